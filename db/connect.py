@@ -1,0 +1,46 @@
+"""Open DuckDB connections (retrying briefly while another process holds the file) and run transactions."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from etl.errors import EtlError
+
+LOCK_WAIT_SECONDS = 10.0
+
+
+def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS):
+    """Open the database file; while another process writes to it, retry for up to `wait` seconds.
+
+    Raises:
+        EtlError: the file stayed locked, or a read-only open found no database.
+    """
+    path = Path(path)
+    if read_only and not path.exists():
+        raise EtlError(f"{path}: no database yet (run `python run.py init` or a pass first)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise EtlError(f"{path}: the database is busy ({exc})") from exc
+            time.sleep(0.1)
+
+
+@contextmanager
+def transaction(conn) -> Iterator[None]:
+    """Run the block in one transaction: all of it is stored, or none of it."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,50 @@
+"""Bring a database to the current schema: schema.sql is version 1, then migrations/NNN_*.sql in order."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from db.connect import transaction
+
+HERE = Path(__file__).resolve().parent
+MIGRATION_RE = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+def migrations() -> list[tuple[int, str, Path]]:
+    """Every schema step as (version, name, file), in order."""
+    steps = [(1, "schema", HERE / "schema.sql")]
+    for path in sorted((HERE / "migrations").glob("*.sql")):
+        match = MIGRATION_RE.match(path.name)
+        if match:
+            steps.append((int(match.group(1)), path.stem, path))
+    return steps
+
+
+def current_version(conn) -> int:
+    """The schema version the database is at (0 for an empty database)."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())"
+    )
+    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(conn) -> list[int]:
+    """Apply the pending migrations, each in its own transaction; safe to run at any time.
+
+    Returns:
+        The versions applied by this call (empty when the database was up to date).
+    """
+    done = current_version(conn)
+    applied = []
+    for version, name, path in migrations():
+        if version <= done:
+            continue
+        with transaction(conn):
+            conn.execute(path.read_text(encoding="utf-8"))
+            conn.execute(
+                "INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name]
+            )
+        applied.append(version)
+    return applied

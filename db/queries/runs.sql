@@ -1,0 +1,30 @@
+-- name: start_run
+INSERT INTO runs (run_id, mode, started_at, status, sources, window_since, window_until)
+VALUES (nextval('runs_seq'), ?, ?, 'running', ?, ?, ?)
+RETURNING run_id;
+
+-- name: finish_run
+UPDATE runs
+SET finished_at = ?, status = ?, articles_new = ?, figures_new = ?, changes_new = ?, errors = ?
+WHERE run_id = ?;
+
+-- name: mark_interrupted_runs
+-- Runs a killed process left open: their stored rows stay, their status says what happened.
+UPDATE runs SET status = 'interrupted', finished_at = coalesce(finished_at, ?)
+WHERE status = 'running';
+
+-- name: update_source_state
+INSERT INTO source_state (source, last_pass_at, last_status, last_error, articles_new, last_run_id)
+VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (source) DO UPDATE SET
+    last_pass_at = excluded.last_pass_at, last_status = excluded.last_status,
+    last_error = excluded.last_error, articles_new = excluded.articles_new,
+    last_run_id = excluded.last_run_id;
+
+-- name: source_states
+SELECT source, last_pass_at, last_status, last_error, articles_new FROM source_state;
+
+-- name: set_validators
+INSERT INTO http_validators (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)
+ON CONFLICT (url) DO UPDATE SET
+    etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at;

@@ -1,0 +1,92 @@
+"""Every read and write the pipeline makes: parameterised, batched, idempotent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from db.sql import sql
+
+BATCH_TABLES = ("articles", "article_urls", "figures", "article_versions")
+
+
+def start_run(conn, mode: str, sources: Sequence[str], since, until, now: datetime) -> int:
+    """Record the start of a pass; returns its run_id. Runs a killed process left open are closed."""
+    conn.execute(sql("mark_interrupted_runs"), [now])
+    return conn.execute(sql("start_run"), [mode, now, list(sources), since, until]).fetchone()[0]
+
+
+def finish_run(conn, run_id: int, status: str, counts: dict, errors: Sequence[str], now) -> None:
+    """Record the end of a pass with its counts and errors."""
+    conn.execute(
+        sql("finish_run"),
+        [
+            now,
+            status,
+            counts.get("articles_new", 0),
+            counts.get("figures_new", 0),
+            counts.get("changes_new", 0),
+            list(errors),
+            run_id,
+        ],
+    )
+
+
+def known_article_ids(conn, article_ids: Iterable[str]) -> set[str]:
+    """Those of `article_ids` that are stored already."""
+    return _known(conn, "known_article_ids", article_ids)
+
+
+def known_url_ids(conn, url_ids: Iterable[str]) -> set[str]:
+    """Those of `url_ids` under which an article is stored already."""
+    return _known(conn, "known_url_ids", url_ids)
+
+
+def _known(conn, query: str, ids: Iterable[str]) -> set[str]:
+    ids = list(ids)
+    if not ids:
+        return set()
+    return {row[0] for row in conn.execute(sql(query), [ids]).fetchall()}
+
+
+def insert_rows(conn, table: str, rows: Sequence[dict]) -> None:
+    """Insert many rows in one statement; rows whose key is stored already are left alone."""
+    if table not in BATCH_TABLES:
+        raise ValueError(f"no batch insert for table {table!r}")
+    if rows:
+        conn.execute(
+            sql(f"insert_{table}"), [json.dumps(rows, default=_json_value), _shape(conn, table)]
+        )
+
+
+def _shape(conn, table: str) -> str:
+    columns = conn.execute(sql("table_shape"), [table]).fetchall()
+    shape = {name: [kind[:-2]] if kind.endswith("[]") else kind for name, kind in columns}
+    return json.dumps([shape])
+
+
+def _json_value(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__}")
+
+
+def update_source_state(conn, source: str, now, status: str, error, articles_new, run_id) -> None:
+    """Remember how a source's last pass went."""
+    conn.execute(sql("update_source_state"), [source, now, status, error, articles_new, run_id])
+
+
+def source_states(conn) -> dict[str, tuple]:
+    """source -> (last_pass_at, last_status, last_error, articles_new)."""
+    return {row[0]: row[1:] for row in conn.execute(sql("source_states")).fetchall()}
+
+
+def all_validators(conn) -> dict[str, tuple[str | None, str | None]]:
+    """url -> (etag, last_modified) for every feed, sitemap and listing page seen."""
+    return {row[0]: (row[1], row[2]) for row in conn.execute(sql("all_validators")).fetchall()}
+
+
+def set_validators(conn, url: str, etag, last_modified, now) -> None:
+    """Keep a URL's HTTP validators for the next conditional request."""
+    conn.execute(sql("set_validators"), [url, etag, last_modified, now])

@@ -1,0 +1,1 @@
+"""Province news tracker: discover -> fetch -> parse -> extract -> load -> flag."""

@@ -1,0 +1,139 @@
+"""The metric catalogue and its cue words, read from configs/metrics.toml and compiled once (pure)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from etl.errors import ConfigError
+from etl.textnorm import fold
+
+UNITS = ("USD", "VND", "count", "ha", "percent")
+KINDS = ("stock", "flow", "rate")
+METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max"}
+WORD_LISTS = (
+    "stock", "change", "qualifier_over", "qualifier_under", "qualifier_approx", "other_places",
+    "partners", "partner_list",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One catalogue entry."""
+
+    id: str
+    unit: str
+    kind: str
+    topic: str | None
+    noun: str | None
+    change: bool
+    min: float | None
+    max: float | None
+
+    def accepts(self, value: float) -> bool:
+        """Whether `value` is plausible for this metric (outside its range: a misreading)."""
+        return (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """Words that name a counted thing, and words near a count that make it something else."""
+
+    pattern: re.Pattern
+    requires_topic: str | None
+    blocked_by: re.Pattern | None
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """Metrics, topic cues and the vocabulary around amounts, compiled."""
+
+    metrics: tuple[Metric, ...]
+    topics: dict[str, re.Pattern]
+    blocking: frozenset[str]
+    nouns: dict[str, Noun]
+    words: dict[str, re.Pattern]
+    partners: tuple[tuple[str, re.Pattern], ...]
+
+    def metric(self, metric_id: str) -> Metric:
+        """The metric with this id."""
+        return next(m for m in self.metrics if m.id == metric_id)
+
+
+def compile_words(words: list[str]) -> re.Pattern:
+    """One regex matching any of `words` (regexes, folded like the text) on word boundaries."""
+    alternatives = sorted((fold(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+@cache
+def load_catalogue(path: Path) -> Catalogue:
+    """Read and check a metrics file.
+
+    Raises:
+        ConfigError: naming the file, the key and what was expected.
+    """
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the metric catalogue ({exc})") from exc
+    problems: list[str] = []
+    try:
+        catalogue = _build(data, problems)
+    except re.error as exc:
+        raise ConfigError(f"{path}: a cue is not a valid regular expression ({exc})") from exc
+    if problems:
+        raise ConfigError("\n".join(f"{path}: {p}" for p in problems))
+    return catalogue
+
+
+def _build(data: dict, problems: list[str]) -> Catalogue:
+    topics_raw = data.get("topic", {})
+    topics = {name: compile_words(t.get("cues", [])) for name, t in topics_raw.items()}
+    blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))
+    nouns = {
+        name: Noun(
+            compile_words(n.get("words", [])),
+            n.get("requires_topic"),
+            compile_words(n["blocked_by"]) if n.get("blocked_by") else None,
+        )
+        for name, n in data.get("noun", {}).items()
+    }
+    metrics = tuple(
+        _metric(mid, spec, topics, nouns, problems) for mid, spec in data.get("metric", {}).items()
+    )
+    words_raw = data.get("words", {})
+    for key in WORD_LISTS:
+        if not isinstance(words_raw.get(key), list):
+            problems.append(f"words.{key}: expected a list of strings")
+    words = {k: compile_words(v) for k, v in words_raw.items() if k != "partners"}
+    partners = tuple(_partner(entry, problems) for entry in words_raw.get("partners", []))
+    return Catalogue(metrics, topics, blocking, nouns, words, partners)
+
+
+def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:
+    for key in sorted(set(spec) - METRIC_KEYS):
+        problems.append(f"metric.{mid}.{key}: unknown key (expected one of {sorted(METRIC_KEYS)})")
+    if spec.get("unit") not in UNITS:
+        problems.append(f"metric.{mid}.unit: expected one of {UNITS}, got {spec.get('unit')!r}")
+    if spec.get("kind") not in KINDS:
+        problems.append(f"metric.{mid}.kind: expected one of {KINDS}, got {spec.get('kind')!r}")
+    topic, noun = spec.get("topic"), spec.get("noun")
+    if topic is None and noun is None:
+        problems.append(f"metric.{mid}: expected a topic or a noun")
+    if topic is not None and topic not in topics:
+        problems.append(f"metric.{mid}.topic: expected one of the [topic.*] tables, got {topic!r}")
+    if noun is not None and noun not in nouns:
+        problems.append(f"metric.{mid}.noun: expected one of the [noun.*] tables, got {noun!r}")
+    return Metric(mid, spec.get("unit"), spec.get("kind"), topic, noun, bool(spec.get("change")),
+                  spec.get("min"), spec.get("max"))  # fmt: skip
+
+
+def _partner(entry: str, problems: list[str]) -> tuple[str, re.Pattern]:
+    name, sep, pattern = entry.partition("=")
+    if not sep:
+        problems.append(f"words.partners: expected 'Name=regex', got {entry!r}")
+    return name, compile_words([pattern or name])

@@ -1,0 +1,216 @@
+"""The one HTTP seam: polite, bounded, retrying GETs that return a decoded Page or raise FetchError."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from urllib import robotparser
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from etl.encoding import decode
+from etl.errors import PermanentFetchError, TransientFetchError
+from etl.models import Page
+from etl.urls import host_of
+
+LOGGER = logging.getLogger(__name__)
+RETRY_STATUSES = (429, 500, 502, 503, 504)
+MAX_REDIRECTS = 5
+MAX_RETRY_AFTER = 30.0
+CHUNK = 64 * 1024
+
+
+class CappedRetry(Retry):
+    """urllib3's Retry, but a Retry-After longer than MAX_RETRY_AFTER is not waited out."""
+
+    def get_retry_after(self, response):  # noqa: D102 - urllib3 hook
+        value = super().get_retry_after(response)
+        return None if value is None else min(value, MAX_RETRY_AFTER)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPolicy:
+    """How to fetch: the politeness and bounds the config declares."""
+
+    user_agent: str
+    timeout: float = 20.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_retries: int = 3
+    min_delay: float = 1.0
+    backoff: float = 0.5
+
+
+class Fetcher:
+    """Fetches pages for one run; robots.txt and per-host spacing are kept per host.
+
+    Safe to use from several threads, as long as each host is fetched by one thread at a time.
+    """
+
+    def __init__(self, policy: FetchPolicy) -> None:
+        self.policy = policy
+        self.session = _session(policy)
+        self._robots: dict[str, robotparser.RobotFileParser | None] = {}
+        self._last_request: dict[str, float] = {}
+        self._crawl_delays: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self.requests_made = 0
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.session.close()
+
+    def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Page:
+        """GET `url`, conditionally when validators are given.
+
+        Returns:
+            The decoded page; `not_modified` is True on a 304.
+
+        Raises:
+            TransientFetchError: timeouts, resets, 429/5xx after the retries.
+            PermanentFetchError: 4xx, disallowed by robots.txt, redirect loops.
+        """
+        if not self.allowed(url):
+            raise PermanentFetchError(url, "disallowed by robots.txt")
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        self._wait_turn(url)
+        return self._get(url, headers)
+
+    def _get(self, url: str, headers: dict) -> Page:
+        timeout = (min(10.0, self.policy.timeout), self.policy.timeout)
+        try:
+            with self.session.get(url, headers=headers, timeout=timeout, stream=True) as resp:
+                return self._page(url, resp)
+        except requests.TooManyRedirects as exc:
+            raise PermanentFetchError(url, "too many redirects (a redirect loop?)") from exc
+        except requests.exceptions.RetryError as exc:
+            raise TransientFetchError(url, f"gave up after retries ({_reason(exc)})") from exc
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise TransientFetchError(url, f"network error ({_reason(exc)})") from exc
+        except requests.RequestException as exc:
+            raise PermanentFetchError(url, f"bad request ({_reason(exc)})") from exc
+
+    def _page(self, url: str, resp: requests.Response) -> Page:
+        self.requests_made += 1 + len(resp.history)
+        if resp.status_code == 304:
+            return Page(url, resp.url, 304, b"", "", not_modified=True,
+                        etag=resp.headers.get("ETag"),
+                        last_modified=resp.headers.get("Last-Modified"))  # fmt: skip
+        if resp.status_code in RETRY_STATUSES:
+            raise TransientFetchError(url, f"HTTP {resp.status_code}")
+        if resp.status_code >= 400:
+            raise PermanentFetchError(url, f"HTTP {resp.status_code}")
+        content = self._read(url, resp)
+        content_type = resp.headers.get("Content-Type", "")
+        return Page(
+            url=url,
+            final_url=resp.url,
+            status=resp.status_code,
+            content=content,
+            text=decode(content, content_type),
+            content_type=content_type,
+            etag=resp.headers.get("ETag"),
+            last_modified=resp.headers.get("Last-Modified"),
+        )
+
+    def _read(self, url: str, resp: requests.Response) -> bytes:
+        """The body, cut at max_bytes; a read slower than the timeout overall is abandoned."""
+        chunks, size = [], 0
+        deadline = time.monotonic() + 3 * self.policy.timeout
+        for chunk in resp.iter_content(CHUNK):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= self.policy.max_bytes:
+                LOGGER.warning("%s: body larger than %d bytes, cut", url, self.policy.max_bytes)
+                break
+            if time.monotonic() > deadline:
+                raise TransientFetchError(url, "body too slow to arrive")
+        expected = resp.headers.get("Content-Length")
+        body = b"".join(chunks)[: self.policy.max_bytes]
+        if (
+            expected
+            and expected.isdigit()
+            and len(body) < min(int(expected), self.policy.max_bytes)
+        ):
+            raise TransientFetchError(url, f"truncated body ({len(body)} of {expected} bytes)")
+        return body
+
+    def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets our user agent fetch `url` (robots.txt is read once per host)."""
+        host = host_of(url)
+        with self._lock:
+            known = host in self._robots
+        if not known:
+            rules = self._read_robots(url)
+            with self._lock:
+                self._robots[host] = rules
+        rules = self._robots[host]
+        return rules is None or rules.can_fetch(self.policy.user_agent, url)
+
+    def _read_robots(self, url: str) -> robotparser.RobotFileParser | None:
+        parts = urlsplit(url)
+        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        self._wait_turn(robots_url)
+        try:
+            resp = self.session.get(robots_url, timeout=(5, 10))
+            self.requests_made += 1
+        except requests.RequestException as exc:
+            LOGGER.info("%s: unreadable (%s); treating the site as open", robots_url, exc)
+            return None
+        if resp.status_code >= 400:
+            return None
+        rules = robotparser.RobotFileParser(robots_url)
+        rules.parse(resp.text.splitlines())
+        delay = rules.crawl_delay(self.policy.user_agent)
+        if delay:
+            self._crawl_delays[parts.netloc.lower()] = float(delay)
+        return rules
+
+    def _wait_turn(self, url: str) -> None:
+        """Space requests to one host by the larger of min_delay and robots.txt's Crawl-delay."""
+        host = host_of(url)
+        delay = max(self.policy.min_delay, self._crawl_delays.get(host, 0.0))
+        with self._lock:
+            last = self._last_request.get(host)
+            now = time.monotonic()
+            start = now if last is None else max(now, last + delay)
+            self._last_request[host] = start
+        if start > now:
+            time.sleep(start - now)
+
+
+def _session(policy: FetchPolicy) -> requests.Session:
+    session = requests.Session()
+    session.headers["User-Agent"] = policy.user_agent
+    session.headers["Accept-Language"] = "vi,en;q=0.8"
+    session.max_redirects = MAX_REDIRECTS
+    retry = CappedRetry(
+        total=policy.max_retries,
+        connect=policy.max_retries,
+        read=policy.max_retries,
+        status=policy.max_retries,
+        backoff_factor=policy.backoff,
+        backoff_jitter=policy.backoff / 2,
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=frozenset({"GET"}),
+        respect_retry_after_header=True,
+        raise_on_status=False,
+        raise_on_redirect=False,
+    )
+    adapter = HTTPAdapter(max_retries=retry, pool_connections=8, pool_maxsize=8)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc)
+    return text if len(text) < 200 else text[:197] + "..."

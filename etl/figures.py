@@ -1,0 +1,467 @@
+"""Extract the catalogue's key figures about the province from an article's text (pure).
+
+Pipeline per sentence: amounts -> whose (place scope) -> what (topic cue -> metric) ->
+when (period) -> for whom (partner) -> qualifier; then repeats of one fact are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from etl.amounts import Amount, find_amounts
+from etl.catalogue import Catalogue, Metric
+from etl.cues import (
+    SentenceCues,
+    nearest_after,
+    nearest_before,
+    read_cues,
+    segments,
+)
+from etl.models import Figure
+from etl.periods import PeriodMention, as_of, find_periods
+from etl.relevance import EntityMatcher
+from etl.sentences import Sentence, split_sentences
+
+MONEY = ("USD", "VND")
+ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
+QUALIFIER_CHARS = 24
+NOUN_GAP_CHARS = 3
+RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and over Y"
+SUBJECT_CHARS = 30  # a partner this close to the sentence start is its subject
+SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
+
+
+@dataclass
+class _State:
+    """What earlier sentences of the article established."""
+
+    published: date | None
+    flow_period: PeriodMention | None = None  # the last period of a flow ("in the first half")
+    point_period: PeriodMention | None = None  # the last as-of date ("as of June 30", "so far")
+    point_paragraph: int = -1
+    paragraph: int = 0
+    topic: str | None = None
+    scope: str = "province"
+    year: int | None = None
+    title_topic: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    figure: Figure
+    from_title: bool
+    digits: int
+
+
+@dataclass
+class _Sentence:
+    """One sentence under analysis."""
+
+    sentence: Sentence
+    cues: SentenceCues
+    amounts: list[Amount]
+    periods: list[PeriodMention]
+    topics_by_amount: dict[int, str] = field(default_factory=dict)
+    scopes_by_amount: dict[int, str] = field(default_factory=dict)
+
+
+def extract_figures(
+    body: str,
+    published: date | None,
+    lang: str,
+    catalogue: Catalogue,
+    matcher: EntityMatcher,
+    *,
+    title: str | None = None,
+) -> list[Figure]:
+    """The key figures an article states about the province.
+
+    Args:
+        body: the article's paragraphs.
+        published: the publication date (local), which relative periods are read against.
+        lang: "en", "vi" or "fr" (decides how "4.008" and "42,7" are read).
+        catalogue: metrics and cue words.
+        matcher: finds the province's names.
+        title: the headline, read first; character offsets count from its start when given.
+
+    Returns:
+        Figures with the sentence and character span they came from, repeats merged.
+    """
+    text = f"{title}\n\n{body}" if title else body
+    state = _State(published)
+    found: list[_Found] = []
+    for sentence in split_sentences(text):
+        state.paragraph = sentence.paragraph
+        is_title = bool(title) and sentence.paragraph == 0
+        found.extend(_sentence_figures(sentence, lang, catalogue, matcher, state, is_title))
+    return [f.figure for f in _merge_repeats(found)]
+
+
+def _sentence_figures(sentence, lang, catalogue, matcher, state, is_title) -> list[_Found]:
+    cues = read_cues(sentence.text, catalogue, matcher)
+    found_amounts = find_amounts(sentence.text, lang)
+    amounts = [a for i, a in enumerate(found_amounts) if not _is_aside(found_amounts, i)]
+    periods = find_periods(sentence.text, state.published, state.year)
+    work = _Sentence(sentence, cues, amounts, periods)
+    _respectively(work, catalogue, matcher)
+    out = []
+    money_topic: str | None = None
+    for index, (amount, seg) in enumerate(
+        zip(amounts, segments(cues.folded, amounts), strict=True)
+    ):
+        topic = _topic(work, index, seg, catalogue, state, money_topic)
+        if amount.unit in MONEY and topic:
+            money_topic = topic
+        if _scope(work, index, state) != "province":
+            continue
+        figure = _figure(work, index, seg, topic, catalogue, state)
+        if figure is not None:
+            out.append(_Found(figure, is_title, amount.digits))
+    _remember(work, catalogue, state)
+    return out
+
+
+def _is_aside(amounts: list[Amount], index: int) -> bool:
+    """A conversion "(1.34 billion USD)" or share "(7.5 percent)" right after a money amount."""
+    amount = amounts[index]
+    if not amount.in_parens or index == 0:
+        return False
+    return amounts[index - 1].unit in MONEY and amount.unit in (*MONEY, "percent")
+
+
+def _respectively(work: _Sentence, catalogue: Catalogue, matcher) -> None:
+    """ "A and B ... X and Y, respectively": X goes with A and Y with B."""
+    cut = work.cues.respectively
+    if cut is None:
+        return
+    run = _run_before(work, cut)
+    if len(run) < 2:
+        return
+    first = work.amounts[run[0]].start
+    places = [c for c in work.cues.places if c.end <= first]
+    if len(places) >= len(run):
+        for index, place in zip(run, places[-len(run) :], strict=True):
+            work.scopes_by_amount[index] = place.label
+    plain = read_cues(work.sentence.text, catalogue, matcher, plain=True)
+    topics = [c for c in plain.topics if c.end <= first]
+    if len(topics) >= len(run):
+        for index, topic in zip(run, topics[-len(run) :], strict=True):
+            work.topics_by_amount[index] = topic.label
+
+
+def _run_before(work: _Sentence, cut: int) -> list[int]:
+    """Indexes of the amounts joined by "and" just before "respectively"."""
+    before = [i for i, a in enumerate(work.amounts) if a.end <= cut and not a.in_parens]
+    if not before:
+        return []
+    run = [before[-1]]
+    for i in reversed(before[:-1]):
+        left, right = work.amounts[i], work.amounts[run[0]]
+        gap = work.cues.folded[left.end : right.start]
+        if left.unit != right.unit or not RUN_GAP_RE.fullmatch(gap):
+            break
+        run.insert(0, i)
+    return run
+
+
+def _scope(work: _Sentence, index: int, state: _State) -> str:
+    if index in work.scopes_by_amount:
+        return work.scopes_by_amount[index]
+    place = nearest_before(work.cues.places, 0, work.amounts[index].start)
+    if place:
+        return place.label
+    return (
+        work.cues.scope()
+        if work.cues.scope() == "other" and not _later_province(work, index)
+        else state.scope
+    )
+
+
+def _later_province(work: _Sentence, index: int) -> bool:
+    return any(
+        c.label == "province" for c in work.cues.places if c.start >= work.amounts[index].end
+    )
+
+
+def _topic(work, index, seg, catalogue, state, money_topic) -> str | None:
+    """The topic an amount speaks of: its own words first, then the sentence's, then earlier ones."""
+    if index in work.topics_by_amount:
+        return work.topics_by_amount[index]
+    cues = work.cues
+    amount = work.amounts[index]
+    own = nearest_before(cues.topics, *seg.before) or nearest_after(cues.topics, *seg.after)
+    if own:
+        return own.label
+    if amount.unit == "percent" and cues.has(catalogue.words["change"], *seg.after) and money_topic:
+        return money_topic
+    earlier = nearest_before(cues.topics, 0, amount.start)
+    if earlier:
+        return earlier.label
+    if amount.unit in MONEY:  # "This lifted the total to $33.6 billion": what the article is about
+        return state.title_topic or state.topic
+    return None
+
+
+def _figure(work, index, seg, topic, catalogue, state) -> Figure | None:
+    amount = work.amounts[index]
+    if amount.unit is None:
+        return _count_figure(work, index, seg, catalogue, state)
+    if topic is None or topic in catalogue.blocking:
+        return None
+    metric = _metric_for(work, index, seg, topic, catalogue, state)
+    if metric is None:
+        return None
+    value = amount.value
+    if (
+        amount.unit == "percent"
+        and metric.change
+        and work.cues.folded[: amount.start].endswith("bang ")
+    ):
+        value = round(value - 100, 6)  # "bằng 159% so với cùng kỳ" is +59 %
+    if not metric.accepts(value):
+        return None
+    return _build(work, index, seg, metric, value, amount.end, catalogue, state)
+
+
+def _metric_for(work, index, seg, topic, catalogue, state) -> Metric | None:
+    amount = work.amounts[index]
+    unit = amount.unit
+    candidates = [
+        m for m in catalogue.metrics if m.topic == topic and m.unit == unit and not m.noun
+    ]
+    if unit == "percent":
+        changed = _has_change(work, index, seg, catalogue)
+        candidates = [m for m in candidates if m.change == changed or not m.change]
+        candidates.sort(key=lambda m: not m.change)
+    if len(candidates) > 1 and {m.kind for m in candidates} == {"stock", "flow"}:
+        wanted = "stock" if _is_stock(work, index, seg, catalogue, state) else "flow"
+        candidates = [m for m in candidates if m.kind == wanted]
+    return candidates[0] if candidates else None
+
+
+def _has_change(work, index, seg, catalogue) -> bool:
+    words = catalogue.words["change"]
+    if work.cues.respectively is not None and index in work.topics_by_amount:
+        return work.cues.has(words, 0, len(work.cues.folded))
+    return work.cues.has(words, *seg.before) or work.cues.has(words, *seg.after)
+
+
+def _is_stock(work, index, seg, catalogue, state) -> bool:
+    """Cumulative total or flow of a period: its own period phrase, then its words, then the
+    article's context (an article that only speaks "to date" speaks of totals)."""
+    own = _own_period(work, index)
+    if own and own.kind == "range":
+        return False
+    stock_words = catalogue.words["stock"]
+    if work.cues.has(stock_words, *seg.before) or work.cues.has(stock_words, *seg.after):
+        return True
+    if own:
+        return own.stock
+    return state.flow_period is None and bool(state.point_period and state.point_period.stock)
+
+
+def _count_figure(work, index, seg, catalogue, state) -> Figure | None:
+    amount = work.amounts[index]
+    folded = work.cues.folded
+    limit = work.amounts[index + 1].start if index + 1 < len(work.amounts) else len(folded)
+    for name, noun in catalogue.nouns.items():
+        match = noun.pattern.search(folded, amount.end, min(limit, amount.end + 60))
+        if not match or match.start() - amount.end > NOUN_GAP_CHARS:
+            continue
+        window = (max(0, amount.start - 16), min(limit, match.end() + 30))
+        if noun.blocked_by and work.cues.has(noun.blocked_by, *window):
+            return None
+        if noun.requires_topic and not _has_topic(work, noun.requires_topic, state, match):
+            return None
+        metric = _count_metric(work, name, window, catalogue)
+        if metric is None or not metric.accepts(amount.value):
+            return None
+        return _build(work, index, seg, metric, amount.value, match.end(), catalogue, state)
+    return None
+
+
+def _has_topic(work, topic: str, state: _State, noun_match) -> bool:
+    if topic in noun_match.group(0):
+        return True
+    labels = {c.label for c in work.cues.topics}
+    return bool(labels & {topic, f"{topic}_new", f"{topic}_adjusted", f"{topic}_contribution"}) or (
+        state.topic == topic or state.title_topic == topic
+    )
+
+
+def _count_metric(work, noun: str, window, catalogue) -> Metric | None:
+    """A count's metric: the noun's, refined by a breakdown cue near it (new, adjusted ...)."""
+    metrics = [m for m in catalogue.metrics if m.noun == noun]
+    near = {c.label for c in work.cues.topics if c.start >= window[0] and c.end <= window[1]}
+    refined = [m for m in metrics if m.topic and m.topic in near]
+    if refined:
+        return refined[0]
+    plain = [m for m in metrics if not m.topic]
+    return plain[0] if plain else None
+
+
+def _build(work, index, seg, metric, value, end, catalogue, state) -> Figure | None:
+    amount = work.amounts[index]
+    sentence = work.sentence
+    qualifier, start = _qualifier(work, index, seg, catalogue)
+    period = _period(work, index, seg, state, metric.kind)
+    period_start, period_end = _dates(metric, period, state)
+    partner = _partner(work, index, seg, catalogue) if metric.id.startswith("fdi_") else None
+    return Figure(
+        metric=metric.id,
+        partner=partner,
+        value=value,
+        unit=metric.unit,
+        qualifier=qualifier,
+        kind=metric.kind,
+        period_start=period_start,
+        period_end=period_end,
+        text=sentence.text[start:end],
+        sentence=sentence.text,
+        char_start=sentence.start + start,
+        char_end=sentence.start + end,
+    )
+
+
+def _qualifier(work, index, seg, catalogue) -> tuple[str, int]:
+    amount = work.amounts[index]
+    folded = work.cues.folded
+    window_start = max(seg.before[0], amount.start - QUALIFIER_CHARS)
+    best: tuple[int, str] | None = None
+    for name in ("over", "under"):
+        for match in catalogue.words[f"qualifier_{name}"].finditer(
+            folded, window_start, amount.start
+        ):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), name)
+    if best:
+        return best[1], best[0]
+    approx = catalogue.words["qualifier_approx"].search(folded, seg.before[0], amount.start)
+    if approx:
+        near = approx.start() if amount.start - approx.start() <= QUALIFIER_CHARS else amount.start
+        return "approx", near
+    return "exact", amount.start
+
+
+def _own_period(work: _Sentence, index: int) -> PeriodMention | None:
+    """The period phrase of the amount's own sentence: right after it, else before, else after."""
+    amount = work.amounts[index]
+    mentions = work.periods
+    adjacent = [p for p in mentions if 0 <= p.span[0] - amount.end <= ADJACENT_CHARS]
+    before = [p for p in mentions if p.span[1] <= amount.start]
+    after = [p for p in mentions if p.span[0] >= amount.end]
+    return (adjacent or before[-1:] or after[:1] or [None])[0]
+
+
+def _period(work, index, seg, state, kind: str) -> PeriodMention | None:
+    """The figure's period: its sentence's, else the article's last one of the same kind."""
+    own = _own_period(work, index)
+    if own is None:
+        return state.point_period if kind == "stock" else state.flow_period
+    flow = state.flow_period
+    if own.within_month and flow and flow.start and own.start <= flow.start and flow.end <= own.end:
+        return flow  # "in May", right after figures of 1-15 May: the same window
+    return as_of(own, state.published, _context_for(state, own))
+
+
+def _context_for(state: _State, mention: PeriodMention) -> PeriodMention | None:
+    """What dates "since the start of the year" or "currently" in an undated article: the last
+    period of a flow, or an as-of date of the same paragraph."""
+    if mention.kind == "ytd" and state.flow_period:
+        return state.flow_period
+    return state.point_period if state.point_paragraph == state.paragraph else None
+
+
+def _dates(metric: Metric, period: PeriodMention | None, state: _State):
+    published = state.published
+    if period is None:
+        if metric.kind == "stock":
+            return None, published
+        return (date(published.year, 1, 1), published) if published else (None, None)
+    end = period.end
+    if metric.kind == "stock":
+        return None, end
+    if period.kind == "range":
+        return period.start, end
+    return (date(end.year, 1, 1) if end else None), end
+
+
+def _partner(work, index, seg, catalogue) -> str | None:
+    """The investor country a figure is restricted to: named in its own clause, as the sentence's
+    subject, or right after it ("619 projects ... put Korea third"), but not in a list."""
+    amount = work.amounts[index]
+    partners = work.cues.partners
+    own = nearest_before(partners, *seg.before)
+    subject = nearest_before(partners, 0, min(SUBJECT_CHARS, amount.start))
+    if own or subject:
+        return (own or subject).label
+    listing = catalogue.words["partner_list"].search(work.cues.folded, amount.end)
+    limit = min(len(work.cues.folded), amount.end + 60, listing.start() if listing else 10**9)
+    after = nearest_after(partners, amount.end, limit)
+    return after.label if after else None
+
+
+def _remember(work: _Sentence, catalogue: Catalogue, state: _State) -> None:
+    """Carry what this sentence established to the next ones."""
+    scope = work.cues.scope()
+    if scope:
+        state.scope = scope
+    topics = [c for c in work.cues.topics if c.label not in catalogue.blocking]
+    if topics:
+        state.topic = topics[-1].label
+        if work.sentence.paragraph == 0 and state.title_topic is None:
+            state.title_topic = topics[0].label
+    for mention in work.periods:
+        if mention.end and not state.published:
+            state.year = mention.end.year
+    for mention in work.periods:
+        if mention.kind == "range" and scope != "other":
+            if not _narrows(mention, state.flow_period):
+                state.flow_period = mention
+        elif mention.kind == "point" or (mention.kind == "now" and mention.stock):
+            state.point_period = as_of(mention, state.published, _context_for(state, mention))
+            state.point_paragraph = work.sentence.paragraph
+
+
+def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
+    """True when `current` is a window inside the month `mention` names (keep the window)."""
+    return bool(
+        mention.within_month and current and current.start
+        and mention.start <= current.start and current.end <= mention.end
+    )  # fmt: skip
+
+
+def _merge_repeats(found: list[_Found]) -> list[_Found]:
+    """One fact stated twice (title and body, lead and body, rounded and precise) is kept once:
+    the most precise, dated statement from the body."""
+    kept: list[_Found] = []
+    for item in found:
+        twin = next((k for k in kept if _same_fact(k, item)), None)
+        if twin is None:
+            kept.append(item)
+        elif _better(item, twin):
+            kept[kept.index(twin)] = item
+    return kept
+
+
+def _same_fact(a: _Found, b: _Found) -> bool:
+    fa, fb = a.figure, b.figure
+    if (fa.metric, fa.partner) != (fb.metric, fb.partner):
+        return False
+    if abs(fa.value - fb.value) > SAME_VALUE * max(abs(fa.value), abs(fb.value), 1e-9):
+        return False
+    return (
+        fa.period_end == fb.period_end
+        or None in (fa.period_end, fb.period_end)
+        or (a.from_title or b.from_title)
+    )
+
+
+def _better(new: _Found, old: _Found) -> bool:
+    if old.from_title != new.from_title:
+        return old.from_title
+    if (new.figure.period_end is None) != (old.figure.period_end is None):
+        return old.figure.period_end is None
+    return new.digits > old.digits

@@ -1,0 +1,110 @@
+"""Immutable records that cross module boundaries: Link, Page, Article, Figure, RunReport."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A half-open publication window [since, until) in UTC; None means unbounded."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def contains(self, when: datetime | None) -> bool:
+        """True when `when` is inside the window (an unknown date is never excluded)."""
+        if when is None:
+            return True
+        if self.since and when < self.since:
+            return False
+        return not (self.until and when >= self.until)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An article URL found by discovery, with what the feed or sitemap said of it."""
+
+    url: str
+    source: str
+    published: datetime | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One HTTP response, decoded."""
+
+    url: str
+    final_url: str
+    status: int
+    content: bytes
+    text: str
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed article: metadata and main body text."""
+
+    url: str
+    canonical_url: str
+    title: str
+    published_at: datetime | None
+    date_source: str
+    lang: str
+    body: str
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One key figure an article states about the province (columns of the `figures` table)."""
+
+    metric: str
+    partner: str | None
+    value: float
+    unit: str
+    qualifier: str
+    kind: str
+    period_start: date | None
+    period_end: date | None
+    text: str
+    sentence: str
+    char_start: int
+    char_end: int
+
+    def as_json(self) -> dict:
+        """The figure as a JSON-ready dict (dates as ISO strings)."""
+        return {
+            "metric": self.metric,
+            "partner": self.partner,
+            "value": self.value,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "kind": self.kind,
+            "period_start": self.period_start.isoformat() if self.period_start else None,
+            "period_end": self.period_end.isoformat() if self.period_end else None,
+            "text": self.text,
+            "sentence": self.sentence,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    """What one pass or backfill did."""
+
+    run_id: int
+    mode: str
+    status: str
+    articles_seen: int
+    articles_new: int
+    figures_new: int
+    changes_new: int
+    errors: tuple[str, ...] = field(default=())

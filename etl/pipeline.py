@@ -1,0 +1,293 @@
+"""A pass or a backfill: discover -> fetch -> parse -> extract -> load, with its run recorded."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import queue
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import db
+from db import store
+from etl.catalogue import load_catalogue
+from etl.config import Settings, Source
+from etl.crawl import Discovery, WalkContext, discover
+from etl.fetch import Fetcher, FetchPolicy
+from etl.models import Link, RunReport, Window
+from etl.process import Processed, Reader
+from etl.relevance import EntityMatcher
+from etl.urls import article_id, host_of
+
+LOGGER = logging.getLogger(__name__)
+BATCH_SIZE = 50
+PASS_SITEMAP_DAYS = 31
+
+
+@dataclass(slots=True)
+class Progress:
+    """Counters a progress display reads while a run goes on."""
+
+    discovered: int = 0
+    to_fetch: int = 0
+    fetched: int = 0
+    stored: int = 0
+    figures: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def fetch_policy(settings: Settings, source_delay: timedelta | None = None) -> FetchPolicy:
+    """The fetch policy the config declares."""
+    return FetchPolicy(
+        user_agent=settings.user_agent,
+        timeout=settings.timeout.total_seconds(),
+        max_bytes=settings.max_bytes,
+        max_retries=settings.max_retries,
+        min_delay=(source_delay or settings.min_delay).total_seconds(),
+    )
+
+
+def make_reader(settings: Settings, window: Window = Window()) -> Reader:
+    """A Reader for the config's entity, metric catalogue and time zone."""
+    return Reader(
+        tz=settings.timezone,
+        matcher=EntityMatcher.from_entity(settings.entity),
+        catalogue=load_catalogue(settings.metrics_path),
+        window=window,
+    )
+
+
+def select_sources(settings: Settings, names: Sequence[str] = ()) -> list[Source]:
+    """The named sources (ConfigError for an unknown name), else every enabled one."""
+    if names:
+        return [settings.source(name) for name in names]
+    return [src for src in settings.sources if src.enabled]
+
+
+def run(
+    settings: Settings,
+    *,
+    mode: str,
+    sources: Sequence[Source],
+    window: Window = Window(),
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
+) -> RunReport:
+    """One pass (mode "once"/"daemon") or a backfill over `sources`.
+
+    Returns:
+        The run's report; failures of single pages are in `errors`, never raised.
+    """
+    now = now or datetime.now(UTC)
+    progress = progress or Progress()
+    stop = stop or threading.Event()
+    reader = make_reader(settings, window)
+    fetcher = Fetcher(fetch_policy(settings))
+    conn = db.connect(settings.database)
+    try:
+        db.migrate(conn)
+        run_id = store.start_run(conn, mode, [s.name for s in sources], _naive(window.since),
+                                 _naive(window.until), _naive(now))  # fmt: skip
+        job = _Job(settings, conn, run_id, reader, fetcher, progress, stop, now)
+        report = job.execute(sources, mode, window)
+    finally:
+        fetcher.close()
+        conn.close()
+    return report
+
+
+@dataclass
+class _Job:
+    """The state of one run while it goes on."""
+
+    settings: Settings
+    conn: object
+    run_id: int
+    reader: Reader
+    fetcher: Fetcher
+    progress: Progress
+    stop: threading.Event
+    now: datetime
+    new_by_source: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def execute(self, sources: Sequence[Source], mode: str, window: Window) -> RunReport:
+        status = "interrupted"
+        try:
+            discoveries = self._discover(sources, mode, window)
+            todo = self._select(discoveries, sources)
+            self._process(todo)
+            status = "ok" if not self.progress.errors else "partial"
+            if self.stop.is_set():
+                status = "interrupted"
+        finally:
+            self._finish(sources, status)
+        return RunReport(self.run_id, mode, status, self.progress.fetched,
+                         self.counts["articles_new"], self.counts["figures_new"],
+                         self.counts["changes_new"], tuple(self.progress.errors))  # fmt: skip
+
+    def _discover(self, sources, mode: str, window: Window) -> list[Discovery]:
+        recent = Window(self.now - timedelta(days=PASS_SITEMAP_DAYS), None)
+        ctx = WalkContext(
+            fetcher=self.fetcher,
+            window=window,
+            sitemap_window=window if window.since else recent,
+            tz=self.settings.timezone,
+            validators=store.all_validators(self.conn),
+            conditional=mode != "backfill",
+        )
+        with ThreadPoolExecutor(max(1, min(self.settings.workers, len(sources)))) as pool:
+            found = list(pool.map(lambda src: discover(src, ctx), sources))
+        for item in found:
+            self.progress.errors.extend(item.errors)
+            self.progress.discovered += len(item.links)
+            for url, (etag, modified) in item.validators.items():
+                store.set_validators(self.conn, url, etag, modified, _naive(self.now))
+        return found
+
+    def _select(self, discoveries: list[Discovery], sources) -> dict[str, list[tuple[Link, str]]]:
+        """Links not stored yet, one per story URL, grouped by host (one host, one thread)."""
+        langs = {src.name: src.lang for src in sources}
+        unique: dict[str, Link] = {}
+        for item in discoveries:
+            for link in item.links:
+                unique.setdefault(article_id(link.url), link)
+        known = store.known_url_ids(self.conn, unique)
+        by_host: dict[str, list[tuple[Link, str]]] = defaultdict(list)
+        for url_id, link in unique.items():
+            if url_id not in known:
+                by_host[host_of(link.url)].append((link, langs.get(link.source)))
+        self.progress.to_fetch = sum(len(v) for v in by_host.values())
+        return by_host
+
+    def _process(self, by_host: dict[str, list[tuple[Link, str]]]) -> None:
+        batch: list[Processed] = []
+        for item in _stream(by_host, self._fetch_one, self.settings.workers, self.stop):
+            self.progress.fetched += 1
+            if item.error:
+                self.progress.errors.append(item.error)
+            elif item.article is not None and not item.outside_window:
+                batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                self._write(batch)
+                batch = []
+        self._write(batch)
+
+    def _fetch_one(self, job: tuple[Link, str]) -> Processed:
+        link, lang = job
+        return self.reader.fetch_and_read(self.fetcher, link, lang)
+
+    def _write(self, batch: list[Processed]) -> None:
+        if not batch:
+            return
+        stamp = _naive(datetime.now(UTC))
+        articles, urls, versions, figures = rows_for(batch, self.run_id, stamp)
+        with db.transaction(self.conn):
+            known = store.known_article_ids(self.conn, [a["article_id"] for a in articles])
+            fresh = [a for a in articles if a["article_id"] not in known]
+            fresh_ids = {a["article_id"] for a in fresh}
+            store.insert_rows(self.conn, "articles", fresh)
+            store.insert_rows(self.conn, "article_urls", urls)
+            store.insert_rows(self.conn, "article_versions",
+                              [v for v in versions if v["article_id"] in fresh_ids])  # fmt: skip
+            new_figures = [f for f in figures if f["article_id"] in fresh_ids]
+            store.insert_rows(self.conn, "figures", new_figures)
+        for row in fresh:
+            self.new_by_source[row["source"]] += 1
+        self.counts["articles_new"] += len(fresh)
+        self.counts["figures_new"] += len(new_figures)
+        self.progress.stored += len(fresh)
+        self.progress.figures += len(new_figures)
+
+    def _finish(self, sources, status: str) -> None:
+        stamp = _naive(datetime.now(UTC))
+        errors = self.progress.errors
+        store.finish_run(self.conn, self.run_id, status, self.counts, errors, stamp)
+        for src in sources:
+            mine = [e for e in errors if host_of(e.split(": ", 1)[0]) == host_of(src.url)]
+            state = "error" if mine else status
+            store.update_source_state(self.conn, src.name, stamp, state, mine[0] if mine else None,
+                                      self.new_by_source[src.name], self.run_id)  # fmt: skip
+
+
+def rows_for(batch: list[Processed], run_id: int, stamp: datetime):
+    """Table rows (articles, article_urls, article_versions, figures) for processed links."""
+    articles, urls, versions, figures = [], [], [], []
+    for item in batch:
+        art = item.article
+        aid = article_id(art.canonical_url)
+        articles.append({
+            "article_id": aid, "url": item.link.url, "canonical_url": art.canonical_url,
+            "source": item.link.source, "title": art.title,
+            "published_at": _naive(art.published_at), "lang": art.lang,
+            "relevant": item.relevance.relevant, "body": art.body,
+            "content_hash": art.content_hash, "first_seen_at": stamp, "last_fetched_at": stamp,
+            "date_source": art.date_source, "relevance_reason": item.relevance.reason,
+            "etag": item.etag, "last_modified": item.last_modified, "run_id": run_id,
+        })  # fmt: skip
+        for url in {item.link.url, art.canonical_url, art.url}:
+            urls.append({"url_id": article_id(url), "article_id": aid})
+        versions.append({"article_id": aid, "content_hash": art.content_hash, "title": art.title,
+                         "body": art.body, "fetched_at": stamp})  # fmt: skip
+        figures.extend(figure_row(aid, art.content_hash, f, run_id, stamp) for f in item.figures)
+    return articles, urls, versions, figures
+
+
+def figure_row(aid: str, content_hash: str, fig, run_id: int, stamp: datetime) -> dict:
+    """One `figures` row; its id is stable for the same article version and figure."""
+    key = f"{aid}|{content_hash}|{fig.metric}|{fig.partner}|{fig.period_end}|{fig.value}|{fig.char_start}"
+    return {
+        "figure_id": hashlib.sha256(key.encode()).hexdigest()[:16], "article_id": aid,
+        "metric": fig.metric, "partner": fig.partner, "value": fig.value, "unit": fig.unit,
+        "qualifier": fig.qualifier, "kind": fig.kind, "period_start": fig.period_start,
+        "period_end": fig.period_end, "text": fig.text, "sentence": fig.sentence,
+        "extracted_at": stamp, "char_start": fig.char_start, "char_end": fig.char_end,
+        "content_hash": content_hash, "run_id": run_id,
+    }  # fmt: skip
+
+
+def _stream(
+    by_host: dict[str, list], work: Callable, workers: int, stop: threading.Event
+) -> Iterator[Processed]:
+    """Run `work` over every item, hosts in parallel and each host's items in order; results
+    arrive as they are ready (a bounded queue keeps memory flat)."""
+    results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
+    total = sum(len(items) for items in by_host.values())
+    done = object()
+
+    def one_host(items: list) -> None:
+        for item in items:
+            if stop.is_set():
+                break
+            results.put(work(item))
+        results.put(done)
+
+    pool = ThreadPoolExecutor(max(1, min(workers, len(by_host))))
+    try:
+        for items in by_host.values():
+            pool.submit(one_host, items)
+        finished_hosts = 0
+        while finished_hosts < len(by_host) and total:
+            item = results.get()
+            if item is done:
+                finished_hosts += 1
+            else:
+                yield item
+    finally:
+        stop_requested = stop.is_set()
+        stop.set()  # workers blocked on a full queue are released below
+        while not results.empty():
+            results.get_nowait()
+        pool.shutdown(wait=True, cancel_futures=True)
+        if not stop_requested:
+            stop.clear()
+
+
+def _naive(when: datetime | None) -> datetime | None:
+    """UTC without tzinfo: how times are stored."""
+    return when.astimezone(UTC).replace(tzinfo=None) if when else None

@@ -1,0 +1,85 @@
+"""One article from link to records: fetch -> parse -> relevance -> figures (pure once fetched)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from etl.article import parse_article
+from etl.catalogue import Catalogue
+from etl.errors import FetchError
+from etl.fetch import Fetcher
+from etl.figures import extract_figures
+from etl.models import Article, Figure, Link, Window
+from etl.relevance import EntityMatcher, Relevance, judge
+
+LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """The outcome for one link: an article with its verdict and figures, or an error."""
+
+    link: Link
+    article: Article | None = None
+    relevance: Relevance | None = None
+    figures: tuple[Figure, ...] = ()
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None
+    outside_window: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """Everything needed to turn a page into records, for one run."""
+
+    tz: tzinfo
+    matcher: EntityMatcher
+    catalogue: Catalogue
+    window: Window = Window()
+
+    def read(self, html: str, url: str, lang: str | None, fallback: datetime | None = None):
+        """Parse a page: (article, relevance, figures). `fallback` dates an undated page."""
+        article = parse_article(html, url, self.tz, lang)
+        if article.published_at is None and fallback is not None:
+            article = _redate(article, fallback, "feed")
+        return self.judge_and_extract(article)
+
+    def judge_and_extract(self, article: Article) -> tuple[Article, Relevance, tuple[Figure, ...]]:
+        """The relevance verdict and, for a relevant article, its figures."""
+        verdict = judge(article.title, article.body, self.matcher)
+        figures: tuple[Figure, ...] = ()
+        if verdict.relevant:
+            figures = tuple(
+                extract_figures(
+                    article.body, self.local_date(article.published_at), article.lang,
+                    self.catalogue, self.matcher, title=article.title,
+                )
+            )  # fmt: skip
+        return article, verdict, figures
+
+    def local_date(self, when: datetime | None) -> date | None:
+        """The calendar date of `when` in the site's time zone."""
+        return when.astimezone(self.tz).date() if when else None
+
+    def fetch_and_read(self, fetcher: Fetcher, link: Link, lang: str | None) -> Processed:
+        """Fetch and read one link; every failure becomes an error record, never an exception."""
+        try:
+            page = fetcher.fetch(link.url)
+            article, verdict, figures = self.read(page.text, page.final_url, lang, link.published)
+        except FetchError as exc:
+            return Processed(link, error=str(exc))
+        except Exception as exc:  # one broken page must not stop the others
+            LOGGER.exception("%s: could not be read", link.url)
+            return Processed(link, error=f"{link.url}: could not be read ({exc!r})")
+        if not self.window.contains(article.published_at):
+            return Processed(link, article, outside_window=True)
+        return Processed(link, article, verdict, figures, page.etag, page.last_modified)
+
+
+def _redate(article: Article, when: datetime, source: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, published_at=when, date_source=source)

@@ -1,0 +1,8 @@
+"""Command-line entry point: `python run.py --help`."""
+
+import sys
+
+from etl.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
