@@ -63,7 +63,7 @@ def parse_article(html: str, url: str, tz: tzinfo, lang: str | None = None) -> A
     title = _title(doc, ld)
     published, date_source = _published(doc, ld, tz)
     canonical = _canonical(doc, url)
-    body = body_text(doc)
+    body = _without_header_lines(body_text(doc), title, tz)
     return Article(
         url=url,
         canonical_url=canonical,
@@ -179,6 +179,16 @@ def body_text(doc) -> str:
     if container is None:
         container = _densest(doc)
     return _paragraphs(container) if container is not None else ""
+
+
+def _without_header_lines(body: str, title: str, tz: tzinfo) -> str:
+    """Drop paragraphs that only repeat the headline or show the date (old table layouts)."""
+    kept = [
+        para
+        for para in body.split("\n\n")
+        if para != title and not (len(para) < 60 and parse_visible_date(para, tz))
+    ]
+    return "\n\n".join(kept)
 
 
 def _known_container(doc):

@@ -9,7 +9,7 @@ from datetime import tzinfo
 
 from etl.config import Source
 from etl.discover import links_from_feed, parse_listing, parse_sitemap, sitemap_may_hold
-from etl.errors import FetchError
+from etl.errors import DisallowedByRobots, FetchError
 from etl.fetch import Fetcher
 from etl.models import Link, Page, Window
 
@@ -57,6 +57,9 @@ def _get(url: str, ctx: WalkContext, found: Discovery) -> Page | None:
     etag, modified = ctx.validators.get(url, (None, None)) if ctx.conditional else (None, None)
     try:
         page = ctx.fetcher.fetch(url, etag=etag, last_modified=modified)
+    except DisallowedByRobots as exc:
+        LOGGER.info("%s: skipped %s", found.source, exc)
+        return None
     except FetchError as exc:
         LOGGER.warning("%s: %s", found.source, exc)
         found.errors.append(str(exc))

@@ -34,5 +34,9 @@ class PermanentFetchError(FetchError):
     """The fetch will not work by retrying (404, disallowed by robots.txt, redirect loop)."""
 
 
+class DisallowedByRobots(PermanentFetchError):
+    """robots.txt does not allow our user agent to fetch the URL."""
+
+
 class SkipArticle(EtlError):
     """The page is not an article worth storing."""

@@ -14,7 +14,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from etl.encoding import decode
-from etl.errors import PermanentFetchError, TransientFetchError
+from etl.errors import DisallowedByRobots, PermanentFetchError, TransientFetchError
 from etl.models import Page
 from etl.urls import host_of
 
@@ -75,7 +75,7 @@ class Fetcher:
             PermanentFetchError: 4xx, disallowed by robots.txt, redirect loops.
         """
         if not self.allowed(url):
-            raise PermanentFetchError(url, "disallowed by robots.txt")
+            raise DisallowedByRobots(url, "disallowed by robots.txt")
         headers = {}
         if etag:
             headers["If-None-Match"] = etag

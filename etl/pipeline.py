@@ -35,6 +35,7 @@ class Progress:
     discovered: int = 0
     to_fetch: int = 0
     fetched: int = 0
+    skipped: int = 0
     stored: int = 0
     figures: int = 0
     errors: list[str] = field(default_factory=list)
@@ -168,6 +169,9 @@ class _Job:
     def _process(self, by_host: dict[str, list[tuple[Link, str]]]) -> None:
         batch: list[Processed] = []
         for item in _stream(by_host, self._fetch_one, self.settings.workers, self.stop):
+            if item.skipped:
+                self.progress.skipped += 1
+                continue
             self.progress.fetched += 1
             if item.error:
                 self.progress.errors.append(item.error)

@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 
 from etl.article import parse_article
 from etl.catalogue import Catalogue
-from etl.errors import FetchError
+from etl.errors import DisallowedByRobots, FetchError
 from etl.fetch import Fetcher
 from etl.figures import extract_figures
 from etl.models import Article, Figure, Link, Window
@@ -28,6 +28,7 @@ class Processed:
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None
+    skipped: str | None = None
     outside_window: bool = False
 
 
@@ -69,6 +70,9 @@ class Reader:
         try:
             page = fetcher.fetch(link.url)
             article, verdict, figures = self.read(page.text, page.final_url, lang, link.published)
+        except DisallowedByRobots as exc:
+            LOGGER.info("skipped %s", exc)
+            return Processed(link, skipped=str(exc))
         except FetchError as exc:
             return Processed(link, error=str(exc))
         except Exception as exc:  # one broken page must not stop the others
