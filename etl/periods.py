@@ -149,11 +149,11 @@ PATTERNS: list[tuple[re.Pattern, Handler, bool]] = [
         False,
     ),
     (
-        rf"(?:the )?(?:first half|first six months|half[- ]year|six months|nua dau nam|h1){OF_YEAR}",
+        rf"(?:the )?(?:first[- ]half|first six months|half[- ]year|six months|nua dau nam|h1){OF_YEAR}",
         _months(1, 6),
         False,
     ),
-    (rf"(?:the )?(?P<q>first|second|third|fourth) quarter{OF_YEAR}", _quarter, False),
+    (rf"(?:the )?(?P<q>first|second|third|fourth)[- ]quarter{OF_YEAR}", _quarter, False),
     (rf"(?:the )?first three months{OF_YEAR}", _months(1, 3), False),
     (rf"quy (?P<q>iv|iii|ii|i|[1-4])(?:[/ ](?:nam )?{YEAR})?", _quarter, False),
     (rf"q(?P<q>[1-4])(?:[/ ]{YEAR})?", _quarter, False),
