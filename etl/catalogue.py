@@ -15,8 +15,8 @@ UNITS = ("USD", "VND", "count", "ha", "percent")
 KINDS = ("stock", "flow", "rate")
 METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max"}
 WORD_LISTS = (
-    "stock", "change", "qualifier_over", "qualifier_under", "qualifier_approx", "other_places",
-    "partners", "partner_list",
+    "stock", "stock_strong", "change", "decrease", "increase", "company", "qualifier_over",
+    "qualifier_under", "qualifier_approx", "other_places", "partners", "partner_list",
 )  # fmt: skip
 
 

@@ -167,22 +167,13 @@ def _run_before(work: _Sentence, cut: int) -> list[int]:
 
 
 def _scope(work: _Sentence, index: int, state: _State) -> str:
+    """Whose figure: the place named last before it, else the sentence's, else the article's."""
     if index in work.scopes_by_amount:
         return work.scopes_by_amount[index]
     place = nearest_before(work.cues.places, 0, work.amounts[index].start)
     if place:
         return place.label
-    return (
-        work.cues.scope()
-        if work.cues.scope() == "other" and not _later_province(work, index)
-        else state.scope
-    )
-
-
-def _later_province(work: _Sentence, index: int) -> bool:
-    return any(
-        c.label == "province" for c in work.cues.places if c.start >= work.amounts[index].end
-    )
+    return work.cues.scope() or state.scope
 
 
 def _topic(work, index, seg, catalogue, state, money_topic) -> str | None:
@@ -210,19 +201,37 @@ def _figure(work, index, seg, topic, catalogue, state) -> Figure | None:
         return _count_figure(work, index, seg, catalogue, state)
     if topic is None or topic in catalogue.blocking:
         return None
+    if amount.unit in MONEY and _about_a_company(work, seg, catalogue):
+        return None
     metric = _metric_for(work, index, seg, topic, catalogue, state)
     if metric is None:
         return None
-    value = amount.value
-    if (
-        amount.unit == "percent"
-        and metric.change
-        and work.cues.folded[: amount.start].endswith("bang ")
-    ):
-        value = round(value - 100, 6)  # "bằng 159% so với cùng kỳ" is +59 %
+    value = _signed_change(work, index, seg, catalogue) if metric.change else amount.value
     if not metric.accepts(value):
         return None
     return _build(work, index, seg, metric, value, amount.end, catalogue, state)
+
+
+def _about_a_company(work, seg, catalogue) -> bool:
+    """ "Electronics maker X has invested $2.5 billion": one company's money, not the province's."""
+    words = catalogue.words["company"]
+    return work.cues.has(words, *seg.before) or work.cues.has(words, *seg.after)
+
+
+def _signed_change(work, index, seg, catalogue) -> float:
+    """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59."""
+    amount = work.amounts[index]
+    folded = work.cues.folded
+    if folded[: amount.start].endswith("bang "):
+        return round(amount.value - 100, 6)
+    down = [m.end() for m in catalogue.words["decrease"].finditer(folded, *seg.before)]
+    up = [m.end() for m in catalogue.words["increase"].finditer(folded, *seg.before)]
+    if down and (not up or max(down) > max(up)):
+        return -amount.value
+    after = (amount.end, min(seg.after[1], amount.end + 20))
+    if not up and catalogue.words["decrease"].search(folded, *after):
+        return -amount.value
+    return amount.value
 
 
 def _metric_for(work, index, seg, topic, catalogue, state) -> Metric | None:
@@ -249,13 +258,17 @@ def _has_change(work, index, seg, catalogue) -> bool:
 
 
 def _is_stock(work, index, seg, catalogue, state) -> bool:
-    """Cumulative total or flow of a period: its own period phrase, then its words, then the
-    article's context (an article that only speaks "to date" speaks of totals)."""
+    """Cumulative total or flow of a period: an accumulation cue ("bringing its total to"), its
+    own period phrase, its words, then the article's context (an article that only speaks
+    "to date" speaks of totals)."""
+    cues = work.cues
+    if cues.has(catalogue.words["stock_strong"], *seg.before):
+        return True
     own = _own_period(work, index)
     if own and own.kind == "range":
         return False
     stock_words = catalogue.words["stock"]
-    if work.cues.has(stock_words, *seg.before) or work.cues.has(stock_words, *seg.after):
+    if cues.has(stock_words, *seg.before) or cues.has(stock_words, *seg.after):
         return True
     if own:
         return own.stock

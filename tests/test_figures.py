@@ -1,0 +1,57 @@
+"""Figures out of our own fixture articles, one per group of phenomena (numbers, periods,
+attribution, classification), compared with hand-written expectations."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from etl.catalogue import load_catalogue
+from etl.config import Entity
+from etl.figures import extract_figures
+from etl.relevance import EntityMatcher, judge
+from tests.conftest import FIXTURES, METRICS
+
+ARTICLES = FIXTURES / "articles"
+CATALOGUE = load_catalogue(METRICS)
+MATCHER = EntityMatcher.from_entity(
+    Entity("Binh Duong", ("Bình Dương",), ("Thái Bình Dương", "châu Á - Thái Bình Dương"))
+)
+
+
+def load(name: str):
+    title, _, body = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+    expected = json.loads((ARTICLES / f"{name}.json").read_text(encoding="utf-8"))
+    return title.strip(), body.strip(), expected
+
+
+def key(metric, partner, value, period_end):
+    return (metric, partner, round(float(value), 6), str(period_end) if period_end else None)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in ARTICLES.glob("*.txt")))
+def test_fixture_article(name):
+    title, body, expected = load(name)
+    published = date.fromisoformat(expected["published"])
+    assert judge(title, body, MATCHER).relevant is expected["relevant"]
+    if not expected["relevant"]:
+        return
+    figures = extract_figures(body, published, expected["lang"], CATALOGUE, MATCHER, title=title)
+    got = {key(f.metric, f.partner, f.value, f.period_end): f for f in figures}
+    want = {key(g["metric"], g["partner"], g["value"], g["period_end"]): g for g in expected["figures"]}
+    assert sorted(got, key=str) == sorted(want, key=str)
+    for k, gold in want.items():
+        assert got[k].qualifier == gold["qualifier"], k
+        if "period_start" in gold:
+            assert str(got[k].period_start) == gold["period_start"], k
+
+
+def test_every_figure_points_at_its_own_words():
+    title, body, expected = load("vi-numbers")
+    text = f"{title}\n\n{body}"
+    for figure in extract_figures(body, date(2024, 7, 5), "vi", CATALOGUE, MATCHER, title=title):
+        assert text[figure.char_start : figure.char_end] == figure.text
+        assert figure.text in figure.sentence
+        assert figure.sentence in text
