@@ -1,4 +1,4 @@
-"""Open DuckDB connections (retrying briefly while another process holds the file) and run transactions."""
+"""Open DuckDB connections (retrying while another process holds the file); transactions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Bring a database to the current schema: schema.sql is version 1, then migrations/NNN_*.sql in order."""
+"""Bring a database to the current schema: schema.sql is version 1, then migrations/NNN_*.sql."""
 
 from __future__ import annotations
 

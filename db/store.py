@@ -12,7 +12,7 @@ BATCH_TABLES = ("articles", "article_urls", "figures", "article_versions")
 
 
 def start_run(conn, mode: str, sources: Sequence[str], since, until, now: datetime) -> int:
-    """Record the start of a pass; returns its run_id. Runs a killed process left open are closed."""
+    """Record the start of a pass and return its run_id; close runs a killed process left open."""
     conn.execute(sql("mark_interrupted_runs"), [now])
     return conn.execute(sql("start_run"), [mode, now, list(sources), since, until]).fetchone()[0]
 

@@ -1,4 +1,4 @@
-"""Find amounts in a sentence: number, scale word, currency or unit, English or Vietnamese style (pure).
+"""Find amounts in a sentence: number, scale, currency or unit, English or Vietnamese (pure).
 
 >>> [a.value for a in find_amounts("exports of US$42.7 billion and 8.650 tỷ đồng", "vi")]
 [42700000000.0, 8650000000000.0]
@@ -21,8 +21,10 @@ NUMBER_WORDS = {
     "dix": 10, "douze": 12, "vingt": 20,
 }  # fmt: skip
 # Vietnamese and French number words are short everyday syllables: only taken before a scale word.
-LOOSE_WORDS = {"mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi", "un", "deux",
-               "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze", "vingt"}  # fmt: skip
+LOOSE_WORDS = {
+    "mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi", "un", "deux", "trois", "quatre",
+    "cinq", "sept", "huit", "neuf", "dix", "douze", "vingt",
+}  # fmt: skip
 SCALES = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
     "trillion": 1e12, "nghin ty": 1e12, "ngan ty": 1e12, "nghin ti": 1e12, "ngan ti": 1e12,
@@ -118,9 +120,9 @@ def find_amounts(sentence: str, lang: str) -> list[Amount]:
 
 def _amount(sentence: str, folded: str, match: re.Match, lang: str) -> Amount | None:
     start, end = match.span()
-    if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "/-"):
-        if not (folded[start - 1] == "$" or folded[max(0, start - 3) : start] in ("usd", "vnd")):
-            return None  # part of a code or a date: VSIP1, COVID-19, 15/5
+    attached = start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "/-")
+    if attached and folded[max(0, start - 3) : start] not in ("usd", "vnd"):
+        return None  # part of a code or a date: VSIP1, COVID-19, 15/5
     tail = folded[end:]
     if match.group("word"):
         word = match.group("word")

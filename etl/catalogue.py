@@ -1,4 +1,4 @@
-"""The metric catalogue and its cue words, read from configs/metrics.toml and compiled once (pure)."""
+"""The metric catalogue and its cue words, read from configs/metrics.toml once (pure)."""
 
 from __future__ import annotations
 

@@ -218,4 +218,4 @@ def _cmd_sources(args) -> int:
 def _cmd_demo(args) -> int:
     from etl.demo import run_demo
 
-    return run_demo(args.db, keep_serving=args.keep_serving)
+    return run_demo(print, args.db, keep_serving=args.keep_serving)

@@ -1,4 +1,4 @@
-"""Walk one source's feed, sitemaps or listing pages and collect its article links (network side)."""
+"""Walk one source's feed, sitemaps or listing pages and collect its article links."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ class WalkContext:
 
 
 def discover(source: Source, ctx: WalkContext) -> Discovery:
-    """All article links the source lists inside the window; a failing page is recorded, not raised."""
+    """All article links the source lists inside the window; failing pages are recorded."""
     found = Discovery(source.name)
     walker: Callable[[Source, WalkContext, Discovery], None] = {
         "rss": _walk_feed,

@@ -1,4 +1,4 @@
-"""What a sentence says around its amounts: topic cues, places, partners and clause segments (pure)."""
+"""What a sentence says around its amounts: topic cues, places, partners, segments (pure)."""
 
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from etl.config import PACKAGE_ROOT, load_settings
@@ -43,8 +43,8 @@ FROM figures ORDER BY period_end, metric
 """
 
 
-def run_demo(db_path: str | None = None, *, keep_serving: bool = False) -> int:
-    """Run the demo; returns the exit code of its backfill."""
+def run_demo(out: Callable[[str], None], db_path: str | None = None, *, keep_serving=False) -> int:
+    """Run the demo, telling the user what happens through `out`; returns an exit code."""
     from datetime import UTC, datetime
 
     from db.readonly import run_readonly
@@ -61,18 +61,18 @@ def run_demo(db_path: str | None = None, *, keep_serving: bool = False) -> int:
         config.write_text(CONFIG.format(database=database.as_posix(), base=site.base,
                                          metrics=metrics), encoding="utf-8")  # fmt: skip
         settings = load_settings(config)
-        print(f"Serving the sample news site at {site.base} (loopback only)")
-        print("Backfilling its feed and sitemaps since 2015 ...\n")
+        out(f"Serving the sample news site at {site.base} (loopback only)")
+        out("Backfilling its feed and sitemaps since 2015 ...\n")
         report = run(settings, mode="backfill", sources=settings.sources,
                      window=Window(datetime(2015, 1, 1, tzinfo=UTC), None))  # fmt: skip
         for title, sql in (("Articles", ARTICLES_SQL), ("Figures", FIGURES_SQL)):
             result = run_readonly(database, sql)
-            print(f"{title} ({len(result.rows)})\n{table(result.columns, result.rows)}\n")
-        print(f"Stored in {database}. Try:\n"
+            out(f"{title} ({len(result.rows)})\n{table(result.columns, result.rows)}\n")
+        out(f"Stored in {database}. Try:\n"
               f"  python run.py --db {database} query \"select * from latest_figures\"\n"
               f"  python run.py extract {DEMO_SITE / 'news' / 'q1-2021.html'}")  # fmt: skip
         if keep_serving:
-            print(f"\nThe sample site stays up at {site.base}; Ctrl-C to stop.")
+            out(f"\nThe sample site stays up at {site.base}; Ctrl-C to stop.")
             _wait_forever()
     return 0 if report.status == "ok" else 1
 
@@ -84,4 +84,4 @@ def _wait_forever() -> None:
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
-        print("stopped", file=sys.stderr)
+        pass

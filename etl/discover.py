@@ -1,4 +1,4 @@
-"""Find article links in RSS/Atom feeds, sitemaps (indexes, news sitemaps) and listing pages (pure)."""
+"""Find article links in RSS/Atom feeds, sitemaps and listing pages (pure)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Turn fetched bytes into text: HTTP charset, then the page's own declaration, then detection (pure)."""
+"""Turn fetched bytes into text: HTTP charset, the page's declaration, then detection (pure)."""
 
 from __future__ import annotations
 

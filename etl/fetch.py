@@ -1,4 +1,4 @@
-"""The one HTTP seam: polite, bounded, retrying GETs that return a decoded Page or raise FetchError."""
+"""The one HTTP seam: polite, bounded, retrying GETs that return a Page or raise FetchError."""
 
 from __future__ import annotations
 

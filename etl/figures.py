@@ -177,7 +177,7 @@ def _scope(work: _Sentence, index: int, state: _State) -> str:
 
 
 def _topic(work, index, seg, catalogue, state, money_topic) -> str | None:
-    """The topic an amount speaks of: its own words first, then the sentence's, then earlier ones."""
+    """The topic an amount speaks of: its own words, then the sentence's, then earlier ones."""
     if index in work.topics_by_amount:
         return work.topics_by_amount[index]
     cues = work.cues
@@ -316,7 +316,6 @@ def _count_metric(work, noun: str, window, catalogue) -> Metric | None:
 
 
 def _build(work, index, seg, metric, value, end, catalogue, state) -> Figure | None:
-    amount = work.amounts[index]
     sentence = work.sentence
     qualifier, start = _qualifier(work, index, seg, catalogue)
     period = _period(work, index, seg, state, metric.kind)

@@ -1,4 +1,4 @@
-"""Find the period a figure refers to, English, Vietnamese or French, relative to the publication date (pure).
+"""Find the period a figure refers to (English, Vietnamese, French) from the publication date.
 
 >>> [(p.kind, p.start, p.end) for p in find_periods("in the first 10 months of 2021", None)]
 [('range', datetime.date(2021, 1, 1), datetime.date(2021, 10, 31))]
@@ -40,8 +40,9 @@ OF_YEAR = rf"(?:,? (?:of |in |nam |de |de l'annee )?(?:this year|the year|nam na
 
 # Phrases that compare with another period: never the figure's own period.
 COMPARISON_RE = re.compile(
-    r"same period(?: of| in| last)?(?: year| \d{4})?|(?:than|from|over) (?:in )?(?:the same period )?"
-    r"(?:last year|a year (?:earlier|ago)|\d{4})|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}"
+    r"same period(?: of| in| last)?(?: year| \d{4})?"
+    r"|(?:than|from|over) (?:in )?(?:the same period )?(?:last year|a year (?:earlier|ago)|\d{4})"
+    r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}"
     r"|cung ky(?: nam (?:truoc|ngoai|\d{4}))?|cung thoi diem(?: nam (?:truoc|ngoai))?"
     r"|so (?:voi )?(?:thang|nam) (?:truoc|\d{1,2}|\d{4})|sur un an|par rapport a [^,;]{0,30}"
     r"|than last (?:year|month)|(?:this year's|nam nay) (?:plan|target|ke hoach)|plan for the year"
@@ -143,13 +144,14 @@ PATTERNS: list[tuple[re.Pattern, Handler, bool]] = [
     (rf"(?:the |les |des )?first {COUNT} months{OF_YEAR}", _first_months, False),
     (rf"(?:les |des )?{COUNT} premiers mois{OF_YEAR}", _first_months, False),
     (
-        rf"(?:sau |gop ca |ca |trong |luy ke |tinh chung )?{COUNT} thang(?: dau nam| nam)?(?: {YEAR})?"
-        r"(?! ?\d)(?! truoc)",
+        rf"(?:sau |gop ca |ca |trong |luy ke |tinh chung )?{COUNT} thang(?: dau nam| nam)?"
+        rf"(?: {YEAR})?(?! ?\d)(?! truoc)",
         _first_months,
         False,
     ),
     (
-        rf"(?:the )?(?:first[- ]half|first six months|half[- ]year|six months|nua dau nam|h1){OF_YEAR}",
+        rf"(?:the )?(?:first[- ]half|first six months|half[- ]year|six months|nua dau nam|h1)"
+        rf"{OF_YEAR}",
         _months(1, 6),
         False,
     ),
@@ -175,7 +177,8 @@ PATTERNS: list[tuple[re.Pattern, Handler, bool]] = [
         False,
     ),
     (
-        rf"(?:tinh |luy ke )?den (?:het )?(?:ngay )?(?P<d>\d{{1,2}})[-/](?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
+        rf"(?:tinh |luy ke )?den (?:het )?(?:ngay )?(?P<d>\d{{1,2}})[-/](?P<m>\d{{1,2}})"
+        rf"(?:[-/]{YEAR})?",
         _point,
         False,
     ),
@@ -230,9 +233,9 @@ def _resolve(match, handler, stock, published, context_year) -> PeriodMention:
     explicit = g.get("year")
     year = int(explicit) if explicit else (published.year if published else context_year)
     kind, start, end = handler(g, year)
-    if not explicit and published and end and end > published and handler is not _last_year:
-        if kind != "range" or start > published:  # "first 10 months" read in February: last year
-            kind, start, end = handler(g, year - 1)
+    late = not explicit and published and end and end > published and handler is not _last_year
+    if late and (kind != "range" or start > published):  # "in November" read in February
+        kind, start, end = handler(g, year - 1)
     within = handler is _month_span and start is not None and start.month == end.month
     return PeriodMention(kind, start, end, match.span(), stock, within_month=within)
 

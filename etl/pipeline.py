@@ -52,13 +52,13 @@ def fetch_policy(settings: Settings, source_delay: timedelta | None = None) -> F
     )
 
 
-def make_reader(settings: Settings, window: Window = Window()) -> Reader:
+def make_reader(settings: Settings, window: Window | None = None) -> Reader:
     """A Reader for the config's entity, metric catalogue and time zone."""
     return Reader(
         tz=settings.timezone,
         matcher=EntityMatcher.from_entity(settings.entity),
         catalogue=load_catalogue(settings.metrics_path),
-        window=window,
+        window=window or Window(),
     )
 
 
@@ -74,7 +74,7 @@ def run(
     *,
     mode: str,
     sources: Sequence[Source],
-    window: Window = Window(),
+    window: Window | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
     stop: threading.Event | None = None,
@@ -85,6 +85,7 @@ def run(
         The run's report; failures of single pages are in `errors`, never raised.
     """
     now = now or datetime.now(UTC)
+    window = window or Window()
     progress = progress or Progress()
     stop = stop or threading.Event()
     reader = make_reader(settings, window)
@@ -244,7 +245,8 @@ def rows_for(batch: list[Processed], run_id: int, stamp: datetime):
 
 def figure_row(aid: str, content_hash: str, fig, run_id: int, stamp: datetime) -> dict:
     """One `figures` row; its id is stable for the same article version and figure."""
-    key = f"{aid}|{content_hash}|{fig.metric}|{fig.partner}|{fig.period_end}|{fig.value}|{fig.char_start}"
+    parts = (aid, content_hash, fig.metric, fig.partner, fig.period_end, fig.value, fig.char_start)
+    key = "|".join(map(str, parts))
     return {
         "figure_id": hashlib.sha256(key.encode()).hexdigest()[:16], "article_id": aid,
         "metric": fig.metric, "partner": fig.partner, "value": fig.value, "unit": fig.unit,

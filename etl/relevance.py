@@ -10,7 +10,8 @@ from etl.textnorm import fold
 
 # Economy vocabulary, folded (no diacritics): an article about the province needs some of it.
 ECONOMY_RE = re.compile(
-    r"\b(fdi|invest(?:ment|ments|or|ors|ed|ing)?|(?:registered|investment|fdi) capital|exports?|exported|imports?|trade|"
+    r"\b(fdi|invest(?:ment|ments|or|ors|ed|ing)?|(?:registered|investment|fdi) capital|exports?|"
+    r"exported|imports?|trade|"
     r"industrial (?:park|zone)s?|grdp|gdp|"
     r"budget|revenue|enterprises?|economy|economic|growth|retail|investisseurs?|entreprises?|"
     r"exportations?|excedent|von|dau tu|xuat khau|nhap khau|khu cong nghiep|ngan sach|"

@@ -57,8 +57,11 @@ def site_sources(base: str) -> dict[str, str]:
         "rss": source_block("site-rss", "rss", f"{base}/rss.xml"),
         "sitemap": source_block("site-sitemap", "sitemap", f"{base}/sitemap.xml"),
         "listing": source_block(
-            "site-listing", "listing", f"{base}/listing/page-1.html",
-            link_selector="ul.news-list h3 a", next_selector="a.next",
+            "site-listing",
+            "listing",
+            f"{base}/listing/page-1.html",
+            link_selector="ul.news-list h3 a",
+            next_selector="a.next",
         ),  # fmt: skip
     }
 

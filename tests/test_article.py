@@ -63,7 +63,9 @@ def test_body_keeps_the_story_in_order_and_drops_boxes():
 def test_br_separated_table_layout_becomes_paragraphs():
     article = parse_article(page("/vi/fdi-thang-2-2020.html"), BASE + "/a", TZ)
     paragraphs = article.body.split("\n\n")
-    assert paragraphs[2] == "Kim ngạch xuất khẩu 2 tháng ước đạt 4,1 tỷ USD, tăng 5,3% so với cùng kỳ."
+    assert (
+        paragraphs[2] == "Kim ngạch xuất khẩu 2 tháng ước đạt 4,1 tỷ USD, tăng 5,3% so với cùng kỳ."
+    )
     assert not [p for p in paragraphs if "Bắc Ninh" in p or "TIN TỨC" in p or "Long An" in p]
 
 

@@ -45,7 +45,9 @@ def test_sitemap_index_and_news_sitemap():
         datetime(2024, 3, 31, 23, 0, tzinfo=ZoneInfo("Etc/GMT-7")),
     )
     news = parse_sitemap(read("sitemaps/news-2022-12.xml"), BASE, "s", TZ)
-    assert [(link.url.rsplit("/", 1)[1], link.published.date().isoformat()) for link in news.links] == [
+    assert [
+        (link.url.rsplit("/", 1)[1], link.published.date().isoformat()) for link in news.links
+    ] == [
         ("fdi-2022.html", "2022-12-30"),
         ("bao-thai-binh-duong.html", "2022-12-28"),
     ]

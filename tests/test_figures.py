@@ -40,7 +40,9 @@ def test_fixture_article(name):
         return
     figures = extract_figures(body, published, expected["lang"], CATALOGUE, MATCHER, title=title)
     got = {key(f.metric, f.partner, f.value, f.period_end): f for f in figures}
-    want = {key(g["metric"], g["partner"], g["value"], g["period_end"]): g for g in expected["figures"]}
+    want = {
+        key(g["metric"], g["partner"], g["value"], g["period_end"]): g for g in expected["figures"]
+    }
     assert sorted(got, key=str) == sorted(want, key=str)
     for k, gold in want.items():
         assert got[k].qualifier == gold["qualifier"], k

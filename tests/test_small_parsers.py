@@ -62,7 +62,9 @@ def test_iso_dates_keep_their_offset_or_take_the_site_zone():
 
 
 MATCHER = EntityMatcher.from_entity(
-    Entity("Binh Duong", ("Bình Dương", "former Binh Duong"), ("Thái Bình Dương", "phường Bình Dương"))
+    Entity(
+        "Binh Duong", ("Bình Dương", "former Binh Duong"), ("Thái Bình Dương", "phường Bình Dương")
+    )
 )
 
 

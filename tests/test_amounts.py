@@ -1,0 +1,98 @@
+"""Amounts as written in English, Vietnamese and French, and numbers that are not amounts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.amounts import find_amounts, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("$35.4 billion", "en", 35.4e9, "USD"),
+        ("US$42.7 billion", "en", 42.7e9, "USD"),
+        ("USD1.09 billion", "en", 1.09e9, "USD"),
+        ("USD 45 billion", "en", 45e9, "USD"),
+        ("36.5 billion USD", "en", 36.5e9, "USD"),
+        ("8.65 trillion VND", "en", 8.65e12, "VND"),
+        ("VND8.65 trillion", "en", 8.65e12, "VND"),
+        ("42,7 tỷ USD", "vi", 42.7e9, "USD"),
+        ("8.650 tỷ đồng", "vi", 8.65e12, "VND"),
+        ("215 triệu USD", "vi", 215e6, "USD"),
+        ("1,5 nghìn tỷ đồng", "vi", 1.5e12, "VND"),
+        ("32,5 ngàn tỷ đồng", "vi", 32.5e12, "VND"),
+        ("42.5 per cent", "en", 42.5, "percent"),
+        ("42,7%", "vi", 42.7, "percent"),
+        ("12,700ha", "en", 12700, "ha"),
+        ("13.000 ha", "vi", 13000, "ha"),
+        ("10,560 hectares", "en", 10560, "ha"),
+        ("huit milliards de dollars", "fr", 8e9, "USD"),
+        ("200.928 milliards de dongs", "fr", 200.928e12, "VND"),
+        ("4,008 projects", "en", 4008, None),
+        ("4.008 dự án", "vi", 4008, None),
+        ("3 128 projects", "en", 3128, None),
+        ("Thirteen projects", "en", 13, None),
+        ("hơn 2,938 triệu USD", "vi", 2.938e9, "USD"),
+    ],
+)
+def test_amount_forms(text, lang, value, unit):
+    [amount] = find_amounts(text, lang)
+    assert amount.value == pytest.approx(value)
+    assert amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in 2022", "on June 30th", "ngày 15/5", "tháng 5/2022", "COVID-19", "VSIP1", "3.6 times",
+     "gấp 2,3 lần", "about $36-38 billion", "3.3 – 3.4 billion USD", "the 6e rank", "10:30"],
+)  # fmt: skip
+def test_not_amounts(text):
+    assert [
+        a for a in find_amounts(text, "en" if text.isascii() else "vi") if a.scaled or a.unit
+    ] == []
+
+
+def test_scale_without_currency_takes_the_sentence_currency():
+    amounts = find_amounts("Exports reached 7.7 billion USD and imports 5.6 billion", "en")
+    assert [(a.value, a.unit) for a in amounts] == [(7.7e9, "USD"), (5.6e9, "USD")]
+
+
+def test_conversion_in_parentheses_is_marked():
+    amounts = find_amounts("30.8 trillion VND (1.34 billion USD) of domestic capital", "en")
+    assert [a.in_parens for a in amounts] == [False, True]
+
+
+def vi_style(value: int, decimals: str) -> str:
+    grouped = f"{value:,}".replace(",", ".")
+    return grouped + ("," + decimals if decimals else "")
+
+
+def en_style(value: int, decimals: str) -> str:
+    return f"{value:,}" + ("." + decimals if decimals else "")
+
+
+@given(st.integers(min_value=0, max_value=999_999_999), st.from_regex(r"\A(?:|\d|\d\d)\Z"))
+def test_vietnamese_style_parses_back(value, decimals):
+    expected = float(f"{value}.{decimals}" if decimals else value)
+    assert parse_number(vi_style(value, decimals), "vi") == expected
+
+
+@given(st.integers(min_value=0, max_value=999_999_999), st.from_regex(r"\A(?:|\d{1,3})\Z"))
+def test_english_style_parses_back(value, decimals):
+    expected = float(f"{value}.{decimals}" if decimals else value)
+    assert parse_number(en_style(value, decimals), "en") == expected
+
+
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.sampled_from(["tỷ USD", "triệu USD", "tỷ đồng"]),
+)
+def test_vietnamese_amount_in_a_sentence_parses_back(value, scale):
+    text = f"Bình Dương đạt {vi_style(value, '')} {scale} trong năm."
+    [amount] = find_amounts(text, "vi")
+    factor = {"tỷ USD": 1e9, "triệu USD": 1e6, "tỷ đồng": 1e9}[scale]
+    assert amount.value == pytest.approx(value * factor)
+    assert amount.unit == ("VND" if "đồng" in scale else "USD")

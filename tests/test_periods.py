@@ -1,0 +1,65 @@
+"""Period phrases resolved against the publication date (PRODUCT.md §4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.periods import as_of, find_periods
+
+PUBLISHED = date(2021, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("as of October 31", "point", None, date(2021, 10, 31)),
+        ("by mid-June", "point", None, date(2021, 6, 15)),
+        ("in the first 10 months of 2021", "range", date(2021, 1, 1), date(2021, 10, 31)),
+        ("January-February", "range", date(2021, 1, 1), date(2021, 2, 28)),
+        ("in the first half of the year", "range", date(2021, 1, 1), date(2021, 6, 30)),
+        ("last year", "range", date(2020, 1, 1), date(2020, 12, 31)),
+        ("in 2023", "range", date(2023, 1, 1), date(2023, 12, 31)),
+        ("tính đến ngày 31/10", "point", None, date(2021, 10, 31)),
+        ("10 tháng đầu năm", "range", date(2021, 1, 1), date(2021, 10, 31)),
+        ("6 tháng đầu năm 2024", "range", date(2024, 1, 1), date(2024, 6, 30)),
+        ("quý I", "range", date(2021, 1, 1), date(2021, 3, 31)),
+        ("quý III/2020", "range", date(2020, 7, 1), date(2020, 9, 30)),
+        ("tháng 9/2018", "range", date(2018, 9, 1), date(2018, 9, 30)),
+        ("từ ngày 1-15/5", "range", date(2021, 5, 1), date(2021, 5, 15)),
+        ("tính đến cuối tháng 11 năm 2024", "point", None, date(2024, 11, 30)),
+        ("As of the end of 2022", "point", None, date(2022, 12, 31)),
+        ("the first-quarter", "range", date(2021, 1, 1), date(2021, 3, 31)),
+        ("De janvier à septembre", "range", date(2021, 1, 1), date(2021, 9, 30)),
+    ],
+)
+def test_periods(text, kind, start, end):
+    [period] = find_periods(text, PUBLISHED)
+    assert (period.kind, period.start, period.end) == (kind, start, end)
+
+
+@pytest.mark.parametrize("text", ["so far", "to date", "từ đầu năm đến nay", "À ce jour"])
+def test_so_far_is_the_publication_date(text):
+    [period] = find_periods(text, PUBLISHED)
+    assert as_of(period, PUBLISHED, None).end == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["up 9% on the same period last year", "tăng 14% so cùng kỳ năm 2014",
+     "16.9 percent more than a year earlier", "51% more than in the same period of 2016",
+     "thấp hơn tháng trước 34%", "19 percent more than this year's plan"],
+)  # fmt: skip
+def test_comparisons_are_not_periods(text):
+    assert find_periods(text, PUBLISHED) == []
+
+
+def test_a_month_after_publication_is_last_year():
+    [period] = find_periods("in November", date(2022, 2, 1))
+    assert (period.start, period.end) == (date(2021, 11, 1), date(2021, 11, 30))
+
+
+def test_unknown_year_stays_unknown():
+    [period] = find_periods("10 tháng đầu năm", None)
+    assert period.end is None
