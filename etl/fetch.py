@@ -95,6 +95,11 @@ class Fetcher:
             raise TransientFetchError(url, f"gave up after retries ({_reason(exc)})") from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise TransientFetchError(url, f"network error ({_reason(exc)})") from exc
+        except (
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
+        ) as exc:
+            raise TransientFetchError(url, f"broken body ({_reason(exc)})") from exc
         except requests.RequestException as exc:
             raise PermanentFetchError(url, f"bad request ({_reason(exc)})") from exc
 

@@ -89,7 +89,8 @@ def _handler_for(site: SiteServer) -> type[BaseHTTPRequestHandler]:
             site.requests.append((self.path, dict(self.headers)))
             answer = site.routes[path](self) if path in site.routes else None
             status, headers, body = answer or site.file_answer(path)
-            if status == 200 and headers.get("ETag") == self.headers.get("If-None-Match"):
+            etag = headers.get("ETag")
+            if status == 200 and etag and etag == self.headers.get("If-None-Match"):
                 status, body = 304, b""
             self.send_response(status)
             for key, value in headers.items():
@@ -98,7 +99,10 @@ def _handler_for(site: SiteServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             if body:
-                self.wfile.write(body)
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client stopped reading (a size cap, a timeout)
 
         def log_message(self, *args) -> None:  # keep test and demo output clean
             pass

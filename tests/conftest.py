@@ -40,11 +40,11 @@ def source_block(name: str, kind: str, url: str, **extra: str) -> str:
     return "[[source]]\n" + "\n".join(lines) + "\n"
 
 
-def write_config(folder: Path, sources: str, tracker: str = "") -> Path:
+def write_config(folder: Path, sources: str, tracker: str = "", timeout: str = "5s") -> Path:
     """A config in `folder` with a database beside it and no politeness delay."""
     path = folder / "tracker.toml"
     path.write_text(
-        f'[tracker]\ndatabase = "tracker.duckdb"\nmin_delay = "0s"\ntimeout = "5s"\n'
+        f'[tracker]\ndatabase = "tracker.duckdb"\nmin_delay = "0s"\ntimeout = "{timeout}"\n'
         f'metrics = "{METRICS.as_posix()}"\n{tracker}\n{ENTITY}\n{sources}',
         encoding="utf-8",
     )

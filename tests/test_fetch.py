@@ -1,0 +1,137 @@
+"""Fetching against a fault-injecting loopback server: retries, bounds, politeness, encodings."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from etl.errors import DisallowedByRobots, PermanentFetchError, TransientFetchError
+from etl.fetch import Fetcher, FetchPolicy
+from etl.sitesrv import SiteServer
+from tests.conftest import SITE
+
+UA = "tracker-test/1.0 (+mailto:test@example.org)"
+
+
+def policy(**changes) -> FetchPolicy:
+    values = {"user_agent": UA, "timeout": 2.0, "max_retries": 3, "min_delay": 0.0, "backoff": 0.05}
+    return FetchPolicy(**(values | changes))
+
+
+class Counter:
+    """Answers `faults` in turn, then a good page."""
+
+    def __init__(self, *faults: tuple[int, dict, bytes]) -> None:
+        self.faults = list(faults)
+        self.times: list[float] = []
+
+    def __call__(self, handler):
+        self.times.append(time.monotonic())
+        if self.faults:
+            return self.faults.pop(0)
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, b"<p>ok</p>"
+
+
+@pytest.fixture
+def server():
+    site = SiteServer(SITE)
+    site.start()
+    yield site
+    site.stop()
+
+
+def test_503_twice_then_200(server):
+    flaky = Counter((503, {}, b"busy"), (503, {}, b"busy"))
+    server.routes["/flaky"] = flaky
+    page = Fetcher(policy()).fetch(server.base + "/flaky")
+    assert page.status == 200 and len(flaky.times) == 3
+
+
+def test_429_waits_for_retry_after(server):
+    limited = Counter((429, {"Retry-After": "1"}, b"slow down"))
+    server.routes["/limited"] = limited
+    Fetcher(policy()).fetch(server.base + "/limited")
+    assert len(limited.times) == 2
+    assert limited.times[1] - limited.times[0] >= 0.9
+
+
+def test_retries_are_bounded(server):
+    down = Counter(*[(503, {}, b"down")] * 10)
+    server.routes["/down"] = down
+    with pytest.raises(TransientFetchError):
+        Fetcher(policy(max_retries=2)).fetch(server.base + "/down")
+    assert len(down.times) == 3
+
+
+def test_404_is_permanent_and_not_retried(server):
+    with pytest.raises(PermanentFetchError, match="HTTP 404"):
+        Fetcher(policy()).fetch(server.base + "/nothing-here.html")
+    assert [p for p, _ in server.requests].count("/nothing-here.html") == 1
+
+
+def test_redirect_loop_is_detected(server):
+    server.routes["/loop"] = lambda h: (302, {"Location": "/loop"}, b"")
+    with pytest.raises(PermanentFetchError, match="too many redirects"):
+        Fetcher(policy()).fetch(server.base + "/loop")
+
+
+def test_truncated_body_is_an_error_not_a_short_page(server):
+    server.routes["/cut"] = lambda h: (200, {"Content-Length": "5000"}, b"<p>half a page")
+    with pytest.raises(TransientFetchError):
+        Fetcher(policy(max_retries=0, timeout=1.0)).fetch(server.base + "/cut")
+
+
+def test_huge_body_is_cut_at_the_cap(server):
+    body = b"<p>" + b"x" * (30 * 1024 * 1024) + b"</p>"
+    server.routes["/huge"] = lambda h: (200, {"Content-Type": "text/html"}, body)
+    page = Fetcher(policy(max_bytes=10 * 1024 * 1024)).fetch(server.base + "/huge")
+    assert len(page.content) == 10 * 1024 * 1024
+
+
+def test_a_page_that_never_answers_times_out(server):
+    def hang(handler):
+        time.sleep(5)
+        return 200, {}, b"late"
+
+    server.routes["/hang"] = hang
+    started = time.monotonic()
+    with pytest.raises(TransientFetchError):
+        Fetcher(policy(timeout=0.5, max_retries=0)).fetch(server.base + "/hang")
+    assert time.monotonic() - started < 4
+
+
+def test_user_agent_on_every_request_and_robots_obeyed(server):
+    fetcher = Fetcher(policy())
+    fetcher.fetch(server.base + "/rss.xml")
+    with pytest.raises(DisallowedByRobots):
+        fetcher.fetch(server.base + "/private/secret-report.html")
+    assert [p for p, _ in server.requests] == ["/robots.txt", "/rss.xml"]
+    assert {h["User-Agent"] for _, h in server.requests} == {UA}
+
+
+def test_crawl_delay_spaces_requests_to_one_host(tmp_path):
+    (tmp_path / "robots.txt").write_text("User-agent: *\nCrawl-delay: 1\n")
+    (tmp_path / "a.html").write_text("<p>a</p>")
+    with SiteServer(tmp_path) as site:
+        stamps = Counter()
+        site.routes["/b.html"] = stamps
+        fetcher = Fetcher(policy())
+        fetcher.fetch(site.base + "/a.html")
+        before = time.monotonic()
+        fetcher.fetch(site.base + "/b.html")
+        assert stamps.times[0] - before >= 0.8
+
+
+def test_conditional_request_gets_304(server):
+    fetcher = Fetcher(policy())
+    first = fetcher.fetch(server.base + "/rss.xml")
+    again = fetcher.fetch(server.base + "/rss.xml", etag=first.etag)
+    assert first.etag and again.not_modified and again.content == b""
+    assert server.requests[-1][1]["If-None-Match"] == first.etag
+
+
+def test_vietnamese_text_html_without_charset_decodes(server):
+    page = Fetcher(policy()).fetch(server.base + "/vi/von-fdi-5-thang-2021.html")
+    assert page.content_type == "text/html"
+    assert "Bình Dương thu hút hơn 1,2 tỷ USD" in page.text
