@@ -13,10 +13,10 @@ GOOD = ["/en/fdi-2022.html", "/en/exports-h1-2021.html", "/vi/von-fdi-5-thang-20
 FAULTY = ["/f/flaky.html", "/f/limited.html", "/f/cut.html", "/f/loop.html", "/f/huge.html",
           "/f/gone.html", "/f/hang.html"]  # fmt: skip
 ARTICLE = (
-    "<html><head><meta charset='utf-8'><title>Binh Duong exports</title></head><body><article>"
-    "<p>Binh Duong's exports reached US$1 billion in July 2022.</p><p>Binh Duong trade.</p>"
-    "</article></body></html>"
-).encode()
+    b"<html><head><meta charset='utf-8'><title>Binh Duong exports</title></head><body><article>"
+    b"<p>Binh Duong's exports reached US$1 billion in July 2022.</p><p>Binh Duong trade.</p>"
+    b"</article></body></html>"
+)
 
 
 def urlset(base: str, paths: list[str]) -> bytes:
@@ -54,10 +54,11 @@ def install_faults(site) -> dict:
         time.sleep(6)
         return 200, html, ARTICLE
 
+    broken_link = base.encode() + b"/vi/x.html"  # the file ends here: no closing tags
     site.routes.update({
         "/sm/index.xml": index,
         "/sm/good.xml": lambda h: (200, xml | {"ETag": '"good-1"'}, urlset(base, GOOD)),
-        "/sm/broken.xml": lambda h: (200, xml, b"<urlset><url><loc>" + base.encode() + b"/vi/x.html"),
+        "/sm/broken.xml": lambda h: (200, xml, b"<urlset><url><loc>" + broken_link),
         "/sm/faults.xml": lambda h: (200, xml | {"ETag": '"faults-1"'},
                                      urlset(base, FAULTY + ["/private/secret-report.html"])),
         "/f/flaky.html": flaky,
