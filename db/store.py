@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from db.sql import sql
 
-BATCH_TABLES = ("articles", "article_urls", "figures", "article_versions")
+BATCH_TABLES = ("articles", "article_urls", "figures", "article_versions", "snapshots", "changes")
 
 
 def start_run(conn, mode: str, sources: Sequence[str], since, until, now: datetime) -> int:
@@ -63,6 +63,7 @@ def insert_rows(conn, table: str, rows: Sequence[dict]) -> None:
 def _shape(conn, table: str) -> str:
     columns = conn.execute(sql("table_shape"), [table]).fetchall()
     shape = {name: [kind[:-2]] if kind.endswith("[]") else kind for name, kind in columns}
+    shape.pop("change_id", None)  # given by its sequence
     return json.dumps([shape])
 
 
@@ -90,3 +91,50 @@ def all_validators(conn) -> dict[str, tuple[str | None, str | None]]:
 def set_validators(conn, url: str, etag, last_modified, now) -> None:
     """Keep a URL's HTTP validators for the next conditional request."""
     conn.execute(sql("set_validators"), [url, etag, last_modified, now])
+
+
+def reports_of_touched_points(conn) -> list[tuple]:
+    """Every current report of the points that figures of unflagged runs touch."""
+    return conn.execute(sql("reports_of_touched_points")).fetchall()
+
+
+def known_points(conn, series: list[tuple[str, str | None]]) -> list[tuple]:
+    """The latest snapshot of every point of the given (metric, partner) series."""
+    if not series:
+        return []
+    metrics, partners = [s[0] for s in series], [s[1] for s in series]
+    return conn.execute(sql("known_points_of_series"), [metrics, partners]).fetchall()
+
+
+def mark_runs_flagged(conn, run_id: int) -> None:
+    """Runs up to `run_id` have had their figures flagged."""
+    conn.execute(sql("mark_runs_flagged"), [run_id])
+
+
+def list_changes(conn, since, metric: str | None):
+    """The flagged changes, newest first, with both source URLs: (columns, rows)."""
+    cursor = conn.execute(sql("list_changes"), [since, since, metric, metric])
+    return [d[0] for d in cursor.description], cursor.fetchall()
+
+
+def articles_to_recheck(conn, young_since, checked_before) -> list[tuple]:
+    """Articles published after `young_since` and not checked since `checked_before`."""
+    return conn.execute(sql("articles_to_recheck"), [young_since, checked_before]).fetchall()
+
+
+def mark_checked(conn, article_ids: Sequence[str], now) -> None:
+    """Record a re-check that found nothing new."""
+    if article_ids:
+        conn.execute(sql("mark_checked"), [now, list(article_ids)])
+
+
+def current_figures_of(conn, article_ids: Sequence[str]) -> list[tuple]:
+    """The figures of the stored version of each article."""
+    return conn.execute(sql("current_figures_of"), [list(article_ids)]).fetchall()
+
+
+def update_article_version(conn, row: dict) -> None:
+    """Make a re-fetched version current; the old one stays in article_versions."""
+    keys = ("title", "body", "content_hash", "relevant", "relevance_reason", "last_fetched_at",
+            "last_checked_at", "etag", "last_modified", "article_id")  # fmt: skip
+    conn.execute(sql("update_article_version"), [row[k] for k in keys])

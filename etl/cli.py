@@ -164,7 +164,17 @@ def _cmd_daemon(args) -> int:
 
 
 def _cmd_changes(args) -> int:
-    raise ConfigError("`changes` is not ready yet (issue 4); query the `figures` table meanwhile")
+    from etl.output import render
+    from etl.report import change_lines, list_changes
+
+    columns, rows = list_changes(_db_path(args), args.since, args.metric)
+    if args.format != "table":
+        print(render(columns, rows, args.format))
+    elif not rows:
+        print("no changes flagged" + (f" since {args.since}" if args.since else ""))
+    else:
+        print("\n".join(change_lines(columns, rows)))
+    return 0
 
 
 def _cmd_extract(args) -> int:

@@ -215,18 +215,23 @@ def _tracker(
         database=folder / check.take(table, "database", p, str, "data/tracker.duckdb"),
         user_agent=check.take(table, "user_agent", p, str, DEFAULT_USER_AGENT),
         timezone=tz,
-        min_delay=check.duration(table, "min_delay", p, "1s") or timedelta(0),
-        timeout=check.duration(table, "timeout", p, "20s") or timedelta(seconds=20),
+        min_delay=_given(check.duration(table, "min_delay", p, "1s"), "1s"),
+        timeout=_given(check.duration(table, "timeout", p, "20s"), "20s"),
         max_bytes=_positive(check, table, "max_bytes", p, 10 * 1024 * 1024),
         max_retries=_positive(check, table, "max_retries", p, 3, minimum=0),
         workers=_positive(check, table, "workers", p, 4),
-        recheck_every=check.duration(table, "recheck_every", p, "6h") or timedelta(hours=6),
-        recheck_for=check.duration(table, "recheck_for", p, "7d") or timedelta(days=7),
+        recheck_every=_given(check.duration(table, "recheck_every", p, "6h"), "6h"),
+        recheck_for=_given(check.duration(table, "recheck_for", p, "7d"), "7d"),
         conflict_tolerance=tolerance,
         metrics_path=metrics_path,
         entity=entity,
         sources=sources,
     )
+
+
+def _given(value: timedelta | None, default: str) -> timedelta:
+    """A validated duration; an invalid one was reported, the default stands in for it."""
+    return value if value is not None else parse_duration(default)
 
 
 def _positive(

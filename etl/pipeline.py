@@ -18,8 +18,10 @@ from etl.catalogue import load_catalogue
 from etl.config import Settings, Source
 from etl.crawl import Discovery, WalkContext, discover
 from etl.fetch import Fetcher, FetchPolicy
+from etl.flag import flag_changes
 from etl.models import Link, RunReport, Window
 from etl.process import Processed, Reader
+from etl.recheck import recheck, store_edits
 from etl.relevance import EntityMatcher
 from etl.urls import article_id, host_of
 
@@ -124,6 +126,8 @@ class _Job:
             discoveries = self._discover(sources, mode, window)
             todo = self._select(discoveries, sources)
             self._process(todo)
+            edited = self._recheck() if mode != "backfill" else frozenset()
+            self._flag(edited)
             status = "ok" if not self.progress.errors else "partial"
             if self.stop.is_set():
                 status = "interrupted"
@@ -208,6 +212,28 @@ class _Job:
         self.counts["figures_new"] += len(new_figures)
         self.progress.stored += len(fresh)
         self.progress.figures += len(new_figures)
+
+    def _recheck(self) -> frozenset[str]:
+        """Re-check young articles for edits; returns the ids of the edited ones."""
+        settings, now = self.settings, _naive(self.now)
+        rows = store.articles_to_recheck(
+            self.conn, now - settings.recheck_for, now - settings.recheck_every
+        )
+        if not rows or self.stop.is_set():
+            return frozenset()
+        found = recheck(rows, self.fetcher, self.reader)
+        self.progress.errors.extend(found.errors)
+        with db.transaction(self.conn):
+            changes = store_edits(self.conn, found, self.run_id, now, figure_row)
+            store.insert_rows(self.conn, "changes", changes)
+        self.counts["changes_new"] += len(changes)
+        return frozenset(edit.article_id for edit in found.edits)
+
+    def _flag(self, edited: frozenset[str]) -> None:
+        tolerance = self.settings.conflict_tolerance
+        with db.transaction(self.conn):
+            found = flag_changes(self.conn, self.run_id, _naive(self.now), tolerance, edited)
+        self.counts["changes_new"] += found
 
     def _finish(self, sources, status: str) -> None:
         stamp = _naive(datetime.now(UTC))

@@ -35,7 +35,7 @@ def test_until_before_since_is_bad_usage(tmp_path, cli):
     assert code == 2 and "before --since" in err
 
 
-@pytest.mark.parametrize("command", ["daemon", "changes"])
+@pytest.mark.parametrize("command", ["daemon"])
 def test_commands_of_later_issues_say_so(tmp_path, cli, command):
     config = write_config(tmp_path, "")
     code, _, err = cli("--config", str(config), command)

@@ -26,3 +26,25 @@ SELECT unnest(from_json(?, ?), recursive := true);
 
 -- name: all_validators
 SELECT url, etag, last_modified FROM http_validators;
+
+-- name: articles_to_recheck
+-- Young articles not checked for a while: (article_id, url, etag, last_modified, content_hash, lang)
+SELECT article_id, url, etag, last_modified, content_hash, lang
+FROM articles
+WHERE coalesce(published_at, first_seen_at) >= ?
+  AND coalesce(last_checked_at, last_fetched_at) < ?
+ORDER BY published_at DESC NULLS LAST;
+
+-- name: mark_checked
+UPDATE articles SET last_checked_at = ? WHERE article_id IN (SELECT unnest(?::VARCHAR[]));
+
+-- name: current_figures_of
+SELECT f.article_id, f.figure_id, f.metric, f.partner, f.period_end, f.period_start, f.value
+FROM figures f JOIN articles a USING (article_id)
+WHERE f.article_id IN (SELECT unnest(?::VARCHAR[])) AND f.content_hash = a.content_hash;
+
+-- name: update_article_version
+UPDATE articles
+SET title = ?, body = ?, content_hash = ?, relevant = ?, relevance_reason = ?,
+    last_fetched_at = ?, last_checked_at = ?, etag = ?, last_modified = ?
+WHERE article_id = ?;
