@@ -118,7 +118,10 @@ def test_changes_across_passes(tmp_path, evolving, cli):
     mark = last_change_id(db_path)
     other = "As of June 30, 2023, Binh Duong's total registered FDI capital stood at US$37 billion."
     evolving.publish("/a3.html", "Binh Duong FDI", other, TODAY, feed_name="other.xml")
-    bound = "As of June 30, 2023, Binh Duong had total registered FDI capital of more than US$41 billion."
+    bound = (
+        "As of June 30, 2023, Binh Duong had total registered FDI capital of more than "
+        "US$41 billion."
+    )
     evolving.publish("/a4.html", "Binh Duong FDI", bound, TODAY - timedelta(days=3))
     assert cli("--config", str(config), *passes)[0] == 0
     assert [(c[0], c[2], c[3], c[5]) for c in changes(db_path, mark)] == [
