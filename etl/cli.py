@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -124,8 +125,33 @@ def _cmd_once(args) -> int:
     from etl.pipeline import run, select_sources
 
     settings = _settings(args)
-    report = run(settings, mode="once", sources=select_sources(settings, args.source))
+    sources = select_sources(settings, args.source)
+    with _stop_on_signals() as stop:
+        report = run(settings, mode="once", sources=sources, stop=stop)
     return _print_report(report)
+
+
+@contextmanager
+def _stop_on_signals():
+    """Ctrl-C or SIGTERM asks the run to stop cleanly (what is stored stays); a second Ctrl-C
+    interrupts at once."""
+    import signal
+    import threading
+
+    stop = threading.Event()
+
+    def ask_to_stop(signum, frame) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        LOGGER.warning("stopping after the pages under way (Ctrl-C again to abort)")
+        stop.set()
+
+    previous = {sig: signal.signal(sig, ask_to_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _cmd_backfill(args) -> int:
@@ -140,8 +166,14 @@ def _cmd_backfill(args) -> int:
         datetime.combine(args.since, time(0), settings.timezone).astimezone(UTC),
         datetime.combine(until + timedelta(days=1), time(0), settings.timezone).astimezone(UTC),
     )
-    report = run(settings, mode="backfill", sources=select_sources(settings, args.source),
-                 window=window)  # fmt: skip
+    from etl.pipeline import Progress
+    from etl.progress import ProgressDisplay
+
+    sources = select_sources(settings, args.source)
+    progress = Progress()
+    with _stop_on_signals() as stop, ProgressDisplay(progress):
+        report = run(settings, mode="backfill", sources=sources, window=window,
+                     progress=progress, stop=stop)  # fmt: skip
     return _print_report(report)
 
 
@@ -160,7 +192,13 @@ def _print_report(report) -> int:
 
 
 def _cmd_daemon(args) -> int:
-    raise ConfigError("`daemon` is not ready yet (issue 5); run `once` from cron meanwhile")
+    from etl.scheduler import run_daemon
+
+    settings = _settings(args)
+    if not any(src.enabled for src in settings.sources):
+        raise ConfigError(f"{settings.path}: no enabled [[source]] to schedule")
+    with _stop_on_signals() as stop:
+        return run_daemon(settings, stop)
 
 
 def _cmd_changes(args) -> int:

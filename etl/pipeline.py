@@ -6,6 +6,7 @@ import hashlib
 import logging
 import queue
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 import db
 from db import store
+from db.session import Database
 from etl.catalogue import load_catalogue
 from etl.config import Settings, Source
 from etl.crawl import Discovery, WalkContext, discover
@@ -27,6 +29,7 @@ from etl.urls import article_id, host_of
 
 LOGGER = logging.getLogger(__name__)
 BATCH_SIZE = 50
+FLUSH_SECONDS = 2.0  # a slow site's articles are stored as they come, not all at the end
 PASS_SITEMAP_DAYS = 31
 
 
@@ -80,6 +83,7 @@ def run(
     now: datetime | None = None,
     progress: Progress | None = None,
     stop: threading.Event | None = None,
+    fetcher: Fetcher | None = None,
 ) -> RunReport:
     """One pass (mode "once"/"daemon") or a backfill over `sources`.
 
@@ -91,18 +95,18 @@ def run(
     progress = progress or Progress()
     stop = stop or threading.Event()
     reader = make_reader(settings, window)
-    fetcher = Fetcher(fetch_policy(settings))
-    conn = db.connect(settings.database)
+    own_fetcher = fetcher is None
+    fetcher = fetcher or Fetcher(fetch_policy(settings))
+    database = Database(settings.database)
     try:
-        db.migrate(conn)
-        run_id = store.start_run(conn, mode, [s.name for s in sources], _naive(window.since),
-                                 _naive(window.until), _naive(now))  # fmt: skip
-        job = _Job(settings, conn, run_id, reader, fetcher, progress, stop, now)
-        report = job.execute(sources, mode, window)
+        with database.session() as conn:
+            run_id = store.start_run(conn, mode, [s.name for s in sources], _naive(window.since),
+                                     _naive(window.until), _naive(now))  # fmt: skip
+        job = _Job(settings, database, run_id, reader, fetcher, progress, stop, now)
+        return job.execute(sources, mode, window)
     finally:
-        fetcher.close()
-        conn.close()
-    return report
+        if own_fetcher:
+            fetcher.close()
 
 
 @dataclass
@@ -110,7 +114,7 @@ class _Job:
     """The state of one run while it goes on."""
 
     settings: Settings
-    conn: object
+    database: Database
     run_id: int
     reader: Reader
     fetcher: Fetcher
@@ -139,21 +143,24 @@ class _Job:
 
     def _discover(self, sources, mode: str, window: Window) -> list[Discovery]:
         recent = Window(self.now - timedelta(days=PASS_SITEMAP_DAYS), None)
+        with self.database.session() as conn:
+            validators = store.all_validators(conn)
         ctx = WalkContext(
             fetcher=self.fetcher,
             window=window,
             sitemap_window=window if window.since else recent,
             tz=self.settings.timezone,
-            validators=store.all_validators(self.conn),
+            validators=validators,
             conditional=mode != "backfill",
         )
         with ThreadPoolExecutor(max(1, min(self.settings.workers, len(sources)))) as pool:
             found = list(pool.map(lambda src: discover(src, ctx), sources))
-        for item in found:
-            self.progress.errors.extend(item.errors)
-            self.progress.discovered += len(item.links)
-            for url, (etag, modified) in item.validators.items():
-                store.set_validators(self.conn, url, etag, modified, _naive(self.now))
+        with self.database.session() as conn, db.transaction(conn):
+            for item in found:
+                self.progress.errors.extend(item.errors)
+                self.progress.discovered += len(item.links)
+                for url, (etag, modified) in item.validators.items():
+                    store.set_validators(conn, url, etag, modified, _naive(self.now))
         return found
 
     def _select(self, discoveries: list[Discovery], sources) -> dict[str, list[tuple[Link, str]]]:
@@ -163,7 +170,8 @@ class _Job:
         for item in discoveries:
             for link in item.links:
                 unique.setdefault(article_id(link.url), link)
-        known = store.known_url_ids(self.conn, unique)
+        with self.database.session() as conn:
+            known = store.known_url_ids(conn, unique)
         by_host: dict[str, list[tuple[Link, str]]] = defaultdict(list)
         for url_id, link in unique.items():
             if url_id not in known:
@@ -173,6 +181,7 @@ class _Job:
 
     def _process(self, by_host: dict[str, list[tuple[Link, str]]]) -> None:
         batch: list[Processed] = []
+        last_write = time.monotonic()
         for item in _stream(by_host, self._fetch_one, self.settings.workers, self.stop):
             if item.skipped:
                 self.progress.skipped += 1
@@ -182,9 +191,9 @@ class _Job:
                 self.progress.errors.append(item.error)
             elif item.article is not None and not item.outside_window:
                 batch.append(item)
-            if len(batch) >= BATCH_SIZE:
+            if len(batch) >= BATCH_SIZE or time.monotonic() - last_write > FLUSH_SECONDS:
                 self._write(batch)
-                batch = []
+                batch, last_write = [], time.monotonic()
         self._write(batch)
 
     def _fetch_one(self, job: tuple[Link, str]) -> Processed:
@@ -196,16 +205,16 @@ class _Job:
             return
         stamp = _naive(datetime.now(UTC))
         articles, urls, versions, figures = rows_for(batch, self.run_id, stamp)
-        with db.transaction(self.conn):
-            known = store.known_article_ids(self.conn, [a["article_id"] for a in articles])
+        with self.database.session() as conn, db.transaction(conn):
+            known = store.known_article_ids(conn, [a["article_id"] for a in articles])
             fresh = [a for a in articles if a["article_id"] not in known]
             fresh_ids = {a["article_id"] for a in fresh}
-            store.insert_rows(self.conn, "articles", fresh)
-            store.insert_rows(self.conn, "article_urls", urls)
-            store.insert_rows(self.conn, "article_versions",
+            store.insert_rows(conn, "articles", fresh)
+            store.insert_rows(conn, "article_urls", urls)
+            store.insert_rows(conn, "article_versions",
                               [v for v in versions if v["article_id"] in fresh_ids])  # fmt: skip
             new_figures = [f for f in figures if f["article_id"] in fresh_ids]
-            store.insert_rows(self.conn, "figures", new_figures)
+            store.insert_rows(conn, "figures", new_figures)
         for row in fresh:
             self.new_by_source[row["source"]] += 1
         self.counts["articles_new"] += len(fresh)
@@ -216,34 +225,36 @@ class _Job:
     def _recheck(self) -> frozenset[str]:
         """Re-check young articles for edits; returns the ids of the edited ones."""
         settings, now = self.settings, _naive(self.now)
-        rows = store.articles_to_recheck(
-            self.conn, now - settings.recheck_for, now - settings.recheck_every
-        )
+        with self.database.session() as conn:
+            rows = store.articles_to_recheck(
+                conn, now - settings.recheck_for, now - settings.recheck_every
+            )
         if not rows or self.stop.is_set():
             return frozenset()
         found = recheck(rows, self.fetcher, self.reader)
         self.progress.errors.extend(found.errors)
-        with db.transaction(self.conn):
-            changes = store_edits(self.conn, found, self.run_id, now, figure_row)
-            store.insert_rows(self.conn, "changes", changes)
+        with self.database.session() as conn, db.transaction(conn):
+            changes = store_edits(conn, found, self.run_id, now, figure_row)
+            store.insert_rows(conn, "changes", changes)
         self.counts["changes_new"] += len(changes)
         return frozenset(edit.article_id for edit in found.edits)
 
     def _flag(self, edited: frozenset[str]) -> None:
         tolerance = self.settings.conflict_tolerance
-        with db.transaction(self.conn):
-            found = flag_changes(self.conn, self.run_id, _naive(self.now), tolerance, edited)
+        with self.database.session() as conn, db.transaction(conn):
+            found = flag_changes(conn, self.run_id, _naive(self.now), tolerance, edited)
         self.counts["changes_new"] += found
 
     def _finish(self, sources, status: str) -> None:
         stamp = _naive(datetime.now(UTC))
         errors = self.progress.errors
-        store.finish_run(self.conn, self.run_id, status, self.counts, errors, stamp)
-        for src in sources:
-            mine = [e for e in errors if host_of(e.split(": ", 1)[0]) == host_of(src.url)]
-            state = "error" if mine else status
-            store.update_source_state(self.conn, src.name, stamp, state, mine[0] if mine else None,
-                                      self.new_by_source[src.name], self.run_id)  # fmt: skip
+        with self.database.session() as conn, db.transaction(conn):
+            store.finish_run(conn, self.run_id, status, self.counts, errors, stamp)
+            for src in sources:
+                mine = [e for e in errors if host_of(e.split(": ", 1)[0]) == host_of(src.url)]
+                state = "error" if mine else status
+                store.update_source_state(conn, src.name, stamp, state, mine[0] if mine else None,
+                                          self.new_by_source[src.name], self.run_id)  # fmt: skip
 
 
 def rows_for(batch: list[Processed], run_id: int, stamp: datetime):
@@ -287,37 +298,37 @@ def _stream(
     by_host: dict[str, list], work: Callable, workers: int, stop: threading.Event
 ) -> Iterator[Processed]:
     """Run `work` over every item, hosts in parallel and each host's items in order; results
-    arrive as they are ready (a bounded queue keeps memory flat)."""
+    arrive as they are ready (a bounded queue keeps memory flat). Setting `stop` lets the
+    items under way finish and starts no new one."""
     results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
-    total = sum(len(items) for items in by_host.values())
+    halt = threading.Event()  # this stream's own end, so a shared `stop` is never toggled
     done = object()
 
     def one_host(items: list) -> None:
-        for item in items:
-            if stop.is_set():
-                break
-            results.put(work(item))
-        results.put(done)
+        try:
+            for item in items:
+                if stop.is_set() or halt.is_set():
+                    break
+                results.put(work(item))
+        finally:
+            results.put(done)
 
     pool = ThreadPoolExecutor(max(1, min(workers, len(by_host))))
     try:
         for items in by_host.values():
             pool.submit(one_host, items)
         finished_hosts = 0
-        while finished_hosts < len(by_host) and total:
+        while finished_hosts < len(by_host):
             item = results.get()
             if item is done:
                 finished_hosts += 1
             else:
                 yield item
     finally:
-        stop_requested = stop.is_set()
-        stop.set()  # workers blocked on a full queue are released below
-        while not results.empty():
+        halt.set()
+        while not results.empty():  # release workers blocked on a full queue
             results.get_nowait()
         pool.shutdown(wait=True, cancel_futures=True)
-        if not stop_requested:
-            stop.clear()
 
 
 def _naive(when: datetime | None) -> datetime | None:

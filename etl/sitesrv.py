@@ -84,6 +84,12 @@ def _handler_for(site: SiteServer) -> type[BaseHTTPRequestHandler]:
         disable_nagle_algorithm = True  # otherwise keep-alive requests wait ~40 ms each
         protocol_version = "HTTP/1.1"
 
+        def handle(self) -> None:
+            try:
+                super().handle()
+            except ConnectionError:
+                pass  # the client went away (killed, timed out): nothing to answer
+
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             path = self.path.split("?", 1)[0]
             site.requests.append((self.path, dict(self.headers)))

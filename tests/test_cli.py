@@ -35,11 +35,10 @@ def test_until_before_since_is_bad_usage(tmp_path, cli):
     assert code == 2 and "before --since" in err
 
 
-@pytest.mark.parametrize("command", ["daemon"])
-def test_commands_of_later_issues_say_so(tmp_path, cli, command):
+def test_daemon_without_sources_is_a_usage_error(tmp_path, cli):
     config = write_config(tmp_path, "")
-    code, _, err = cli("--config", str(config), command)
-    assert code == 2 and "not ready yet" in err
+    code, _, err = cli("--config", str(config), "daemon")
+    assert code == 2 and "no enabled [[source]]" in err
 
 
 def test_extract_txt_as_json_has_the_contract_shape(cli):

@@ -1,0 +1,47 @@
+"""One writer at a time across processes: a file lock, then a short-lived DuckDB connection."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from db.connect import connect
+from db.migrate import migrate
+
+LOGGER = logging.getLogger(__name__)
+QUIET_WAIT_SECONDS = 1.0  # a writer's batch takes milliseconds; say so only when the wait is real
+
+
+class Database:
+    """The tracker's database file. Open it only to write a batch, then let go, so that a daemon,
+    a backfill and users' queries can share it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = FileLock(str(self.path) + ".lock")
+        self._migrated = False
+
+    @contextmanager
+    def session(self) -> Iterator:
+        """A connection held under the writers' lock; waits (and says so) while another holds it."""
+        try:
+            self._lock.acquire(timeout=QUIET_WAIT_SECONDS)
+        except Timeout:
+            LOGGER.info("%s: another tracker process is writing; waiting for its turn", self.path)
+            self._lock.acquire()
+        try:
+            conn = connect(self.path)
+            try:
+                if not self._migrated:
+                    migrate(conn)
+                    self._migrated = True
+                yield conn
+            finally:
+                conn.close()
+        finally:
+            self._lock.release()
