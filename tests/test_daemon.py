@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from etl.sitesrv import SiteServer
-from tests.conftest import ROOT, SITE, run_process, site_sources, source_block, write_config
+from tests.conftest import ROOT, run_process, site_sources, source_block, write_config
 
 
 def every(block: str, schedule: str) -> str:
