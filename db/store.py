@@ -60,7 +60,18 @@ def insert_rows(conn, table: str, rows: Sequence[dict]) -> None:
         )
 
 
+_SHAPES: dict[tuple[str, int], str] = {}
+
+
 def _shape(conn, table: str) -> str:
+    """The JSON structure of a table's rows (cached per table and schema version)."""
+    version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+    if (table, version) not in _SHAPES:
+        _SHAPES[(table, version)] = _read_shape(conn, table)
+    return _SHAPES[(table, version)]
+
+
+def _read_shape(conn, table: str) -> str:
     columns = conn.execute(sql("table_shape"), [table]).fetchall()
     shape = {name: [kind[:-2]] if kind.endswith("[]") else kind for name, kind in columns}
     shape.pop("change_id", None)  # given by its sequence

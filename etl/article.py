@@ -9,6 +9,7 @@ from datetime import datetime, tzinfo
 
 import lxml.html
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from etl.dates import parse_iso, parse_visible_date
 from etl.models import Article
@@ -31,6 +32,7 @@ BOX_RE = re.compile(
     r"subscribe|recommend|suggest|widget|latest|hot-news|tinkhac|tin-khac)($|[-_ ])",
     re.I,
 )
+BODY_MATCHERS = tuple(CSSSelector(selector) for selector in BODY_SELECTORS)  # compiled once
 DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
              "svg", "button", "select", "figure", "figcaption")  # fmt: skip
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
@@ -60,9 +62,10 @@ def parse_article(html: str, url: str, tz: tzinfo, lang: str | None = None) -> A
     """
     doc = lxml.html.fromstring(html or "<html></html>", base_url=url)
     ld = _json_ld(doc)
-    title = _title(doc, ld)
-    published, date_source = _published(doc, ld, tz)
-    canonical = _canonical(doc, url)
+    metas = _metas(doc)
+    title = _title(doc, ld, metas)
+    published, date_source = _published(doc, ld, metas, tz)
+    canonical = _canonical(doc, url, metas)
     body = _without_header_lines(body_text(doc), title, tz)
     return Article(
         url=url,
@@ -111,17 +114,26 @@ def _ld_items(data):
         yield from _ld_items(data.get("@graph", []))
 
 
-def _meta(doc, *names: str) -> str | None:
-    for name in names:
+def _metas(doc) -> dict[str, str]:
+    """Every <meta> content by its property, name or itemprop (the first one wins)."""
+    found: dict[str, str] = {}
+    for node in doc.iter("meta"):
+        content = (node.get("content") or "").strip()
+        if not content:
+            continue
         for attr in ("property", "name", "itemprop"):
-            found = doc.xpath(f"//meta[@{attr}=$n]/@content", n=name)
-            if found and found[0].strip():
-                return found[0].strip()
-    return None
+            key = node.get(attr)
+            if key:
+                found.setdefault(key, content)
+    return found
 
 
-def _title(doc, ld: dict) -> str:
-    for candidate in (ld.get("headline"), _meta(doc, "og:title")):
+def _meta(metas: dict[str, str], *names: str) -> str | None:
+    return next((metas[name] for name in names if name in metas), None)
+
+
+def _title(doc, ld: dict, metas: dict[str, str]) -> str:
+    for candidate in (ld.get("headline"), _meta(metas, "og:title")):
         if isinstance(candidate, str) and candidate.strip():
             return _clean(candidate)
     h1 = doc.xpath("//h1")
@@ -131,10 +143,10 @@ def _title(doc, ld: dict) -> str:
     return _clean(found[0].text_content()) if found else ""
 
 
-def _published(doc, ld: dict, tz: tzinfo) -> tuple[datetime | None, str]:
+def _published(doc, ld: dict, metas: dict[str, str], tz: tzinfo) -> tuple[datetime | None, str]:
     candidates = (
         ("json-ld", ld.get("datePublished")),
-        ("meta", _meta(doc, *DATE_META)),
+        ("meta", _meta(metas, *DATE_META)),
         ("time", next(iter(doc.xpath("//time/@datetime")), None)),
     )
     for source, value in candidates:
@@ -158,8 +170,8 @@ def _visible_date(doc, tz: tzinfo) -> tuple[datetime | None, str]:
     return None, "none"
 
 
-def _canonical(doc, url: str) -> str:
-    for href in doc.xpath("//link[@rel='canonical']/@href") + [_meta(doc, "og:url")]:
+def _canonical(doc, url: str, metas: dict[str, str]) -> str:
+    for href in doc.xpath("//link[@rel='canonical']/@href") + [_meta(metas, "og:url")]:
         if href and href.strip():
             return canonical_url(href, base=url)
     return canonical_url(url)
@@ -170,11 +182,11 @@ def body_text(doc) -> str:
     etree.strip_elements(doc, etree.Comment, *DROP_TAGS, with_tail=False)
     container = _known_container(doc)
     keep = set(container.iterancestors()) | {container} if container is not None else set()
-    for node in list(doc.iter()):
-        if not isinstance(node.tag, str) or node.tag in ("html", "body") or node in keep:
+    for node in doc.xpath("//*[@class or @id]"):
+        if node.tag in ("html", "body") or node in keep:
             continue
         marker = f"{node.get('class', '')} {node.get('id', '')}"
-        if marker.strip() and BOX_RE.search(marker) and node.getparent() is not None:
+        if BOX_RE.search(marker) and node.getparent() is not None:
             node.drop_tree()
     if container is None:
         container = _densest(doc)
@@ -192,8 +204,8 @@ def _without_header_lines(body: str, title: str, tz: tzinfo) -> str:
 
 
 def _known_container(doc):
-    for selector in BODY_SELECTORS:
-        found = doc.cssselect(selector)
+    for matcher in BODY_MATCHERS:
+        found = matcher(doc)
         if found:
             return max(found, key=lambda n: len(n.text_content()))
     return None

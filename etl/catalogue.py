@@ -56,7 +56,8 @@ class Catalogue:
     blocking: frozenset[str]
     nouns: dict[str, Noun]
     words: dict[str, re.Pattern]
-    partners: tuple[tuple[str, re.Pattern], ...]
+    partners: tuple[str, ...]  # the names; group i of `partner_re` is partners[i]
+    partner_re: re.Pattern
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id."""
@@ -110,8 +111,13 @@ def _build(data: dict, problems: list[str]) -> Catalogue:
         if not isinstance(words_raw.get(key), list):
             problems.append(f"words.{key}: expected a list of strings")
     words = {k: compile_words(v) for k, v in words_raw.items() if k != "partners"}
-    partners = tuple(_partner(entry, problems) for entry in words_raw.get("partners", []))
-    return Catalogue(metrics, topics, blocking, nouns, words, partners)
+    pairs = [_partner(entry, problems) for entry in words_raw.get("partners", [])]
+    partner_re = re.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
+        + r")(?!\w)"
+    )  # fmt: skip
+    partners = tuple(n for n, _ in pairs)
+    return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re)
 
 
 def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:
@@ -132,8 +138,8 @@ def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]
                   spec.get("min"), spec.get("max"))  # fmt: skip
 
 
-def _partner(entry: str, problems: list[str]) -> tuple[str, re.Pattern]:
+def _partner(entry: str, problems: list[str]) -> tuple[str, str]:
     name, sep, pattern = entry.partition("=")
     if not sep:
         problems.append(f"words.partners: expected 'Name=regex', got {entry!r}")
-    return name, compile_words([pattern or name])
+    return name, fold(pattern or name)

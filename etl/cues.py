@@ -72,9 +72,8 @@ def read_cues(
     ]
     places += [Cue(m.start(), m.end(), "other") for m in OTHER_PROVINCE_RE.finditer(lower)]
     partners = [
-        Cue(m.start(), m.end(), name)
-        for name, pattern in catalogue.partners
-        for m in pattern.finditer(folded)
+        Cue(m.start(), m.end(), catalogue.partners[int(m.lastgroup[1:])])
+        for m in catalogue.partner_re.finditer(folded)
     ]
     resp = RESPECTIVELY_RE.search(folded)
     return SentenceCues(text, folded, _longest(topics), _longest(places), _longest(partners),

@@ -140,76 +140,125 @@ def _now(kind: str):
     return lambda g, year: (kind, None, None)
 
 
-PATTERNS: list[tuple[re.Pattern, Handler, bool]] = [
-    (rf"(?:the |les |des )?first {COUNT} months{OF_YEAR}", _first_months, False),
-    (rf"(?:les |des )?{COUNT} premiers mois{OF_YEAR}", _first_months, False),
+MONTH_WORDS = tuple(MONTHS) + ("thang",)
+AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to")
+# (words one of which a sentence must contain, pattern, handler, implies a stock). The words are a
+# cheap test that spares most sentences most patterns (the patterns are the slow part).
+PATTERNS: list[tuple[tuple[str, ...], str, Handler, bool]] = [
+    (("months",), rf"(?:the |les |des )?first {COUNT} months{OF_YEAR}", _first_months, False),
+    (("premiers mois",), rf"(?:les |des )?{COUNT} premiers mois{OF_YEAR}", _first_months, False),
     (
+        ("thang",),
         rf"(?:sau |gop ca |ca |trong |luy ke |tinh chung )?{COUNT} thang(?: dau nam| nam)?"
         rf"(?: {YEAR})?(?! ?\d)(?! truoc)",
         _first_months,
         False,
     ),
     (
+        ("half", "six months", "nua dau nam", "h1"),
         rf"(?:the )?(?:first[- ]half|first six months|half[- ]year|six months|nua dau nam|h1)"
         rf"{OF_YEAR}",
         _months(1, 6),
         False,
     ),
-    (rf"(?:the )?(?P<q>first|second|third|fourth)[- ]quarter{OF_YEAR}", _quarter, False),
-    (rf"(?:the )?first three months{OF_YEAR}", _months(1, 3), False),
-    (rf"quy (?P<q>iv|iii|ii|i|[1-4])(?:[/ ](?:nam )?{YEAR})?", _quarter, False),
-    (rf"q(?P<q>[1-4])(?:[/ ]{YEAR})?", _quarter, False),
     (
+        ("quarter",),
+        rf"(?:the )?(?P<q>first|second|third|fourth)[- ]quarter{OF_YEAR}",
+        _quarter,
+        False,
+    ),
+    (("first three months",), rf"(?:the )?first three months{OF_YEAR}", _months(1, 3), False),
+    (("quy ",), rf"quy (?P<q>iv|iii|ii|i|[1-4])(?:[/ ](?:nam )?{YEAR})?", _quarter, False),
+    (("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4])(?:[/ ]{YEAR})?", _quarter, False),
+    (
+        MONTH_WORDS,
         rf"(?:from |de |tu thang )?{MONTH}\s?(?:-|–|to|a|den thang)\s?(?P<month2>{MONTH_NAMES})"
         rf"(?: {YEAR})?",
         _month_span,
         False,
     ),
     (
+        ("tu ngay",),
         rf"tu ngay (?P<d1>\d{{1,2}}) ?(?:-|den(?: ngay)?) ?(?P<d2>\d{{1,2}})[-/](?P<m>\d{{1,2}})"
         rf"(?:[-/]{YEAR})?",
         _day_span,
         False,
     ),
     (
+        ("dau thang",),
         rf"(?:nua dau|(?P<d2>\d{{1,2}}) ngay dau) thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
         _day_span,
         False,
     ),
     (
+        ("den ",),
         rf"(?:tinh |luy ke )?den (?:het )?(?:ngay )?(?P<d>\d{{1,2}})[-/](?P<m>\d{{1,2}})"
         rf"(?:[-/]{YEAR})?",
         _point,
         False,
     ),
-    (rf"(?:tinh )?den (?:het )?cuoi thang (?P<m>\d{{1,2}})(?:(?: nam |/){YEAR})?", _point, False),
-    (rf"(?:tinh )?den (?:het )?cuoi nam {YEAR}", _point, False),
-    (rf"{AS_OF} (?:the )?end(?: of)?[- ]{MONTH}(?: {YEAR})?", _point, False),
-    (rf"{AS_OF} (?:the )?end(?: of)?[- ]{YEAR}", _point, False),
-    (rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", _point, False),
     (
-        rf"{AS_OF} {MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?:,? {YEAR})?",
+        ("cuoi thang",),
+        rf"(?:tinh )?den (?:het )?cuoi thang (?P<m>\d{{1,2}})(?:(?: nam |/){YEAR})?",
         _point,
         False,
     ),
-    (rf"{AS_OF} (?P<d>\d{{1,2}}) {MONTH}(?: {YEAR})?", _point, False),
-    (rf"(?:rieng |trong )?thang (?P<m>\d{{1,2}})(?:[-/]| nam ){YEAR}", _month_span, False),
-    (r"(?:rieng |trong )thang (?P<m>\d{1,2})(?![\d/-])", _month_span, False),
-    (rf"(?:in|during|en) {MONTH}(?! \d{{1,2}}\b)(?: {YEAR})?", _month_span, False),
+    (("cuoi nam",), rf"(?:tinh )?den (?:het )?cuoi nam {YEAR}", _point, False),
+    (AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ]{MONTH}(?: {YEAR})?", _point, False),
+    (AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ]{YEAR}", _point, False),
+    (AS_OF_WORDS, rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", _point, False),
     (
+        AS_OF_WORDS,
+        rf"{AS_OF} {MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR})?",
+        _point,
+        False,
+    ),
+    (AS_OF_WORDS, rf"{AS_OF} (?P<d>\d{{1,2}}) {MONTH}(?: {YEAR})?", _point, False),
+    (
+        ("thang",),
+        rf"(?:rieng |trong )?thang (?P<m>\d{{1,2}})(?:[-/]| nam ){YEAR}",
+        _month_span,
+        False,
+    ),
+    (("thang",), r"(?:rieng |trong )thang (?P<m>\d{1,2})(?![\d/-])", _month_span, False),
+    (MONTH_WORDS, rf"(?:in|during|en) {MONTH}(?! \d{{1,2}}\b)(?: {YEAR})?", _month_span, False),
+    (
+        ("so far this year", "since the", "to date", "to-date", "tu dau nam", "depuis le debut"),
         r"so far this year|since the (?:beginning|start) of (?:this|the) year|year[- ]to[- ]date"
         r"|(?:cong don |luy ke |tinh )?tu dau nam(?: den nay)?|depuis le debut de l'annee",
         _now("ytd"),
         False,
     ),
-    (r"so far|to date|up to now|a ce jour|tu truoc den nay|den nay", _now("now"), True),
-    (r"currently|at present|now|hien nay|hien tai|hien|actuellement", _now("now"), False),
-    (r"last year|nam ngoai|l'an dernier|l'annee derniere", _last_year, False),
-    (r"this year|the year|during the year|for the year|nam nay|ca nam|cette annee", _year, False),
-    (rf"(?:in|for|of|during|nam|en|trong nam) {YEAR}(?![\d/])", _year, False),
+    (
+        ("so far", "to date", "up to now", "a ce jour", "den nay"),
+        r"so far|to date|up to now|a ce jour|tu truoc den nay|den nay",
+        _now("now"),
+        True,
+    ),
+    (
+        ("currently", "at present", "now", "hien", "actuellement"),
+        r"currently|at present|now|hien nay|hien tai|hien|actuellement",
+        _now("now"),
+        False,
+    ),
+    (
+        ("last year", "nam ngoai", "l'an dernier", "l'annee derniere"),
+        r"last year|nam ngoai|l'an dernier|l'annee derniere",
+        _last_year,
+        False,
+    ),
+    (
+        ("year", "nam nay", "ca nam", "cette annee"),
+        r"this year|the year|during the year|for the year|nam nay|ca nam|cette annee",
+        _year,
+        False,
+    ),
+    (("19", "20"), rf"(?:in|for|of|during|nam|en|trong nam) {YEAR}(?![\d/])", _year, False),
 ]
-COMPILED = [(re.compile(rf"(?<!\w){p}(?!\w)"), h, s) for p, h, s in PATTERNS]
+COMPILED = [
+    (re.compile("|".join(map(re.escape, n))), re.compile(rf"(?<!\w){p}(?!\w)"), h, s)
+    for n, p, h, s in PATTERNS
+]
 
 
 def find_periods(
@@ -219,7 +268,9 @@ def find_periods(
     folded = fold(sentence)
     taken = [m.span() for m in COMPARISON_RE.finditer(folded)]
     found: list[PeriodMention] = []
-    for pattern, handler, stock in COMPILED:
+    for needles, pattern, handler, stock in COMPILED:
+        if not needles.search(folded):
+            continue
         for match in pattern.finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue

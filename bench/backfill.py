@@ -1,0 +1,68 @@
+"""Backfill throughput and memory against a generated loopback site, beside a ceiling measured in
+the same run: the same pages fetched with one requests.Session and parsed with BeautifulSoup+lxml.
+
+Usage: python -m bench.backfill [--articles 2000] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import config, machine, median, run_cli, served
+from bench.sitegen import write_site
+
+
+def ceiling(base: str, paths: list[str]) -> float:
+    """Articles per second for fetch + BeautifulSoup(lxml) parse, nothing else."""
+    import requests
+    from bs4 import BeautifulSoup
+
+    session = requests.Session()
+    started = time.perf_counter()
+    for path in paths:
+        html = session.get(base + path, timeout=30).text
+        BeautifulSoup(html, "lxml")
+    return len(paths) / (time.perf_counter() - started)
+
+
+def tracker(base: str, count: int, workdir: Path) -> tuple[float, int]:
+    """(articles per second, peak RSS MB) of `run.py backfill` into a fresh database."""
+    for leftover in workdir.glob("bench.duckdb*"):
+        leftover.unlink()
+    source = f'[[source]]\nname = "bench"\nkind = "sitemap"\nurl = "{base}/sitemap.xml"\n'
+    cfg = config(workdir, source)
+    wall, peak, out = run_cli("--config", str(cfg), "backfill", "--since", "2015-01-01")
+    assert f"{count} new articles" in out, out
+    return count / wall, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        site, work = Path(tmp) / "site", Path(tmp) / "work"
+        site.mkdir()
+        work.mkdir()
+        paths = write_site(site, args.articles)
+        with served(site) as base:
+            ceilings, speeds, peaks = [], [], []
+            for _ in range(args.rounds):  # interleaved, so both see the same machine load
+                ceilings.append(ceiling(base, paths))
+                speed, peak = tracker(base, args.articles, work)
+                speeds.append(speed)
+                peaks.append(peak)
+    print(f"machine: {machine()}")
+    print(f"articles: {args.articles}, rounds: {args.rounds}")
+    print(f"ceiling (requests + bs4/lxml): median {median(ceilings):.1f} articles/s {ceilings}")
+    print(f"tracker backfill end to end:   median {median(speeds):.1f} articles/s {speeds}")
+    print(f"ratio tracker/ceiling: median {median([s / c for s, c in zip(speeds, ceilings)]):.2f}")
+    print(f"tracker peak RSS: median {median(peaks):.0f} MB {peaks}")
+
+
+if __name__ == "__main__":
+    main()

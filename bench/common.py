@@ -1,0 +1,69 @@
+"""Helpers shared by the bench scripts: a served generated site, timing, medians, child RSS."""
+
+from __future__ import annotations
+
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+METRICS = ROOT / "configs" / "metrics.toml"
+
+
+@contextmanager
+def served(folder: Path):
+    """Serve `folder` from a separate process; yields the base URL."""
+    proc = subprocess.Popen([sys.executable, "-m", "bench.serve", str(folder)], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        yield proc.stdout.readline().strip()
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def config(folder: Path, sources: str, **tracker: str) -> Path:
+    """A bench config: no politeness delay, database in `folder`."""
+    extra = "".join(f'{k} = "{v}"\n' for k, v in tracker.items())
+    path = folder / "bench.toml"
+    path.write_text(
+        f'[tracker]\ndatabase = "bench.duckdb"\nmin_delay = "0s"\nmetrics = "{METRICS.as_posix()}"\n'
+        f'{extra}\n[entity]\nname = "Binh Duong"\naliases = ["Bình Dương"]\n'
+        f'exclude = ["Thái Bình Dương"]\n\n{sources}'
+    )
+    return path
+
+
+def run_cli(*args: str) -> tuple[float, int, str]:
+    """(wall seconds, peak RSS of the child in MB, stdout) of `python run.py ARGS`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, str(ROOT / "run.py"), "-q", *args], cwd=ROOT,
+                         capture_output=True, text=True, check=False)  # fmt: skip
+    wall = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before) // 1024, out.stdout + out.stderr
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def machine() -> str:
+    """One line saying where the numbers come from."""
+    import os
+
+    cpu = "unknown cpu"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
