@@ -60,7 +60,8 @@ def main() -> None:
     print(f"articles: {args.articles}, rounds: {args.rounds}")
     print(f"ceiling (requests + bs4/lxml): median {median(ceilings):.1f} articles/s {ceilings}")
     print(f"tracker backfill end to end:   median {median(speeds):.1f} articles/s {speeds}")
-    print(f"ratio tracker/ceiling: median {median([s / c for s, c in zip(speeds, ceilings)]):.2f}")
+    ratios = [s / c for s, c in zip(speeds, ceilings, strict=True)]
+    print(f"ratio tracker/ceiling: median {median(ratios):.2f} {[round(r, 2) for r in ratios]}")
     print(f"tracker peak RSS: median {median(peaks):.0f} MB {peaks}")
 
 

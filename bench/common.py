@@ -32,7 +32,8 @@ def config(folder: Path, sources: str, **tracker: str) -> Path:
     extra = "".join(f'{k} = "{v}"\n' for k, v in tracker.items())
     path = folder / "bench.toml"
     path.write_text(
-        f'[tracker]\ndatabase = "bench.duckdb"\nmin_delay = "0s"\nmetrics = "{METRICS.as_posix()}"\n'
+        f'[tracker]\ndatabase = "bench.duckdb"\nmin_delay = "0s"\n'
+        f'metrics = "{METRICS.as_posix()}"\n'
         f'{extra}\n[entity]\nname = "Binh Duong"\naliases = ["Bình Dương"]\n'
         f'exclude = ["Thái Bình Dương"]\n\n{sources}'
     )

@@ -20,7 +20,8 @@ PARAGRAPHS_EN = [
 PARAGRAPHS_VI = [
     "Theo Sở Kế hoạch và Đầu tư, {m} tháng đầu năm {y} Bình Dương thu hút hơn {a},{b} tỷ USD vốn "
     "đầu tư nước ngoài, tăng {p},{q}% so với cùng kỳ.",
-    "Tính đến ngày 30/6/{y}, toàn tỉnh có {n}.{k:03d} dự án FDI với tổng vốn đăng ký {t},{b} tỷ USD.",
+    "Tính đến ngày 30/6/{y}, toàn tỉnh có {n}.{k:03d} dự án FDI với tổng vốn đăng ký "
+    "{t},{b} tỷ USD.",
     "Kim ngạch xuất khẩu ước đạt {e},{b} tỷ USD; nhập khẩu đạt {i},{q} tỷ USD.",
     "Lãnh đạo tỉnh cho biết sẽ tiếp tục cải cách thủ tục hành chính, hỗ trợ doanh nghiệp tháo gỡ "
     "khó khăn và đẩy mạnh chuyển đổi số trong thời gian tới.",
@@ -71,18 +72,20 @@ def page(number: int, base: str, rng: random.Random) -> tuple[str, str, date]:
     if template == 0:
         head += ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
                  f'{title}", "datePublished": "{published}T08:00:00+07:00"}}</script>')  # fmt: skip
-        article = f"<article><h1 class='article__title'>{title}</h1><div class='article__body'>{body}</div></article>"
+        article = (f"<article><h1 class='article__title'>{title}</h1>"
+                   f"<div class='article__body'>{body}</div></article>")  # fmt: skip
     elif template == 1:
-        head += (f"<meta property='og:title' content='{title}'>"
-                 f"<meta property='article:published_time' content='{published}T08:00:00+07:00'>")  # fmt: skip
+        head += (f"<meta property='og:title' content='{title}'><meta property="
+                 f"'article:published_time' content='{published}T08:00:00+07:00'>")  # fmt: skip
         article = f"<div id='abody'>{body}</div>"
     else:
         article = (f"<div class='detail-content'><h1>{title}</h1><div class='ngay-dang'>Thứ hai, "
                    f"{published:%d/%m/%Y} - 08:00</div>{body}</div>")  # fmt: skip
     padding = _boilerplate(rng, rng.randint(45_000, 140_000))
-    html = (f"<!DOCTYPE html><html><head>{head}</head><body><nav class='menu'><ul>{MENU}</ul></nav>"
-            f"{padding[: len(padding) // 2]}{article}<aside class='most-read'>"
-            f"{padding[len(padding) // 2 :]}</aside><footer>Bản quyền</footer></body></html>")  # fmt: skip
+    half = len(padding) // 2
+    html = (f"<!DOCTYPE html><html><head>{head}</head><body><nav class='menu'><ul>{MENU}</ul>"
+            f"</nav>{padding[:half]}{article}<aside class='most-read'>{padding[half:]}</aside>"
+            "<footer>Bản quyền</footer></body></html>")  # fmt: skip
     return path, html, published
 
 
