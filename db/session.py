@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from db.connect import connect
+from db.lock import WriterLock
 from db.migrate import migrate
 
 LOGGER = logging.getLogger(__name__)
@@ -23,15 +22,13 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = FileLock(str(self.path) + ".lock")
+        self._lock = WriterLock(Path(str(self.path) + ".lock"))
         self._migrated = False
 
     @contextmanager
     def session(self) -> Iterator:
         """A connection held under the writers' lock; waits (and says so) while another holds it."""
-        try:
-            self._lock.acquire(timeout=QUIET_WAIT_SECONDS)
-        except Timeout:
+        if not self._lock.acquire(timeout=QUIET_WAIT_SECONDS):
             LOGGER.info("%s: another tracker process is writing; waiting for its turn", self.path)
             self._lock.acquire()
         try:

@@ -8,7 +8,9 @@ from datetime import date, datetime
 
 from db.sql import sql
 
-BATCH_TABLES = ("articles", "article_urls", "figures", "article_versions", "snapshots", "changes")
+BATCH_TABLES = (
+    "articles", "article_urls", "figures", "article_versions", "snapshots", "changes", "points",
+)  # fmt: skip
 
 
 def start_run(conn, mode: str, sources: Sequence[str], since, until, now: datetime) -> int:
@@ -104,9 +106,18 @@ def set_validators(conn, url: str, etag, last_modified, now) -> None:
     conn.execute(sql("set_validators"), [url, etag, last_modified, now])
 
 
-def reports_of_touched_points(conn) -> list[tuple]:
-    """Every current report of the points that figures of unflagged runs touch."""
-    return conn.execute(sql("reports_of_touched_points")).fetchall()
+def reports_of_touched_points(conn, edited: Sequence[str] = ()) -> list[tuple]:
+    """Every current report of the points that figures of unflagged runs (and of the `edited`
+    articles) touch; a touched point with no report left comes as one row of NULL reports."""
+    return conn.execute(sql("reports_of_touched_points"), [list(edited)]).fetchall()
+
+
+def replace_points(conn, keys: list[tuple], rows: list[dict]) -> None:
+    """Write the consolidated touched points (`keys`: metric, partner, period_end, period_start)."""
+    if keys:
+        columns = [list(column) for column in zip(*keys, strict=True)]
+        conn.execute(sql("delete_points"), columns)
+    insert_rows(conn, "points", rows)
 
 
 def known_points(conn, series: list[tuple[str, str | None]]) -> list[tuple]:
@@ -149,3 +160,19 @@ def update_article_version(conn, row: dict) -> None:
     keys = ("title", "body", "content_hash", "relevant", "relevance_reason", "last_fetched_at",
             "last_checked_at", "etag", "last_modified", "article_id")  # fmt: skip
     conn.execute(sql("update_article_version"), [row[k] for k in keys])
+
+
+def fresh_robots(conn, since) -> dict[str, str | None]:
+    """host -> robots.txt body (None: none) for hosts read after `since`."""
+    return dict(conn.execute(sql("fresh_robots"), [since]).fetchall())
+
+
+def save_robots(conn, bodies: dict[str, str | None], now) -> None:
+    """Keep robots.txt bodies read during a run."""
+    for host, body in bodies.items():
+        conn.execute(sql("save_robots"), [host, body, now])
+
+
+def rebuild_points(conn) -> None:
+    """Consolidate every point again from the current figures."""
+    conn.execute(sql("rebuild_points"))

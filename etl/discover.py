@@ -8,8 +8,6 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from lxml import etree
-
 from etl.dates import parse_iso, parse_visible_date
 from etl.models import Link, Window
 from etl.urls import canonical_url
@@ -62,6 +60,8 @@ def _entry_date(entry, tz: tzinfo) -> datetime | None:
 
 def parse_sitemap(content: bytes, base: str, source: str, tz: tzinfo) -> Sitemap:
     """Read a sitemap index or urlset (Google News fields too); broken XML is recovered."""
+    from lxml import etree  # imported here: an unchanged sitemap (a 304) is never parsed
+
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
     root = etree.fromstring(content.strip() or b"<urlset/>", parser)
     if root is None:

@@ -23,6 +23,7 @@ RETRY_STATUSES = (429, 500, 502, 503, 504)
 MAX_REDIRECTS = 5
 MAX_RETRY_AFTER = 30.0
 CHUNK = 64 * 1024
+ROBOTS_MAX_AGE_SECONDS = 24 * 3600.0  # a long-running daemon reads robots.txt again daily
 
 
 class CappedRetry(Retry):
@@ -51,10 +52,16 @@ class Fetcher:
     Safe to use from several threads, as long as each host is fetched by one thread at a time.
     """
 
-    def __init__(self, policy: FetchPolicy) -> None:
+    def __init__(self, policy: FetchPolicy, robots: dict[str, str | None] | None = None) -> None:
+        """`robots`: robots.txt bodies by host, read earlier (None: the host has none)."""
         self.policy = policy
         self.session = _session(policy)
         self._robots: dict[str, robotparser.RobotFileParser | None] = {}
+        self._robots_at: dict[str, float] = {}
+        self.robots_read: dict[str, str | None] = {}  # bodies fetched by this fetcher
+        for host, body in (robots or {}).items():
+            self._robots[host] = self._rules(host, body)
+            self._robots_at[host] = time.monotonic()
         self._last_request: dict[str, float] = {}
         self._crawl_delays: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -152,31 +159,47 @@ class Fetcher:
         """Whether robots.txt lets our user agent fetch `url` (robots.txt is read once per host)."""
         host = host_of(url)
         with self._lock:
-            known = host in self._robots
+            age = time.monotonic() - self._robots_at.get(host, -ROBOTS_MAX_AGE_SECONDS)
+            known = host in self._robots and age < ROBOTS_MAX_AGE_SECONDS
         if not known:
             rules = self._read_robots(url)
             with self._lock:
                 self._robots[host] = rules
+                self._robots_at[host] = time.monotonic()
         rules = self._robots[host]
         return rules is None or rules.can_fetch(self.policy.user_agent, url)
 
     def _read_robots(self, url: str) -> robotparser.RobotFileParser | None:
         parts = urlsplit(url)
+        host = parts.netloc.lower()
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         self._wait_turn(robots_url)
+        body = None
         try:
             resp = self.session.get(robots_url, timeout=(5, 10))
             self.requests_made += 1
+            if resp.status_code < 400:
+                body = resp.text
         except requests.RequestException as exc:
             LOGGER.info("%s: unreadable (%s); treating the site as open", robots_url, exc)
+        with self._lock:
+            self.robots_read[host] = body
+        return self._rules(host, body)
+
+    def forget_robots_read(self) -> None:
+        """The bodies read so far are stored: start a new list (a daemon's fetcher lives long)."""
+        with self._lock:
+            self.robots_read = {}
+
+    def _rules(self, host: str, body: str | None) -> robotparser.RobotFileParser | None:
+        """Parsed robots.txt (None: everything allowed); remembers its Crawl-delay."""
+        if body is None:
             return None
-        if resp.status_code >= 400:
-            return None
-        rules = robotparser.RobotFileParser(robots_url)
-        rules.parse(resp.text.splitlines())
+        rules = robotparser.RobotFileParser()
+        rules.parse(body.splitlines())
         delay = rules.crawl_delay(self.policy.user_agent)
         if delay:
-            self._crawl_delays[parts.netloc.lower()] = float(delay)
+            self._crawl_delays[host] = float(delay)
         return rules
 
     def _wait_turn(self, url: str) -> None:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from datetime import datetime
 
 from db import store
-from etl.changes import Change, Point, Report, flag_series
+from etl.changes import Change, Point, Report, flag_series, latest
 
 PointKey = tuple
 
@@ -19,35 +19,61 @@ def flag_changes(
 ) -> int:
     """Flag what the figures of every not-yet-flagged run changed; returns the changes recorded.
 
-    Runs inside the caller's transaction, so a killed process leaves its runs unflagged and the
-    next run flags them.
+    Also rewrites the consolidated `points` the run touched. Runs inside the caller's
+    transaction, so a killed process leaves its runs unflagged and the next run flags them.
     """
-    touched, kinds = _touched(store.reports_of_touched_points(conn))
+    touched, kinds, extra = _touched(store.reports_of_touched_points(conn, sorted(edited)))
     known = _known(store.known_points(conn, list(touched)))
     snapshots, changes = [], []
     for series, points in touched.items():
-        found, snapped = flag_series(
-            kinds[series], known.get(series, {}), points, tolerance, edited
-        )
+        if series not in kinds:
+            continue  # no report of the series is left: nothing to compare
+        live = {key: reports for key, reports in points.items() if reports}
+        found, snapped = flag_series(kinds[series], known.get(series, {}), live, tolerance, edited)
         changes += [_change_row(series, c, run_id, now) for c in found]
         snapshots += [_snapshot_row(series, p, run_id) for p in snapped]
     store.insert_rows(conn, "snapshots", snapshots)
     store.insert_rows(conn, "changes", changes)
+    keys = [(s[0], s[1], k[0], k[1]) for s, points in touched.items() for k in points]
+    store.replace_points(conn, keys, _point_rows(touched, extra, run_id))
     store.mark_runs_flagged(conn, run_id)
     return len(changes)
 
 
-def _touched(rows) -> tuple[dict, dict]:
+def _touched(rows) -> tuple[dict, dict, dict]:
+    """Reports by series and point; the series' kinds; each report's unit, url and content hash."""
     touched: dict = defaultdict(lambda: defaultdict(list))
-    kinds = {}
+    kinds, extra = {}, {}
     for row in rows:
-        metric, partner, end, start, fid, aid, value, qualifier, _, kind, published, fresh, src = (
-            row
-        )
-        report = Report(fid, aid, value, qualifier, published, bool(fresh), src)
-        touched[(metric, partner)][(end, start)].append(report)
+        metric, partner, end, start, fid, aid, value, qualifier, unit, kind, published = row[:11]
+        fresh, src, url, content_hash = row[11:]
+        points = touched[(metric, partner)]
+        if fid is None:  # a touched point that no current figure reports any more
+            points.setdefault((end, start), [])
+            continue
+        points[(end, start)].append(Report(fid, aid, value, qualifier, published, bool(fresh), src))
         kinds[(metric, partner)] = kind
-    return touched, kinds
+        extra[fid] = (unit, url, content_hash)
+    return touched, kinds, extra
+
+
+def _point_rows(touched: dict, extra: dict, run_id: int) -> list[dict]:
+    """The `points` rows of the touched points that still have reports."""
+    rows = []
+    for (metric, partner), points in touched.items():
+        for (end, start), reports in points.items():
+            if not reports:
+                continue
+            best = latest(reports)
+            unit, url, _ = extra[best.figure_id]
+            rows.append({
+                "metric": metric, "partner": partner, "period_end": end, "period_start": start,
+                "value": best.value, "unit": unit, "qualifier": best.qualifier,
+                "n_reports": len({extra[r.figure_id][2] for r in reports}),
+                "urls": sorted({extra[r.figure_id][1] for r in reports}), "url": url,
+                "figure_id": best.figure_id, "run_id": run_id,
+            })  # fmt: skip
+    return rows
 
 
 def _known(rows) -> dict:

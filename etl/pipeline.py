@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import db
 from db import store
@@ -22,15 +24,17 @@ from etl.crawl import Discovery, WalkContext, discover
 from etl.fetch import Fetcher, FetchPolicy
 from etl.flag import flag_changes
 from etl.models import Link, RunReport, Window
-from etl.process import Processed, Reader
-from etl.recheck import recheck, store_edits
-from etl.relevance import EntityMatcher
+from etl.recheck import Recheck, recheck, store_edits
 from etl.urls import article_id, host_of
+
+if TYPE_CHECKING:  # imported where used: a pass that reads no page never loads them
+    from etl.process import Processed, Reader
 
 LOGGER = logging.getLogger(__name__)
 BATCH_SIZE = 50
 FLUSH_SECONDS = 2.0  # a slow site's articles are stored as they come, not all at the end
 PASS_SITEMAP_DAYS = 31
+ROBOTS_MAX_AGE = timedelta(days=1)
 
 
 @dataclass(slots=True)
@@ -59,6 +63,9 @@ def fetch_policy(settings: Settings, source_delay: timedelta | None = None) -> F
 
 def make_reader(settings: Settings, window: Window | None = None) -> Reader:
     """A Reader for the config's entity, metric catalogue and time zone."""
+    from etl.process import Reader
+    from etl.relevance import EntityMatcher
+
     return Reader(
         tz=settings.timezone,
         matcher=EntityMatcher.from_entity(settings.entity),
@@ -94,73 +101,92 @@ def run(
     window = window or Window()
     progress = progress or Progress()
     stop = stop or threading.Event()
-    reader = make_reader(settings, window)
-    own_fetcher = fetcher is None
-    fetcher = fetcher or Fetcher(fetch_policy(settings))
     database = Database(settings.database)
+    with database.session() as conn:
+        run_id = store.start_run(conn, mode, [s.name for s in sources], _naive(window.since),
+                                 _naive(window.until), _naive(now))  # fmt: skip
+        state = _StartState(
+            robots=store.fresh_robots(conn, _naive(now - ROBOTS_MAX_AGE)),
+            validators=store.all_validators(conn),
+            recheck=[] if mode == "backfill" else store.articles_to_recheck(
+                conn, _naive(now - settings.recheck_for), _naive(now - settings.recheck_every)),
+        )  # fmt: skip
+    own_fetcher = fetcher is None
+    fetcher = fetcher or Fetcher(fetch_policy(settings), state.robots)
     try:
-        with database.session() as conn:
-            run_id = store.start_run(conn, mode, [s.name for s in sources], _naive(window.since),
-                                     _naive(window.until), _naive(now))  # fmt: skip
-        job = _Job(settings, database, run_id, reader, fetcher, progress, stop, now)
-        return job.execute(sources, mode, window)
+        job = _Job(settings, database, run_id, window, fetcher, progress, stop, now, state)
+        return job.execute(sources, mode)
     finally:
         if own_fetcher:
             fetcher.close()
 
 
+@dataclass(frozen=True, slots=True)
+class _StartState:
+    """What a run reads from the database before it goes to the network (in one session)."""
+
+    robots: dict[str, str | None]
+    validators: dict[str, tuple[str | None, str | None]]
+    recheck: list[tuple]
+
+
 @dataclass
 class _Job:
-    """The state of one run while it goes on."""
+    """The state of one run while it goes on. The database is opened three times in a pass that
+    finds nothing new (start, after discovery, end), plus once per batch of new articles."""
 
     settings: Settings
     database: Database
     run_id: int
-    reader: Reader
+    window: Window
     fetcher: Fetcher
     progress: Progress
     stop: threading.Event
     now: datetime
+    start: _StartState
     new_by_source: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
-    def execute(self, sources: Sequence[Source], mode: str, window: Window) -> RunReport:
+    @cached_property
+    def reader(self) -> Reader:
+        """Built only when there is a page to read (the catalogue and lxml cost start-up time)."""
+        return make_reader(self.settings, self.window)
+
+    def execute(self, sources: Sequence[Source], mode: str) -> RunReport:
         status = "interrupted"
+        edits = None
         try:
-            discoveries = self._discover(sources, mode, window)
+            discoveries = self._discover(sources, mode)
             todo = self._select(discoveries, sources)
             self._process(todo)
-            edited = self._recheck() if mode != "backfill" else frozenset()
-            self._flag(edited)
+            if self.start.recheck and not self.stop.is_set():
+                edits = recheck(self.start.recheck, self.fetcher, self.reader)
+                self.progress.errors.extend(edits.errors)
             status = "ok" if not self.progress.errors else "partial"
             if self.stop.is_set():
                 status = "interrupted"
         finally:
-            self._finish(sources, status)
+            self._finish(sources, status, edits)
         return RunReport(self.run_id, mode, status, self.progress.fetched,
                          self.counts["articles_new"], self.counts["figures_new"],
                          self.counts["changes_new"], tuple(self.progress.errors))  # fmt: skip
 
-    def _discover(self, sources, mode: str, window: Window) -> list[Discovery]:
+    def _discover(self, sources, mode: str) -> list[Discovery]:
         recent = Window(self.now - timedelta(days=PASS_SITEMAP_DAYS), None)
-        with self.database.session() as conn:
-            validators = store.all_validators(conn)
+        window = self.window
         ctx = WalkContext(
             fetcher=self.fetcher,
             window=window,
             sitemap_window=window if window.since else recent,
             tz=self.settings.timezone,
-            validators=validators,
+            validators=self.start.validators,
             conditional=mode != "backfill",
         )
         with ThreadPoolExecutor(max(1, min(self.settings.workers, len(sources)))) as pool:
             found = list(pool.map(lambda src: discover(src, ctx), sources))
-        with self.database.session() as conn, db.transaction(conn):
-            for item in found:
-                self.progress.errors.extend(item.errors)
-                self.progress.discovered += len(item.links)
-                for url, (etag, modified) in item.validators.items():
-                    store.set_validators(conn, url, etag, modified, _naive(self.now))
+        for item in found:
+            self.progress.errors.extend(item.errors)
+            self.progress.discovered += len(item.links)
         return found
 
     def _select(self, discoveries: list[Discovery], sources) -> dict[str, list[tuple[Link, str]]]:
@@ -170,7 +196,17 @@ class _Job:
         for item in discoveries:
             for link in item.links:
                 unique.setdefault(article_id(link.url), link)
-        with self.database.session() as conn:
+        changed = {
+            url: value
+            for item in discoveries
+            for url, value in item.validators.items()
+            if self.start.validators.get(url) != value
+        }
+        if not changed and not unique:
+            return {}  # every source answered 304: nothing to write, nothing to look up
+        with self.database.session() as conn, db.transaction(conn):
+            for url, (etag, modified) in changed.items():
+                store.set_validators(conn, url, etag, modified, _naive(self.now))
             known = store.known_url_ids(conn, unique)
         by_host: dict[str, list[tuple[Link, str]]] = defaultdict(list)
         for url_id, link in unique.items():
@@ -222,39 +258,34 @@ class _Job:
         self.progress.stored += len(fresh)
         self.progress.figures += len(new_figures)
 
-    def _recheck(self) -> frozenset[str]:
-        """Re-check young articles for edits; returns the ids of the edited ones."""
-        settings, now = self.settings, _naive(self.now)
-        with self.database.session() as conn:
-            rows = store.articles_to_recheck(
-                conn, now - settings.recheck_for, now - settings.recheck_every
-            )
-        if not rows or self.stop.is_set():
-            return frozenset()
-        found = recheck(rows, self.fetcher, self.reader)
-        self.progress.errors.extend(found.errors)
-        with self.database.session() as conn, db.transaction(conn):
-            changes = store_edits(conn, found, self.run_id, now, figure_row)
-            store.insert_rows(conn, "changes", changes)
-        self.counts["changes_new"] += len(changes)
-        return frozenset(edit.article_id for edit in found.edits)
-
-    def _flag(self, edited: frozenset[str]) -> None:
-        tolerance = self.settings.conflict_tolerance
-        with self.database.session() as conn, db.transaction(conn):
-            found = flag_changes(conn, self.run_id, _naive(self.now), tolerance, edited)
-        self.counts["changes_new"] += found
-
-    def _finish(self, sources, status: str) -> None:
+    def _finish(self, sources, status: str, edits: Recheck | None) -> None:
+        """Store edits, flag changes and close the run, in one database session."""
         stamp = _naive(datetime.now(UTC))
         errors = self.progress.errors
-        with self.database.session() as conn, db.transaction(conn):
-            store.finish_run(conn, self.run_id, status, self.counts, errors, stamp)
-            for src in sources:
-                mine = [e for e in errors if host_of(e.split(": ", 1)[0]) == host_of(src.url)]
-                state = "error" if mine else status
-                store.update_source_state(conn, src.name, stamp, state, mine[0] if mine else None,
-                                          self.new_by_source[src.name], self.run_id)  # fmt: skip
+        tolerance = self.settings.conflict_tolerance
+        with self.database.session() as conn:
+            edited: frozenset[str] = frozenset()
+            if edits is not None:
+                with db.transaction(conn):
+                    changes = store_edits(conn, edits, self.run_id, _naive(self.now), figure_row)
+                    store.insert_rows(conn, "changes", changes)
+                self.counts["changes_new"] += len(changes)
+                edited = frozenset(edit.article_id for edit in edits.edits)
+            with db.transaction(conn):
+                self.counts["changes_new"] += flag_changes(
+                    conn, self.run_id, _naive(self.now), tolerance, edited
+                )
+            with db.transaction(conn):
+                store.save_robots(conn, self.fetcher.robots_read, stamp)
+                self.fetcher.forget_robots_read()
+                store.finish_run(conn, self.run_id, status, self.counts, errors, stamp)
+                for src in sources:
+                    mine = [e for e in errors if host_of(e.split(": ", 1)[0]) == host_of(src.url)]
+                    state = "error" if mine else status
+                    store.update_source_state(
+                        conn, src.name, stamp, state, mine[0] if mine else None,
+                        self.new_by_source[src.name], self.run_id,
+                    )  # fmt: skip
 
 
 def rows_for(batch: list[Processed], run_id: int, stamp: datetime):

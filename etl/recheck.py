@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from db import store
 from etl.errors import FetchError
 from etl.fetch import Fetcher
 from etl.models import Article, Figure
-from etl.process import Reader
-from etl.relevance import Relevance
+
+if TYPE_CHECKING:
+    from etl.process import Reader
+    from etl.relevance import Relevance
 
 LOGGER = logging.getLogger(__name__)
 

@@ -207,3 +207,46 @@ def test_two_reports_of_a_new_point_that_disagree_are_a_conflict():
     assert [c.change_type for c in found] == ["conflict", "increase"]
     assert found[0].point.value == 42.7e9 and found[0].previous.value == 37e9
     assert [p.value for p in snap] == [42.7e9]
+
+
+def series(db_path, metric: str) -> list[tuple]:
+    conn = duckdb.connect(str(db_path), read_only=True)
+    rows = conn.execute(
+        "SELECT period_end::VARCHAR, value, n_reports FROM metric_series WHERE metric = ? "
+        "ORDER BY period_end",
+        [metric],
+    ).fetchall()
+    conn.close()
+    return rows
+
+
+def test_views_follow_edits_including_a_removed_figure(tmp_path, evolving, cli):
+    db_path = tmp_path / "tracker.duckdb"
+    config = write_config(tmp_path, source_block("evolving", "rss", f"{evolving.base}/rss.xml"),
+                          tracker='recheck_every = "0s"')  # fmt: skip
+    both = ("As of March 31, 2023, Binh Duong had 4,100 valid FDI projects with total registered "
+            "FDI capital of US$41 billion.")  # fmt: skip
+    evolving.publish("/b1.html", "Binh Duong FDI", both, TODAY)
+    evolving.publish("/b2.html", "Binh Duong FDI again", both, TODAY - timedelta(days=1))
+    assert cli("--config", str(config), "once")[0] == 0
+    assert series(db_path, "fdi_capital_total") == [("2023-03-31", 41e9, 2)]
+    assert series(db_path, "fdi_projects_total") == [("2023-03-31", 4100, 2)]
+
+    mark = last_change_id(db_path)
+    only_capital = (
+        "As of March 31, 2023, Binh Duong's total registered FDI capital was US$41.3 billion."
+    )
+    evolving.publish("/b1.html", "Binh Duong FDI", only_capital, TODAY)
+    assert cli("--config", str(config), "once")[0] == 0
+    assert series(db_path, "fdi_capital_total") == [("2023-03-31", 41.3e9, 2)]
+    assert series(db_path, "fdi_projects_total") == [("2023-03-31", 4100, 1)]
+    edits = [(c[0], c[1], c[2], c[3]) for c in changes(db_path, mark)]
+    assert sorted(edits, key=str) == sorted([
+        ("article_edited", "fdi_capital_total", 41e9, 41.3e9),
+        ("article_edited", "fdi_projects_total", 4100, None),
+    ], key=str)  # fmt: skip
+
+    gone = "Binh Duong officials met investors; the figures will be published later this month."
+    evolving.publish("/b2.html", "Binh Duong FDI again", gone, TODAY - timedelta(days=1))
+    assert cli("--config", str(config), "once")[0] == 0
+    assert series(db_path, "fdi_projects_total") == []

@@ -1,19 +1,43 @@
 -- name: reports_of_touched_points
--- Every current report of every point that figures of not-yet-flagged runs touch.
+-- Every current report of every point that figures of not-yet-flagged runs, or of the articles
+-- edited in this run (their old figures too), touch.
 WITH pending AS (
     SELECT run_id FROM runs WHERE NOT coalesce(flagged, false)
 ), touched AS (
     SELECT DISTINCT metric, partner, period_end, period_start
     FROM figures
-    WHERE run_id IN (SELECT run_id FROM pending) AND period_end IS NOT NULL
+    WHERE (run_id IN (SELECT run_id FROM pending) OR article_id IN (SELECT unnest(?::VARCHAR[])))
+      AND period_end IS NOT NULL
+), reports AS (
+    SELECT fs.metric, fs.partner, fs.period_end, fs.period_start, fs.figure_id, fs.article_id,
+           fs.value, fs.qualifier, fs.unit, fs.kind, fs.published_at,
+           fs.run_id IN (SELECT run_id FROM pending) AS fresh, fs.source, fs.url, fs.article_hash
+    FROM touched t
+    JOIN figures f ON f.metric = t.metric AND f.partner IS NOT DISTINCT FROM t.partner
+         AND f.period_end = t.period_end AND f.period_start IS NOT DISTINCT FROM t.period_start
+    JOIN figure_sources fs ON fs.figure_id = f.figure_id
 )
-SELECT fs.metric, fs.partner, fs.period_end, fs.period_start, fs.figure_id, fs.article_id,
-       fs.value, fs.qualifier, fs.unit, fs.kind, fs.published_at,
-       fs.run_id IN (SELECT run_id FROM pending) AS fresh, fs.source
+SELECT * FROM reports
+UNION ALL  -- touched points no current figure reports any more (an edit removed them)
+SELECT t.metric, t.partner, t.period_end, t.period_start, NULL, NULL, NULL, NULL, NULL, NULL,
+       NULL, NULL, NULL, NULL, NULL
 FROM touched t
-JOIN figures f ON f.metric = t.metric AND f.partner IS NOT DISTINCT FROM t.partner
-     AND f.period_end = t.period_end AND f.period_start IS NOT DISTINCT FROM t.period_start
-JOIN figure_sources fs ON fs.figure_id = f.figure_id;
+WHERE NOT EXISTS (
+    SELECT 1 FROM reports r
+    WHERE r.metric = t.metric AND r.partner IS NOT DISTINCT FROM t.partner
+      AND r.period_end = t.period_end AND r.period_start IS NOT DISTINCT FROM t.period_start);
+
+-- name: delete_points
+-- The touched points, before they are written again (or not, when no report is left).
+DELETE FROM points p
+USING (SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner,
+              unnest(?::DATE[]) AS period_end, unnest(?::DATE[]) AS period_start) t
+WHERE p.metric = t.metric AND p.partner IS NOT DISTINCT FROM t.partner
+  AND p.period_end = t.period_end AND p.period_start IS NOT DISTINCT FROM t.period_start;
+
+-- name: insert_points
+INSERT INTO points BY NAME
+SELECT unnest(from_json(?, ?), recursive := true);
 
 -- name: known_points_of_series
 -- The latest snapshot of every point of the given series (metric, partner).
@@ -50,3 +74,16 @@ LEFT JOIN runs r ON r.run_id = c.run_id
 WHERE (?::TIMESTAMP IS NULL OR c.detected_at >= ?::TIMESTAMP)
   AND (?::VARCHAR IS NULL OR c.metric = ?::VARCHAR)
 ORDER BY c.detected_at DESC, c.change_id DESC;
+
+-- name: rebuild_points
+-- Every point again from the current figures (after a bulk load that bypassed the flag step).
+DELETE FROM points;
+INSERT INTO points
+SELECT metric, partner, period_end, period_start,
+       arg_max(value, (published_at, qualifier = 'exact')), any_value(unit),
+       arg_max(qualifier, (published_at, qualifier = 'exact')), count(DISTINCT article_hash),
+       list(DISTINCT url ORDER BY url), arg_max(url, (published_at, qualifier = 'exact')),
+       arg_max(figure_id, (published_at, qualifier = 'exact')), NULL
+FROM figure_sources
+WHERE period_end IS NOT NULL
+GROUP BY metric, partner, period_end, period_start;

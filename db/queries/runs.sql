@@ -28,3 +28,10 @@ SELECT source, last_pass_at, last_status, last_error, articles_new FROM source_s
 INSERT INTO http_validators (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)
 ON CONFLICT (url) DO UPDATE SET
     etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at;
+
+-- name: fresh_robots
+SELECT host, body FROM robots_cache WHERE fetched_at >= ?;
+
+-- name: save_robots
+INSERT INTO robots_cache (host, body, fetched_at) VALUES (?, ?, ?)
+ON CONFLICT (host) DO UPDATE SET body = excluded.body, fetched_at = excluded.fetched_at;
