@@ -34,7 +34,8 @@ def tracker(base: str, count: int, workdir: Path) -> tuple[float, int]:
         leftover.unlink()
     source = f'[[source]]\nname = "bench"\nkind = "sitemap"\nurl = "{base}/sitemap.xml"\n'
     cfg = config(workdir, source)
-    wall, peak, out = run_cli("--config", str(cfg), "backfill", "--since", "2015-01-01")
+    args = ("--config", str(cfg), "backfill", "--since", "2015-01-01")
+    wall, peak, out = run_cli(*args, measure_rss=True)
     assert f"{count} new articles" in out, out
     return count / wall, peak
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import platform
-import resource
+import re
 import statistics
 import subprocess
 import sys
@@ -40,15 +40,15 @@ def config(folder: Path, sources: str, **tracker: str) -> Path:
     return path
 
 
-def run_cli(*args: str) -> tuple[float, int, str]:
-    """(wall seconds, peak RSS of the child in MB, stdout) of `python run.py ARGS`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def run_cli(*args: str, measure_rss: bool = False) -> tuple[float, int, str]:
+    """(wall seconds, the command's own peak RSS in MB or 0, output) of `python run.py ARGS`."""
+    command = ["-m", "bench.rss"] if measure_rss else [str(ROOT / "run.py")]
     started = time.perf_counter()
-    out = subprocess.run([sys.executable, str(ROOT / "run.py"), "-q", *args], cwd=ROOT,
+    out = subprocess.run([sys.executable, *command, "-q", *args], cwd=ROOT,
                          capture_output=True, text=True, check=False)  # fmt: skip
     wall = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before) // 1024, out.stdout + out.stderr
+    found = re.search(r"PEAK_RSS_MB=(\d+)", out.stderr)
+    return wall, int(found.group(1)) if found else 0, out.stdout + out.stderr
 
 
 def median(values: list[float]) -> float:

@@ -106,10 +106,18 @@ def set_validators(conn, url: str, etag, last_modified, now) -> None:
     conn.execute(sql("set_validators"), [url, etag, last_modified, now])
 
 
-def reports_of_touched_points(conn, edited: Sequence[str] = ()) -> list[tuple]:
-    """Every current report of the points that figures of unflagged runs (and of the `edited`
-    articles) touch; a touched point with no report left comes as one row of NULL reports."""
-    return conn.execute(sql("reports_of_touched_points"), [list(edited)]).fetchall()
+def touched_series(conn, edited: Sequence[str] = ()) -> list[tuple[str, str | None, int]]:
+    """(metric, partner, new figures) of each series that unflagged runs or edits touch."""
+    return conn.execute(sql("touched_series"), [list(edited)]).fetchall()
+
+
+def reports_of_touched_points(conn, series: Sequence[tuple], edited: Sequence[str]) -> list[tuple]:
+    """Every current report of the touched points of `series` ((metric, partner) pairs); a
+    touched point with no report left comes as one row of NULL reports."""
+    metrics, partners = [s[0] for s in series], [s[1] for s in series]
+    return conn.execute(
+        sql("reports_of_touched_points"), [metrics, partners, list(edited)]
+    ).fetchall()
 
 
 def replace_points(conn, keys: list[tuple], rows: list[dict]) -> None:

@@ -12,6 +12,7 @@ from db import store
 from etl.changes import Change, Point, Report, flag_series, latest
 
 PointKey = tuple
+CHUNK_FIGURES = 2000  # new figures flagged at a time
 
 
 def flag_changes(
@@ -19,10 +20,33 @@ def flag_changes(
 ) -> int:
     """Flag what the figures of every not-yet-flagged run changed; returns the changes recorded.
 
-    Also rewrites the consolidated `points` the run touched. Runs inside the caller's
-    transaction, so a killed process leaves its runs unflagged and the next run flags them.
+    Also rewrites the consolidated `points` the run touched. Works through the touched series
+    a few at a time (a series is never split), so memory follows the chunk, not the run. Runs
+    inside the caller's transaction: a killed process leaves its runs unflagged for the next run.
     """
-    touched, kinds, extra = _touched(store.reports_of_touched_points(conn, sorted(edited)))
+    recorded = 0
+    for chunk in _chunks(store.touched_series(conn, sorted(edited))):
+        recorded += _flag_chunk(conn, chunk, run_id, now, tolerance, edited)
+    store.mark_runs_flagged(conn, run_id)
+    return recorded
+
+
+def _chunks(series: list[tuple[str, str | None, int]]) -> list[list[tuple[str, str | None]]]:
+    """Series grouped so that a group's new figures stay under CHUNK_FIGURES."""
+    chunks: list[list[tuple[str, str | None]]] = [[]]
+    size = 0
+    for metric, partner, figures in sorted(series, key=lambda s: (s[0], s[1] or "")):
+        if chunks[-1] and size + figures > CHUNK_FIGURES:
+            chunks.append([])
+            size = 0
+        chunks[-1].append((metric, partner))
+        size += figures
+    return [chunk for chunk in chunks if chunk]
+
+
+def _flag_chunk(conn, chunk, run_id: int, now: datetime, tolerance: float, edited) -> int:
+    rows = store.reports_of_touched_points(conn, chunk, sorted(edited))
+    touched, kinds, extra = _touched(rows)
     known = _known(store.known_points(conn, list(touched)))
     snapshots, changes = [], []
     for series, points in touched.items():
@@ -36,7 +60,6 @@ def flag_changes(
     store.insert_rows(conn, "changes", changes)
     keys = [(s[0], s[1], k[0], k[1]) for s, points in touched.items() for k in points]
     store.replace_points(conn, keys, _point_rows(touched, extra, run_id))
-    store.mark_runs_flagged(conn, run_id)
     return len(changes)
 
 

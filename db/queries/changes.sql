@@ -1,13 +1,27 @@
+-- name: touched_series
+-- The series (metric, partner) that figures of not-yet-flagged runs or of the articles edited
+-- in this run touch, with how many such figures each has.
+SELECT metric, partner, count(*) AS figures
+FROM figures
+WHERE (run_id IN (SELECT run_id FROM runs WHERE NOT coalesce(flagged, false))
+       OR article_id IN (SELECT unnest(?::VARCHAR[])))
+  AND period_end IS NOT NULL
+GROUP BY metric, partner;
+
 -- name: reports_of_touched_points
--- Every current report of every point that figures of not-yet-flagged runs, or of the articles
--- edited in this run (their old figures too), touch.
+-- Every current report of every point of the given series that figures of not-yet-flagged runs,
+-- or of the articles edited in this run (their old figures too), touch.
 WITH pending AS (
     SELECT run_id FROM runs WHERE NOT coalesce(flagged, false)
+), chunk AS (
+    SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner
 ), touched AS (
-    SELECT DISTINCT metric, partner, period_end, period_start
-    FROM figures
-    WHERE (run_id IN (SELECT run_id FROM pending) OR article_id IN (SELECT unnest(?::VARCHAR[])))
-      AND period_end IS NOT NULL
+    SELECT DISTINCT f.metric, f.partner, f.period_end, f.period_start
+    FROM figures f
+    JOIN chunk c ON f.metric = c.metric AND f.partner IS NOT DISTINCT FROM c.partner
+    WHERE (f.run_id IN (SELECT run_id FROM pending)
+           OR f.article_id IN (SELECT unnest(?::VARCHAR[])))
+      AND f.period_end IS NOT NULL
 ), reports AS (
     SELECT fs.metric, fs.partner, fs.period_end, fs.period_start, fs.figure_id, fs.article_id,
            fs.value, fs.qualifier, fs.unit, fs.kind, fs.published_at,
