@@ -44,6 +44,7 @@ class FetchPolicy:
     max_retries: int = 3
     min_delay: float = 1.0
     backoff: float = 0.5
+    host_delays: tuple[tuple[str, float], ...] = ()  # (host, seconds) set by sources' min_delay
 
 
 class Fetcher:
@@ -205,7 +206,8 @@ class Fetcher:
     def _wait_turn(self, url: str) -> None:
         """Space requests to one host by the larger of min_delay and robots.txt's Crawl-delay."""
         host = host_of(url)
-        delay = max(self.policy.min_delay, self._crawl_delays.get(host, 0.0))
+        configured = dict(self.policy.host_delays).get(host, self.policy.min_delay)
+        delay = max(configured, self._crawl_delays.get(host, 0.0))
         with self._lock:
             last = self._last_request.get(host)
             now = time.monotonic()

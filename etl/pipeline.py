@@ -50,14 +50,19 @@ class Progress:
     errors: list[str] = field(default_factory=list)
 
 
-def fetch_policy(settings: Settings, source_delay: timedelta | None = None) -> FetchPolicy:
-    """The fetch policy the config declares."""
+def fetch_policy(settings: Settings) -> FetchPolicy:
+    """The fetch policy the config declares; a source's own min_delay applies to its host."""
     return FetchPolicy(
         user_agent=settings.user_agent,
         timeout=settings.timeout.total_seconds(),
         max_bytes=settings.max_bytes,
         max_retries=settings.max_retries,
-        min_delay=(source_delay or settings.min_delay).total_seconds(),
+        min_delay=settings.min_delay.total_seconds(),
+        host_delays=tuple(
+            (host_of(src.url), src.min_delay.total_seconds())
+            for src in settings.sources
+            if src.min_delay is not None
+        ),
     )
 
 

@@ -135,3 +135,64 @@ def test_vietnamese_text_html_without_charset_decodes(server):
     page = Fetcher(policy()).fetch(server.base + "/vi/von-fdi-5-thang-2021.html")
     assert page.content_type == "text/html"
     assert "Bình Dương thu hút hơn 1,2 tỷ USD" in page.text
+
+
+def test_a_source_min_delay_spaces_its_host(tmp_path, cli):
+    (tmp_path / "robots.txt").write_text("User-agent: *\n")
+    with SiteServer(tmp_path) as site:
+        stamps = Counter()
+        site.routes["/a.html"] = stamps
+        site.routes["/b.html"] = stamps
+        from etl.config import load_settings
+        from etl.pipeline import fetch_policy
+        from tests.conftest import source_block, write_config
+
+        source = source_block("slow", "rss", f"{site.base}/rss.xml", min_delay="1s")
+        fetcher = Fetcher(fetch_policy(load_settings(write_config(tmp_path, source))))
+        fetcher.fetch(site.base + "/a.html")
+        fetcher.fetch(site.base + "/b.html")
+        assert stamps.times[1] - stamps.times[0] >= 0.9
+
+
+def test_hosts_are_fetched_in_parallel_and_each_host_serially(tmp_path, cli):
+    """Two hosts, each slow: their requests interleave, but one host never gets two at once."""
+    from tests.conftest import source_block, write_config
+
+    in_flight: dict[str, int] = {}
+    overlap_between_hosts, overlap_within_host = [], []
+
+    def slow(name):
+        def answer(handler):
+            in_flight[name] = in_flight.get(name, 0) + 1
+            overlap_within_host.append(in_flight[name] > 1)
+            overlap_between_hosts.append(sum(in_flight.values()) > 1)
+            time.sleep(0.15)
+            in_flight[name] -= 1
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, (
+                f"<h1>Binh Duong FDI {name}</h1><article><p>Binh Duong drew US$1 billion of "
+                f"foreign investment in 2022.</p></article>").encode()  # fmt: skip
+
+        return answer
+
+    sources = ""
+    servers = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "robots.txt").write_text("User-agent: *\n")
+        server = SiteServer(folder)
+        base = server.start()
+        servers.append(server)
+        links = "".join(f"<item><link>{base}/{i}.html</link></item>" for i in range(4))
+        (folder / "rss.xml").write_text(f"<rss><channel>{links}</channel></rss>")
+        for i in range(4):
+            server.routes[f"/{i}.html"] = slow(name)
+        sources += source_block(f"site-{name}", "rss", f"{base}/rss.xml")
+    try:
+        config = write_config(tmp_path, sources)
+        code, out, _ = cli("--config", str(config), "once")
+        assert code == 0 and "8 new articles" in out
+        assert any(overlap_between_hosts) and not any(overlap_within_host)
+    finally:
+        for server in servers:
+            server.stop()

@@ -180,3 +180,31 @@ def test_a_failing_source_does_not_stop_the_others(tmp_path, site, cli):
     conn.close()
     assert len(errors) == 1 and "127.0.0.1:9/rss.xml" in errors[0]
     assert state == {"site-rss": "partial", "gone": "error"}
+
+
+def test_the_same_story_under_two_urls_counts_once(tmp_path, cli):
+    from etl.sitesrv import SiteServer
+
+    folder = tmp_path / "site"
+    (folder / "a").mkdir(parents=True)
+    (folder / "robots.txt").write_text("User-agent: *\n")
+    story = ("<html><head><meta charset='utf-8'><meta property='article:published_time' "
+             "content='2023-07-01T08:00:00+07:00'></head><body><h1>Binh Duong FDI</h1><article>"
+             "<p>As of June 30, 2023, Binh Duong had 4,100 valid FDI projects.</p></article>"
+             "</body></html>")  # fmt: skip
+    (folder / "a" / "story.html").write_text(story)
+    (folder / "mirror.html").write_text(story)  # another URL, no canonical link: the same text
+    with SiteServer(folder) as site:
+        items = "".join(f"<item><link>{site.base}{p}</link></item>"
+                        for p in ("/a/story.html", "/mirror.html"))  # fmt: skip
+        (folder / "rss.xml").write_text(f"<rss><channel>{items}</channel></rss>")
+        config = write_config(tmp_path, site_sources(site.base)["rss"])
+        assert cli("--config", str(config), "once")[0] == 0
+    conn = duckdb.connect(str(tmp_path / "tracker.duckdb"), read_only=True)
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    series = conn.execute(
+        "SELECT value, n_reports, len(urls) FROM metric_series WHERE metric = 'fdi_projects_total'"
+    ).fetchall()
+    conn.close()
+    assert articles == 2
+    assert series == [(4100, 1, 2)]  # two URLs, one report
