@@ -9,7 +9,6 @@ import pytest
 from etl.errors import DisallowedByRobots, PermanentFetchError, TransientFetchError
 from etl.fetch import Fetcher, FetchPolicy
 from etl.sitesrv import SiteServer
-from tests.conftest import SITE
 
 UA = "tracker-test/1.0 (+mailto:test@example.org)"
 
@@ -34,11 +33,9 @@ class Counter:
 
 
 @pytest.fixture
-def server():
-    site = SiteServer(SITE)
-    site.start()
-    yield site
-    site.stop()
+def server(site):
+    """The fixture news site (conftest's `site`), under the name these tests read best with."""
+    return site
 
 
 def test_503_twice_then_200(server):

@@ -26,18 +26,6 @@ FOUND_BY = {
 }
 
 
-def stored(db_path) -> dict[str, tuple]:
-    conn = duckdb.connect(str(db_path), read_only=True)
-    try:
-        rows = conn.execute(
-            "SELECT canonical_url, strftime(timezone('Asia/Ho_Chi_Minh', published_at::TIMESTAMPTZ)"
-            " AT TIME ZONE 'UTC', '%Y-%m-%d'), relevant, body, title, lang FROM articles"
-        ).fetchall()
-    finally:
-        conn.close()
-    return {r[0].split(":", 2)[2].split("/", 1)[1].join(["/", ""]): r[1:] for r in rows}
-
-
 def local_day(db_path) -> dict[str, str]:
     conn = duckdb.connect(str(db_path), read_only=True)
     try:
