@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 MONTHS_EN = {
     m: i + 1
@@ -104,11 +104,3 @@ def _build(y: int, m: int, d: int, hh, mi, ss, tz: tzinfo) -> datetime | None:
         return datetime(y, m, d, int(hh or 0), int(mi or 0), int(ss or 0), tzinfo=tz)
     except ValueError:
         return None
-
-
-def parse_day(text: str) -> date:
-    """A command-line DATE (YYYY-MM-DD); raises ValueError with a readable message."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"expected a date as YYYY-MM-DD, got {text!r}") from None

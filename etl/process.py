@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
 from etl.article import parse_article
@@ -45,7 +45,7 @@ class Reader:
         """Parse a page: (article, relevance, figures). `fallback` dates an undated page."""
         article = parse_article(html, url, self.tz, lang)
         if article.published_at is None and fallback is not None:
-            article = _redate(article, fallback, "feed")
+            article = replace(article, published_at=fallback, date_source="feed")
         return self.judge_and_extract(article)
 
     def judge_and_extract(self, article: Article) -> tuple[Article, Relevance, tuple[Figure, ...]]:
@@ -81,9 +81,3 @@ class Reader:
         if not self.window.contains(article.published_at):
             return Processed(link, article, outside_window=True)
         return Processed(link, article, verdict, figures, page.etag, page.last_modified)
-
-
-def _redate(article: Article, when: datetime, source: str) -> Article:
-    from dataclasses import replace
-
-    return replace(article, published_at=when, date_source=source)
