@@ -192,8 +192,10 @@ class _Job:
         for item in found:
             self.progress.errors.extend(item.errors)
             self.progress.discovered += len(item.links)
-            LOGGER.debug("%s: %d links, %d unchanged pages (304), %d errors",
-                         item.source, len(item.links), item.unchanged, len(item.errors))  # fmt: skip
+            LOGGER.debug(
+                "%s: %d links, %d unchanged pages (304), %d errors",
+                item.source, len(item.links), item.unchanged, len(item.errors),
+            )  # fmt: skip
         return found
 
     def _select(self, discoveries: list[Discovery], sources) -> dict[str, list[tuple[Link, str]]]:
