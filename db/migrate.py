@@ -22,11 +22,16 @@ def migrations() -> list[tuple[int, str, Path]]:
 
 
 def current_version(conn) -> int:
-    """The schema version the database is at (0 for an empty database)."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_version ("
-        " version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())"
-    )
+    """The schema version the database is at (0 for an empty database). Reads only, when the
+    version table exists (so an up-to-date database is not written to)."""
+    exists = conn.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'"
+    ).fetchone()[0]
+    if not exists:
+        conn.execute(
+            "CREATE TABLE schema_version ("
+            " version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())"
+        )
     return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 

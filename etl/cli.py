@@ -92,8 +92,10 @@ def _configure_logging(verbose: bool, quiet: bool) -> None:
     level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         datefmt="%H:%M:%S", stream=sys.stderr)  # fmt: skip
+    # urllib3 warns on every retry; the tracker reports what finally failed, once.
+    quiet_below = logging.DEBUG if verbose else logging.ERROR
     for noisy in ("urllib3", "apscheduler.executors", "filelock"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+        logging.getLogger(noisy).setLevel(max(level, quiet_below))
 
 
 def _settings(args):

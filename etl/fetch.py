@@ -24,6 +24,7 @@ MAX_REDIRECTS = 5
 MAX_RETRY_AFTER = 30.0
 CHUNK = 64 * 1024
 ROBOTS_MAX_AGE_SECONDS = 24 * 3600.0  # a long-running daemon reads robots.txt again daily
+UNREACHABLE_SECONDS = 60.0  # a host whose robots.txt cannot be reached is skipped this long
 
 
 class CappedRetry(Retry):
@@ -65,6 +66,7 @@ class Fetcher:
             self._robots_at[host] = time.monotonic()
         self._last_request: dict[str, float] = {}
         self._crawl_delays: dict[str, float] = {}
+        self._unreachable: dict[str, tuple[str, float]] = {}  # host -> (reason, when)
         self._lock = threading.Lock()
         self.requests_made = 0
 
@@ -84,6 +86,9 @@ class Fetcher:
         """
         if not self.allowed(url):
             raise DisallowedByRobots(url, "disallowed by robots.txt")
+        down = self._down_reason(host_of(url))
+        if down:
+            raise TransientFetchError(url, f"host unreachable ({down})")
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -166,7 +171,8 @@ class Fetcher:
             rules = self._read_robots(url)
             with self._lock:
                 self._robots[host] = rules
-                self._robots_at[host] = time.monotonic()
+                if host not in self._unreachable:  # an unreachable host is asked again later
+                    self._robots_at[host] = time.monotonic()
         rules = self._robots[host]
         return rules is None or rules.can_fetch(self.policy.user_agent, url)
 
@@ -181,8 +187,13 @@ class Fetcher:
             self.requests_made += 1
             if resp.status_code < 400:
                 body = resp.text
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            LOGGER.info("%s: %s; the host is skipped for now", robots_url, _reason(exc))
+            with self._lock:
+                self._unreachable[host] = (_reason(exc), time.monotonic())
+            return None
         except requests.RequestException as exc:
-            LOGGER.info("%s: unreadable (%s); treating the site as open", robots_url, exc)
+            LOGGER.info("%s: unreadable (%s); treating the site as open", robots_url, _reason(exc))
         with self._lock:
             self.robots_read[host] = body
         return self._rules(host, body)
@@ -191,6 +202,15 @@ class Fetcher:
         """The bodies read so far are stored: start a new list (a daemon's fetcher lives long)."""
         with self._lock:
             self.robots_read = {}
+
+    def _down_reason(self, host: str) -> str | None:
+        """Why `host` is skipped for now, or None; the mark lapses after UNREACHABLE_SECONDS."""
+        with self._lock:
+            mark = self._unreachable.get(host)
+            if mark and time.monotonic() - mark[1] > UNREACHABLE_SECONDS:
+                del self._unreachable[host]
+                mark = None
+        return mark[0] if mark else None
 
     def _rules(self, host: str, body: str | None) -> robotparser.RobotFileParser | None:
         """Parsed robots.txt (None: everything allowed); remembers its Crawl-delay."""
@@ -241,6 +261,23 @@ def _session(policy: FetchPolicy) -> requests.Session:
     return session
 
 
+REASONS = (
+    ("Failed to resolve", "host name not found"),
+    ("Name or service not known", "host name not found"),
+    ("Connection refused", "connection refused"),
+    ("Read timed out", "read timed out"),
+    ("ConnectTimeout", "connect timed out"),
+    ("timed out", "timed out"),
+    ("Connection reset", "connection reset"),
+    ("RemoteDisconnected", "server closed the connection"),
+    ("IncompleteRead", "body cut short"),
+)
+
+
 def _reason(exc: Exception) -> str:
+    """A short, readable reason for a failed request (requests' own text runs to 300 chars)."""
     text = str(exc)
-    return text if len(text) < 200 else text[:197] + "..."
+    for marker, reason in REASONS:
+        if marker in text:
+            return reason
+    return text if len(text) < 160 else text[:157] + "..."

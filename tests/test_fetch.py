@@ -193,3 +193,18 @@ def test_hosts_are_fetched_in_parallel_and_each_host_serially(tmp_path, cli):
     finally:
         for server in servers:
             server.stop()
+
+
+def test_an_unreachable_host_is_not_retried_twice_and_is_tried_again_later(monkeypatch):
+    import etl.fetch
+
+    fetcher = Fetcher(policy(max_retries=1))
+    with pytest.raises(TransientFetchError, match="host unreachable \\(connection refused\\)"):
+        fetcher.fetch("http://127.0.0.1:9/rss.xml")
+    made = fetcher.requests_made
+    with pytest.raises(TransientFetchError, match="host unreachable"):
+        fetcher.fetch("http://127.0.0.1:9/other.xml")
+    assert fetcher.requests_made == made  # no new attempt while the mark holds
+    monkeypatch.setattr(etl.fetch, "UNREACHABLE_SECONDS", -1.0)  # the mark has lapsed
+    with pytest.raises(TransientFetchError, match="network error \\(connection refused\\)"):
+        fetcher.fetch("http://127.0.0.1:9/rss.xml")  # a real attempt again
