@@ -124,3 +124,41 @@ def nearest_after(cues: tuple[Cue, ...], start: int, end: int) -> Cue | None:
     """The cue starting first inside [start, end)."""
     inside = [c for c in cues if c.start >= start and c.end <= end]
     return min(inside, key=lambda c: c.start) if inside else None
+
+
+QUALIFIER_CHARS = 24  # how far before an amount "more than", "gần", "about" may stand
+SUBJECT_CHARS = 30  # a partner this close to the sentence start is its subject
+PARTNER_AFTER_CHARS = 60
+
+
+def qualifier_of(cues: SentenceCues, amount: Amount, seg: Segment, words: dict) -> tuple[str, int]:
+    """(qualifier, where the figure's phrase starts): the nearest "over"/"under" word just before
+    the amount wins over an "approx" word anywhere in its clause ("ước đạt hơn" is over)."""
+    folded = cues.folded
+    window_start = max(seg.before[0], amount.start - QUALIFIER_CHARS)
+    best: tuple[int, str] | None = None
+    for name in ("over", "under"):
+        for match in words[f"qualifier_{name}"].finditer(folded, window_start, amount.start):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), name)
+    if best:
+        return best[1], best[0]
+    approx = words["qualifier_approx"].search(folded, seg.before[0], amount.start)
+    if approx:
+        near = approx.start() if amount.start - approx.start() <= QUALIFIER_CHARS else amount.start
+        return "approx", near
+    return "exact", amount.start
+
+
+def partner_of(cues: SentenceCues, amount: Amount, seg: Segment, words: dict) -> str | None:
+    """The investor country a figure is restricted to: named in its own clause, as the sentence's
+    subject, or right after it ("619 projects ... put Korea third"), but not in a list."""
+    own = nearest_before(cues.partners, *seg.before)
+    subject = nearest_before(cues.partners, 0, min(SUBJECT_CHARS, amount.start))
+    if own or subject:
+        return (own or subject).label
+    listing = words["partner_list"].search(cues.folded, amount.end)
+    limit = min(len(cues.folded), amount.end + PARTNER_AFTER_CHARS,
+                listing.start() if listing else len(cues.folded))  # fmt: skip
+    after = nearest_after(cues.partners, amount.end, limit)
+    return after.label if after else None

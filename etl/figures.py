@@ -12,40 +12,25 @@ from datetime import date
 
 from etl.amounts import Amount, find_amounts
 from etl.catalogue import Catalogue, Metric
+from etl.context import ArticleContext, own_period
 from etl.cues import (
     SentenceCues,
     nearest_after,
     nearest_before,
+    partner_of,
+    qualifier_of,
     read_cues,
     segments,
 )
 from etl.models import Figure
-from etl.periods import PeriodMention, as_of, find_periods
+from etl.periods import PeriodMention, find_periods
 from etl.relevance import EntityMatcher
 from etl.sentences import Sentence, split_sentences
 
 MONEY = ("USD", "VND")
-ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
-QUALIFIER_CHARS = 24
 NOUN_GAP_CHARS = 3
 RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and over Y"
-SUBJECT_CHARS = 30  # a partner this close to the sentence start is its subject
 SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
-
-
-@dataclass
-class _State:
-    """What earlier sentences of the article established."""
-
-    published: date | None
-    flow_period: PeriodMention | None = None  # the last period of a flow ("in the first half")
-    point_period: PeriodMention | None = None  # the last as-of date ("as of June 30", "so far")
-    point_paragraph: int = -1
-    paragraph: int = 0
-    topic: str | None = None
-    scope: str = "province"
-    year: int | None = None
-    title_topic: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +75,7 @@ def extract_figures(
         Figures with the sentence and character span they came from, repeats merged.
     """
     text = f"{title}\n\n{body}" if title else body
-    state = _State(published)
+    state = ArticleContext(published)
     found: list[_Found] = []
     for sentence in split_sentences(text):
         state.paragraph = sentence.paragraph
@@ -119,7 +104,7 @@ def _sentence_figures(sentence, lang, catalogue, matcher, state, is_title) -> li
         figure = _figure(work, index, seg, topic, catalogue, state)
         if figure is not None:
             out.append(_Found(figure, is_title, amount.digits))
-    _remember(work, catalogue, state)
+    state.remember(cues, periods, sentence.paragraph, catalogue.blocking)
     return out
 
 
@@ -166,7 +151,7 @@ def _run_before(work: _Sentence, cut: int) -> list[int]:
     return run
 
 
-def _scope(work: _Sentence, index: int, state: _State) -> str:
+def _scope(work: _Sentence, index: int, state: ArticleContext) -> str:
     """Whose figure: the place named last before it, else the sentence's, else the article's."""
     if index in work.scopes_by_amount:
         return work.scopes_by_amount[index]
@@ -264,7 +249,7 @@ def _is_stock(work, index, seg, catalogue, state) -> bool:
     cues = work.cues
     if cues.has(catalogue.words["stock_strong"], *seg.before):
         return True
-    own = _own_period(work, index)
+    own = own_period(work.amounts[index], work.periods)
     if own and own.kind == "range":
         return False
     stock_words = catalogue.words["stock"]
@@ -295,7 +280,7 @@ def _count_figure(work, index, seg, catalogue, state) -> Figure | None:
     return None
 
 
-def _has_topic(work, topic: str, state: _State, noun_match) -> bool:
+def _has_topic(work, topic: str, state: ArticleContext, noun_match) -> bool:
     if topic in noun_match.group(0):
         return True
     labels = {c.label for c in work.cues.topics}
@@ -316,11 +301,13 @@ def _count_metric(work, noun: str, window, catalogue) -> Metric | None:
 
 
 def _build(work, index, seg, metric, value, end, catalogue, state) -> Figure | None:
-    sentence = work.sentence
-    qualifier, start = _qualifier(work, index, seg, catalogue)
-    period = _period(work, index, seg, state, metric.kind)
-    period_start, period_end = _dates(metric, period, state)
-    partner = _partner(work, index, seg, catalogue) if metric.id.startswith("fdi_") else None
+    sentence, amount, cues = work.sentence, work.amounts[index], work.cues
+    qualifier, start = qualifier_of(cues, amount, seg, catalogue.words)
+    period = state.period_for(amount, work.periods, metric.kind)
+    period_start, period_end = state.dates(metric.kind, period)
+    partner = None
+    if metric.id.startswith("fdi_"):
+        partner = partner_of(cues, amount, seg, catalogue.words)
     return Figure(
         metric=metric.id,
         partner=partner,
@@ -335,114 +322,6 @@ def _build(work, index, seg, metric, value, end, catalogue, state) -> Figure | N
         char_start=sentence.start + start,
         char_end=sentence.start + end,
     )
-
-
-def _qualifier(work, index, seg, catalogue) -> tuple[str, int]:
-    amount = work.amounts[index]
-    folded = work.cues.folded
-    window_start = max(seg.before[0], amount.start - QUALIFIER_CHARS)
-    best: tuple[int, str] | None = None
-    for name in ("over", "under"):
-        for match in catalogue.words[f"qualifier_{name}"].finditer(
-            folded, window_start, amount.start
-        ):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), name)
-    if best:
-        return best[1], best[0]
-    approx = catalogue.words["qualifier_approx"].search(folded, seg.before[0], amount.start)
-    if approx:
-        near = approx.start() if amount.start - approx.start() <= QUALIFIER_CHARS else amount.start
-        return "approx", near
-    return "exact", amount.start
-
-
-def _own_period(work: _Sentence, index: int) -> PeriodMention | None:
-    """The period phrase of the amount's own sentence: right after it, else before, else after."""
-    amount = work.amounts[index]
-    mentions = work.periods
-    adjacent = [p for p in mentions if 0 <= p.span[0] - amount.end <= ADJACENT_CHARS]
-    before = [p for p in mentions if p.span[1] <= amount.start]
-    after = [p for p in mentions if p.span[0] >= amount.end]
-    return (adjacent or before[-1:] or after[:1] or [None])[0]
-
-
-def _period(work, index, seg, state, kind: str) -> PeriodMention | None:
-    """The figure's period: its sentence's, else the article's last one of the same kind."""
-    own = _own_period(work, index)
-    if own is None:
-        return state.point_period if kind == "stock" else state.flow_period
-    flow = state.flow_period
-    if own.within_month and flow and flow.start and own.start <= flow.start and flow.end <= own.end:
-        return flow  # "in May", right after figures of 1-15 May: the same window
-    return as_of(own, state.published, _context_for(state, own))
-
-
-def _context_for(state: _State, mention: PeriodMention) -> PeriodMention | None:
-    """What dates "since the start of the year" or "currently" in an undated article: the last
-    period of a flow, or an as-of date of the same paragraph."""
-    if mention.kind == "ytd" and state.flow_period:
-        return state.flow_period
-    return state.point_period if state.point_paragraph == state.paragraph else None
-
-
-def _dates(metric: Metric, period: PeriodMention | None, state: _State):
-    published = state.published
-    if period is None:
-        if metric.kind == "stock":
-            return None, published
-        return (date(published.year, 1, 1), published) if published else (None, None)
-    end = period.end
-    if metric.kind == "stock":
-        return None, end
-    if period.kind == "range":
-        return period.start, end
-    return (date(end.year, 1, 1) if end else None), end
-
-
-def _partner(work, index, seg, catalogue) -> str | None:
-    """The investor country a figure is restricted to: named in its own clause, as the sentence's
-    subject, or right after it ("619 projects ... put Korea third"), but not in a list."""
-    amount = work.amounts[index]
-    partners = work.cues.partners
-    own = nearest_before(partners, *seg.before)
-    subject = nearest_before(partners, 0, min(SUBJECT_CHARS, amount.start))
-    if own or subject:
-        return (own or subject).label
-    listing = catalogue.words["partner_list"].search(work.cues.folded, amount.end)
-    limit = min(len(work.cues.folded), amount.end + 60, listing.start() if listing else 10**9)
-    after = nearest_after(partners, amount.end, limit)
-    return after.label if after else None
-
-
-def _remember(work: _Sentence, catalogue: Catalogue, state: _State) -> None:
-    """Carry what this sentence established to the next ones."""
-    scope = work.cues.scope()
-    if scope:
-        state.scope = scope
-    topics = [c for c in work.cues.topics if c.label not in catalogue.blocking]
-    if topics:
-        state.topic = topics[-1].label
-        if work.sentence.paragraph == 0 and state.title_topic is None:
-            state.title_topic = topics[0].label
-    for mention in work.periods:
-        if mention.end and not state.published:
-            state.year = mention.end.year
-    for mention in work.periods:
-        if mention.kind == "range" and scope != "other":
-            if not _narrows(mention, state.flow_period):
-                state.flow_period = mention
-        elif mention.kind == "point" or (mention.kind == "now" and mention.stock):
-            state.point_period = as_of(mention, state.published, _context_for(state, mention))
-            state.point_paragraph = work.sentence.paragraph
-
-
-def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
-    """True when `current` is a window inside the month `mention` names (keep the window)."""
-    return bool(
-        mention.within_month and current and current.start
-        and mention.start <= current.start and current.end <= mention.end
-    )  # fmt: skip
 
 
 def _merge_repeats(found: list[_Found]) -> list[_Found]:
