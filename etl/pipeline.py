@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import queue
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -25,7 +23,9 @@ from etl.fetch import Fetcher, FetchPolicy
 from etl.flag import flag_changes
 from etl.models import Link, RunReport, Window
 from etl.recheck import Recheck, recheck, store_edits
+from etl.rows import figure_row, naive_utc, rows_for
 from etl.urls import article_id, host_of
+from etl.workers import stream_by_host
 
 if TYPE_CHECKING:  # imported where used: a pass that reads no page never loads them
     from etl.process import Processed, Reader
@@ -108,13 +108,14 @@ def run(
     stop = stop or threading.Event()
     database = Database(settings.database)
     with database.session() as conn:
-        run_id = store.start_run(conn, mode, [s.name for s in sources], _naive(window.since),
-                                 _naive(window.until), _naive(now))  # fmt: skip
+        run_id = store.start_run(conn, mode, [s.name for s in sources], naive_utc(window.since),
+                                 naive_utc(window.until), naive_utc(now))  # fmt: skip
         state = _StartState(
-            robots=store.fresh_robots(conn, _naive(now - ROBOTS_MAX_AGE)),
+            robots=store.fresh_robots(conn, naive_utc(now - ROBOTS_MAX_AGE)),
             validators=store.all_validators(conn),
             recheck=[] if mode == "backfill" else store.articles_to_recheck(
-                conn, _naive(now - settings.recheck_for), _naive(now - settings.recheck_every)),
+                conn, naive_utc(now - settings.recheck_for),
+                naive_utc(now - settings.recheck_every)),
         )  # fmt: skip
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(fetch_policy(settings), state.robots)
@@ -215,7 +216,7 @@ class _Job:
             return {}  # every source answered 304: nothing to write, nothing to look up
         with self.database.session() as conn, db.transaction(conn):
             for url, (etag, modified) in changed.items():
-                store.set_validators(conn, url, etag, modified, _naive(self.now))
+                store.set_validators(conn, url, etag, modified, naive_utc(self.now))
             known = store.known_url_ids(conn, unique)
         by_host: dict[str, list[tuple[Link, str]]] = defaultdict(list)
         for url_id, link in unique.items():
@@ -227,7 +228,7 @@ class _Job:
     def _process(self, by_host: dict[str, list[tuple[Link, str]]]) -> None:
         batch: list[Processed] = []
         last_write = time.monotonic()
-        for item in _stream(by_host, self._fetch_one, self.settings.workers, self.stop):
+        for item in stream_by_host(by_host, self._fetch_one, self.settings.workers, self.stop):
             if item.skipped:
                 self.progress.skipped += 1
                 continue
@@ -248,7 +249,7 @@ class _Job:
     def _write(self, batch: list[Processed]) -> None:
         if not batch:
             return
-        stamp = _naive(datetime.now(UTC))
+        stamp = naive_utc(datetime.now(UTC))
         articles, urls, versions, figures = rows_for(batch, self.run_id, stamp)
         with self.database.session() as conn, db.transaction(conn):
             known = store.known_article_ids(conn, [a["article_id"] for a in articles])
@@ -269,20 +270,20 @@ class _Job:
 
     def _finish(self, sources, status: str, edits: Recheck | None) -> None:
         """Store edits, flag changes and close the run, in one database session."""
-        stamp = _naive(datetime.now(UTC))
+        stamp = naive_utc(datetime.now(UTC))
         errors = self.progress.errors
         tolerance = self.settings.conflict_tolerance
         with self.database.session() as conn:
             edited: frozenset[str] = frozenset()
             if edits is not None:
                 with db.transaction(conn):
-                    changes = store_edits(conn, edits, self.run_id, _naive(self.now), figure_row)
+                    changes = store_edits(conn, edits, self.run_id, naive_utc(self.now), figure_row)
                     store.insert_rows(conn, "changes", changes)
                 self.counts["changes_new"] += len(changes)
                 edited = frozenset(edit.article_id for edit in edits.edits)
             with db.transaction(conn):
                 self.counts["changes_new"] += flag_changes(
-                    conn, self.run_id, _naive(self.now), tolerance, edited
+                    conn, self.run_id, naive_utc(self.now), tolerance, edited
                 )
             with db.transaction(conn):
                 store.save_robots(conn, self.fetcher.robots_read, stamp)
@@ -295,82 +296,3 @@ class _Job:
                         conn, src.name, stamp, state, mine[0] if mine else None,
                         self.new_by_source[src.name], self.run_id,
                     )  # fmt: skip
-
-
-def rows_for(batch: list[Processed], run_id: int, stamp: datetime):
-    """Table rows (articles, article_urls, article_versions, figures) for processed links."""
-    articles, urls, versions, figures = [], [], [], []
-    for item in batch:
-        art = item.article
-        aid = article_id(art.canonical_url)
-        articles.append({
-            "article_id": aid, "url": item.link.url, "canonical_url": art.canonical_url,
-            "source": item.link.source, "title": art.title,
-            "published_at": _naive(art.published_at), "lang": art.lang,
-            "relevant": item.relevance.relevant, "body": art.body,
-            "content_hash": art.content_hash, "first_seen_at": stamp, "last_fetched_at": stamp,
-            "date_source": art.date_source, "relevance_reason": item.relevance.reason,
-            "etag": item.etag, "last_modified": item.last_modified, "run_id": run_id,
-        })  # fmt: skip
-        for url in {item.link.url, art.canonical_url, art.url}:
-            urls.append({"url_id": article_id(url), "article_id": aid})
-        versions.append({"article_id": aid, "content_hash": art.content_hash, "title": art.title,
-                         "body": art.body, "fetched_at": stamp})  # fmt: skip
-        figures.extend(figure_row(aid, art.content_hash, f, run_id, stamp) for f in item.figures)
-    return articles, urls, versions, figures
-
-
-def figure_row(aid: str, content_hash: str, fig, run_id: int, stamp: datetime) -> dict:
-    """One `figures` row; its id is stable for the same article version and figure."""
-    parts = (aid, content_hash, fig.metric, fig.partner, fig.period_end, fig.value, fig.char_start)
-    key = "|".join(map(str, parts))
-    return {
-        "figure_id": hashlib.sha256(key.encode()).hexdigest()[:16], "article_id": aid,
-        "metric": fig.metric, "partner": fig.partner, "value": fig.value, "unit": fig.unit,
-        "qualifier": fig.qualifier, "kind": fig.kind, "period_start": fig.period_start,
-        "period_end": fig.period_end, "text": fig.text, "sentence": fig.sentence,
-        "extracted_at": stamp, "char_start": fig.char_start, "char_end": fig.char_end,
-        "content_hash": content_hash, "run_id": run_id,
-    }  # fmt: skip
-
-
-def _stream(
-    by_host: dict[str, list], work: Callable, workers: int, stop: threading.Event
-) -> Iterator[Processed]:
-    """Run `work` over every item, hosts in parallel and each host's items in order; results
-    arrive as they are ready (a bounded queue keeps memory flat). Setting `stop` lets the
-    items under way finish and starts no new one."""
-    results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
-    halt = threading.Event()  # this stream's own end, so a shared `stop` is never toggled
-    done = object()
-
-    def one_host(items: list) -> None:
-        try:
-            for item in items:
-                if stop.is_set() or halt.is_set():
-                    break
-                results.put(work(item))
-        finally:
-            results.put(done)
-
-    pool = ThreadPoolExecutor(max(1, min(workers, len(by_host))))
-    try:
-        for items in by_host.values():
-            pool.submit(one_host, items)
-        finished_hosts = 0
-        while finished_hosts < len(by_host):
-            item = results.get()
-            if item is done:
-                finished_hosts += 1
-            else:
-                yield item
-    finally:
-        halt.set()
-        while not results.empty():  # release workers blocked on a full queue
-            results.get_nowait()
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _naive(when: datetime | None) -> datetime | None:
-    """UTC without tzinfo: how times are stored."""
-    return when.astimezone(UTC).replace(tzinfo=None) if when else None

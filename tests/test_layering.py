@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 ETL = Path(__file__).resolve().parent.parent / "etl"
-PURE = ["amounts", "article", "catalogue", "changes", "context", "cues", "dates", "discover",
-        "encoding", "figures",
-        "models", "output", "periods", "relevance", "sentences", "textnorm", "urls"]  # fmt: skip
+PURE = [
+    "amounts", "article", "catalogue", "changes", "context", "cues", "dates", "discover",
+    "encoding", "figures", "models", "output", "periods", "relevance", "rows", "sentences",
+    "textnorm", "urls",
+]  # fmt: skip
 FORBIDDEN_IMPORTS = {
     "requests",
     "duckdb",
