@@ -29,7 +29,7 @@ class ProgressDisplay:
         if self.tty:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=0, unit="article", desc="fetched", dynamic_ncols=True)
+            self._bar = tqdm(total=0, unit="article", desc="backfill", dynamic_ncols=True)
         self._thread.start()
         return self
 

@@ -40,7 +40,7 @@ def run_daemon(settings: Settings, stop: threading.Event) -> int:
     from etl.pipeline import fetch_policy
 
     sources = [src for src in settings.sources if src.enabled]
-    fetcher = Fetcher(fetch_policy(settings))
+    fetcher = Fetcher(fetch_policy(settings), _known_robots(settings))
     scheduler = BackgroundScheduler(
         timezone=settings.timezone,
         executors={"default": ThreadPoolExecutor(max(1, settings.workers))},
@@ -63,6 +63,19 @@ def run_daemon(settings: Settings, stop: threading.Event) -> int:
         fetcher.close()
     LOGGER.info("daemon stopped")
     return 0
+
+
+def _known_robots(settings: Settings) -> dict[str, str | None]:
+    """robots.txt bodies read in the last day, so a restarted daemon does not ask again."""
+    from datetime import UTC
+
+    from db import store
+    from db.session import Database
+    from etl.pipeline import ROBOTS_MAX_AGE
+    from etl.rows import naive_utc
+
+    with Database(settings.database).session() as conn:
+        return store.fresh_robots(conn, naive_utc(datetime.now(UTC) - ROBOTS_MAX_AGE))
 
 
 def one_pass(settings: Settings, source: Source, fetcher, stop: threading.Event) -> None:
