@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from etl.cli import main
@@ -22,6 +23,15 @@ name = "Binh Duong"
 aliases = ["Bình Dương", "former Binh Duong"]
 exclude = ["Thái Bình Dương", "châu Á - Thái Bình Dương"]
 """
+
+
+def db_rows(db_path, sql: str, *params) -> list[tuple]:
+    """The rows of one read-only query on a tracker database."""
+    conn = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return conn.execute(sql, list(params)).fetchall()
+    finally:
+        conn.close()
 
 
 @pytest.fixture

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import duckdb
 import pytest
 
 from etl.changes import Point, Report, agree, flag_series
 from etl.sitesrv import SiteServer
-from tests.conftest import source_block, write_config
+from tests.conftest import db_rows, source_block, write_config
 
 TODAY = date.today()
 
@@ -57,22 +56,17 @@ def evolving(tmp_path):
 
 
 def changes(db_path, since_id: int = 0) -> list[tuple]:
-    conn = duckdb.connect(str(db_path), read_only=True)
-    rows = conn.execute(
+    return db_rows(
+        db_path,
         "SELECT change_type, metric, previous_value, value, previous_period_end::VARCHAR, "
         "period_end::VARCHAR, delta, round(delta_pct, 2), history "
         "FROM changes WHERE change_id > ? ORDER BY change_id",
-        [since_id],
-    ).fetchall()
-    conn.close()
-    return rows
+        since_id,
+    )
 
 
 def last_change_id(db_path) -> int:
-    conn = duckdb.connect(str(db_path), read_only=True)
-    value = conn.execute("SELECT coalesce(max(change_id), 0) FROM changes").fetchone()[0]
-    conn.close()
-    return value
+    return db_rows(db_path, "SELECT coalesce(max(change_id), 0) FROM changes")[0][0]
 
 
 def test_changes_across_passes(tmp_path, evolving, cli):
@@ -145,9 +139,7 @@ def test_changes_across_passes(tmp_path, evolving, cli):
     assert [(c[0], c[2], c[3], c[5]) for c in changes(db_path, mark)] == [
         ("article_edited", 41e9, 40.8e9, "2023-03-31"),
     ]
-    conn = duckdb.connect(str(db_path), read_only=True)
-    versions = conn.execute("SELECT count(*) FROM article_versions").fetchone()[0]
-    conn.close()
+    versions = db_rows(db_path, "SELECT count(*) FROM article_versions")[0][0]
     assert versions == 6  # five articles, one of them twice
 
     # an old article arrives by backfill between two known points
@@ -210,14 +202,12 @@ def test_two_reports_of_a_new_point_that_disagree_are_a_conflict():
 
 
 def series(db_path, metric: str) -> list[tuple]:
-    conn = duckdb.connect(str(db_path), read_only=True)
-    rows = conn.execute(
+    return db_rows(
+        db_path,
         "SELECT period_end::VARCHAR, value, n_reports FROM metric_series WHERE metric = ? "
         "ORDER BY period_end",
-        [metric],
-    ).fetchall()
-    conn.close()
-    return rows
+        metric,
+    )
 
 
 def test_views_follow_edits_including_a_removed_figure(tmp_path, evolving, cli):

@@ -8,11 +8,10 @@ import subprocess
 import sys
 import time
 
-import duckdb
 import pytest
 
 from etl.sitesrv import SiteServer
-from tests.conftest import ROOT, run_process, site_sources, source_block, write_config
+from tests.conftest import ROOT, db_rows, run_process, site_sources, source_block, write_config
 
 
 def every(block: str, schedule: str) -> str:
@@ -128,17 +127,12 @@ def slow_site(tmp_path):
 
 
 def table_rows(db_path) -> tuple[list, list]:
-    conn = duckdb.connect(str(db_path), read_only=True)
-    try:
-        articles = conn.execute(
-            "SELECT canonical_url, content_hash FROM articles ORDER BY 1"
-        ).fetchall()
-        figures = conn.execute(
-            "SELECT a.canonical_url, metric, value, period_end FROM figures f "
-            "JOIN articles a USING (article_id) ORDER BY 1, 2, 3"
-        ).fetchall()
-    finally:
-        conn.close()
+    articles = db_rows(db_path, "SELECT canonical_url, content_hash FROM articles ORDER BY 1")
+    figures = db_rows(
+        db_path,
+        "SELECT a.canonical_url, metric, value, period_end FROM figures f "
+        "JOIN articles a USING (article_id) ORDER BY 1, 2, 3",
+    )
     return articles, figures
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import time
 
-import duckdb
-
-from tests.conftest import source_block, write_config
+from tests.conftest import db_rows, source_block, write_config
 
 GOOD = ["/en/fdi-2022.html", "/en/exports-h1-2021.html", "/vi/von-fdi-5-thang-2021.html"]
 FAULTY = ["/f/flaky.html", "/f/limited.html", "/f/cut.html", "/f/loop.html", "/f/huge.html",
@@ -84,10 +82,9 @@ def test_faulty_site_pass(tmp_path, site, cli):
     elapsed = time.monotonic() - started
     assert code == 1
     assert elapsed < 30
-    conn = duckdb.connect(str(tmp_path / "tracker.duckdb"), read_only=True)
-    urls = [r[0] for r in conn.execute("SELECT url FROM articles").fetchall()]
-    errors = conn.execute("SELECT errors FROM runs").fetchone()[0]
-    conn.close()
+    database = tmp_path / "tracker.duckdb"
+    urls = [r[0] for r in db_rows(database, "SELECT url FROM articles")]
+    errors = db_rows(database, "SELECT errors FROM runs")[0][0]
     paths = sorted("/" + u.split("/", 3)[3] for u in urls)
     # good ones, the retried ones, the cut-at-the-cap one, and the one broken sitemap's link
     assert paths == sorted(GOOD + ["/f/flaky.html", "/f/limited.html", "/f/huge.html"])

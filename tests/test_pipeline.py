@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
-from tests.conftest import site_sources, write_config
+from tests.conftest import db_rows, site_sources, write_config
 
 # Every article the fixture site publishes, by path, with its publication date (local).
 ARTICLES = {
@@ -27,13 +26,7 @@ FOUND_BY = {
 
 
 def local_day(db_path) -> dict[str, str]:
-    conn = duckdb.connect(str(db_path), read_only=True)
-    try:
-        rows = conn.execute(
-            "SELECT canonical_url, published_at + INTERVAL 7 HOUR FROM articles"
-        ).fetchall()
-    finally:
-        conn.close()
+    rows = db_rows(db_path, "SELECT canonical_url, published_at + INTERVAL 7 HOUR FROM articles")
     return {"/" + url.split("/", 3)[3]: when.date().isoformat() for url, when in rows}
 
 
@@ -62,14 +55,8 @@ def test_second_run_stores_nothing_twice_and_fetches_no_article(tmp_path, site, 
 
 
 def _counts(db_path) -> dict[str, int]:
-    conn = duckdb.connect(str(db_path), read_only=True)
-    try:
-        return {
-            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "figures", "runs")
-        }
-    finally:
-        conn.close()
+    tables = ("articles", "figures", "runs")
+    return {table: db_rows(db_path, f"SELECT count(*) FROM {table}")[0][0] for table in tables}
 
 
 def test_backfill_window_is_respected(tmp_path, site, cli):
@@ -97,10 +84,9 @@ def test_listing_backfill_stops_paging_once_past_since(tmp_path, site, cli):
 def test_bodies_are_clean_and_vietnamese_is_decoded(tmp_path, site, cli):
     config = write_config(tmp_path, "".join(site_sources(site.base).values()))
     assert cli("--config", str(config), "backfill", "--since", "2015-01-01")[0] == 0
-    conn = duckdb.connect(str(tmp_path / "tracker.duckdb"), read_only=True)
-    bodies = dict(conn.execute("SELECT canonical_url, body FROM articles").fetchall())
-    titles = dict(conn.execute("SELECT canonical_url, title FROM articles").fetchall())
-    conn.close()
+    database = tmp_path / "tracker.duckdb"
+    bodies = dict(db_rows(database, "SELECT canonical_url, body FROM articles"))
+    titles = dict(db_rows(database, "SELECT canonical_url, title FROM articles"))
     everything = "\n".join(bodies.values())
     for box_text in ("Dong Nai lures", "Most read", "Hanoi draws", "Tin liên quan", "Xem nhiều",
                      "Đồng Nai thu hút", "Bắc Ninh", "Read more", "Popular", "Vĩnh Phúc",
@@ -121,13 +107,13 @@ def test_bodies_are_clean_and_vietnamese_is_decoded(tmp_path, site, cli):
 def test_relevance_and_figures_land_with_provenance(tmp_path, site, cli):
     config = write_config(tmp_path, "".join(site_sources(site.base).values()))
     assert cli("--config", str(config), "backfill", "--since", "2015-01-01")[0] == 0
-    conn = duckdb.connect(str(tmp_path / "tracker.duckdb"), read_only=True)
-    relevant = dict(conn.execute("SELECT canonical_url, relevant FROM articles").fetchall())
-    figures = conn.execute(
+    database = tmp_path / "tracker.duckdb"
+    relevant = dict(db_rows(database, "SELECT canonical_url, relevant FROM articles"))
+    figures = db_rows(
+        database,
         "SELECT a.canonical_url, f.metric, f.value, f.period_end::VARCHAR, f.text, f.sentence "
-        "FROM figures f JOIN articles a USING (article_id)"
-    ).fetchall()
-    conn.close()
+        "FROM figures f JOIN articles a USING (article_id)",
+    )
     assert {u.rsplit("/", 1)[-1]: r for u, r in relevant.items() if not r} == {
         "bao-thai-binh-duong.html": False,  # the Pacific Ocean
         "football-binh-duong.html": False,  # a passing mention, no economy
@@ -146,11 +132,10 @@ def test_every_pass_writes_a_runs_row(tmp_path, site, cli):
     config = write_config(tmp_path, site_sources(site.base)["rss"])
     cli("--config", str(config), "once")
     cli("--config", str(config), "once")
-    conn = duckdb.connect(str(tmp_path / "tracker.duckdb"), read_only=True)
-    rows = conn.execute(
-        "SELECT mode, status, articles_new, errors FROM runs ORDER BY run_id"
-    ).fetchall()
-    conn.close()
+    rows = db_rows(
+        tmp_path / "tracker.duckdb",
+        "SELECT mode, status, articles_new, errors FROM runs ORDER BY run_id",
+    )
     assert rows == [("once", "ok", 6, []), ("once", "ok", 0, [])]
 
 
@@ -162,10 +147,9 @@ def test_a_failing_source_does_not_stop_the_others(tmp_path, site, cli):
     code, out, _ = cli("--config", str(config), "once")
     assert code == 1
     assert "6 new articles" in out and "127.0.0.1:9/rss.xml" in out
-    conn = duckdb.connect(str(tmp_path / "tracker.duckdb"), read_only=True)
-    errors = conn.execute("SELECT errors FROM runs").fetchone()[0]
-    state = dict(conn.execute("SELECT source, last_status FROM source_state").fetchall())
-    conn.close()
+    database = tmp_path / "tracker.duckdb"
+    errors = db_rows(database, "SELECT errors FROM runs")[0][0]
+    state = dict(db_rows(database, "SELECT source, last_status FROM source_state"))
     assert len(errors) == 1 and "127.0.0.1:9/rss.xml" in errors[0]
     assert state == {"site-rss": "partial", "gone": "error"}
 
@@ -188,11 +172,11 @@ def test_the_same_story_under_two_urls_counts_once(tmp_path, cli):
         (folder / "rss.xml").write_text(f"<rss><channel>{items}</channel></rss>")
         config = write_config(tmp_path, site_sources(site.base)["rss"])
         assert cli("--config", str(config), "once")[0] == 0
-    conn = duckdb.connect(str(tmp_path / "tracker.duckdb"), read_only=True)
-    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    series = conn.execute(
-        "SELECT value, n_reports, len(urls) FROM metric_series WHERE metric = 'fdi_projects_total'"
-    ).fetchall()
-    conn.close()
+    database = tmp_path / "tracker.duckdb"
+    articles = db_rows(database, "SELECT count(*) FROM articles")[0][0]
+    series = db_rows(
+        database,
+        "SELECT value, n_reports, len(urls) FROM metric_series WHERE metric = 'fdi_projects_total'",
+    )
     assert articles == 2
     assert series == [(4100, 1, 2)]  # two URLs, one report
