@@ -9,7 +9,7 @@ from datetime import tzinfo
 
 from etl.config import Source
 from etl.discover import links_from_feed, parse_listing, parse_sitemap, sitemap_may_hold
-from etl.errors import DisallowedByRobots, FetchError
+from etl.errors import DisallowedByRobots, FetchError, PermanentFetchError
 from etl.fetch import Fetcher
 from etl.models import Link, Page, Window
 
@@ -53,12 +53,20 @@ def discover(source: Source, ctx: WalkContext) -> Discovery:
     return found
 
 
-def _get(url: str, ctx: WalkContext, found: Discovery) -> Page | None:
+def _get(url: str, ctx: WalkContext, found: Discovery, *, may_be_gone: bool = False) -> Page | None:
+    """The page, or None (recorded in `found.errors` unless it is the end of a paged listing)."""
     etag, modified = ctx.validators.get(url, (None, None)) if ctx.conditional else (None, None)
     try:
         page = ctx.fetcher.fetch(url, etag=etag, last_modified=modified)
     except DisallowedByRobots as exc:
         LOGGER.info("%s: skipped %s", found.source, exc)
+        return None
+    except PermanentFetchError as exc:
+        if may_be_gone and exc.reason in ("HTTP 404", "HTTP 410"):
+            LOGGER.debug("%s: %s ends the listing", found.source, url)
+            return None
+        LOGGER.warning("%s: %s", found.source, exc)
+        found.errors.append(str(exc))
         return None
     except FetchError as exc:
         LOGGER.warning("%s: %s", found.source, exc)
@@ -99,7 +107,7 @@ def _walk_sitemaps(source: Source, ctx: WalkContext, found: Discovery) -> None:
 def _walk_listing(source: Source, ctx: WalkContext, found: Discovery) -> None:
     url: str | None = source.url
     for number in range(1, source.max_pages + 1):
-        page = _get(url, ctx, found) if url else None
+        page = _get(url, ctx, found, may_be_gone=number > 1) if url else None
         if page is None:
             return
         listing = parse_listing(
