@@ -86,3 +86,23 @@ def test_changes_filters_and_json(tmp_path, site, cli):
     assert [(r["metric"], r["value"]) for r in json.loads(out)] == [("grdp_growth_pct", 4.92)]
     code, out, _ = cli("--config", str(config), "changes", "--since", "2999-01-01")
     assert code == 0 and out.strip() == "no changes flagged since 2999-01-01"
+
+
+def test_schedules_every_and_cron(tmp_path):
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from etl.config import load_settings
+    from etl.scheduler import trigger_for
+
+    sources = source_block("often", "rss", "https://a.example/rss", every="2h") + source_block(
+        "nightly", "sitemap", "https://b.example/sitemap.xml", cron="15 3 * * *"
+    )
+    settings = load_settings(write_config(tmp_path, sources))
+    tz = ZoneInfo("Asia/Ho_Chi_Minh")
+    now = datetime.now(tz)  # an interval counts from when its trigger is made
+    often, nightly = (trigger_for(src, settings) for src in settings.sources)
+    first = often.get_next_fire_time(None, now)
+    assert timedelta(hours=1, minutes=54) <= first - now <= timedelta(hours=2, minutes=6)  # ±5 %
+    evening = datetime(2026, 11, 22, 21, 0, tzinfo=tz)
+    assert nightly.get_next_fire_time(None, evening) == datetime(2026, 11, 23, 3, 15, tzinfo=tz)
