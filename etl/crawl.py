@@ -61,14 +61,11 @@ def _get(url: str, ctx: WalkContext, found: Discovery, *, may_be_gone: bool = Fa
     except DisallowedByRobots as exc:
         LOGGER.info("%s: skipped %s", found.source, exc)
         return None
-    except PermanentFetchError as exc:
-        if may_be_gone and exc.reason in ("HTTP 404", "HTTP 410"):
+    except FetchError as exc:
+        gone = isinstance(exc, PermanentFetchError) and exc.reason in ("HTTP 404", "HTTP 410")
+        if may_be_gone and gone:
             LOGGER.debug("%s: %s ends the listing", found.source, url)
             return None
-        LOGGER.warning("%s: %s", found.source, exc)
-        found.errors.append(str(exc))
-        return None
-    except FetchError as exc:
         LOGGER.warning("%s: %s", found.source, exc)
         found.errors.append(str(exc))
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from etl.config import Settings, Source
 
@@ -29,7 +29,7 @@ def source_rows(settings: Settings, now: datetime) -> tuple[tuple[str, ...], lis
     tz = settings.timezone
     for src in settings.sources:
         last, status, error, new = states.get(src.name, (None, None, None, None))
-        last_local = last.replace(tzinfo=_utc()).astimezone(tz) if last else None
+        last_local = last.replace(tzinfo=UTC).astimezone(tz) if last else None
         upcoming = next_run(src, last_local, now, tz)
         schedule = src.cron or _every(src)
         rows.append((
@@ -62,9 +62,3 @@ def _every(src: Source) -> str:
         if seconds and seconds % size == 0:
             return f"every {seconds // size}{unit}"
     return f"every {seconds}s"
-
-
-def _utc():
-    from datetime import UTC
-
-    return UTC
