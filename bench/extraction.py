@@ -34,10 +34,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    from etl.catalogue import load_catalogue
-    from etl.config import Entity
-    from etl.figures import extract_figures
-    from etl.relevance import EntityMatcher, judge
+    from etl.config import load_catalogue
+    from etl.extract.figures import extract_figures
+    from etl.extract.relevance import EntityMatcher, judge
+    from etl.models import Entity
 
     catalogue = load_catalogue(METRICS)
     matcher = EntityMatcher.from_entity(Entity("Binh Duong", ("Bình Dương",), ("Thái Bình Dương",)))

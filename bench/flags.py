@@ -86,7 +86,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     import db
-    from etl.flag import flag_changes
+    from etl.flag.step import flag_changes
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "flags.duckdb"

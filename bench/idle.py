@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from bench.common import ROOT, config, machine, median, run_cli
-from etl.sitesrv import SiteServer
+from etl.commands.sitesrv import SiteServer
 
 
 def bare_interpreter() -> float:

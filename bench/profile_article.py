@@ -21,9 +21,9 @@ def main() -> None:
     from pyinstrument import Profiler
 
     from etl.config import load_settings
-    from etl.fetch import Fetcher
+    from etl.fetch.fetcher import Fetcher
     from etl.models import Link
-    from etl.pipeline import fetch_policy, make_reader
+    from etl.pipeline.run import fetch_policy, make_reader
 
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import resource
 import sys
 
-from etl.cli import main
+from etl.commands.cli import main
 
 if __name__ == "__main__":
     code = main(sys.argv[1:])

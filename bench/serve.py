@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from etl.sitesrv import SiteServer
+from etl.commands.sitesrv import SiteServer
 
 if __name__ == "__main__":
     server = SiteServer(Path(sys.argv[1]))

@@ -1,9 +1,52 @@
-"""Immutable records that cross module boundaries: Link, Page, Article, Figure, RunReport."""
+"""Immutable records that cross module boundaries: Entity, Source, Window, Link, Page, Article,
+Figure, RunReport."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from types import MappingProxyType
+from typing import Any
+
+NO_OPTIONS: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """The tracked province: its names, phrases that are never it, the places inside it (old
+    towns, industrial parks) and the places around it whose figures are not its own."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    other_places: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One configured news source; `options` holds what its kind accepts beyond the common keys
+    (a listing's selectors, say), validated by the config against the kind's registry entry."""
+
+    name: str
+    kind: str
+    url: str
+    lang: str | None = None
+    every: timedelta | None = timedelta(minutes=30)
+    cron: str | None = None
+    min_delay: timedelta | None = None
+    enabled: bool = True
+    options: Mapping[str, Any] = field(default_factory=lambda: NO_OPTIONS)
+
+    def option(self, key: str, default: Any = None) -> Any:
+        """The value of one of the kind's options, else `default`."""
+        return self.options.get(key, default)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.cli import main
-from etl.sitesrv import SiteServer
+from etl.commands.cli import main
+from etl.commands.sitesrv import SiteServer
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.amounts import find_amounts, parse_number
+from etl.extract.amounts import find_amounts, parse_number
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from etl.article import detect_language, parse_article
-from etl.encoding import decode
+from etl.fetch.encoding import decode
+from etl.parse.article import detect_language, parse_article
 from tests.conftest import SITE
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.catalogue import load_catalogue
+from etl.config import load_catalogue
 from etl.errors import ConfigError
 from tests.conftest import METRICS, run_process, write_config
 
@@ -68,9 +68,9 @@ def test_a_new_metric_needs_no_code(tmp_path):
     path.write_text(METRICS.read_text(encoding="utf-8") + "\n" + extra, encoding="utf-8")
     from datetime import date
 
-    from etl.config import Entity
-    from etl.figures import extract_figures
-    from etl.relevance import EntityMatcher
+    from etl.extract.figures import extract_figures
+    from etl.extract.relevance import EntityMatcher
+    from etl.models import Entity
 
     matcher = EntityMatcher.from_entity(Entity("Binh Duong", (), ()))
     figures = extract_figures(

@@ -6,8 +6,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from etl.changes import Point, Report, agree, flag_series
-from etl.sitesrv import SiteServer
+from etl.commands.sitesrv import SiteServer
+from etl.flag.classify import Point, Report, agree, flag_series
 from tests.conftest import db_rows, source_block, write_config
 
 TODAY = date.today()

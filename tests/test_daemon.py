@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from etl.sitesrv import SiteServer
+from etl.commands.sitesrv import SiteServer
 from tests.conftest import ROOT, db_rows, run_process, site_sources, source_block, write_config
 
 

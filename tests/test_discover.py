@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from etl.discover import links_from_feed, parse_listing, parse_sitemap, sitemap_may_hold
+from etl.discover.feeds import links_from_feed
+from etl.discover.listings import parse_listing
+from etl.discover.sitemaps import parse_sitemap, sitemap_may_hold
 from etl.models import Window
 from tests.conftest import SITE
 

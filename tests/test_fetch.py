@@ -6,9 +6,9 @@ import time
 
 import pytest
 
+from etl.commands.sitesrv import SiteServer
 from etl.errors import DisallowedByRobots, PermanentFetchError, TransientFetchError
-from etl.fetch import Fetcher, FetchPolicy
-from etl.sitesrv import SiteServer
+from etl.fetch.fetcher import Fetcher, FetchPolicy
 
 UA = "tracker-test/1.0 (+mailto:test@example.org)"
 
@@ -141,7 +141,7 @@ def test_a_source_min_delay_spaces_its_host(tmp_path, cli):
         site.routes["/a.html"] = stamps
         site.routes["/b.html"] = stamps
         from etl.config import load_settings
-        from etl.pipeline import fetch_policy
+        from etl.pipeline.run import fetch_policy
         from tests.conftest import source_block, write_config
 
         source = source_block("slow", "rss", f"{site.base}/rss.xml", min_delay="1s")
@@ -196,7 +196,7 @@ def test_hosts_are_fetched_in_parallel_and_each_host_serially(tmp_path, cli):
 
 
 def test_an_unreachable_host_is_not_retried_twice_and_is_tried_again_later(monkeypatch):
-    import etl.fetch
+    import etl.fetch.fetcher
 
     fetcher = Fetcher(policy(max_retries=1))
     with pytest.raises(TransientFetchError, match="host unreachable \\(connection refused\\)"):
@@ -205,6 +205,6 @@ def test_an_unreachable_host_is_not_retried_twice_and_is_tried_again_later(monke
     with pytest.raises(TransientFetchError, match="host unreachable"):
         fetcher.fetch("http://127.0.0.1:9/other.xml")
     assert fetcher.requests_made == made  # no new attempt while the mark holds
-    monkeypatch.setattr(etl.fetch, "UNREACHABLE_SECONDS", -1.0)  # the mark has lapsed
+    monkeypatch.setattr(etl.fetch.fetcher, "UNREACHABLE_SECONDS", -1.0)  # the mark has lapsed
     with pytest.raises(TransientFetchError, match="network error \\(connection refused\\)"):
         fetcher.fetch("http://127.0.0.1:9/rss.xml")  # a real attempt again

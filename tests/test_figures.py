@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from etl.catalogue import load_catalogue
-from etl.config import Entity
-from etl.figures import extract_figures
-from etl.relevance import EntityMatcher, judge
+from etl.config import load_catalogue
+from etl.extract.figures import extract_figures
+from etl.extract.relevance import EntityMatcher, judge
+from etl.models import Entity
 from tests.conftest import FIXTURES, METRICS
 
 ARTICLES = FIXTURES / "articles"

@@ -32,7 +32,7 @@ def test_listing_with_a_page_url_template(tmp_path, site, cli):
 
 def test_an_undated_page_takes_the_feeds_date(tmp_path):
     from etl.config import load_settings
-    from etl.pipeline import make_reader
+    from etl.pipeline.run import make_reader
 
     reader = make_reader(load_settings(write_config(tmp_path, "")))
     when = datetime(2024, 5, 2, 1, 0, tzinfo=UTC)
@@ -59,16 +59,19 @@ def test_writer_lock_is_held_by_one_at_a_time(tmp_path):
 
 
 def test_progress_off_a_terminal_is_plain_log_lines(monkeypatch, caplog):
-    import etl.progress
-    from etl.pipeline import Progress
-    from etl.progress import ProgressDisplay
+    import etl.commands.progress
+    from etl.commands.progress import ProgressDisplay
+    from etl.pipeline.run import Progress
 
-    monkeypatch.setattr(etl.progress, "LOG_EVERY_SECONDS", 0.05)
-    monkeypatch.setattr(etl.progress, "REFRESH_SECONDS", 0.01)
+    monkeypatch.setattr(etl.commands.progress, "LOG_EVERY_SECONDS", 0.05)
+    monkeypatch.setattr(etl.commands.progress, "REFRESH_SECONDS", 0.01)
     progress = Progress(discovered=12, fetched=3, stored=2, figures=7)
-    with caplog.at_level(logging.INFO, logger="etl.progress"), ProgressDisplay(progress, tty=False):
+    with (
+        caplog.at_level(logging.INFO, logger="etl.commands.progress"),
+        ProgressDisplay(progress, tty=False),
+    ):
         threading.Event().wait(0.2)
-    lines = [r.getMessage() for r in caplog.records if r.name == "etl.progress"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "etl.commands.progress"]
     assert len(lines) >= 2
     assert lines[-1] == "progress: discovered 12, fetched 3, stored 2, figures 7, errors 0"
 
@@ -92,8 +95,8 @@ def test_schedules_every_and_cron(tmp_path):
     from datetime import timedelta
     from zoneinfo import ZoneInfo
 
+    from etl.commands.daemon import trigger_for
     from etl.config import load_settings
-    from etl.scheduler import trigger_for
 
     sources = source_block("often", "rss", "https://a.example/rss", every="2h") + source_block(
         "nightly", "sitemap", "https://b.example/sitemap.xml", cron="15 3 * * *"

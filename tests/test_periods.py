@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from etl.periods import as_of, find_periods
+from etl.extract.periods import as_of, find_periods
 
 PUBLISHED = date(2021, 11, 12)
 

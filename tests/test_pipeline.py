@@ -155,7 +155,7 @@ def test_a_failing_source_does_not_stop_the_others(tmp_path, site, cli):
 
 
 def test_the_same_story_under_two_urls_counts_once(tmp_path, cli):
-    from etl.sitesrv import SiteServer
+    from etl.commands.sitesrv import SiteServer
 
     folder = tmp_path / "site"
     (folder / "a").mkdir(parents=True)

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from etl.config import Entity
 from etl.dates import parse_iso, parse_visible_date
-from etl.relevance import EntityMatcher, judge
+from etl.extract.relevance import EntityMatcher, judge
+from etl.models import Entity
 from etl.urls import article_id, canonical_url
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")

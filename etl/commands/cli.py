@@ -124,7 +124,7 @@ def _cmd_init(args) -> int:
 
 
 def _cmd_once(args) -> int:
-    from etl.pipeline import run, select_sources
+    from etl.pipeline.run import run, select_sources
 
     settings = _settings(args)
     sources = select_sources(settings, args.source)
@@ -158,7 +158,7 @@ def _stop_on_signals():
 
 def _cmd_backfill(args) -> int:
     from etl.models import Window
-    from etl.pipeline import run, select_sources
+    from etl.pipeline.run import run, select_sources
 
     settings = _settings(args)
     until = args.until or datetime.now(settings.timezone).date()
@@ -168,8 +168,8 @@ def _cmd_backfill(args) -> int:
         datetime.combine(args.since, time(0), settings.timezone).astimezone(UTC),
         datetime.combine(until + timedelta(days=1), time(0), settings.timezone).astimezone(UTC),
     )
-    from etl.pipeline import Progress
-    from etl.progress import ProgressDisplay
+    from etl.commands.progress import ProgressDisplay
+    from etl.pipeline.run import Progress
 
     sources = select_sources(settings, args.source)
     progress = Progress()
@@ -194,7 +194,7 @@ def _print_report(report) -> int:
 
 
 def _cmd_daemon(args) -> int:
-    from etl.scheduler import run_daemon
+    from etl.commands.daemon import run_daemon
 
     settings = _settings(args)
     if not any(src.enabled for src in settings.sources):
@@ -204,8 +204,8 @@ def _cmd_daemon(args) -> int:
 
 
 def _cmd_changes(args) -> int:
-    from etl.output import render
-    from etl.report import change_lines, list_changes
+    from etl.commands.changes import change_lines, list_changes
+    from etl.commands.output import render
 
     columns, rows = list_changes(_db_path(args), args.since, args.metric)
     if args.format != "table":
@@ -218,8 +218,8 @@ def _cmd_changes(args) -> int:
 
 
 def _cmd_extract(args) -> int:
-    from etl.examine import examine
-    from etl.output import table
+    from etl.commands.examine import examine
+    from etl.commands.output import table
 
     result = examine(args.target, _settings(args), args.published)
     if args.format == "json":
@@ -239,7 +239,7 @@ def _cmd_extract(args) -> int:
 
 def _cmd_query(args) -> int:
     from db.readonly import run_readonly
-    from etl.output import render
+    from etl.commands.output import render
 
     limit = 10_000 if args.format == "table" else None
     result = run_readonly(_db_path(args), args.sql, limit)
@@ -257,8 +257,8 @@ def _db_path(args) -> Path:
 
 
 def _cmd_sources(args) -> int:
-    from etl.output import table
-    from etl.status import source_rows
+    from etl.commands.output import table
+    from etl.commands.status import source_rows
 
     columns, rows = source_rows(_settings(args), datetime.now(UTC))
     print(table(columns, rows))
@@ -266,6 +266,6 @@ def _cmd_sources(args) -> int:
 
 
 def _cmd_demo(args) -> int:
-    from etl.demo import run_demo
+    from etl.commands.demo import run_demo
 
     return run_demo(print, args.db, keep_serving=args.keep_serving)

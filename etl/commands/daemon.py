@@ -7,7 +7,8 @@ import threading
 import time
 from datetime import datetime
 
-from etl.config import Settings, Source
+from etl.config import Settings
+from etl.models import Source
 
 LOGGER = logging.getLogger(__name__)
 MISFIRE_GRACE_SECONDS = 300
@@ -36,8 +37,8 @@ def run_daemon(settings: Settings, stop: threading.Event) -> int:
     from apscheduler.executors.pool import ThreadPoolExecutor
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    from etl.fetch import Fetcher
-    from etl.pipeline import fetch_policy
+    from etl.fetch.fetcher import Fetcher
+    from etl.pipeline.run import fetch_policy
 
     sources = [src for src in settings.sources if src.enabled]
     fetcher = Fetcher(fetch_policy(settings), _known_robots(settings))
@@ -71,8 +72,8 @@ def _known_robots(settings: Settings) -> dict[str, str | None]:
 
     from db import store
     from db.session import Database
-    from etl.pipeline import ROBOTS_MAX_AGE
-    from etl.rows import naive_utc
+    from etl.load.rows import naive_utc
+    from etl.pipeline.run import ROBOTS_MAX_AGE
 
     with Database(settings.database).session() as conn:
         return store.fresh_robots(conn, naive_utc(datetime.now(UTC) - ROBOTS_MAX_AGE))
@@ -80,7 +81,7 @@ def _known_robots(settings: Settings) -> dict[str, str | None]:
 
 def one_pass(settings: Settings, source: Source, fetcher, stop: threading.Event) -> None:
     """One scheduled pass over one source, logged in one line; never raises."""
-    from etl.pipeline import run
+    from etl.pipeline.run import run
 
     if stop.is_set():
         return

@@ -6,8 +6,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from etl.commands.sitesrv import SiteServer
 from etl.config import PACKAGE_ROOT, load_settings
-from etl.sitesrv import SiteServer
 
 DEMO_SITE = Path(__file__).resolve().parent / "demo_site"
 DEFAULT_DB = Path("data/demo.duckdb")
@@ -48,9 +48,9 @@ def run_demo(out: Callable[[str], None], db_path: str | None = None, *, keep_ser
     from datetime import UTC, datetime
 
     from db.readonly import run_readonly
+    from etl.commands.output import table
     from etl.models import Window
-    from etl.output import table
-    from etl.pipeline import run
+    from etl.pipeline.run import run
 
     database = Path(db_path or DEFAULT_DB).resolve()
     for leftover in (database, database.with_name(database.name + ".wal")):

@@ -7,10 +7,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from etl.config import Settings
-from etl.encoding import decode
 from etl.errors import ConfigError
+from etl.extract.relevance import Relevance
+from etl.fetch.encoding import decode
 from etl.models import Article, Figure
-from etl.relevance import Relevance
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +45,11 @@ def examine(target: str, settings: Settings, published: date | None = None) -> E
         ConfigError: the target is neither an http(s) URL nor an existing .html/.txt file.
         FetchError: the URL could not be fetched.
     """
-    from etl.pipeline import fetch_policy, make_reader
+    from etl.pipeline.run import fetch_policy, make_reader
 
     reader = make_reader(settings)
     if target.startswith(("http://", "https://")):
-        from etl.fetch import Fetcher
+        from etl.fetch.fetcher import Fetcher
 
         fetcher = Fetcher(fetch_policy(settings))
         try:
@@ -76,14 +76,14 @@ def examine(target: str, settings: Settings, published: date | None = None) -> E
 
 
 def _parse_html(reader, html: str, url: str) -> Article:
-    from etl.article import parse_article
+    from etl.parse.article import parse_article
 
     return parse_article(html, url, reader.tz)
 
 
 def _from_text(path: Path) -> Article:
     """A .txt article: the first line is the title, paragraphs follow."""
-    from etl.article import content_hash, detect_language
+    from etl.parse.article import content_hash, detect_language
 
     text = path.read_text(encoding="utf-8-sig")
     title, _, body = text.partition("\n")

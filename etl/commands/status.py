@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from etl.config import Settings, Source
+from etl.config import Settings
+from etl.models import Source
 
 
 def next_run(source: Source, last: datetime | None, now: datetime, tz) -> datetime | None:

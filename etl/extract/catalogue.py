@@ -1,14 +1,10 @@
-"""The metric catalogue and its cue words, read from configs/metrics.toml once (pure)."""
+"""The metric catalogue and its cue words, compiled from the data of configs/metrics.toml (pure)."""
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from etl.errors import ConfigError
 from etl.textnorm import fold
 
 UNITS = ("USD", "VND", "count", "ha", "percent")
@@ -70,28 +66,8 @@ def compile_words(words: list[str]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
-@cache
-def load_catalogue(path: Path) -> Catalogue:
-    """Read and check a metrics file.
-
-    Raises:
-        ConfigError: naming the file, the key and what was expected.
-    """
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the metric catalogue ({exc})") from exc
-    problems: list[str] = []
-    try:
-        catalogue = _build(data, problems)
-    except re.error as exc:
-        raise ConfigError(f"{path}: a cue is not a valid regular expression ({exc})") from exc
-    if problems:
-        raise ConfigError("\n".join(f"{path}: {p}" for p in problems))
-    return catalogue
-
-
-def _build(data: dict, problems: list[str]) -> Catalogue:
+def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
+    """Compile a catalogue from its TOML data; each bad entry is added to `problems`."""
     topics_raw = data.get("topic", {})
     topics = {name: compile_words(t.get("cues", [])) for name, t in topics_raw.items()}
     blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))

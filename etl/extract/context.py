@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from etl.amounts import Amount
-from etl.cues import SentenceCues
-from etl.periods import PeriodMention, as_of
+from etl.extract.amounts import Amount
+from etl.extract.cues import SentenceCues
+from etl.extract.periods import PeriodMention, as_of
 
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
 

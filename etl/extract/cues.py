@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.amounts import Amount
-from etl.catalogue import Catalogue
-from etl.relevance import EntityMatcher
+from etl.extract.amounts import Amount
+from etl.extract.catalogue import Catalogue
+from etl.extract.relevance import EntityMatcher
 from etl.textnorm import fold, nfc
 
 # Where one amount's words end and the next one's begin.

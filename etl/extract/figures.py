@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from etl.amounts import Amount, find_amounts
-from etl.catalogue import Catalogue, Metric
-from etl.context import ArticleContext, own_period
-from etl.cues import (
+from etl.extract.amounts import Amount, find_amounts
+from etl.extract.catalogue import Catalogue, Metric
+from etl.extract.context import ArticleContext, own_period
+from etl.extract.cues import (
     SentenceCues,
     nearest_after,
     nearest_before,
@@ -22,10 +22,10 @@ from etl.cues import (
     read_cues,
     segments,
 )
+from etl.extract.periods import PeriodMention, find_periods
+from etl.extract.relevance import EntityMatcher
+from etl.extract.sentences import Sentence, split_sentences
 from etl.models import Figure
-from etl.periods import PeriodMention, find_periods
-from etl.relevance import EntityMatcher
-from etl.sentences import Sentence, split_sentences
 
 MONEY = ("USD", "VND")
 NOUN_GAP_CHARS = 3

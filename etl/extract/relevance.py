@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.config import Entity
+from etl.models import Entity
 from etl.textnorm import fold
 
 # Economy vocabulary, folded (no diacritics): an article about the province needs some of it.

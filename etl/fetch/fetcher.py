@@ -13,8 +13,8 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from etl.encoding import decode
 from etl.errors import DisallowedByRobots, PermanentFetchError, TransientFetchError
+from etl.fetch.encoding import decode
 from etl.models import Page
 from etl.urls import host_of
 

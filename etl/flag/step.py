@@ -9,7 +9,7 @@ from collections import defaultdict
 from datetime import datetime
 
 from db import store
-from etl.changes import Change, Point, Report, flag_series, latest
+from etl.flag.classify import Change, Point, Report, flag_series, latest
 
 PointKey = tuple
 CHUNK_FIGURES = 2000  # new figures flagged at a time

@@ -6,13 +6,13 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
-from etl.article import parse_article
-from etl.catalogue import Catalogue
 from etl.errors import DisallowedByRobots, FetchError
-from etl.fetch import Fetcher
-from etl.figures import extract_figures
+from etl.extract.catalogue import Catalogue
+from etl.extract.figures import extract_figures
+from etl.extract.relevance import EntityMatcher, Relevance, judge
+from etl.fetch.fetcher import Fetcher
 from etl.models import Article, Figure, Link, Window
-from etl.relevance import EntityMatcher, Relevance, judge
+from etl.parse.article import parse_article
 
 LOGGER = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from db import store
 from etl.errors import FetchError
-from etl.fetch import Fetcher
+from etl.fetch.fetcher import Fetcher
 from etl.models import Article, Figure
 
 if TYPE_CHECKING:
-    from etl.process import Reader
-    from etl.relevance import Relevance
+    from etl.extract.relevance import Relevance
+    from etl.pipeline.process import Reader
 
 LOGGER = logging.getLogger(__name__)
 

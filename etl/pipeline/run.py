@@ -16,19 +16,19 @@ from typing import TYPE_CHECKING
 import db
 from db import store
 from db.session import Database
-from etl.catalogue import load_catalogue
-from etl.config import Settings, Source
-from etl.crawl import Discovery, WalkContext, discover
-from etl.fetch import Fetcher, FetchPolicy
-from etl.flag import flag_changes
-from etl.models import Link, RunReport, Window
-from etl.recheck import Recheck, recheck, store_edits
-from etl.rows import figure_row, naive_utc, rows_for
+from etl.config import Settings
+from etl.discover.kinds import discover
+from etl.discover.walk import Discovery, WalkContext
+from etl.fetch.fetcher import Fetcher, FetchPolicy
+from etl.flag.step import flag_changes
+from etl.load.rows import figure_row, naive_utc, rows_for
+from etl.models import Link, RunReport, Source, Window
+from etl.pipeline.recheck import Recheck, recheck, store_edits
+from etl.pipeline.workers import stream_by_host
 from etl.urls import article_id, host_of
-from etl.workers import stream_by_host
 
 if TYPE_CHECKING:  # imported where used: a pass that reads no page never loads them
-    from etl.process import Processed, Reader
+    from etl.pipeline.process import Processed, Reader
 
 LOGGER = logging.getLogger(__name__)
 BATCH_SIZE = 50
@@ -68,13 +68,13 @@ def fetch_policy(settings: Settings) -> FetchPolicy:
 
 def make_reader(settings: Settings, window: Window | None = None) -> Reader:
     """A Reader for the config's entity, metric catalogue and time zone."""
-    from etl.process import Reader
-    from etl.relevance import EntityMatcher
+    from etl.extract.relevance import EntityMatcher
+    from etl.pipeline.process import Reader
 
     return Reader(
         tz=settings.timezone,
         matcher=EntityMatcher.from_entity(settings.entity),
-        catalogue=load_catalogue(settings.metrics_path),
+        catalogue=settings.catalogue,
         window=window or Window(),
     )
 

@@ -1,0 +1,1 @@
+"""Commands: the CLI, the daemon, the demo and the views that print results."""

@@ -1,0 +1,98 @@
+"""Source kind "sitemap": sitemap indexes and urlsets (Google News fields too), walked to the
+child sitemaps that can hold articles of the window."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from etl.dates import parse_iso
+from etl.discover.walk import Discovery, WalkContext, get_page
+from etl.models import Link, Source, Window
+from etl.urls import canonical_url
+
+_DAY = timedelta(days=1)
+SITEMAP_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-_/](\d{1,2})(?:[-_/](\d{1,2}))?(?!\d)")
+MAX_SITEMAPS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Sitemap:
+    """What one sitemap file lists: child sitemaps (an index) and article links (a urlset)."""
+
+    children: tuple[tuple[str, datetime | None], ...]
+    links: tuple[Link, ...]
+
+
+def parse_sitemap(content: bytes, base: str, source: str, tz: tzinfo) -> Sitemap:
+    """Read a sitemap index or urlset (Google News fields too); broken XML is recovered."""
+    from lxml import etree  # imported here: an unchanged sitemap (a 304) is never parsed
+
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
+    root = etree.fromstring(content.strip() or b"<urlset/>", parser)
+    if root is None:
+        return Sitemap((), ())
+    children, links = [], []
+    for node in root.iter("{*}sitemap"):
+        loc = _child_text(node, "loc")
+        if loc:
+            lastmod = _child_text(node, "lastmod")
+            children.append((canonical_url(loc, base), parse_iso(lastmod, tz) if lastmod else None))
+    for node in root.iter("{*}url"):
+        loc = _child_text(node, "loc")
+        if not loc:
+            continue
+        when = _child_text(node, "publication_date") or _child_text(node, "lastmod")
+        links.append(
+            Link(
+                canonical_url(loc, base),
+                source,
+                parse_iso(when, tz) if when else None,
+                _child_text(node, "title"),
+            )
+        )
+    return Sitemap(tuple(children), tuple(links))
+
+
+def _child_text(node, name: str) -> str | None:
+    for child in node.iter(f"{{*}}{name}"):
+        if child.text and child.text.strip():
+            return child.text.strip()
+    return None
+
+
+def sitemap_may_hold(url: str, lastmod: datetime | None, window: Window) -> bool:
+    """False when a child sitemap cannot hold articles of the window: last modified before it
+    starts, or named after a month (news-2021-5.xml, sitemap-2021-05-01.xml) outside it."""
+    if lastmod and window.since and lastmod < window.since:
+        return False
+    match = SITEMAP_DATE_RE.search(url.rsplit("/", 1)[-1]) or SITEMAP_DATE_RE.search(url)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return True
+    year, month = int(match.group(1)), int(match.group(2))
+    first = datetime(year, month, 1, tzinfo=UTC)
+    last = datetime(year, month, monthrange(year, month)[1], 23, 59, 59, tzinfo=UTC)
+    if window.since and last < window.since.astimezone(UTC).replace(hour=0) - _DAY:
+        return False
+    return not (window.until and first > window.until + _DAY)
+
+
+def walk_sitemaps(source: Source, ctx: WalkContext, found: Discovery) -> None:
+    """The index and every child sitemap that may hold articles of the window."""
+    queue, seen = [source.url], {source.url}
+    while queue and len(seen) <= MAX_SITEMAPS:
+        page = get_page(queue.pop(0), ctx, found)
+        if page is None:
+            continue
+        try:
+            sitemap = parse_sitemap(page.content, page.final_url, source.name, ctx.tz)
+        except Exception as exc:  # lxml gives up on some garbage even in recover mode
+            found.errors.append(f"{page.url}: unreadable sitemap ({exc})")
+            continue
+        found.links.extend(sitemap.links)
+        for url, lastmod in sitemap.children:
+            if url not in seen and sitemap_may_hold(url, lastmod, ctx.sitemap_window):
+                seen.add(url)
+                queue.append(url)

@@ -1,0 +1,1 @@
+"""Extract: relevance to the province, then its key figures with provenance (pure)."""

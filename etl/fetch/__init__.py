@@ -1,0 +1,1 @@
+"""Fetch: the one HTTP seam (polite, bounded, retried) and turning bytes into text."""

@@ -1,0 +1,1 @@
+"""Load: records into table rows and batches into the database."""

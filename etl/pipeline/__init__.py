@@ -1,0 +1,1 @@
+"""Pipeline: compose discover -> fetch -> parse -> extract -> load -> flag into a run."""
