@@ -164,8 +164,11 @@ def test_changes_across_passes(tmp_path, evolving, cli):
 
     code, out, _ = cli("--config", str(config), "changes", "--metric", "fdi_capital_total")
     assert code == 0
-    assert "up       fdi_capital_total: 41 bn -> 41.5 bn (+500 m, +1.2 %)" in out
-    assert "(history from a backfill)" in out
+    assert (
+        "increase       FDI registered capital, cumulative (fdi_capital_total): "
+        "41 bn USD -> 41.5 bn USD (+500 m USD, +1.2 %)" in out
+    )
+    assert "[history]" in out
 
 
 def report(fid, value, qualifier="exact", day=1, fresh=True, source="s"):

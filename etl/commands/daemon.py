@@ -81,6 +81,7 @@ def _known_robots(settings: Settings) -> dict[str, str | None]:
 
 def one_pass(settings: Settings, source: Source, fetcher, stop: threading.Event) -> None:
     """One scheduled pass over one source, logged in one line; never raises."""
+    from etl.notify.dispatch import after_pass
     from etl.pipeline.run import run
 
     if stop.is_set():
@@ -96,3 +97,4 @@ def one_pass(settings: Settings, source: Source, fetcher, stop: threading.Event)
         source.name, report.status, report.articles_new, report.figures_new,
         report.changes_new, len(report.errors), time.monotonic() - started,
     )  # fmt: skip
+    after_pass(settings, report.run_id)  # notifications: each new change once per channel

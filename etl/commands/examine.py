@@ -98,3 +98,26 @@ def _from_text(path: Path) -> Article:
         body=body,
         content_hash=content_hash(title, body),
     )
+
+
+def cmd_extract(args, out) -> int:
+    """Print what the tracker sees in one article (table or JSON); writes nothing."""
+    import json
+
+    from etl.commands.common import settings_of
+    from etl.commands.output import table, terminal_safe
+
+    result = examine(args.target, settings_of(args), args.published)
+    data = result.as_json()
+    if args.format == "json":
+        out(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for key in ("title", "published", "lang", "relevant", "relevance_reason", "canonical_url"):
+        out(terminal_safe(f"{key:>16}: {data[key]}"))
+    columns = ("metric", "partner", "value", "unit", "qualifier", "period_start", "period_end",
+               "text")  # fmt: skip
+    rows = [[f[c] for c in columns] for f in data["figures"]]
+    out(f"\n{len(rows)} figures")
+    if rows:
+        out(table(columns, rows))
+    return 0

@@ -23,7 +23,8 @@ def next_run(source: Source, last: datetime | None, now: datetime, tz) -> dateti
 
 
 def source_rows(settings: Settings, now: datetime) -> tuple[tuple[str, ...], list[tuple]]:
-    """One row per configured source: name, kind, schedule, last pass, status, new, next, error."""
+    """One row per source of the config, then of the database only: name, kind, schedule, last
+    pass, status, new articles, next run, last error."""
     states = _states(settings)
     columns = ("source", "kind", "schedule", "last_pass", "status", "new", "next_run", "last_error")
     rows = []
@@ -39,6 +40,12 @@ def source_rows(settings: Settings, now: datetime) -> tuple[tuple[str, ...], lis
             status or "-", new if new is not None else "-",
             upcoming.astimezone(tz).strftime("%Y-%m-%d %H:%M") if upcoming else "-", error or "",
         ))  # fmt: skip
+    for name in sorted(set(states) - {src.name for src in settings.sources}):
+        last, status, error, new = states[name]  # a source of the database, not of the config
+        last_local = last.replace(tzinfo=UTC).astimezone(tz) if last else None
+        rows.append((name, "-", "not in the config",
+                     last_local.strftime("%Y-%m-%d %H:%M") if last_local else "never",
+                     status or "-", new if new is not None else "-", "-", error or ""))  # fmt: skip
     return columns, rows
 
 
@@ -63,3 +70,17 @@ def _every(src: Source) -> str:
         if seconds and seconds % size == 0:
             return f"every {seconds // size}{unit}"
     return f"every {seconds}s"
+
+
+def cmd_sources(args, out, width: int | None) -> int:
+    """Print the configured sources and those the database knows, with their last pass."""
+    from datetime import datetime
+
+    from etl.commands.common import settings_of
+    from etl.commands.output import table
+
+    settings = settings_of(args)
+    columns, rows = source_rows(settings, datetime.now(UTC))
+    out(f"database {settings.database}; times in {settings.timezone}")
+    out(table(columns, rows, width))
+    return 0

@@ -9,7 +9,7 @@ from etl.textnorm import fold
 
 UNITS = ("USD", "VND", "count", "ha", "percent")
 KINDS = ("stock", "flow", "rate")
-METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max"}
+METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max", "label"}
 WORD_LISTS = (
     "stock", "stock_strong", "change", "decrease", "increase", "company", "qualifier_over",
     "qualifier_under", "qualifier_approx", "other_places", "partners", "partner_list",
@@ -28,6 +28,7 @@ class Metric:
     change: bool
     min: float | None
     max: float | None
+    label: str | None = None  # the name people read ("FDI registered capital, cumulative")
 
     def accepts(self, value: float) -> bool:
         """Whether `value` is plausible for this metric (outside its range: a misreading)."""
@@ -111,7 +112,7 @@ def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]
     if noun is not None and noun not in nouns:
         problems.append(f"metric.{mid}.noun: expected one of the [noun.*] tables, got {noun!r}")
     return Metric(mid, spec.get("unit"), spec.get("kind"), topic, noun, bool(spec.get("change")),
-                  spec.get("min"), spec.get("max"))  # fmt: skip
+                  spec.get("min"), spec.get("max"), spec.get("label"))  # fmt: skip
 
 
 def _partner(entry: str, problems: list[str]) -> tuple[str, str]:
