@@ -87,7 +87,7 @@ def _row(*cells: tuple[str, str, str]) -> str:
 def _link(url: str | None, text: str) -> str:
     if not url:
         return escape(text)
-    return f'<a href="{escape(url)}" rel="noopener noreferrer nofollow">{escape(text)}</a>'
+    return f'<a href="{escape(url)}" rel="noreferrer">{escape(text)}</a>'
 
 
 def _latest(data: ReportData, tz) -> str:
@@ -100,7 +100,7 @@ def _latest(data: ReportData, tz) -> str:
             ("Series", _series_name(series), ""),
             ("Latest", escape(amount(p.value, p.unit, p.qualifier)), "num"),
             ("Period", escape(period(p.period_start, p.period_end)), ""),
-            ("Outlet", _link(p.url, p.outlet or "source"), ""),
+            ("Outlet", f"{escape(p.outlet or '')}: {_link(p.url, p.title or 'article')}", ""),
             ("Published", escape(local_time(p.published_at, tz)[:10]), ""),
             ("Sentence", escape(p.sentence or ""), "sentence"),
         ))  # fmt: skip
@@ -147,28 +147,27 @@ def _card(series: Series, index: int, tz) -> str:
 
 
 def _points_table(series: Series, tz) -> str:
+    """Every point, newest first (a compact table: it prints, and it fits a phone as it is)."""
     rows = []
     for p in reversed(series.points):
-        flags = "".join(
+        flags = " ".join(
             f'<span class="flag {cls}">{escape(text)}</span>'
             for cls, text, on in (
                 ("suspect", "suspect: " + (p.suspect_reason or "?"), p.suspect),
                 ("conflict", "conflicting reports", p.conflict),
-                ("", "history" if p.history else "news", True),
+                ("history", "history", p.history),
             )
             if on
         )
-        rows.append(_row(
-            ("Period", escape(period(p.period_start, p.period_end)), ""),
-            ("Value", escape(amount(p.value, p.unit, p.qualifier)), "num"),
-            ("Outlet", _link(p.url, p.outlet or "source"), ""),
-            ("Flags", flags, ""),
-            ("Sentence", escape(p.sentence or ""), "sentence"),
-        ))  # fmt: skip
+        rows.append(
+            f"<tr><td>{escape(period(p.period_start, p.period_end))}</td>"
+            f'<td class="num">{escape(amount(p.value, p.unit, p.qualifier))}</td>'
+            f"<td>{_link(p.url, p.outlet or 'source')}</td><td>{flags}</td></tr>"
+        )
     return (
-        f'<details><summary>{_count(len(series.points), "point")}</summary><div class="scroll">'
-        '<table class="stack"><thead><tr><th>Period</th><th>Value</th><th>Outlet</th>'
-        "<th>Flags</th><th>Sentence</th></tr></thead><tbody>"
+        f"<details><summary>{_count(len(series.points), 'point')}</summary>"
+        '<div class="scroll"><table class="points"><thead><tr><th>Period</th><th>Value</th>'
+        "<th>Outlet</th><th>Flags</th></tr></thead><tbody>"
         + "".join(rows)
         + "</tbody></table></div></details>"
     )

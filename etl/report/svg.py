@@ -13,7 +13,7 @@ from etl.report.display import amount, local_time, period
 
 WIDTH, HEIGHT = 640, 240
 LEFT, RIGHT, TOP, BOTTOM = 78, 16, 14, 30
-SENTENCE_CHARS = 320  # a longer sentence is cut in the tooltip (the full one is in the table)
+SENTENCE_CHARS = 280  # a longer sentence is cut in the tooltip (its article has it whole)
 DASHES = ("", "6 4", "2 3", "10 3 2 3")
 
 
@@ -73,10 +73,14 @@ def tooltip(point: ChartPoint, tz) -> str:
     if point.published_at:
         source += f", published {local_time(point.published_at, tz)[:10]}"
     lines.append(f"Outlet: {source}")
-    reports = f"{point.n_reports} report{'s' if point.n_reports != 1 else ''}"
-    if point.n_sources is not None:
-        reports += f" from {point.n_sources} outlet{'s' if point.n_sources != 1 else ''}"
-    lines.append(f"Reported by: {reports}")
+    if point.title:
+        title = " ".join(point.title.split())
+        lines.append(f"Article: {title if len(title) <= 140 else title[:139] + '…'}")
+    if point.n_reports > 1 or point.n_sources is not None:
+        reports = f"{point.n_reports} report{'s' if point.n_reports != 1 else ''}"
+        if point.n_sources is not None:
+            reports += f" from {point.n_sources} outlet{'s' if point.n_sources != 1 else ''}"
+        lines.append(f"Reported by: {reports}")
     if point.sentence:
         text = " ".join(point.sentence.split())
         cut = text if len(text) <= SENTENCE_CHARS else text[: SENTENCE_CHARS - 1] + "…"
@@ -91,7 +95,7 @@ def _flags(point: ChartPoint) -> list[str]:
         flags.append("Suspect" + (f": {point.suspect_reason}" if point.suspect_reason else ""))
     if point.conflict:
         flags.append("Conflicting reports" + (f": {point.note}" if point.note else ""))
-    flags.append("History (brought by a backfill)" if point.history else "News (a regular pass)")
+    flags.append("History (from a backfill)" if point.history else "News")
     return flags
 
 
@@ -101,16 +105,15 @@ def _point(point: ChartPoint, ident: str, x_of, y_of, tz) -> str:
     classes += [
         name for name, on in (("suspect", point.suspect), ("conflict", point.conflict)) if on
     ]
-    mark = f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="5"/>'
+    mark = f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="6"/>'
     if point.conflict:
         mark += (f'<rect class="ring" x="{x - 8:.1f}" y="{y - 8:.1f}" width="16" height="16" '
                  f'transform="rotate(45 {x:.1f} {y:.1f})"/>')  # fmt: skip
     if point.suspect:
         mark += (f'<path class="cross" d="M{x - 7:.1f},{y - 7:.1f}L{x + 7:.1f},{y + 7:.1f}'
                  f'M{x - 7:.1f},{y + 7:.1f}L{x + 7:.1f},{y - 7:.1f}"/>')  # fmt: skip
-    hit = f'<circle class="hit" cx="{x:.1f}" cy="{y:.1f}" r="11"/>'
-    return (f'<g class="{" ".join(classes)}" id="{ident}" tabindex="0" role="img">'
-            f"<title>{escape(tooltip(point, tz))}</title>{hit}{mark}</g>")  # fmt: skip
+    return (f'<g class="{" ".join(classes)}" id="{ident}" tabindex="0">'
+            f"<title>{escape(tooltip(point, tz))}</title>{mark}</g>")  # fmt: skip
 
 
 def _x_scale(days: Sequence[date]):
