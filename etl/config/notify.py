@@ -17,6 +17,7 @@ CHANGE_TYPES = (
 SOURCE_EVENTS = ("source_failing", "source_silent")
 EVENT_TYPES = CHANGE_TYPES + SOURCE_EVENTS
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+FEED_TITLE = "Province news tracker: changes"
 COMMON_KEYS = {
     "name", "kind", "change_types", "metrics", "min_delta_pct", "history",
     "source_failing_after", "source_silent_after", "timeout", "max_retries",
@@ -54,7 +55,7 @@ class NotifyChannel:
     kind: str
     url: str | None = None  # webhook
     path: Path | None = None  # feed: the Atom file
-    title: str = "Province news tracker: changes"
+    title: str = FEED_TITLE
     max_entries: int = 200
     urls: tuple[str, ...] = ()  # apprise
     smtp: Smtp | None = None  # email
@@ -142,7 +143,7 @@ def _target(check: Checker, table: dict, p: str, kind: str, folder: Path) -> dic
         path = check.take(table, "path", p, str, "")
         if not path.strip():
             check.bad(f"{p}path", "a file path for the Atom feed", path)
-        title = check.take(table, "title", p, str, NotifyChannel.title)
+        title = check.take(table, "title", p, str, FEED_TITLE)
         entries = check.positive(table, "max_entries", p, 200)
         return {"path": folder / path, "title": title, "max_entries": entries}
     if kind == "email":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -13,6 +14,7 @@ from etl.report.build import write_atomically
 
 ATOM = "http://www.w3.org/2005/Atom"
 GENERATOR = "province-news-tracker"
+NOT_XML_RE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # XML 1.0
 
 
 def write_feed(channel: NotifyChannel, events: Sequence[dict], now: datetime) -> Path:
@@ -53,7 +55,7 @@ def _entry(feed: ET.Element, event: dict, now: datetime) -> None:
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = text
+    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = NOT_XML_RE.sub("", text)
 
 
 def _urn(key: str) -> str:
