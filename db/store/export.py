@@ -64,12 +64,50 @@ def copy_out(
     """COPY the relation's `select` expressions to `target` (a file, or a folder when
     partitioned hive-style by `partition_by`)."""
     options = FORMATS[fmt]
+    if partition_by and fmt == "jsonl":  # DuckDB's JSON writer cannot partition: one by one
+        _copy_each_partition(conn, name, select, target, fmt, partition_by)
+        return
     if partition_by:
         options += f", PARTITION_BY ({', '.join(quote_name(c) for c in partition_by)})"
     conn.execute(
         f"COPY (SELECT {', '.join(select)} FROM {quote_name(name)}) "
         f"TO {quote_literal(target.as_posix())} ({options})"
     )
+
+
+def _copy_each_partition(conn, name, select, target: Path, fmt: str, partition_by) -> None:
+    """Hive-style folders written one partition at a time (NULL: __HIVE_DEFAULT_PARTITION__)."""
+    keys = ", ".join(quote_name(c) for c in partition_by)
+    source = f"(SELECT {', '.join(select)} FROM {quote_name(name)})"
+    rest = f"* EXCLUDE ({keys})"
+    for values in conn.execute(f"SELECT DISTINCT {keys} FROM {source}").fetchall():
+        folder = target.joinpath(
+            *(f"{c}={_segment(v)}" for c, v in zip(partition_by, values, strict=True))
+        )
+        folder.mkdir(parents=True, exist_ok=True)
+        where = " AND ".join(
+            f"{quote_name(c)} IS NOT DISTINCT FROM {_literal(v)}"
+            for c, v in zip(partition_by, values, strict=True)
+        )
+        conn.execute(
+            f"COPY (SELECT {rest} FROM {source} WHERE {where}) "
+            f"TO {quote_literal((folder / f'data_0.{fmt}').as_posix())} ({FORMATS[fmt]})"
+        )
+
+
+def _segment(value) -> str:
+    """A partition value as a folder name (percent-encoded as Hive does)."""
+    from urllib.parse import quote
+
+    return "__HIVE_DEFAULT_PARTITION__" if value is None else quote(str(value), safe="")
+
+
+def _literal(value) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, int | float):
+        return repr(value)
+    return quote_literal(str(value))
 
 
 def quote_name(name: str) -> str:
