@@ -153,6 +153,9 @@ def _options(c: dict[str, argparse.ArgumentParser]) -> None:
     c["extract"].add_argument("target", help="a URL, an .html file or a .txt file")
     c["extract"].add_argument("--published", type=_day, metavar="DATE", help="publication date")
     c["extract"].add_argument("--format", choices=("table", "json"), default="table")
+    c["extract"].add_argument("--explain", action="store_true",
+                              help="say why: each figure's cue, period rule, place and qualifier, "
+                              "and every number left out with its reason")  # fmt: skip
     c["changes"].add_argument("--since", type=_day, metavar="DATE", help="detected on or after")
     c["changes"].add_argument("--metric", metavar="ID", help="one metric id (see below)")
     c["changes"].add_argument("--news-only", action="store_true",
