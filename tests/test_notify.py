@@ -250,3 +250,21 @@ def test_bad_notify_tables_are_named(tmp_path, cli):
                     "notify[hook].min_delta_pct", "notify[hook].secret",
                     "notify[mail].smtp_host", "notify[mail].from", "notify[mail].to"):  # fmt: skip
         assert problem in err, problem
+
+
+def test_apprise_digest_to_a_loopback_json_service(tmp_path, room, cli):
+    pytest.importorskip("apprise", reason="the apprise extra is not installed")
+    service = Receiver()
+    port = service.server.server_address[1]
+    channel = (
+        f'[[notify]]\nname = "chat"\nkind = "apprise"\nurls = ["json://127.0.0.1:{port}/hook"]\n'
+    )
+    config = room.config(tmp_path, channel)
+    room.publish(*STORIES[0], TODAY - timedelta(days=1))
+    code, out, _ = cli("--config", str(config), "once")
+    service.stop()
+    assert code == 0 and "notify chat: 1 sent" in out
+    assert len(service.requests) == 1
+    body = service.requests[0]["body"]
+    assert body["title"] == "Province news tracker: 1 change"
+    assert "FDI registered capital, cumulative first seen: 36.8 bn USD" in body["message"]

@@ -4,6 +4,7 @@ markup from the web, fits a phone, and prints. Screenshots go to tests/artifacts
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,8 @@ FLAGS = [
 ]  # fmt: skip
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (dev extra) missing")
+if not Path(CHROMIUM).exists() and os.environ.get("CI"):
+    pytest.fail("CI must run the browser test: .ci/run installs chromium", pytrace=False)
 if not Path(CHROMIUM).exists():
     pytest.skip("chromium is not installed (apt-get install chromium); .ci/run installs it",
                 allow_module_level=True)  # fmt: skip
