@@ -165,6 +165,10 @@ def _axes(ticks, y_of, days: Sequence[date], x_of, unit: str | None) -> list[str
     years = sorted({d.year for d in days})
     step = max(1, math.ceil((years[-1] - years[0] + 1) / 8))
     for year in range(years[0] - 1, years[-1] + 2):
+        edge = x_of(date(year, 1, 1))  # a faint line where each year starts; its label centred
+        if LEFT <= edge <= WIDTH - RIGHT:
+            parts.append(f'<line class="year" x1="{edge:.1f}" x2="{edge:.1f}" y1="{TOP}" '
+                         f'y2="{HEIGHT - BOTTOM}"/>')  # fmt: skip
         x = x_of(date(year, 7, 1))
         if LEFT <= x <= WIDTH - RIGHT and (year - years[0]) % step == 0:
             parts.append(f'<text x="{x:.1f}" y="{HEIGHT - 8}" text-anchor="middle">{year}</text>')
