@@ -13,7 +13,7 @@ METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max", "partner
 TOPIC_KEYS = {"cues", "block", "refines"}
 WORD_LISTS = (
     "stock", "stock_strong", "flow", "change", "decrease", "increase", "company", "month_on_month",
-    "target", "ratio", "year_ago", "ip_subset", "qualifier_over", "qualifier_under",
+    "target", "ratio", "year_ago", "occasion", "ip_subset", "qualifier_over", "qualifier_under",
     "qualifier_approx", "qualifier_false", "this_province", "national", "regions", "provinces",
     "partners", "partner_list",
 )  # fmt: skip
