@@ -59,14 +59,27 @@ def is_box(node) -> bool:
 
 
 def in_sentence(node) -> bool:
-    """An inline element with words of its paragraph around it: part of the story's sentence
-    (a linked place or keyword, such as Tuổi Trẻ's `a.seo-suggest-link`), never a box."""
+    """An inline element with words of its sentence right beside it: part of the story (a linked
+    place or keyword, such as Tuổi Trẻ's `a.seo-suggest-link`), never a box. A link standing
+    alone between paragraphs is not in a sentence."""
     if node.tag not in INLINE_TAGS:
         return False
-    block = next((a for a in node.iterancestors() if a.tag in BLOCK_TAGS), None)
-    if block is None:
-        return False
-    return bool(WORD_RE.search(block.text_content().replace(node.text_content(), " ", 1)))
+    current = node
+    while current.getparent() is not None:
+        if _words_beside(current):
+            return True
+        current = current.getparent()
+        if current.tag not in INLINE_TAGS:
+            return False
+    return False
+
+
+def _words_beside(node) -> bool:
+    prev, after = node.getprevious(), node.getnext()
+    before = prev.tail if prev is not None else node.getparent().text
+    beside = [before, node.tail]
+    beside += [n.text_content() for n in (prev, after) if n is not None and n.tag in INLINE_TAGS]
+    return any(WORD_RE.search(text or "") for text in beside)
 
 
 def drop_boxes(doc, container) -> None:

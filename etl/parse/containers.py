@@ -33,7 +33,8 @@ def find_container(doc):
             return _largest(found)
     articles = ARTICLE(doc)
     if articles:
-        return _holding_headline(doc) or _largest(articles)
+        story = _holding_headline(doc)
+        return story if story is not None else _largest(articles)
     found = MAIN(doc)
     return _largest(found) if found else None
 
