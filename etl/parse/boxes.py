@@ -21,6 +21,7 @@ BOX_TOKEN_RE = re.compile(
 # Fragments that mark a box wherever they stand in a class or id ("box-tinlienquanv2",
 # "article-relate", "kbwscwl-relatedbox", "PhotoCMS_Caption").
 BOX_FRAGMENT_RE = re.compile(r"tinlienquan|lienquan|relate|readmore|xemthem|docthem|caption", re.I)
+BOX_RE = re.compile(f"{BOX_TOKEN_RE.pattern}|{BOX_FRAGMENT_RE.pattern}", re.I)
 # CMS markers: Tuổi Trẻ / Thanh Niên `type=`, VnExpress tracking categories.
 BOX_TYPES = {"relatednewsbox", "relatedonenews", "videostream", "boxtab", "photo", "video"}
 LINK_BOX_CATEGORY = "article link display"
@@ -32,6 +33,8 @@ CLOCK_RE = re.compile(
     r"top-?header|site-?header)($|[-_ ])",
     re.I,
 )
+# A byline bar ("author-share-top", "social-bar") holds the date beside the share buttons.
+BYLINE_BAR_RE = re.compile(r"(^|[-_ ])(share|social|tags?|keywords|breadcrumbs?)(?=$|[-_ ])", re.I)
 INLINE_TAGS = {"a", "span", "strong", "b", "em", "i", "u", "sup", "sub", "small", "mark", "abbr",
                "cite", "q", "font", "time", "label", "big", "s", "del", "ins"}  # fmt: skip
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
@@ -46,16 +49,17 @@ def marker(node) -> str:
     return f"{node.get('class', '')} {node.get('id', '')}"
 
 
-def is_box(node) -> bool:
-    """Whether an element is a related, teaser, navigation or caption box by its markers."""
+def is_box(node, text: str | None = None) -> bool:
+    """Whether an element is a related, teaser, navigation or caption box by its markers
+    (`text`: its class and id, when the caller has already read them)."""
     if (node.get("type") or "").lower() in BOX_TYPES or node.get("relatednewsboxtype"):
         return True
     if (node.get("data-event-category") or "").lower() == LINK_BOX_CATEGORY:
         return True
-    text = marker(node)
-    if node.tag == "table" and CAPTION_TABLE_RE.search(text):
+    text = marker(node) if text is None else text
+    if BOX_RE.search(text):
         return True
-    return bool(BOX_TOKEN_RE.search(text) or BOX_FRAGMENT_RE.search(text))
+    return node.tag == "table" and bool(CAPTION_TABLE_RE.search(text))
 
 
 def in_sentence(node) -> bool:
@@ -116,19 +120,29 @@ def story_column(doc) -> set:
     return set(h1.iterancestors()) if h1 is not None else set()
 
 
-def in_page_furniture(node, story: set) -> bool:
-    """Inside a site header, navigation, footer, clock, banner or box: never the story's date.
-    An element of the story's column ("sidebar-1" on VnExpress holds the headline) never counts."""
-    for element in (node, *node.iterancestors()):
-        if element.tag in ("html", "body") or element in story:
+def outside_furniture(doc) -> list:
+    """Every element outside page furniture, in page order: where the story's date may stand.
+    Site headers, navigation, footers, clocks, banners and boxes are skipped with all they hold,
+    except an element of the story's column ("sidebar-1" on VnExpress holds the headline)."""
+    story = story_column(doc)
+    kept, stack = [], [(doc, False)]
+    while stack:
+        node, in_article = stack.pop()
+        if node not in story and _is_furniture(node, in_article):
             continue
-        if element.tag in ("nav", "footer", "aside"):
-            return True
-        if element.tag == "header" and not next(element.iterancestors("article", "main"), None):
-            return True
-        if CLOCK_RE.search(marker(element)) or (element is not node and is_box(element)):
-            return True
-    return False
+        kept.append(node)
+        in_article = in_article or node.tag in ("article", "main")
+        stack.extend((child, in_article) for child in reversed(node) if isinstance(child.tag, str))
+    return kept
+
+
+def _is_furniture(node, in_article: bool) -> bool:
+    if node.tag in ("nav", "footer", "aside") or (node.tag == "header" and not in_article):
+        return True
+    if node.tag in ("html", "body"):
+        return False
+    text = marker(node)
+    return bool(CLOCK_RE.search(text)) or is_box(node, BYLINE_BAR_RE.sub(" ", text))
 
 
 def strip_furniture(doc, container, tags: tuple[str, ...]) -> None:

@@ -3,6 +3,10 @@ then `article` (the one holding the headline) and `main`, else the densest block
 
 from __future__ import annotations
 
+import re
+
+from cssselect import GenericTranslator
+from lxml import etree
 from lxml.cssselect import CSSSelector
 
 # Outlets' own body containers (SOURCES.md and issue 13), most specific first.
@@ -20,15 +24,24 @@ GENERIC_BODIES = (
     "[itemprop=articleBody]", ".article-body", ".article-content", ".content-detail",
     ".post-content", ".entry-content", ".news-content", "td.article-text",
 )  # fmt: skip
-BODY_MATCHERS = tuple(CSSSelector(s) for s in (*OUTLET_BODIES, *GENERIC_BODIES))  # compiled once
+BODIES = (*OUTLET_BODIES, *GENERIC_BODIES)
+IS_BODY = tuple(etree.XPath(GenericTranslator().css_to_xpath(s, prefix="self::")) for s in BODIES)
+# The class, id and itemprop words of those selectors: one cheap pass over the page keeps the few
+# elements worth testing against each selector in turn (22 passes would cost ~5 ms a page).
+BODY_WORDS_RE = re.compile(
+    "|".join(sorted({re.escape(w) for s in BODIES for w in re.findall(r"[.#]([\w-]+)", s)}))
+    + "|articleBody"
+)
+MARKED = etree.XPath("//*[@class or @id or @itemprop]")
 ARTICLE = CSSSelector("article")
 MAIN = CSSSelector("main")
 
 
 def find_container(doc):
     """The element holding the story, or None when no known markup matches."""
-    for matcher in BODY_MATCHERS:
-        found = matcher(doc)
+    candidates = [node for node in MARKED(doc) if BODY_WORDS_RE.search(_words(node))]
+    for is_body in IS_BODY if candidates else ():
+        found = [node for node in candidates if is_body(node)]
         if found:
             return _largest(found)
     articles = ARTICLE(doc)
@@ -37,6 +50,10 @@ def find_container(doc):
         return story if story is not None else _largest(articles)
     found = MAIN(doc)
     return _largest(found) if found else None
+
+
+def _words(node) -> str:
+    return f"{node.get('class', '')} {node.get('id', '')} {node.get('itemprop', '')}"
 
 
 def _largest(nodes):

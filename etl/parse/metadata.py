@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, tzinfo
+from itertools import chain
 
 from lxml.cssselect import CSSSelector
 
 from etl.dates import parse_iso, parse_visible_date
-from etl.parse.boxes import in_page_furniture, marker, story_column
+from etl.parse.boxes import marker, outside_furniture
 from etl.parse.text import clean
 from etl.urls import canonical_url
 
@@ -19,15 +20,12 @@ DATE_META = (
     "publishdate", "publish-date", "dc.date.issued", "dc.date", "date", "sailthru.date",
     "parsely-pub-date", "article.published",
 )  # fmt: skip
-# Outlets' own date markup, tried before any other visible text (SOURCES.md, issue 13).
-DATE_SELECTORS = tuple(
-    CSSSelector(s)
-    for s in (
-        "time[itemprop=datePublished]", ".article__meta time", "[data-role=publishdate]",
-        "span.date", ".detail__meta", "span.post-time", "div.ngaycapnhat", "span.format_date",
-        ".post-date", "div.author", "span.time",
-    )
-)  # fmt: skip
+# Outlets' own date markup, tried (in page order) before any other visible text (issue 13).
+KNOWN_DATES = CSSSelector(
+    "time[itemprop=datePublished], .article__meta time, [data-role=publishdate], span.date, "
+    ".detail__meta, span.post-time, div.ngaycapnhat, span.format_date, .post-date, div.author, "
+    "span.time"
+)
 # A headline outside <h1> (Báo Đầu tư writes it in div.title-detail).
 TITLE_SELECTORS = tuple(CSSSelector(s) for s in ("h1", "div.title-detail", ".title-detail"))
 DATE_HINT_RE = re.compile(r"date|time|publish|ngay|posted|meta|byline|author", re.I)
@@ -113,37 +111,25 @@ def canonical(doc, url: str, found: dict[str, str]) -> str:
 
 def published(doc, ld: dict, found: dict[str, str], tz: tzinfo) -> tuple[datetime | None, str]:
     """(when, where from): JSON-LD, <meta>, the story's <time datetime>, else visible text."""
-    story = story_column(doc)
-    candidates = (
-        ("json-ld", ld.get("datePublished")),
-        ("meta", meta(found, *DATE_META)),
-        ("time", _story_time(doc, story)),
-    )
-    for source, value in candidates:
+    for source, value in (("json-ld", ld.get("datePublished")), ("meta", meta(found, *DATE_META))):
         if isinstance(value, str) and (when := parse_iso(value, tz)):
             return when, source
+    story = outside_furniture(doc)  # never a header clock, a banner or another story's box
+    stamp = next((n.get("datetime") for n in story if n.tag == "time" and n.get("datetime")), None)
+    if stamp and (when := parse_iso(stamp, tz)):
+        return when, "time"
     return _visible_date(doc, story, tz)
 
 
-def _story_time(doc, story: set) -> str | None:
-    """The datetime of the first <time> that is not in a header clock, banner or box."""
-    nodes = doc.xpath("//time[@datetime]")
-    return next((n.get("datetime") for n in nodes if not in_page_furniture(n, story)), None)
-
-
-def _visible_date(doc, story: set, tz: tzinfo) -> tuple[datetime | None, str]:
-    """An outlet's date element first, then short date-like elements; never a clock or a box."""
-    known = (node for matcher in DATE_SELECTORS for node in matcher(doc))
-    hinted = (
-        node
-        for node in doc.xpath("//*[@class or @id] | //time")
-        if node.tag == "time" or DATE_HINT_RE.search(marker(node))
-    )
-    for nodes in (known, hinted):
-        for node in nodes:
-            if node.tag in ("body", "html") or in_page_furniture(node, story):
-                continue
-            text = node.text_content()
-            if len(text) < 200 and (when := parse_visible_date(text, tz)):
-                return when, "text"
+def _visible_date(doc, story: list, tz: tzinfo) -> tuple[datetime | None, str]:
+    """An outlet's date element first, then short date-like elements and <time> texts."""
+    allowed = set(story)
+    known = (node for node in KNOWN_DATES(doc) if node in allowed)
+    hinted = (n for n in story if n.tag == "time" or DATE_HINT_RE.search(marker(n)))
+    for node in chain(known, hinted):
+        if node.tag in ("body", "html"):
+            continue
+        text = node.text_content()
+        if len(text) < 200 and (when := parse_visible_date(text, tz)):
+            return when, "text"
     return None, "none"
