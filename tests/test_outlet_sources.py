@@ -33,6 +33,20 @@ def test_vir_items_with_only_a_permalink_guid_are_found_by_their_guid():
     assert links[0].published == datetime(2022, 9, 27, 9, 38, tzinfo=TZ)
 
 
+def test_thanh_nien_and_tuoi_tre_feed_dates():
+    feed = (
+        b'<rss version="2.0"><channel><title>t</title>'  # no <?xml prolog, as Thanh Nien serves
+        b"<item><title>B&amp;igrave;nh D&amp;#432;&amp;#417;ng</title><link>https://tn.test/a.htm"
+        b"</link><pubDate>Mon, 14 Sep 26 08:00:00 +0700</pubDate></item>"
+        b"<item><title>x</title><link>https://tt.test/b.htm</link>"
+        b"<pubDate>10/5/2026 3:42:00 PM</pubDate></item></channel></rss>"
+    )
+    first, second = links_from_feed(feed, "https://tn.test/rss", "s", TZ)
+    assert first.title == "Bình Dương"
+    assert first.published == datetime(2026, 9, 14, 8, 0, tzinfo=TZ)
+    assert second.published == datetime(2026, 10, 5, 15, 42, tzinfo=TZ)
+
+
 def test_undated_hub_sitemaps_beside_dated_ones_are_not_opened():
     index = parse_sitemap(read("outlets/vietnamplus/sitemap.xml"), BASE, "s", TZ)
     assert len(index.children) == 4
