@@ -68,12 +68,12 @@ def fetch_policy(settings: Settings) -> FetchPolicy:
 
 def make_reader(settings: Settings, window: Window | None = None) -> Reader:
     """A Reader for the config's entity, metric catalogue and time zone."""
-    from etl.extract.relevance import EntityMatcher
+    from etl.extract.places import Places
     from etl.pipeline.process import Reader
 
     return Reader(
         tz=settings.timezone,
-        matcher=EntityMatcher.from_entity(settings.entity),
+        places=Places.build(settings.entity, settings.catalogue),
         catalogue=settings.catalogue,
         window=window or Window(),
     )
