@@ -151,8 +151,8 @@ def test_data_tables_become_rows_and_photo_tables_go():
     )
     assert _body(html) == [
         "Số liệu:",
-        "Xuất khẩu: 7,9 tỷ USD (Quý I/2024); 7,1 tỷ USD (Quý I/2023).",
-        "Nhập khẩu: 5,2 tỷ USD (Quý I/2024).",
+        "Xuất khẩu 7,9 tỷ USD (Quý I/2024); 7,1 tỷ USD (Quý I/2023).",
+        "Nhập khẩu 5,2 tỷ USD (Quý I/2024).",
     ]
 
 

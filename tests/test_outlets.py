@@ -11,7 +11,7 @@ import pytest
 
 from etl.config.load import load_settings
 from etl.extract.figures import extract_figures
-from etl.extract.relevance import EntityMatcher
+from etl.extract.places import Places
 from etl.fetch.encoding import decode
 from etl.parse.article import parse_article
 from tests.conftest import ROOT, SITE
@@ -20,7 +20,7 @@ TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 GMT7 = timezone(timedelta(hours=7))
 BASE = "http://news.test"
 SETTINGS = load_settings(ROOT / "configs" / "default.toml")
-MATCHER = EntityMatcher.from_entity(SETTINGS.entity)
+PLACES = Places.build(SETTINGS.entity, SETTINGS.catalogue)
 
 
 def page(path: str) -> str:
@@ -34,7 +34,7 @@ def read(path: str, html: str | None = None):
 
 def figures(article) -> set[tuple[str, float, str]]:
     day = article.published_at.astimezone(TZ).date()
-    found = extract_figures(article.body, day, article.lang, SETTINGS.catalogue, MATCHER,
+    found = extract_figures(article.body, day, article.lang, SETTINGS.catalogue, PLACES,
                             title=article.title)  # fmt: skip
     return {(f.metric, round(f.value, 4), str(f.period_end)) for f in found}
 
@@ -173,9 +173,9 @@ CASES = {
         [
             "Theo báo cáo của UBND tỉnh Bình Dương, các chỉ tiêu đầu tư 6 tháng đầu năm 2024 như "
             "sau:",
-            "Vốn FDI thu hút: 1,2 tỷ USD (6 tháng đầu năm 2024).",  # a data table, row by row
-            "Vốn đầu tư trong nước: 28.650 tỷ đồng (6 tháng đầu năm 2024).",
-            "Số dự án FDI cấp mới: 67 dự án (6 tháng đầu năm 2024).",
+            "Vốn FDI thu hút 1,2 tỷ USD (6 tháng đầu năm 2024).",  # a data table, row by row
+            "Vốn đầu tư trong nước 28.650 tỷ đồng (6 tháng đầu năm 2024).",
+            "Số dự án FDI cấp mới 67 dự án (6 tháng đầu năm 2024).",
             "Tính đến ngày 30/6/2024, Bình Dương có 4.212 dự án FDI với tổng vốn đăng ký 42,7 tỷ "
             "USD.",
         ],

@@ -70,7 +70,7 @@ def _walk(node, parts: list[str]) -> None:
 
 
 def table_rows(table) -> list[str]:
-    """A data table's rows as sentences ("Vốn FDI: 1,2 tỷ USD (6 tháng 2024)."); [] for a layout
+    """A data table's rows as sentences ("Vốn FDI 1,2 tỷ USD (6 tháng 2024)."); [] for a layout
     table (nested tables, long cells) or one with fewer than two rows of two filled cells."""
     if table.xpath(".//table"):
         return []
@@ -97,7 +97,8 @@ def _row_sentence(row: list[str], header: list[str] | None) -> str:
     label, values = row[0], row[1:]
     if header and len(header) == len(row):
         values = [f"{v} ({h})" if h and v else v for v, h in zip(values, header[1:], strict=True)]
-    text = f"{label}: " + "; ".join(v for v in values if v)
+    # No colon after the label: it would part the label's words from the value they qualify.
+    text = f"{label} " + "; ".join(v for v in values if v)
     return text if text.endswith(".") else text + "."
 
 
