@@ -18,7 +18,8 @@ def own_period(amount: Amount, mentions: list[PeriodMention]) -> PeriodMention |
     adjacent = [p for p in mentions if 0 <= p.span[0] - amount.end <= ADJACENT_CHARS]
     before = [p for p in mentions if p.span[1] <= amount.start]
     after = [p for p in mentions if p.span[0] >= amount.end]
-    return (adjacent or before[-1:] or after[:1] or [None])[0]
+    found = adjacent or before[-1:] or after[:1]
+    return found[0] if found else None
 
 
 @dataclass
@@ -92,7 +93,9 @@ class ArticleContext:
 
 def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
     """True when `current` is a window inside the month `mention` names (keep the window)."""
-    return bool(
-        mention.within_month and current and current.start
-        and mention.start <= current.start and current.end <= mention.end
-    )  # fmt: skip
+    if not (mention.within_month and current and current.start):
+        return False
+    inside = (mention.start is not None and mention.start <= current.start
+              and current.end is not None and mention.end is not None
+              and current.end <= mention.end)  # fmt: skip
+    return inside

@@ -72,7 +72,7 @@ def read_cues(
     ]
     places += [Cue(m.start(), m.end(), "other") for m in OTHER_PROVINCE_RE.finditer(lower)]
     partners = [
-        Cue(m.start(), m.end(), catalogue.partners[int(m.lastgroup[1:])])
+        Cue(m.start(), m.end(), catalogue.partners[int(str(m.lastgroup)[1:])])
         for m in catalogue.partner_re.finditer(folded)
     ]
     resp = RESPECTIVELY_RE.search(folded)
@@ -155,8 +155,9 @@ def partner_of(cues: SentenceCues, amount: Amount, seg: Segment, words: dict) ->
     subject, or right after it ("619 projects ... put Korea third"), but not in a list."""
     own = nearest_before(cues.partners, *seg.before)
     subject = nearest_before(cues.partners, 0, min(SUBJECT_CHARS, amount.start))
-    if own or subject:
-        return (own or subject).label
+    found = own or subject
+    if found:
+        return found.label
     listing = words["partner_list"].search(cues.folded, amount.end)
     limit = min(len(cues.folded), amount.end + PARTNER_AFTER_CHARS,
                 listing.start() if listing else len(cues.folded))  # fmt: skip
