@@ -143,6 +143,11 @@ class PointRow:
     run_id: int
 
 
+TableRecord = (
+    ArticleRow | ArticleUrlRow | ArticleVersionRow | FigureRow | SnapshotRow | ChangeRow | PointRow
+)  # what store.insert takes: a list of one of these
+
+
 # ---------------------------------------------------------------- rows read
 
 

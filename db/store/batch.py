@@ -10,30 +10,19 @@ from dataclasses import fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from db.records import (
-    ArticleRow,
-    ArticleUrlRow,
-    ArticleVersionRow,
-    ChangeRow,
-    FigureRow,
-    PointRow,
-    SnapshotRow,
-)
+from db.records import TableRecord
 from db.sql import sql
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
-Record = (
-    ArticleRow | ArticleUrlRow | ArticleVersionRow | FigureRow | SnapshotRow | ChangeRow | PointRow
-)
 SQL_TYPES: dict[Any, str] = {
     str: "VARCHAR", float: "DOUBLE", int: "BIGINT", bool: "BOOLEAN", date: "DATE",
     datetime: "TIMESTAMP", tuple[str, ...]: "VARCHAR[]",
 }  # fmt: skip
 
 
-def insert(conn: DuckDBPyConnection, rows: Sequence[Record]) -> None:
+def insert(conn: DuckDBPyConnection, rows: Sequence[TableRecord]) -> None:
     """Insert records of one table in one statement; a row whose key is stored is left alone."""
     if not rows:
         return
