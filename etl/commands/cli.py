@@ -8,7 +8,7 @@ import logging
 import sys
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from etl.errors import ConfigError, EtlError
@@ -127,12 +127,10 @@ def _cmd_init(args) -> int:
 
 
 def _cmd_once(args) -> int:
-    from etl.pipeline.run import run, select_sources
+    import etl
 
-    settings = _settings(args)
-    sources = select_sources(settings, args.source)
-    with _stop_on_signals() as stop:
-        report = run(settings, mode="once", sources=sources, stop=stop)
+    with etl.open_tracker(_settings(args)) as tracker, _stop_on_signals() as stop:
+        report = tracker.run_pass(args.source, stop=stop)
     return _print_report(report)
 
 
@@ -160,25 +158,15 @@ def _stop_on_signals():
 
 
 def _cmd_backfill(args) -> int:
-    from etl.models import Window
-    from etl.pipeline.run import run, select_sources
-
-    settings = _settings(args)
-    until = args.until or datetime.now(settings.timezone).date()
-    if until < args.since:
-        raise ConfigError(f"--until {until} is before --since {args.since}")
-    window = Window(
-        datetime.combine(args.since, time(0), settings.timezone).astimezone(UTC),
-        datetime.combine(until + timedelta(days=1), time(0), settings.timezone).astimezone(UTC),
-    )
+    import etl
     from etl.commands.progress import ProgressDisplay
-    from etl.pipeline.run import Progress
 
-    sources = select_sources(settings, args.source)
-    progress = Progress()
-    with _stop_on_signals() as stop, ProgressDisplay(progress):
-        report = run(settings, mode="backfill", sources=sources, window=window,
-                     progress=progress, stop=stop)  # fmt: skip
+    progress = etl.Progress()
+    with etl.open_tracker(_settings(args)) as tracker:
+        tracker.window(args.since, args.until)  # a bad window stops here, before any output
+        with _stop_on_signals() as stop, ProgressDisplay(progress):
+            report = tracker.backfill(args.since, args.until, args.source, stop=stop,
+                                      progress=progress)  # fmt: skip
     return _print_report(report)
 
 

@@ -41,7 +41,8 @@ def _entry_date(entry, tz: tzinfo) -> datetime | None:
     for key in ("published", "updated"):
         parsed = entry.get(f"{key}_parsed")
         if parsed:
-            return datetime(*parsed[:6], tzinfo=UTC)
+            year, month, day, hour, minute, second = parsed[:6]
+            return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
         raw = entry.get(key)
         if raw and (when := parse_iso(raw, tz) or parse_visible_date(raw, tz)):
             return when  # dates feedparser cannot read, e.g. "10/5/2026 3:42:00 PM"

@@ -134,7 +134,8 @@ def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]
         problems.append(f"metric.{mid}.topic: expected one of the [topic.*] tables, got {topic!r}")
     if noun is not None and noun not in nouns:
         problems.append(f"metric.{mid}.noun: expected one of the [noun.*] tables, got {noun!r}")
-    return Metric(mid, spec.get("unit"), spec.get("kind"), topic, noun, bool(spec.get("change")),
+    return Metric(mid, str(spec.get("unit")), str(spec.get("kind")), topic, noun,
+                  bool(spec.get("change")),
                   spec.get("min"), spec.get("max"), bool(spec.get("partner")),
                   spec.get("label"))  # fmt: skip
 

@@ -132,8 +132,9 @@ def _through_counts(folded: str, amounts: list[Amount], afters: list[int]) -> li
             brk = CLAUSE_BREAK_RE.search(folded, close + 1)
             out[i] = brk.start() if brk else len(folded)
     for i, amount in enumerate(amounts):
-        if amount.unit == "percent" and OF_WHICH_RE.match(folded, amount.end):
-            brk = CLAUSE_BREAK_RE.search(folded, OF_WHICH_RE.match(folded, amount.end).end())
+        of_which = OF_WHICH_RE.match(folded, amount.end)
+        if amount.unit == "percent" and of_which:
+            brk = CLAUSE_BREAK_RE.search(folded, of_which.end())
             out[i] = brk.start() if brk else len(folded)
     return out
 

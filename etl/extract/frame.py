@@ -93,7 +93,7 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
         own = None  # "in the period": the article's period
     if own is None:
         return _inherited(frame, kind)
-    if _narrows(own, frame.flow_period) and kind != "stock":
+    if frame.flow_period and _narrows(own, frame.flow_period) and kind != "stock":
         return _span(frame.flow_period, kind, "window-narrow")
     resolved = as_of(own, frame.published, _dating(frame, own))
     return _span(resolved, kind, "own-period")
