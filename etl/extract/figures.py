@@ -238,7 +238,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         metric=metric.id, partner=partner, value=value, unit=metric.unit, qualifier=qualifier,
         kind=metric.kind, period_start=dating.start, period_end=dating.end,
         text=sentence.text[phrase_start : amount.end], sentence=sentence.text,
-        char_start=sentence.start + phrase_start, char_end=sentence.start + amount.end, confidence=None,
+        char_start=sentence.start + phrase_start, char_end=sentence.start + amount.end,
+        confidence=None,
     )  # fmt: skip
     explanation = Explanation(
         metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
