@@ -6,10 +6,14 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.connect import connect
 from db.lock import WriterLock
 from db.migrate import migrate
+
+if TYPE_CHECKING:
+    import duckdb
 
 LOGGER = logging.getLogger(__name__)
 QUIET_WAIT_SECONDS = 1.0  # a writer's batch takes milliseconds; say so only when the wait is real
@@ -26,7 +30,7 @@ class Database:
         self._migrated = False
 
     @contextmanager
-    def session(self) -> Iterator:
+    def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A connection held under the writers' lock; waits (and says so) while another holds it."""
         if not self._lock.acquire(timeout=QUIET_WAIT_SECONDS):
             LOGGER.info("%s: another tracker process is writing; waiting for its turn", self.path)

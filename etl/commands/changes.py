@@ -3,28 +3,33 @@ with the same change-type names."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.records import ChangeLine
+    from etl.extract.catalogue import Catalogue
 
 from etl.commands.common import check_metrics, settings_of
 from etl.commands.output import render, terminal_safe
 from etl.report.display import amount, local_time, metric_label, metric_unit, signed_amount
 
 
-def list_changes(database: Path, since: date | None, metric: str | None, tz=UTC):
+def list_changes(
+    database: Path, since: date | None, metric: str | None, tz: tzinfo = UTC
+) -> tuple[list[str], list[ChangeLine]]:
     """(columns, rows) of the changes table with both source URLs, newest first; `since` is a
     day in the zone `tz`."""
-    import db
-    from db import store
+    from db import reading, store
+    from db.records import ChangeLine
 
-    conn = db.connect(database, read_only=True)
-    try:
-        start = None
-        if since:
-            start = datetime.combine(since, time(0), tz).astimezone(UTC).replace(tzinfo=None)
-        return store.list_changes(conn, start, metric)
-    finally:
-        conn.close()
+    start = None
+    if since:
+        start = datetime.combine(since, time(0), tz).astimezone(UTC).replace(tzinfo=None)
+    with reading(database) as conn:
+        return list(ChangeLine._fields), store.list_changes(conn, start, metric)
 
 
 def cmd_changes(args, out, width: int | None) -> int:
@@ -47,7 +52,12 @@ def cmd_changes(args, out, width: int | None) -> int:
     return 0
 
 
-def change_lines(columns: list[str], rows: list[tuple], catalogue=None, tz=UTC) -> list[str]:
+def change_lines(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    catalogue: Catalogue | None = None,
+    tz: tzinfo = UTC,
+) -> list[str]:
     """Two lines a change: what moved, then when and who said so."""
     lines = []
     for row in rows:

@@ -60,13 +60,12 @@ def examine(target: str, settings: Settings, published: date | None = None) -> E
         ConfigError: the target is neither an http(s) URL nor an existing .html/.txt file.
         FetchError: the URL could not be fetched.
     """
-    from etl.pipeline.run import fetch_policy, make_reader
+    from etl.pipeline.fetching import open_fetcher
+    from etl.pipeline.process import Reader
 
-    reader = make_reader(settings)
+    reader = Reader.for_settings(settings)
     if target.startswith(("http://", "https://")):
-        from etl.fetch.fetcher import Fetcher
-
-        fetcher = Fetcher(fetch_policy(settings))
+        fetcher = open_fetcher(settings)
         try:
             page = fetcher.fetch(target)
         finally:

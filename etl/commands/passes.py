@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
-
 from etl.commands.common import settings_of, stop_on_signals
 from etl.errors import ConfigError
 
@@ -27,34 +25,26 @@ def cmd_init(args, out) -> int:
 
 def cmd_once(args, out) -> int:
     """One pass over the sources, then the notifications."""
-    from etl.pipeline.run import run, select_sources
+    import etl
 
     settings = settings_of(args)
-    sources = select_sources(settings, args.source)
-    with stop_on_signals() as stop:
-        report = run(settings, mode="once", sources=sources, stop=stop)
+    with etl.open_tracker(settings) as tracker, stop_on_signals() as stop:
+        report = tracker.run_pass(args.source, stop=stop)
     return _after(settings, report, out)
 
 
 def cmd_backfill(args, out) -> int:
     """Walk the archives for a window, then the notifications (history only where asked)."""
+    import etl
     from etl.commands.progress import ProgressDisplay
-    from etl.models import Window
-    from etl.pipeline.run import Progress, run, select_sources
 
     settings = settings_of(args)
-    until = args.until or datetime.now(settings.timezone).date()
-    if until < args.since:
-        raise ConfigError(f"--until {until} is before --since {args.since}")
-    window = Window(
-        datetime.combine(args.since, time(0), settings.timezone).astimezone(UTC),
-        datetime.combine(until + timedelta(days=1), time(0), settings.timezone).astimezone(UTC),
-    )
-    sources = select_sources(settings, args.source)
-    progress = Progress()
-    with stop_on_signals() as stop, ProgressDisplay(progress):
-        report = run(settings, mode="backfill", sources=sources, window=window,
-                     progress=progress, stop=stop)  # fmt: skip
+    progress = etl.Progress()
+    with etl.open_tracker(settings) as tracker:
+        tracker.window(args.since, args.until)  # a bad window stops here, before any output
+        with stop_on_signals() as stop, ProgressDisplay(progress):
+            report = tracker.backfill(args.since, args.until, args.source, stop=stop,
+                                      progress=progress)  # fmt: skip
     return _after(settings, report, out)
 
 

@@ -11,7 +11,14 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from etl.config.catalogue_file import load_catalogue
-from etl.config.checker import Checker, parse_duration, valid_cron, valid_selector, valid_url
+from etl.config.checker import (
+    Checker,
+    parse_duration,
+    valid_cron,
+    valid_regex,
+    valid_selector,
+    valid_url,
+)
 from etl.config.notify import notify_channels
 from etl.config.settings import DEFAULT_USER_AGENT, PACKAGE_ROOT, Settings
 from etl.discover.kinds import KINDS, Option
@@ -204,4 +211,6 @@ def _passes(name: str | None, value: Any) -> bool:
         return "{page}" in value and valid_url(value)
     if name == "positive":
         return value >= 1
+    if name == "regex":
+        return valid_regex(value)
     return True

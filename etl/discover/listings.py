@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -29,7 +30,7 @@ def parse_listing(
     links, seen = [], set()
     for anchor in soup.select(link_selector):
         href = anchor.get("href")
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
+        if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
             continue
         url = canonical_url(href, base)
         if url in seen:
@@ -40,8 +41,9 @@ def parse_listing(
     next_url = None
     if next_selector:
         found = soup.select_one(next_selector)
-        if found and found.get("href"):
-            next_url = canonical_url(found["href"], base)
+        href = found.get("href") if found else None
+        if isinstance(href, str) and href:
+            next_url = canonical_url(href, base)
     return ListingPage(tuple(links), next_url)
 
 
@@ -82,7 +84,7 @@ def walk_listing(source: Source, ctx: WalkContext, found: Discovery) -> None:
         ctx = replace(ctx, conditional=False)
 
 
-def _all_before(links: list[Link], window: Window) -> bool:
+def _all_before(links: Sequence[Link], window: Window) -> bool:
     """True once a listing page's dated items are all older than the window: stop paging."""
     dated = [link.published for link in links if link.published]
     return bool(window.since and dated and max(dated) < window.since)

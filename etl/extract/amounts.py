@@ -53,7 +53,7 @@ AREA_RES = (
 RANGE_AFTER_RE = re.compile(
     r"\s?[-–—]\s?\$?\d|\s?(?:to|den|a|-|va) \$?\d+(?:[.,]\d+)?\s?(?:%|per|bil|mil|ty|ti|trieu|tri)"
 )
-RANGE_BEFORE_RE = re.compile(r"(?:\d\s?[-–—]\s?\$?|\btu )$")
+RANGE_BEFORE_RE = re.compile(r"\d\s?[-–—]\s?\$?$")
 MULTIPLIER_RE = re.compile(r"\s?(?:times|fold|-fold|lan|fois)(?!\w)")
 DATE_AFTER_RE = re.compile(
     r"[/-]\d|\.\d{1,2}(?:\.\d{2,4})?(?!\d)(?=\s|$|,)|\s?(?:st|nd|rd|th|e|er|eme)(?!\w)|:\d\d|h\d\d"
@@ -125,9 +125,9 @@ def readings(token: str, lang: str) -> tuple[float, ...]:
         return (float(token.replace(sep, "")),)
     if len(tail) != 3 or head == "0":
         return (float(head + "." + tail),)
-    grouped, decimal = float(head + tail), float(head + "." + tail)
+    grouped, fraction = float(head + tail), float(f"{head}.{tail}")
     thousands_first = (sep == ",") if lang == "en" else (sep == ".")
-    return (grouped, decimal) if thousands_first else (decimal, grouped)
+    return (grouped, fraction) if thousands_first else (fraction, grouped)
 
 
 def significant_digits(token: str) -> int:

@@ -13,7 +13,7 @@ METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max", "partner
 TOPIC_KEYS = {"cues", "block", "refines"}
 WORD_LISTS = (
     "stock", "stock_strong", "flow", "change", "decrease", "increase", "company", "month_on_month",
-    "target", "ratio", "year_ago", "ip_subset", "qualifier_over", "qualifier_under",
+    "target", "ratio", "year_ago", "occasion", "ip_subset", "qualifier_over", "qualifier_under",
     "qualifier_approx", "qualifier_false", "this_province", "national", "regions", "provinces",
     "partners", "partner_list",
 )  # fmt: skip
@@ -134,7 +134,8 @@ def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]
         problems.append(f"metric.{mid}.topic: expected one of the [topic.*] tables, got {topic!r}")
     if noun is not None and noun not in nouns:
         problems.append(f"metric.{mid}.noun: expected one of the [noun.*] tables, got {noun!r}")
-    return Metric(mid, spec.get("unit"), spec.get("kind"), topic, noun, bool(spec.get("change")),
+    return Metric(mid, str(spec.get("unit")), str(spec.get("kind")), topic, noun,
+                  bool(spec.get("change")),
                   spec.get("min"), spec.get("max"), bool(spec.get("partner")),
                   spec.get("label"))  # fmt: skip
 

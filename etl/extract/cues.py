@@ -103,10 +103,43 @@ def segments(folded: str, amounts: list[Amount]) -> list[Segment]:
         befores.append(start)
     last = CLAUSE_BREAK_RE.search(folded, amounts[-1].end)
     afters.append(last.start() if last else len(folded))
+    afters = _through_counts(folded, amounts, afters)
     return [
         Segment((min(b, a.start), a.start), (a.end, max(a.end, e)))
         for a, b, e in zip(amounts, befores, afters, strict=True)
     ]
+
+
+def _through_counts(folded: str, amounts: list[Amount], afters: list[int]) -> list[int]:
+    """A sum's words run on past a count in its clause ("X came from 947 new businesses"), and
+    a percentage's past "of which" ("82.3 percent of which has been leased")."""
+    out = list(afters)
+    for i in range(len(amounts) - 2, -1, -1):
+        nxt = amounts[i + 1]
+        bare = nxt.unit is None and not nxt.scaled
+        valued = amounts[i].unit is not None or amounts[i].scaled
+        if bare and out[i] == nxt.start and valued:
+            out[i] = out[i + 1]
+    for i in range(len(amounts) - 2, -1, -1):
+        nxt = amounts[i + 1]
+        aside = nxt.in_parens and amounts[i].is_money and (nxt.is_money or nxt.unit == "percent")
+        close = folded.find(")", nxt.end)
+        if (
+            aside
+            and close != -1
+            and not CLAUSE_BREAK_RE.search(folded, amounts[i].end, nxt.start - 2)
+        ):
+            brk = CLAUSE_BREAK_RE.search(folded, close + 1)
+            out[i] = brk.start() if brk else len(folded)
+    for i, amount in enumerate(amounts):
+        of_which = OF_WHICH_RE.match(folded, amount.end)
+        if amount.unit == "percent" and of_which:
+            brk = CLAUSE_BREAK_RE.search(folded, of_which.end())
+            out[i] = brk.start() if brk else len(folded)
+    return out
+
+
+OF_WHICH_RE = re.compile(r"\s*(?:of which|trong do)(?!\w)")
 
 
 def _clause_start(folded: str, floor: int, end: int) -> int:
@@ -188,10 +221,22 @@ def partner_of(
     if subject and not words["partner_list"].search(cues.folded, 0, before[0].start):
         return before[0].label
     listing = words["partner_list"].search(cues.folded, amount.end)
-    limit = min(len(cues.folded), amount.end + PARTNER_AFTER_CHARS, seg.after[1],
+    end = PARTNER_END_RE.search(cues.folded, amount.end)
+    limit = min(len(cues.folded), amount.end + PARTNER_AFTER_CHARS,
+                end.start() if end else len(cues.folded),
                 listing.start() if listing else len(cues.folded))  # fmt: skip
     after = nearest_after(cues.partners, amount.end, limit)
-    return after.label if after else None
+    if after:
+        return after.label
+    if INTRO_RE.match(cues.folded) and before == [] and end and end.group(0) == ",":
+        main = [c for c in cues.partners if c.start > end.end()]
+        if main and main[0].start - end.end() <= 12:  # "With X, the US ranks sixth"
+            return main[0].label
+    return None
+
+
+PARTNER_END_RE = re.compile(r"[,;:()]|\.(?!\d)|(?<!\w)(?:while|whereas|and|va|et)(?!\w)")
+INTRO_RE = re.compile(r"\s*(?:with|avec|voi)\s")
 
 
 JOIN_RE = re.compile(

@@ -9,6 +9,7 @@ why each figure was decided so and why every other number was left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -25,15 +26,21 @@ from etl.extract.metric import (
     score_topics,
     signed_change,
 )
-from etl.extract.periods import find_periods
+from etl.extract.periods import PeriodMention, find_periods
 from etl.extract.places import PROVINCE, Places
 from etl.extract.scope import respectively, scope_of
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import Work, not_a_figure, percent_reason, subset_reason
 from etl.models import Figure
-from etl.textnorm import nfc
+from etl.textnorm import fold, nfc
 
+CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
+ANAPHOR_RE = re.compile(
+    r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
+    r"|ils|elles|parmi eux)(?!\w)"
+)
 SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
+TITLE_ROUNDING = 0.12  # a headline's "over 1 billion" for the body's "nearly 1.1 billion"
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
 
@@ -72,15 +79,39 @@ def explain_figures(
 ) -> Extraction:  # fmt: skip
     """Like `extract_figures`, with each figure's explanation and every number left out."""
     text = nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS]
-    frame = Frame(published)
+    sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
+    frame = Frame(published, article_period=_first_period(sentences, published))
+    if title:
+        frame = replace(frame, ip_article=_about_parks(title, catalogue))
     found: list[_Found] = []
     dropped: list[Dropped] = []
-    for sentence in _pieces(split_sentences(text)):
+    for sentence in sentences:
         is_title = bool(title) and sentence.paragraph == 0
         frame = _read_sentence(sentence, lang, catalogue, places, frame, is_title, found, dropped)
     kept = _merge_repeats(found)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
+
+
+def _first_period(sentences: list[Sentence], published: date | None) -> PeriodMention | None:
+    """The first period of a flow the article names (for the article-period rule)."""
+    if published is None:
+        return None
+    for sentence in sentences:
+        for mention in find_periods(sentence.text, published):
+            if mention.kind == "range" and not mention.future and mention.end:
+                return mention
+    return None
+
+
+def _about_parks(title: str, catalogue: Catalogue) -> bool:
+    """The headline's first topic is the industrial parks ("X's industrial parks raise FDI")."""
+    folded = fold(title)
+    firsts = sorted(
+        (m.start(), name) for name, pattern in catalogue.topics.items()
+        if name not in catalogue.blocking and (m := pattern.search(folded))
+    )  # fmt: skip
+    return bool(firsts) and firsts[0][1] == "industrial_parks"
 
 
 def _pieces(sentences: list[Sentence]) -> list[Sentence]:
@@ -102,8 +133,14 @@ def _read_sentence(sentence, lang, catalogue, places, frame, is_title, found, dr
     topics, scopes = respectively(work, catalogue, places)
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
     partner: str | None = None
+    carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
+    subset: str | None = None
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money)
+        if not isinstance(outcome, str):
+            outcome = _whole_subset(work, index, frame, outcome, carried)
+        if isinstance(outcome, str) and ("subset" in outcome or "ceremony" in outcome):
+            subset = outcome
         if isinstance(outcome, str):
             dropped.append(Dropped(sentence.text[amount.start : amount.end], outcome,
                                    sentence.text, sentence.start + amount.start))  # fmt: skip
@@ -119,7 +156,21 @@ def _read_sentence(sentence, lang, catalogue, places, frame, is_title, found, dr
             money = (outcome[0].metric.topic, True)
         figure = replace(figure, confidence=confidence(explanation, margin, amount.unit is None))
         found.append(_Found(figure, explanation, is_title, amount.digits))
-    return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking)
+    frame = carry(frame, cues, periods, sentence.paragraph, catalogue.blocking)
+    return replace(frame, subset=subset or carried)
+
+
+def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):
+    """The subset-carries rule, and an article about the industrial parks whose sentence does
+    not name the province: its figures are the parks' (LANGUAGE.md trap 9)."""
+    metric = outcome[0].metric
+    if (metric.topic or metric.noun) in ("industrial_parks", "occupancy"):
+        return outcome
+    if carried:
+        return f"{carried} (carried from the sentence before)"
+    if frame.ip_article and not any(c.label == PROVINCE for c in work.cues.places):
+        return "industrial parks only (the article is about the parks)"
+    return outcome
 
 
 def _decide(work, index, frame, catalogue, topics, scopes, money):
@@ -133,7 +184,10 @@ def _decide(work, index, frame, catalogue, topics, scopes, money):
     choice = _choose(work, index, frame, catalogue, topics.get(index), money)
     if isinstance(choice, str):
         return choice
-    reason = subset_reason(work, index, catalogue, catalogue.family(choice.metric.topic or ""))
+    metric = choice.metric
+    reason = subset_reason(
+        work, index, catalogue, catalogue.family(metric.topic or metric.noun or "")
+    )
     if reason:
         return reason
     return choice, scope_rule
@@ -185,6 +239,7 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         kind=metric.kind, period_start=dating.start, period_end=dating.end,
         text=sentence.text[phrase_start : amount.end], sentence=sentence.text,
         char_start=sentence.start + phrase_start, char_end=sentence.start + amount.end,
+        confidence=None,
     )  # fmt: skip
     explanation = Explanation(
         metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
@@ -221,10 +276,13 @@ def _merge_repeats(found: list[_Found]) -> list[_Found]:
 
 
 def _same_fact(a: _Found, b: _Found) -> bool:
+    """Two statements of one fact: same metric and partner, values equal but for rounding (a
+    headline rounds harder: "Hơn 1 tỷ USD" over a body's "gần 1,1 tỷ USD")."""
     fa, fb = a.figure, b.figure
     if (fa.metric, fa.partner) != (fb.metric, fb.partner):
         return False
-    if abs(fa.value - fb.value) > SAME_VALUE * max(abs(fa.value), abs(fb.value), 1e-9):
+    tolerance = TITLE_ROUNDING if (a.from_title or b.from_title) else SAME_VALUE
+    if abs(fa.value - fb.value) > tolerance * max(abs(fa.value), abs(fb.value), 1e-9):
         return False
     return (
         fa.period_end == fb.period_end

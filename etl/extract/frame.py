@@ -8,8 +8,14 @@ Inheritance rules (each tested in tests/test_frame.py):
   for the province ("In the first seven months ... Of these, Singapore led with ...").
 - article-as-of: a stock without a date takes the last as-of date the article set ("as of
   July 31", "tính đến ngày 15/11", "by mid-June").
+- roundup-end: with no as-of date, a stock in a round-up published soon after its period ends
+  on that period's end ("Cả năm 2023 ... toàn tỉnh có ..." published in January 2024).
 - publication-date: else a stock is as of the publication date ("so far", "currently" too).
+- article-period: a flow before any period was set takes the first period the article names
+  later (ranking-first stories: "Singapore leads with ... Over the past 7 months, ...").
 - ytd-to-publication: a flow with no period at all runs from January 1 to the publication date.
+- subset-carries: "They comprise ...", "Trong đó ..." after a sentence about a subset (one
+  ceremony's projects, the industrial parks) speak of that subset too.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
 """
@@ -24,6 +30,7 @@ from etl.extract.cues import Segment, SentenceCues
 from etl.extract.periods import PeriodMention, as_of
 
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
+ROUNDUP_DAYS = 45  # a round-up of a period published within this many days of its end
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +55,9 @@ class Frame:
     title_topic: str | None = None
     paragraph: int = 0
     stock_context: bool | None = None  # the last time phrase: a total ("so far") or a period
+    article_period: PeriodMention | None = None  # the first flow period the article names
+    subset: str | None = None  # why the last sentence's figures were a subset, if they were
+    ip_article: bool = False  # the headline is about the industrial parks, not the province
 
     @property
     def topic(self) -> str | None:
@@ -83,7 +93,7 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
         own = None  # "in the period": the article's period
     if own is None:
         return _inherited(frame, kind)
-    if _narrows(own, frame.flow_period) and kind != "stock":
+    if frame.flow_period and _narrows(own, frame.flow_period) and kind != "stock":
         return _span(frame.flow_period, kind, "window-narrow")
     resolved = as_of(own, frame.published, _dating(frame, own))
     return _span(resolved, kind, "own-period")
@@ -93,9 +103,14 @@ def _inherited(frame: Frame, kind: str) -> Dating:
     if kind == "stock":
         if frame.as_of and frame.as_of.end:
             return Dating(None, frame.as_of.end, "article-as-of")
+        roundup = _roundup_end(frame)
+        if roundup:
+            return Dating(None, roundup, "roundup-end")
         return Dating(None, frame.published, "publication-date")
     if frame.flow_period and frame.flow_period.end:
         return _span(frame.flow_period, kind, "lead-period")
+    if frame.flow_period is None and frame.article_period and frame.article_period.end:
+        return _span(frame.article_period, kind, "article-period")
     if frame.published:
         return Dating(date(frame.published.year, 1, 1), frame.published, "ytd-to-publication")
     return Dating(None, None, "unknown")
@@ -108,6 +123,13 @@ def _span(period: PeriodMention, kind: str, rule: str) -> Dating:
     if period.kind == "range":
         return Dating(period.start, end, rule)
     return Dating(date(end.year, 1, 1) if end else None, end, rule + "/ytd")
+
+
+def _roundup_end(frame: Frame) -> date | None:
+    period, published = frame.flow_period, frame.published
+    if not (period and period.end and published) or period.end >= published:
+        return None
+    return period.end if (published - period.end).days <= ROUNDUP_DAYS else None
 
 
 def _dating(frame: Frame, mention: PeriodMention) -> PeriodMention | None:
@@ -145,17 +167,20 @@ def carry(
             year = mention.end.year
     flow_period, as_of_mention, stock_context = frame.flow_period, frame.as_of, frame.stock_context
     for mention in mentions:
-        if mention.future or place in ("other", "national"):
+        if mention.future:
             continue
-        if mention.kind == "range" or (mention.kind == "ytd" and frame.published):
+        if mention.kind in ("range", "ytd"):
+            stock_context = False
+        elif mention.kind == "now" and mention.stock:
+            stock_context = True
+        if mention.kind == "point":  # article-as-of (a ranking's date is everyone's)
+            as_of_mention = as_of(mention, frame.published, None)
+        if place in ("other", "national"):
+            continue
+        if mention.kind in ("range", "ytd"):
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period
                 flow_period = resolved
-            stock_context = False
-        elif mention.kind == "point":  # article-as-of
-            as_of_mention = as_of(mention, frame.published, None)
-        elif mention.kind == "now" and mention.stock:
-            stock_context = True
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=place,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context)  # fmt: skip

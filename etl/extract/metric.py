@@ -20,7 +20,7 @@ from etl.extract.cues import Cue, Segment, nearest_before
 from etl.extract.frame import Frame, own_period
 from etl.extract.status import Work
 
-OWN_BEFORE, OWN_AFTER, SENTENCE_BEFORE, SENTENCE_AFTER = 4.0, 3.0, 1.5, 0.6
+OWN_BEFORE, OWN_AFTER, SENTENCE_BEFORE, SENTENCE_AFTER = 4.0, 3.0, 1.5, 0.3
 ARTICLE_TOPIC, TITLE_TOPIC = 0.6, 0.4
 MIN_SCORE = 0.5
 NOUN_GAP_CHARS = 3
@@ -57,7 +57,7 @@ def score_topics(work: Work, index: int, frame: Frame, forced: str | None = None
             best[cue.label] = scored
     carried = [(t, ARTICLE_TOPIC - 0.05 * i, "article topic") for i, t in enumerate(frame.topics)]
     for topic, weight, rule in [*carried, (frame.title_topic, TITLE_TOPIC, "headline topic")]:
-        if topic and topic not in best:
+        if topic and (topic not in best or best[topic].score < weight):
             best[topic] = Scored(topic, weight, topic, rule)
     return sorted(best.values(), key=lambda s: -s.score)
 
@@ -88,14 +88,17 @@ def choose_money(
         family = catalogue.family(s.topic)
         if family not in families:
             families[family] = s
-    ranked = [s for s in families.values() if s.topic in catalogue.blocking or _has_money(
-        catalogue, catalogue.family(s.topic), units)]  # fmt: skip
+    ranked = [
+        s for s in families.values()
+        if _has_money(catalogue, catalogue.family(s.topic), units)
+        or (s.topic in catalogue.blocking and s.score >= SENTENCE_BEFORE - 0.8)
+    ]  # fmt: skip
     if not ranked or ranked[0].score < MIN_SCORE:
         return "no catalogue topic near it"
     top = ranked[0]
     if top.topic in catalogue.blocking:
         return f"a subset or another quantity ({top.cue!r})"
-    subject = subject_block(work, index, catalogue)
+    subject = None if forced else subject_block(work, index, catalogue)
     if subject:
         return f"a subset or another quantity (the sentence is about {subject!r})"
     margin = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
@@ -114,7 +117,7 @@ def choose_money(
     kinds = {m.kind for m in candidates}
     if len(kinds) > 1:
         candidates = [m for m in candidates if m.kind == wanted]
-    elif kinds == {"flow"} and wanted == "stock":
+    elif kinds == {"flow"} and wanted == "stock" and _says_total(work, index, catalogue):
         return f"a cumulative total of {family} (the catalogue has only its flow)"
     if not candidates:
         return f"no {family} metric in {'/'.join(units)}"
@@ -131,24 +134,57 @@ def _money_metric(catalogue: Catalogue, topic: str, units) -> Metric | None:
 
 
 def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cue | None:
-    """The breakdown topic (new, added, contributed) that the amount's words name: before it
-    back to the previous sum of money, else after it up to the next one. Two different
-    breakdowns before it ("8 new projects and 8 capital-increasing ones, for a total of X")
-    make X their total, not a part."""
+    """The breakdown topic (new, added, contributed) that the amount's own words name. Its words
+    reach back to the clause of the sum of money before it (counts in between belong to them:
+    "33 newly-licensed projects worth X") and forward to the end of its clause, short of a list
+    that breaks it down ("X, made up of ..."). Two different breakdowns before it ("8 new
+    projects and 8 capital-increasing ones, for a total of X") make X their total."""
     amount = work.amounts[index]
     children = {t for t, parent in catalogue.refines.items() if parent == family}
-    money = [a for a in work.amounts if a.is_money]
-    floor = max((a.end for a in money if a.end <= amount.start), default=0)
-    ceiling = min((a.start for a in money if a.start >= amount.end), default=len(work.cues.folded))
-    before = [c for c in work.cues.topics if c.label in children and floor <= c.start
-              and c.end <= amount.start]  # fmt: skip
+    floor, ceiling = _money_clause(work, index)
+    inside = [c for c in work.cues.topics if c.label in children]
+    before = [c for c in inside if floor <= c.start and c.end <= amount.start]
     if len({c.label for c in before}) > 1:
         return None
     if before:
         return before[-1]
-    after = [c for c in work.cues.topics if c.label in children and amount.end <= c.start
-             and c.end <= ceiling]  # fmt: skip
+    after = [c for c in inside if amount.end <= c.start and c.end <= ceiling]
+    rest = [c.label for c in inside if amount.end <= c.start and c.end <= _next_money(work, index)]
+    if len(set(rest)) > 1:
+        return None  # "X into 59 new projects, 23 existing ones and 155 share purchases"
     return after[0] if len({c.label for c in after}) == 1 else None
+
+
+def _next_money(work: Work, index: int) -> int:
+    later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
+    return later[0] if later else len(work.cues.folded)
+
+
+BREAKDOWN_OPENER_RE = re.compile(
+    r"[:;(]|\s[–—]\s|(?<!\w)(?:made up of|including|of which|comprising|consisting of|gom|trong do"
+    r"|bao gom|cu the|dont)(?!\w)"
+)
+
+
+def _money_clause(work: Work, index: int) -> tuple[int, int]:
+    """Where the words of a sum of money start (after the clause of the sum before it) and end
+    (at the next clause break or breakdown opener, or the next sum)."""
+    folded = work.cues.folded
+    amount = work.amounts[index]
+    earlier = [i for i in range(index) if work.amounts[i].is_money]
+    floor = work.segs[earlier[-1]].after[1] if earlier else 0
+    later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
+    ceiling = later[0] if later else len(folded)
+    opener = BREAKDOWN_OPENER_RE.search(folded, amount.end, ceiling)
+    brk = re.compile(r"[,;.]").search(folded, amount.end, ceiling)
+    stops = [m.start() for m in (opener, brk) if m]
+    return min(floor, amount.start), min(stops) if stops else ceiling
+
+
+def _says_total(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """A stock word ("so far", "tổng vốn", "hiện có") in the sentence, not just an as-of date."""
+    words = catalogue.words
+    return work.cues.has(words["stock"], 0, len(work.cues.folded))
 
 
 def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
@@ -160,6 +196,10 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     stock, flow = 0.0, 0.0
     if cues.has(words["stock"], *seg.before) or cues.has(words["stock"], *seg.after):
         stock += 2.0
+    elif cues.has(words["stock_strong"], 0, len(cues.folded)):
+        stock += 1.5
+    elif cues.has(words["stock"], 0, len(cues.folded)):
+        stock += 1.0
     own = own_period(amount, work.periods, seg, "flow", work.cues.folded)
     if own is not None:
         if own.kind in ("range", "ytd", "same"):
@@ -233,12 +273,13 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
     window = (max(seg.before[0], amount.start - 24), min(seg.after[1], match.end() + 50))
+    blocking = (max(0, amount.start - 24), match.end() + 30)
     if work.cues.has(catalogue.words["company"], max(0, amount.start - 60), match.end() + 20):
         return "one company's or project's count"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
     if subject:
         return f"a subset (the sentence is about {subject!r})"
-    if noun.blocked_by and work.cues.has(noun.blocked_by, *window):
+    if noun.blocked_by and work.cues.has(noun.blocked_by, *blocking):
         return f"a part of the {name.replace('_', ' ')} total (new, added or closed)"
     if noun.requires_topic and not _topic_in_reach(work, noun.requires_topic, frame, catalogue):
         return f"no {noun.requires_topic} topic for the {name.replace('_', ' ')}"

@@ -41,16 +41,18 @@ QUARTER_WORD = r"(?P<q>first|second|third|fourth)"
 
 # Phrases that compare with another period or a plan: never the figure's own period.
 COMPARISON_RE = re.compile(
-    r"same period(?: of| in| last)?(?: year| \d{4})?|corresponding period(?: of \d{4}| last year"
-    r")?|(?:than|from|over|on|against) (?:in )?(?:the same period )?(?:last year|a year (?:earli"
-    r"er|ago)|the previous (?:year|month|quarter)|\d{4})|a year (?:earlier|ago)|compared (?:with"
-    r"|to) [^,;]{0,30}|year[- ]on[- ]year|on[- ]year|cung ky(?: nam (?:truoc|ngoai|\d{4}))?|cung"
-    r" thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}"
-    r"|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) "
-    r"(?:truoc|\d{1,2})|sur un an|par rapport a [^,;]{0,30}|than last (?:year|month)|previous mo"
-    r"nth|thang truoc|(?:this year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full"
-    r"-year) (?:plan|target|goal|ke hoach)|plan for the year|ke hoach (?:nam|ca nam)(?: \d{4})?|"
-    r"nam truoc|nam ngoai|last month|month-on-month|year-over-year"
+    r"(?:same|corresponding) periods?(?: (?:of|in))?(?: (?:the )?(?:last|previous) year| \d{4}"
+    r"| last)?"
+    r"|(?:than|from|over|on|against) (?:in )?(?:the same period )?"
+    r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)|\d{4})"
+    r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|on[- ]year"
+    r"|cung ky(?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
+    r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
+    r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"
+    r"|sur un an|par rapport a [^,;]{0,30}|than last (?:year|month)|previous month|thang truoc"
+    r"|(?:this year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
+    r"(?:plan|target|goal|ke hoach)|plan for the year|ke hoach (?:nam|ca nam)(?: \d{4})?"
+    r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
 )
 
 Handler = Callable[[dict, int | None], tuple[str, date | None, date | None]]
@@ -151,8 +153,8 @@ PATTERNS = [
     ),
     _p(
         ("months",),
-        rf"(?:in |over |during )(?:the )?{COUNT}[- ]months?(?: (?:of|in) {YEAR})?(?! (?:ago|later"
-        rf"|before))",
+        rf"(?:in |over |during |for )(?:the )?{COUNT}[- ]months?(?: (?:of|in) {YEAR})?"
+        rf"(?! (?:ago|later|before))",
         _first_months,
     ),
     _p(
@@ -172,7 +174,8 @@ PATTERNS = [
     _p(("thang dau",), rf"thang dau (?:tien )?(?:cua )?(?:nam)(?: nay| {YEAR})?", _months(1, 1)),
     _p(
         ("half", "six months", "nua dau nam", "h1", "semestre"),
-        rf"(?:the )?(?:first[- ]half|first six months|half[- ]year|six months|nua dau nam|h1|prem"
+        rf"(?:the )?(?:first[- ]half|first six months|half[- ]year|six months|nua dau nam"
+        rf"|nua nam(?: qua| vua qua)|h1|prem"
         rf"ier semestre){OF_YEAR}",
         _months(1, 6),
     ),
@@ -290,7 +293,8 @@ PATTERNS = [
     ),
     _p(
         ("currently", "at present", "now", "hien", "actuellement"),
-        r"currently|at present|now|hien nay|hien tai|hien|actuellement",
+        r"currently|at present|now|hien nay|hien tai|hien (?=co|dang|la|xep|dung|chiem|nam)"
+        r"|actuellement",
         _now("now"),
     ),
     _p(

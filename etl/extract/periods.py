@@ -78,8 +78,9 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
     kind, start, end = handler(groups, year)
     if not explicit and published and end and _too_late(kind, start, end, published, handler):
         kind, start, end = handler(groups, year - 1)  # "in November" read in February
-    within = kind == "range" and start is not None and end is not None
-    within = within and (start.year, start.month) == (end.year, end.month)
+    within = bool(
+        kind == "range" and start and end and (start.year, start.month) == (end.year, end.month)
+    )
     future = bool(published and start and start > published) or bool(
         published and end and explicit and end.year > published.year
     )

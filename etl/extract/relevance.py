@@ -16,8 +16,8 @@ from etl.textnorm import fold
 MIN_BODY_MENTIONS = 2
 # Words of any economic story, beside the catalogue's topics (folded, no diacritics).
 ECONOMY_RE = re.compile(
-    r"(?<!\w)(?:econom\w*|invest\w*|enterprises?|businesses|growth|kinh te|dau tu|doanh nghiep"
-    r"|tang truong|du an|entreprises?|investisseurs?)(?!\w)"
+    r"(?<!\w)(?:econom\w*|invest(?:ment|ments|or|ors|ed|ing)|enterprises?|businesses|growth"
+    r"|kinh te|dau tu|doanh nghiep|tang truong|du an|entreprises?|investisseurs?)(?!\w)"
 )
 
 

@@ -20,7 +20,7 @@ NOT_ONE_FIGURE = {
     "range": "a range", "multiplier": "a multiplier (x times)", "points": "percentage points",
     "fraction": "a 'k of n' count",
 }  # fmt: skip
-TARGET_REACH = 60  # how far before an amount a plan word still governs it
+TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
     r"(?<!\w)(?:reached|reaches|attracted|drew|recorded|posted|came to|stood at|totall?ed|was|were"
     r"|dat|thu hut|hut|ghi nhan|la)(?!\w)"
@@ -30,6 +30,7 @@ DELTA_LEAD_RE = re.compile(
     r"|up by|down by|higher by|lower by|rose by|fell by|increased by|decreased by)"
     r"(?: (?:them|hon|khoang|gan|tren))?\s*$"
 )
+CLAUSE_END_RE = re.compile(r"[,;:]|\.(?!\d)|(?<!\w)(?:while|whereas|but|trong khi)(?!\w)")
 COMPARE_AFTER_RE = re.compile(
     r"(?<!\w)(?:so (?:voi )?(?:cung ky|thang|nam|quy)|than (?:a year|the same|last|in the)"
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
@@ -99,8 +100,11 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 
 def _is_ratio_word(folded: str, match: re.Match) -> bool:
-    """ "đạt 96% dự toán" / "81% of the annual plan": the plan word follows a percentage."""
-    return bool(re.search(r"%\s*(?:of\s)?(?:the\s|its\s)?(?:\w+\s)?$", folded[: match.start()]))
+    """ "đạt 96% dự toán", "81% of the annual plan", "45% above the yearly goal": the plan word
+    follows a percentage within a few words."""
+    return bool(
+        re.search(r"(?:%|percent|per cent)\s*(?:[\w.'-]+\s+){0,4}$", folded[: match.start()])
+    )
 
 
 def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -148,11 +152,14 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     whole province, or one company's money."""
     amount, seg = work.amounts[index], work.segs[index]
     folded = work.cues.folded
+    if catalogue.words["occasion"].search(folded):
+        return "the figures of one ceremony or event (a subset of the province's)"
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
         sub = catalogue.words["ip_subset"]
         if sub.search(folded, 0, amount.start) and not _province_after(work, sub, amount):
             return "industrial parks only (a subset of the province)"
-        if sub.search(folded, amount.end, seg.after[1]):
+        end = CLAUSE_END_RE.search(folded, amount.end)
+        if sub.search(folded, amount.end, end.start() if end else len(folded)):
             return "industrial parks only (a subset of the province)"
     if amount.unit in MONEY:
         company = catalogue.words["company"]

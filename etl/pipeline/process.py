@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
+from etl.config import Settings
 from etl.errors import DisallowedByRobots, FetchError
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Extraction
@@ -17,6 +18,7 @@ from etl.models import Article, Figure, Link, Window
 from etl.parse.article import parse_article
 
 LOGGER = logging.getLogger(__name__)
+Validators = tuple[str | None, str | None]  # a page's (ETag, Last-Modified)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +28,11 @@ class Processed:
     link: Link
     article: Article | None = None
     relevance: Relevance | None = None
-    figures: tuple[Figure, ...] = ()
-    etag: str | None = None
-    last_modified: str | None = None
     error: str | None = None
     skipped: str | None = None
     outside_window: bool = False
+    validators: Validators = (None, None)
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,15 @@ class Reader:
     catalogue: Catalogue
     window: Window = Window()
 
-    def read(self, html: str, url: str, lang: str | None, fallback: datetime | None = None):
+    @classmethod
+    def for_settings(cls, settings: Settings, window: Window | None = None) -> Reader:
+        """A Reader for the config's entity, metric catalogue and time zone."""
+        return cls(settings.timezone, Places.build(settings.entity, settings.catalogue),
+                   settings.catalogue, window or Window())  # fmt: skip
+
+    def read(
+        self, html: str, url: str, lang: str | None, fallback: datetime | None = None
+    ) -> tuple[Article, Relevance, tuple[Figure, ...]]:
         """Parse a page: (article, relevance, figures). `fallback` dates an undated page."""
         article = parse_article(html, url, self.tz, lang)
         if article.published_at is None and fallback is not None:
@@ -85,4 +94,5 @@ class Reader:
             return Processed(link, error=f"{link.url}: could not be read ({exc!r})")
         if not self.window.contains(article.published_at):
             return Processed(link, article, outside_window=True)
-        return Processed(link, article, verdict, figures, page.etag, page.last_modified)
+        validators = (page.etag, page.last_modified)
+        return Processed(link, article, verdict, validators=validators, figures=figures)

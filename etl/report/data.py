@@ -97,12 +97,12 @@ def read_report(settings: Settings, since: date, metrics: Sequence[str] = ()) ->
     try:
         points = report_store.report_points(conn, metrics)
         start = datetime.combine(since, time(0), settings.timezone).astimezone(UTC)
-        columns, rows = store.list_changes(conn, start.replace(tzinfo=None), None)
+        rows = store.list_changes(conn, start.replace(tzinfo=None), None)
         sources = report_store.report_sources(conn)
         failing = report_store.failing_passes(conn)
     finally:
         conn.close()
-    changes = [dict(zip(columns, row, strict=True)) for row in rows]
+    changes = [row._asdict() for row in rows]
     changes = [c for c in changes if not metrics or c["metric"] in metrics]
     return ReportData(
         title=f"{settings.entity.name}: key economic figures from the news",

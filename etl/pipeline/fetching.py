@@ -1,0 +1,28 @@
+"""The fetcher a configuration asks for: its politeness policy and the robots.txt it knows."""
+
+from __future__ import annotations
+
+from etl.config import Settings
+from etl.fetch.fetcher import Fetcher, FetchPolicy
+from etl.urls import host_of
+
+
+def fetch_policy(settings: Settings) -> FetchPolicy:
+    """The fetch policy the config declares; a source's own min_delay applies to its host."""
+    return FetchPolicy(
+        user_agent=settings.user_agent,
+        timeout=settings.timeout.total_seconds(),
+        max_bytes=settings.max_bytes,
+        max_retries=settings.max_retries,
+        min_delay=settings.min_delay.total_seconds(),
+        host_delays=tuple(
+            (host_of(src.url), src.min_delay.total_seconds())
+            for src in settings.sources
+            if src.min_delay is not None
+        ),
+    )
+
+
+def open_fetcher(settings: Settings, robots: dict[str, str | None] | None = None) -> Fetcher:
+    """A fetcher for the config (close it after use); `robots`: bodies read earlier, by host."""
+    return Fetcher(fetch_policy(settings), robots)
