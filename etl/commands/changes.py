@@ -3,6 +3,7 @@ with the same change-type names."""
 
 from __future__ import annotations
 
+from argparse import Namespace
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from db.records import ChangeLine
     from etl.extract.catalogue import Catalogue
 
-from etl.commands.common import check_metrics, settings_of
+from etl.commands.common import Output, check_metrics, settings_of
 from etl.commands.output import render, terminal_safe
 from etl.report.display import amount, local_time, metric_label, metric_unit, signed_amount
 
@@ -32,7 +33,7 @@ def list_changes(
         return list(ChangeLine._fields), store.list_changes(conn, start, metric)
 
 
-def cmd_changes(args, out, width: int | None) -> int:
+def cmd_changes(args: Namespace, out: Output, width: int | None) -> int:
     """Print the changes (table, json or csv)."""
     settings = settings_of(args)
     metrics = check_metrics(settings, [args.metric] if args.metric else [])

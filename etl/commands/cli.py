@@ -13,6 +13,7 @@ import sys
 import textwrap
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from etl.commands.common import DEFAULT_CONFIG
 from etl.errors import ConfigError, EtlError
@@ -106,8 +107,8 @@ def version() -> str:
 def _global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
     """--config, --db, -v, -q: on the main parser with defaults, on each command without (so
     that they may come after the command too, and override nothing when they do not)."""
-    keep = {} if defaults else {"default": argparse.SUPPRESS}
-    config = {"default": DEFAULT_CONFIG} if defaults else keep
+    keep: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
+    config: dict[str, Any] = {"default": DEFAULT_CONFIG} if defaults else keep
     parser.add_argument("--config", help=f"TOML config ({DEFAULT_CONFIG})", **config)
     parser.add_argument("--db", help="database file (overrides the config's)", **keep)
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail", **keep)

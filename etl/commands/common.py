@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import threading
+from argparse import Namespace
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -13,9 +15,10 @@ from etl.errors import ConfigError
 
 LOGGER = logging.getLogger("etl")
 DEFAULT_CONFIG = "configs/default.toml"
+Output = Callable[[str], None]  # where a command prints its result
 
 
-def settings_of(args) -> Settings:
+def settings_of(args: Namespace) -> Settings:
     """The config's settings, with the database `--db` names instead of the config's."""
     from etl.config import PACKAGE_ROOT, load_settings
 
@@ -28,7 +31,7 @@ def settings_of(args) -> Settings:
     return settings
 
 
-def database_of(args) -> Path:
+def database_of(args: Namespace) -> Path:
     """The database file: `--db`, else the config's."""
     return Path(args.db) if args.db else settings_of(args).database
 
@@ -43,11 +46,10 @@ def check_metrics(settings: Settings, metrics: list[str] | None) -> list[str]:
 
 
 @contextmanager
-def stop_on_signals() -> Iterator:
+def stop_on_signals() -> Iterator[threading.Event]:
     """Ctrl-C or SIGTERM asks the run to stop cleanly (what is stored stays); a second Ctrl-C
     interrupts at once."""
     import signal
-    import threading
 
     stop = threading.Event()
 

@@ -88,4 +88,4 @@ def one_pass(tracker: Tracker, source: Source, stop: threading.Event) -> None:
         source.name, report.status, report.articles_new, report.figures_new,
         report.changes_new, len(report.errors), time.monotonic() - started,
     )  # fmt: skip
-    after_pass(settings, report.run_id)  # notifications: each new change once per channel
+    after_pass(tracker.settings, report.run_id)  # notifications: each new change once per channel

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import tempfile
+from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
 
+from etl.commands.common import Output
 from etl.commands.sitesrv import SiteServer
 from etl.config import PACKAGE_ROOT, load_settings
 
@@ -87,6 +89,6 @@ def _wait_forever() -> None:
         pass
 
 
-def cmd_demo(args, out) -> int:
+def cmd_demo(args: Namespace, out: Output) -> int:
     """The `demo` command."""
     return run_demo(out, args.db, keep_serving=args.keep_serving)

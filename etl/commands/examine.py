@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
+from etl.commands.common import Output
 from etl.config import Settings
 from etl.errors import ConfigError
 from etl.extract.explain import Extraction
@@ -129,7 +131,7 @@ def explain_lines(data: dict) -> list[str]:
     return lines
 
 
-def cmd_extract(args, out) -> int:
+def cmd_extract(args: Namespace, out: Output) -> int:
     """Print what the tracker sees in one article (table or JSON); writes nothing."""
     import json
 

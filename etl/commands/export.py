@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from pathlib import Path
 
-from etl.commands.common import database_of
+from etl.commands.common import Output, database_of
 
 
-def cmd_export(args, out) -> int:
+def cmd_export(args: Namespace, out: Output) -> int:
     """Export, then list what was written."""
     from etl.export.tables import export_all
 

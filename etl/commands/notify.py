@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from etl.commands.common import settings_of
+from argparse import Namespace
+
+from etl.commands.common import Output, settings_of
 from etl.commands.output import table
 from etl.errors import ConfigError
 
 
-def cmd_notify(args, out, width: int | None) -> int:
+def cmd_notify(args: Namespace, out: Output, width: int | None) -> int:
     """`--test NAME` sends a sample; `--send` sends what is queued; then the outbox per channel."""
     from etl.notify.dispatch import deliver, outbox_status, send_test
 

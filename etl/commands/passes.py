@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from etl.commands.common import settings_of, stop_on_signals
+from argparse import Namespace
+
+from etl.commands.common import Output, settings_of, stop_on_signals
 from etl.errors import ConfigError
 
 
-def cmd_init(args, out) -> int:
+def cmd_init(args: Namespace, out: Output) -> int:
     """Create or migrate the database."""
     import db
     from db.migrate import current_version
@@ -23,7 +25,7 @@ def cmd_init(args, out) -> int:
     return 0
 
 
-def cmd_once(args, out) -> int:
+def cmd_once(args: Namespace, out: Output) -> int:
     """One pass over the sources, then the notifications."""
     import etl
 
@@ -33,7 +35,7 @@ def cmd_once(args, out) -> int:
     return _after(settings, report, out)
 
 
-def cmd_backfill(args, out) -> int:
+def cmd_backfill(args: Namespace, out: Output) -> int:
     """Walk the archives for a window, then the notifications (history only where asked)."""
     import etl
     from etl.commands.progress import ProgressDisplay
@@ -48,7 +50,7 @@ def cmd_backfill(args, out) -> int:
     return _after(settings, report, out)
 
 
-def cmd_daemon(args, out) -> int:
+def cmd_daemon(args: Namespace, out: Output) -> int:
     """Passes on each source's schedule until SIGINT/SIGTERM."""
     from etl.commands.daemon import run_daemon
 

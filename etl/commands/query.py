@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 import sys
+from argparse import Namespace
 
-from etl.commands.common import database_of
+from etl.commands.common import Output, database_of
 from etl.commands.output import render
 from etl.errors import ConfigError
 
 COMMENT_RE = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
 
 
-def cmd_query(args, out, width: int | None) -> int:
+def cmd_query(args: Namespace, out: Output, width: int | None) -> int:
     """Run the statement; empty SQL is bad usage (exit 2)."""
     from db.readonly import run_readonly
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from etl.commands.common import check_metrics, settings_of
+from etl.commands.common import Output, check_metrics, settings_of
 
 DEFAULT_DAYS = 30
 
 
-def cmd_report(args, out) -> int:
+def cmd_report(args: Namespace, out: Output) -> int:
     """Write the report and say where, how big, and what is in it."""
     from etl.report.build import write_report
 

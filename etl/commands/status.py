@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from etl.commands.common import Output
 from etl.config import Settings
 from etl.models import Source
 
@@ -46,7 +48,7 @@ def source_rows(settings: Settings, now: datetime) -> tuple[tuple[str, ...], lis
             upcoming.astimezone(tz).strftime("%Y-%m-%d %H:%M") if upcoming else "-", error or "",
         ))  # fmt: skip
     for name in sorted(set(states) - {src.name for src in settings.sources}):
-        last, status, error, new = states[name]  # a source of the database, not of the config
+        last, status, error, new = states[name][1:]  # a source of the database, not the config
         last_local = last.replace(tzinfo=UTC).astimezone(tz) if last else None
         rows.append((name, "-", "not in the config",
                      last_local.strftime("%Y-%m-%d %H:%M") if last_local else "never",
@@ -76,7 +78,7 @@ def _every(src: Source) -> str:
     return f"every {seconds}s"
 
 
-def cmd_sources(args, out, width: int | None) -> int:
+def cmd_sources(args: Namespace, out: Output, width: int | None) -> int:
     """Print the configured sources and those the database knows, with their last pass."""
     from datetime import datetime
 

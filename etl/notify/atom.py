@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from etl.config.notify import NotifyChannel
+from etl.notify.events import DeliveryError
 from etl.report.build import write_atomically
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -34,6 +35,8 @@ def write_feed(channel: NotifyChannel, events: Sequence[dict], now: datetime) ->
     for event in events:
         _entry(feed, event, now)
     data = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    if channel.path is None:
+        raise DeliveryError(f"channel {channel.name} has no path")
     write_atomically(channel.path, data)
     return channel.path
 

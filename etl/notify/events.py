@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from etl.config.notify import NotifyChannel
+from etl.extract.catalogue import Catalogue
 from etl.report.display import (
     CHANGE_WORDS,
     amount,
@@ -60,7 +61,7 @@ def change_event_id(change_id: int) -> str:
     return f"change:{change_id:012d}"
 
 
-def change_event(row: dict, catalogue) -> dict:
+def change_event(row: dict, catalogue: Catalogue | None) -> dict:
     """A change row (from `change_events`) as the event channels receive."""
     unit = row.get("unit")
     event = {

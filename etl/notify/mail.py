@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from email.message import EmailMessage
 from email.utils import formatdate
 
-from etl.config.notify import NotifyChannel
+from etl.config.notify import NotifyChannel, Smtp
 from etl.notify.events import DeliveryError, Queued
 
 
 def digest(channel: NotifyChannel, events: Sequence[Queued]) -> EmailMessage:
     """The digest: one line and its details per event; the Message-ID follows the events, so
     the same digest sent twice (a crash between send and record) carries the same id."""
-    smtp = channel.smtp
+    smtp = _smtp(channel)
     message = EmailMessage()
     message["From"] = smtp.sender
     message["To"] = ", ".join(smtp.to)
@@ -44,8 +44,9 @@ def send_digest(channel: NotifyChannel, events: Sequence[Queued]) -> None:
     Raises:
         DeliveryError: the server could not be reached or refused the message.
     """
-    smtp = channel.smtp
+    smtp = _smtp(channel)
     password = os.environ.get(smtp.password_env, "") if smtp.password_env else ""
+    client: smtplib.SMTP
     try:
         if smtp.ssl:
             client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=channel.timeout,
@@ -60,3 +61,9 @@ def send_digest(channel: NotifyChannel, events: Sequence[Queued]) -> None:
             client.send_message(digest(channel, events))
     except (smtplib.SMTPException, OSError) as exc:
         raise DeliveryError(f"{smtp.host}:{smtp.port}: {exc}") from exc
+
+
+def _smtp(channel: NotifyChannel) -> Smtp:
+    if channel.smtp is None:
+        raise DeliveryError(f"channel {channel.name} has no SMTP settings")
+    return channel.smtp

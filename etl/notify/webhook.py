@@ -56,6 +56,8 @@ def post(channel: NotifyChannel, payload: dict, delivery: str, user_agent: str) 
 
 def _attempt(channel: NotifyChannel, body: bytes, headers: dict) -> tuple[str | None, bool]:
     """(None, _) when accepted; else (what went wrong, whether to retry)."""
+    if not channel.url:
+        return "the channel has no url", False
     request = urllib.request.Request(channel.url, data=body, headers=headers, method="POST")
     try:
         with urllib.request.urlopen(request, timeout=channel.timeout) as response:

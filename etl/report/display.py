@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from etl.extract.catalogue import Catalogue
 
 SCALES = {
     "USD": ((1e9, "bn"), (1e6, "m")),
@@ -17,7 +21,7 @@ CHANGE_WORDS = {
 }  # fmt: skip
 
 
-def metric_label(catalogue, metric_id: str | None) -> str:
+def metric_label(catalogue: Catalogue | None, metric_id: str | None) -> str:
     """The metric's readable name (its `label` in the catalogue, else the id in words)."""
     if not metric_id:
         return "(article text)"
@@ -27,7 +31,7 @@ def metric_label(catalogue, metric_id: str | None) -> str:
     return metric_id.replace("_", " ").capitalize()
 
 
-def metric_unit(catalogue, metric_id: str | None) -> str | None:
+def metric_unit(catalogue: Catalogue | None, metric_id: str | None) -> str | None:
     """The metric's unit from the catalogue (None for an unknown metric)."""
     for metric in catalogue.metrics if catalogue is not None else ():
         if metric.id == metric_id:
@@ -102,7 +106,7 @@ def ago(span: timedelta | None) -> str:
     return "just now" if seconds < 60 else f"{seconds} seconds"
 
 
-def local_time(moment: datetime | None, tz) -> str:
+def local_time(moment: datetime | None, tz: tzinfo) -> str:
     """A stored moment (naive means UTC) in the given zone: "2024-05-01 14:30"."""
     if moment is None:
         return "-"

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from html import escape
 from pathlib import Path
 
+from etl.extract.catalogue import Catalogue
 from etl.report.data import ReportData, Series, SourceHealth
 from etl.report.display import (
     ago,
@@ -24,7 +25,7 @@ from etl.report.svg import chart, group_labels
 ASSETS = Path(__file__).resolve().parent
 
 
-def render(data: ReportData, tz, catalogue=None) -> str:
+def render(data: ReportData, tz: tzinfo, catalogue: Catalogue | None = None) -> str:
     """The whole page."""
     css = (ASSETS / "report.css").read_text(encoding="utf-8")
     script = (ASSETS / "report.js").read_text(encoding="utf-8")

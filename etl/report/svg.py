@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, tzinfo
 from html import escape
 
 from etl.report.data import ChartPoint, Series
@@ -17,7 +17,7 @@ SENTENCE_CHARS = 280  # a longer sentence is cut in the tooltip (its article has
 DASHES = ("", "6 4", "2 3", "10 3 2 3")
 
 
-def chart(series: Series, series_index: int, tz) -> str:
+def chart(series: Series, series_index: int, tz: tzinfo) -> str:
     """The series' chart: an <svg> with one line per period length and one <g> per point."""
     points = list(series.points)
     x_of = _x_scale([p.period_end for p in points])
@@ -65,7 +65,7 @@ def _groups(points: Sequence[ChartPoint], kind: str | None) -> list[list[ChartPo
     return [sorted(g, key=lambda p: p.period_end) for g in groups.values()]
 
 
-def tooltip(point: ChartPoint, tz) -> str:
+def tooltip(point: ChartPoint, tz: tzinfo) -> str:
     """What a point says on hover or focus, one fact a line."""
     lines = [amount(point.value, point.unit, point.qualifier) + f" ({point.qualifier or 'exact'})",
              f"Period: {period(point.period_start, point.period_end)}"]  # fmt: skip
