@@ -50,10 +50,11 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
     Returns:
         The versions applied by this call (empty when the database was up to date).
     """
-    done = current_version(conn)
+    current_version(conn)  # makes the version table of a new database
+    done = {int(row[0]) for row in conn.execute("SELECT version FROM schema_version").fetchall()}
     applied = []
     for version, name, path in migrations():
-        if version <= done:
+        if version in done:  # a step merged later under a lower number still runs
             continue
         with transaction(conn):
             conn.execute(path.read_text(encoding="utf-8"))

@@ -268,3 +268,22 @@ def test_apprise_digest_to_a_loopback_json_service(tmp_path, room, cli):
     body = service.requests[0]["body"]
     assert body["title"] == "Province news tracker: 1 change"
     assert "FDI registered capital, cumulative first seen: 36.8 bn USD" in body["message"]
+
+
+def test_a_database_past_the_outbox_number_still_gets_the_outbox(tmp_path):
+    import duckdb
+
+    import db
+
+    path = tmp_path / "old.duckdb"
+    conn = duckdb.connect(str(path))
+    try:
+        db.migrate(conn)
+        for table in ("notify_outbox", "notify_cursor", "source_passes"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DELETE FROM schema_version WHERE version = 10")  # as if 10 came later
+        assert db.migrate(conn) == [10]
+        assert conn.execute("SELECT count(*) FROM notify_outbox").fetchone() == (0,)
+        assert db.migrate(conn) == []
+    finally:
+        conn.close()

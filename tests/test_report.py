@@ -9,6 +9,7 @@ from datetime import date
 import lxml.html
 import pytest
 
+from bench.report import fill_series
 from etl.config import load_settings
 from etl.report.build import write_report
 from tests.conftest import db_rows
@@ -18,7 +19,6 @@ from tests.newsroom import (
     HOSTILE_TITLE,
     POINTS_SQL,
     Newsroom,
-    fill_series,
 )
 
 

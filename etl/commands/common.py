@@ -9,9 +9,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from etl.config import Settings
 from etl.errors import ConfigError
+
+if TYPE_CHECKING:  # the config package is imported when a command runs, not for --help
+    from etl.config import Settings
 
 LOGGER = logging.getLogger("etl")
 DEFAULT_CONFIG = "configs/default.toml"

@@ -13,7 +13,7 @@ from etl.report.display import amount, local_time, period
 
 WIDTH, HEIGHT = 640, 240
 LEFT, RIGHT, TOP, BOTTOM = 78, 16, 14, 30
-SENTENCE_CHARS = 280  # a longer sentence is cut in the tooltip (its article has it whole)
+SENTENCE_CHARS = 240  # a longer sentence is cut in the tooltip (its article has it whole)
 DASHES = ("", "6 4", "2 3", "10 3 2 3")
 
 
@@ -31,7 +31,7 @@ def chart(series: Series, series_index: int, tz: tzinfo) -> str:
     groups = _groups(points, series.kind)
     for number, group in enumerate(groups):
         if len(group) > 1:
-            coords = " ".join(f"{x_of(p.period_end):.1f},{y_of(p.value):.1f}" for p in group)
+            coords = " ".join(f"{x_of(p.period_end):.0f},{y_of(p.value):.0f}" for p in group)
             dash = DASHES[number % len(DASHES)]
             style = f' stroke-dasharray="{dash}"' if dash else ""
             parts.append(f'<polyline class="line" points="{coords}"{style}/>')
@@ -95,7 +95,8 @@ def _flags(point: ChartPoint) -> list[str]:
         flags.append("Suspect" + (f": {point.suspect_reason}" if point.suspect_reason else ""))
     if point.conflict:
         flags.append("Conflicting reports" + (f": {point.note}" if point.note else ""))
-    flags.append("History (from a backfill)" if point.history else "News")
+    if point.history:
+        flags.append("History (from a backfill)")
     return flags
 
 
@@ -105,7 +106,7 @@ def _point(point: ChartPoint, ident: str, x_of, y_of, tz) -> str:
     classes += [
         name for name, on in (("suspect", point.suspect), ("conflict", point.conflict)) if on
     ]
-    mark = f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="6"/>'
+    mark = f'<circle class="dot" cx="{x:.0f}" cy="{y:.0f}" r="6"/>'
     if point.conflict:
         mark += (f'<rect class="ring" x="{x - 8:.1f}" y="{y - 8:.1f}" width="16" height="16" '
                  f'transform="rotate(45 {x:.1f} {y:.1f})"/>')  # fmt: skip
