@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -287,3 +288,45 @@ def test_a_database_past_the_outbox_number_still_gets_the_outbox(tmp_path):
         assert db.migrate(conn) == []
     finally:
         conn.close()
+
+
+def test_source_silent_is_an_event_once(tmp_path, room, receiver, cli):
+    receiver.failures = 0
+    alert = webhook(receiver.url, 'change_types = ["source_silent"]\nsource_silent_after = 2')
+    config = room.config(tmp_path, alert)
+    room.publish(*STORIES[0], TODAY - timedelta(days=1))
+    for _ in range(4):  # new articles, then three passes with nothing new
+        assert cli("--config", str(config), "once")[0] == 0
+    events = [b for b in receiver.accepted.values()]
+    assert [(e["type"], e["source"], e["passes"]) for e in events] == [
+        ("source_silent", "newsroom", 2)
+    ]
+
+
+def test_daemon_passes_notify_each_change_once(tmp_path, room, receiver):
+    receiver.failures = 0
+    config = room.config(tmp_path, webhook(receiver.url))
+    config.write_text(config.read_text().replace('url = "http', 'every = "1s"\nurl = "http', 1))
+    daemon = subprocess.Popen(
+        [sys.executable, str(ROOT / "run.py"), "--config", str(config), "daemon"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        room.publish(*STORIES[0], TODAY - timedelta(days=2))
+        _wait(lambda: len(receiver.accepted) == 1)
+        room.publish(*STORIES[1], TODAY - timedelta(days=1))
+        _wait(lambda: len(receiver.accepted) == 2)
+        time.sleep(2.5)  # two more passes find nothing new and send nothing
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        daemon.wait(timeout=30)
+    assert daemon.returncode == 0, daemon.stderr.read()
+    assert len(receiver.requests) == 2
+    assert [b["type"] for b in receiver.accepted.values()] == ["first_seen", "increase"]
+
+
+def _wait(condition, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
