@@ -149,8 +149,9 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 
 def carry(
-    frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking
-) -> Frame:
+    frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
+    subset: str | None,
+) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
     place = scope or frame.place  # place-carries
@@ -183,4 +184,4 @@ def carry(
                 flow_period = resolved
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=place,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
-                   stock_context=stock_context)  # fmt: skip
+                   stock_context=stock_context, subset=subset)  # fmt: skip

@@ -165,7 +165,23 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         company = catalogue.words["company"]
         if company.search(folded, *seg.before) or company.search(folded, *seg.after):
             return "one company's or project's money"
+        if _company_subject(work, company, amount):
+            return "one company's or project's money (the sentence is about it)"
     return None
+
+
+def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
+    """ "Polytex ... Co., Ltd will put another X into its project, for a total of Y": a company
+    named before the amount with no place of the province between them."""
+    folded = work.cues.folded
+    found = [m for m in company.finditer(folded, 0, amount.start)]
+    if not found or ";" in folded[found[0].end() : amount.start]:
+        return False
+    first = work.amounts[0].start
+    if found[0].start() > first:
+        return False
+    place = nearest_before(work.cues.places, found[0].end(), first)
+    return not (place and place.label == "province")
 
 
 def _province_after(work: Work, sub: re.Pattern, amount: Amount) -> bool:
