@@ -147,6 +147,11 @@ AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "ac
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
 PATTERNS = [
     _p(
+        ("last year", "nam ngoai", "nam truoc"),
+        rf"(?:in )?{MONTH}(?: alone)?,? (?:of )?last year|thang (?P<m>\d{{1,2}}) nam (?:ngoai|truoc)",
+        lambda g, year: _month_span(g, year - 1 if year else None),
+    ),
+    _p(
         ("months",),
         rf"(?:the |over the |in the |during the )?(?:first|past|last) {COUNT} months{OF_YEAR}",
         _first_months,
