@@ -148,7 +148,8 @@ AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "ac
 PATTERNS = [
     _p(
         ("last year", "nam ngoai", "nam truoc"),
-        rf"(?:in )?{MONTH}(?: alone)?,? (?:of )?last year|thang (?P<m>\d{{1,2}}) nam (?:ngoai|truoc)",
+        rf"(?:in )?{MONTH}(?: alone)?,? (?:of )?last year"
+        rf"|thang (?P<m>\d{{1,2}}) nam (?:ngoai|truoc)",
         lambda g, year: _month_span(g, year - 1 if year else None),
     ),
     _p(
