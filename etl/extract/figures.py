@@ -84,6 +84,7 @@ def explain_figures(
     frame = Frame(published, article_period=_first_period(periods))
     if title:
         frame = replace(frame, ip_article=_about_parks(title, catalogue))
+    frame = replace(frame, main_place=_main_place(sentences, places))
     found: list[_Found] = []
     dropped: list[Dropped] = []
     for sentence, known in zip(sentences, periods, strict=True):
@@ -103,6 +104,17 @@ def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | 
             if mention.kind == "range" and not mention.future and mention.end:
                 return mention
     return None
+
+
+def _main_place(sentences: list[Sentence], places: Places) -> str:
+    """Whose story it is: the province when the headline or the lead names it, else the first
+    other place they name."""
+    for sentence in sentences[:2]:
+        named = places.find(sentence.text, fold(sentence.text))
+        labels = [c.label for c in named if c.label in (PROVINCE, "other")]
+        if labels:
+            return PROVINCE if PROVINCE in labels else labels[0]
+    return PROVINCE
 
 
 def _about_parks(title: str, catalogue: Catalogue) -> bool:
@@ -127,7 +139,7 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
 
 def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
     amounts = find_amounts(sentence.text, lang)
-    cues = read_cues(sentence.text, catalogue, places, light=not amounts)
+    cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
     if not amounts:  # a sentence without numbers only moves the frame on
         return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None)
     work = Work(cues, amounts, periods, segments(cues.folded, amounts))
