@@ -21,6 +21,7 @@ from etl.extract.period_patterns import (
     COMPILED,
     Handler,
     last_year_handler,
+    needles_in,
     this_year_handler,
 )
 from etl.textnorm import fold
@@ -55,8 +56,9 @@ def find_periods(
     folded = fold(sentence)
     taken = [m.span() for m in COMPARISON_RE.finditer(folded)]
     found: list[PeriodMention] = []
+    present = needles_in(folded)
     for needles, pattern, handler, stock in COMPILED:
-        if not needles.search(folded):
+        if needles.isdisjoint(present):
             continue
         for match in pattern.finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):
