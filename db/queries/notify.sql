@@ -100,3 +100,6 @@ SELECT channel, count(sent_at) AS sent, count(*) - count(sent_at) AS waiting,
 FROM notify_outbox
 GROUP BY channel
 ORDER BY channel;
+
+-- name: has_outbox
+SELECT count(*) > 0 FROM duckdb_tables() WHERE table_name = 'notify_outbox';

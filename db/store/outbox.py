@@ -54,7 +54,10 @@ def pending_events(conn, channel: str) -> list[tuple]:
 
 
 def recent_events(conn, channel: str, limit: int) -> list[tuple]:
-    """(event_id, payload, queued_at) of the channel's newest events, sent or not."""
+    """(event_id, payload, queued_at) of the channel's newest events, sent or not (none in a
+    database from before the outbox)."""
+    if not has_outbox(conn):
+        return []
     return conn.execute(sql("recent_events"), [channel, limit]).fetchall()
 
 
@@ -71,5 +74,14 @@ def mark_failed(conn, channel: str, event_ids: Sequence[str], error: str, now: d
 
 
 def outbox_summary(conn) -> list[tuple]:
-    """(channel, sent, waiting, last_sent_at, last_error) per channel."""
+    """(channel, sent, waiting, last_sent_at, last_error) per channel (none in a database from
+    before the outbox)."""
+    if not has_outbox(conn):
+        return []
     return conn.execute(sql("outbox_summary")).fetchall()
+
+
+def has_outbox(conn) -> bool:
+    """Whether the database has the notify tables yet (a read-only open does not migrate)."""
+    row = conn.execute(sql("has_outbox")).fetchone()
+    return bool(row and row[0])

@@ -26,10 +26,9 @@ def report_sources(conn) -> list[dict]:
 
 def failing_passes(conn) -> dict[str, int]:
     """source -> failed passes in a row (empty before the notify tables exist)."""
-    exists = conn.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'source_passes'"
-    ).fetchone()[0]
-    if not exists:
+    from db.store.outbox import has_outbox
+
+    if not has_outbox(conn):
         return {}
     return dict(conn.execute(sql("report_failing_passes")).fetchall())
 

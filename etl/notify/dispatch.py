@@ -9,6 +9,7 @@ the email's Message-ID), so the receiver keeps one. One process sends at a time 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,8 +74,6 @@ def _queue_of(conn, channel: NotifyChannel) -> tuple[list[Queued], list[dict]]:
     pending = [Queued.from_row(row) for row in outbox.pending_events(conn, channel.name)]
     recent = []
     if channel.kind == "feed" and pending:
-        import json
-
         recent = [
             json.loads(row[1])
             for row in outbox.recent_events(conn, channel.name, channel.max_entries)
@@ -170,17 +169,10 @@ def sample_event(channel: NotifyChannel) -> dict:
 
 def _recent(settings: Settings, channel: NotifyChannel) -> list[dict]:
     """The events the channel's feed shows now (none when there is no outbox yet)."""
-    import json
-
     if not settings.database.exists():
         return []
-    conn = db.connect(settings.database, read_only=True)
-    try:
+    with db.reading(settings.database) as conn:
         rows = outbox.recent_events(conn, channel.name, channel.max_entries - 1)
-    except Exception:  # a database from before the outbox
-        rows = []
-    finally:
-        conn.close()
     return [json.loads(row[1]) for row in rows]
 
 
@@ -188,13 +180,8 @@ def outbox_status(settings: Settings) -> tuple[list[str], list[tuple]]:
     """(columns, rows): per channel, events sent, waiting, the last send and the last error."""
     if not settings.database.exists():
         return ["channel", "sent", "waiting", "last_sent_at", "last_error"], []
-    conn = db.connect(settings.database, read_only=True)
-    try:
+    with db.reading(settings.database) as conn:
         rows = outbox.outbox_summary(conn)
-    except Exception:  # a database from before the outbox: nothing sent yet
-        rows = []
-    finally:
-        conn.close()
     return ["channel", "sent", "waiting", "last_sent_at", "last_error"], rows
 
 

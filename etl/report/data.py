@@ -93,15 +93,12 @@ class ReportData:
 
 def read_report(settings: Settings, since: date, metrics: Sequence[str] = ()) -> ReportData:
     """Read what the report shows from the settings' database (read-only)."""
-    conn = db.connect(settings.database, read_only=True)
-    try:
+    start = datetime.combine(since, time(0), settings.timezone).astimezone(UTC)
+    with db.reading(settings.database) as conn:
         points = report_store.report_points(conn, metrics)
-        start = datetime.combine(since, time(0), settings.timezone).astimezone(UTC)
         rows = store.list_changes(conn, start.replace(tzinfo=None), None)
         sources = report_store.report_sources(conn)
         failing = report_store.failing_passes(conn)
-    finally:
-        conn.close()
     changes = [row._asdict() for row in rows]
     changes = [c for c in changes if not metrics or c["metric"] in metrics]
     return ReportData(
