@@ -25,11 +25,11 @@ CREATE TABLE IF NOT EXISTS notify_cursor (
     last_change_id  BIGINT NOT NULL
 );
 
--- How each pass went for each source (copied from source_state after every pass).
+-- How each pass went for each source (copied from source_state after every pass; the run
+-- says when).
 CREATE TABLE IF NOT EXISTS source_passes (
     source        VARCHAR NOT NULL,
     run_id        BIGINT NOT NULL,
-    passed_at     TIMESTAMP,
     status        VARCHAR,
     articles_new  INTEGER,
     error         VARCHAR,

@@ -3,8 +3,8 @@
 
 -- name: record_source_passes
 -- Keep how the last pass of every source went (a pass already kept is left alone).
-INSERT OR IGNORE INTO source_passes (source, run_id, passed_at, status, articles_new, error)
-SELECT source, last_run_id, last_pass_at, last_status, articles_new, last_error
+INSERT OR IGNORE INTO source_passes (source, run_id, status, articles_new, error)
+SELECT source, last_run_id, last_status, articles_new, last_error
 FROM source_state
 WHERE last_run_id IS NOT NULL;
 
