@@ -30,7 +30,7 @@ def render(data: ReportData, tz: tzinfo, catalogue: Catalogue | None = None) -> 
     css = (ASSETS / "report.css").read_text(encoding="utf-8")
     script = (ASSETS / "report.js").read_text(encoding="utf-8")
     body = [
-        _header(data),
+        _header(data, tz),
         "<main>",
         _latest(data, tz),
         _charts(data, tz),
@@ -57,10 +57,10 @@ def _sha(text: str) -> str:
     return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
-def _header(data: ReportData) -> str:
+def _header(data: ReportData, tz: tzinfo) -> str:
     return (
         f"<header><h1>{escape(data.title)}</h1>"
-        f'<p class="meta">Generated {escape(data.generated_at.strftime("%Y-%m-%d %H:%M"))} UTC '
+        f'<p class="meta">Generated {escape(local_time(data.generated_at, tz))} '
         f"from <code>{escape(data.database)}</code>. Times are shown in "
         f"{escape(data.timezone)}. {len(data.series)} series, {len(data.changes)} changes "
         f"since {data.since.isoformat()}.</p>"
