@@ -76,7 +76,9 @@ def test_a_stock_without_a_date_takes_the_as_of_date_the_article_set():
 
 
 def test_a_round_up_published_soon_after_the_year_dates_its_stocks_to_the_year_end():
-    body = "In 2023, Binh Duong drew US$1.4 billion of FDI.\n\nThe province has 29 industrial parks."
+    body = (
+        "In 2023, Binh Duong drew US$1.4 billion of FDI.\n\nThe province has 29 industrial parks."
+    )
     assert ("industrial_parks_total", None, 29, None, "2023-12-31") in facts(body, date(2024, 1, 9))
 
 
@@ -195,7 +197,9 @@ def test_money_joined_to_counted_projects_shares_their_partner():
 
 
 def test_a_country_count_has_no_partner():
-    body = "Japan is one of the 65 countries and territories that have invested in Binh Duong so far."
+    body = (
+        "Japan is one of the 65 countries and territories that have invested in Binh Duong so far."
+    )
     assert ("fdi_countries_total", None, 65, None, "2024-09-10") in facts(body)
 
 
@@ -211,3 +215,25 @@ def test_a_country_count_has_no_partner():
 def test_an_ambiguous_separator_is_read_at_a_plausible_size(body, value):
     lang = "en" if body.isascii() else "vi"
     assert value in {f[2] for f in facts(body, date(2024, 3, 31), lang)}
+
+
+def test_the_literal_index_never_hides_a_topic_or_a_partner():
+    """The cheap literal scan (etl/extract/hints.py) must keep every topic and partner whose
+    regex matches: checked on every sentence of our fixture articles and pages."""
+    from pathlib import Path
+
+    from etl.extract.sentences import split_sentences
+    from etl.textnorm import fold
+
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [*fixtures.glob("articles/*.txt"), *fixtures.glob("site/**/*.html")]
+    assert len(texts) > 20
+    for path in texts:
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            folded = fold(sentence.text)
+            named = CATALOGUE.topic_hints.labels_in(folded)
+            for topic, pattern in CATALOGUE.topics.items():
+                assert not pattern.search(folded) or topic in named, (topic, sentence.text)
+            partners = CATALOGUE.partner_hints.labels_in(folded)
+            for match in CATALOGUE.partner_re.finditer(folded):
+                assert CATALOGUE.partners[int(match.lastgroup[1:])] in partners, sentence.text

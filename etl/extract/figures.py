@@ -162,12 +162,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             partner = None
             continue
         previous = (amounts[index - 1], partner) if index else (None, None)
-        figure, explanation, margin = _build(work, index, frame, catalogue, outcome, sentence,
-                                             previous)  # fmt: skip
+        figure, explanation = _build(work, index, frame, catalogue, outcome, sentence, previous)
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
-        figure = replace(figure, confidence=confidence(explanation, margin, amount.unit is None))
         found.append(_Found(figure, explanation, is_title, amount.digits))
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried)
 
@@ -246,18 +244,18 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     partner = None
     if metric.partner:
         partner = partner_of(work.cues, amount, seg, catalogue.words, *previous)
+    explanation = Explanation(
+        metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
+        scope=f"province, {scope_rule}", qualifier=qualifier, reading=reading,
+    )  # fmt: skip
     figure = Figure(
         metric=metric.id, partner=partner, value=value, unit=metric.unit, qualifier=qualifier,
         kind=metric.kind, period_start=dating.start, period_end=dating.end,
         text=sentence.text[phrase_start : amount.end], sentence=sentence.text,
         char_start=sentence.start + phrase_start, char_end=sentence.start + amount.end,
-        confidence=None,
+        confidence=confidence(explanation, choice.margin, amount.unit is None),
     )  # fmt: skip
-    explanation = Explanation(
-        metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
-        scope=f"province, {scope_rule}", qualifier=qualifier, reading=reading,
-    )  # fmt: skip
-    return figure, explanation, choice.margin
+    return figure, explanation
 
 
 def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tuple[float, str]:
