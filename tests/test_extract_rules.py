@@ -20,11 +20,12 @@ PUBLISHED = date(2024, 9, 10)
 def facts(body: str, published: date | None = PUBLISHED, lang: str = "en", title: str = ""):
     """The figures of a text as (metric, partner, value, period_start, period_end) tuples."""
     figures = extract_figures(body, published, lang, CATALOGUE, PLACES, title=title or None)
-    return {
-        (f.metric, f.partner, round(f.value, 3),
-         str(f.period_start) if f.period_start else None, str(f.period_end) if f.period_end else None)
-        for f in figures
-    }  # fmt: skip
+    return {(f.metric, f.partner, round(f.value, 3), _day(f.period_start), _day(f.period_end))
+            for f in figures}  # fmt: skip
+
+
+def _day(value: date | None) -> str | None:
+    return str(value) if value else None
 
 
 def reasons(body: str, published: date | None = PUBLISHED, lang: str = "en") -> dict[str, str]:
