@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 SQL_TYPES: dict[Any, str] = {
     str: "VARCHAR", float: "DOUBLE", int: "BIGINT", bool: "BOOLEAN", date: "DATE",
-    datetime: "TIMESTAMP", tuple[str, ...]: "VARCHAR[]",
+    datetime: "TIMESTAMPTZ", tuple[str, ...]: "VARCHAR[]",
 }  # fmt: skip
 
 

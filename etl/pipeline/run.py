@@ -20,7 +20,7 @@ from etl.discover.kinds import discover
 from etl.discover.walk import Discovery, WalkContext
 from etl.fetch.fetcher import Fetcher
 from etl.flag.step import flag_changes
-from etl.load.rows import ArticleRows, article_rows, naive_utc
+from etl.load.rows import ArticleRows, article_rows, as_utc
 from etl.models import Link, RunReport, Source, Window
 from etl.pipeline.progress import Progress
 from etl.pipeline.recheck import Recheck, recheck, store_edits
@@ -54,28 +54,22 @@ def run(
     Returns:
         The run's report; failures of single pages are in `errors`, never raised.
     """
-    now = now or datetime.now(UTC)
+    now = (now or datetime.now(UTC)).astimezone(UTC)
     window = window or Window()
     settings = tracker.settings
     with tracker.database.session() as conn:
-        run_id = store.start_run(conn, mode, [s.name for s in sources], naive_utc(window.since),
-                                 naive_utc(window.until), _naive(now))  # fmt: skip
+        run_id = store.start_run(conn, mode, [s.name for s in sources], as_utc(window.since),
+                                 as_utc(window.until), now)  # fmt: skip
+        store.fill_published_dates(conn, settings.timezone.key)
         start = _StartState(
-            robots=store.fresh_robots(conn, _naive(now)),
+            robots=store.fresh_robots(conn, now),
             validators=store.all_validators(conn),
             recheck=[] if mode == "backfill" else store.articles_to_recheck(
-                conn, _naive(now - settings.recheck_for), _naive(now - settings.recheck_every)),
+                conn, now - settings.recheck_for, now - settings.recheck_every),
         )  # fmt: skip
     job = _Job(tracker, run_id, window, tracker.fetcher(start.robots), progress or Progress(),
                stop or threading.Event(), now, start)  # fmt: skip
     return job.execute(sources, mode)
-
-
-def _naive(when: datetime) -> datetime:
-    """`when` as stored (UTC without tzinfo)."""
-    stored = naive_utc(when)
-    assert stored is not None
-    return stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +170,7 @@ class _Job:
             return {}  # every source answered 304: nothing to write, nothing to look up
         with self.database.session() as conn, db.transaction(conn):
             for url, (etag, modified) in changed.items():
-                store.set_validators(conn, url, etag, modified, _naive(self.now))
+                store.set_validators(conn, url, etag, modified, self.now)
             known = store.known_url_ids(conn, unique)
         by_host: dict[str, list[tuple[Link, str | None]]] = defaultdict(list)
         for url_id, link in unique.items():
@@ -209,15 +203,15 @@ class _Job:
     def _write(self, batch: list[Processed]) -> None:
         if not batch:
             return
-        stamp = _naive(datetime.now(UTC))
-        rows = [_rows_of(item, self.run_id, stamp) for item in batch]
+        stamp = datetime.now(UTC)
+        rows = [self._rows_of(item, stamp) for item in batch]
         with self.database.session() as conn, db.transaction(conn):
             known = store.known_article_ids(conn, [r.article.article_id for r in rows])
             fresh = [r for r in rows if r.article.article_id not in known]
             store.insert(conn, [r.article for r in fresh])
             store.insert(conn, [url for r in rows for url in r.urls])
             store.insert(conn, [r.version for r in fresh])
-            store.insert(conn, [figure for r in fresh for figure in r.figures])
+            store.store_figures(conn, [figure for r in fresh for figure in r.figures])
         for r in fresh:
             self.new_by_source[r.article.source] += 1
         figures = sum(len(r.figures) for r in fresh)
@@ -226,22 +220,29 @@ class _Job:
         self.progress.stored += len(fresh)
         self.progress.figures += figures
 
+    def _rows_of(self, item: Processed, stamp: datetime) -> ArticleRows:
+        art = item.article
+        assert art is not None and item.relevance is not None
+        day = self.reader.local_date(art.published_at)
+        return article_rows(item.link, art, item.relevance, item.figures, item.validators,
+                            self.run_id, stamp, day)  # fmt: skip
+
     def _finish(self, sources: Sequence[Source], status: str, edits: Recheck | None) -> None:
         """Store edits, flag changes and close the run, in one database session."""
-        stamp = _naive(datetime.now(UTC))
+        stamp = datetime.now(UTC)
         errors = self.progress.errors
         tolerance = self.settings.conflict_tolerance
         with self.database.session() as conn:
             edited: frozenset[str] = frozenset()
             if edits is not None:
                 with db.transaction(conn):
-                    changes = store_edits(conn, edits, self.run_id, _naive(self.now))
+                    changes = store_edits(conn, edits, self.run_id, self.now)
                     store.insert(conn, changes)
                 self.counts["changes_new"] += len(changes)
                 edited = frozenset(edit.article_id for edit in edits.edits)
             with db.transaction(conn):
                 self.counts["changes_new"] += flag_changes(
-                    conn, self.run_id, _naive(self.now), tolerance, edited
+                    conn, self.run_id, self.now, tolerance, self.settings.catalogue, edited
                 )
             with db.transaction(conn):
                 store.save_robots(conn, self.fetcher.robots_read, stamp)
@@ -254,9 +255,3 @@ class _Job:
                         conn, src.name, stamp, state, mine[0] if mine else None,
                         self.new_by_source[src.name], self.run_id,
                     )  # fmt: skip
-
-
-def _rows_of(item: Processed, run_id: int, stamp: datetime) -> ArticleRows:
-    assert item.article is not None and item.relevance is not None
-    return article_rows(item.link, item.article, item.relevance, item.figures,
-                        item.validators, run_id, stamp)  # fmt: skip
