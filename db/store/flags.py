@@ -97,12 +97,16 @@ def queued_figures(conn: DuckDBPyConnection) -> int:
     return int(row[0]) if row else 0
 
 
-def add_review(conn: DuckDBPyConnection, review: ReviewRow) -> None:
-    """Keep a verdict on a point and queue its figures, so the next flag step follows it."""
-    conn.execute(sql("add_review"), list(review))
+def add_review(conn: DuckDBPyConnection, review: ReviewRow) -> int:
+    """Keep a verdict on a point and queue its figures, so the next flag step follows it;
+    returns how many current figures report the point (0: no such point, nothing kept)."""
     point = [review.metric, review.partner, review.period_end, review.period_start]
-    for figure_id, run_id in conn.execute(sql("figures_of_point"), point).fetchall():
+    figures = conn.execute(sql("figures_of_point"), point).fetchall()
+    if figures:
+        conn.execute(sql("add_review"), list(review))
+    for figure_id, run_id in figures:
         queue_figures(conn, [figure_id], run_id)
+    return len(figures)
 
 
 def suspect_points(conn: DuckDBPyConnection) -> tuple[list[str], list[tuple[Any, ...]]]:

@@ -58,7 +58,12 @@ def recheck(rows: Sequence[RecheckRow], fetcher: Fetcher, reader: Reader) -> Rec
         if page.not_modified:
             unchanged.append(row.article_id)
             continue
-        article, verdict, figures = reader.read(page.text, page.final_url, row.lang)
+        try:
+            article, verdict, figures = reader.read(page.text, page.final_url, row.lang)
+        except Exception as exc:  # one unreadable page must not stop the re-checks
+            LOGGER.exception("%s: could not be read", row.url)
+            errors.append(f"{row.url}: could not be read ({exc!r})")
+            continue
         if article.content_hash == row.content_hash:
             unchanged.append(row.article_id)
         else:

@@ -18,6 +18,7 @@ from db import store
 from db.records import RecheckRow
 from etl.discover.kinds import discover
 from etl.discover.walk import Discovery, WalkContext
+from etl.errors import ConfigError
 from etl.fetch.fetcher import Fetcher
 from etl.flag.step import flag_changes
 from etl.load.rows import ArticleRows, article_rows, as_utc
@@ -123,6 +124,10 @@ class _Job:
             status = "ok" if not self.progress.errors else "partial"
             if self.stop.is_set():
                 status = "interrupted"
+        except Exception as exc:  # the run's own fault or the config's: said, then raised
+            status = "failed"
+            self.progress.errors.append(f"run failed: {exc}")
+            raise
         finally:
             self._finish(sources, status, edits)
         return RunReport(self.run_id, mode, status, self.progress.fetched,
@@ -141,7 +146,7 @@ class _Job:
             conditional=mode != "backfill",
         )
         with ThreadPoolExecutor(max(1, min(self.settings.workers, len(sources)))) as pool:
-            found = list(pool.map(lambda src: discover(src, ctx), sources))
+            found = list(pool.map(lambda src: _discover_one(src, ctx), sources))
         for item in found:
             self.progress.errors.extend(item.errors)
             self.progress.discovered += len(item.links)
@@ -197,8 +202,18 @@ class _Job:
         self._write(batch)
 
     def _fetch_one(self, job: tuple[Link, str | None]) -> Processed:
+        """One link; an unexpected error fails this link (with its reason), not the run. The
+        configuration's faults (ConfigError) stop the run."""
+        from etl.pipeline.process import Processed
+
         link, lang = job
-        return self.reader.fetch_and_read(self.fetcher, link, lang)
+        try:
+            return self.reader.fetch_and_read(self.fetcher, link, lang)
+        except ConfigError:
+            raise
+        except Exception as exc:
+            LOGGER.exception("%s: failed", link.url)
+            return Processed(link, error=f"{link.url}: failed ({exc!r})")
 
     def _write(self, batch: list[Processed]) -> None:
         if not batch:
@@ -255,3 +270,17 @@ class _Job:
                         conn, src.name, stamp, state, mine[0] if mine else None,
                         self.new_by_source[src.name], self.run_id,
                     )  # fmt: skip
+
+
+def _discover_one(source: Source, ctx: WalkContext) -> Discovery:
+    """The source's links; an unexpected error fails this source (with its reason), not the run.
+    The configuration's faults (ConfigError) stop the run."""
+    try:
+        return discover(source, ctx)
+    except ConfigError:
+        raise
+    except Exception as exc:
+        LOGGER.exception("%s: discovery failed", source.name)
+        found = Discovery(source.name)
+        found.errors.append(f"{source.url}: discovery failed ({exc!r})")
+        return found

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from etl.extract.relevance import Relevance
     from etl.fetch.fetcher import Fetcher
     from etl.pipeline.process import Reader
+    from etl.pipeline.review import PointRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,20 @@ class Tracker:
         from etl.pipeline.process import Reader
 
         return Reader.for_settings(self.settings, window)
+
+    def review(self, point: PointRef, verdict: str, note: str | None = None) -> RunReport:
+        """Accept ("accept": never suspect) or reject ("reject": always suspect) one point by
+        hand; its series is flagged again, so the changes and latest_figures follow."""
+        from etl.pipeline.review import review_point
+
+        return review_point(self, point, verdict, note)
+
+    def suspect_points(self) -> tuple[list[str], list[tuple]]:
+        """(columns, rows) of every point held back as suspect, with its reason."""
+        from db import reading, store
+
+        with reading(self.settings.database) as conn:
+            return store.suspect_points(conn)
 
     def read_text(
         self, text: str, *, title: str = "", published: date | None = None, lang: str | None = None
