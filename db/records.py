@@ -74,7 +74,7 @@ class ArticleUpdate:
     last_modified: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FigureRow(Figure):
     """A `figures` row: a figure (its fields first) of one article version, with its ids."""
 

@@ -37,8 +37,8 @@ UPDATE articles SET last_checked_at = ? WHERE article_id IN (SELECT unnest(?::VA
 -- name: current_figures_of
 -- The figures of the stored version of each article, as FigureRow (db/records.py) orders them.
 SELECT f.metric, f.partner, f.value, f.unit, f.qualifier, f.kind, f.period_start, f.period_end,
-       f.text, f.sentence, f.char_start, f.char_end, f.figure_id, f.article_id, f.content_hash,
-       f.extracted_at, f.run_id
+       f.text, f.sentence, f.char_start, f.char_end, coalesce(f.confidence, 1.0), f.figure_id,
+       f.article_id, f.content_hash, f.extracted_at, f.run_id
 FROM figures f JOIN articles a USING (article_id)
 WHERE f.article_id IN (SELECT unnest(?::VARCHAR[])) AND f.content_hash = a.content_hash;
 

@@ -21,8 +21,9 @@ WITH chunk AS (
 )
 SELECT t.metric, t.partner, t.period_end, t.period_start,
        fs.metric, fs.partner, fs.value, fs.unit, fs.qualifier, fs.kind, fs.period_start,
-       fs.period_end, fs.text, fs.sentence, fs.char_start, fs.char_end, fs.figure_id,
-       fs.article_id, fs.content_hash, fs.extracted_at, fs.run_id,
+       fs.period_end, fs.text, fs.sentence, fs.char_start, fs.char_end,
+       coalesce(fs.confidence, 1.0), fs.figure_id, fs.article_id, fs.content_hash,
+       fs.extracted_at, fs.run_id,
        fs.published_at, fs.published_date, q.figure_id IS NOT NULL AS fresh,
        coalesce(r.mode = 'backfill', false) AS from_backfill, fs.source, fs.url, fs.article_hash
 FROM touched t

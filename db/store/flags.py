@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.records import ChangeLine, FigureRow, PointRow, ReportRow, ReviewRow, TouchedSeries
 from db.sql import sql
+from db.store.articles import figure_of
 from db.store.batch import insert
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def _report_row(row: tuple[Any, ...]) -> ReportRow:
     """(point key, FigureRow columns, article and run columns) -> ReportRow."""
     width = len(fields(FigureRow))
     metric, partner, end, start = row[:4]
-    figure = FigureRow(*row[4 : 4 + width]) if row[4] is not None else None
+    figure = figure_of(row[4 : 4 + width]) if row[4] is not None else None
     published, published_date, fresh, backfill, source, url, article_hash = row[4 + width :]
     return ReportRow(metric, partner, end, start, figure, published, published_date, fresh,
                      backfill, source, url, article_hash)  # fmt: skip

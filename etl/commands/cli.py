@@ -68,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("target", help="a URL, an .html file or a .txt file")
     extract.add_argument("--published", type=_day, metavar="DATE", help="publication date")
     extract.add_argument("--format", choices=("table", "json"), default="table")
+    extract.add_argument("--explain", action="store_true",
+                         help="say why: each figure's cue, period rule, place and qualifier, "
+                         "and every number left out with its reason")  # fmt: skip
     changes = add("changes", _cmd_changes, "the flagged changes, newest first")
     changes.add_argument("--since", type=_day, metavar="DATE")
     changes.add_argument("--metric", metavar="ID")
@@ -213,22 +216,24 @@ def _cmd_changes(args) -> int:
 
 
 def _cmd_extract(args) -> int:
-    from etl.commands.examine import examine
+    from etl.commands.examine import examine, explain_lines
     from etl.commands.output import table
 
     result = examine(args.target, _settings(args), args.published)
+    data = result.as_json(explain=args.explain)
     if args.format == "json":
-        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    data = result.as_json()
     for key in ("title", "published", "lang", "relevant", "relevance_reason", "canonical_url"):
         print(f"{key:>16}: {data[key]}")
     columns = ("metric", "partner", "value", "unit", "qualifier", "period_start", "period_end",
-               "text")  # fmt: skip
+               "confidence", "text")  # fmt: skip
     rows = [[f[c] for c in columns] for f in data["figures"]]
     print(f"\n{len(rows)} figures")
     if rows:
         print(table(columns, rows))
+    if args.explain:
+        print("\n".join(explain_lines(data)))
     return 0
 
 

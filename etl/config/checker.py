@@ -113,3 +113,12 @@ def valid_selector(selector: str) -> bool:
     except (soupsieve.SelectorSyntaxError, ValueError):
         return False
     return True
+
+
+def valid_regex(pattern: str) -> bool:
+    """A non-empty regular expression Python compiles."""
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return bool(pattern)

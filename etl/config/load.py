@@ -10,7 +10,14 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from etl.config.catalogue_file import load_catalogue
-from etl.config.checker import Checker, parse_duration, valid_cron, valid_selector, valid_url
+from etl.config.checker import (
+    Checker,
+    parse_duration,
+    valid_cron,
+    valid_regex,
+    valid_selector,
+    valid_url,
+)
 from etl.config.settings import DEFAULT_USER_AGENT, PACKAGE_ROOT, Settings
 from etl.discover.kinds import KINDS, Option
 from etl.errors import ConfigError
@@ -201,4 +208,6 @@ def _passes(name: str | None, value: Any) -> bool:
         return "{page}" in value and valid_url(value)
     if name == "positive":
         return value >= 1
+    if name == "regex":
+        return valid_regex(value)
     return True
