@@ -94,7 +94,7 @@ CASES = {
             "Tổng vốn đầu tư toàn xã hội 6 tháng đầu năm 2024 ước đạt 62.000 tỷ đồng.",  # "/." gone
         ],
         {("grdp_growth_pct", 6.8, "2024-06-30"), ("iip_growth_pct", 7.2, "2024-06-30"),
-         ("industrial_parks_total", 29, "2024-07-03")},
+         ("industrial_parks_total", 29, "2024-06-30")},  # roundup-end
     ),
     TUOITRE: (
         "Bình Dương xuất siêu 4,8 tỷ USD nửa đầu năm",  # served decomposed (NFD)
@@ -123,7 +123,7 @@ CASES = {
             "Its foreign direct investment reached $1.2 billion in the first six months.",  # no VNS
         ],
         {("exports_period", 16e9, "2024-06-30"), ("trade_surplus_period", 4.7e9, "2024-06-30"),
-         ("industrial_parks_area_ha", 12700, "2024-07-08"),
+         ("industrial_parks_area_ha", 12700, "2024-06-30"),  # roundup-end
          ("fdi_capital_period", 1.2e9, "2024-06-30")},
     ),
     VIR: (
