@@ -8,7 +8,7 @@ import logging
 import sys
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from etl.errors import ConfigError, EtlError
@@ -205,7 +205,8 @@ def _cmd_changes(args) -> int:
     from etl.commands.changes import change_lines, list_changes
     from etl.commands.output import render
 
-    columns, rows = list_changes(_db_path(args), args.since, args.metric)
+    database, zone = _database(args)
+    columns, rows = list_changes(database, args.since, args.metric, zone)
     if args.format != "table":
         print(render(columns, rows, args.format))
     elif not rows:
@@ -251,11 +252,17 @@ def _cmd_query(args) -> int:
 
 
 def _db_path(args) -> Path:
-    """--db, else the config's database; a config in play (given, or the default one present)
-    is checked either way, so a broken one stops every command with exit 2."""
+    return _database(args)[0]
+
+
+def _database(args) -> tuple[Path, tzinfo]:
+    """--db, else the config's database, and the zone times are shown in (the config's, else
+    UTC). A config in play (given, or the default one present) is checked either way, so a
+    broken one stops every command with exit 2."""
     if args.db and args.config is None and not Path(DEFAULT_CONFIG).exists():
-        return Path(args.db)
-    return _settings(args).database
+        return Path(args.db), UTC
+    settings = _settings(args)
+    return settings.database, settings.timezone
 
 
 def _cmd_sources(args) -> int:
@@ -270,7 +277,6 @@ def _cmd_sources(args) -> int:
 def _cmd_review(args) -> int:
     import etl
     from etl.commands.output import table
-    from etl.pipeline.review import PointRef
 
     with etl.open_tracker(_settings(args)) as tracker:
         if args.verdict is None:
@@ -279,8 +285,8 @@ def _cmd_review(args) -> int:
             return 0
         if not (args.metric and args.period_end):
             raise ConfigError("review accept|reject needs --metric and --period-end")
-        point = PointRef(args.metric, args.period_end, args.partner, args.period_start)
-        report = tracker.review(point, args.verdict, args.note)
+        report = tracker.review(args.metric, args.period_end, args.verdict, partner=args.partner,
+                                period_start=args.period_start, note=args.note)  # fmt: skip
     print(f"run {report.run_id} (review): {args.verdict}ed; {report.changes_new} changes")
     return 0
 

@@ -3,8 +3,6 @@ that its suspect flag, its changes and latest_figures follow the verdict."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 import db
@@ -20,38 +18,26 @@ if TYPE_CHECKING:
 VERDICTS = ("accept", "reject")
 
 
-@dataclass(frozen=True, slots=True)
-class PointRef:
-    """Which point: its series (metric, partner) and its period."""
-
-    metric: str
-    period_end: date
-    partner: str | None = None
-    period_start: date | None = None
-
-
-def review_point(tracker: Tracker, point: PointRef, verdict: str, note: str | None) -> RunReport:
+def review_point(tracker: Tracker, review: ReviewRow) -> RunReport:
     """Keep the verdict and flag the point's series again, as a run of mode "review".
 
     Raises:
         ConfigError: an unknown verdict, or no stored figure reports that point.
     """
-    if verdict not in VERDICTS:
-        raise ConfigError(f"review: expected accept or reject, got {verdict!r}")
-    now = datetime.now(UTC)
-    review = ReviewRow(point.metric, point.partner, point.period_end, point.period_start,
-                       verdict, note, now)  # fmt: skip
+    if review.verdict not in VERDICTS:
+        raise ConfigError(f"review: expected accept or reject, got {review.verdict!r}")
+    now = review.reviewed_at
     settings = tracker.settings
     with tracker.database.session() as conn, db.transaction(conn):
         run_id = store.start_run(conn, "review", [], None, None, now)
         if not store.add_review(conn, review):
-            raise ConfigError(f"review: no stored figure reports {_described(point)}")
+            raise ConfigError(f"review: no stored figure reports {_described(review)}")
         changes = flag_changes(conn, run_id, now, settings.conflict_tolerance, settings.catalogue)
         store.finish_run(conn, run_id, "ok", {"changes_new": changes}, [], now)
     return RunReport(run_id, "review", "ok", 0, 0, 0, changes)
 
 
-def _described(point: PointRef) -> str:
+def _described(point: ReviewRow) -> str:
     series = point.metric + (f" [{point.partner}]" if point.partner else "")
     period = f"{point.period_start}..{point.period_end}" if point.period_start else point.period_end
     return f"{series} at {period} (see `review` for the suspect points)"

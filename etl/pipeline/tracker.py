@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from etl.extract.relevance import Relevance
     from etl.fetch.fetcher import Fetcher
     from etl.pipeline.process import Reader
-    from etl.pipeline.review import PointRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +103,24 @@ class Tracker:
 
         return Reader.for_settings(self.settings, window)
 
-    def review(self, point: PointRef, verdict: str, note: str | None = None) -> RunReport:
+    def review(
+        self,
+        metric: str,
+        period_end: date,
+        verdict: str,
+        *,
+        partner: str | None = None,
+        period_start: date | None = None,
+        note: str | None = None,
+    ) -> RunReport:
         """Accept ("accept": never suspect) or reject ("reject": always suspect) one point by
         hand; its series is flagged again, so the changes and latest_figures follow."""
+        from db.records import ReviewRow
         from etl.pipeline.review import review_point
 
-        return review_point(self, point, verdict, note)
+        review = ReviewRow(metric, partner, period_end, period_start, verdict, note,
+                           datetime.now(UTC))  # fmt: skip
+        return review_point(self, review)
 
     def suspect_points(self) -> tuple[list[str], list[tuple]]:
         """(columns, rows) of every point held back as suspect, with its reason."""
