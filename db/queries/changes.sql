@@ -11,7 +11,8 @@ GROUP BY f.metric, f.partner;
 -- point, the figure (as FigureRow in db/records.py orders it), then what its article and run say.
 -- A touched point no current figure reports any more comes once, with NULL report columns.
 WITH chunk AS (
-    SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner
+    SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR"}]'),
+                  recursive := true)
 ), touched AS (
     SELECT DISTINCT f.metric, f.partner, f.period_end, f.period_start
     FROM flag_queue q
@@ -39,14 +40,16 @@ SELECT p.metric, p.partner, p.period_end, p.period_start, p.value, p.unit, p.qua
        p.n_reports, p.urls, p.url, p.figure_id, p.run_id, coalesce(p.n_sources, 1),
        coalesce(p.suspect, false), p.suspect_reason
 FROM points p
-JOIN (SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner) t
+JOIN (SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR"}]'),
+                   recursive := true)) t
   ON p.metric = t.metric AND p.partner IS NOT DISTINCT FROM t.partner;
 
 -- name: reviews_of_series
 -- The latest verdict on each reviewed point of the given series.
 SELECT v.metric, v.partner, v.period_end, v.period_start, v.verdict, v.note, v.reviewed_at
 FROM reviews v
-JOIN (SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner) t
+JOIN (SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR"}]'),
+                   recursive := true)) t
   ON v.metric = t.metric AND v.partner IS NOT DISTINCT FROM t.partner
 QUALIFY row_number() OVER (
     PARTITION BY v.metric, v.partner, v.period_end, v.period_start ORDER BY v.reviewed_at DESC) = 1;
@@ -54,8 +57,9 @@ QUALIFY row_number() OVER (
 -- name: delete_points
 -- The points whose state the flag step writes again (or drops, when no report is left).
 DELETE FROM points p
-USING (SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner,
-              unnest(?::DATE[]) AS period_end, unnest(?::DATE[]) AS period_start) t
+USING (SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR",
+                                     "period_end": "DATE", "period_start": "DATE"}]'),
+                     recursive := true)) t
 WHERE p.metric = t.metric AND p.partner IS NOT DISTINCT FROM t.partner
   AND p.period_end = t.period_end AND p.period_start IS NOT DISTINCT FROM t.period_start;
 
@@ -65,7 +69,8 @@ SELECT unnest(from_json(?, ?), recursive := true);
 
 -- name: queue_figures
 -- Figures that wait to be flagged (new ones, and those of an edited article's old version).
-INSERT OR IGNORE INTO flag_queue SELECT unnest(?::VARCHAR[]) AS figure_id, ? AS run_id;
+INSERT OR IGNORE INTO flag_queue
+SELECT unnest(from_json(?, '["VARCHAR"]')) AS figure_id, ? AS run_id;
 
 -- name: clear_flag_queue
 -- After a flag step, inside its transaction and under the writers' lock: exactly the figures

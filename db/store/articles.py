@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.records import ArticleUpdate, FigureRow, RecheckRow
 from db.sql import sql
+from db.store.batch import json_list
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -28,7 +29,7 @@ def _known(conn: DuckDBPyConnection, query: str, ids: Iterable[str]) -> set[str]
     ids = list(ids)
     if not ids:
         return set()
-    return {row[0] for row in conn.execute(sql(query), [ids]).fetchall()}
+    return {row[0] for row in conn.execute(sql(query), [json_list(ids)]).fetchall()}
 
 
 def articles_to_recheck(
@@ -42,12 +43,12 @@ def articles_to_recheck(
 def mark_checked(conn: DuckDBPyConnection, article_ids: Sequence[str], now: datetime) -> None:
     """Record a re-check that found nothing new."""
     if article_ids:
-        conn.execute(sql("mark_checked"), [now, list(article_ids)])
+        conn.execute(sql("mark_checked"), [now, json_list(article_ids)])
 
 
 def current_figures_of(conn: DuckDBPyConnection, article_ids: Sequence[str]) -> list[FigureRow]:
     """The figures of the stored version of each article."""
-    rows = conn.execute(sql("current_figures_of"), [list(article_ids)]).fetchall()
+    rows = conn.execute(sql("current_figures_of"), [json_list(article_ids)]).fetchall()
     return [figure_of(row) for row in rows]
 
 

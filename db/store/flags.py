@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from db.records import ChangeLine, FigureRow, PointRow, ReportRow, ReviewRow, TouchedSeries
 from db.sql import sql
 from db.store.articles import figure_of
-from db.store.batch import insert
+from db.store.batch import insert, json_list
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -30,7 +30,7 @@ def store_figures(conn: DuckDBPyConnection, rows: Sequence[FigureRow]) -> None:
 def queue_figures(conn: DuckDBPyConnection, figure_ids: Sequence[str], run_id: int) -> None:
     """Figures that the next flag step must compare (stored in the same transaction)."""
     if figure_ids:
-        conn.execute(sql("queue_figures"), [list(figure_ids), run_id])
+        conn.execute(sql("queue_figures"), [json_list(figure_ids), run_id])
 
 
 def touched_series(conn: DuckDBPyConnection) -> list[TouchedSeries]:
@@ -44,8 +44,7 @@ def reports_of_touched_points(
 ) -> list[ReportRow]:
     """Every current report of the touched points of `series`; a touched point with no report
     left comes as one row without a figure."""
-    metrics, partners = [s[0] for s in series], [s[1] for s in series]
-    rows = conn.execute(sql("reports_of_touched_points"), [metrics, partners]).fetchall()
+    rows = conn.execute(sql("reports_of_touched_points"), [_series(series)]).fetchall()
     return [_report_row(row) for row in rows]
 
 
@@ -61,7 +60,7 @@ def _report_row(row: tuple[Any, ...]) -> ReportRow:
 
 def points_of_series(conn: DuckDBPyConnection, series: Sequence[Series]) -> list[PointRow]:
     """The consolidated points of the given series, as they stand."""
-    rows = conn.execute(sql("points_of_series"), _columns(series)).fetchall()
+    rows = conn.execute(sql("points_of_series"), [_series(series)]).fetchall()
     names = [f.name for f in fields(PointRow)]
     return [PointRow(**(dict(zip(names, row, strict=True)) | {"urls": tuple(row[8] or ())}))
             for row in rows]  # fmt: skip
@@ -69,12 +68,12 @@ def points_of_series(conn: DuckDBPyConnection, series: Sequence[Series]) -> list
 
 def reviews_of_series(conn: DuckDBPyConnection, series: Sequence[Series]) -> list[ReviewRow]:
     """The latest verdict on each reviewed point of the given series."""
-    rows = conn.execute(sql("reviews_of_series"), _columns(series)).fetchall()
+    rows = conn.execute(sql("reviews_of_series"), [_series(series)]).fetchall()
     return [ReviewRow._make(row) for row in rows]
 
 
-def _columns(series: Sequence[Series]) -> list[list[str | None]]:
-    return [[s[0] for s in series], [s[1] for s in series]]
+def _series(series: Sequence[Series]) -> str:
+    return json_list({"metric": metric, "partner": partner} for metric, partner in series)
 
 
 def replace_points(
@@ -82,8 +81,9 @@ def replace_points(
 ) -> None:
     """Write the points of `keys` again: those in `rows`, the others go."""
     if keys:
-        columns = [list(column) for column in zip(*keys, strict=True)]
-        conn.execute(sql("delete_points"), columns)
+        names = ("metric", "partner", "period_end", "period_start")
+        points = json_list(dict(zip(names, key, strict=True)) for key in keys)
+        conn.execute(sql("delete_points"), [points])
     insert(conn, rows)
 
 

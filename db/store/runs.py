@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from db.records import SourceState
 from db.sql import sql
+from db.store.batch import json_list
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -35,10 +36,10 @@ def start_run(
     gone = [run_id for run_id, pid, owner in conn.execute(sql("open_runs")).fetchall()
             if not _alive(pid, owner)]  # fmt: skip
     if gone:
-        conn.execute(sql("mark_interrupted_runs"), [now, gone])
+        conn.execute(sql("mark_interrupted_runs"), [now, json_list(gone)])
     owner = f"{HOST}:{os.getpid()}:{PROCESS_TOKEN}"
     row = conn.execute(
-        sql("start_run"), [mode, now, list(sources), since, until, os.getpid(), owner]
+        sql("start_run"), [mode, now, json_list(sources), since, until, os.getpid(), owner]
     ).fetchone()
     assert row is not None
     return int(row[0])
@@ -79,7 +80,7 @@ def finish_run(
     conn.execute(
         sql("finish_run"),
         [now, status, counts.get("articles_new", 0), counts.get("figures_new", 0),
-         counts.get("changes_new", 0), list(errors), run_id],
+         counts.get("changes_new", 0), json_list(errors), run_id],
     )  # fmt: skip
 
 

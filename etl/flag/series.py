@@ -132,18 +132,15 @@ def _movements(kind: str, before, after, news: _News) -> list[Change]:
 
 def _suspects(before, after, news: _News) -> list[Change]:
     changes = []
+    previous: Point | None = None  # the last plausible point before, in time order
     for key in sorted(after, key=order):
         point, old = after[key], before.get(key)
         if point.suspect and (old is None or not old.suspect or old.value != point.value):
-            previous = _plausible_before(after, key)
             changes.append(Change("suspect", point, previous, news.history(key),
                                   point.suspect_reason))  # fmt: skip
+        if not point.suspect:
+            previous = point
     return changes
-
-
-def _plausible_before(points: Mapping[PointKey, Point], key: PointKey) -> Point | None:
-    earlier = [k for k, p in points.items() if order(k) < order(key) and not p.suspect]
-    return points[max(earlier, key=order)] if earlier else None
 
 
 def _disputes(before, after, touched, rules: SeriesRules, edited) -> list[Change]:
