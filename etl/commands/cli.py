@@ -257,9 +257,9 @@ def _db_path(args) -> Path:
 
 def _database(args) -> tuple[Path, tzinfo]:
     """--db, else the config's database, and the zone times are shown in (the config's, else
-    UTC). A config in play (given, or the default one present) is checked either way, so a
-    broken one stops every command with exit 2."""
-    if args.db and args.config is None and not Path(DEFAULT_CONFIG).exists():
+    UTC). A config given with --config is checked even beside --db, so a broken one stops every
+    command with exit 2; --db alone reads no config (and `query` starts fast)."""
+    if args.db and args.config is None:
         return Path(args.db), UTC
     settings = _settings(args)
     return settings.database, settings.timezone
