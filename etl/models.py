@@ -120,7 +120,7 @@ class Figure:
     sentence: str
     char_start: int
     char_end: int
-    confidence: float = 1.0  # 0-1: how surely the extractor decided metric, period and place
+    confidence: float | None  # 0-1: how surely the extractor decided metric, period and place
 
     def as_json(self) -> dict:
         """The figure as a JSON-ready dict (dates as ISO strings)."""

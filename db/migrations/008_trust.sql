@@ -4,9 +4,6 @@ ALTER TABLE points ADD COLUMN n_sources INTEGER;         -- distinct outlets; sy
 ALTER TABLE points ADD COLUMN suspect BOOLEAN DEFAULT false;
 ALTER TABLE points ADD COLUMN suspect_reason VARCHAR;
 
--- How surely the extractor decided a figure's metric, period and place (0-1; PRODUCT.md §7).
-ALTER TABLE figures ADD COLUMN confidence DOUBLE;
-
 -- previous_as_of (stocks), year_before or previous_period (flows and rates)
 ALTER TABLE changes ADD COLUMN compared_with VARCHAR;
 

@@ -125,9 +125,9 @@ def readings(token: str, lang: str) -> tuple[float, ...]:
         return (float(token.replace(sep, "")),)
     if len(tail) != 3 or head == "0":
         return (float(head + "." + tail),)
-    grouped, with_decimals = float(head + tail), float(head + "." + tail)
+    grouped, fraction = float(head + tail), float(f"{head}.{tail}")
     thousands_first = (sep == ",") if lang == "en" else (sep == ".")
-    return (grouped, with_decimals) if thousands_first else (with_decimals, grouped)
+    return (grouped, fraction) if thousands_first else (fraction, grouped)
 
 
 def significant_digits(token: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.hints import HintIndex
 from etl.textnorm import fold
 
 UNITS = ("USD", "VND", "count", "ha", "percent")
@@ -60,6 +61,8 @@ class Catalogue:
     partners: tuple[str, ...]  # the names; group i of `partner_re` is partners[i]
     partner_re: re.Pattern
     refines: dict[str, str]  # breakdown topic -> the topic it narrows ("fdi_new" -> "fdi")
+    topic_hints: HintIndex  # which topics a sentence may name, from one scan
+    partner_hints: HintIndex
     provinces: tuple[str, ...]  # folded name patterns of every province (one per entry)
 
     def metric(self, metric_id: str) -> Metric:
@@ -88,6 +91,7 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     topics = {name: compile_words(t.get("cues", [])) for name, t in topics_raw.items()}
     blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))
     refines = {name: t["refines"] for name, t in topics_raw.items() if t.get("refines")}
+    topic_hints = HintIndex.build((name, t.get("cues", [])) for name, t in topics_raw.items())
     for name, parent in refines.items():
         if parent not in topics:
             problems.append(
@@ -116,8 +120,9 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     )  # fmt: skip
     partners = tuple(n for n, _ in pairs)
     provinces = tuple(fold(p) for p in words_raw.get("provinces", []))
+    partner_hints = HintIndex.build((name, [pattern]) for name, pattern in pairs)
     return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
-                     provinces)  # fmt: skip
+                     topic_hints, partner_hints, provinces)  # fmt: skip
 
 
 def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:

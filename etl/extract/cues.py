@@ -49,21 +49,28 @@ class SentenceCues:
 
 
 def read_cues(
-    text: str, catalogue: Catalogue, places: Places, *, plain: bool = False
+    text: str, catalogue: Catalogue, places: Places, *, plain: bool = False, light: bool = False
 ) -> SentenceCues:
-    """Find the cues of a sentence; `plain` leaves out blocking topics (for "respectively")."""
+    """Find the cues of a sentence; `plain` leaves out blocking topics (for "respectively"),
+    `light` also partners (a sentence without amounts only tells the frame its topics)."""
     folded = fold(text)
+    named = catalogue.topic_hints.labels_in(folded)
     topics = [
         Cue(m.start(), m.end(), name)
         for name, pattern in catalogue.topics.items()
-        if not (plain and name in catalogue.blocking)
+        if name in named and not ((plain or light) and name in catalogue.blocking)
         for m in pattern.finditer(folded)
     ]
-    partners = [
-        Cue(m.start(), m.end(), catalogue.partners[int(m.lastgroup[1:])])
-        for m in catalogue.partner_re.finditer(folded)
-        if m.lastgroup
-    ]
+    if light:
+        return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded)),
+                            (), None)  # fmt: skip
+    partners = []
+    if catalogue.partner_hints.labels_in(folded):
+        partners = [
+            Cue(m.start(), m.end(), catalogue.partners[int(m.lastgroup[1:])])
+            for m in catalogue.partner_re.finditer(folded)
+            if m.lastgroup
+        ]
     resp = RESPECTIVELY_RE.search(folded)
     return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded)),
                         _longest(partners), resp.start() if resp else None)  # fmt: skip

@@ -80,25 +80,26 @@ def explain_figures(
     """Like `extract_figures`, with each figure's explanation and every number left out."""
     text = nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS]
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
-    frame = Frame(published, article_period=_first_period(sentences, published))
+    periods = [find_periods(s.text, published) if published else None for s in sentences]
+    frame = Frame(published, article_period=_first_period(periods))
     if title:
         frame = replace(frame, ip_article=_about_parks(title, catalogue))
     found: list[_Found] = []
     dropped: list[Dropped] = []
-    for sentence in sentences:
+    for sentence, known in zip(sentences, periods, strict=True):
         is_title = bool(title) and sentence.paragraph == 0
-        frame = _read_sentence(sentence, lang, catalogue, places, frame, is_title, found, dropped)
+        mentions = known if known is not None else find_periods(sentence.text, None, frame.year)
+        frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
+                               dropped)  # fmt: skip
     kept = _merge_repeats(found)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
 
-def _first_period(sentences: list[Sentence], published: date | None) -> PeriodMention | None:
+def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | None:
     """The first period of a flow the article names (for the article-period rule)."""
-    if published is None:
-        return None
-    for sentence in sentences:
-        for mention in find_periods(sentence.text, published):
+    for mentions in periods:
+        for mention in mentions or ():
             if mention.kind == "range" and not mention.future and mention.end:
                 return mention
     return None
@@ -124,11 +125,11 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _read_sentence(sentence, lang, catalogue, places, frame, is_title, found, dropped) -> Frame:
-    frame = replace(frame, paragraph=sentence.paragraph)
-    cues = read_cues(sentence.text, catalogue, places)
+def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
     amounts = find_amounts(sentence.text, lang)
-    periods = find_periods(sentence.text, frame.published, frame.year)
+    cues = read_cues(sentence.text, catalogue, places, light=not amounts)
+    if not amounts:  # a sentence without numbers only moves the frame on
+        return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None)
     work = Work(cues, amounts, periods, segments(cues.folded, amounts))
     topics, scopes = respectively(work, catalogue, places)
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
@@ -156,8 +157,7 @@ def _read_sentence(sentence, lang, catalogue, places, frame, is_title, found, dr
             money = (outcome[0].metric.topic, True)
         figure = replace(figure, confidence=confidence(explanation, margin, amount.unit is None))
         found.append(_Found(figure, explanation, is_title, amount.digits))
-    frame = carry(frame, cues, periods, sentence.paragraph, catalogue.blocking)
-    return replace(frame, subset=subset or carried)
+    return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried)
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):
@@ -239,6 +239,7 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         kind=metric.kind, period_start=dating.start, period_end=dating.end,
         text=sentence.text[phrase_start : amount.end], sentence=sentence.text,
         char_start=sentence.start + phrase_start, char_end=sentence.start + amount.end,
+        confidence=None,
     )  # fmt: skip
     explanation = Explanation(
         metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,

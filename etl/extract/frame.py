@@ -3,7 +3,9 @@ as-of date, topic), and the named rules by which a sentence inherits or override
 
 Inheritance rules (each tested in tests/test_frame.py):
 - place-carries: a sentence that names no place speaks of the place named last
-  ("Nationwide, ... The Republic of Korea was second with ..." stays national).
+  ("Nationwide, ... The Republic of Korea was second with ..." stays national); an aside that
+  opens with a contrast ("Meanwhile, HCMC drew ...", "Trong khi đó, TP.HCM ...") does not
+  move the place.
 - lead-period: a flow without a period phrase takes the last period of a flow the article set
   for the province ("In the first seven months ... Of these, Singapore led with ...").
 - article-as-of: a stock without a date takes the last as-of date the article set ("as of
@@ -22,6 +24,7 @@ Inheritance rules (each tested in tests/test_frame.py):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -29,6 +32,10 @@ from etl.extract.amounts import Amount
 from etl.extract.cues import Segment, SentenceCues
 from etl.extract.periods import PeriodMention, as_of
 
+CONTRAST_RE = re.compile(
+    r"\s*(?:meanwhile|in comparison|by contrast|in contrast|trong khi (?:do|da)|trong khi"
+    r"|con (?:tai|o)|tandis que|en comparaison|de son cote)(?!\w)"
+)
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
 ROUNDUP_DAYS = 45  # a round-up of a period published within this many days of its end
 
@@ -93,7 +100,7 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
         own = None  # "in the period": the article's period
     if own is None:
         return _inherited(frame, kind)
-    if frame.flow_period is not None and _narrows(own, frame.flow_period) and kind != "stock":
+    if frame.flow_period and _narrows(own, frame.flow_period) and kind != "stock":
         return _span(frame.flow_period, kind, "window-narrow")
     resolved = as_of(own, frame.published, _dating(frame, own))
     return _span(resolved, kind, "own-period")
@@ -149,11 +156,14 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 
 def carry(
-    frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking
-) -> Frame:
+    frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
+    subset: str | None,
+) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
     place = scope or frame.place  # place-carries
+    if scope != "province" and CONTRAST_RE.match(cues.folded):
+        place = frame.place
     topics, title_topic = frame.topics, frame.title_topic
     named = [c.label for c in cues.topics if c.label not in blocking]
     if named:  # topic-carries
@@ -183,4 +193,4 @@ def carry(
                 flow_period = resolved
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=place,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
-                   stock_context=stock_context)  # fmt: skip
+                   stock_context=stock_context, subset=subset)  # fmt: skip

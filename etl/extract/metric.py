@@ -149,15 +149,21 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     if before:
         return before[-1]
     after = [c for c in inside if amount.end <= c.start and c.end <= ceiling]
-    rest = [c.label for c in inside if amount.end <= c.start and c.end <= _next_money(work, index)]
+    rest = [c.label for c in inside if amount.end <= c.start and c.end <= _next_clause(work, index)]
     if len(set(rest)) > 1:
         return None  # "X into 59 new projects, 23 existing ones and 155 share purchases"
     return after[0] if len({c.label for c in after}) == 1 else None
 
 
-def _next_money(work: Work, index: int) -> int:
+NEW_SUBJECT_RE = re.compile(r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que)(?!\w)")
+
+
+def _next_clause(work: Work, index: int) -> int:
+    """Where the sentence moves on from an amount: the next sum of money or a new subject."""
     later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
-    return later[0] if later else len(work.cues.folded)
+    end = later[0] if later else len(work.cues.folded)
+    turn = NEW_SUBJECT_RE.search(work.cues.folded, work.amounts[index].end, end)
+    return turn.start() if turn else end
 
 
 BREAKDOWN_OPENER_RE = re.compile(

@@ -147,6 +147,12 @@ AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "ac
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
 PATTERNS = [
     _p(
+        ("last year", "nam ngoai", "nam truoc"),
+        rf"(?:in )?{MONTH}(?: alone)?,? (?:of )?last year"
+        rf"|thang (?P<m>\d{{1,2}}) nam (?:ngoai|truoc)",
+        lambda g, year: _month_span(g, year - 1 if year else None),
+    ),
+    _p(
         ("months",),
         rf"(?:the |over the |in the |during the )?(?:first|past|last) {COUNT} months{OF_YEAR}",
         _first_months,
@@ -323,7 +329,18 @@ PATTERNS = [
         this_year_handler,
     ),
 ]  # fmt: skip
-COMPILED = [
-    (re.compile("|".join(map(re.escape, n))), re.compile(rf"(?<!\w){p}(?!\w)"), h, s)
-    for n, p, h, s in PATTERNS
-]
+COMPILED = [(frozenset(n), re.compile(rf"(?<!\w){p}(?!\w)"), h, s) for n, p, h, s in PATTERNS]
+ALL_NEEDLES = sorted({needle for needles, *_ in PATTERNS for needle in needles}, key=len,
+                     reverse=True)  # fmt: skip
+# Every needle in one regex: one scan tells which patterns may match. A needle found also
+# stands for the shorter needles inside it ("first three months" holds "months").
+NEEDLES_RE = re.compile("(?=(" + "|".join(map(re.escape, ALL_NEEDLES)) + "))")
+INSIDE = {n: frozenset(m for m in ALL_NEEDLES if m in n) for n in ALL_NEEDLES}
+
+
+def needles_in(folded: str) -> frozenset[str]:
+    """The needles of PATTERNS that occur in a folded sentence."""
+    found: set[str] = set()
+    for match in NEEDLES_RE.finditer(folded):
+        found |= INSIDE[match.group(1)]
+    return frozenset(found)

@@ -21,6 +21,7 @@ from etl.extract.period_patterns import (
     COMPILED,
     Handler,
     last_year_handler,
+    needles_in,
     this_year_handler,
 )
 from etl.textnorm import fold
@@ -55,8 +56,9 @@ def find_periods(
     folded = fold(sentence)
     taken = [m.span() for m in COMPARISON_RE.finditer(folded)]
     found: list[PeriodMention] = []
+    present = needles_in(folded)
     for needles, pattern, handler, stock in COMPILED:
-        if not needles.search(folded):
+        if needles.isdisjoint(present):
             continue
         for match in pattern.finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):
@@ -78,8 +80,9 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
     kind, start, end = handler(groups, year)
     if not explicit and published and end and _too_late(kind, start, end, published, handler):
         kind, start, end = handler(groups, year - 1)  # "in November" read in February
-    within = (kind == "range" and start is not None and end is not None
-              and (start.year, start.month) == (end.year, end.month))  # fmt: skip
+    within = bool(
+        kind == "range" and start and end and (start.year, start.month) == (end.year, end.month)
+    )
     future = bool(published and start and start > published) or bool(
         published and end and explicit and end.year > published.year
     )

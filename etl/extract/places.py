@@ -55,6 +55,9 @@ class Places:
     def find(self, text: str, folded: str) -> list[PlaceCue]:
         """Every place the sentence names, longest first where two overlap."""
         cues = [PlaceCue(s, e, PROVINCE) for s, e in self.entity.place_spans(text)]
+        if self.entity.excluded:  # "phường Bình Dương", a ward: a place, but not the province
+            cues += [PlaceCue(m.start(), m.end(), OTHER)
+                     for m in self.entity.excluded.finditer(folded)]  # fmt: skip
         cues += [
             PlaceCue(m.start(), m.end(), PROVINCE) for m in self.this_province.finditer(folded)
         ]

@@ -40,7 +40,27 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
     if len(labels) >= len(run):
         for index, topic in zip(run, labels[-len(run) :], strict=True):
             topics[index] = topic.label
+        # "X and Y, respectively, up a% and b%": the changes pair up in the same order
+        later = _run_after(work, cut)
+        if len(later) == len(run):
+            for index, topic in zip(later, labels[-len(run) :], strict=True):
+                topics[index] = topic.label
     return topics, scopes
+
+
+def _run_after(work: Work, cut: int) -> list[int]:
+    """Indexes of the amounts joined by "and" right after "respectively"."""
+    after = [i for i, a in enumerate(work.amounts) if a.start >= cut]
+    if not after:
+        return []
+    run = [after[0]]
+    for i in after[1:]:
+        left, right = work.amounts[run[-1]], work.amounts[i]
+        gap = work.cues.folded[left.end : right.start]
+        if left.unit != right.unit or not RUN_GAP_RE.fullmatch(gap):
+            break
+        run.append(i)
+    return run
 
 
 def _run_before(work: Work, cut: int) -> list[int]:
