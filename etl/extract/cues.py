@@ -49,8 +49,9 @@ class SentenceCues:
 
 
 def read_cues(
-    text: str, catalogue: Catalogue, places: Places, *, plain: bool = False, light: bool = False
-) -> SentenceCues:
+    text: str, catalogue: Catalogue, places: Places, *, plain: bool = False, light: bool = False,
+    this: str = "province",
+) -> SentenceCues:  # fmt: skip
     """Find the cues of a sentence; `plain` leaves out blocking topics (for "respectively"),
     `light` also partners (a sentence without amounts only tells the frame its topics)."""
     folded = fold(text)
@@ -62,8 +63,8 @@ def read_cues(
         for m in pattern.finditer(folded)
     ]
     if light:
-        return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded)),
-                            (), None)  # fmt: skip
+        return SentenceCues(text, folded, _longest(topics),
+                            tuple(places.find(text, folded, this)), (), None)  # fmt: skip
     partners = []
     if catalogue.partner_hints.labels_in(folded):
         partners = [
@@ -72,7 +73,7 @@ def read_cues(
             if m.lastgroup
         ]
     resp = RESPECTIVELY_RE.search(folded)
-    return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded)),
+    return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded, this)),
                         _longest(partners), resp.start() if resp else None)  # fmt: skip
 
 

@@ -84,6 +84,7 @@ def explain_figures(
     frame = Frame(published, article_period=_first_period(periods))
     if title:
         frame = replace(frame, ip_article=_about_parks(title, catalogue))
+    frame = replace(frame, main_place=_main_place(sentences, places))
     found: list[_Found] = []
     dropped: list[Dropped] = []
     for sentence, known in zip(sentences, periods, strict=True):
@@ -91,7 +92,7 @@ def explain_figures(
         mentions = known if known is not None else find_periods(sentence.text, None, frame.year)
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
-    kept = _merge_repeats(found)
+    kept = _merge_repeats(found, catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
@@ -103,6 +104,17 @@ def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | 
             if mention.kind == "range" and not mention.future and mention.end:
                 return mention
     return None
+
+
+def _main_place(sentences: list[Sentence], places: Places) -> str:
+    """Whose story it is: the province when the headline or the lead names it, else the first
+    other place they name."""
+    for sentence in sentences[:2]:
+        named = places.find(sentence.text, fold(sentence.text))
+        labels = [c.label for c in named if c.label in (PROVINCE, "other")]
+        if labels:
+            return PROVINCE if PROVINCE in labels else labels[0]
+    return PROVINCE
 
 
 def _about_parks(title: str, catalogue: Catalogue) -> bool:
@@ -127,7 +139,7 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
 
 def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
     amounts = find_amounts(sentence.text, lang)
-    cues = read_cues(sentence.text, catalogue, places, light=not amounts)
+    cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
     if not amounts:  # a sentence without numbers only moves the frame on
         return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None)
     work = Work(cues, amounts, periods, segments(cues.folded, amounts))
@@ -212,7 +224,7 @@ def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:
 def _choose_area(work, index, frame, catalogue) -> Choice | str:
     if work.amounts[index].in_parens:
         return "the size of one item of a list, in parentheses"
-    for scored in score_topics(work, index, frame):
+    for scored in score_topics(work, index, frame, catalogue):
         if scored.topic in catalogue.blocking:
             return f"a subset or another quantity ({scored.cue!r})"
         metric = next((m for m in catalogue.metrics if m.topic == scored.topic and m.unit == "ha"),
@@ -263,11 +275,11 @@ def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tupl
     return value, "usual reading (no reading in the metric's range)"
 
 
-def _merge_repeats(found: list[_Found]) -> list[_Found]:
+def _merge_repeats(found: list[_Found], catalogue: Catalogue) -> list[_Found]:
     """One fact stated twice (headline and body, rounded and precise) is kept once."""
     kept: list[_Found] = []
     for item in found:
-        twin = next((k for k in kept if _same_fact(k, item)), None)
+        twin = next((k for k in kept if _same_fact(k, item, catalogue)), None)
         if twin is None:
             kept.append(item)
         elif _better(item, twin):
@@ -275,11 +287,15 @@ def _merge_repeats(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _same_fact(a: _Found, b: _Found) -> bool:
+def _same_fact(a: _Found, b: _Found, catalogue: Catalogue) -> bool:
     """Two statements of one fact: same metric and partner, values equal but for rounding (a
-    headline rounds harder: "Hơn 1 tỷ USD" over a body's "gần 1,1 tỷ USD")."""
+    headline rounds harder: "Hơn 1 tỷ USD" over a body's "gần 1,1 tỷ USD", and need not say
+    whether a sum is the period's or the cumulative one)."""
     fa, fb = a.figure, b.figure
-    if (fa.metric, fa.partner) != (fb.metric, fb.partner):
+    headline = a.from_title or b.from_title
+    if fa.partner != fb.partner:
+        return False
+    if fa.metric != fb.metric and not (headline and _one_family(fa, fb, catalogue)):
         return False
     tolerance = TITLE_ROUNDING if (a.from_title or b.from_title) else SAME_VALUE
     if abs(fa.value - fb.value) > tolerance * max(abs(fa.value), abs(fb.value), 1e-9):
@@ -289,6 +305,11 @@ def _same_fact(a: _Found, b: _Found) -> bool:
         or None in (fa.period_end, fb.period_end)
         or (a.from_title or b.from_title)
     )
+
+
+def _one_family(fa: Figure, fb: Figure, catalogue: Catalogue) -> bool:
+    ma, mb = catalogue.metric(fa.metric), catalogue.metric(fb.metric)
+    return ma.unit == mb.unit and bool(ma.topic) and ma.topic == mb.topic
 
 
 def _better(new: _Found, old: _Found) -> bool:

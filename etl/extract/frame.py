@@ -20,6 +20,8 @@ Inheritance rules (each tested in tests/test_frame.py):
   ceremony's projects, the industrial parks) speak of that subset too.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
+- main-place: "the province", "tỉnh", "provincial" stand for the place the headline (or, without
+  one, the lead) names: in a story about Đồng Nai they are Đồng Nai.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class Frame:
     article_period: PeriodMention | None = None  # the first flow period the article names
     subset: str | None = None  # why the last sentence's figures were a subset, if they were
     ip_article: bool = False  # the headline is about the industrial parks, not the province
+    main_place: str = "province"  # whose story the article is: what "the province" means
 
     @property
     def topic(self) -> str | None:

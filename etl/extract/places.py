@@ -52,15 +52,14 @@ class Places:
         return cls(matcher, re.compile("|".join(parts)), catalogue.words["national"],
                    catalogue.words["this_province"])  # fmt: skip
 
-    def find(self, text: str, folded: str) -> list[PlaceCue]:
-        """Every place the sentence names, longest first where two overlap."""
+    def find(self, text: str, folded: str, this: str = PROVINCE) -> list[PlaceCue]:
+        """Every place the sentence names, longest first where two overlap; words that stand
+        for "this province" ("the province", "tỉnh") name `this`, the article's own place."""
         cues = [PlaceCue(s, e, PROVINCE) for s, e in self.entity.place_spans(text)]
         if self.entity.excluded:  # "phường Bình Dương", a ward: a place, but not the province
             cues += [PlaceCue(m.start(), m.end(), OTHER)
                      for m in self.entity.excluded.finditer(folded)]  # fmt: skip
-        cues += [
-            PlaceCue(m.start(), m.end(), PROVINCE) for m in self.this_province.finditer(folded)
-        ]
+        cues += [PlaceCue(m.start(), m.end(), this) for m in self.this_province.finditer(folded)]
         if self.others:
             cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.others.finditer(folded)]
         cues += [PlaceCue(m.start(), m.end(), NATIONAL) for m in self.national.finditer(folded)]

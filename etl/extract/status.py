@@ -155,6 +155,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     whole province, or one company's money."""
     amount, seg = work.amounts[index], work.segs[index]
     folded = work.cues.folded
+    if metric_topic in TRADE_TOPICS and _country_in_clause(work, index):
+        return "exports or imports of one market (a subset of the province's)"
     if catalogue.words["occasion"].search(folded):
         return "the figures of one ceremony or event (a subset of the province's)"
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
@@ -171,6 +173,15 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         if _company_subject(work, company, amount):
             return "one company's or project's money (the sentence is about it)"
     return None
+
+
+TRADE_TOPICS = ("exports", "imports", "surplus")
+
+
+def _country_in_clause(work: Work, index: int) -> bool:
+    """ "Xuất khẩu sang Hoa Kỳ đạt X", "exports to Japan reached X": a country in the clause."""
+    seg = work.segs[index]
+    return any(seg.before[0] <= c.start and c.end <= seg.after[1] for c in work.cues.partners)
 
 
 def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
