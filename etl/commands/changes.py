@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,19 +11,23 @@ if TYPE_CHECKING:
     from db.records import ChangeLine
 
 ICONS = {"first_seen": "new", "increase": "up", "decrease": "down", "revision": "revised",
-         "conflict": "CONFLICT", "article_edited": "edited"}  # fmt: skip
+         "conflict": "CONFLICT", "article_edited": "edited", "suspect": "SUSPECT"}  # fmt: skip
+INDENT = " " * 23  # under "YYYY-MM-DD HH:MM+ZZZZ  "
 
 
 def list_changes(
-    database: Path, since: date | None, metric: str | None
+    database: Path, since: date | None, metric: str | None, tz: tzinfo = UTC
 ) -> tuple[list[str], list[ChangeLine]]:
-    """(columns, rows) of the changes table with both source URLs, newest first."""
+    """(columns, rows) of the changes table with both source URLs, newest first; detection
+    times in `tz`, and `since` a local date of `tz`."""
     from db import reading, store
     from db.records import ChangeLine
 
     with reading(database) as conn:
-        start = datetime.combine(since, time(0)) if since else None
-        return list(ChangeLine._fields), store.list_changes(conn, start, metric)
+        start = datetime.combine(since, time(0), tz) if since else None
+        rows = store.list_changes(conn, start, metric)
+    return list(ChangeLine._fields), [r._replace(detected_at=r.detected_at.astimezone(tz))
+                                      for r in rows]  # fmt: skip
 
 
 def amount(value: float | None) -> str:
@@ -51,11 +55,11 @@ def change_lines(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[
             move += f", {c['delta_pct']:+.1f} %)" if c["delta_pct"] is not None else ")"
         flags = " (history from a backfill)" if c["history"] else ""
         when = f"{c['previous_period_end'] or '-'} -> {c['period_end'] or '-'}"
-        lines.append(f"{c['detected_at']:%Y-%m-%d %H:%M}  {kind:<8} {series}: {move}{flags}")
+        lines.append(f"{c['detected_at']:%Y-%m-%d %H:%M%z}  {kind:<8} {series}: {move}{flags}")
         sources = c["url"] or "-"
         if c["previous_url"] and c["previous_url"] != c["url"]:
             sources = f"{c['previous_url']} -> {sources}"
-        lines.append(f"{'':18}periods {when}; run {c['run_id']} ({c['run_mode']}); {sources}")
+        lines.append(f"{INDENT}periods {when}; run {c['run_id']} ({c['run_mode']}); {sources}")
         if c["note"]:
-            lines.append(f"{'':18}{c['note']}")
+            lines.append(f"{INDENT}{c['note']}")
     return lines

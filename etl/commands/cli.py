@@ -8,7 +8,7 @@ import logging
 import sys
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from etl.errors import ConfigError, EtlError
@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Follow a province's news, extract its key economic figures into DuckDB, "
         "and flag what changed.",
     )
-    parser.add_argument("--config", default=DEFAULT_CONFIG, help="TOML config (%(default)s)")
+    parser.add_argument("--config", help=f"TOML config ({DEFAULT_CONFIG})")
     parser.add_argument("--db", help="database file (overrides the config's)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     parser.add_argument("-q", "--quiet", action="store_true", help="log warnings and errors only")
@@ -79,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("sql")
     query.add_argument("--format", choices=FORMATS, default="table")
     add("sources", _cmd_sources, "the configured sources and their last pass")
+    review = add("review", _cmd_review, "list suspect points, or accept / reject one by hand")
+    review.add_argument("verdict", nargs="?", choices=("accept", "reject"))
+    review.add_argument("--metric", metavar="ID")
+    review.add_argument("--partner", metavar="NAME")
+    review.add_argument("--period-end", type=_day, metavar="DATE")
+    review.add_argument("--period-start", type=_day, metavar="DATE")
+    review.add_argument("--note", metavar="TEXT")
     demo = add("demo", _cmd_demo, "offline demo: serve a bundled sample site and backfill it")
     demo.add_argument("--keep-serving", action="store_true", help="keep the sample site up")
     return parser
@@ -104,7 +111,7 @@ def _configure_logging(verbose: bool, quiet: bool) -> None:
 def _settings(args):
     from etl.config import load_settings
 
-    settings = load_settings(args.config)
+    settings = load_settings(args.config or DEFAULT_CONFIG)
     if args.db:
         settings = replace(settings, database=Path(args.db).resolve())
     return settings
@@ -198,7 +205,8 @@ def _cmd_changes(args) -> int:
     from etl.commands.changes import change_lines, list_changes
     from etl.commands.output import render
 
-    columns, rows = list_changes(_db_path(args), args.since, args.metric)
+    database, zone = _database(args)
+    columns, rows = list_changes(database, args.since, args.metric, zone)
     if args.format != "table":
         print(render(columns, rows, args.format))
     elif not rows:
@@ -244,9 +252,17 @@ def _cmd_query(args) -> int:
 
 
 def _db_path(args) -> Path:
-    if args.db:
-        return Path(args.db)
-    return _settings(args).database
+    return _database(args)[0]
+
+
+def _database(args) -> tuple[Path, tzinfo]:
+    """--db, else the config's database, and the zone times are shown in (the config's, else
+    UTC). A config given with --config is checked even beside --db, so a broken one stops every
+    command with exit 2; --db alone reads no config (and `query` starts fast)."""
+    if args.db and args.config is None:
+        return Path(args.db), UTC
+    settings = _settings(args)
+    return settings.database, settings.timezone
 
 
 def _cmd_sources(args) -> int:
@@ -255,6 +271,23 @@ def _cmd_sources(args) -> int:
 
     columns, rows = source_rows(_settings(args), datetime.now(UTC))
     print(table(columns, rows))
+    return 0
+
+
+def _cmd_review(args) -> int:
+    import etl
+    from etl.commands.output import table
+
+    with etl.open_tracker(_settings(args)) as tracker:
+        if args.verdict is None:
+            columns, rows = tracker.suspect_points()
+            print(table(columns, rows) if rows else "no suspect points")
+            return 0
+        if not (args.metric and args.period_end):
+            raise ConfigError("review accept|reject needs --metric and --period-end")
+        report = tracker.review(args.metric, args.period_end, args.verdict, partner=args.partner,
+                                period_start=args.period_start, note=args.note)  # fmt: skip
+    print(f"run {report.run_id} (review): {args.verdict}ed; {report.changes_new} changes")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from etl.config import Settings
@@ -29,13 +29,14 @@ def next_run(source: Source, last: datetime | None, now: datetime, tz) -> dateti
 def source_rows(settings: Settings, now: datetime) -> tuple[tuple[str, ...], list[tuple]]:
     """One row per configured source: name, kind, schedule, last pass, status, new, next, error."""
     states = _states(settings)
-    columns = ("source", "kind", "schedule", "last_pass", "status", "new", "next_run", "last_error")
-    rows = []
     tz = settings.timezone
+    columns = ("source", "kind", "schedule", f"last_pass ({tz.key})", "status", "new",
+               f"next_run ({tz.key})", "last_error")  # fmt: skip
+    rows = []
     for src in settings.sources:
         state = states.get(src.name)
         last, status, error, new = state[1:] if state else (None, None, None, None)
-        last_local = last.replace(tzinfo=UTC).astimezone(tz) if last else None
+        last_local = last.astimezone(tz) if last else None
         upcoming = next_run(src, last_local, now, tz)
         schedule = src.cron or _every(src)
         rows.append((
