@@ -15,22 +15,24 @@ if TYPE_CHECKING:
 
 from etl.commands.common import Output, check_metrics, settings_of
 from etl.commands.output import render, terminal_safe
-from etl.report.display import amount, local_time, metric_label, metric_unit, signed_amount
+from etl.report.display import amount, metric_label, metric_unit, signed_amount
+
+INDENT = " " * 23  # under "YYYY-MM-DD HH:MM+ZZZZ  "
 
 
 def list_changes(
     database: Path, since: date | None, metric: str | None, tz: tzinfo = UTC
 ) -> tuple[list[str], list[ChangeLine]]:
-    """(columns, rows) of the changes table with both source URLs, newest first; `since` is a
-    day in the zone `tz`."""
+    """(columns, rows) of the changes table with both source URLs, newest first; detection
+    times in `tz`, and `since` a local date of `tz`."""
     from db import reading, store
     from db.records import ChangeLine
 
-    start = None
-    if since:
-        start = datetime.combine(since, time(0), tz).astimezone(UTC).replace(tzinfo=None)
     with reading(database) as conn:
-        return list(ChangeLine._fields), store.list_changes(conn, start, metric)
+        start = datetime.combine(since, time(0), tz) if since else None
+        rows = store.list_changes(conn, start, metric)
+    return list(ChangeLine._fields), [r._replace(detected_at=r.detected_at.astimezone(tz))
+                                      for r in rows]  # fmt: skip
 
 
 def cmd_changes(args: Namespace, out: Output, width: int | None) -> int:
@@ -73,12 +75,12 @@ def change_lines(
             move += f", {c['delta_pct']:+.1f} %)" if c["delta_pct"] is not None else ")"
         flags = " [history]" if c["history"] else ""
         when = f"{c['previous_period_end'] or '-'} -> {c['period_end'] or '-'}"
-        stamp = local_time(c["detected_at"], tz)
-        lines.append(f"{stamp}  {c['change_type']:<14} {series}: {move}{flags}")
+        stamp = c["detected_at"].astimezone(tz)
+        lines.append(f"{stamp:%Y-%m-%d %H:%M%z}  {c['change_type']:<14} {series}: {move}{flags}")
         sources = c["url"] or "-"
         if c["previous_url"] and c["previous_url"] != c["url"]:
             sources = f"{c['previous_url']} -> {sources}"
-        lines.append(f"{'':18}periods {when}; run {c['run_id']} ({c['run_mode']}); {sources}")
+        lines.append(f"{INDENT}periods {when}; run {c['run_id']} ({c['run_mode']}); {sources}")
         if c["note"]:
-            lines.append(f"{'':18}{c['note']}")
+            lines.append(f"{INDENT}{c['note']}")
     return [terminal_safe(line) for line in lines]

@@ -51,6 +51,9 @@ COMMANDS = {
     "notify": ("notify", "cmd_notify", True,
                "the notification outbox per channel; send what waits; send a test sample",
                "notify --test team"),
+    "review": ("review", "cmd_review", True,
+               "list suspect points, or accept / reject one by hand",
+               "review accept --metric fdi_capital_total --period-end 2024-12-31"),
     "demo": ("demo", "cmd_demo", False,
              "offline demo: serve a bundled sample site and backfill it", "demo"),
 }  # fmt: skip
@@ -122,7 +125,7 @@ def _global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
     """--config, --db, -v, -q: on the main parser with defaults, on each command without (so
     that they may come after the command too, and override nothing when they do not)."""
     keep: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
-    config: dict[str, Any] = {"default": DEFAULT_CONFIG} if defaults else keep
+    config: dict[str, Any] = {"default": None} if defaults else keep
     parser.add_argument("--config", help=f"TOML config ({DEFAULT_CONFIG})", **config)
     parser.add_argument("--db", help="database file (overrides the config's)", **keep)
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail", **keep)
@@ -178,7 +181,7 @@ def _options(c: dict[str, argparse.ArgumentParser]) -> None:
     c["query"].add_argument("sql", help="one SELECT (or WITH ... SELECT) statement")
     for name in ("changes", "query"):
         c[name].add_argument("--format", choices=FORMATS, default="table")
-    for name in ("changes", "query", "sources", "notify"):
+    for name in ("changes", "query", "sources", "notify", "review"):
         c[name].add_argument("--wide", action="store_true", help="never cut table cells")
     c["report"].add_argument("--out", default="report.html", metavar="FILE",
                              help="the HTML file to write (report.html)")  # fmt: skip
@@ -190,6 +193,12 @@ def _options(c: dict[str, argparse.ArgumentParser]) -> None:
     c["export"].add_argument("--out", required=True, metavar="DIR", help="folder to write")
     c["notify"].add_argument("--test", metavar="CHANNEL", help="send a sample event to CHANNEL")
     c["notify"].add_argument("--send", action="store_true", help="send what the channels queue")
+    c["review"].add_argument("verdict", nargs="?", choices=("accept", "reject"))
+    c["review"].add_argument("--metric", metavar="ID")
+    c["review"].add_argument("--partner", metavar="NAME")
+    c["review"].add_argument("--period-end", type=_day, metavar="DATE")
+    c["review"].add_argument("--period-start", type=_day, metavar="DATE")
+    c["review"].add_argument("--note", metavar="TEXT")
     c["demo"].add_argument("--keep-serving", action="store_true", help="keep the sample site up")
 
 

@@ -25,8 +25,8 @@ def settings_of(args: Namespace) -> Settings:
     """The config's settings, with the database `--db` names instead of the config's."""
     from etl.config import PACKAGE_ROOT, load_settings
 
-    config = Path(args.config)
-    if args.config == DEFAULT_CONFIG and not config.exists():
+    config = Path(args.config or DEFAULT_CONFIG)
+    if args.config is None and not config.exists():
         config = PACKAGE_ROOT / DEFAULT_CONFIG  # run from another folder: the bundled config
     settings = load_settings(config)
     if args.db:
@@ -35,8 +35,11 @@ def settings_of(args: Namespace) -> Settings:
 
 
 def database_of(args: Namespace) -> Path:
-    """The database file: `--db`, else the config's."""
-    return Path(args.db) if args.db else settings_of(args).database
+    """The database file: `--db`, else the config's. `--db` alone reads no config (so `query`
+    starts fast); a config named with `--config` is checked beside it (a broken one: exit 2)."""
+    if args.db and args.config is None:
+        return Path(args.db)
+    return settings_of(args).database
 
 
 def check_metrics(settings: Settings, metrics: list[str] | None) -> list[str]:

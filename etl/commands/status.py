@@ -32,13 +32,14 @@ def source_rows(settings: Settings, now: datetime) -> tuple[tuple[str, ...], lis
     """One row per source of the config, then of the database only: name, kind, schedule, last
     pass, status, new articles, next run, last error."""
     states = _states(settings)
-    columns = ("source", "kind", "schedule", "last_pass", "status", "new", "next_run", "last_error")
-    rows = []
     tz = settings.timezone
+    columns = ("source", "kind", "schedule", f"last_pass ({tz.key})", "status", "new",
+               f"next_run ({tz.key})", "last_error")  # fmt: skip
+    rows = []
     for src in settings.sources:
         state = states.get(src.name)
         last, status, error, new = state[1:] if state else (None, None, None, None)
-        last_local = last.replace(tzinfo=UTC).astimezone(tz) if last else None
+        last_local = last.astimezone(tz) if last else None
         upcoming = next_run(src, last_local, now, tz)
         schedule = src.cron or _every(src)
         rows.append((
@@ -49,7 +50,7 @@ def source_rows(settings: Settings, now: datetime) -> tuple[tuple[str, ...], lis
         ))  # fmt: skip
     for name in sorted(set(states) - {src.name for src in settings.sources}):
         last, status, error, new = states[name][1:]  # a source of the database, not the config
-        last_local = last.replace(tzinfo=UTC).astimezone(tz) if last else None
+        last_local = last.astimezone(tz) if last else None
         rows.append((name, "-", "not in the config",
                      last_local.strftime("%Y-%m-%d %H:%M") if last_local else "never",
                      status or "-", new if new is not None else "-", "-", error or ""))  # fmt: skip

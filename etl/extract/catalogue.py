@@ -69,6 +69,12 @@ class Catalogue:
         """The metric with this id."""
         return next(m for m in self.metrics if m.id == metric_id)
 
+    @property
+    def partner_topic(self) -> str | None:
+        """The topic of the metrics an investor country restricts (FDI): a country named in a
+        sentence points there."""
+        return next((self.family(m.topic) for m in self.metrics if m.partner and m.topic), None)
+
     def family(self, topic: str) -> str:
         """The topic a breakdown topic narrows, else the topic itself."""
         return self.refines.get(topic, topic)

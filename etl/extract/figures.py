@@ -92,7 +92,7 @@ def explain_figures(
         mentions = known if known is not None else find_periods(sentence.text, None, frame.year)
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
-    kept = _merge_repeats(found)
+    kept = _merge_repeats(found, catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
@@ -162,12 +162,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             partner = None
             continue
         previous = (amounts[index - 1], partner) if index else (None, None)
-        figure, explanation, margin = _build(work, index, frame, catalogue, outcome, sentence,
-                                             previous)  # fmt: skip
+        figure, explanation = _build(work, index, frame, catalogue, outcome, sentence, previous)
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
-        figure = replace(figure, confidence=confidence(explanation, margin, amount.unit is None))
         found.append(_Found(figure, explanation, is_title, amount.digits))
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried)
 
@@ -224,7 +222,7 @@ def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:
 def _choose_area(work, index, frame, catalogue) -> Choice | str:
     if work.amounts[index].in_parens:
         return "the size of one item of a list, in parentheses"
-    for scored in score_topics(work, index, frame):
+    for scored in score_topics(work, index, frame, catalogue):
         if scored.topic in catalogue.blocking:
             return f"a subset or another quantity ({scored.cue!r})"
         metric = next((m for m in catalogue.metrics if m.topic == scored.topic and m.unit == "ha"),
@@ -246,18 +244,18 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     partner = None
     if metric.partner:
         partner = partner_of(work.cues, amount, seg, catalogue.words, *previous)
+    explanation = Explanation(
+        metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
+        scope=f"province, {scope_rule}", qualifier=qualifier, reading=reading,
+    )  # fmt: skip
     figure = Figure(
         metric=metric.id, partner=partner, value=value, unit=metric.unit, qualifier=qualifier,
         kind=metric.kind, period_start=dating.start, period_end=dating.end,
         text=sentence.text[phrase_start : amount.end], sentence=sentence.text,
         char_start=sentence.start + phrase_start, char_end=sentence.start + amount.end,
-        confidence=None,
+        confidence=confidence(explanation, choice.margin, amount.unit is None),
     )  # fmt: skip
-    explanation = Explanation(
-        metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
-        scope=f"province, {scope_rule}", qualifier=qualifier, reading=reading,
-    )  # fmt: skip
-    return figure, explanation, choice.margin
+    return figure, explanation
 
 
 def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tuple[float, str]:
@@ -275,11 +273,11 @@ def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tupl
     return value, "usual reading (no reading in the metric's range)"
 
 
-def _merge_repeats(found: list[_Found]) -> list[_Found]:
+def _merge_repeats(found: list[_Found], catalogue: Catalogue) -> list[_Found]:
     """One fact stated twice (headline and body, rounded and precise) is kept once."""
     kept: list[_Found] = []
     for item in found:
-        twin = next((k for k in kept if _same_fact(k, item)), None)
+        twin = next((k for k in kept if _same_fact(k, item, catalogue)), None)
         if twin is None:
             kept.append(item)
         elif _better(item, twin):
@@ -287,11 +285,15 @@ def _merge_repeats(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _same_fact(a: _Found, b: _Found) -> bool:
+def _same_fact(a: _Found, b: _Found, catalogue: Catalogue) -> bool:
     """Two statements of one fact: same metric and partner, values equal but for rounding (a
-    headline rounds harder: "Hơn 1 tỷ USD" over a body's "gần 1,1 tỷ USD")."""
+    headline rounds harder: "Hơn 1 tỷ USD" over a body's "gần 1,1 tỷ USD", and need not say
+    whether a sum is the period's or the cumulative one)."""
     fa, fb = a.figure, b.figure
-    if (fa.metric, fa.partner) != (fb.metric, fb.partner):
+    headline = a.from_title or b.from_title
+    if fa.partner != fb.partner:
+        return False
+    if fa.metric != fb.metric and not (headline and _one_family(fa, fb, catalogue)):
         return False
     tolerance = TITLE_ROUNDING if (a.from_title or b.from_title) else SAME_VALUE
     if abs(fa.value - fb.value) > tolerance * max(abs(fa.value), abs(fb.value), 1e-9):
@@ -301,6 +303,11 @@ def _same_fact(a: _Found, b: _Found) -> bool:
         or None in (fa.period_end, fb.period_end)
         or (a.from_title or b.from_title)
     )
+
+
+def _one_family(fa: Figure, fb: Figure, catalogue: Catalogue) -> bool:
+    ma, mb = catalogue.metric(fa.metric), catalogue.metric(fb.metric)
+    return ma.unit == mb.unit and bool(ma.topic) and ma.topic == mb.topic
 
 
 def _better(new: _Found, old: _Found) -> bool:

@@ -82,7 +82,7 @@ def own_period(
     it in its sentence, or the first one after it inside its clause. A flow prefers a period
     ("in the first half") to a moment ("now"), a stock a moment to a period."""
     adjacent = [p for p in mentions if 0 <= p.span[0] - amount.end <= ADJACENT_CHARS
-                and "(" not in folded[amount.end : p.span[0]]]  # fmt: skip
+                and not any(ch in folded[amount.end : p.span[0]] for ch in "(;,:")]  # fmt: skip
     if adjacent:
         return adjacent[0]
     limit = seg.after[1] if seg else 10**9

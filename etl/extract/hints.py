@@ -58,10 +58,11 @@ def literal_hints(cue: str) -> tuple[str, ...] | None:
 
 @dataclass(frozen=True, slots=True)
 class HintIndex:
-    """Which labels (topics, partners) a sentence may name, from one scan of their literals."""
+    """Which labels (topics, partners) a sentence may name: each literal is filed under the
+    first two characters of its first word, so a sentence only checks the literals its words
+    could start."""
 
-    scan: re.Pattern
-    labels: dict[str, frozenset[str]]  # literal -> labels whose cues contain it
+    by_prefix: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # key -> (literal, labels)
     always: frozenset[str]  # labels with a cue no literal test covers
 
     @classmethod
@@ -75,15 +76,24 @@ class HintIndex:
                 if hints is None:
                     always.add(label)
                 for hint in hints or ():
-                    labels.setdefault(hint, set()).add(label)
-        ordered = sorted(labels, key=len, reverse=True)
-        scan = re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))" if ordered else "$^")
-        inside = {h: frozenset(x for o in ordered if o in h for x in labels[o]) for h in ordered}
-        return cls(scan, inside, frozenset(always))
+                    labels.setdefault(hint.strip(), set()).add(label)
+        by_prefix: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for hint, names in labels.items():
+            by_prefix.setdefault(hint.split()[0][:KEY], []).append((hint, frozenset(names)))
+        return cls({k: tuple(v) for k, v in by_prefix.items()}, frozenset(always))
 
     def labels_in(self, folded: str) -> frozenset[str]:
         """The labels whose cues may match `folded`."""
         found = set(self.always)
-        for match in self.scan.finditer(folded):
-            found |= self.labels[match.group(1)]
+        keys = {w[:KEY] for w in WORD_RE.findall(folded)}
+        for key in keys:
+            for hint, names in self.by_prefix.get(key, ()):
+                if hint in folded:
+                    found |= names
         return frozenset(found)
+
+
+KEY = 2
+# Where a literal may start: any run of word characters (a literal never starts mid-word, except
+# inside a word run such as "(?:ex)?port", which is then keyed by the run's own start).
+WORD_RE = re.compile(r"[\w$]+")

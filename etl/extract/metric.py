@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from etl.extract.amounts import Amount
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.cues import Cue, Segment, nearest_before
+from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment, nearest_before
 from etl.extract.frame import Frame, own_period
 from etl.extract.status import Work
 
@@ -45,7 +45,9 @@ class Scored:
     rule: str
 
 
-def score_topics(work: Work, index: int, frame: Frame, forced: str | None = None) -> list[Scored]:
+def score_topics(
+    work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: str | None = None
+) -> list[Scored]:
     """Every topic with its best score for the amount, best first."""
     amount, seg = work.amounts[index], work.segs[index]
     if forced:
@@ -55,6 +57,10 @@ def score_topics(work: Work, index: int, frame: Frame, forced: str | None = None
         scored = _score_cue(cue, amount, seg, work.cues.folded)
         if scored and (cue.label not in best or scored.score > best[cue.label].score):
             best[cue.label] = scored
+    partner_topic = catalogue.partner_topic
+    if work.cues.partners and partner_topic and partner_topic not in best:
+        best[partner_topic] = Scored(partner_topic, SENTENCE_BEFORE - 0.5, "investor country",
+                                     "investor country")  # fmt: skip
     carried = [(t, ARTICLE_TOPIC - 0.05 * i, "article topic") for i, t in enumerate(frame.topics)]
     for topic, weight, rule in [*carried, (frame.title_topic, TITLE_TOPIC, "headline topic")]:
         if topic and (topic not in best or best[topic].score < weight):
@@ -81,7 +87,7 @@ def choose_money(
 ) -> Choice | str:
     """The metric of a sum of money, or why none."""
     amount = work.amounts[index]
-    scored = score_topics(work, index, frame, forced)
+    scored = score_topics(work, index, frame, catalogue, forced)
     units = ("USD", "VND") if amount.unit is None else (amount.unit,)
     families: dict[str, Scored] = {}
     for s in scored:
@@ -317,6 +323,8 @@ def folded_phrase(work: Work, start: int, end: int) -> str:
 
 def _topic_in_reach(work: Work, topic: str, frame: Frame, catalogue: Catalogue) -> bool:
     labels = {catalogue.family(c.label) for c in work.cues.topics}
+    if work.cues.partners and catalogue.partner_topic == topic:
+        return True  # "Korean firms ... 734 projects": an investor country's projects
     return topic in labels or frame.topic == topic or frame.title_topic == topic
 
 
@@ -340,7 +348,7 @@ def choose_percent(
 ) -> Choice | str:  # fmt: skip
     """A growth rate (GRDP, IIP), an occupancy, or the year-on-year change of the money before.
     `money` is the topic of the last sum of money in the sentence and whether it was kept."""
-    scored = score_topics(work, index, frame, forced)
+    scored = score_topics(work, index, frame, catalogue, forced)
     own = [s for s in scored if s.rule in ("own clause", "respectively")]
     for s in own:
         choice = _rate_metric(work, index, catalogue, s)
@@ -433,6 +441,10 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None
     if first.start > min(a.start for a in work.amounts) or first.start > 40:
         return None
-    own = [c for c in work.cues.topics if seg.before[0] <= c.start and c.end <= amount.start
+    breaks = [
+        m.end() for m in CLAUSE_BREAK_RE.finditer(work.cues.folded, seg.before[0], amount.start)
+    ]
+    start = breaks[-1] if breaks else seg.before[0]
+    own = [c for c in work.cues.topics if start <= c.start and c.end <= amount.start
            and c.label not in catalogue.blocking]  # fmt: skip
     return None if own else work.cues.folded[first.start : first.end]

@@ -13,7 +13,8 @@ def stream_by_host(
 ) -> Iterator:
     """Run `work` over every item, hosts in parallel and each host's items in order; results
     arrive as they are ready (a bounded queue keeps memory flat). Setting `stop` lets the
-    items under way finish and starts no new one."""
+    items under way finish and starts no new one. An exception `work` raises is raised here,
+    in the caller's thread, once the items under way are done: it is never lost in a worker."""
     results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
     halt = threading.Event()  # this stream's own end, so a shared `stop` is never toggled
     done = object()
@@ -24,6 +25,8 @@ def stream_by_host(
                 if stop.is_set() or halt.is_set():
                     break
                 results.put(work(item))
+        except BaseException as exc:  # handed to the consumer, which raises it
+            results.put(_Failed(exc))
         finally:
             results.put(done)
 
@@ -36,6 +39,8 @@ def stream_by_host(
             item = results.get()
             if item is done:
                 finished_hosts += 1
+            elif isinstance(item, _Failed):
+                raise item.error
             else:
                 yield item
     finally:
@@ -43,3 +48,10 @@ def stream_by_host(
         while not results.empty():  # release workers blocked on a full queue
             results.get_nowait()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Failed:
+    """An exception raised by `work` in a worker thread, on its way to the consumer."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
