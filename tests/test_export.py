@@ -77,8 +77,8 @@ def test_parquet_round_trip(filled, cli, tmp_path):
     tables = export(cli, config, tmp_path / "pq", "parquet")
     source = originals(database)
     assert set(tables) == set(source) and {"figures", "changes", "notify_outbox"} <= set(tables)
+    assert all(source[n][0] > 0 for n in ("articles", "figures", "changes", "notify_outbox"))
     for name, (rows, described) in source.items():
-        assert rows > 0 or name in ("article_versions", "snapshots"), name
         folder = tmp_path / "pq" / name
         reader = f"read_parquet('{folder.as_posix()}/**/*.parquet', hive_partitioning = true)"
         conn = duckdb.connect()

@@ -1,6 +1,6 @@
 -- Notifications (issue 15): what each channel was sent, so that every event goes out once per
 -- channel however often a pass crashes or reruns; and each source's passes, for source alerts.
--- Times are UTC.
+-- Times are instants (TIMESTAMPTZ), like every time of the tracker.
 
 -- One row per (channel, event): queued in the same transaction that moves the channel's cursor,
 -- marked sent after the channel accepted it. `delivery_id` is stable, so a receiver can drop a
@@ -11,11 +11,11 @@ CREATE TABLE IF NOT EXISTS notify_outbox (
     event_type       VARCHAR NOT NULL,      -- a change_type, source_failing or source_silent
     delivery_id      VARCHAR NOT NULL,
     payload          VARCHAR NOT NULL,      -- the event as JSON
-    queued_at        TIMESTAMP NOT NULL,
+    queued_at        TIMESTAMPTZ NOT NULL,
     attempts         INTEGER NOT NULL DEFAULT 0,
-    last_attempt_at  TIMESTAMP,
+    last_attempt_at  TIMESTAMPTZ,
     last_error       VARCHAR,
-    sent_at          TIMESTAMP,
+    sent_at          TIMESTAMPTZ,
     PRIMARY KEY (channel, event_id)
 );
 

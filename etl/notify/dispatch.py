@@ -60,7 +60,7 @@ def deliver(settings: Settings, run_id: int | None = None) -> list[ChannelResult
         raise EtlError(f"{settings.database}: another process is sending notifications")
     try:
         database = Database(settings.database)
-        now = _now()
+        now = datetime.now(UTC)
         with database.session() as conn:
             with db.transaction(conn):
                 queue_events(conn, settings, run_id, now)
@@ -87,7 +87,7 @@ def _send(database: Database, settings: Settings, channel: NotifyChannel,
 
     def sent(event_ids: list[str]) -> None:
         with database.session() as conn:
-            outbox.mark_sent(conn, channel.name, event_ids, _now())
+            outbox.mark_sent(conn, channel.name, event_ids, datetime.now(UTC))
         done.extend(event_ids)
 
     if not pending:
@@ -97,7 +97,7 @@ def _send(database: Database, settings: Settings, channel: NotifyChannel,
     except DeliveryError as exc:
         left = [e.event_id for e in pending if e.event_id not in set(done)]
         with database.session() as conn:
-            outbox.mark_failed(conn, channel.name, left, str(exc)[:500], _now())
+            outbox.mark_failed(conn, channel.name, left, str(exc)[:500], datetime.now(UTC))
         LOGGER.warning("notify %s: %d sent, %d wait for the next pass: %s",
                        channel.name, len(done), len(left), exc)  # fmt: skip
         return ChannelResult(channel.name, len(done), len(left), str(exc))
@@ -183,7 +183,3 @@ def outbox_status(settings: Settings) -> tuple[list[str], list[tuple]]:
     with db.reading(settings.database) as conn:
         rows = outbox.outbox_summary(conn)
     return ["channel", "sent", "waiting", "last_sent_at", "last_error"], rows
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)  # stored as naive UTC, like every timestamp

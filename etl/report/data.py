@@ -96,7 +96,7 @@ def read_report(settings: Settings, since: date, metrics: Sequence[str] = ()) ->
     start = datetime.combine(since, time(0), settings.timezone).astimezone(UTC)
     with db.reading(settings.database) as conn:
         points = report_store.report_points(conn, metrics)
-        rows = store.list_changes(conn, start.replace(tzinfo=None), None)
+        rows = store.list_changes(conn, start, None)
         sources = report_store.report_sources(conn)
         failing = report_store.failing_passes(conn)
     changes = [row._asdict() for row in rows]
