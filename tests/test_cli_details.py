@@ -121,3 +121,16 @@ def test_default_config_from_another_folder(passed, tmp_path):
     result = run_process("--db", str(database), "changes", "--format", "json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 2
+
+
+def test_output_cut_short_by_the_reader_is_no_error(passed):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    command = [sys.executable, str(ROOT / "run.py"), "--config", str(passed), "changes"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # like `| head` that has read enough
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 0 and b"Traceback" not in err
