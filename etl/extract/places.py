@@ -27,6 +27,7 @@ class PlaceCue:
     start: int
     end: int
     label: str
+    inner: bool = False  # a place inside the province (a town, a park), not its name
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,9 @@ class Places:
     def find(self, text: str, folded: str, this: str = PROVINCE) -> list[PlaceCue]:
         """Every place the sentence names, longest first where two overlap; words that stand
         for "this province" ("the province", "tỉnh") name `this`, the article's own place."""
-        cues = [PlaceCue(s, e, PROVINCE) for s, e in self.entity.place_spans(text)]
+        names = set(self.entity.spans(text))
+        cues = [PlaceCue(s, e, PROVINCE, (s, e) not in names)
+                for s, e in self.entity.place_spans(text)]  # fmt: skip
         if self.entity.excluded:  # "phường Bình Dương", a ward: a place, but not the province
             cues += [PlaceCue(m.start(), m.end(), OTHER)
                      for m in self.entity.excluded.finditer(folded)]  # fmt: skip

@@ -202,5 +202,6 @@ def _province_after(work: Work, sub: re.Pattern, amount: Amount) -> bool:
     """ "... parks; the province drew X": a province place between the last parks mention and
     the amount."""
     last = [m for m in sub.finditer(work.cues.folded, 0, amount.start)][-1]
-    place = nearest_before(work.cues.places, last.end(), amount.start)
+    named = [c for c in work.cues.places if not c.inner]
+    place = nearest_before(named, last.end(), amount.start)
     return bool(place and place.label == "province")
