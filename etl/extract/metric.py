@@ -273,6 +273,8 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     first = work.cues.topics[0] if work.cues.topics else None
     if first is None or first.label not in catalogue.blocking:
         return None
+    if any(c.label == "province" and c.end <= first.start for c in work.cues.places):
+        return None  # "Binh Duong, a manufacturing hub, attracted X": the province is the subject
     if first.start > min(a.start for a in work.amounts) or first.start > 40:
         return None
     breaks = [

@@ -214,7 +214,7 @@ PATTERNS = [
     ),
     _p(
         ("currently", "at present", "now", "hien", "actuellement"),
-        r"currently|at present|now|hien nay|hien tai|hien(?= (?:co|dang|la|xep|dung|chiem|nam))"
+        r"currently|at present|now|hien nay|hien tai|hien(?= (?:\w+ ){0,2}(?:co|dang|la|xep|dung|chiem|nam)(?!\w))"
         r"|actuellement",
         now_kind("now"),
     ),
