@@ -214,8 +214,8 @@ PATTERNS = [
     ),
     _p(
         ("currently", "at present", "now", "hien", "actuellement"),
-        r"currently|at present|now|hien nay|hien tai|hien(?= (?:\w+ ){0,2}(?:co|dang|la|xep|dung|chiem|nam)(?!\w))"
-        r"|actuellement",
+        r"currently|at present|now|hien nay|hien tai|actuellement"
+        r"|hien(?= (?:\w+ ){0,2}(?:co|dang|la|xep|dung|chiem|nam)(?!\w))",
         now_kind("now"),
     ),
     _p(
