@@ -125,6 +125,8 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
 
 
 def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
+    if sentence.paragraph != frame.paragraph and frame.place == "other":
+        frame = replace(frame, place=frame.main_place)  # another province's aside ends with it
     amounts = find_amounts(sentence.text, lang)
     cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
     if not amounts:  # a sentence without numbers only moves the frame on

@@ -63,9 +63,9 @@ class Places:
             cues += [PlaceCue(m.start(), m.end(), OTHER)
                      for m in self.entity.excluded.finditer(folded)]  # fmt: skip
         cues += [PlaceCue(m.start(), m.end(), this) for m in self.this_province.finditer(folded)]
-        if self.others:
-            cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.others.finditer(folded)]
         cues += [PlaceCue(m.start(), m.end(), NATIONAL) for m in self.national.finditer(folded)]
+        if self.others:  # after the country's words: on the same words, "national" wins
+            cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.others.finditer(folded)]
         cues += self._province_of(text, folded)
         return _longest(cues)
 
