@@ -245,6 +245,11 @@ PATTERNS = [
     ),
 ]  # fmt: skip
 COMPILED = [(frozenset(n), re.compile(rf"(?<!\w)(?:{p})(?!\w)"), h, s) for n, p, h, s in PATTERNS]
+# For each needle, the patterns (by index in COMPILED) it lets through.
+PATTERNS_OF: dict[str, tuple[int, ...]] = {}
+for _index, (_needles, *_) in enumerate(PATTERNS):
+    for _needle in _needles:
+        PATTERNS_OF[_needle] = (*PATTERNS_OF.get(_needle, ()), _index)
 # Needles filed by the first two characters of their first word: a sentence checks only the
 # needles its words could start (the patterns are the slow part, the needles the cheap test).
 NEEDLE_KEY = 2
