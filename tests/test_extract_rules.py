@@ -232,9 +232,9 @@ def test_the_literal_index_never_hides_a_topic_or_a_partner():
     for path in texts:
         for sentence in split_sentences(path.read_text(encoding="utf-8")):
             folded = fold(sentence.text)
-            named = CATALOGUE.topic_hints.labels_in(folded)
+            named = CATALOGUE.cue_hints.labels_in(folded)
             for topic, pattern in CATALOGUE.topics.items():
                 assert not pattern.search(folded) or topic in named, (topic, sentence.text)
-            partners = CATALOGUE.partner_hints.labels_in(folded)
             for match in CATALOGUE.partner_re.finditer(folded):
-                assert CATALOGUE.partners[int(match.lastgroup[1:])] in partners, sentence.text
+                label = "partner:" + CATALOGUE.partners[int(match.lastgroup[1:])]
+                assert label in named, sentence.text

@@ -9,6 +9,7 @@ from etl.extract.hints import HintIndex
 from etl.textnorm import fold
 
 UNITS = ("USD", "VND", "count", "ha", "percent")
+PARTNER_LABEL = "partner:"  # how partners are told from topics in `cue_hints`
 KINDS = ("stock", "flow", "rate")
 METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max", "partner", "label"}
 TOPIC_KEYS = {"cues", "block", "refines"}
@@ -61,8 +62,7 @@ class Catalogue:
     partners: tuple[str, ...]  # the names; group i of `partner_re` is partners[i]
     partner_re: re.Pattern
     refines: dict[str, str]  # breakdown topic -> the topic it narrows ("fdi_new" -> "fdi")
-    topic_hints: HintIndex  # which topics a sentence may name, from one scan
-    partner_hints: HintIndex
+    cue_hints: HintIndex  # which topics ("fdi") and partners ("partner:Japan") a sentence may name
     provinces: tuple[str, ...]  # folded name patterns of every province (one per entry)
 
     def metric(self, metric_id: str) -> Metric:
@@ -97,7 +97,7 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     topics = {name: compile_words(t.get("cues", [])) for name, t in topics_raw.items()}
     blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))
     refines = {name: t["refines"] for name, t in topics_raw.items() if t.get("refines")}
-    topic_hints = HintIndex.build((name, t.get("cues", [])) for name, t in topics_raw.items())
+
     for name, parent in refines.items():
         if parent not in topics:
             problems.append(
@@ -126,9 +126,12 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     )  # fmt: skip
     partners = tuple(n for n, _ in pairs)
     provinces = tuple(fold(p) for p in words_raw.get("provinces", []))
-    partner_hints = HintIndex.build((name, [pattern]) for name, pattern in pairs)
+    cue_hints = HintIndex.build([
+        *((name, t.get("cues", [])) for name, t in topics_raw.items()),
+        *((PARTNER_LABEL + name, [pattern]) for name, pattern in pairs),
+    ])  # fmt: skip
     return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
-                     topic_hints, partner_hints, provinces)  # fmt: skip
+                     cue_hints, provinces)  # fmt: skip
 
 
 def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:

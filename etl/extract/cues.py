@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.amounts import Amount
-from etl.extract.catalogue import Catalogue
+from etl.extract.catalogue import PARTNER_LABEL, Catalogue
 from etl.extract.places import PlaceCue, Places
 from etl.textnorm import fold
 
@@ -55,7 +55,7 @@ def read_cues(
     """Find the cues of a sentence; `plain` leaves out blocking topics (for "respectively"),
     `light` also partners (a sentence without amounts only tells the frame its topics)."""
     folded = fold(text)
-    named = catalogue.topic_hints.labels_in(folded)
+    named = catalogue.cue_hints.labels_in(folded)
     topics = [
         Cue(m.start(), m.end(), name)
         for name, pattern in catalogue.topics.items()
@@ -66,7 +66,7 @@ def read_cues(
         return SentenceCues(text, folded, _longest(topics),
                             tuple(places.find(text, folded, this)), (), None)  # fmt: skip
     partners = []
-    if catalogue.partner_hints.labels_in(folded):
+    if any(label.startswith(PARTNER_LABEL) for label in named):
         partners = [
             Cue(m.start(), m.end(), catalogue.partners[int(m.lastgroup[1:])])
             for m in catalogue.partner_re.finditer(folded)

@@ -10,24 +10,20 @@ why each figure was decided so and why every other number was left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from etl.extract.amounts import Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
+from etl.extract.counts import choose_count
 from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
 from etl.extract.explain import Dropped, Explanation, Extraction, confidence
 from etl.extract.frame import Frame, carry, date_figure, own_period
-from etl.extract.metric import (
-    Choice,
-    choose_count,
-    choose_money,
-    choose_percent,
-    score_topics,
-    signed_change,
-)
+from etl.extract.merge import Found, headline_restated, merge_repeats
+from etl.extract.metric import Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods
 from etl.extract.places import PROVINCE, Places
+from etl.extract.rates import choose_percent, signed_change
 from etl.extract.scope import respectively, scope_of
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import Work, not_a_figure, percent_reason, subset_reason
@@ -39,18 +35,8 @@ ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|ils|elles|parmi eux)(?!\w)"
 )
-SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
-TITLE_ROUNDING = 0.12  # a headline's "over 1 billion" for the body's "nearly 1.1 billion"
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    figure: Figure
-    explanation: Explanation
-    from_title: bool
-    digits: int
 
 
 def extract_figures(
@@ -85,14 +71,15 @@ def explain_figures(
     if title:
         frame = replace(frame, ip_article=_about_parks(title, catalogue))
     frame = replace(frame, main_place=_main_place(sentences, places))
-    found: list[_Found] = []
+    found: list[Found] = []
     dropped: list[Dropped] = []
     for sentence, known in zip(sentences, periods, strict=True):
         is_title = bool(title) and sentence.paragraph == 0
         mentions = known if known is not None else find_periods(sentence.text, None, frame.year)
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
-    kept = _merge_repeats(found, catalogue)
+    found, dropped = headline_restated(found, dropped)
+    kept = merge_repeats(found, catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
@@ -138,6 +125,8 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
 
 
 def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
+    if sentence.paragraph != frame.paragraph and frame.place == "other":
+        frame = replace(frame, place=frame.main_place)  # another province's aside ends with it
     amounts = find_amounts(sentence.text, lang)
     cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
     if not amounts:  # a sentence without numbers only moves the frame on
@@ -155,8 +144,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if isinstance(outcome, str) and ("subset" in outcome or "ceremony" in outcome):
             subset = outcome
         if isinstance(outcome, str):
-            dropped.append(Dropped(sentence.text[amount.start : amount.end], outcome,
-                                   sentence.text, sentence.start + amount.start))  # fmt: skip
+            text = sentence.text[amount.start : amount.end]
+            dropped.append(Dropped(text, outcome, sentence.text, sentence.start + amount.start,
+                                   amount.value, is_title))  # fmt: skip
             if amount.is_money:
                 money = (money[0] or "?", False)
             partner = None
@@ -166,7 +156,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
-        found.append(_Found(figure, explanation, is_title, amount.digits))
+        found.append(Found(figure, explanation, is_title, amount.digits))
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried)
 
 
@@ -271,48 +261,3 @@ def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tupl
             return value, "usual reading" if position == 0 else "other reading (plausible size)"
     value = signed_change(work, index, catalogue) if metric.change else amount.value
     return value, "usual reading (no reading in the metric's range)"
-
-
-def _merge_repeats(found: list[_Found], catalogue: Catalogue) -> list[_Found]:
-    """One fact stated twice (headline and body, rounded and precise) is kept once."""
-    kept: list[_Found] = []
-    for item in found:
-        twin = next((k for k in kept if _same_fact(k, item, catalogue)), None)
-        if twin is None:
-            kept.append(item)
-        elif _better(item, twin):
-            kept[kept.index(twin)] = item
-    return kept
-
-
-def _same_fact(a: _Found, b: _Found, catalogue: Catalogue) -> bool:
-    """Two statements of one fact: same metric and partner, values equal but for rounding (a
-    headline rounds harder: "Hơn 1 tỷ USD" over a body's "gần 1,1 tỷ USD", and need not say
-    whether a sum is the period's or the cumulative one)."""
-    fa, fb = a.figure, b.figure
-    headline = a.from_title or b.from_title
-    if fa.partner != fb.partner:
-        return False
-    if fa.metric != fb.metric and not (headline and _one_family(fa, fb, catalogue)):
-        return False
-    tolerance = TITLE_ROUNDING if (a.from_title or b.from_title) else SAME_VALUE
-    if abs(fa.value - fb.value) > tolerance * max(abs(fa.value), abs(fb.value), 1e-9):
-        return False
-    return (
-        fa.period_end == fb.period_end
-        or None in (fa.period_end, fb.period_end)
-        or (a.from_title or b.from_title)
-    )
-
-
-def _one_family(fa: Figure, fb: Figure, catalogue: Catalogue) -> bool:
-    ma, mb = catalogue.metric(fa.metric), catalogue.metric(fb.metric)
-    return ma.unit == mb.unit and bool(ma.topic) and ma.topic == mb.topic
-
-
-def _better(new: _Found, old: _Found) -> bool:
-    if old.from_title != new.from_title:
-        return old.from_title
-    if (new.figure.period_end is None) != (old.figure.period_end is None):
-        return old.figure.period_end is None
-    return new.digits > old.digits

@@ -5,7 +5,8 @@ Inheritance rules (each tested in tests/test_frame.py):
 - place-carries: a sentence that names no place speaks of the place named last
   ("Nationwide, ... The Republic of Korea was second with ..." stays national); an aside that
   opens with a contrast ("Meanwhile, HCMC drew ...", "Trong khi đó, TP.HCM ...") does not
-  move the place.
+  move the place, and another province's passage ends with its paragraph (the country's, a
+  national round-up, carries on).
 - lead-period: a flow without a period phrase takes the last period of a flow the article set
   for the province ("In the first seven months ... Of these, Singapore led with ...").
 - article-as-of: a stock without a date takes the last as-of date the article set ("as of

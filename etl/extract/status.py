@@ -198,9 +198,13 @@ def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
     return not (place and place.label == "province")
 
 
+ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word belongs to the parks
+
+
 def _province_after(work: Work, sub: re.Pattern, amount: Amount) -> bool:
     """ "... parks; the province drew X": a province place between the last parks mention and
     the amount."""
     last = [m for m in sub.finditer(work.cues.folded, 0, amount.start)][-1]
-    place = nearest_before(work.cues.places, last.end(), amount.start)
+    named = [c for c in work.cues.places if not c.inner]
+    place = nearest_before(named, last.end() + ATTACHED_CHARS, amount.start)
     return bool(place and place.label == "province")
