@@ -14,6 +14,7 @@ from etl.textnorm import fold
 CLAUSE_BREAK_RE = re.compile(
     r"[,;:()]|\s[–—-]\s|(?<!\w)(?:and|while|whereas|but|va|con|trong khi|nhung|song|et"
     r"|tandis que|of which|trong do|including|gom)(?!\w)"
+    r"(?! (?:territories|regions|vung lanh tho|territoires))"  # "countries and territories"
 )
 RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|lan luot|respectivement|tuong ung)(?!\w)")
 
@@ -173,7 +174,7 @@ def nearest_after(cues, start: int, end: int):
 
 
 QUALIFIER_CHARS = 24  # how far before an amount "more than", "gần", "about" may stand
-SUBJECT_CHARS = 40  # a partner this close to the sentence start is its subject
+SUBJECT_CHARS = 80  # a partner this close to the sentence start is its subject
 PARTNER_AFTER_CHARS = 60
 
 

@@ -154,10 +154,17 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     if before:
         return before[-1]
     after = [c for c in inside if amount.end <= c.start and c.end <= ceiling]
+    later_money = any(a.is_money for a in work.amounts[index + 1 :])
     rest = [c.label for c in inside if amount.end <= c.start and c.end <= _next_clause(work, index)]
-    if len(set(rest)) > 1:
+    if not later_money and len(set(rest)) > 1:
         return None  # "X into 59 new projects, 23 existing ones and 155 share purchases"
-    return after[0] if len({c.label for c in after}) == 1 else None
+    if len({c.label for c in after}) == 1:
+        return after[0]
+    close = [c for c in after if c.start - amount.end <= CLOSE_CUE_CHARS]
+    return close[0] if close else None  # "X in 21 new projects and raised ... by Y"
+
+
+CLOSE_CUE_CHARS = 30
 
 
 NEW_SUBJECT_RE = re.compile(r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que)(?!\w)")

@@ -111,7 +111,18 @@ PATTERNS = [
         rf"{QUARTER_WORD}[- ]quarter{OF_YEAR}",
         quarter_end,
     ),
+    _p(
+        ("quarters",),
+        rf"(?:the )?first (?P<nq>two|three|2|3) quarters{OF_YEAR}",
+        lambda g, y: months_of(1, 3 * {"two": 2, "three": 3, "2": 2, "3": 3}[g["nq"]])(g, y),
+    ),
     _p(("quarter",), rf"(?:the )?{QUARTER_WORD}[- ]quarter{OF_YEAR}", quarter),
+    _p(
+        ("den het quy", "den cuoi quy"),
+        rf"(?:tinh |luy ke )?den (?:het |cuoi )qu[yi] (?P<q>iv|iii|ii|i|[1-4])(?![\w])"
+        rf"(?:[/ -](?:nam )?{YEAR})?",
+        quarter_end,
+    ),
     _p(
         ("trimestre",),
         rf"(?:le |au )?(?P<q>premier|deuxieme|troisieme|quatrieme) trimestre{OF_YEAR}",
@@ -169,6 +180,7 @@ PATTERNS = [
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ]{MONTH}(?: {YEAR})?", point),
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ](?:{YEAR}|this year|the year)", point),
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", point),
+    _p(AS_OF_WORDS, rf"{AS_OF} the (?P<mid>middle) of {MONTH}(?: {YEAR})?", point),
     _p(AS_OF_WORDS, rf"{AS_OF} {MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR})?", point),
     _p(
         AS_OF_WORDS,
