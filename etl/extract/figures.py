@@ -17,7 +17,8 @@ from etl.extract.amounts import Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import choose_count
 from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
-from etl.extract.explain import Dropped, Explanation, Extraction, confidence
+from etl.extract.dating import estimate_publication
+from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, confidence
 from etl.extract.frame import Frame, carry, date_figure, own_period
 from etl.extract.merge import Found, headline_restated, merge_repeats
 from etl.extract.metric import Choice, choose_money, score_topics
@@ -66,8 +67,11 @@ def explain_figures(
     """Like `extract_figures`, with each figure's explanation and every number left out."""
     text = nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS]
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
+    estimated = None if published else estimate_publication([s.text for s in sentences])
+    published = published or estimated
     periods = [find_periods(s.text, published) if published else None for s in sentences]
-    frame = Frame(published, article_period=_first_period(periods))
+    frame = Frame(published, article_period=_first_period(periods),
+                  published_estimated=estimated is not None)  # fmt: skip
     if title:
         frame = replace(frame, ip_article=_about_parks(title, catalogue))
     frame = replace(frame, main_place=_main_place(sentences, places))
@@ -235,7 +239,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     if metric.partner:
         partner = partner_of(work.cues, amount, seg, catalogue.words, *previous)
     explanation = Explanation(
-        metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
+        metric_cue=choice.cue, metric_rule=choice.rule,
+        period_rule=dating.rule + (ESTIMATED if frame.published_estimated else ""),
         scope=f"province, {scope_rule}", qualifier=qualifier, reading=reading,
     )  # fmt: skip
     figure = Figure(

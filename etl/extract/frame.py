@@ -57,6 +57,7 @@ class Frame:
     """Carried from sentence to sentence while one article is read."""
 
     published: date | None
+    published_estimated: bool = False  # the page had no date: estimated from the text (dating)
     year: int | None = None  # the year the text speaks of, in an undated article
     flow_period: PeriodMention | None = None
     as_of: PeriodMention | None = None

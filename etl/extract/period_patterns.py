@@ -45,6 +45,8 @@ COMPARISON_RE = re.compile(
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"
     r"|sur un an|par rapport a [^,;]{0,30}|than last (?:year|month)|previous month|thang truoc"
+    r"|(?:la )?meme periode(?: de l'an(?:nee)? (?:dernier|derniere|precedente|passee))?"
+    r"|(?:qu'en|qu'a|que) (?:\d{4}|l'an dernier|l'annee derniere)"
     r"|(?:this year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
     r"(?:plan|target|goal|ke hoach)|plan for the year|ke hoach (?:nam|ca nam)(?: \d{4})?"
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
