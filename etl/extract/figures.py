@@ -20,7 +20,7 @@ from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, confidence
 from etl.extract.frame import Frame, carry, date_figure, own_period
-from etl.extract.merge import Found, headline_restated, merge_repeats
+from etl.extract.merge import Found, headline_restated, merge_repeats, stock_below_flow
 from etl.extract.metric import Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods
 from etl.extract.places import PROVINCE, Places
@@ -89,7 +89,7 @@ def explain_figures(
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
     found, dropped = headline_restated(found, dropped)
-    kept = merge_repeats(found, catalogue)
+    kept = merge_repeats(stock_below_flow(found, catalogue), catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
