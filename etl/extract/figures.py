@@ -42,6 +42,7 @@ ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|ils|elles|parmi eux)(?!\w)"
 )
+CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 15")
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
 
@@ -149,6 +150,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
     subset: str | None = None
     kept, planned = 0, 0
+    cut_off: tuple = ()  # a flow dated by an as-of date of its own: the period to that date
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money)
         if not isinstance(outcome, str):
@@ -171,8 +173,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             money = (outcome[0].metric.topic, True)
         found.append(Found(figure, explanation, is_title, amount.digits))
         kept += 1
+        if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
+            cut_off = (figure.period_start, figure.period_end)
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
-                 plan_only=planned > 0 and not kept)  # fmt: skip
+                 plan_only=planned > 0 and not kept, cut_off=cut_off)  # fmt: skip
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):

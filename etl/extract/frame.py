@@ -98,15 +98,17 @@ def own_period(
             return _named_range(mention, mentions)
     if nearby:
         return nearby[0]
-    return _sentence_final(mentions, folded) if kind != "stock" else None
+    return _lone_period(mentions, amount, kind)
 
 
-def _sentence_final(mentions: list[PeriodMention], folded: str) -> PeriodMention | None:
-    """ "X is expected to rise 8.5% and Y to grow 15% in 2020.": a range that closes the
-    sentence dates every amount of it that has none of its own (sentence-final)."""
-    if len(mentions) != 1 or mentions[0].kind != "range" or not folded:
+def _lone_period(mentions: list[PeriodMention], amount: Amount, kind: str) -> PeriodMention | None:
+    """ "X is expected to rise 8.5% and Y to grow 15% in 2020.", "drew $2.6 billion of FDI
+    (FDI) as of August 15, the chairman said": the sentence's only period phrase, after the
+    amount's clause, dates the amounts that have none of their own (lone-period)."""
+    if len(mentions) != 1 or mentions[0].span[0] < amount.end:
         return None
-    return mentions[0] if not folded[mentions[0].span[1] :].strip(" .;!\"'”)") else None
+    wanted = ("range", "point") if kind != "stock" else ("point", "now")
+    return mentions[0] if mentions[0].kind in wanted else None
 
 
 def _named_range(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention:
@@ -187,7 +189,7 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
-    subset: str | None, *, figures: bool = True, plan_only: bool = False,
+    subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
@@ -195,7 +197,7 @@ def carry(
     if scope != "province" and CONTRAST_RE.match(cues.folded):
         place = frame.place
     passage = place
-    if not figures and scope not in (None, "province") and not _opens_with(cues, scope):
+    if not figures and scope is not None and scope != "province" and not _opens_with(cues, scope):
         passage = frame.place  # a place named in passing, without figures, sets no passage
     topics, title_topic = frame.topics, frame.title_topic
     named = [c.label for c in cues.topics if c.label not in blocking]
@@ -224,6 +226,13 @@ def carry(
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period
                 flow_period = resolved
+    if (
+        cut_off
+        and cut_off[0]
+        and place == "province"
+        and not any(m.kind in ("range", "ytd") and not m.future for m in mentions)
+    ):  # cut-off-period: "had drawn $2.6 billion as of August 15" frames what follows
+        flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset)  # fmt: skip
