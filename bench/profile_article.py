@@ -32,7 +32,7 @@ def main() -> None:
         with served(site) as base:
             settings = load_settings(config(Path(tmp), ""))
             reader = make_reader(settings)
-            fetcher = Fetcher(fetch_policy(settings))
+            fetcher = Fetcher(fetch_policy(settings, also_trusted=[base]))
             profiler = Profiler(interval=0.001)
             started = time.perf_counter()
             with profiler:

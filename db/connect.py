@@ -29,7 +29,9 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
         try:
             return duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+            if "lock" not in str(exc).lower():
+                raise EtlError(f"{path}: cannot open the database ({exc})") from exc
+            if time.monotonic() >= deadline:
                 raise EtlError(f"{path}: the database is busy ({exc})") from exc
             time.sleep(0.1)
 
@@ -40,7 +42,15 @@ def transaction(conn) -> Iterator[None]:
     conn.execute("BEGIN TRANSACTION")
     try:
         yield
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
-    conn.execute("COMMIT")
+
+
+def _rollback(conn) -> None:
+    """Undo the open transaction; after a failed COMMIT there is none left to undo."""
+    try:
+        conn.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # the error that brought us here is the one worth reporting

@@ -7,9 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import duckdb
+
 from db.connect import connect
 from db.lock import WriterLock
 from db.migrate import migrate
+from etl.errors import StorageError
 
 LOGGER = logging.getLogger(__name__)
 QUIET_WAIT_SECONDS = 1.0  # a writer's batch takes milliseconds; say so only when the wait is real
@@ -38,7 +41,13 @@ class Database:
                     migrate(conn)
                     self._migrated = True
                 yield conn
+            except duckdb.Error as exc:  # a full disk, a file we may not write: one clear line
+                raise StorageError(f"{self.path}: database error ({_first_line(exc)})") from exc
             finally:
                 conn.close()
         finally:
             self._lock.release()
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

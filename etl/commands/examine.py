@@ -51,7 +51,7 @@ def examine(target: str, settings: Settings, published: date | None = None) -> E
     if target.startswith(("http://", "https://")):
         from etl.fetch.fetcher import Fetcher
 
-        fetcher = Fetcher(fetch_policy(settings))
+        fetcher = Fetcher(fetch_policy(settings, also_trusted=[target]))  # its host may be local
         try:
             page = fetcher.fetch(target)
         finally:

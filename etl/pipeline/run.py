@@ -8,6 +8,7 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -19,7 +20,9 @@ from db.session import Database
 from etl.config import Settings
 from etl.discover.kinds import discover
 from etl.discover.walk import Discovery, WalkContext
+from etl.errors import StorageError
 from etl.fetch.fetcher import Fetcher, FetchPolicy
+from etl.fetch.targets import origin_of
 from etl.flag.step import flag_changes
 from etl.load.rows import figure_row, naive_utc, rows_for
 from etl.models import Link, RunReport, Source, Window
@@ -50,8 +53,9 @@ class Progress:
     errors: list[str] = field(default_factory=list)
 
 
-def fetch_policy(settings: Settings) -> FetchPolicy:
-    """The fetch policy the config declares; a source's own min_delay applies to its host."""
+def fetch_policy(settings: Settings, also_trusted: Sequence[str] = ()) -> FetchPolicy:
+    """The fetch policy the config declares; a source's own min_delay applies to its host, and
+    its host may be a private address (as may the hosts of `also_trusted` URLs)."""
     return FetchPolicy(
         user_agent=settings.user_agent,
         timeout=settings.timeout.total_seconds(),
@@ -62,6 +66,9 @@ def fetch_policy(settings: Settings) -> FetchPolicy:
             (host_of(src.url), src.min_delay.total_seconds())
             for src in settings.sources
             if src.min_delay is not None
+        ),
+        trusted_origins=tuple(
+            origin_of(url) for url in [*(s.url for s in settings.sources), *also_trusted]
         ),
     )
 
@@ -151,6 +158,7 @@ class _Job:
     now: datetime
     start: _StartState
     new_by_source: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    changed_validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     @cached_property
@@ -171,6 +179,9 @@ class _Job:
             status = "ok" if not self.progress.errors else "partial"
             if self.stop.is_set():
                 status = "interrupted"
+        except StorageError as exc:  # what was written stays; the failed batch is retried later
+            self.progress.errors.append(str(exc))
+            status = "failed"
         finally:
             self._finish(sources, status, edits)
         return RunReport(self.run_id, mode, status, self.progress.fetched,
@@ -212,11 +223,10 @@ class _Job:
             for url, value in item.validators.items()
             if self.start.validators.get(url) != value
         }
-        if not changed and not unique:
-            return {}  # every source answered 304: nothing to write, nothing to look up
-        with self.database.session() as conn, db.transaction(conn):
-            for url, (etag, modified) in changed.items():
-                store.set_validators(conn, url, etag, modified, naive_utc(self.now))
+        self.changed_validators = changed  # kept at the end, once the links' articles are
+        if not unique:
+            return {}
+        with self.database.session() as conn:
             known = store.known_url_ids(conn, unique)
         by_host: dict[str, list[tuple[Link, str]]] = defaultdict(list)
         for url_id, link in unique.items():
@@ -226,21 +236,30 @@ class _Job:
         return by_host
 
     def _process(self, by_host: dict[str, list[tuple[Link, str]]]) -> None:
+        """Fetch and read every link; store in batches, also every FLUSH_SECONDS while a slow
+        or huge page is under way, so it never holds back the others' writes."""
         batch: list[Processed] = []
         last_write = time.monotonic()
-        for item in stream_by_host(by_host, self._fetch_one, self.settings.workers, self.stop):
-            if item.skipped:
-                self.progress.skipped += 1
-                continue
-            self.progress.fetched += 1
-            if item.error:
-                self.progress.errors.append(item.error)
-            elif item.article is not None and not item.outside_window:
-                batch.append(item)
-            if len(batch) >= BATCH_SIZE or time.monotonic() - last_write > FLUSH_SECONDS:
-                self._write(batch)
-                batch, last_write = [], time.monotonic()
+        work = stream_by_host(by_host, self._fetch_one, self.settings.workers, self.stop,
+                              tick=FLUSH_SECONDS)  # fmt: skip
+        with closing(work):  # a failed write stops the workers too
+            for item in work:
+                if item is not None:
+                    self._tally(item, batch)
+                if len(batch) >= BATCH_SIZE or time.monotonic() - last_write > FLUSH_SECONDS:
+                    self._write(batch)
+                    batch, last_write = [], time.monotonic()
         self._write(batch)
+
+    def _tally(self, item: Processed, batch: list[Processed]) -> None:
+        if item.skipped:
+            self.progress.skipped += 1
+            return
+        self.progress.fetched += 1
+        if item.error:
+            self.progress.errors.append(item.error)
+        elif item.article is not None and not item.outside_window:
+            batch.append(item)
 
     def _fetch_one(self, job: tuple[Link, str]) -> Processed:
         link, lang = job
@@ -286,6 +305,9 @@ class _Job:
                     conn, self.run_id, naive_utc(self.now), tolerance, edited
                 )
             with db.transaction(conn):
+                if status in ("ok", "partial"):  # else a 304 next time would hide unread links
+                    for url, (etag, modified) in self.changed_validators.items():
+                        store.set_validators(conn, url, etag, modified, naive_utc(self.now))
                 store.save_robots(conn, self.fetcher.robots_read, stamp)
                 self.fetcher.forget_robots_read()
                 store.finish_run(conn, self.run_id, status, self.counts, errors, stamp)

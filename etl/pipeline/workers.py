@@ -9,11 +9,17 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 def stream_by_host(
-    by_host: dict[str, list], work: Callable, workers: int, stop: threading.Event
+    by_host: dict[str, list],
+    work: Callable,
+    workers: int,
+    stop: threading.Event,
+    tick: float | None = None,
 ) -> Iterator:
     """Run `work` over every item, hosts in parallel and each host's items in order; results
-    arrive as they are ready (a bounded queue keeps memory flat). Setting `stop` lets the
-    items under way finish and starts no new one."""
+    arrive as they are ready (a bounded queue keeps memory flat). With `tick`, None comes out
+    whenever no result came for `tick` seconds, so the caller can store what it holds while a
+    slow page is under way. Setting `stop` lets the items under way finish and starts no new
+    one."""
     results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
     halt = threading.Event()  # this stream's own end, so a shared `stop` is never toggled
     done = object()
@@ -33,7 +39,11 @@ def stream_by_host(
             pool.submit(one_host, items)
         finished_hosts = 0
         while finished_hosts < len(by_host):
-            item = results.get()
+            try:
+                item = results.get(timeout=tick)
+            except queue.Empty:
+                yield None
+                continue
             if item is done:
                 finished_hosts += 1
             else:
