@@ -12,27 +12,18 @@ import random
 import threading
 import time
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from urllib import robotparser
-from urllib.parse import urljoin, urlsplit
-
-import requests
-import urllib3
+from urllib.parse import urlsplit
 
 from etl.errors import DisallowedByRobots, PermanentFetchError, TransientFetchError
-from etl.fetch.body import CHUNK, ENCODINGS, BrokenBody, gunzip_capped, is_gzip_file, read_capped
-from etl.fetch.deadline import Deadline, DeadlineAdapter
-from etl.fetch.encoding import decode
+from etl.fetch.exchange import Request, exchange, new_session
 from etl.fetch.targets import TargetPolicy
 from etl.models import Page
 from etl.urls import host_of
 
 LOGGER = logging.getLogger(__name__)
-RETRY_STATUSES = (429, 500, 502, 503, 504)
-REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
 MAX_RETRY_AFTER = 30.0
-DEADLINE_FACTOR = 2.0  # one exchange (connect, headers, body) ends within 2 x timeout
 PAGE_MAX_BYTES = 2 * 1024 * 1024  # an article page is cut here, before it is parsed
 ROBOTS_MAX_BYTES = 512 * 1024  # what crawlers commonly read of a robots.txt
 ROBOTS_MAX_AGE_SECONDS = 24 * 3600.0  # a long-running daemon reads robots.txt again daily
@@ -53,14 +44,6 @@ class FetchPolicy:
     trusted_origins: tuple[str, ...] = ()  # host:port that may be private (the sources' own)
 
 
-class _RetryLater(TransientFetchError):
-    """429 or 5xx: retried after the server's Retry-After (capped) or the backoff."""
-
-    def __init__(self, url: str, reason: str, wait: float | None) -> None:
-        super().__init__(url, reason)
-        self.wait = wait
-
-
 class _HostDown(TransientFetchError):
     """The host is marked unreachable: not retried in this fetch."""
 
@@ -74,7 +57,7 @@ class Fetcher:
     def __init__(self, policy: FetchPolicy, robots: dict[str, str | None] | None = None) -> None:
         """`robots`: robots.txt bodies by host, read earlier (None: the host has none)."""
         self.policy = policy
-        self.session = _session(policy)
+        self.session = new_session(policy.user_agent)
         self.targets = TargetPolicy(policy.trusted_origins)
         self._robots: dict[str, robotparser.RobotFileParser | None] = {}
         self._robots_at: dict[str, float] = {}
@@ -83,7 +66,7 @@ class Fetcher:
         self._crawl_delays: dict[str, float] = {}
         self._unreachable: dict[str, tuple[str, float]] = {}  # host -> (reason, when)
         self._lock = threading.Lock()
-        self.requests_made = 0
+        self.requests_made = 0  # requests sent
         for host, body in (robots or {}).items():
             self._robots[host] = self._rules(host, body)
             self._robots_at[host] = time.monotonic()
@@ -144,7 +127,10 @@ class Fetcher:
         for _ in range(MAX_REDIRECTS + 1):
             self._admit(url, target, obey_robots)
             self._wait_turn(target)
-            answer = self._exchange(url, target, headers, limit)
+            self.requests_made += 1
+            answer = exchange(
+                self.session, Request(url, target, headers, limit, self.policy.timeout)
+            )
             if isinstance(answer, Page):
                 return answer
             target = answer
@@ -165,75 +151,6 @@ class Fetcher:
         down = self._down_reason(host)
         if down:
             raise _HostDown(url, f"host unreachable ({down})")
-
-    def _exchange(self, url: str, target: str, headers: dict, limit: int) -> Page | str:
-        """One request and its whole body under one deadline; a redirect gives its target."""
-        seconds = DEADLINE_FACTOR * self.policy.timeout
-        timeout = (min(10.0, self.policy.timeout), self.policy.timeout)
-        with Deadline(seconds) as deadline:
-            try:
-                resp = self.session.get(
-                    target, headers=headers, timeout=timeout, stream=True, allow_redirects=False
-                )
-            except (requests.RequestException, ValueError) as exc:
-                raise _request_error(url, exc, deadline) from exc
-            with resp:
-                self.requests_made += 1
-                answer = self._answer(url, target, resp, limit, deadline)
-            if deadline.expired:  # headers or body ended by the deadline, not by the server
-                raise TransientFetchError(url, f"no complete answer within {seconds:g} s")
-            return answer
-
-    def _answer(self, url, target, resp, limit: int, deadline: Deadline) -> Page | str:
-        status = resp.status_code
-        if status in REDIRECT_STATUSES and resp.headers.get("Location"):
-            return _redirect_target(url, target, resp.headers["Location"])
-        if status == 304:
-            return Page(url, target, 304, b"", "", not_modified=True,
-                        etag=resp.headers.get("ETag"),
-                        last_modified=resp.headers.get("Last-Modified"))  # fmt: skip
-        if status in RETRY_STATUSES:
-            raise _RetryLater(url, f"HTTP {status}", _retry_after(resp.headers.get("Retry-After")))
-        if status >= 300:
-            raise PermanentFetchError(url, f"HTTP {status}")
-        content_type = resp.headers.get("Content-Type", "")
-        content = self._read(url, target, resp, limit, deadline)
-        return Page(
-            url=url,
-            final_url=target,
-            status=status,
-            content=content,
-            text=decode(content, content_type),
-            content_type=content_type,
-            etag=resp.headers.get("ETag"),
-            last_modified=resp.headers.get("Last-Modified"),
-        )
-
-    def _read(self, url: str, target: str, resp, limit: int, deadline: Deadline) -> bytes:
-        """The body within `limit` bytes (inflated) and the deadline; a cut response raises."""
-        encoding = resp.headers.get("Content-Encoding", "").strip().lower()
-        if encoding not in ENCODINGS:
-            raise PermanentFetchError(url, f"unsupported Content-Encoding {encoding!r}")
-
-        def check() -> None:
-            if deadline.passed():
-                raise TransientFetchError(url, f"not read within {deadline.seconds:g} s")
-
-        try:
-            pieces = resp.raw.stream(CHUNK, decode_content=False)
-            body = read_capped(pieces, encoding, limit, check)
-            content_type = resp.headers.get("Content-Type", "")
-            if is_gzip_file(body.content, urlsplit(target).path, content_type):
-                body = gunzip_capped(body.content, limit, body.cut)
-        except BrokenBody as exc:
-            raise TransientFetchError(url, str(exc)) from exc
-        except (urllib3.exceptions.HTTPError, OSError) as exc:
-            if deadline.expired:
-                raise TransientFetchError(url, f"not read within {deadline.seconds:g} s") from exc
-            raise TransientFetchError(url, f"body cut short ({_reason(exc)})") from exc
-        if body.cut:
-            LOGGER.warning("%s: body larger than %d bytes, cut", url, limit)
-        return body.content
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt lets our user agent fetch `url` (robots.txt is read once per host)."""
@@ -310,65 +227,3 @@ class Fetcher:
             self._last_request[host] = start
         if start > now:
             time.sleep(start - now)
-
-
-def _session(policy: FetchPolicy) -> requests.Session:
-    session = requests.Session()
-    session.headers["User-Agent"] = policy.user_agent
-    session.headers["Accept-Language"] = "vi,en;q=0.8"
-    session.headers["Accept-Encoding"] = "gzip, deflate"  # what the body reader can inflate
-    adapter = DeadlineAdapter(max_retries=0, pool_connections=8, pool_maxsize=8)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    return session
-
-
-def _redirect_target(url: str, current: str, location: str) -> str:
-    try:
-        return urljoin(current, location.strip())
-    except ValueError as exc:
-        raise PermanentFetchError(url, f"bad redirect ({exc})") from exc
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header (seconds or an HTTP date), if it says."""
-    if not value:
-        return None
-    if value.strip().isdigit():
-        return float(value.strip())
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
-def _request_error(url: str, exc: Exception, deadline: Deadline) -> Exception:
-    """The FetchError for a request that got no usable answer."""
-    if deadline.expired:
-        return TransientFetchError(url, f"no complete answer within {deadline.seconds:g} s")
-    if isinstance(exc, requests.ConnectionError | requests.Timeout):
-        return TransientFetchError(url, f"network error ({_reason(exc)})")
-    return PermanentFetchError(url, f"bad request ({_reason(exc)})")
-
-
-REASONS = (
-    ("Failed to resolve", "host name not found"),
-    ("Name or service not known", "host name not found"),
-    ("Connection refused", "connection refused"),
-    ("Read timed out", "read timed out"),
-    ("ConnectTimeout", "connect timed out"),
-    ("timed out", "timed out"),
-    ("Connection reset", "connection reset"),
-    ("RemoteDisconnected", "server closed the connection"),
-    ("IncompleteRead", "body cut short"),
-)
-
-
-def _reason(exc: Exception) -> str:
-    """A short, readable reason for a failed request (requests' own text runs to 300 chars)."""
-    text = str(exc)
-    for marker, reason in REASONS:
-        if marker in text:
-            return reason
-    return text if len(text) < 160 else text[:157] + "..."

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -27,7 +26,7 @@ from etl.flag.step import flag_changes
 from etl.load.rows import figure_row, naive_utc, rows_for
 from etl.models import Link, RunReport, Source, Window
 from etl.pipeline.recheck import Recheck, recheck, store_edits
-from etl.pipeline.workers import stream_by_host
+from etl.pipeline.workers import batches, stream_by_host
 from etl.urls import article_id, host_of
 
 if TYPE_CHECKING:  # imported where used: a pass that reads no page never loads them
@@ -238,28 +237,21 @@ class _Job:
     def _process(self, by_host: dict[str, list[tuple[Link, str]]]) -> None:
         """Fetch and read every link; store in batches, also every FLUSH_SECONDS while a slow
         or huge page is under way, so it never holds back the others' writes."""
-        batch: list[Processed] = []
-        last_write = time.monotonic()
         work = stream_by_host(by_host, self._fetch_one, self.settings.workers, self.stop,
                               tick=FLUSH_SECONDS)  # fmt: skip
         with closing(work):  # a failed write stops the workers too
-            for item in work:
-                if item is not None:
-                    self._tally(item, batch)
-                if len(batch) >= BATCH_SIZE or time.monotonic() - last_write > FLUSH_SECONDS:
-                    self._write(batch)
-                    batch, last_write = [], time.monotonic()
-        self._write(batch)
+            for batch in batches(work, self._tally, BATCH_SIZE, FLUSH_SECONDS):
+                self._write(batch)
 
-    def _tally(self, item: Processed, batch: list[Processed]) -> None:
+    def _tally(self, item: Processed) -> bool:
+        """Count one outcome; True when it is an article to store."""
         if item.skipped:
             self.progress.skipped += 1
-            return
+            return False
         self.progress.fetched += 1
         if item.error:
             self.progress.errors.append(item.error)
-        elif item.article is not None and not item.outside_window:
-            batch.append(item)
+        return item.error is None and item.article is not None and not item.outside_window
 
     def _fetch_one(self, job: tuple[Link, str]) -> Processed:
         link, lang = job

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 
@@ -53,3 +54,18 @@ def stream_by_host(
         while not results.empty():  # release workers blocked on a full queue
             results.get_nowait()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def batches(results: Iterable, keep: Callable, size: int, seconds: float) -> Iterator[list]:
+    """Group the results `keep` accepts into lists of at most `size`; a list also comes out once
+    `seconds` passed since the last one (a None in `results` is such a moment without a result)."""
+    batch: list = []
+    last = time.monotonic()
+    for item in results:
+        if item is not None and keep(item):
+            batch.append(item)
+        if len(batch) >= size or (batch and time.monotonic() - last > seconds):
+            yield batch
+            batch, last = [], time.monotonic()
+    if batch:
+        yield batch
