@@ -36,11 +36,12 @@ def main() -> None:
     args = parser.parse_args()
     from etl.config import load_catalogue
     from etl.extract.figures import extract_figures
-    from etl.extract.relevance import EntityMatcher, judge
+    from etl.extract.places import Places
+    from etl.extract.relevance import judge
     from etl.models import Entity
 
     catalogue = load_catalogue(METRICS)
-    matcher = EntityMatcher.from_entity(Entity("Binh Duong", ("Bình Dương",), ("Thái Bình Dương",)))
+    places = Places.build(Entity("Binh Duong", ("Bình Dương",), ("Thái Bình Dương",)), catalogue)
     articles = texts(args.articles)
     chars = sum(len(b) for _, b, _, _ in articles) / len(articles)
     rates, figures = [], 0
@@ -48,9 +49,9 @@ def main() -> None:
         started = time.perf_counter()
         figures = 0
         for title, body, lang, published in articles:
-            if judge(title, body, matcher).relevant:
+            if judge(title, body, places.entity, catalogue).relevant:
                 figures += len(
-                    extract_figures(body, published, lang, catalogue, matcher, title=title)
+                    extract_figures(body, published, lang, catalogue, places, title=title)
                 )
         rates.append(len(articles) / (time.perf_counter() - started))
     print(f"machine: {machine()}")

@@ -20,19 +20,18 @@ def main() -> None:
     args = parser.parse_args()
     from pyinstrument import Profiler
 
-    from etl.config import load_settings
-    from etl.fetch.fetcher import Fetcher
+    import etl
     from etl.models import Link
-    from etl.pipeline.run import fetch_policy, make_reader
+    from etl.pipeline.fetching import open_fetcher
 
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         site.mkdir()
         paths = write_site(site, args.articles)
         with served(site) as base:
-            settings = load_settings(config(Path(tmp), ""))
-            reader = make_reader(settings)
-            fetcher = Fetcher(fetch_policy(settings, also_trusted=[base]))
+            tracker = etl.open_tracker(config(Path(tmp), ""))
+            reader = tracker.reader()
+            fetcher = open_fetcher(tracker.settings, also_trusted=[base])
             profiler = Profiler(interval=0.001)
             started = time.perf_counter()
             with profiler:

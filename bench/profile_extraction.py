@@ -19,17 +19,18 @@ def main() -> None:
 
     from etl.config import load_catalogue
     from etl.extract.figures import extract_figures
-    from etl.extract.relevance import EntityMatcher, judge
+    from etl.extract.places import Places
+    from etl.extract.relevance import judge
     from etl.models import Entity
 
     catalogue = load_catalogue(METRICS)
-    matcher = EntityMatcher.from_entity(Entity("Binh Duong", ("Bình Dương",), ("Thái Bình Dương",)))
+    places = Places.build(Entity("Binh Duong", ("Bình Dương",), ("Thái Bình Dương",)), catalogue)
     articles = texts(args.articles)
     profiler = Profiler(interval=0.0005)
     with profiler:
         for title, body, lang, published in articles:
-            if judge(title, body, matcher).relevant:
-                extract_figures(body, published, lang, catalogue, matcher, title=title)
+            if judge(title, body, places.entity, catalogue).relevant:
+                extract_figures(body, published, lang, catalogue, places, title=title)
     print(profiler.output_text(unicode=False, color=False)[:5000])
 
 

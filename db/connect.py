@@ -1,4 +1,5 @@
-"""Open DuckDB connections (retrying while another process holds the file); transactions."""
+"""Open DuckDB connections (retrying while another process holds the file): to write, to read
+only, and transactions."""
 
 from __future__ import annotations
 
@@ -6,20 +7,26 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import duckdb
+from typing import TYPE_CHECKING
 
 from etl.errors import EtlError
+
+if TYPE_CHECKING:  # duckdb is imported when a connection is opened: `import db` stays light
+    import duckdb
 
 LOCK_WAIT_SECONDS = 10.0
 
 
-def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS):
+def connect(
+    path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS
+) -> duckdb.DuckDBPyConnection:
     """Open the database file; while another process writes to it, retry for up to `wait` seconds.
 
     Raises:
         EtlError: the file stayed locked, or a read-only open found no database.
     """
+    import duckdb
+
     path = Path(path)
     if read_only and not path.exists():
         raise EtlError(f"{path}: no database yet (run `python run.py init` or a pass first)")
@@ -37,7 +44,21 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
 
 
 @contextmanager
-def transaction(conn) -> Iterator[None]:
+def reading(path: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for the block, closed after it: how every command reads.
+
+    Raises:
+        EtlError: no database yet, or the file stayed locked by a writer.
+    """
+    conn = connect(path, read_only=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextmanager
+def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """Run the block in one transaction: all of it is stored, or none of it."""
     conn.execute("BEGIN TRANSACTION")
     try:
@@ -48,8 +69,10 @@ def transaction(conn) -> Iterator[None]:
         raise
 
 
-def _rollback(conn) -> None:
+def _rollback(conn: duckdb.DuckDBPyConnection) -> None:
     """Undo the open transaction; after a failed COMMIT there is none left to undo."""
+    import duckdb
+
     try:
         conn.execute("ROLLBACK")
     except duckdb.Error:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.connect import transaction
+
+if TYPE_CHECKING:
+    import duckdb
 
 HERE = Path(__file__).resolve().parent
 MIGRATION_RE = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
@@ -21,21 +25,26 @@ def migrations() -> list[tuple[int, str, Path]]:
     return steps
 
 
-def current_version(conn) -> int:
+def current_version(conn: duckdb.DuckDBPyConnection) -> int:
     """The schema version the database is at (0 for an empty database). Reads only, when the
     version table exists (so an up-to-date database is not written to)."""
-    exists = conn.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'"
-    ).fetchone()[0]
+    exists = _scalar(
+        conn, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'"
+    )
     if not exists:
         conn.execute(
             "CREATE TABLE schema_version ("
             " version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())"
         )
-    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return int(_scalar(conn, "SELECT coalesce(max(version), 0) FROM schema_version"))
 
 
-def migrate(conn) -> list[int]:
+def _scalar(conn: duckdb.DuckDBPyConnection, statement: str) -> int:
+    row = conn.execute(statement).fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply the pending migrations, each in its own transaction; safe to run at any time.
 
     Returns:

@@ -6,13 +6,15 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import duckdb
+from typing import TYPE_CHECKING
 
 from db.connect import connect
 from db.lock import WriterLock
 from db.migrate import migrate
 from etl.errors import StorageError
+
+if TYPE_CHECKING:
+    import duckdb
 
 LOGGER = logging.getLogger(__name__)
 QUIET_WAIT_SECONDS = 1.0  # a writer's batch takes milliseconds; say so only when the wait is real
@@ -29,8 +31,11 @@ class Database:
         self._migrated = False
 
     @contextmanager
-    def session(self) -> Iterator:
-        """A connection held under the writers' lock; waits (and says so) while another holds it."""
+    def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection held under the writers' lock; waits (and says so) while another holds it.
+        A database error in the block (a full disk, a file it may not write) is a StorageError."""
+        import duckdb
+
         if not self._lock.acquire(timeout=QUIET_WAIT_SECONDS):
             LOGGER.info("%s: another tracker process is writing; waiting for its turn", self.path)
             self._lock.acquire()

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 QUERIES = Path(__file__).resolve().parent / "queries"
 NAME_RE = re.compile(r"^--\s*name:\s*([a-z_]+)\s*$", re.MULTILINE)
 
 
-@cache
-def _all() -> dict[str, str]:
+def read_statements(folder: Path) -> Mapping[str, str]:
+    """Every named statement of the folder's .sql files."""
     statements: dict[str, str] = {}
-    for path in sorted(QUERIES.glob("*.sql")):
+    for path in sorted(folder.glob("*.sql")):
         parts = NAME_RE.split(path.read_text(encoding="utf-8"))
         for name, body in zip(parts[1::2], parts[2::2], strict=True):
             statements[name] = body.strip()
-    return statements
+    return MappingProxyType(statements)
+
+
+# Package data, read once when db.sql is imported (a few kilobytes; constant for the process).
+STATEMENTS = read_statements(QUERIES)
 
 
 def sql(name: str) -> str:
     """The statement called `name`."""
-    return _all()[name]
+    return STATEMENTS[name]

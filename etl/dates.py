@@ -38,6 +38,12 @@ EN_DMY_RE = re.compile(
     + ZONE,
     re.I,
 )
+# The time before the date: "09:38 | 27/09/2022", "08:15 - 10/06/2024" (day first).
+TIME_FIRST_RE = re.compile(
+    r"(?<!\d)(?P<hh>\d{1,2})[:h](?P<mi>\d{2})(?!\d)\s*(?:[|,-]\s*)?(?:ng[aà]y\s+)?"
+    r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})(?!\d)" + ZONE,
+    re.I,
+)
 VI_WORDS_RE = re.compile(
     r"ng[aà]y\s+(?P<d>\d{1,2})\s+th[aá]ng\s+(?P<m>\d{1,2})\s+n[aă]m\s+(?P<y>\d{4})", re.I
 )
@@ -65,10 +71,12 @@ def parse_visible_date(text: str, tz: tzinfo) -> datetime | None:
     """The first date written out for readers, English or Vietnamese, day-first unless AM/PM.
 
     Handles "May 21, 2021 - 14:30", "21 May 2021", "Thứ Sáu, 21/05/2021 - 14:30",
-    "Ngày đăng: 21/05/2021", "12/2/2026, 10:00 (GMT+7)", "10/5/2026 3:42:00 PM" (US order).
+    "Ngày đăng: 21/05/2021", "12/2/2026, 10:00 (GMT+7)", "10/5/2026 3:42:00 PM" (US order),
+    "March 5, 2025 | 08:30 pm GMT+7", "09:38 | 27/09/2022" (the time first).
     """
     text = unicodedata.normalize("NFC", text)
-    found = [m for m in (r.search(text) for r in (NUMERIC_RE, EN_MDY_RE, EN_DMY_RE)) if m]
+    patterns = (TIME_FIRST_RE, NUMERIC_RE, EN_MDY_RE, EN_DMY_RE)
+    found = [m for m in (r.search(text) for r in patterns) if m]
     vi = VI_WORDS_RE.search(text)
     if vi:
         found.append(vi)

@@ -120,6 +120,7 @@ class Figure:
     sentence: str
     char_start: int
     char_end: int
+    confidence: float | None  # 0-1: how surely the extractor decided metric, period and place
 
     def as_json(self) -> dict:
         """The figure as a JSON-ready dict (dates as ISO strings)."""
@@ -136,6 +137,7 @@ class Figure:
             "sentence": self.sentence,
             "char_start": self.char_start,
             "char_end": self.char_end,
+            "confidence": self.confidence,
         }
 
 

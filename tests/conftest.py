@@ -25,6 +25,19 @@ exclude = ["Thái Bình Dương", "châu Á - Thái Bình Dương"]
 """
 
 
+def extraction_places(entity=None):
+    """The compiled places of Binh Duong (or `entity`) with the bundled catalogue."""
+    from etl.config import load_catalogue
+    from etl.extract.places import Places
+    from etl.models import Entity
+
+    entity = entity or Entity(
+        "Binh Duong", ("Bình Dương", "former Binh Duong"),
+        ("Thái Bình Dương", "châu Á - Thái Bình Dương", "phường Bình Dương"),
+    )  # fmt: skip
+    return Places.build(entity, load_catalogue(METRICS))
+
+
 def db_rows(db_path, sql: str, *params) -> list[tuple]:
     """The rows of one read-only query on a tracker database."""
     conn = duckdb.connect(str(db_path), read_only=True)

@@ -113,16 +113,20 @@ def drip_headers(every: float = 0.25) -> Behaviour:
     return write
 
 
-def endless_chunks(piece: bytes = b"x" * 8192, content_type: str = "text/plain") -> Behaviour:
-    """A chunked body that never ends."""
+def endless_chunks(
+    piece: bytes = b"x" * 8192, content_type: str = "text/plain", total: int = 32 * 1024 * 1024
+) -> Behaviour:
+    """A chunked body that goes on and on: `total` bytes, far past every cap (it does end, so
+    that a broken cap costs a test some memory, not the machine)."""
 
     def write(handler) -> None:
         handler.wfile.write(
             head(200, {"Content-Type": content_type, "Transfer-Encoding": "chunked"})
         )
         chunk = f"{len(piece):x}\r\n".encode() + piece + b"\r\n"
-        while True:
+        for _ in range(total // len(piece)):
             handler.wfile.write(chunk)
+        handler.wfile.write(b"0\r\n\r\n")
 
     return write
 

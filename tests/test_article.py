@@ -113,3 +113,88 @@ def test_windows_1258_page_with_meta_charset():
 
     raw = b'<meta charset="windows-1258"><p>V\xf4\xecn \xf0\xe2\xccu t\xfd</p>'  # tones combine
     assert "Vốn đầu tư" in nfc(decode(raw, "text/html"))
+
+
+def _body(html: str) -> list[str]:
+    return parse_article(html, BASE + "/a", TZ).body.split("\n\n")
+
+
+def test_when_only_article_matches_the_one_holding_the_headline_is_the_story():
+    teaser = "<article><h3>Long An hút 900 triệu USD vốn FDI</h3><p>{}</p></article>"
+    html = (
+        teaser.format("Long An có 1.200 dự án FDI với tổng vốn 11 tỷ USD. " * 6)
+        + "<article><h1>Bình Dương</h1><p>Bình Dương thu hút 1,2 tỷ USD vốn FDI.</p></article>"
+        + teaser.format("Tây Ninh có 400 dự án.")
+    )
+    assert _body(html) == ["Bình Dương thu hút 1,2 tỷ USD vốn FDI."]
+
+
+def test_inline_words_stay_and_standalone_boxes_go():
+    html = (
+        '<h1>T</h1><div class="detail-content"><p>Kim ngạch <a class="seo-suggest-link" href="/x">'
+        'xuất khẩu</a> của <span class="related-tag">Bình Dương</span> tăng.</p>'
+        '<a class="related-link" href="/y">Đồng Nai xuất khẩu 9 tỷ USD</a>'
+        "<p>Xem thêm: Tây Ninh thu hút 500 triệu USD</p><p>Related: Hanoi exports</p></div>"
+    )
+    assert _body(html) == ["Kim ngạch xuất khẩu của Bình Dương tăng."]
+
+
+def test_data_tables_become_rows_and_photo_tables_go():
+    html = (
+        '<h1>T</h1><div class="article__body"><p>Số liệu:</p>'
+        "<table><thead><tr><th>Chỉ tiêu</th><th>Quý I/2024</th><th>Quý I/2023</th></tr></thead>"
+        "<tr><td>Xuất khẩu</td><td>7,9 tỷ USD</td><td>7,1 tỷ USD</td></tr>"
+        "<tr><td>Nhập khẩu</td><td>5,2 tỷ USD</td><td></td></tr></table>"
+        '<table><tr><td><img data-src="a.jpg"></td></tr><tr><td>Cảng có 500 xe</td></tr></table>'
+        '<table class="tplCaption"><tr><td>Ảnh</td><td>Nhà máy 2.000 công nhân</td></tr></table>'
+        "</div>"
+    )
+    assert _body(html) == [
+        "Số liệu:",
+        "Xuất khẩu 7,9 tỷ USD (Quý I/2024); 7,1 tỷ USD (Quý I/2023).",
+        "Nhập khẩu 5,2 tỷ USD (Quý I/2024).",
+    ]
+
+
+def test_layout_table_is_read_as_text_not_rows():
+    long_cell = "Bình Dương thu hút 1,2 tỷ USD vốn FDI trong năm, tăng mạnh so với cùng kỳ. " * 3
+    html = f"<table><tr><td>{long_cell}</td><td>Menu</td></tr><tr><td>a</td><td>b</td></tr></table>"
+    assert long_cell.strip() in _body(html)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Binh Duong (VNA) – The province drew 1.2 billion USD.", "VNA"],
+         ["The province drew 1.2 billion USD."]),
+        (["HÀ NỘI – Vốn FDI tăng 10%./.", "(TTXVN/Vietnam+)"], ["Vốn FDI tăng 10%."]),
+        (["(TTXVN) - Xuất khẩu đạt 5 tỷ USD/."], ["Xuất khẩu đạt 5 tỷ USD."]),
+        (["Lead.", "HCM CITY — Exports rose 9 per cent. — VNS"],
+         ["Lead.", "Exports rose 9 per cent."]),
+        (["FDI rose in Binh Duong, said Vietnam News."],
+         ["FDI rose in Binh Duong, said Vietnam News."]),
+        (["Related investment grew 5 per cent.", "Tính đến 30/6/2024, có 4.200 dự án."],
+         ["Related investment grew 5 per cent.", "Tính đến 30/6/2024, có 4.200 dự án."]),
+    ],
+)  # fmt: skip
+def test_datelines_sign_offs_and_end_marks(paragraphs, expected):
+    html = "<h1>T</h1><article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"
+    assert _body(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ ba, 11/10/2022, 18:00 (GMT+7)", datetime(2022, 10, 11, 18, 0, tzinfo=TZ)),
+        ("March 5, 2025 | 08:30 pm GMT+7", datetime(2025, 3, 5, 20, 30, tzinfo=TZ)),
+        ("05/10/2026 15:42 GMT+7", datetime(2026, 10, 5, 15, 42, tzinfo=TZ)),
+        ("September 27, 2022 | 09:38", datetime(2022, 9, 27, 9, 38, tzinfo=TZ)),
+        (" - 07/09/2026 10:38", datetime(2026, 9, 7, 10, 38, tzinfo=TZ)),
+        ("09:38 | 27/09/2022", datetime(2022, 9, 27, 9, 38, tzinfo=TZ)),
+        ("Cập nhật 08h15 ngày 10/06/2024", datetime(2024, 6, 10, 8, 15, tzinfo=TZ)),
+    ],
+)
+def test_outlet_date_formats(text, expected):
+    from etl.dates import parse_visible_date
+
+    assert parse_visible_date(text, TZ) == expected

@@ -69,13 +69,14 @@ def test_a_new_metric_needs_no_code(tmp_path):
     from datetime import date
 
     from etl.extract.figures import extract_figures
-    from etl.extract.relevance import EntityMatcher
+    from etl.extract.places import Places
     from etl.models import Entity
 
-    matcher = EntityMatcher.from_entity(Entity("Binh Duong", (), ()))
+    catalogue = load_catalogue(path)
+    places = Places.build(Entity("Binh Duong"), catalogue)
     figures = extract_figures(
         "Binh Duong welcomed 4,500,000 tourists in 2023.", date(2024, 1, 5), "en",
-        load_catalogue(path), matcher,
+        catalogue, places,
     )  # fmt: skip
     assert [(f.metric, f.value, str(f.period_end)) for f in figures] == [
         ("tourists_period", 4_500_000, "2023-12-31")

@@ -158,7 +158,7 @@ def usable(path: Path) -> None:
     database path and each URL (this is where the holes crashed later passes)."""
     from etl.commands.daemon import trigger_for
     from etl.fetch.fetcher import Fetcher
-    from etl.pipeline.run import fetch_policy
+    from etl.pipeline.fetching import fetch_policy
 
     config = load_settings(path)
     assert "\x00" not in str(config.database)

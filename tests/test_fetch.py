@@ -145,11 +145,11 @@ def test_a_source_min_delay_spaces_its_host(tmp_path, cli):
         site.routes["/a.html"] = stamps
         site.routes["/b.html"] = stamps
         from etl.config import load_settings
-        from etl.pipeline.run import fetch_policy
+        from etl.pipeline.fetching import open_fetcher
         from tests.conftest import source_block, write_config
 
         source = source_block("slow", "rss", f"{site.base}/rss.xml", min_delay="1s")
-        fetcher = Fetcher(fetch_policy(load_settings(write_config(tmp_path, source))))
+        fetcher = open_fetcher(load_settings(write_config(tmp_path, source)))
         fetcher.fetch(site.base + "/a.html")
         fetcher.fetch(site.base + "/b.html")
         assert stamps.times[1] - stamps.times[0] >= 0.9

@@ -10,15 +10,12 @@ import pytest
 
 from etl.config import load_catalogue
 from etl.extract.figures import extract_figures
-from etl.extract.relevance import EntityMatcher, judge
-from etl.models import Entity
-from tests.conftest import FIXTURES, METRICS
+from etl.extract.relevance import judge
+from tests.conftest import FIXTURES, METRICS, extraction_places
 
 ARTICLES = FIXTURES / "articles"
 CATALOGUE = load_catalogue(METRICS)
-MATCHER = EntityMatcher.from_entity(
-    Entity("Binh Duong", ("Bình Dương",), ("Thái Bình Dương", "châu Á - Thái Bình Dương"))
-)
+PLACES = extraction_places()
 
 
 def load(name: str):
@@ -35,10 +32,10 @@ def key(metric, partner, value, period_end):
 def test_fixture_article(name):
     title, body, expected = load(name)
     published = date.fromisoformat(expected["published"])
-    assert judge(title, body, MATCHER).relevant is expected["relevant"]
+    assert judge(title, body, PLACES.entity, CATALOGUE).relevant is expected["relevant"]
     if not expected["relevant"]:
         return
-    figures = extract_figures(body, published, expected["lang"], CATALOGUE, MATCHER, title=title)
+    figures = extract_figures(body, published, expected["lang"], CATALOGUE, PLACES, title=title)
     got = {key(f.metric, f.partner, f.value, f.period_end): f for f in figures}
     want = {
         key(g["metric"], g["partner"], g["value"], g["period_end"]): g for g in expected["figures"]
@@ -53,7 +50,7 @@ def test_fixture_article(name):
 def test_every_figure_points_at_its_own_words():
     title, body, expected = load("vi-numbers")
     text = f"{title}\n\n{body}"
-    for figure in extract_figures(body, date(2024, 7, 5), "vi", CATALOGUE, MATCHER, title=title):
+    for figure in extract_figures(body, date(2024, 7, 5), "vi", CATALOGUE, PLACES, title=title):
         assert text[figure.char_start : figure.char_end] == figure.text
         assert figure.text in figure.sentence
         assert figure.sentence in text

@@ -157,7 +157,7 @@ def test_hostile_pages_cost_only_themselves(tmp_path, site, cli):
                 XML,
             ),
             "/drip-body.html": drip_body(article("slow"), every=0.2),
-            "/bomb.html": gzip_bomb(1024, "text/html"),
+            "/bomb.html": gzip_bomb(256, "text/html"),
             "/endless.html": endless_chunks(b"<p>Binh Duong " + b"x" * 4000 + b"</p>", "text/html"),
         }
         sources = site_sources(site.base)["rss"] + "".join(

@@ -31,10 +31,9 @@ def test_listing_with_a_page_url_template(tmp_path, site, cli):
 
 
 def test_an_undated_page_takes_the_feeds_date(tmp_path):
-    from etl.config import load_settings
-    from etl.pipeline.run import make_reader
+    import etl
 
-    reader = make_reader(load_settings(write_config(tmp_path, "")))
+    reader = etl.open_tracker(write_config(tmp_path, "")).reader()
     when = datetime(2024, 5, 2, 1, 0, tzinfo=UTC)
     html = "<h1>Binh Duong exports</h1><article><p>Binh Duong exports rose.</p></article>"
     article, _, _ = reader.read(html, "http://news.test/a", "en", fallback=when)
@@ -60,8 +59,8 @@ def test_writer_lock_is_held_by_one_at_a_time(tmp_path):
 
 def test_progress_off_a_terminal_is_plain_log_lines(monkeypatch, caplog):
     import etl.commands.progress
+    from etl import Progress
     from etl.commands.progress import ProgressDisplay
-    from etl.pipeline.run import Progress
 
     monkeypatch.setattr(etl.commands.progress, "LOG_EVERY_SECONDS", 0.05)
     monkeypatch.setattr(etl.commands.progress, "REFRESH_SECONDS", 0.01)

@@ -7,10 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from etl.config import load_catalogue
 from etl.dates import parse_iso, parse_visible_date
-from etl.extract.relevance import EntityMatcher, judge
-from etl.models import Entity
+from etl.extract.relevance import judge
 from etl.urls import article_id, canonical_url
+from tests.conftest import METRICS, extraction_places
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -61,11 +62,7 @@ def test_iso_dates_keep_their_offset_or_take_the_site_zone():
     assert parse_iso("2021-05-21", TZ) == datetime(2021, 5, 21, tzinfo=TZ)
 
 
-MATCHER = EntityMatcher.from_entity(
-    Entity(
-        "Binh Duong", ("Bình Dương", "former Binh Duong"), ("Thái Bình Dương", "phường Bình Dương")
-    )
-)
+PLACES = extraction_places()
 
 
 @pytest.mark.parametrize(
@@ -83,4 +80,4 @@ MATCHER = EntityMatcher.from_entity(
     ],
 )
 def test_relevance(title, body, relevant):
-    assert judge(title, body, MATCHER).relevant is relevant
+    assert judge(title, body, PLACES.entity, load_catalogue(METRICS)).relevant is relevant

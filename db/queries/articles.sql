@@ -1,10 +1,6 @@
 -- name: known_article_ids
 SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]));
 
--- name: table_shape
-SELECT column_name, data_type FROM information_schema.columns
-WHERE table_name = ? ORDER BY ordinal_position;
-
 -- name: insert_articles
 INSERT OR IGNORE INTO articles BY NAME
 SELECT unnest(from_json(?, ?), recursive := true);
@@ -39,7 +35,11 @@ ORDER BY published_at DESC NULLS LAST;
 UPDATE articles SET last_checked_at = ? WHERE article_id IN (SELECT unnest(?::VARCHAR[]));
 
 -- name: current_figures_of
-SELECT f.article_id, f.figure_id, f.metric, f.partner, f.period_end, f.period_start, f.value
+-- The figures of the stored version of each article, as FigureRow (db/records.py) orders them.
+SELECT f.metric, f.partner, f.value, f.unit, f.qualifier, f.kind, f.period_start, f.period_end,
+       f.text, f.sentence, f.char_start, f.char_end, f.confidence, f.figure_id, f.article_id,
+       f.content_hash,
+       f.extracted_at, f.run_id
 FROM figures f JOIN articles a USING (article_id)
 WHERE f.article_id IN (SELECT unnest(?::VARCHAR[])) AND f.content_hash = a.content_hash;
 

@@ -10,7 +10,8 @@ GROUP BY metric, partner;
 
 -- name: reports_of_touched_points
 -- Every current report of every point of the given series that figures of not-yet-flagged runs,
--- or of the articles edited in this run (their old figures too), touch.
+-- or of the articles edited in this run (their old figures too), touch: the point, the figure
+-- (as FigureRow in db/records.py orders it), then what its article says.
 WITH pending AS (
     SELECT run_id FROM runs WHERE NOT coalesce(flagged, false)
 ), chunk AS (
@@ -22,24 +23,17 @@ WITH pending AS (
     WHERE (f.run_id IN (SELECT run_id FROM pending)
            OR f.article_id IN (SELECT unnest(?::VARCHAR[])))
       AND f.period_end IS NOT NULL
-), reports AS (
-    SELECT fs.metric, fs.partner, fs.period_end, fs.period_start, fs.figure_id, fs.article_id,
-           fs.value, fs.qualifier, fs.unit, fs.kind, fs.published_at,
-           fs.run_id IN (SELECT run_id FROM pending) AS fresh, fs.source, fs.url, fs.article_hash
-    FROM touched t
-    JOIN figures f ON f.metric = t.metric AND f.partner IS NOT DISTINCT FROM t.partner
-         AND f.period_end = t.period_end AND f.period_start IS NOT DISTINCT FROM t.period_start
-    JOIN figure_sources fs ON fs.figure_id = f.figure_id
 )
-SELECT * FROM reports
-UNION ALL  -- touched points no current figure reports any more (an edit removed them)
-SELECT t.metric, t.partner, t.period_end, t.period_start, NULL, NULL, NULL, NULL, NULL, NULL,
-       NULL, NULL, NULL, NULL, NULL
+SELECT t.metric, t.partner, t.period_end, t.period_start,
+       fs.metric, fs.partner, fs.value, fs.unit, fs.qualifier, fs.kind, fs.period_start,
+       fs.period_end, fs.text, fs.sentence, fs.char_start, fs.char_end, fs.confidence, fs.figure_id,
+       fs.article_id, fs.content_hash, fs.extracted_at, fs.run_id,
+       fs.published_at, coalesce(fs.run_id IN (SELECT run_id FROM pending), false) AS fresh,
+       fs.source, fs.url, fs.article_hash
 FROM touched t
-WHERE NOT EXISTS (
-    SELECT 1 FROM reports r
-    WHERE r.metric = t.metric AND r.partner IS NOT DISTINCT FROM t.partner
-      AND r.period_end = t.period_end AND r.period_start IS NOT DISTINCT FROM t.period_start);
+LEFT JOIN figure_sources fs
+  ON fs.metric = t.metric AND fs.partner IS NOT DISTINCT FROM t.partner
+ AND fs.period_end = t.period_end AND fs.period_start IS NOT DISTINCT FROM t.period_start;
 
 -- name: delete_points
 -- The touched points, before they are written again (or not, when no report is left).
@@ -54,8 +48,9 @@ INSERT INTO points BY NAME
 SELECT unnest(from_json(?, ?), recursive := true);
 
 -- name: known_points_of_series
--- The latest snapshot of every point of the given series (metric, partner).
-SELECT s.metric, s.partner, s.period_end, s.period_start, s.value, s.qualifier, s.figure_id
+-- The latest snapshot of every point of the given series (metric, partner), as SnapshotRow.
+SELECT s.run_id, s.metric, s.partner, s.period_end, s.period_start, s.value, s.qualifier,
+       s.figure_id
 FROM snapshots s
 JOIN (SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner) t
   ON s.metric = t.metric AND s.partner IS NOT DISTINCT FROM t.partner

@@ -1,4 +1,5 @@
-"""Every read and write the pipeline makes: parameterised, batched, idempotent."""
+"""Every read and write the pipeline makes: typed records in, named rows out; parameterised,
+batched, idempotent."""
 
 from db.store.articles import (
     articles_to_recheck,
@@ -8,7 +9,7 @@ from db.store.articles import (
     mark_checked,
     update_article_version,
 )
-from db.store.batch import insert_rows
+from db.store.batch import insert
 from db.store.flags import (
     known_points,
     list_changes,
@@ -27,7 +28,7 @@ __all__ = [
     "current_figures_of",
     "finish_run",
     "fresh_robots",
-    "insert_rows",
+    "insert",
     "known_article_ids",
     "known_points",
     "known_url_ids",

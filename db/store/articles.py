@@ -3,45 +3,58 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
 
+from db.records import ArticleUpdate, FigureRow, RecheckRow
 from db.sql import sql
 
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
 
-def known_article_ids(conn, article_ids: Iterable[str]) -> set[str]:
+
+def known_article_ids(conn: DuckDBPyConnection, article_ids: Iterable[str]) -> set[str]:
     """Those of `article_ids` that are stored already."""
     return _known(conn, "known_article_ids", article_ids)
 
 
-def known_url_ids(conn, url_ids: Iterable[str]) -> set[str]:
+def known_url_ids(conn: DuckDBPyConnection, url_ids: Iterable[str]) -> set[str]:
     """Those of `url_ids` under which an article is stored already."""
     return _known(conn, "known_url_ids", url_ids)
 
 
-def _known(conn, query: str, ids: Iterable[str]) -> set[str]:
+def _known(conn: DuckDBPyConnection, query: str, ids: Iterable[str]) -> set[str]:
     ids = list(ids)
     if not ids:
         return set()
     return {row[0] for row in conn.execute(sql(query), [ids]).fetchall()}
 
 
-def articles_to_recheck(conn, young_since, checked_before) -> list[tuple]:
+def articles_to_recheck(
+    conn: DuckDBPyConnection, young_since: datetime, checked_before: datetime
+) -> list[RecheckRow]:
     """Articles published after `young_since` and not checked since `checked_before`."""
-    return conn.execute(sql("articles_to_recheck"), [young_since, checked_before]).fetchall()
+    rows = conn.execute(sql("articles_to_recheck"), [young_since, checked_before]).fetchall()
+    return [RecheckRow._make(row) for row in rows]
 
 
-def mark_checked(conn, article_ids: Sequence[str], now) -> None:
+def mark_checked(conn: DuckDBPyConnection, article_ids: Sequence[str], now: datetime) -> None:
     """Record a re-check that found nothing new."""
     if article_ids:
         conn.execute(sql("mark_checked"), [now, list(article_ids)])
 
 
-def current_figures_of(conn, article_ids: Sequence[str]) -> list[tuple]:
+def current_figures_of(conn: DuckDBPyConnection, article_ids: Sequence[str]) -> list[FigureRow]:
     """The figures of the stored version of each article."""
-    return conn.execute(sql("current_figures_of"), [list(article_ids)]).fetchall()
+    rows = conn.execute(sql("current_figures_of"), [list(article_ids)]).fetchall()
+    return [FigureRow(*row) for row in rows]
 
 
-def update_article_version(conn, row: dict) -> None:
+def update_article_version(conn: DuckDBPyConnection, update: ArticleUpdate) -> None:
     """Make a re-fetched version current; the old one stays in article_versions."""
-    keys = ("title", "body", "content_hash", "relevant", "relevance_reason", "last_fetched_at",
-            "last_checked_at", "etag", "last_modified", "article_id")  # fmt: skip
-    conn.execute(sql("update_article_version"), [row[k] for k in keys])
+    conn.execute(
+        sql("update_article_version"),
+        [update.title, update.body, update.content_hash, update.relevant,
+         update.relevance_reason, update.last_fetched_at, update.last_checked_at, update.etag,
+         update.last_modified, update.article_id],
+    )  # fmt: skip

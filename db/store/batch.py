@@ -1,47 +1,54 @@
-"""Insert many rows of one table in one statement (rows whose key is stored are left alone)."""
+"""Insert many records of one table in one statement (rows whose key is stored are left alone)."""
 
 from __future__ import annotations
 
 import json
+import types
+import typing
 from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
+from db.records import TableRecord
 from db.sql import sql
 
-BATCH_TABLES = (
-    "articles", "article_urls", "figures", "article_versions", "snapshots", "changes", "points",
-)  # fmt: skip
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+SQL_TYPES: dict[Any, str] = {
+    str: "VARCHAR", float: "DOUBLE", int: "BIGINT", bool: "BOOLEAN", date: "DATE",
+    datetime: "TIMESTAMP", tuple[str, ...]: "VARCHAR[]",
+}  # fmt: skip
 
 
-def insert_rows(conn, table: str, rows: Sequence[dict]) -> None:
-    """Insert many rows in one statement; rows whose key is stored already are left alone."""
-    if table not in BATCH_TABLES:
-        raise ValueError(f"no batch insert for table {table!r}")
-    if rows:
-        conn.execute(
-            sql(f"insert_{table}"), [json.dumps(rows, default=_json_value), _shape(conn, table)]
-        )
+def insert(conn: DuckDBPyConnection, rows: Sequence[TableRecord]) -> None:
+    """Insert records of one table in one statement; a row whose key is stored is left alone."""
+    if not rows:
+        return
+    kind = type(rows[0])
+    if any(type(row) is not kind for row in rows):
+        raise TypeError(f"one table per insert, got {sorted({type(r).__name__ for r in rows})}")
+    names = [f.name for f in fields(kind)]
+    data = [{name: getattr(row, name) for name in names} for row in rows]
+    conn.execute(
+        sql(f"insert_{kind.TABLE}"), [json.dumps(data, default=_json_value), json_shape(kind)]
+    )
 
 
-_SHAPES: dict[tuple[str, int], str] = {}
+def json_shape(kind: type) -> str:
+    """The JSON structure of a record type's rows, for DuckDB's from_json."""
+    hints = typing.get_type_hints(kind)
+    return json.dumps([{f.name: _sql_type(hints[f.name]) for f in fields(kind)}])
 
 
-def _shape(conn, table: str) -> str:
-    """The JSON structure of a table's rows (cached per table and schema version)."""
-    version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
-    if (table, version) not in _SHAPES:
-        _SHAPES[(table, version)] = _read_shape(conn, table)
-    return _SHAPES[(table, version)]
+def _sql_type(hint: Any) -> str:
+    if isinstance(hint, types.UnionType):  # X | None
+        (hint,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+    return SQL_TYPES[hint]
 
 
-def _read_shape(conn, table: str) -> str:
-    columns = conn.execute(sql("table_shape"), [table]).fetchall()
-    shape = {name: [kind[:-2]] if kind.endswith("[]") else kind for name, kind in columns}
-    shape.pop("change_id", None)  # given by its sequence
-    return json.dumps([shape])
-
-
-def _json_value(value):
+def _json_value(value: object) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     raise TypeError(f"cannot store {type(value).__name__}")

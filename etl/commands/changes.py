@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.records import ChangeLine
 
 ICONS = {"first_seen": "new", "increase": "up", "decrease": "down", "revision": "revised",
          "conflict": "CONFLICT", "article_edited": "edited"}  # fmt: skip
 
 
-def list_changes(database: Path, since: date | None, metric: str | None):
+def list_changes(
+    database: Path, since: date | None, metric: str | None
+) -> tuple[list[str], list[ChangeLine]]:
     """(columns, rows) of the changes table with both source URLs, newest first."""
-    import db
-    from db import store
+    from db import reading, store
+    from db.records import ChangeLine
 
-    conn = db.connect(database, read_only=True)
-    try:
+    with reading(database) as conn:
         start = datetime.combine(since, time(0)) if since else None
-        return store.list_changes(conn, start, metric)
-    finally:
-        conn.close()
+        return list(ChangeLine._fields), store.list_changes(conn, start, metric)
 
 
 def amount(value: float | None) -> str:
@@ -32,7 +36,7 @@ def amount(value: float | None) -> str:
     return f"{value:,.6g}"
 
 
-def change_lines(columns: list[str], rows: list[tuple]) -> list[str]:
+def change_lines(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
     """Two lines a change: what moved, then when and who said so."""
     lines = []
     for row in rows:

@@ -8,7 +8,7 @@ import logging
 import sys
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from etl.errors import ConfigError, EtlError
@@ -68,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("target", help="a URL, an .html file or a .txt file")
     extract.add_argument("--published", type=_day, metavar="DATE", help="publication date")
     extract.add_argument("--format", choices=("table", "json"), default="table")
+    extract.add_argument("--explain", action="store_true",
+                         help="say why: each figure's cue, period rule, place and qualifier, "
+                         "and every number left out with its reason")  # fmt: skip
     changes = add("changes", _cmd_changes, "the flagged changes, newest first")
     changes.add_argument("--since", type=_day, metavar="DATE")
     changes.add_argument("--metric", metavar="ID")
@@ -124,12 +127,10 @@ def _cmd_init(args) -> int:
 
 
 def _cmd_once(args) -> int:
-    from etl.pipeline.run import run, select_sources
+    import etl
 
-    settings = _settings(args)
-    sources = select_sources(settings, args.source)
-    with _stop_on_signals() as stop:
-        report = run(settings, mode="once", sources=sources, stop=stop)
+    with etl.open_tracker(_settings(args)) as tracker, _stop_on_signals() as stop:
+        report = tracker.run_pass(args.source, stop=stop)
     return _print_report(report)
 
 
@@ -157,25 +158,15 @@ def _stop_on_signals():
 
 
 def _cmd_backfill(args) -> int:
-    from etl.models import Window
-    from etl.pipeline.run import run, select_sources
-
-    settings = _settings(args)
-    until = args.until or datetime.now(settings.timezone).date()
-    if until < args.since:
-        raise ConfigError(f"--until {until} is before --since {args.since}")
-    window = Window(
-        datetime.combine(args.since, time(0), settings.timezone).astimezone(UTC),
-        datetime.combine(until + timedelta(days=1), time(0), settings.timezone).astimezone(UTC),
-    )
+    import etl
     from etl.commands.progress import ProgressDisplay
-    from etl.pipeline.run import Progress
 
-    sources = select_sources(settings, args.source)
-    progress = Progress()
-    with _stop_on_signals() as stop, ProgressDisplay(progress):
-        report = run(settings, mode="backfill", sources=sources, window=window,
-                     progress=progress, stop=stop)  # fmt: skip
+    progress = etl.Progress()
+    with etl.open_tracker(_settings(args)) as tracker:
+        tracker.window(args.since, args.until)  # a bad window stops here, before any output
+        with _stop_on_signals() as stop, ProgressDisplay(progress):
+            report = tracker.backfill(args.since, args.until, args.source, stop=stop,
+                                      progress=progress)  # fmt: skip
     return _print_report(report)
 
 
@@ -218,22 +209,24 @@ def _cmd_changes(args) -> int:
 
 
 def _cmd_extract(args) -> int:
-    from etl.commands.examine import examine
+    from etl.commands.examine import examine, explain_lines
     from etl.commands.output import table
 
     result = examine(args.target, _settings(args), args.published)
+    data = result.as_json(explain=args.explain)
     if args.format == "json":
-        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    data = result.as_json()
     for key in ("title", "published", "lang", "relevant", "relevance_reason", "canonical_url"):
         print(f"{key:>16}: {data[key]}")
     columns = ("metric", "partner", "value", "unit", "qualifier", "period_start", "period_end",
-               "text")  # fmt: skip
+               "confidence", "text")  # fmt: skip
     rows = [[f[c] for c in columns] for f in data["figures"]]
     print(f"\n{len(rows)} figures")
     if rows:
         print(table(columns, rows))
+    if args.explain:
+        print("\n".join(explain_lines(data)))
     return 0
 
 

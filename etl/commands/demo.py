@@ -45,12 +45,11 @@ FROM figures ORDER BY period_end, metric
 
 def run_demo(out: Callable[[str], None], db_path: str | None = None, *, keep_serving=False) -> int:
     """Run the demo, telling the user what happens through `out`; returns an exit code."""
-    from datetime import UTC, datetime
+    from datetime import date
 
     from db.readonly import run_readonly
     from etl.commands.output import table
-    from etl.models import Window
-    from etl.pipeline.run import run
+    from etl.pipeline.tracker import Tracker
 
     database = Path(db_path or DEFAULT_DB).resolve()
     for leftover in (database, database.with_name(database.name + ".wal")):
@@ -63,8 +62,8 @@ def run_demo(out: Callable[[str], None], db_path: str | None = None, *, keep_ser
         settings = load_settings(config)
         out(f"Serving the sample news site at {site.base} (loopback only)")
         out("Backfilling its feed and sitemaps since 2015 ...\n")
-        report = run(settings, mode="backfill", sources=settings.sources,
-                     window=Window(datetime(2015, 1, 1, tzinfo=UTC), None))  # fmt: skip
+        with Tracker(settings) as tracker:
+            report = tracker.backfill(date(2015, 1, 1))
         for title, sql in (("Articles", ARTICLES_SQL), ("Figures", FIGURES_SQL)):
             result = run_readonly(database, sql)
             out(f"{title} ({len(result.rows)})\n{table(result.columns, result.rows)}\n")

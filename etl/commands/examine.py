@@ -8,6 +8,7 @@ from pathlib import Path
 
 from etl.config import Settings
 from etl.errors import ConfigError
+from etl.extract.explain import Extraction
 from etl.extract.relevance import Relevance
 from etl.fetch.encoding import decode
 from etl.models import Article, Figure
@@ -15,14 +16,29 @@ from etl.models import Article, Figure
 
 @dataclass(frozen=True, slots=True)
 class Examined:
-    """The article, the relevance verdict and the figures."""
+    """The article, the relevance verdict and the figures with their reasons."""
 
     article: Article
     relevance: Relevance
-    figures: tuple[Figure, ...]
+    extraction: Extraction
 
-    def as_json(self) -> dict:
-        """The JSON shape of PRODUCT.md §1."""
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """The figures."""
+        return self.extraction.figures
+
+    def as_json(self, explain: bool = False) -> dict:
+        """The JSON shape of PRODUCT.md §1; with `explain`, each figure's "why" and the numbers
+        left out ("dropped") with their reasons."""
+        data = self._metadata()
+        data["figures"] = [f.as_json() for f in self.figures]
+        if explain:
+            for figure, why in zip(data["figures"], self.extraction.explanations, strict=True):
+                figure["why"] = why.as_json()
+            data["dropped"] = [d.as_json() for d in self.extraction.dropped]
+        return data
+
+    def _metadata(self) -> dict:
         art = self.article
         return {
             "title": art.title,
@@ -34,7 +50,6 @@ class Examined:
             "canonical_url": art.canonical_url,
             "date_source": art.date_source,
             "content_hash": art.content_hash,
-            "figures": [f.as_json() for f in self.figures],
         }
 
 
@@ -45,13 +60,12 @@ def examine(target: str, settings: Settings, published: date | None = None) -> E
         ConfigError: the target is neither an http(s) URL nor an existing .html/.txt file.
         FetchError: the URL could not be fetched.
     """
-    from etl.pipeline.run import fetch_policy, make_reader
+    from etl.pipeline.fetching import open_fetcher
+    from etl.pipeline.process import Reader
 
-    reader = make_reader(settings)
+    reader = Reader.for_settings(settings)
     if target.startswith(("http://", "https://")):
-        from etl.fetch.fetcher import Fetcher
-
-        fetcher = Fetcher(fetch_policy(settings, also_trusted=[target]))  # its host may be local
+        fetcher = open_fetcher(settings, also_trusted=[target])  # its host may be local
         try:
             page = fetcher.fetch(target)
         finally:
@@ -71,8 +85,8 @@ def examine(target: str, settings: Settings, published: date | None = None) -> E
     if published is not None:
         when = datetime.combine(published, time(12), settings.timezone)
         article = replace(article, published_at=when, date_source="given")
-    article, verdict, figures = reader.judge_and_extract(article)
-    return Examined(article, verdict, figures)
+    article, verdict, extraction = reader.judge_and_explain(article)
+    return Examined(article, verdict, extraction)
 
 
 def _parse_html(reader, html: str, url: str) -> Article:
@@ -98,3 +112,18 @@ def _from_text(path: Path) -> Article:
         body=body,
         content_hash=content_hash(title, body),
     )
+
+
+def explain_lines(data: dict) -> list[str]:
+    """What `extract --explain` prints after the table: why each figure, why each left out."""
+    lines = ["", "why each figure:"]
+    for f in data["figures"]:
+        why = f["why"]
+        lines.append(
+            f"  {f['metric']} {f['value']:,.6g} «{f['text']}»: metric by {why['metric_rule']} "
+            f"({why['metric_cue']!r}); period by {why['period_rule']}; {why['scope']}; "
+            f"qualifier {why['qualifier']}; {why['reading']}; confidence {f['confidence']}"
+        )
+    lines += ["", "numbers left out:"]
+    lines += [f"  «{d['text']}»: {d['reason']}" for d in data["dropped"]]
+    return lines

@@ -8,7 +8,7 @@ import threading
 import time
 from types import TracebackType
 
-from etl.pipeline.run import Progress
+from etl.pipeline.progress import Progress
 
 LOGGER = logging.getLogger(__name__)
 LOG_EVERY_SECONDS = 10.0

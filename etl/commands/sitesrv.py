@@ -41,8 +41,9 @@ class SiteServer:
     @property
     def base(self) -> str:
         """http://127.0.0.1:PORT"""
+        assert self._httpd is not None, "the site is not started"
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def start(self) -> str:
         """Start serving in a background thread; returns the base URL."""

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from etl.config import Settings
 from etl.models import Source
+
+if TYPE_CHECKING:
+    from db.records import SourceState
 
 
 def next_run(source: Source, last: datetime | None, now: datetime, tz) -> datetime | None:
@@ -17,7 +21,7 @@ def next_run(source: Source, last: datetime | None, now: datetime, tz) -> dateti
 
         trigger = CronTrigger.from_crontab(source.cron, timezone=tz)
         return trigger.get_next_fire_time(None, now.astimezone(tz))
-    if last is None:
+    if last is None or source.every is None:
         return now
     return max(now, last + source.every)
 
@@ -29,7 +33,8 @@ def source_rows(settings: Settings, now: datetime) -> tuple[tuple[str, ...], lis
     rows = []
     tz = settings.timezone
     for src in settings.sources:
-        last, status, error, new = states.get(src.name, (None, None, None, None))
+        state = states.get(src.name)
+        last, status, error, new = state[1:] if state else (None, None, None, None)
         last_local = last.replace(tzinfo=UTC).astimezone(tz) if last else None
         upcoming = next_run(src, last_local, now, tz)
         schedule = src.cron or _every(src)
@@ -42,19 +47,18 @@ def source_rows(settings: Settings, now: datetime) -> tuple[tuple[str, ...], lis
     return columns, rows
 
 
-def _states(settings: Settings) -> dict:
+def _states(settings: Settings) -> dict[str, SourceState]:
     if not settings.database.exists():
         return {}
-    import db
-    from db import store
+    import duckdb
 
-    conn = db.connect(settings.database, read_only=True)
-    try:
-        return store.source_states(conn)
-    except Exception:  # a database from before the source_state table: nothing to show
-        return {}
-    finally:
-        conn.close()
+    from db import reading, store
+
+    with reading(settings.database) as conn:
+        try:
+            return store.source_states(conn)
+        except duckdb.CatalogException:  # a database from before the source_state table
+            return {}
 
 
 def _every(src: Source) -> str:

@@ -25,6 +25,10 @@ class Checker:
         """Note one problem."""
         self.problems.append(f"{self.path}: {key}: expected {expected}, got {got!r}")
 
+    def note(self, key: str, text: str) -> None:
+        """Note one problem in words of its own."""
+        self.problems.append(f"{self.path}: {key}: {text}")
+
     def take(self, table: dict, key: str, prefix: str, kind: type, default: Any) -> Any:
         """`table[key]` when it has the type `kind`; else the default (and a problem noted)."""
         value = table.get(key, default)
@@ -56,9 +60,11 @@ class Checker:
             return None
         parsed = parse_duration(raw)
         low, high = bounds
+        lowest, highest = parse_duration(low), parse_duration(high)
+        assert lowest is not None and highest is not None  # the bounds are written in code
         if parsed is None:
             self.bad(f"{prefix}{key}", 'a duration such as "30s", "15m", "2h" or "1d"', raw)
-        elif not parse_duration(low) <= parsed <= parse_duration(high):
+        elif not lowest <= parsed <= highest:
             self.bad(f"{prefix}{key}", f"a duration between {low} and {high}", raw)
             return None
         return parsed
@@ -164,3 +170,12 @@ def valid_selector(selector: str) -> bool:
     except (soupsieve.SelectorSyntaxError, ValueError, TypeError, OverflowError, RecursionError):
         return False
     return True
+
+
+def valid_regex(pattern: str) -> bool:
+    """A non-empty regular expression Python compiles."""
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return bool(pattern)

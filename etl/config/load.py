@@ -17,6 +17,7 @@ from etl.config.checker import (
     valid_cron,
     valid_header,
     valid_path,
+    valid_regex,
     valid_selector,
     valid_url,
 )
@@ -129,10 +130,13 @@ def _timezone(check: Checker, table: dict) -> ZoneInfo:
 
 def _metrics_path(check: Checker, table: dict, folder: Path) -> Path:
     """The catalogue the config names; without a name, metrics.toml beside it or the bundled one."""
-    metrics = check.text(table, "metrics", "tracker.", None, valid_path, "a file path")
+    metrics = check.take(table, "metrics", "tracker.", str, None)
+    if metrics is not None and not valid_path(metrics):
+        check.bad("tracker.metrics", "a file path", metrics)
+        metrics = None
     path = folder / metrics if metrics else folder / "metrics.toml"
     if metrics and not path.is_file():
-        check.bad("tracker.metrics", "the path of a metric catalogue file", metrics)
+        check.note("tracker.metrics", f"{path}: metric catalogue not found")
     if not path.is_file():
         path = PACKAGE_ROOT / "configs" / "metrics.toml"
     return path
@@ -232,6 +236,8 @@ def _passes(name: str | None, value: Any) -> bool:
         return "{page}" in value and _page_url(value)
     if name == "positive":
         return 1 <= value <= MAX_PAGES
+    if name == "regex":
+        return valid_regex(value)
     return True
 
 

@@ -20,7 +20,7 @@ def links_from_feed(
     feed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
     links = []
     for entry in feed.entries:
-        href = entry.get("link") or next((x.get("href") for x in entry.get("links", [])), None)
+        href = entry_url(entry)
         if not href:
             continue
         title = html.unescape(html.unescape(entry.get("title", ""))) or None
@@ -32,11 +32,23 @@ def links_from_feed(
     return links
 
 
+def entry_url(entry) -> str | None:
+    """The item's article address: <link>, an alternate link, else a guid that is a URL (VIR
+    items carry only `guid isPermaLink="true"`); never an enclosure or a link in the text."""
+    if entry.get("link"):
+        return entry["link"]
+    alternate = (x.get("href") for x in entry.get("links", []) if x.get("rel") == "alternate")
+    href = next((h for h in alternate if h), None)
+    guid = (entry.get("id") or "").strip()
+    return href or (guid if guid.startswith(("http://", "https://")) else None)
+
+
 def _entry_date(entry, tz: tzinfo) -> datetime | None:
     for key in ("published", "updated"):
         parsed = entry.get(f"{key}_parsed")
         if parsed:
-            return datetime(*parsed[:6], tzinfo=UTC)
+            year, month, day, hour, minute, second = parsed[:6]
+            return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
         raw = entry.get(key)
         if raw and (when := parse_iso(raw, tz) or parse_visible_date(raw, tz)):
             return when  # dates feedparser cannot read, e.g. "10/5/2026 3:42:00 PM"

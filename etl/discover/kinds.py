@@ -23,7 +23,8 @@ class Option:
     type: type
     expected: str  # how the config error describes a good value
     required: bool = False
-    check: str | None = None  # a named check the config applies: "css", "page_url", "positive"
+    check: str | None = None  # a named check the config applies: "css", "page_url", "positive",
+    # "regex"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,15 @@ class SourceKind:
 
 KINDS: dict[str, SourceKind] = {
     "rss": SourceKind("rss", walk_feed),
-    "sitemap": SourceKind("sitemap", walk_sitemaps),
+    "sitemap": SourceKind(
+        "sitemap",
+        walk_sitemaps,
+        {
+            "child_pattern": Option(
+                str, "a regular expression matching the child sitemaps to open", check="regex"
+            ),
+        },
+    ),
     "listing": SourceKind(
         "listing",
         walk_listing,

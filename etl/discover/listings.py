@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -30,7 +31,7 @@ def parse_listing(
     links, seen, skipped = [], set(), []
     for anchor in soup.select(link_selector):
         href = anchor.get("href")
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
+        if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
             continue
         try:
             link = item_link(href, base, source, _item_date(anchor, tz),
@@ -43,11 +44,12 @@ def parse_listing(
             links.append(link)
     next_url = None
     found = soup.select_one(next_selector) if next_selector else None
-    if found and found.get("href"):
+    href = found.get("href") if found else None
+    if isinstance(href, str) and href:
         try:
-            next_url = item_link(found["href"], base, source).url
+            next_url = item_link(href, base, source).url
         except ValueError as exc:
-            skipped.append(skip_note(found["href"], exc))
+            skipped.append(skip_note(href, exc))
     return ListingPage(tuple(links), next_url, tuple(skipped))
 
 
@@ -89,7 +91,7 @@ def walk_listing(source: Source, ctx: WalkContext, found: Discovery) -> None:
         ctx = replace(ctx, conditional=False)
 
 
-def _all_before(links: list[Link], window: Window) -> bool:
+def _all_before(links: Sequence[Link], window: Window) -> bool:
     """True once a listing page's dated items are all older than the window: stop paging."""
     dated = [link.published for link in links if link.published]
     return bool(window.since and dated and max(dated) < window.since)

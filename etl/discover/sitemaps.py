@@ -94,9 +94,27 @@ def sitemap_may_hold(url: str, lastmod: datetime | None, window: Window) -> bool
     return not (window.until and first > window.until + _DAY)
 
 
+def _dated(url: str, lastmod: datetime | None) -> bool:
+    return lastmod is not None or bool(SITEMAP_DATE_RE.search(url.rsplit("/", 1)[-1]))
+
+
+def children_to_open(
+    children: tuple[tuple[str, datetime | None], ...], pattern: str | None
+) -> list[tuple[str, datetime | None]]:
+    """The child sitemaps of an index that may list articles: those matching the source's
+    `child_pattern` when it has one; else all, except undated children (no lastmod, no date in
+    the name) beside dated siblings: hub lists such as VietnamPlus's categories.xml, topics.xml."""
+    if pattern:
+        return [child for child in children if re.search(pattern, child[0])]
+    if not any(_dated(url, lastmod) for url, lastmod in children):
+        return list(children)
+    return [(url, lastmod) for url, lastmod in children if _dated(url, lastmod)]
+
+
 def walk_sitemaps(source: Source, ctx: WalkContext, found: Discovery) -> None:
     """The index and every child sitemap that may hold articles of the window."""
     queue, seen = [source.url], {source.url}
+    pattern = source.option("child_pattern")
     while queue and len(seen) <= MAX_SITEMAPS:
         page = get_page(queue.pop(0), ctx, found)
         if page is None:
@@ -108,7 +126,7 @@ def walk_sitemaps(source: Source, ctx: WalkContext, found: Discovery) -> None:
             continue
         found.links.extend(sitemap.links)
         found.errors.extend(f"{page.url}: {problem}" for problem in sitemap.problems)
-        for url, lastmod in sitemap.children:
+        for url, lastmod in children_to_open(sitemap.children, pattern):
             if url not in seen and sitemap_may_hold(url, lastmod, ctx.sitemap_window):
                 seen.add(url)
                 queue.append(url)

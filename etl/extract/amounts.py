@@ -1,4 +1,11 @@
-"""Find amounts in a sentence: number, scale, currency or unit, English or Vietnamese (pure).
+"""The number grammar: amounts in a sentence with their scale, currency or unit (pure).
+
+One grammar for English, Vietnamese and French: digits with separators, number words, scale
+words (million, tỷ, nghìn tỷ, milliards ...), compound amounts ("2 tỷ 514 triệu USD", "39 billion
+USD 592 million"), currencies before or after ("US$", "đô la Mỹ", "de dollars"), percentages and
+areas. A separator followed by exactly three digits ("2,938", "12.470") can group thousands or
+mark decimals: every reading is kept, the language's usual one first, and the figure step picks
+the first reading that is plausible for the metric (see `readings`).
 
 >>> [a.value for a in find_amounts("exports of US$42.7 billion and 8.650 tỷ đồng", "vi")]
 [42700000000.0, 8650000000000.0]
@@ -9,49 +16,58 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.numwords import NUMBER_WORD_RE, SCALE_WORDS_NEED, number_word_value
 from etl.textnorm import fold
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
-    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "douze": 12, "vingt": 20,
-}  # fmt: skip
-# Vietnamese and French number words are short everyday syllables: only taken before a scale word.
-LOOSE_WORDS = {
-    "mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi", "un", "deux", "trois", "quatre",
-    "cinq", "sept", "huit", "neuf", "dix", "douze", "vingt",
-}  # fmt: skip
 SCALES = {
-    "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-    "trillion": 1e12, "nghin ty": 1e12, "ngan ty": 1e12, "nghin ti": 1e12, "ngan ti": 1e12,
-    "ty": 1e9, "ti": 1e9, "trieu": 1e6, "nghin": 1e3, "ngan": 1e3, "milliard": 1e9,
-    "milliards": 1e9,
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
+    "quadrillion": 1e15, "nghin ty": 1e12, "ngan ty": 1e12, "nghin ti": 1e12, "ngan ti": 1e12,
+    "trieu ty": 1e15, "trieu ti": 1e15, "ty": 1e9, "ti": 1e9, "trieu": 1e6, "nghin": 1e3,
+    "ngan": 1e3, "milliard": 1e9, "milliards": 1e9, "million billion": 1e15,
 }  # fmt: skip
+# Short scales ("$5m", "$2bn") only right after the digits; the long ones after a space too.
+GLUED_ONLY = {"m", "b"}
 NUM = r"\d{1,3}(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-WORD_NUM = r"(?<!\w)(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?!\w)"
-NUMBER_RE = re.compile(rf"(?P<num>{NUM})|(?P<word>{WORD_NUM})")
+NUMBER_RE = re.compile(rf"(?P<num>{NUM})|(?P<word>{NUMBER_WORD_RE})")
 SCALE_RE = re.compile(
-    r"\s?(?:-\s?)?(?P<scale>" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?!\w)"
+    r"(?P<gap>\s?)(?:-\s?)?(?P<scale>"
+    + "|".join(sorted(SCALES, key=len, reverse=True))
+    + r")(?!\w)"
 )
-CURRENCY_AFTER_RE = re.compile(
-    r"\s?(?:(?P<usd>usd|us dollars?|dollars? my|dollars?|d'usd|de dollars(?: americains)?|dola)"
-    r"|(?P<vnd>vnd|dong|dongs|de dongs|d)(?!\w))"
+USD_AFTER = (
+    r"usd|us dollars?|u\.s\. dollars?|dollars? my|do la my|do la|dola|dollars? us|dollars?"
+    r"|d'usd|de dollars(?: americains| us)?|d'usd|dollars americains"
 )
-CURRENCY_BEFORE_RE = re.compile(r"(?P<usd>us\$|usd|\$)\s?$|(?P<vnd>vnd)\s?$")
-PERCENT_RE = re.compile(r"\s?(?:%|percent(?!age)|per cent|pour cent|phan tram)")
-HECTARE_RE = re.compile(r"\s?(?:ha|hectares?)(?!\w)")
-RANGE_AFTER_RE = re.compile(r"\s?[-–—]\s?\d|\s?(?:to|den|a)\s\d+(?:[.,]\d+)?\s?(?:%|per|bil|mil)")
-RANGE_BEFORE_RE = re.compile(r"\d\s?[-–—]\s?$")
-GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
-MULTIPLIER_RE = re.compile(r"\s?(?:times|fold|lan|fois)(?!\w)")
-DATE_AFTER_RE = re.compile(r"[/-]\d|\s?(?:st|nd|rd|th|e|er|eme)(?!\w)|:\d\d|h\d\d")
+VND_AFTER = r"vnd|vnđ|dong|dongs|de dongs|d(?=\s|$|[,.;)])"
+CURRENCY_AFTER_RE = re.compile(rf"\s?(?:(?P<usd>{USD_AFTER})|(?P<vnd>{VND_AFTER}))(?!\w)")
+CURRENCY_BEFORE_RE = re.compile(r"(?P<usd>us\$|usd|\$)\s?$|(?P<vnd>vnd|vnđ)\s?$")
+PERCENT_RE = re.compile(r"\s?(?:%|percent(?!age)|per cent|pct|pour cent|phan tram)")
+POINTS_RE = re.compile(r"\s?(?:percentage points?|diem phan tram|points? de pourcentage)")
+AREA_RES = (
+    ("ha", re.compile(r"\s?(?:ha|hecta|hectares?)(?!\w)")),
+    ("km2", re.compile(r"\s?(?:km2|km²|sq km|square kilomet(?:er|re)s?)(?!\w)")),
+    ("m2", re.compile(r"\s?(?:m2|m²|square met(?:er|re)s?)(?!\w)")),
+)
+# After an amount: "X-Y", "X to Y", "từ X đến Y" make a range, never one figure.
+RANGE_AFTER_RE = re.compile(
+    r"\s?[-–—]\s?\$?\d|\s?(?:to|den|a|-|va) \$?\d+(?:[.,]\d+)?\s?(?:%|per|bil|mil|ty|ti|trieu|tri)"
+)
+RANGE_BEFORE_RE = re.compile(r"\d\s?[-–—]\s?\$?$")
+MULTIPLIER_RE = re.compile(r"\s?(?:times|fold|-fold|lan|fois)(?!\w)")
+DATE_AFTER_RE = re.compile(
+    r"[/-]\d|\.\d{1,2}(?:\.\d{2,4})?(?!\d)(?=\s|$|,)|\s?(?:st|nd|rd|th|e|er|eme)(?!\w)|:\d\d|h\d\d"
+)
 DATE_BEFORE_RE = re.compile(
-    r"(?:\d[/-]|(?:ngay|thang|nam|quy|year|in|of|since|until|by|from|to|the|tu|den|de|en|le)\s"
+    r"(?:\d[/-]|(?:ngay|thang|nam|quy|year|years|in|of|since|until|by|from|the|tu|den|de|en"
+    r"|le|khoa|thu|lan thu|so|no\.?|number|phase|giai doan|vong)\s"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s|[a-z]-?)$"
+)
+FRACTION_RE = re.compile(r"\s?/\s?\d")  # "31/36 chỉ tiêu", "11/23 KCN": k of n
+MONEY = ("USD", "VND")
+COMPOUND_RE = re.compile(
+    r"(?:\s(?:usd|do la my|dong))?\s(?:va |and )?(\d{1,3}(?:[.,]\d+)?)\s?"
+    r"(trieu|million|nghin|ngan)(?!\w)"
 )
 
 
@@ -59,101 +75,177 @@ DATE_BEFORE_RE = re.compile(
 class Amount:
     """A number found in a sentence, with what it measures.
 
-    `unit` is USD, VND, percent, ha, or None for a bare number (a count, once a noun follows);
+    `unit` is USD, VND, percent, ha, km2, m2, or None for a bare number (a count once a noun
+    follows; a sum of money when `scaled` and the currency is left to the context).
+    `readings` are the values the digits allow, the language's usual reading first (`value`).
     `start`/`end` cover the number with its currency and scale, not the qualifier words.
     """
 
-    value: float
+    readings: tuple[float, ...]
     unit: str | None
     start: int
     end: int
     digits: int
     scaled: bool
     in_parens: bool
+    kind: str = "number"  # "number", or why it is no figure: range, multiplier, points, fraction
+
+    @property
+    def value(self) -> float:
+        """The usual reading."""
+        return self.readings[0]
+
+    @property
+    def is_money(self) -> bool:
+        """A sum of money, its currency known or not."""
+        return self.unit in MONEY or (self.unit is None and self.scaled)
 
 
-def parse_number(token: str, lang: str) -> float:
-    """A number as written: "4,008" and "42.7" (English), "4.008" and "42,7" (Vietnamese, French),
-    "3 128". A separator followed by exactly three digits groups thousands, except an English
-    "." (a decimal point) and a Vietnamese "." before a decimal "," ("1.234,5").
+def readings(token: str, lang: str) -> tuple[float, ...]:
+    """The values a number as written can have, the most usual for `lang` first.
 
-    >>> parse_number("4.008", "vi"), parse_number("42,7", "vi"), parse_number("1.034", "en")
-    (4008.0, 42.7, 1.034)
+    "4,008" and "42.7" (English), "4.008" and "42,7" (Vietnamese, French), "3 128",
+    "1.234,5", "7.285,6". A lone separator followed by exactly three digits is ambiguous:
+    "2,938" is 2938 or 2.938.
+
+    >>> readings("4.008", "vi"), readings("42,7", "vi"), readings("12.470", "en")
+    ((4008.0, 4.008), (42.7,), (12.47, 12470.0))
     """
     token = token.replace(" ", "").replace("\u202f", "").replace("\xa0", "")
-    if lang == "en":
-        return float(token.replace(",", ""))
-    if "." in token and "," in token:
-        return float(token.replace(".", "").replace(",", "."))
-    if "," in token:
-        head, _, tail = token.rpartition(",")
-        return (
-            float(token.replace(",", ""))
-            if len(tail) == 3 and "," not in head
-            else float(
-                token.replace(",", ".", 1) if token.count(",") == 1 else token.replace(",", "")
-            )
-        )
-    if "." in token:
-        parts = token.split(".")
-        if all(len(p) == 3 for p in parts[1:]):
-            return float(token.replace(".", ""))
-        return float(token) if token.count(".") == 1 else float(token.replace(".", ""))
-    return float(token)
+    dots, commas = token.count("."), token.count(",")
+    if dots and commas:  # both: the last one is the decimal mark
+        decimal = "." if token.rfind(".") > token.rfind(",") else ","
+        group = "," if decimal == "." else "."
+        return (float(token.replace(group, "").replace(decimal, ".")),)
+    if not dots and not commas:
+        return (float(token),)
+    sep = "." if dots else ","
+    head, _, tail = token.rpartition(sep)
+    if dots + commas > 1:  # "1.234.567": groups
+        return (float(token.replace(sep, "")),)
+    if len(tail) != 3 or head == "0":
+        return (float(head + "." + tail),)
+    grouped, fraction = float(head + tail), float(f"{head}.{tail}")
+    thousands_first = (sep == ",") if lang == "en" else (sep == ".")
+    return (grouped, fraction) if thousands_first else (fraction, grouped)
 
 
 def significant_digits(token: str) -> int:
     """How precisely a number is written (used to prefer "2.694 billion" over "2.7 billion")."""
-    return len(token.replace(".", "").replace(",", "").replace(" ", "").lstrip("0")) or 1
+    return len(re.sub(r"[.,\s]", "", token).lstrip("0")) or 1
 
 
 def find_amounts(sentence: str, lang: str) -> list[Amount]:
-    """Every amount in `sentence`, minus years, dates, ordinals, ranges and multipliers."""
+    """Every amount in `sentence`; years, dates and ordinals are left out, ranges, multipliers,
+    percentage points and "k of n" counts come back marked by `kind` so that a caller can say
+    why they are not figures."""
     folded = fold(sentence)
-    amounts = []
+    amounts: list[Amount] = []
+    position = 0
     for match in NUMBER_RE.finditer(folded):
-        amount = _amount(sentence, folded, match, lang)
+        if match.start() < position:
+            continue  # inside a compound amount read already
+        amount = _amount(folded, match, lang)
         if amount is not None:
             amounts.append(amount)
+            position = amount.end
     return _inherit_currency(amounts)
 
 
-def _amount(sentence: str, folded: str, match: re.Match, lang: str) -> Amount | None:
+def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     start, end = match.span()
-    attached = start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "/-")
-    if attached and folded[max(0, start - 3) : start] not in ("usd", "vnd"):
+    attached = start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "/-.")
+    if (
+        attached
+        and folded[max(0, start - 3) : start] not in ("usd", "vnd")
+        and folded[start - 1] != "$"
+    ):
         return None  # part of a code or a date: VSIP1, COVID-19, 15/5
     tail = folded[end:]
     if match.group("word"):
-        word = match.group("word")
-        scale = SCALE_RE.match(tail)
-        if word in LOOSE_WORDS and not scale:
-            return None
-        value, digits = float(NUMBER_WORDS[word]), 1
-    else:
-        token = match.group("num")
-        if DATE_AFTER_RE.match(tail) or RANGE_AFTER_RE.match(tail) or MULTIPLIER_RE.match(tail):
-            return None
-        if RANGE_BEFORE_RE.search(folded[max(0, start - 4) : start]):
-            return None
-        value, digits = parse_number(token, lang), significant_digits(token)
-        if lang == "en" and not SCALE_RE.match(tail) and GROUPED_RE.fullmatch(token):
-            value = float(token.replace(".", ""))  # "4.082 projects": a count is never fractional
-    scale = SCALE_RE.match(tail)
-    scaled = False
-    if scale:
-        value *= SCALES[scale.group("scale")]
-        end += scale.end()
-        scaled = True
-        if MULTIPLIER_RE.match(folded[end:]) or RANGE_AFTER_RE.match(folded[end:]):
-            return None
-    unit, start, end = _unit(folded, start, end)
-    if unit is None and not scaled and _looks_like_date(folded, start, value):
+        return _word_amount(folded, match)
+    token = match.group("num")
+    if DATE_AFTER_RE.match(tail) and not SCALE_RE.match(tail):
         return None
-    in_parens = (
-        "(" in folded[max(0, start - 12) : start] and ")" not in folded[max(0, start - 12) : start]
-    )
-    return Amount(float(f"{value:.12g}"), unit, start, end, digits, scaled, in_parens)
+    values = readings(token, lang)
+    kind = _marked_kind(folded, start, end)
+    value_end, scale = _scale_at(folded, end)
+    scaled = scale is not None
+    if scale:
+        values = tuple(v * scale for v in values)
+        values, value_end = _compound(folded, values, value_end, lang)
+        kind = kind if kind != "number" else _marked_kind(folded, start, value_end)
+    unit, start, end = _unit(folded, start, value_end)
+    if unit is None and scaled:
+        unit = _currency_inside(folded, start, end)
+    if unit is None and not scaled and _looks_like_date(folded, start, values[0], token):
+        return None
+    digits = significant_digits(token)
+    values = tuple(float(f"{v:.12g}") for v in values)
+    return Amount(values, unit, start, end, digits, scaled, _in_parens(folded, start), kind)
+
+
+def _word_amount(folded: str, match: re.Match) -> Amount | None:
+    start, end = match.span()
+    word = match.group("word")
+    value_end, scale = _scale_at(folded, end)
+    if word in SCALE_WORDS_NEED and scale is None:
+        return None  # "mot", "hai", "un": everyday syllables unless a scale word follows
+    value = number_word_value(word) * (scale or 1)
+    unit, start, end = _unit(folded, start, value_end)
+    if MULTIPLIER_RE.match(folded[value_end:]):
+        return None
+    return Amount((float(value),), unit, start, end, 1, scale is not None,
+                  _in_parens(folded, start))  # fmt: skip
+
+
+def _scale_at(folded: str, end: int) -> tuple[int, float | None]:
+    found = SCALE_RE.match(folded, end)
+    if not found:
+        return end, None
+    word = found.group("scale")
+    if word in GLUED_ONLY and found.group("gap"):
+        return end, None
+    if word in ("m", "b") and not _money_before(folded, end):
+        return end, None  # "5m" is five metres unless a currency stands before it
+    return found.end(), SCALES[word]
+
+
+def _money_before(folded: str, end: int) -> bool:
+    return bool(re.search(r"(?:us\$|\$|usd|vnd)\s?[\d.,]+$", folded[max(0, end - 16) : end]))
+
+
+def _compound(folded: str, values: tuple[float, ...], end: int, lang: str):
+    """ "2 tỷ 514 triệu USD", "39 billion USD 592 million": the smaller part adds on."""
+    found = COMPOUND_RE.match(folded, end)
+    if not found:
+        return values, end
+    part = float(found.group(1).replace(",", ".")) * SCALES[found.group(2)]
+    if any(part >= v for v in values):
+        return values, end
+    return tuple(v + part for v in values), found.end()
+
+
+def _currency_inside(folded: str, start: int, end: int) -> str | None:
+    """The currency written inside a compound amount ("39 billion USD 592 million")."""
+    found = re.search(r"(?<!\w)(usd|do la my|dong)(?!\w)", folded[start:end])
+    if not found:
+        return None
+    return "VND" if found.group(1) == "dong" else "USD"
+
+
+def _marked_kind(folded: str, start: int, end: int) -> str:
+    """Why a number is not one figure: a range, a multiplier, points or a "k of n" count."""
+    tail = folded[end:]
+    if RANGE_AFTER_RE.match(tail) or RANGE_BEFORE_RE.search(folded[max(0, start - 4) : start]):
+        return "range"
+    if MULTIPLIER_RE.match(tail):
+        return "multiplier"
+    if POINTS_RE.match(tail):
+        return "points"
+    if FRACTION_RE.match(tail):
+        return "fraction"
+    return "number"
 
 
 def _unit(folded: str, start: int, end: int) -> tuple[str | None, int, int]:
@@ -162,10 +254,17 @@ def _unit(folded: str, start: int, end: int) -> tuple[str | None, int, int]:
         start -= len(before.group(0))
         unit = "USD" if before.group("usd") else "VND"
         after = CURRENCY_AFTER_RE.match(folded[end:])
-        if after and (after.group("usd") and unit == "USD"):
+        if after and (
+            (after.group("usd") and unit == "USD") or (after.group("vnd") and unit == "VND")
+        ):
             end += after.end()
         return unit, start, end
-    for pattern, unit in ((PERCENT_RE, "percent"), (HECTARE_RE, "ha")):
+    if POINTS_RE.match(folded[end:]):
+        return None, start, end
+    found = PERCENT_RE.match(folded[end:])
+    if found:
+        return "percent", start, end + found.end()
+    for unit, pattern in AREA_RES:
         found = pattern.match(folded[end:])
         if found:
             return unit, start, end + found.end()
@@ -175,21 +274,26 @@ def _unit(folded: str, start: int, end: int) -> tuple[str | None, int, int]:
     return None, start, end
 
 
-def _looks_like_date(folded: str, start: int, value: float) -> bool:
+def _looks_like_date(folded: str, start: int, value: float, token: str) -> bool:
     """Years, days and months written as bare numbers."""
-    if value.is_integer() and 1900 <= value <= 2100:
+    if value.is_integer() and 1900 <= value <= 2100 and "," not in token and "." not in token:
         return True
     return bool(DATE_BEFORE_RE.search(folded[max(0, start - 12) : start])) and value <= 31
+
+
+def _in_parens(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 14) : start]
+    return "(" in before and ")" not in before[before.rfind("(") :]
 
 
 def _inherit_currency(amounts: list[Amount]) -> list[Amount]:
     """ "imports 5.6 billion" after "7.7 billion USD": a scaled number takes the last currency."""
     out, currency = [], None
     for amount in amounts:
-        if amount.unit in ("USD", "VND"):
+        if amount.unit in MONEY:
             currency = amount.unit
         elif amount.unit is None and amount.scaled and currency:
-            amount = Amount(amount.value, currency, amount.start, amount.end, amount.digits,
-                            amount.scaled, amount.in_parens)  # fmt: skip
+            amount = Amount(amount.readings, currency, amount.start, amount.end, amount.digits,
+                            amount.scaled, amount.in_parens, amount.kind)  # fmt: skip
         out.append(amount)
     return out

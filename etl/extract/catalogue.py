@@ -9,10 +9,13 @@ from etl.textnorm import fold
 
 UNITS = ("USD", "VND", "count", "ha", "percent")
 KINDS = ("stock", "flow", "rate")
-METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max"}
+METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max", "partner", "label"}
+TOPIC_KEYS = {"cues", "block", "refines"}
 WORD_LISTS = (
-    "stock", "stock_strong", "change", "decrease", "increase", "company", "qualifier_over",
-    "qualifier_under", "qualifier_approx", "other_places", "partners", "partner_list",
+    "stock", "stock_strong", "flow", "change", "decrease", "increase", "company", "month_on_month",
+    "target", "ratio", "year_ago", "occasion", "ip_subset", "qualifier_over", "qualifier_under",
+    "qualifier_approx", "qualifier_false", "this_province", "national", "regions", "provinces",
+    "partners", "partner_list",
 )  # fmt: skip
 
 
@@ -28,6 +31,8 @@ class Metric:
     change: bool
     min: float | None
     max: float | None
+    partner: bool = False  # may be restricted to one investor country
+    label: str | None = None  # how people name it ("FDI registered capital, cumulative")
 
     def accepts(self, value: float) -> bool:
         """Whether `value` is plausible for this metric (outside its range: a misreading)."""
@@ -54,10 +59,16 @@ class Catalogue:
     words: dict[str, re.Pattern]
     partners: tuple[str, ...]  # the names; group i of `partner_re` is partners[i]
     partner_re: re.Pattern
+    refines: dict[str, str]  # breakdown topic -> the topic it narrows ("fdi_new" -> "fdi")
+    provinces: tuple[str, ...]  # folded name patterns of every province (one per entry)
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id."""
         return next(m for m in self.metrics if m.id == metric_id)
+
+    def family(self, topic: str) -> str:
+        """The topic a breakdown topic narrows, else the topic itself."""
+        return self.refines.get(topic, topic)
 
 
 def compile_words(words: list[str]) -> re.Pattern:
@@ -69,8 +80,19 @@ def compile_words(words: list[str]) -> re.Pattern:
 def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     """Compile a catalogue from its TOML data; each bad entry is added to `problems`."""
     topics_raw = data.get("topic", {})
+    for name, table in topics_raw.items():
+        for key in sorted(set(table) - TOPIC_KEYS):
+            problems.append(
+                f"topic.{name}.{key}: unknown key (expected one of {sorted(TOPIC_KEYS)})"
+            )
     topics = {name: compile_words(t.get("cues", [])) for name, t in topics_raw.items()}
     blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))
+    refines = {name: t["refines"] for name, t in topics_raw.items() if t.get("refines")}
+    for name, parent in refines.items():
+        if parent not in topics:
+            problems.append(
+                f"topic.{name}.refines: expected one of the [topic.*] tables, got {parent!r}"
+            )
     nouns = {
         name: Noun(
             compile_words(n.get("words", [])),
@@ -93,7 +115,9 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
         + r")(?!\w)"
     )  # fmt: skip
     partners = tuple(n for n, _ in pairs)
-    return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re)
+    provinces = tuple(fold(p) for p in words_raw.get("provinces", []))
+    return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
+                     provinces)  # fmt: skip
 
 
 def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:
@@ -110,8 +134,10 @@ def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]
         problems.append(f"metric.{mid}.topic: expected one of the [topic.*] tables, got {topic!r}")
     if noun is not None and noun not in nouns:
         problems.append(f"metric.{mid}.noun: expected one of the [noun.*] tables, got {noun!r}")
-    return Metric(mid, spec.get("unit"), spec.get("kind"), topic, noun, bool(spec.get("change")),
-                  spec.get("min"), spec.get("max"))  # fmt: skip
+    return Metric(mid, str(spec.get("unit")), str(spec.get("kind")), topic, noun,
+                  bool(spec.get("change")),
+                  spec.get("min"), spec.get("max"), bool(spec.get("partner")),
+                  spec.get("label"))  # fmt: skip
 
 
 def _partner(entry: str, problems: list[str]) -> tuple[str, str]:

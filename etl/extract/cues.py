@@ -1,4 +1,4 @@
-"""What a sentence says around its amounts: topic cues, places, partners, segments (pure)."""
+"""What a sentence says around its amounts: topic cues, places, partners, clauses (pure)."""
 
 from __future__ import annotations
 
@@ -7,25 +7,20 @@ from dataclasses import dataclass
 
 from etl.extract.amounts import Amount
 from etl.extract.catalogue import Catalogue
-from etl.extract.relevance import EntityMatcher
-from etl.textnorm import fold, nfc
+from etl.extract.places import PlaceCue, Places
+from etl.textnorm import fold
 
 # Where one amount's words end and the next one's begin.
 CLAUSE_BREAK_RE = re.compile(
-    r"[,;:]|\s[–—-]\s|(?<!\w)(?:and|while|whereas|va|trong khi|et|tandis que)(?!\w)"
+    r"[,;:()]|\s[–—-]\s|(?<!\w)(?:and|while|whereas|but|va|con|trong khi|nhung|song|et"
+    r"|tandis que|of which|trong do|including|gom)(?!\w)"
 )
 RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|lan luot|respectivement|tuong ung)(?!\w)")
-# Words that stand for the province itself (matched on lower-case text with diacritics).
-PROVINCE_WORDS_RE = re.compile(
-    r"(?<!\w)(?:the province|province's|the provincial|provincial|the southern province|"
-    r"the locality|local|tỉnh|địa phương|la province|la province's)(?!\w)"
-)
-OTHER_PROVINCE_RE = re.compile(r"(?<!\w)(?:province|tỉnh) of (?!binh duong)")
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A matched word: where, and what it names (a topic, a place scope or a partner)."""
+    """A matched word: where, and what it names (a topic or a partner)."""
 
     start: int
     end: int
@@ -39,14 +34,14 @@ class SentenceCues:
     text: str
     folded: str
     topics: tuple[Cue, ...]
-    places: tuple[Cue, ...]  # label: "province" or "other"
+    places: tuple[PlaceCue, ...]
     partners: tuple[Cue, ...]
     respectively: int | None
 
     def scope(self) -> str | None:
-        """ "province" when the province is named at all, "other" when only other places are."""
-        labels = {c.label for c in self.places}
-        return "province" if "province" in labels else ("other" if labels else None)
+        """ "province" when the province is named at all, else the first other place's label."""
+        labels = [c.label for c in self.places]
+        return "province" if "province" in labels else (labels[0] if labels else None)
 
     def has(self, words: re.Pattern, start: int, end: int) -> bool:
         """Whether `words` occur in folded[start:end]."""
@@ -54,7 +49,7 @@ class SentenceCues:
 
 
 def read_cues(
-    text: str, catalogue: Catalogue, matcher: EntityMatcher, *, plain=False
+    text: str, catalogue: Catalogue, places: Places, *, plain: bool = False
 ) -> SentenceCues:
     """Find the cues of a sentence; `plain` leaves out blocking topics (for "respectively")."""
     folded = fold(text)
@@ -64,20 +59,14 @@ def read_cues(
         if not (plain and name in catalogue.blocking)
         for m in pattern.finditer(folded)
     ]
-    places = [Cue(s, e, "province") for s, e in matcher.spans(text)]
-    lower = nfc(text).lower()
-    places += [Cue(m.start(), m.end(), "province") for m in PROVINCE_WORDS_RE.finditer(lower)]
-    places += [
-        Cue(m.start(), m.end(), "other") for m in catalogue.words["other_places"].finditer(folded)
-    ]
-    places += [Cue(m.start(), m.end(), "other") for m in OTHER_PROVINCE_RE.finditer(lower)]
     partners = [
         Cue(m.start(), m.end(), catalogue.partners[int(m.lastgroup[1:])])
         for m in catalogue.partner_re.finditer(folded)
+        if m.lastgroup
     ]
     resp = RESPECTIVELY_RE.search(folded)
-    return SentenceCues(text, folded, _longest(topics), _longest(places), _longest(partners),
-                        resp.start() if resp else None)  # fmt: skip
+    return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded)),
+                        _longest(partners), resp.start() if resp else None)  # fmt: skip
 
 
 def _longest(cues: list[Cue]) -> tuple[Cue, ...]:
@@ -99,46 +88,98 @@ class Segment:
 
 def segments(folded: str, amounts: list[Amount]) -> list[Segment]:
     """Share the words between consecutive amounts at the first clause break between them;
-    without a break, the words belong to both."""
+    without a break, the words belong to both. The first amount's words reach back to the
+    sentence's last clause break before it; an amount just inside "(" belongs to the words
+    before the parenthesis ("Bau Bang Industrial Park (1,000 ha)")."""
     if not amounts:
         return []
-    befores, afters = [0], []
+    befores, afters = [_clause_start(folded, 0, amounts[0].start)], []
     for left, right in zip(amounts, amounts[1:], strict=False):
         brk = CLAUSE_BREAK_RE.search(folded, left.end, right.start)
         afters.append(brk.start() if brk else right.start)
-        befores.append(brk.end() if brk else left.end)
-    afters.append(len(folded))
+        start = brk.end() if brk else left.end
+        if brk and brk.group(0) == "(" and not folded[brk.end() : right.start].strip():
+            start = _clause_start(folded, left.end, brk.start())
+        befores.append(start)
+    last = CLAUSE_BREAK_RE.search(folded, amounts[-1].end)
+    afters.append(last.start() if last else len(folded))
+    afters = _through_counts(folded, amounts, afters)
     return [
         Segment((min(b, a.start), a.start), (a.end, max(a.end, e)))
         for a, b, e in zip(amounts, befores, afters, strict=True)
     ]
 
 
-def nearest_before(cues: tuple[Cue, ...], start: int, end: int) -> Cue | None:
+def _through_counts(folded: str, amounts: list[Amount], afters: list[int]) -> list[int]:
+    """A sum's words run on past a count in its clause ("X came from 947 new businesses"), and
+    a percentage's past "of which" ("82.3 percent of which has been leased")."""
+    out = list(afters)
+    for i in range(len(amounts) - 2, -1, -1):
+        nxt = amounts[i + 1]
+        bare = nxt.unit is None and not nxt.scaled
+        valued = amounts[i].unit is not None or amounts[i].scaled
+        if bare and out[i] == nxt.start and valued:
+            out[i] = out[i + 1]
+    for i in range(len(amounts) - 2, -1, -1):
+        nxt = amounts[i + 1]
+        aside = nxt.in_parens and amounts[i].is_money and (nxt.is_money or nxt.unit == "percent")
+        close = folded.find(")", nxt.end)
+        if (
+            aside
+            and close != -1
+            and not CLAUSE_BREAK_RE.search(folded, amounts[i].end, nxt.start - 2)
+        ):
+            brk = CLAUSE_BREAK_RE.search(folded, close + 1)
+            out[i] = brk.start() if brk else len(folded)
+    for i, amount in enumerate(amounts):
+        of_which = OF_WHICH_RE.match(folded, amount.end)
+        if amount.unit == "percent" and of_which:
+            brk = CLAUSE_BREAK_RE.search(folded, of_which.end())
+            out[i] = brk.start() if brk else len(folded)
+    return out
+
+
+OF_WHICH_RE = re.compile(r"\s*(?:of which|trong do)(?!\w)")
+
+
+def _clause_start(folded: str, floor: int, end: int) -> int:
+    """Where the clause ending at `end` starts: after the last break, a paren opening just
+    before `end` not counted."""
+    breaks = [m for m in CLAUSE_BREAK_RE.finditer(folded, floor, end)]
+    while breaks and breaks[-1].group(0) == "(" and not folded[breaks[-1].end() : end].strip():
+        end = breaks[-1].start()
+        breaks = [m for m in breaks[:-1] if m.end() <= end]
+    return breaks[-1].end() if breaks else floor
+
+
+def nearest_before(cues, start: int, end: int):
     """The cue ending last inside [start, end)."""
     inside = [c for c in cues if c.start >= start and c.end <= end]
     return max(inside, key=lambda c: c.end) if inside else None
 
 
-def nearest_after(cues: tuple[Cue, ...], start: int, end: int) -> Cue | None:
+def nearest_after(cues, start: int, end: int):
     """The cue starting first inside [start, end)."""
     inside = [c for c in cues if c.start >= start and c.end <= end]
     return min(inside, key=lambda c: c.start) if inside else None
 
 
 QUALIFIER_CHARS = 24  # how far before an amount "more than", "gần", "about" may stand
-SUBJECT_CHARS = 30  # a partner this close to the sentence start is its subject
+SUBJECT_CHARS = 40  # a partner this close to the sentence start is its subject
 PARTNER_AFTER_CHARS = 60
 
 
 def qualifier_of(cues: SentenceCues, amount: Amount, seg: Segment, words: dict) -> tuple[str, int]:
     """(qualifier, where the figure's phrase starts): the nearest "over"/"under" word just before
-    the amount wins over an "approx" word anywhere in its clause ("ước đạt hơn" is over)."""
+    the amount wins over an "approx" word anywhere in its clause ("ước đạt hơn" is over); a
+    false friend ("cao hơn", "trên địa bàn") is no qualifier."""
     folded = cues.folded
     window_start = max(seg.before[0], amount.start - QUALIFIER_CHARS)
     best: tuple[int, str] | None = None
     for name in ("over", "under"):
         for match in words[f"qualifier_{name}"].finditer(folded, window_start, amount.start):
+            if _false_friend(folded, match, words) or _too_far(folded, match.end(), amount.start):
+                continue
             if best is None or match.start() > best[0]:
                 best = (match.start(), name)
     if best:
@@ -150,15 +191,60 @@ def qualifier_of(cues: SentenceCues, amount: Amount, seg: Segment, words: dict) 
     return "exact", amount.start
 
 
-def partner_of(cues: SentenceCues, amount: Amount, seg: Segment, words: dict) -> str | None:
-    """The investor country a figure is restricted to: named in its own clause, as the sentence's
-    subject, or right after it ("619 projects ... put Korea third"), but not in a list."""
+def _false_friend(folded: str, match: re.Match, words: dict) -> bool:
+    start = max(0, match.start() - 8)
+    found = words["qualifier_false"].search(folded, start, match.end() + 12)
+    return bool(found and found.start() <= match.start() < found.end())
+
+
+def _too_far(folded: str, end: int, amount_start: int) -> bool:
+    """ "hơn" ... a word or two ... amount: allowed; a whole clause between them is not."""
+    between = folded[end:amount_start].split()
+    return len(between) > 3
+
+
+def partner_of(
+    cues: SentenceCues, amount: Amount, seg: Segment, words: dict, previous: Amount | None = None,
+    previous_partner: str | None = None,
+) -> str | None:  # fmt: skip
+    """The investor country a figure is restricted to: named in its own clause; or the partner
+    of the amount just before it when nothing but its words stand between ("734 projects worth
+    3.13 billion USD"); or the sentence's subject with no other partner between; or right after
+    it ("619 projects ... put Korea third"), but never from a list ("mostly Japan, Taiwan ...")."""
     own = nearest_before(cues.partners, *seg.before)
-    subject = nearest_before(cues.partners, 0, min(SUBJECT_CHARS, amount.start))
-    if own or subject:
-        return (own or subject).label
+    if own:
+        return own.label
+    if previous_partner and previous is not None and _joined(cues.folded, previous, amount):
+        return previous_partner
+    before = [c for c in cues.partners if c.end <= amount.start]
+    subject = before and before[0].start <= SUBJECT_CHARS and len({c.label for c in before}) == 1
+    if subject and not words["partner_list"].search(cues.folded, 0, before[0].start):
+        return before[0].label
     listing = words["partner_list"].search(cues.folded, amount.end)
+    end = PARTNER_END_RE.search(cues.folded, amount.end)
     limit = min(len(cues.folded), amount.end + PARTNER_AFTER_CHARS,
+                end.start() if end else len(cues.folded),
                 listing.start() if listing else len(cues.folded))  # fmt: skip
     after = nearest_after(cues.partners, amount.end, limit)
-    return after.label if after else None
+    if after:
+        return after.label
+    if INTRO_RE.match(cues.folded) and before == [] and end and end.group(0) == ",":
+        main = [c for c in cues.partners if c.start > end.end()]
+        if main and main[0].start - end.end() <= 12:  # "With X, the US ranks sixth"
+            return main[0].label
+    return None
+
+
+PARTNER_END_RE = re.compile(r"[,;:()]|\.(?!\d)|(?<!\w)(?:while|whereas|and|va|et)(?!\w)")
+INTRO_RE = re.compile(r"\s*(?:with|avec|voi)\s")
+
+
+JOIN_RE = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:worth|with|totall?ing|valued at|of|voi|tri gia|tong von)\s"
+)
+
+
+def _joined(folded: str, previous: Amount, amount: Amount) -> bool:
+    """ "734 projects worth 3.13 billion USD": the money belongs to the counted projects."""
+    between = folded[previous.end : amount.start]
+    return bool(JOIN_RE.match(between)) and not any(ch in between for ch in ";.")

@@ -1,23 +1,24 @@
-"""Decide whether an article is about the tracked province's economy (pure)."""
+"""Decide whether an article is about the tracked province's economy (pure).
+
+The province's names come from the config's [entity] (name, aliases, exclude); what "economy"
+means comes from the metric catalogue's topics, so a new metric needs no code here.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from etl.extract.catalogue import Catalogue
 from etl.models import Entity
 from etl.textnorm import fold
 
-# Economy vocabulary, folded (no diacritics): an article about the province needs some of it.
-ECONOMY_RE = re.compile(
-    r"\b(fdi|invest(?:ment|ments|or|ors|ed|ing)?|(?:registered|investment|fdi) capital|exports?|"
-    r"exported|imports?|trade|"
-    r"industrial (?:park|zone)s?|grdp|gdp|"
-    r"budget|revenue|enterprises?|economy|economic|growth|retail|investisseurs?|entreprises?|"
-    r"exportations?|excedent|von|dau tu|xuat khau|nhap khau|khu cong nghiep|ngan sach|"
-    r"doanh nghiep|tang truong|kinh te|du an)\b"
-)
 MIN_BODY_MENTIONS = 2
+# Words of any economic story, beside the catalogue's topics (folded, no diacritics).
+ECONOMY_RE = re.compile(
+    r"(?<!\w)(?:econom\w*|invest(?:ment|ments|or|ors|ed|ing)|enterprises?|businesses|growth"
+    r"|kinh te|dau tu|doanh nghiep|tang truong|du an|entreprises?|investisseurs?)(?!\w)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,44 +29,71 @@ class Relevance:
     reason: str
 
 
+def names_pattern(names: list[str] | tuple[str, ...]) -> re.Pattern | None:
+    """One folded, word-bounded regex for a list of names (longest first); None for no names."""
+    folded = sorted({fold(n).strip() for n in names if n.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + r")(?!\w)")
+
+
 @dataclass(frozen=True, slots=True)
 class EntityMatcher:
     """Finds the province's names in text: diacritic- and case-insensitive, on word boundaries,
-    never inside an excluded phrase such as "Thái Bình Dương" (the Pacific Ocean)."""
+    never inside an excluded phrase such as "Thái Bình Dương" (the Pacific Ocean). `places` are
+    places inside the province (old towns, industrial parks): they scope a figure to it but do
+    not make an article relevant on their own."""
 
     names: re.Pattern
     excluded: re.Pattern | None
+    places: re.Pattern | None = None
 
     @classmethod
     def from_entity(cls, entity: Entity) -> EntityMatcher:
-        """Compile the entity's name, aliases and exclusions."""
-        names = sorted({fold(n) for n in (entity.name, *entity.aliases) if n.strip()}, key=len)
-        exclude = sorted({fold(n) for n in entity.exclude if n.strip()}, key=len, reverse=True)
-        return cls(
-            names=re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(names))) + r")\b"),
-            excluded=re.compile("|".join(map(re.escape, exclude))) if exclude else None,
-        )
+        """Compile the entity's names, aliases, exclusions and places."""
+        names = names_pattern(entity.names)
+        assert names is not None, "the entity has a name (checked by the config)"
+        return cls(names, names_pattern(entity.exclude), names_pattern(entity.places))
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Character spans of the province's mentions in `text`."""
+    def _masked(self, text: str) -> str:
         folded = fold(text)
         if self.excluded:
             folded = self.excluded.sub(lambda m: "#" * len(m.group(0)), folded)
-        return [m.span() for m in self.names.finditer(folded)]
+        return folded
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the province's mentions in `text`."""
+        return [m.span() for m in self.names.finditer(self._masked(text))]
+
+    def place_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the province's names and of the places inside it."""
+        folded = self._masked(text)
+        found = [m.span() for m in self.names.finditer(folded)]
+        if self.places:
+            found += [m.span() for m in self.places.finditer(folded)]
+        return found
+
+    def is_name(self, text: str) -> bool:
+        """Whether `text` (a place name) is one of the province's own names."""
+        return bool(self.names.fullmatch(fold(text).strip()))
 
     def mentions(self, text: str) -> int:
         """How many times the province is named in `text`."""
         return len(self.spans(text))
 
 
-def judge(title: str, body: str, matcher: EntityMatcher) -> Relevance:
+def judge(title: str, body: str, matcher: EntityMatcher, catalogue: Catalogue) -> Relevance:
     """Relevant when the province is a subject (named in the title, or at least twice in the
-    body) and the article speaks of the economy; a passing mention is not enough."""
+    body) and the article speaks of the economy (a catalogue topic or an economic word); a
+    passing mention is not enough."""
     in_title = matcher.mentions(title)
     in_body = matcher.mentions(body)
     if not in_title and in_body < MIN_BODY_MENTIONS:
         return Relevance(False, f"province named {in_body} time(s), not in the title")
-    if not ECONOMY_RE.search(fold(f"{title}\n{body}")):
+    folded = fold(f"{title}\n{body}")
+    topics = [p for name, p in catalogue.topics.items() if name not in catalogue.blocking]
+    topical = any(p.search(folded) for p in topics) or ECONOMY_RE.search(folded)
+    if not topical:
         return Relevance(False, "province named, but no economic subject")
     where = "title" if in_title else f"body ({in_body} mentions)"
     return Relevance(True, f"province named in the {where}")

@@ -86,8 +86,8 @@ def _follow_current(connection: HTTPConnection) -> None:
         deadline.follow(connection)
 
 
-class _Followed:
-    """Connection mix-in: registers with the thread's deadline on connect and on each request."""
+class _Followed(HTTPConnection):
+    """A connection that registers with the thread's deadline on connect and on each request."""
 
     def connect(self) -> None:
         _follow_current(self)  # its socket is made here: shut even during a TLS handshake
@@ -99,7 +99,7 @@ class _Followed:
         return super().request(*args, **kwargs)
 
 
-class _HTTPConnection(_Followed, HTTPConnection):
+class _HTTPConnection(_Followed):
     pass
 
 

@@ -49,7 +49,7 @@ class TargetPolicy:
         origin = _origin(parts)
         if origin in self.trusted:
             return None
-        address = self._non_public_address(parts.hostname, parts.port or 80)
+        address = self._non_public_address(parts.hostname or "", parts.port or 80)
         if address:
             return f"points to a non-public address ({address}), refused"
         return None
@@ -77,7 +77,7 @@ def _addresses(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError):
         return []
-    return [info[4][0] for info in infos]
+    return [str(info[4][0]) for info in infos]
 
 
 def _is_public(address: str) -> bool:

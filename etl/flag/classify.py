@@ -54,18 +54,22 @@ class Change:
     """One `changes` row, before it has an id and a run."""
 
     change_type: str
-    point: Point
+    point: Point | None  # None: an edit that changed an article's text, not its figures
     previous: Point | None = None
     history: bool = False
     note: str | None = None
 
     @property
     def delta(self) -> float | None:
-        return None if self.previous is None else self.point.value - self.previous.value
+        """The move from the previous point, when there are both."""
+        if self.point is None or self.previous is None:
+            return None
+        return self.point.value - self.previous.value
 
     @property
     def delta_pct(self) -> float | None:
-        if self.previous is None or self.previous.value == 0:
+        """The move in percent of the previous value."""
+        if self.point is None or self.previous is None or self.previous.value == 0:
             return None
         return round(100 * (self.point.value - self.previous.value) / self.previous.value, 4)
 
@@ -147,7 +151,8 @@ def _new_point(kind, point, points, reports, tolerance, first: bool) -> list[Cha
     changes = []
     disagreeing = _disagreement(point.key, reports, tolerance)
     if disagreeing:
-        changes.append(Change("conflict", *disagreeing, note="two reports of a new point disagree"))
+        newer, older = disagreeing
+        changes.append(Change("conflict", newer, older, note="two reports of a new point disagree"))
     if first:
         return changes
     earlier = [k for k in points if _order(k) < _order(point.key)]

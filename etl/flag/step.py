@@ -6,17 +6,28 @@ Its cost follows the run's new figures (the touched points and their series), no
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from db import store
-from etl.flag.classify import Change, Point, Report, flag_series, latest
+from db.records import FigureRow, PointRow, ReportRow, SnapshotRow, TouchedSeries
+from etl.flag.classify import Point, PointKey, Report, flag_series, latest
+from etl.load.rows import change_row, point_row, snapshot_row
 
-PointKey = tuple
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+Series = tuple[str, str | None]
 CHUNK_FIGURES = 2000  # new figures flagged at a time
 
 
 def flag_changes(
-    conn, run_id: int, now: datetime, tolerance: float, edited: frozenset[str] = frozenset()
+    conn: DuckDBPyConnection,
+    run_id: int,
+    now: datetime,
+    tolerance: float,
+    edited: frozenset[str] = frozenset(),
 ) -> int:
     """Flag what the figures of every not-yet-flagged run changed; returns the changes recorded.
 
@@ -31,11 +42,11 @@ def flag_changes(
     return recorded
 
 
-def _chunks(series: list[tuple[str, str | None, int]]) -> list[list[tuple[str, str | None]]]:
+def _chunks(series: list[TouchedSeries]) -> list[list[Series]]:
     """Series grouped so that a group's new figures stay under CHUNK_FIGURES."""
-    chunks: list[list[tuple[str, str | None]]] = [[]]
+    chunks: list[list[Series]] = [[]]
     size = 0
-    for metric, partner, figures in sorted(series, key=lambda s: (s[0], s[1] or "")):
+    for metric, partner, figures in sorted(series, key=lambda s: (s.metric, s.partner or "")):
         if chunks[-1] and size + figures > CHUNK_FIGURES:
             chunks.append([])
             size = 0
@@ -44,9 +55,16 @@ def _chunks(series: list[tuple[str, str | None, int]]) -> list[list[tuple[str, s
     return [chunk for chunk in chunks if chunk]
 
 
-def _flag_chunk(conn, chunk, run_id: int, now: datetime, tolerance: float, edited) -> int:
+def _flag_chunk(
+    conn: DuckDBPyConnection,
+    chunk: list[Series],
+    run_id: int,
+    now: datetime,
+    tolerance: float,
+    edited: frozenset[str],
+) -> int:
     rows = store.reports_of_touched_points(conn, chunk, sorted(edited))
-    touched, kinds, extra = _touched(rows)
+    touched, kinds, by_figure = _touched(rows)
     known = _known(store.known_points(conn, list(touched)))
     snapshots, changes = [], []
     for series, points in touched.items():
@@ -54,76 +72,62 @@ def _flag_chunk(conn, chunk, run_id: int, now: datetime, tolerance: float, edite
             continue  # no report of the series is left: nothing to compare
         live = {key: reports for key, reports in points.items() if reports}
         found, snapped = flag_series(kinds[series], known.get(series, {}), live, tolerance, edited)
-        changes += [_change_row(series, c, run_id, now) for c in found]
-        snapshots += [_snapshot_row(series, p, run_id) for p in snapped]
-    store.insert_rows(conn, "snapshots", snapshots)
-    store.insert_rows(conn, "changes", changes)
+        changes += [change_row(series, c, run_id, now) for c in found]
+        snapshots += [snapshot_row(series, p, run_id) for p in snapped]
+    store.insert(conn, snapshots)
+    store.insert(conn, changes)
     keys = [(s[0], s[1], k[0], k[1]) for s, points in touched.items() for k in points]
-    store.replace_points(conn, keys, _point_rows(touched, extra, run_id))
+    store.replace_points(conn, keys, _point_rows(touched, by_figure, run_id))
     return len(changes)
 
 
-def _touched(rows) -> tuple[dict, dict, dict]:
-    """Reports by series and point; the series' kinds; each report's unit, url and content hash."""
-    touched: dict = defaultdict(lambda: defaultdict(list))
-    kinds, extra = {}, {}
+Touched = dict[Series, dict[PointKey, list[Report]]]
+
+
+def _touched(rows: Sequence[ReportRow]) -> tuple[Touched, dict[Series, str], dict[str, ReportRow]]:
+    """Reports by series and point; the series' kinds; each report's row by figure id."""
+    touched: Touched = defaultdict(lambda: defaultdict(list))
+    kinds: dict[Series, str] = {}
+    by_figure: dict[str, ReportRow] = {}
     for row in rows:
-        metric, partner, end, start, fid, aid, value, qualifier, unit, kind, published = row[:11]
-        fresh, src, url, content_hash = row[11:]
-        points = touched[(metric, partner)]
-        if fid is None:  # a touched point that no current figure reports any more
-            points.setdefault((end, start), [])
+        series = (row.metric, row.partner)
+        points = touched[series]
+        if row.figure is None:  # a touched point that no current figure reports any more
+            points.setdefault((row.period_end, row.period_start), [])
             continue
-        points[(end, start)].append(Report(fid, aid, value, qualifier, published, bool(fresh), src))
-        kinds[(metric, partner)] = kind
-        extra[fid] = (unit, url, content_hash)
-    return touched, kinds, extra
+        points[(row.period_end, row.period_start)].append(_report(row.figure, row))
+        kinds[series] = row.figure.kind
+        by_figure[row.figure.figure_id] = row
+    return touched, kinds, by_figure
 
 
-def _point_rows(touched: dict, extra: dict, run_id: int) -> list[dict]:
+def _report(fig: FigureRow, row: ReportRow) -> Report:
+    return Report(fig.figure_id, fig.article_id, fig.value, fig.qualifier, row.published_at,
+                  row.fresh, row.source or "")  # fmt: skip
+
+
+def _point_rows(touched: Touched, by_figure: dict[str, ReportRow], run_id: int) -> list[PointRow]:
     """The `points` rows of the touched points that still have reports."""
     rows = []
-    for (metric, partner), points in touched.items():
+    for series, points in touched.items():
         for (end, start), reports in points.items():
             if not reports:
                 continue
             best = latest(reports)
-            unit, url, _ = extra[best.figure_id]
-            rows.append({
-                "metric": metric, "partner": partner, "period_end": end, "period_start": start,
-                "value": best.value, "unit": unit, "qualifier": best.qualifier,
-                "n_reports": len({extra[r.figure_id][2] for r in reports}),
-                "urls": sorted({extra[r.figure_id][1] for r in reports}), "url": url,
-                "figure_id": best.figure_id, "run_id": run_id,
-            })  # fmt: skip
+            behind = [by_figure[r.figure_id] for r in reports]
+            deciding = by_figure[best.figure_id]
+            point = Point(end, start, best.value, best.qualifier, best.figure_id)
+            unit = deciding.figure.unit if deciding.figure else ""
+            rows.append(point_row(
+                series, point, unit, sorted({str(r.url) for r in behind}), str(deciding.url),
+                len({r.article_hash for r in behind}), run_id,
+            ))  # fmt: skip
     return rows
 
 
-def _known(rows) -> dict:
-    known: dict = defaultdict(dict)
-    for metric, partner, end, start, value, qualifier, figure_id in rows:
-        known[(metric, partner)][(end, start)] = Point(end, start, value, qualifier, figure_id)
+def _known(rows: Sequence[SnapshotRow]) -> dict[Series, dict[PointKey, Point]]:
+    known: dict[Series, dict[PointKey, Point]] = defaultdict(dict)
+    for row in rows:
+        point = Point(row.period_end, row.period_start, row.value, row.qualifier, row.figure_id)
+        known[(row.metric, row.partner)][point.key] = point
     return known
-
-
-def _snapshot_row(series, point: Point, run_id: int) -> dict:
-    return {
-        "run_id": run_id, "metric": series[0], "partner": series[1],
-        "period_end": point.period_end, "period_start": point.period_start,
-        "value": point.value, "qualifier": point.qualifier, "figure_id": point.figure_id,
-    }  # fmt: skip
-
-
-def _change_row(series, change: Change, run_id: int, now: datetime) -> dict:
-    previous = change.previous
-    return {
-        "run_id": run_id, "detected_at": now, "metric": series[0], "partner": series[1],
-        "change_type": change.change_type, "value": change.point.value,
-        "period_end": change.point.period_end, "period_start": change.point.period_start,
-        "previous_value": previous.value if previous else None,
-        "previous_period_end": previous.period_end if previous else None,
-        "delta": change.delta, "delta_pct": change.delta_pct,
-        "figure_id": change.point.figure_id,
-        "previous_figure_id": previous.figure_id if previous else None,
-        "history": change.history, "note": change.note,
-    }  # fmt: skip

@@ -6,15 +6,19 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
+from etl.config import Settings
 from etl.errors import DisallowedByRobots, FetchError
 from etl.extract.catalogue import Catalogue
-from etl.extract.figures import extract_figures
-from etl.extract.relevance import EntityMatcher, Relevance, judge
+from etl.extract.explain import Extraction
+from etl.extract.figures import explain_figures
+from etl.extract.places import Places
+from etl.extract.relevance import Relevance, judge
 from etl.fetch.fetcher import Fetcher
 from etl.models import Article, Figure, Link, Window
 from etl.parse.article import parse_article
 
 LOGGER = logging.getLogger(__name__)
+Validators = tuple[str | None, str | None]  # a page's (ETag, Last-Modified)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +28,11 @@ class Processed:
     link: Link
     article: Article | None = None
     relevance: Relevance | None = None
-    figures: tuple[Figure, ...] = ()
-    etag: str | None = None
-    last_modified: str | None = None
     error: str | None = None
     skipped: str | None = None
     outside_window: bool = False
+    validators: Validators = (None, None)
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +40,19 @@ class Reader:
     """Everything needed to turn a page into records, for one run."""
 
     tz: tzinfo
-    matcher: EntityMatcher
+    places: Places
     catalogue: Catalogue
     window: Window = Window()
 
-    def read(self, html: str, url: str, lang: str | None, fallback: datetime | None = None):
+    @classmethod
+    def for_settings(cls, settings: Settings, window: Window | None = None) -> Reader:
+        """A Reader for the config's entity, metric catalogue and time zone."""
+        return cls(settings.timezone, Places.build(settings.entity, settings.catalogue),
+                   settings.catalogue, window or Window())  # fmt: skip
+
+    def read(
+        self, html: str, url: str, lang: str | None, fallback: datetime | None = None
+    ) -> tuple[Article, Relevance, tuple[Figure, ...]]:
         """Parse a page: (article, relevance, figures). `fallback` dates an undated page."""
         article = parse_article(html, url, self.tz, lang)
         if article.published_at is None and fallback is not None:
@@ -50,16 +61,19 @@ class Reader:
 
     def judge_and_extract(self, article: Article) -> tuple[Article, Relevance, tuple[Figure, ...]]:
         """The relevance verdict and, for a relevant article, its figures."""
-        verdict = judge(article.title, article.body, self.matcher)
-        figures: tuple[Figure, ...] = ()
+        article, verdict, extraction = self.judge_and_explain(article)
+        return article, verdict, extraction.figures
+
+    def judge_and_explain(self, article: Article) -> tuple[Article, Relevance, Extraction]:
+        """The relevance verdict and, for a relevant article, its figures with their reasons."""
+        verdict = judge(article.title, article.body, self.places.entity, self.catalogue)
+        extraction = Extraction((), (), ())
         if verdict.relevant:
-            figures = tuple(
-                extract_figures(
-                    article.body, self.local_date(article.published_at), article.lang,
-                    self.catalogue, self.matcher, title=article.title,
-                )
+            extraction = explain_figures(
+                article.body, self.local_date(article.published_at), article.lang,
+                self.catalogue, self.places, title=article.title,
             )  # fmt: skip
-        return article, verdict, figures
+        return article, verdict, extraction
 
     def local_date(self, when: datetime | None) -> date | None:
         """The calendar date of `when` in the site's time zone."""
@@ -80,4 +94,5 @@ class Reader:
             return Processed(link, error=f"{link.url}: could not be read ({exc!r})")
         if not self.window.contains(article.published_at):
             return Processed(link, article, outside_window=True)
-        return Processed(link, article, verdict, figures, page.etag, page.last_modified)
+        validators = (page.etag, page.last_modified)
+        return Processed(link, article, verdict, validators=validators, figures=figures)

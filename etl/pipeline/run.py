@@ -1,4 +1,4 @@
-"""A pass or a backfill: discover -> fetch -> parse -> extract -> load, with its run recorded."""
+"""A pass or a backfill: discover -> fetch -> parse -> extract -> load -> flag, its run recorded."""
 
 from __future__ import annotations
 
@@ -15,85 +15,33 @@ from typing import TYPE_CHECKING
 
 import db
 from db import store
-from db.session import Database
-from etl.config import Settings
+from db.records import RecheckRow
 from etl.discover.kinds import discover
 from etl.discover.walk import Discovery, WalkContext
 from etl.errors import StorageError
-from etl.fetch.fetcher import Fetcher, FetchPolicy
-from etl.fetch.targets import origin_of
+from etl.fetch.fetcher import Fetcher
 from etl.flag.step import flag_changes
-from etl.load.rows import figure_row, naive_utc, rows_for
+from etl.load.rows import ArticleRows, article_rows, naive_utc
 from etl.models import Link, RunReport, Source, Window
+from etl.pipeline.progress import Progress
 from etl.pipeline.recheck import Recheck, recheck, store_edits
 from etl.pipeline.workers import batches, stream_by_host
 from etl.urls import article_id, host_of
 
 if TYPE_CHECKING:  # imported where used: a pass that reads no page never loads them
+    from db.session import Database
+    from etl.config import Settings
     from etl.pipeline.process import Processed, Reader
+    from etl.pipeline.tracker import Tracker
 
 LOGGER = logging.getLogger(__name__)
 BATCH_SIZE = 50
 FLUSH_SECONDS = 2.0  # a slow site's articles are stored as they come, not all at the end
 PASS_SITEMAP_DAYS = 31
-ROBOTS_MAX_AGE = timedelta(days=1)
-
-
-@dataclass(slots=True)
-class Progress:
-    """Counters a progress display reads while a run goes on."""
-
-    discovered: int = 0
-    to_fetch: int = 0
-    fetched: int = 0
-    skipped: int = 0
-    stored: int = 0
-    figures: int = 0
-    errors: list[str] = field(default_factory=list)
-
-
-def fetch_policy(settings: Settings, also_trusted: Sequence[str] = ()) -> FetchPolicy:
-    """The fetch policy the config declares; a source's own min_delay applies to its host, and
-    its host may be a private address (as may the hosts of `also_trusted` URLs)."""
-    return FetchPolicy(
-        user_agent=settings.user_agent,
-        timeout=settings.timeout.total_seconds(),
-        max_bytes=settings.max_bytes,
-        max_retries=settings.max_retries,
-        min_delay=settings.min_delay.total_seconds(),
-        host_delays=tuple(
-            (host_of(src.url), src.min_delay.total_seconds())
-            for src in settings.sources
-            if src.min_delay is not None
-        ),
-        trusted_origins=tuple(
-            origin_of(url) for url in [*(s.url for s in settings.sources), *also_trusted]
-        ),
-    )
-
-
-def make_reader(settings: Settings, window: Window | None = None) -> Reader:
-    """A Reader for the config's entity, metric catalogue and time zone."""
-    from etl.extract.relevance import EntityMatcher
-    from etl.pipeline.process import Reader
-
-    return Reader(
-        tz=settings.timezone,
-        matcher=EntityMatcher.from_entity(settings.entity),
-        catalogue=settings.catalogue,
-        window=window or Window(),
-    )
-
-
-def select_sources(settings: Settings, names: Sequence[str] = ()) -> list[Source]:
-    """The named sources (ConfigError for an unknown name), else every enabled one."""
-    if names:
-        return [settings.source(name) for name in names]
-    return [src for src in settings.sources if src.enabled]
 
 
 def run(
-    settings: Settings,
+    tracker: Tracker,
     *,
     mode: str,
     sources: Sequence[Source],
@@ -101,7 +49,6 @@ def run(
     now: datetime | None = None,
     progress: Progress | None = None,
     stop: threading.Event | None = None,
-    fetcher: Fetcher | None = None,
 ) -> RunReport:
     """One pass (mode "once"/"daemon") or a backfill over `sources`.
 
@@ -110,27 +57,26 @@ def run(
     """
     now = now or datetime.now(UTC)
     window = window or Window()
-    progress = progress or Progress()
-    stop = stop or threading.Event()
-    database = Database(settings.database)
-    with database.session() as conn:
+    settings = tracker.settings
+    with tracker.database.session() as conn:
         run_id = store.start_run(conn, mode, [s.name for s in sources], naive_utc(window.since),
-                                 naive_utc(window.until), naive_utc(now))  # fmt: skip
-        state = _StartState(
-            robots=store.fresh_robots(conn, naive_utc(now - ROBOTS_MAX_AGE)),
+                                 naive_utc(window.until), _naive(now))  # fmt: skip
+        start = _StartState(
+            robots=store.fresh_robots(conn, _naive(now)),
             validators=store.all_validators(conn),
             recheck=[] if mode == "backfill" else store.articles_to_recheck(
-                conn, naive_utc(now - settings.recheck_for),
-                naive_utc(now - settings.recheck_every)),
+                conn, _naive(now - settings.recheck_for), _naive(now - settings.recheck_every)),
         )  # fmt: skip
-    own_fetcher = fetcher is None
-    fetcher = fetcher or Fetcher(fetch_policy(settings), state.robots)
-    try:
-        job = _Job(settings, database, run_id, window, fetcher, progress, stop, now, state)
-        return job.execute(sources, mode)
-    finally:
-        if own_fetcher:
-            fetcher.close()
+    job = _Job(tracker, run_id, window, tracker.fetcher(start.robots), progress or Progress(),
+               stop or threading.Event(), now, start)  # fmt: skip
+    return job.execute(sources, mode)
+
+
+def _naive(when: datetime) -> datetime:
+    """`when` as stored (UTC without tzinfo)."""
+    stored = naive_utc(when)
+    assert stored is not None
+    return stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +85,7 @@ class _StartState:
 
     robots: dict[str, str | None]
     validators: dict[str, tuple[str | None, str | None]]
-    recheck: list[tuple]
+    recheck: list[RecheckRow]
 
 
 @dataclass
@@ -147,8 +93,7 @@ class _Job:
     """The state of one run while it goes on. The database is opened three times in a pass that
     finds nothing new (start, after discovery, end), plus once per batch of new articles."""
 
-    settings: Settings
-    database: Database
+    tracker: Tracker
     run_id: int
     window: Window
     fetcher: Fetcher
@@ -160,10 +105,18 @@ class _Job:
     changed_validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
+    @property
+    def settings(self) -> Settings:
+        return self.tracker.settings
+
+    @property
+    def database(self) -> Database:
+        return self.tracker.database
+
     @cached_property
     def reader(self) -> Reader:
-        """Built only when there is a page to read (the catalogue and lxml cost start-up time)."""
-        return make_reader(self.settings, self.window)
+        """Built only when there is a page to read (lxml costs start-up time)."""
+        return self.tracker.reader(self.window)
 
     def execute(self, sources: Sequence[Source], mode: str) -> RunReport:
         status = "interrupted"
@@ -187,7 +140,7 @@ class _Job:
                          self.counts["articles_new"], self.counts["figures_new"],
                          self.counts["changes_new"], tuple(self.progress.errors))  # fmt: skip
 
-    def _discover(self, sources, mode: str) -> list[Discovery]:
+    def _discover(self, sources: Sequence[Source], mode: str) -> list[Discovery]:
         recent = Window(self.now - timedelta(days=PASS_SITEMAP_DAYS), None)
         window = self.window
         ctx = WalkContext(
@@ -209,7 +162,9 @@ class _Job:
             )  # fmt: skip
         return found
 
-    def _select(self, discoveries: list[Discovery], sources) -> dict[str, list[tuple[Link, str]]]:
+    def _select(
+        self, discoveries: list[Discovery], sources: Sequence[Source]
+    ) -> dict[str, list[tuple[Link, str | None]]]:
         """Links not stored yet, one per story URL, grouped by host (one host, one thread)."""
         langs = {src.name: src.lang for src in sources}
         unique: dict[str, Link] = {}
@@ -227,14 +182,14 @@ class _Job:
             return {}
         with self.database.session() as conn:
             known = store.known_url_ids(conn, unique)
-        by_host: dict[str, list[tuple[Link, str]]] = defaultdict(list)
+        by_host: dict[str, list[tuple[Link, str | None]]] = defaultdict(list)
         for url_id, link in unique.items():
             if url_id not in known:
                 by_host[host_of(link.url)].append((link, langs.get(link.source)))
         self.progress.to_fetch = sum(len(v) for v in by_host.values())
         return by_host
 
-    def _process(self, by_host: dict[str, list[tuple[Link, str]]]) -> None:
+    def _process(self, by_host: dict[str, list[tuple[Link, str | None]]]) -> None:
         """Fetch and read every link; store in batches, also every FLUSH_SECONDS while a slow
         or huge page is under way, so it never holds back the others' writes."""
         work = stream_by_host(by_host, self._fetch_one, self.settings.workers, self.stop,
@@ -253,53 +208,51 @@ class _Job:
             self.progress.errors.append(item.error)
         return item.error is None and item.article is not None and not item.outside_window
 
-    def _fetch_one(self, job: tuple[Link, str]) -> Processed:
+    def _fetch_one(self, job: tuple[Link, str | None]) -> Processed:
         link, lang = job
         return self.reader.fetch_and_read(self.fetcher, link, lang)
 
     def _write(self, batch: list[Processed]) -> None:
         if not batch:
             return
-        stamp = naive_utc(datetime.now(UTC))
-        articles, urls, versions, figures = rows_for(batch, self.run_id, stamp)
+        stamp = _naive(datetime.now(UTC))
+        rows = [_rows_of(item, self.run_id, stamp) for item in batch]
         with self.database.session() as conn, db.transaction(conn):
-            known = store.known_article_ids(conn, [a["article_id"] for a in articles])
-            fresh = [a for a in articles if a["article_id"] not in known]
-            fresh_ids = {a["article_id"] for a in fresh}
-            store.insert_rows(conn, "articles", fresh)
-            store.insert_rows(conn, "article_urls", urls)
-            store.insert_rows(conn, "article_versions",
-                              [v for v in versions if v["article_id"] in fresh_ids])  # fmt: skip
-            new_figures = [f for f in figures if f["article_id"] in fresh_ids]
-            store.insert_rows(conn, "figures", new_figures)
-        for row in fresh:
-            self.new_by_source[row["source"]] += 1
+            known = store.known_article_ids(conn, [r.article.article_id for r in rows])
+            fresh = [r for r in rows if r.article.article_id not in known]
+            store.insert(conn, [r.article for r in fresh])
+            store.insert(conn, [url for r in rows for url in r.urls])
+            store.insert(conn, [r.version for r in fresh])
+            store.insert(conn, [figure for r in fresh for figure in r.figures])
+        for r in fresh:
+            self.new_by_source[r.article.source] += 1
+        figures = sum(len(r.figures) for r in fresh)
         self.counts["articles_new"] += len(fresh)
-        self.counts["figures_new"] += len(new_figures)
+        self.counts["figures_new"] += figures
         self.progress.stored += len(fresh)
-        self.progress.figures += len(new_figures)
+        self.progress.figures += figures
 
-    def _finish(self, sources, status: str, edits: Recheck | None) -> None:
+    def _finish(self, sources: Sequence[Source], status: str, edits: Recheck | None) -> None:
         """Store edits, flag changes and close the run, in one database session."""
-        stamp = naive_utc(datetime.now(UTC))
+        stamp = _naive(datetime.now(UTC))
         errors = self.progress.errors
         tolerance = self.settings.conflict_tolerance
         with self.database.session() as conn:
             edited: frozenset[str] = frozenset()
             if edits is not None:
                 with db.transaction(conn):
-                    changes = store_edits(conn, edits, self.run_id, naive_utc(self.now), figure_row)
-                    store.insert_rows(conn, "changes", changes)
+                    changes = store_edits(conn, edits, self.run_id, _naive(self.now))
+                    store.insert(conn, changes)
                 self.counts["changes_new"] += len(changes)
                 edited = frozenset(edit.article_id for edit in edits.edits)
             with db.transaction(conn):
                 self.counts["changes_new"] += flag_changes(
-                    conn, self.run_id, naive_utc(self.now), tolerance, edited
+                    conn, self.run_id, _naive(self.now), tolerance, edited
                 )
             with db.transaction(conn):
                 if status in ("ok", "partial"):  # else a 304 next time would hide unread links
                     for url, (etag, modified) in self.changed_validators.items():
-                        store.set_validators(conn, url, etag, modified, naive_utc(self.now))
+                        store.set_validators(conn, url, etag, modified, _naive(self.now))
                 store.save_robots(conn, self.fetcher.robots_read, stamp)
                 self.fetcher.forget_robots_read()
                 store.finish_run(conn, self.run_id, status, self.counts, errors, stamp)
@@ -310,3 +263,9 @@ class _Job:
                         conn, src.name, stamp, state, mine[0] if mine else None,
                         self.new_by_source[src.name], self.run_id,
                     )  # fmt: skip
+
+
+def _rows_of(item: Processed, run_id: int, stamp: datetime) -> ArticleRows:
+    assert item.article is not None and item.relevance is not None
+    return article_rows(item.link, item.article, item.relevance, item.figures,
+                        item.validators, run_id, stamp)  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 
@@ -15,7 +15,7 @@ def stream_by_host(
     workers: int,
     stop: threading.Event,
     tick: float | None = None,
-) -> Iterator:
+) -> Generator:
     """Run `work` over every item, hosts in parallel and each host's items in order; results
     arrive as they are ready (a bounded queue keeps memory flat). With `tick`, None comes out
     whenever no result came for `tick` seconds, so the caller can store what it holds while a

@@ -1,0 +1,186 @@
+"""The article's frame: what its headline and earlier sentences established (place, period,
+as-of date, topic), and the named rules by which a sentence inherits or overrides it (pure).
+
+Inheritance rules (each tested in tests/test_frame.py):
+- place-carries: a sentence that names no place speaks of the place named last
+  ("Nationwide, ... The Republic of Korea was second with ..." stays national).
+- lead-period: a flow without a period phrase takes the last period of a flow the article set
+  for the province ("In the first seven months ... Of these, Singapore led with ...").
+- article-as-of: a stock without a date takes the last as-of date the article set ("as of
+  July 31", "tính đến ngày 15/11", "by mid-June").
+- roundup-end: with no as-of date, a stock in a round-up published soon after its period ends
+  on that period's end ("Cả năm 2023 ... toàn tỉnh có ..." published in January 2024).
+- publication-date: else a stock is as of the publication date ("so far", "currently" too).
+- article-period: a flow before any period was set takes the first period the article names
+  later (ranking-first stories: "Singapore leads with ... Over the past 7 months, ...").
+- ytd-to-publication: a flow with no period at all runs from January 1 to the publication date.
+- subset-carries: "They comprise ...", "Trong đó ..." after a sentence about a subset (one
+  ceremony's projects, the industrial parks) speak of that subset too.
+- window-narrow: "in May" right after figures of 1-15 May keeps that window.
+- topic-carries: an amount whose clause names no topic speaks of the topic named last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from etl.extract.amounts import Amount
+from etl.extract.cues import Segment, SentenceCues
+from etl.extract.periods import PeriodMention, as_of
+
+ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
+ROUNDUP_DAYS = 45  # a round-up of a period published within this many days of its end
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """A figure's dates and the rule that set them."""
+
+    start: date | None
+    end: date | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Carried from sentence to sentence while one article is read."""
+
+    published: date | None
+    year: int | None = None  # the year the text speaks of, in an undated article
+    flow_period: PeriodMention | None = None
+    as_of: PeriodMention | None = None
+    place: str = "province"
+    topics: tuple[str, ...] = ()  # the topics named, most recent first
+    title_topic: str | None = None
+    paragraph: int = 0
+    stock_context: bool | None = None  # the last time phrase: a total ("so far") or a period
+    article_period: PeriodMention | None = None  # the first flow period the article names
+    subset: str | None = None  # why the last sentence's figures were a subset, if they were
+    ip_article: bool = False  # the headline is about the industrial parks, not the province
+
+    @property
+    def topic(self) -> str | None:
+        """The topic named last."""
+        return self.topics[0] if self.topics else None
+
+
+def own_period(
+    amount: Amount, mentions: list[PeriodMention], seg: Segment | None, kind: str, folded: str = ""
+) -> PeriodMention | None:
+    """The period phrase of the amount's own words: right after it; else the last one before
+    it in its sentence, or the first one after it inside its clause. A flow prefers a period
+    ("in the first half") to a moment ("now"), a stock a moment to a period."""
+    adjacent = [p for p in mentions if 0 <= p.span[0] - amount.end <= ADJACENT_CHARS
+                and "(" not in folded[amount.end : p.span[0]]]  # fmt: skip
+    if adjacent:
+        return adjacent[0]
+    limit = seg.after[1] if seg else 10**9
+    before = [p for p in mentions if p.span[1] <= amount.start]
+    after = [p for p in mentions if amount.end <= p.span[0] < limit]
+    nearby = before[::-1] + after
+    preferred = ("range", "ytd", "same") if kind != "stock" else ("point", "now")
+    for mention in nearby:
+        if mention.kind in preferred:
+            return mention
+    return nearby[0] if nearby else None
+
+
+def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
+    """(start, end, rule) of a figure of `kind` (stock, flow or rate) whose own period phrase is
+    `own` (None when its sentence has none)."""
+    if own is not None and own.kind == "same":
+        own = None  # "in the period": the article's period
+    if own is None:
+        return _inherited(frame, kind)
+    if frame.flow_period and _narrows(own, frame.flow_period) and kind != "stock":
+        return _span(frame.flow_period, kind, "window-narrow")
+    resolved = as_of(own, frame.published, _dating(frame, own))
+    return _span(resolved, kind, "own-period")
+
+
+def _inherited(frame: Frame, kind: str) -> Dating:
+    if kind == "stock":
+        if frame.as_of and frame.as_of.end:
+            return Dating(None, frame.as_of.end, "article-as-of")
+        roundup = _roundup_end(frame)
+        if roundup:
+            return Dating(None, roundup, "roundup-end")
+        return Dating(None, frame.published, "publication-date")
+    if frame.flow_period and frame.flow_period.end:
+        return _span(frame.flow_period, kind, "lead-period")
+    if frame.flow_period is None and frame.article_period and frame.article_period.end:
+        return _span(frame.article_period, kind, "article-period")
+    if frame.published:
+        return Dating(date(frame.published.year, 1, 1), frame.published, "ytd-to-publication")
+    return Dating(None, None, "unknown")
+
+
+def _span(period: PeriodMention, kind: str, rule: str) -> Dating:
+    end = period.end
+    if kind == "stock":
+        return Dating(None, end, rule)
+    if period.kind == "range":
+        return Dating(period.start, end, rule)
+    return Dating(date(end.year, 1, 1) if end else None, end, rule + "/ytd")
+
+
+def _roundup_end(frame: Frame) -> date | None:
+    period, published = frame.flow_period, frame.published
+    if not (period and period.end and published) or period.end >= published:
+        return None
+    return period.end if (published - period.end).days <= ROUNDUP_DAYS else None
+
+
+def _dating(frame: Frame, mention: PeriodMention) -> PeriodMention | None:
+    """What dates "since the start of the year" or "currently" in an undated article."""
+    if mention.kind == "ytd" and frame.flow_period:
+        return frame.flow_period
+    return frame.as_of
+
+
+def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
+    """True when `current` is a window inside the month `mention` names (keep the window)."""
+    return bool(
+        mention.within_month and current and current.start and mention.start and mention.end
+        and current.end and mention.start <= current.start and current.end <= mention.end
+        and current != mention
+    )  # fmt: skip
+
+
+def carry(
+    frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking
+) -> Frame:
+    """The frame after a sentence: what it established, by the rules of the module docstring."""
+    scope = cues.scope()
+    place = scope or frame.place  # place-carries
+    topics, title_topic = frame.topics, frame.title_topic
+    named = [c.label for c in cues.topics if c.label not in blocking]
+    if named:  # topic-carries
+        recent = list(dict.fromkeys(reversed(named)))
+        topics = tuple(recent + [t for t in topics if t not in recent])[:6]
+        if paragraph == 0 and title_topic is None:
+            title_topic = named[0]
+    year = frame.year
+    for mention in mentions:
+        if mention.end and not frame.published:
+            year = mention.end.year
+    flow_period, as_of_mention, stock_context = frame.flow_period, frame.as_of, frame.stock_context
+    for mention in mentions:
+        if mention.future:
+            continue
+        if mention.kind in ("range", "ytd"):
+            stock_context = False
+        elif mention.kind == "now" and mention.stock:
+            stock_context = True
+        if mention.kind == "point":  # article-as-of (a ranking's date is everyone's)
+            as_of_mention = as_of(mention, frame.published, None)
+        if place in ("other", "national"):
+            continue
+        if mention.kind in ("range", "ytd"):
+            resolved = as_of(mention, frame.published, None)
+            if not _narrows(resolved, flow_period):  # lead-period
+                flow_period = resolved
+    return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=place,
+                   topics=topics, title_topic=title_topic, paragraph=paragraph,
+                   stock_context=stock_context)  # fmt: skip

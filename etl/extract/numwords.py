@@ -1,0 +1,42 @@
+"""Numbers written as words, in English, Vietnamese and French (folded, no diacritics) (pure).
+
+>>> number_word_value("sixty-five"), number_word_value("thirteen"), number_word_value("hai")
+(65, 13, 2)
+"""
+
+from __future__ import annotations
+
+UNITS_EN = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_EN = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Vietnamese "nam" (five) is left out: it is also "year".
+OTHER_WORDS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "trente": 30,
+}  # fmt: skip
+# Words that are everyday syllables too ("ba", "un", "one of"): numbers only before a scale word.
+SCALE_WORDS_NEED = frozenset({*OTHER_WORDS, "one"})
+_SIMPLE = {**UNITS_EN, **TENS_EN, **OTHER_WORDS}
+_TENS = "|".join(TENS_EN)
+_UNITS = "|".join(sorted(UNITS_EN, key=len, reverse=True))
+_OTHERS = "|".join(sorted(OTHER_WORDS, key=len, reverse=True))
+NUMBER_WORD_RE = (
+    rf"(?<!\w)(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|{_OTHERS})(?:[- ]hundred)?(?!\w)"
+)
+
+
+def number_word_value(word: str) -> int:
+    """The value of a number word as NUMBER_WORD_RE matched it ("twenty-one", "two hundred")."""
+    hundred = word.endswith("hundred")
+    if hundred:
+        word = word[: -len("hundred")].rstrip("- ")
+    parts = word.replace("-", " ").split()
+    value = sum(_SIMPLE[p] for p in parts)
+    return value * 100 if hundred else value

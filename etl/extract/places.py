@@ -1,0 +1,90 @@
+"""Whose figure: the tracked province, another province or region, or the whole country (pure).
+
+The province's own words come from the config's [entity] (names, aliases, places inside it);
+every other province, the regions, the country and the words that stand for "this province"
+come from the catalogue's word lists, so following another province is configuration only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.catalogue import Catalogue
+from etl.extract.relevance import EntityMatcher, names_pattern
+from etl.models import Entity
+from etl.textnorm import fold
+
+PROVINCE, OTHER, NATIONAL = "province", "other", "national"
+# "the province of X", "tỉnh X": X names the province meant.
+PROVINCE_OF_RE = re.compile(r"(?<!\w)(?:(?:the )?province of|tinh) (?=\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCue:
+    """A place named in a sentence: where, and whose (province, other or national)."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """The compiled place vocabulary of one tracked province."""
+
+    entity: EntityMatcher
+    others: re.Pattern | None
+    national: re.Pattern
+    this_province: re.Pattern
+
+    @classmethod
+    def build(cls, entity: Entity, catalogue: Catalogue) -> Places:
+        """The places of `entity`, with every catalogue province that is not it as another."""
+        matcher = EntityMatcher.from_entity(entity)
+        own = {fold(n).strip() for n in entity.names}
+        provinces = [p for p in catalogue.provinces if not _is_own(p, own)]
+        others = "|".join(provinces)
+        extra = names_pattern(entity.other_places)
+        regions = catalogue.words["regions"].pattern
+        parts = [f"(?<!\\w)(?:{others})(?!\\w)"] if others else []
+        parts += [regions] + ([extra.pattern] if extra else [])
+        return cls(matcher, re.compile("|".join(parts)), catalogue.words["national"],
+                   catalogue.words["this_province"])  # fmt: skip
+
+    def find(self, text: str, folded: str) -> list[PlaceCue]:
+        """Every place the sentence names, longest first where two overlap."""
+        cues = [PlaceCue(s, e, PROVINCE) for s, e in self.entity.place_spans(text)]
+        cues += [
+            PlaceCue(m.start(), m.end(), PROVINCE) for m in self.this_province.finditer(folded)
+        ]
+        if self.others:
+            cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.others.finditer(folded)]
+        cues += [PlaceCue(m.start(), m.end(), NATIONAL) for m in self.national.finditer(folded)]
+        cues += self._province_of(text, folded)
+        return _longest(cues)
+
+    def _province_of(self, text: str, folded: str) -> list[PlaceCue]:
+        """ "the province of Dong Nai" is another province even when Dong Nai is not listed."""
+        out = []
+        for match in PROVINCE_OF_RE.finditer(folded):
+            rest = text[match.end() : match.end() + 30]
+            if not rest[:1].isupper():
+                continue  # "toàn tỉnh có": the province itself
+            own = self.entity.spans(rest)
+            if not own or own[0][0] > 0:
+                out.append(PlaceCue(match.start(), match.end() + len(rest.split(" ")[0]), OTHER))
+        return out
+
+
+def _is_own(pattern: str, own: set[str]) -> bool:
+    return any(re.fullmatch(pattern, name) for name in own)
+
+
+def _longest(cues: list[PlaceCue]) -> list[PlaceCue]:
+    """Drop cues inside longer ones ("Binh Duong" inside "the province of Binh Duong")."""
+    kept: list[PlaceCue] = []
+    for cue in sorted(cues, key=lambda c: (c.start - c.end, c.start)):
+        if not any(cue.start < k.end and k.start < cue.end for k in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,176 @@
+"""Whether a number is an actual figure of the province, and if not, why (pure).
+
+Each rule names a phenomenon of the language (LANGUAGE.md §4, §7 and the traps): a target or
+plan, a forecast for a later period, a year-ago value in parentheses, a share or a ratio to a
+plan, a month-on-month change, an absolute delta, a conversion of the amount before it, one
+company's money, another place's figure, an industrial-parks-only subset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.amounts import MONEY, Amount
+from etl.extract.catalogue import Catalogue
+from etl.extract.cues import Segment, SentenceCues, nearest_before
+from etl.extract.periods import PeriodMention
+
+NOT_ONE_FIGURE = {
+    "range": "a range", "multiplier": "a multiplier (x times)", "points": "percentage points",
+    "fraction": "a 'k of n' count",
+}  # fmt: skip
+TARGET_REACH = 120  # how far before an amount a plan word still governs it
+ACTUAL_VERB_RE = re.compile(
+    r"(?<!\w)(?:reached|reaches|attracted|drew|recorded|posted|came to|stood at|totall?ed|was|were"
+    r"|dat|thu hut|hut|ghi nhan|la)(?!\w)"
+)
+DELTA_LEAD_RE = re.compile(
+    r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
+    r"|up by|down by|higher by|lower by|rose by|fell by|increased by|decreased by)"
+    r"(?: (?:them|hon|khoang|gan|tren))?\s*$"
+)
+CLAUSE_END_RE = re.compile(r"[,;:]|\.(?!\d)|(?<!\w)(?:while|whereas|but|trong khi)(?!\w)")
+COMPARE_AFTER_RE = re.compile(
+    r"(?<!\w)(?:so (?:voi )?(?:cung ky|thang|nam|quy)|than (?:a year|the same|last|in the)"
+    r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """One sentence under analysis: its cues, amounts and period phrases."""
+
+    cues: SentenceCues
+    amounts: list[Amount]
+    periods: list[PeriodMention]
+    segs: list[Segment]
+
+
+def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """Why the amount at `index` is no actual figure, whatever its metric; None when it may be."""
+    amount = work.amounts[index]
+    if amount.kind != "number":
+        return NOT_ONE_FIGURE[amount.kind]
+    if is_aside(work.amounts, index):
+        return "a conversion or share of the amount before it"
+    for check in (_year_ago, _target, _delta):
+        reason = check(work, index, catalogue)
+        if reason:
+            return reason
+    return None
+
+
+def is_aside(amounts: list[Amount], index: int) -> bool:
+    """A conversion "(1.34 billion USD)" or share "(7.5 percent)" right after a money amount."""
+    amount = amounts[index]
+    if not amount.in_parens or index == 0:
+        return False
+    before = amounts[index - 1]
+    return before.is_money and (amount.is_money or amount.unit == "percent")
+
+
+def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """ "(cùng kỳ tăng 9%)", "(same period last year: X)": last year's value, not today's."""
+    amount = work.amounts[index]
+    if not amount.in_parens:
+        return None
+    folded = work.cues.folded
+    opening = folded.rfind("(", 0, amount.start)
+    if catalogue.words["year_ago"].search(folded, opening, amount.start):
+        return "a year-ago value"
+    return None
+
+
+def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """A plan word governs the amount ("aims for 8% growth", "kế hoạch là 1,8 tỷ USD"), or the
+    amount's own period lies after publication ("by 2030")."""
+    amount, seg = work.amounts[index], work.segs[index]
+    folded = work.cues.folded
+    start = max(0, amount.start - TARGET_REACH)
+    words = catalogue.words["target"]
+    found = [m for m in words.finditer(folded, start, amount.start)]
+    governs = found and not ACTUAL_VERB_RE.search(folded, found[-1].end(), amount.start)
+    if governs and not _is_ratio_word(folded, found[-1]):
+        return f"a target or plan ({found[-1].group(0)!r})"
+    future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]]
+    if future:
+        return "a plan or forecast for a later period"
+    return None
+
+
+def _is_ratio_word(folded: str, match: re.Match) -> bool:
+    """ "đạt 96% dự toán", "81% of the annual plan", "45% above the yearly goal": the plan word
+    follows a percentage within a few words."""
+    return bool(
+        re.search(r"(?:%|percent|per cent)\s*(?:[\w.'-]+\s+){0,4}$", folded[: match.start()])
+    )
+
+
+def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """ "tăng 95 dự án và 1,2 tỷ USD so với cùng kỳ": an increment, not a level."""
+    amount, seg = work.amounts[index], work.segs[index]
+    if amount.unit == "percent":
+        return None
+    folded = work.cues.folded
+    lead = folded[max(0, amount.start - 24) : amount.start]
+    if DELTA_LEAD_RE.search(lead) and COMPARE_AFTER_RE.search(
+        folded, amount.end, seg.after[1] + 40
+    ):
+        return "a change against another period, not a level"
+    return None
+
+
+def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """Why a percentage is neither a growth rate nor an occupancy: a share, a ratio to a plan,
+    or a change against the previous month."""
+    amount, seg = work.amounts[index], work.segs[index]
+    folded = work.cues.folded
+    after = (amount.end, min(seg.after[1], amount.end + 40))
+    before = (max(seg.before[0], amount.start - 30), amount.start)
+    ratio = catalogue.words["ratio"]
+    if ratio.search(folded, *after) or ratio.search(folded, *before):
+        return "a share or a ratio to a plan"
+    month = catalogue.words["month_on_month"]
+    mom = month.search(folded, amount.end, seg.after[1] + 1)
+    yoy = catalogue.words["change"].search(folded, amount.end, seg.after[1] + 1)
+    if mom and not (yoy and yoy.start() < mom.start() and _is_yoy_word(yoy.group(0))):
+        return "a change against the previous month"
+    mom_before = month.search(folded, *seg.before)
+    yoy_before = [m for m in catalogue.words["change"].finditer(folded, *seg.before)]
+    if mom_before and not any(_is_yoy_word(m.group(0)) for m in yoy_before) and not yoy:
+        return "a change against the previous month"
+    return None
+
+
+def _is_yoy_word(word: str) -> bool:
+    return any(k in word for k in ("year", "cung", "nam", "period", "annu", "un an"))
+
+
+def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: str) -> str | None:
+    """An industrial-parks-only figure ("the parks drew X", "tại các KCN") for a metric of the
+    whole province, or one company's money."""
+    amount, seg = work.amounts[index], work.segs[index]
+    folded = work.cues.folded
+    if catalogue.words["occasion"].search(folded):
+        return "the figures of one ceremony or event (a subset of the province's)"
+    if metric_topic != "industrial_parks" and metric_topic != "occupancy":
+        sub = catalogue.words["ip_subset"]
+        if sub.search(folded, 0, amount.start) and not _province_after(work, sub, amount):
+            return "industrial parks only (a subset of the province)"
+        end = CLAUSE_END_RE.search(folded, amount.end)
+        if sub.search(folded, amount.end, end.start() if end else len(folded)):
+            return "industrial parks only (a subset of the province)"
+    if amount.unit in MONEY:
+        company = catalogue.words["company"]
+        if company.search(folded, *seg.before) or company.search(folded, *seg.after):
+            return "one company's or project's money"
+    return None
+
+
+def _province_after(work: Work, sub: re.Pattern, amount: Amount) -> bool:
+    """ "... parks; the province drew X": a province place between the last parks mention and
+    the amount."""
+    last = [m for m in sub.finditer(work.cues.folded, 0, amount.start)][-1]
+    place = nearest_before(work.cues.places, last.end(), amount.start)
+    return bool(place and place.label == "province")
