@@ -50,6 +50,12 @@ def rss(*items: tuple[str, str]) -> bytes:
     return f"<rss><channel><title>h</title>{rows}</channel></rss>".encode()
 
 
+def feed_of(server: HostileServer, *pages: str):
+    """A feed of `server`'s pages (names without .html; a full URL is taken as it is)."""
+    urls = [page if "://" in page else f"{server.base}/{page}" for page in pages]
+    return answer(rss(*[(f"{url}.html", "") for url in urls]), XML)
+
+
 def stored_paths(database) -> set[str]:
     return {"/" + url.split("/", 3)[3] for (url,) in db_rows(database, "SELECT url FROM articles")}
 
@@ -110,12 +116,13 @@ def test_bad_links_and_dates_skip_only_their_items(tmp_path, site, cli):
 
 
 def test_hostile_pages_cost_only_themselves(tmp_path, site, cli):
-    """Drips, bombs, endless bodies, a cut page, redirects to a disallowed page, to a host whose
-    robots.txt closes everything and to a private address: the good site is stored whole."""
+    """Drips, bombs (robots.txt and page), endless bodies, a cut page, a link to a private
+    address, redirects to a disallowed page, to a host whose robots.txt closes everything and to
+    a private address: each costs only itself, the good site is stored whole."""
     endless_robots = endless_chunks(ROBOTS + b"# padding\n" * 800)
     with (
         HostileServer({"/robots.txt": endless_robots}) as one,
-        HostileServer({"/robots.txt": answer(ROBOTS, "text/plain")}) as two,
+        HostileServer({"/robots.txt": gzip_bomb(256)}) as two,
         HostileServer(
             {
                 "/robots.txt": answer(b"User-agent: *\nDisallow: /\n", "text/plain"),
@@ -125,21 +132,15 @@ def test_hostile_pages_cost_only_themselves(tmp_path, site, cli):
         HostileServer({"/x.html": answer(article("inside"))}) as internal,
     ):
         one.behaviours |= {
-            "/feed.xml": answer(
-                rss(
-                    *[
-                        (f"{one.base}/{p}", "")
-                        for p in (
-                            "drip-head.html",
-                            "cut-once.html",
-                            "to-private.html",
-                            "to-closed.html",
-                            "to-internal.html",
-                        )
-                    ]
-                ),
-                XML,
-            ),
+            "/feed.xml": feed_of(
+                one,
+                "drip-head",
+                "cut-once",
+                "to-private",
+                "to-closed",
+                "to-internal",
+                internal.base + "/x",
+            ),  # fmt: skip
             "/drip-head.html": drip_headers(every=0.2),
             "/cut-once.html": in_turn(cut_short(article("cut")[:40], 900), answer(article("cut"))),
             "/to-private.html": redirect("/private/secret.html"),
@@ -147,15 +148,7 @@ def test_hostile_pages_cost_only_themselves(tmp_path, site, cli):
             "/to-internal.html": redirect(internal.base + "/x.html"),
         }
         two.behaviours |= {
-            "/feed.xml": answer(
-                rss(
-                    *[
-                        (f"{two.base}/{p}", "")
-                        for p in ("drip-body.html", "bomb.html", "endless.html")
-                    ]
-                ),
-                XML,
-            ),
+            "/feed.xml": feed_of(two, "drip-body", "bomb", "endless"),
             "/drip-body.html": drip_body(article("slow"), every=0.2),
             "/bomb.html": gzip_bomb(256, "text/html"),
             "/endless.html": endless_chunks(b"<p>Binh Duong " + b"x" * 4000 + b"</p>", "text/html"),
@@ -169,9 +162,10 @@ def test_hostile_pages_cost_only_themselves(tmp_path, site, cli):
         code, _, _ = cli("--config", str(config), "once")
         elapsed = time.monotonic() - started
         assert closed.count("/a.html") == 0 and internal.requests == []
+        internal_x = internal.base + "/x.html"
         assert one.count("/private/secret.html") == 0
         heads = one.count("/drip-head.html")
-        assert cli("--config", str(config), "once")[0] == 1  # the cut page is asked for again
+        assert cli("--config", str(config), "once")[0] == 1  # the dripped page: asked again
         assert one.count("/drip-head.html") > heads
     database = tmp_path / "tracker.duckdb"
     LOGGER.info(f"hostile pass: {elapsed:.1f} s")
@@ -182,6 +176,7 @@ def test_hostile_pages_cost_only_themselves(tmp_path, site, cli):
     assert "/drip-body.html" not in paths
     errors = last_errors(database)
     assert any("to-internal.html" in e and "non-public address" in e for e in errors)
+    assert any(e.startswith(internal_x) and "non-public address" in e for e in errors)
     assert any("drip-head.html" in e and "within 2 s" in e for e in errors)
     robots = db_rows(database, "SELECT max(length(body)) FROM robots_cache")[0][0]
     assert robots <= ROBOTS_MAX_BYTES
