@@ -67,7 +67,9 @@ fetcher = Fetcher(FetchPolicy(**options))
 started = time.monotonic()
 fetcher.allowed(base + "/page.html")
 body = next(iter(fetcher.robots_read.values()), None) or ""
-print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+# VmHWM: this process's own peak (ru_maxrss would count the parent's memory from before exec)
+peak = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(json.dumps({"peak_rss_mb": int(peak.split()[1]) / 1024,
                   "seconds": time.monotonic() - started, "stored": len(body)}))
 """
 

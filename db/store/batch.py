@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 SQL_TYPES: dict[Any, str] = {
     str: "VARCHAR", float: "DOUBLE", int: "BIGINT", bool: "BOOLEAN", date: "DATE",
-    datetime: "TIMESTAMP", tuple[str, ...]: "VARCHAR[]",
+    datetime: "TIMESTAMPTZ", tuple[str, ...]: "VARCHAR[]",
 }  # fmt: skip
 
 
@@ -34,6 +34,12 @@ def insert(conn: DuckDBPyConnection, rows: Sequence[TableRecord]) -> None:
     conn.execute(
         sql(f"insert_{kind.TABLE}"), [json.dumps(data, default=_json_value), json_shape(kind)]
     )
+
+
+def json_list(values: Iterable[object]) -> str:
+    """Many values as one JSON parameter (read with from_json): DuckDB's client converts a
+    Python list value by value, at a cost that grows past the query's own."""
+    return json.dumps(list(values), default=_json_value)
 
 
 def json_shape(kind: type) -> str:

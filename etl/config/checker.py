@@ -25,9 +25,9 @@ class Checker:
         """Note one problem."""
         self.problems.append(f"{self.path}: {key}: expected {expected}, got {got!r}")
 
-    def note(self, key: str, text: str) -> None:
-        """Note one problem in words of its own."""
-        self.problems.append(f"{self.path}: {key}: {text}")
+    def note(self, text: str) -> None:
+        """Note one problem in words of its own (naming its key)."""
+        self.problems.append(f"{self.path}: {text}")
 
     def take(self, table: dict, key: str, prefix: str, kind: type, default: Any) -> Any:
         """`table[key]` when it has the type `kind`; else the default (and a problem noted)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -21,6 +22,7 @@ from etl.config.checker import (
     valid_selector,
     valid_url,
 )
+from etl.config.notify import notify_channels
 from etl.config.settings import DEFAULT_USER_AGENT, PACKAGE_ROOT, Settings
 from etl.discover.kinds import KINDS, Option
 from etl.errors import ConfigError
@@ -61,13 +63,14 @@ def load_settings(path: str | Path) -> Settings:
     path = Path(path)
     data = _read_toml(path)
     check = Checker(path)
-    check.unknown(data, {"tracker", "entity", "source"}, "")
+    check.unknown(data, {"tracker", "entity", "source", "notify"}, "")
     entity = _entity(check, check.table(data, "entity"))
     sources = _sources(check, data.get("source", []))
     settings = _tracker(check, check.table(data, "tracker"), path, entity, sources)
+    channels = notify_channels(check, data.get("notify", []), path.resolve().parent, settings)
     if check.problems:
         raise ConfigError("\n".join(check.problems))
-    return settings
+    return replace(settings, notify=channels)
 
 
 def _read_toml(path: Path) -> dict:
@@ -136,7 +139,7 @@ def _metrics_path(check: Checker, table: dict, folder: Path) -> Path:
         metrics = None
     path = folder / metrics if metrics else folder / "metrics.toml"
     if metrics and not path.is_file():
-        check.note("tracker.metrics", f"{path}: metric catalogue not found")
+        check.note(f"{path}: metric catalogue not found (tracker.metrics)")
     if not path.is_file():
         path = PACKAGE_ROOT / "configs" / "metrics.toml"
     return path

@@ -66,7 +66,8 @@ class Reader:
 
     def judge_and_explain(self, article: Article) -> tuple[Article, Relevance, Extraction]:
         """The relevance verdict and, for a relevant article, its figures with their reasons."""
-        verdict = judge(article.title, article.body, self.places.entity, self.catalogue)
+        verdict = judge(article.title, article.body, self.places.entity, self.catalogue,
+                        self.places.others)  # fmt: skip
         extraction = Extraction((), (), ())
         if verdict.relevant:
             extraction = explain_figures(

@@ -20,7 +20,8 @@ def stream_by_host(
     arrive as they are ready (a bounded queue keeps memory flat). With `tick`, None comes out
     whenever no result came for `tick` seconds, so the caller can store what it holds while a
     slow page is under way. Setting `stop` lets the items under way finish and starts no new
-    one."""
+    one. An exception `work` raises is raised here, in the caller's thread, once the items
+    under way are done: it is never lost in a worker."""
     results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
     halt = threading.Event()  # this stream's own end, so a shared `stop` is never toggled
     done = object()
@@ -31,6 +32,8 @@ def stream_by_host(
                 if stop.is_set() or halt.is_set():
                     break
                 results.put(work(item))
+        except BaseException as exc:  # handed to the consumer, which raises it
+            results.put(_Failed(exc))
         finally:
             results.put(done)
 
@@ -47,6 +50,8 @@ def stream_by_host(
                 continue
             if item is done:
                 finished_hosts += 1
+            elif isinstance(item, _Failed):
+                raise item.error
             else:
                 yield item
     finally:
@@ -54,6 +59,13 @@ def stream_by_host(
         while not results.empty():  # release workers blocked on a full queue
             results.get_nowait()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Failed:
+    """An exception raised by `work` in a worker thread, on its way to the consumer."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
 
 
 def batches(results: Iterable, keep: Callable, size: int, seconds: float) -> Iterator[list]:
