@@ -73,3 +73,12 @@ def test_an_undated_article_has_its_figures_dated_and_says_the_date_was_estimate
     dated_same = explain_figures(body, date(2022, 8, 5), "fr", CATALOGUE, PLACES)
     by_metric = {f.metric: f.confidence for f in dated_same.figures}
     assert all(f.confidence < by_metric[f.metric] for f in extraction.figures)
+
+
+def test_a_year_compared_with_is_past():
+    texts = [
+        "Between January and June, exports grew 9 percent.",
+        "FDI was only 60 percent of the figure for the same period of 2020.",
+        "The province aims for 8 percent growth by the end of 2030.",
+    ]
+    assert estimate_publication(texts) == date(2021, 6, 30)

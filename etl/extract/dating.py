@@ -1,9 +1,10 @@
 """Estimate when an undated article was written, from its own words (pure).
 
 Used only when a page gives no date and the text names a period without its year ("En neuf
-mois", "in the first half"), which nothing else could date. The latest year the article names
-is the year it speaks of, unless that year is only ever a whole year before a yearless part of
-a year: "En 2018, exports reached ..." beside "in nine months ..." is written the year after.
+mois", "in the first half"), which nothing else could date. The latest part of a year the
+article names is the year it speaks of; a whole year it names beside a yearless part ("En 2018,
+exports reached ..." beside "in nine months ...") and a year it compares with ("the same period
+of 2017") are past: the article is written at least the year after.
 The day is the latest event the article dates without a year ("le 24 septembre", "on March
 19", "ngày 24/9") that falls on or after the yearless period's last month, else that period's
 end.
@@ -19,9 +20,10 @@ import re
 from datetime import date
 
 from etl.extract.period_handlers import MONTHS
-from etl.extract.periods import PeriodMention, find_periods
+from etl.extract.periods import PeriodMention, comparison_spans, find_periods
 from etl.textnorm import fold
 
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_A_YEAR = r"(?![,.]? ?(?:nam )?(?:19|20)\d\d)(?![\d/])"
 _AS_OF = r"(?<!den )(?<!by )(?<!until )(?<!as of )(?<!jusqu'au )(?<!d'ici le )"
@@ -42,19 +44,35 @@ def estimate_publication(texts: list[str]) -> date | None:
     """The likely publication date of an undated article, or None when its words cannot tell."""
     mentions = [m for text in texts for m in find_periods(text, None)]
     ranges = [m for m in mentions if m.kind == "range"]
-    yearless = [m for m in ranges if m.start is None]
-    named = [m for m in ranges if m.explicit_year and m.end]
-    if not yearless or not named:
+    if not any(m.start is None for m in ranges):
         return None
-    latest = max(m.end.year for m in named if m.end)
-    year = latest if any(m.end and m.end.year == latest and not _whole_year(m) for m in named) \
-        else latest + 1  # fmt: skip
+    year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)])
+    if year is None:
+        return None
     period_end = _yearless_end(texts, year)
     if period_end is None:
         return None
     month_start = period_end.replace(day=1)
     events = [d for text in texts for d in _event_dates(text, year) if d >= month_start]
     return max(events) if events else period_end
+
+
+def _year_spoken_of(ranges: list[PeriodMention], compared: list[int]) -> int | None:
+    """The latest part of a year named; a whole year named or a year compared with is past."""
+    parts = [m.end.year for m in ranges if m.explicit_year and m.end and not _whole_year(m)]
+    wholes = [m.end.year for m in ranges if m.explicit_year and m.end and _whole_year(m)]
+    candidates = [max(parts)] if parts else []
+    if wholes:
+        candidates.append(max(wholes) if max(wholes) in parts else max(wholes) + 1)
+    if compared:
+        candidates.append(max(compared) + 1)
+    return max(candidates) if candidates else None
+
+
+def _compared_years(text: str) -> list[int]:
+    """The years a sentence compares with ("the same period of 2017", "over 2018")."""
+    folded = fold(text)
+    return [int(y) for s, e in comparison_spans(text) for y in YEAR_RE.findall(folded[s:e])]
 
 
 def _whole_year(mention: PeriodMention) -> bool:
