@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from db.connect import connect
 from db.lock import WriterLock
 from db.migrate import migrate
+from etl.errors import StorageError
 
 if TYPE_CHECKING:
     import duckdb
@@ -31,7 +32,10 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection held under the writers' lock; waits (and says so) while another holds it."""
+        """A connection held under the writers' lock; waits (and says so) while another holds it.
+        A database error in the block (a full disk, a file it may not write) is a StorageError."""
+        import duckdb
+
         if not self._lock.acquire(timeout=QUIET_WAIT_SECONDS):
             LOGGER.info("%s: another tracker process is writing; waiting for its turn", self.path)
             self._lock.acquire()
@@ -42,7 +46,13 @@ class Database:
                     migrate(conn)
                     self._migrated = True
                 yield conn
+            except duckdb.Error as exc:  # a full disk, a file we may not write: one clear line
+                raise StorageError(f"{self.path}: database error ({_first_line(exc)})") from exc
             finally:
                 conn.close()
         finally:
             self._lock.release()
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

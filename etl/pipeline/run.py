@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -18,14 +18,14 @@ from db import store
 from db.records import RecheckRow
 from etl.discover.kinds import discover
 from etl.discover.walk import Discovery, WalkContext
-from etl.errors import ConfigError
+from etl.errors import ConfigError, StorageError
 from etl.fetch.fetcher import Fetcher
 from etl.flag.step import flag_changes
 from etl.load.rows import ArticleRows, article_rows, as_utc
 from etl.models import Link, RunReport, Source, Window
 from etl.pipeline.progress import Progress
 from etl.pipeline.recheck import Recheck, recheck, store_edits
-from etl.pipeline.workers import stream_by_host
+from etl.pipeline.workers import batches, stream_by_host
 from etl.urls import article_id, host_of
 
 if TYPE_CHECKING:  # imported where used: a pass that reads no page never loads them
@@ -96,6 +96,7 @@ class _Job:
     now: datetime
     start: _StartState
     new_by_source: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    changed_validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     @property
@@ -124,6 +125,9 @@ class _Job:
             status = "ok" if not self.progress.errors else "partial"
             if self.stop.is_set():
                 status = "interrupted"
+        except StorageError as exc:  # what was written stays; the failed batch is retried later
+            self.progress.errors.append(str(exc))
+            status = "failed"
         except Exception as exc:  # the run's own fault or the config's: said, then raised
             status = "failed"
             self.progress.errors.append(f"run failed: {exc}")
@@ -171,11 +175,10 @@ class _Job:
             for url, value in item.validators.items()
             if self.start.validators.get(url) != value
         }
-        if not changed and not unique:
-            return {}  # every source answered 304: nothing to write, nothing to look up
-        with self.database.session() as conn, db.transaction(conn):
-            for url, (etag, modified) in changed.items():
-                store.set_validators(conn, url, etag, modified, self.now)
+        self.changed_validators = changed  # kept at the end, once the links' articles are
+        if not unique:
+            return {}
+        with self.database.session() as conn:
             known = store.known_url_ids(conn, unique)
         by_host: dict[str, list[tuple[Link, str | None]]] = defaultdict(list)
         for url_id, link in unique.items():
@@ -185,21 +188,23 @@ class _Job:
         return by_host
 
     def _process(self, by_host: dict[str, list[tuple[Link, str | None]]]) -> None:
-        batch: list[Processed] = []
-        last_write = time.monotonic()
-        for item in stream_by_host(by_host, self._fetch_one, self.settings.workers, self.stop):
-            if item.skipped:
-                self.progress.skipped += 1
-                continue
-            self.progress.fetched += 1
-            if item.error:
-                self.progress.errors.append(item.error)
-            elif item.article is not None and not item.outside_window:
-                batch.append(item)
-            if len(batch) >= BATCH_SIZE or time.monotonic() - last_write > FLUSH_SECONDS:
+        """Fetch and read every link; store in batches, also every FLUSH_SECONDS while a slow
+        or huge page is under way, so it never holds back the others' writes."""
+        work = stream_by_host(by_host, self._fetch_one, self.settings.workers, self.stop,
+                              tick=FLUSH_SECONDS)  # fmt: skip
+        with closing(work):  # a failed write stops the workers too
+            for batch in batches(work, self._tally, BATCH_SIZE, FLUSH_SECONDS):
                 self._write(batch)
-                batch, last_write = [], time.monotonic()
-        self._write(batch)
+
+    def _tally(self, item: Processed) -> bool:
+        """Count one outcome; True when it is an article to store."""
+        if item.skipped:
+            self.progress.skipped += 1
+            return False
+        self.progress.fetched += 1
+        if item.error:
+            self.progress.errors.append(item.error)
+        return item.error is None and item.article is not None and not item.outside_window
 
     def _fetch_one(self, job: tuple[Link, str | None]) -> Processed:
         """One link; an unexpected error fails this link (with its reason), not the run. The
@@ -260,6 +265,9 @@ class _Job:
                     conn, self.run_id, self.now, tolerance, self.settings.catalogue, edited
                 )
             with db.transaction(conn):
+                if status in ("ok", "partial"):  # else a 304 next time would hide unread links
+                    for url, (etag, modified) in self.changed_validators.items():
+                        store.set_validators(conn, url, etag, modified, self.now)
                 store.save_robots(conn, self.fetcher.robots_read, stamp)
                 self.fetcher.forget_robots_read()
                 store.finish_run(conn, self.run_id, status, self.counts, errors, stamp)

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 
 def stream_by_host(
-    by_host: dict[str, list], work: Callable, workers: int, stop: threading.Event
-) -> Iterator:
+    by_host: dict[str, list],
+    work: Callable,
+    workers: int,
+    stop: threading.Event,
+    tick: float | None = None,
+) -> Generator:
     """Run `work` over every item, hosts in parallel and each host's items in order; results
-    arrive as they are ready (a bounded queue keeps memory flat). Setting `stop` lets the
-    items under way finish and starts no new one. An exception `work` raises is raised here,
-    in the caller's thread, once the items under way are done: it is never lost in a worker."""
+    arrive as they are ready (a bounded queue keeps memory flat). With `tick`, None comes out
+    whenever no result came for `tick` seconds, so the caller can store what it holds while a
+    slow page is under way. Setting `stop` lets the items under way finish and starts no new
+    one. An exception `work` raises is raised here, in the caller's thread, once the items
+    under way are done: it is never lost in a worker."""
     results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
     halt = threading.Event()  # this stream's own end, so a shared `stop` is never toggled
     done = object()
@@ -36,7 +43,11 @@ def stream_by_host(
             pool.submit(one_host, items)
         finished_hosts = 0
         while finished_hosts < len(by_host):
-            item = results.get()
+            try:
+                item = results.get(timeout=tick)
+            except queue.Empty:
+                yield None
+                continue
             if item is done:
                 finished_hosts += 1
             elif isinstance(item, _Failed):
@@ -55,3 +66,18 @@ class _Failed:
 
     def __init__(self, error: BaseException) -> None:
         self.error = error
+
+
+def batches(results: Iterable, keep: Callable, size: int, seconds: float) -> Iterator[list]:
+    """Group the results `keep` accepts into lists of at most `size`; a list also comes out once
+    `seconds` passed since the last one (a None in `results` is such a moment without a result)."""
+    batch: list = []
+    last = time.monotonic()
+    for item in results:
+        if item is not None and keep(item):
+            batch.append(item)
+        if len(batch) >= size or (batch and time.monotonic() - last > seconds):
+            yield batch
+            batch, last = [], time.monotonic()
+    if batch:
+        yield batch
