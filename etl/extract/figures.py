@@ -22,7 +22,7 @@ from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, con
 from etl.extract.frame import Frame, carry, date_figure, own_period
 from etl.extract.merge import Found, headline_restated, merge_repeats, stock_below_flow
 from etl.extract.metric import Choice, choose_money, score_topics
-from etl.extract.periods import PeriodMention, find_periods
+from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
 from etl.extract.scope import respectively, scope_of
@@ -87,6 +87,7 @@ def explain_figures(
     for sentence, known in zip(sentences, periods, strict=True):
         is_title = bool(title) and sentence.paragraph == 0
         mentions = known if known is not None else find_periods(sentence.text, None, frame.year)
+        mentions = the_year_of(mentions, frame.flow_period)
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
     found, dropped = headline_restated(found, dropped)
@@ -176,7 +177,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
             cut_off = (figure.period_start, figure.period_end)
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
-                 plan_only=planned > 0 and not kept, cut_off=cut_off)  # fmt: skip
+                 plan_only=planned > 0 and not kept, cut_off=cut_off,
+                 first_amount=amounts[0].start)  # fmt: skip
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):

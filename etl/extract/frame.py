@@ -120,6 +120,12 @@ def _named_range(mention: PeriodMention, mentions: list[PeriodMention]) -> Perio
     return ranges[0] if ranges else mention
 
 
+def _named_after(cues: SentenceCues, label: str, first_amount: int) -> bool:
+    """The place comes only after the sentence's first amount ("... rose 11% to $904 million,
+    helped by the trade deals Vietnam has signed"): not the sentence's subject."""
+    return all(c.start > first_amount for c in cues.places if c.label == label)
+
+
 def _opens_with(cues: SentenceCues, label: str) -> bool:
     """The sentence opens with the place ("In Dong Nai, ...", "Nationwide, ...", "Cả nước ...")."""
     return any(c.label == label and c.start <= OPENING_CHARS for c in cues.places)
@@ -190,6 +196,7 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
+    first_amount: int = 0,
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
@@ -197,8 +204,9 @@ def carry(
     if scope != "province" and CONTRAST_RE.match(cues.folded):
         place = frame.place
     passage = place
-    if not figures and scope is not None and scope != "province" and not _opens_with(cues, scope):
-        passage = frame.place  # a place named in passing, without figures, sets no passage
+    in_passing = not figures or _named_after(cues, scope or "", first_amount)
+    if scope not in (None, "province") and in_passing and not _opens_with(cues, scope or ""):
+        passage = frame.place  # a place named in passing sets no passage
     topics, title_topic = frame.topics, frame.title_topic
     named = [c.label for c in cues.topics if c.label not in blocking]
     if named:  # topic-carries

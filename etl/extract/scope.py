@@ -99,9 +99,12 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
             return named[-1].label, f"its province ({folded[named[-1].start : named[-1].end]!r})"
     if before:
         return before[-1].label, f"named before it ({folded[before[-1].start : before[-1].end]!r})"
-    scope = work.cues.scope()
-    if scope:
-        return scope, "named in the sentence"
+    seg = work.segs[index]
+    clause = [c for c in work.cues.places if c.start < seg.after[1]]
+    if clause:  # named after it, in its own clause ("4,700 projects in Vietnam")
+        return clause[0].label, "named in its clause"
+    if work.cues.scope() == PROVINCE:
+        return PROVINCE, "named in the sentence"
     return frame.place, "carried from an earlier sentence"
 
 
