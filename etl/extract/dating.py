@@ -23,6 +23,7 @@ from etl.extract.period_handlers import MONTHS
 from etl.extract.periods import PeriodMention, comparison_spans, find_periods
 from etl.textnorm import fold
 
+HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_A_YEAR = r"(?![,.]? ?(?:nam )?(?:19|20)\d\d)(?![\d/])"
@@ -42,6 +43,7 @@ EVENT_DATE_RES = (
 
 def estimate_publication(texts: list[str]) -> date | None:
     """The likely publication date of an undated article, or None when its words cannot tell."""
+    texts = [t for t in texts if not HEADING_RE.match(t)]  # "2017" over a section: no clue
     mentions = [m for text in texts for m in find_periods(text, None)]
     ranges = [m for m in mentions if m.kind == "range"]
     if not any(m.start is None for m in ranges):

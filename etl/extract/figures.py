@@ -42,6 +42,11 @@ ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|ils|elles|parmi eux)(?!\w)"
 )
+RELATED_RE = re.compile(
+    r"^[ \t]*(?:related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n "
+    r"quan|b[aà]i li[eê]n quan|xem th[eê]m|tin c[uù]ng chuy[eê]n m[uụ]c|lire aussi)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 15")
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
@@ -72,7 +77,7 @@ def explain_figures(
     *, title: str | None = None,
 ) -> Extraction:  # fmt: skip
     """Like `extract_figures`, with each figure's explanation and every number left out."""
-    text = nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS]
+    text = _before_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
     estimated = None if published else estimate_publication([s.text for s in sentences])
     published = published or estimated
@@ -94,6 +99,12 @@ def explain_figures(
     kept = merge_repeats(stock_below_flow(found, catalogue), catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
+
+
+def _before_related(text: str) -> str:
+    """The story ends where a "Related news" / "Tin liên quan" box of other headlines begins."""
+    match = RELATED_RE.search(text)
+    return text[: match.start()] if match else text
 
 
 def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | None:
