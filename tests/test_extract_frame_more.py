@@ -187,3 +187,59 @@ def test_a_total_below_the_same_years_flow_is_that_flow():
 def test_the_firms_of_one_investor_country_are_no_enterprise_total():
     body = "Hiện có hơn 140 doanh nghiệp Nhật Bản hoạt động tại tỉnh Bình Dương."
     assert facts(body, date(2021, 11, 20), lang="vi") == set()
+
+
+def test_gdp_under_a_seven_month_lead_is_the_first_halfs():
+    body = (
+        "Trong 7 tháng đầu năm 2024, GRDP của tỉnh Bình Dương tăng 6,2% so với cùng kỳ; kim "
+        "ngạch xuất khẩu đạt 18,9 tỷ USD."
+    )
+    assert facts(body, date(2024, 8, 3), lang="vi") == {
+        ("grdp_growth_pct", None, 6.2, "2024-01-01", "2024-06-30"),
+        ("exports_period", None, 18.9e9, "2024-01-01", "2024-07-31"),
+    }
+
+
+def test_the_same_sum_in_another_currency_is_a_conversion():
+    body = (
+        "Từ đầu năm 2022 đến ngày 15/8, tỉnh Bình Dương thu hút 62.359 tỷ đồng vốn đầu tư trong "
+        "nước, tương đương hơn 2,6 tỷ USD."
+    )
+    assert facts(body, date(2022, 9, 4), lang="vi") == {
+        ("domestic_capital_period", None, 62.359e12, "2022-01-01", "2022-08-15")
+    }
+
+
+def test_a_year_as_a_section_heading_or_before_its_noun_names_the_year():
+    body = (
+        "2016\n\nBinh Duong's GDP grew by 8.5 percent. Retail sales of goods and services "
+        "totalled more than VND143 trillion.\n\n2017\n\nOn the trade side, 2016 exports reached "
+        "US$24.3 billion."
+    )
+    year = ("2016-01-01", "2016-12-31")
+    assert facts(body, date(2017, 8, 1)) == {
+        ("grdp_growth_pct", None, 8.5, *year),
+        ("retail_sales_period", None, 143e12, *year),
+        ("exports_period", None, 24.3e9, *year),
+    }
+
+
+def test_a_related_news_box_ends_the_story():
+    body = (
+        "Binh Duong has 29 industrial parks, an official said.\n\nRelated news\n\nBinh Duong "
+        "pulls in more than 3 billion USD of FDI this year"
+    )
+    assert facts(body, date(2022, 12, 23)) == {
+        ("industrial_parks_total", None, 29, None, "2022-12-23")
+    }
+
+
+def test_an_average_is_no_total_and_thousands_of_projects_make_a_total():
+    body = (
+        "As of November 30, Binh Duong had attracted about $40 billion of FDI through 4,082 "
+        "projects. "
+        "A Japanese project is worth more than US$21 million on average."
+    )
+    found = facts(body, date(2022, 12, 23))
+    assert ("fdi_capital_total", None, 40e9, None, "2022-11-30") in found
+    assert not any(f[2] == 21e6 for f in found)

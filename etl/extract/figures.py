@@ -19,7 +19,7 @@ from etl.extract.counts import choose_count
 from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, confidence
-from etl.extract.frame import Frame, carry, date_figure, own_period
+from etl.extract.frame import Frame, carry, date_figure, own_period, quarter_end
 from etl.extract.merge import Found, headline_restated, merge_repeats, stock_below_flow
 from etl.extract.metric import Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
@@ -263,6 +263,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     dating = date_figure(
         frame, own_period(amount, work.periods, seg, metric.kind, work.cues.folded), metric.kind
     )
+    if metric.quarterly:
+        dating = quarter_end(dating)
     partner = None
     if metric.partner:
         partner = partner_of(work.cues, amount, seg, catalogue.words, *previous)

@@ -33,6 +33,7 @@ from datetime import date
 
 from etl.extract.amounts import Amount
 from etl.extract.cues import Segment, SentenceCues
+from etl.extract.period_handlers import month_end
 from etl.extract.periods import PeriodMention, as_of
 
 CONTRAST_RE = re.compile(
@@ -142,6 +143,16 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
         return _span(frame.flow_period, kind, "window-narrow")
     resolved = as_of(own, frame.published, _dating(frame, own))
     return _span(resolved, kind, "own-period")
+
+
+def quarter_end(dating: Dating) -> Dating:
+    """A figure compiled per quarter, dated to a month inside a quarter ("7 tháng"), speaks of
+    the quarters done by then: the end of the last whole quarter (quarterly)."""
+    end = dating.end
+    if end is None or end.month % 3 == 0 or end.month < 3 or end.day < 28:
+        return dating
+    month = end.month - end.month % 3
+    return replace(dating, end=month_end(end.year, month), rule=dating.rule + "/quarterly")
 
 
 def _inherited(frame: Frame, kind: str) -> Dating:

@@ -181,7 +181,8 @@ PATTERNS = [
     ),
     _p(
         ("den ",),
-        rf"(?:tinh |luy ke |cong don )?(?:tu dau nam )?den (?:het )?(?:ngay )?(?P<d>\d{{1,2}})[-/"
+        rf"(?:tinh |luy ke |cong don )?(?:tu dau nam(?: (?:19|20)\d\d)?,? )?den (?:het )?(?:ngay )?"
+        rf"(?P<d>\d{{1,2}})[-/"
         rf".](?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         point,
     ),
