@@ -202,7 +202,8 @@ PATTERNS = [
        point),
     _p(
         AS_OF_WORDS,
-        rf"{AS_OF} (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH}(?: {YEAR}| this year)?",
+        rf"{AS_OF} (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH}"
+        rf"(?: {YEAR}| this year)?",
         point,
     ),
     _p(AS_OF_WORDS, rf"(?:as of|as at|by|until|up to) {MONTH}(?: {YEAR})?(?! \d)", point),
