@@ -1,6 +1,6 @@
 """Which metric and whose, in more shapes of our own wording: partner subjects after a fronted
 phrase, counts sharing one noun, a product subset governing its percentages, the change of a
-count, two sums of one scale joined by "và", a report's year-to-date figures."""
+count, two sums of one scale joined by "và"."""
 
 from __future__ import annotations
 
@@ -58,16 +58,6 @@ def test_two_sums_of_one_scale_joined_by_and_are_two():
     assert values == [103.5e6, 70.3e6]
     compound = [a.value for a in find_amounts("đạt 2 tỷ 514 triệu USD", "vi")]
     assert compound == [2.514e9]
-
-
-def test_year_to_date_in_a_report_on_eight_months_is_the_eight_months():
-    body = (
-        "Binh Duong's exports reached $23 billion in the first eight months of the year. "
-        "Imports over the period cost $18.3 billion, giving a year-to-date trade surplus of "
-        "over $4.5 billion."
-    )
-    eight = ("2021-01-01", "2021-08-31")
-    assert ("trade_surplus_period", None, 4.5e9, *eight) in facts(body, date(2021, 9, 13))
 
 
 def test_as_of_a_day_this_year_is_a_cut_off_not_the_whole_year():

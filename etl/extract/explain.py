@@ -17,7 +17,7 @@ METRIC_RULE_WEIGHT = {
 PERIOD_RULE_WEIGHT = {
     "own-period": 1.0, "own-period/ytd": 0.95, "window-narrow": 0.9, "lead-period": 0.85,
     "lead-period/ytd": 0.8, "article-as-of": 0.85, "publication-date": 0.8, "roundup-end": 0.7,
-    "ytd-to-publication": 0.6, "unknown": 0.5, "ytd-of-the-report": 0.8,
+    "ytd-to-publication": 0.6, "unknown": 0.5,
 }  # fmt: skip
 ESTIMATED = "+estimated-publication"  # the period rule read against a date the page lacked
 

@@ -141,8 +141,6 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
         return _inherited(frame, kind)
     if frame.flow_period and _narrows(own, frame.flow_period) and kind != "stock":
         return _span(frame.flow_period, kind, "window-narrow")
-    if own.kind == "ytd" and kind != "stock" and _report_period(frame):
-        return _span(frame.flow_period, kind, "ytd-of-the-report")  # type: ignore[arg-type]
     resolved = as_of(own, frame.published, _dating(frame, own))
     return _span(resolved, kind, "own-period")
 
@@ -155,15 +153,6 @@ def quarter_end(dating: Dating) -> Dating:
         return dating
     month = end.month - end.month % 3
     return replace(dating, end=month_end(end.year, month), rule=dating.rule + "/quarterly")
-
-
-def _report_period(frame: Frame) -> bool:
-    """The article reports on a period from January to a month before publication ("in the
-    first eight months ..."): its "year-to-date" figures are that period's (ytd-of-the-report)."""
-    period, published = frame.flow_period, frame.published
-    return bool(period and period.kind == "range" and period.start and period.end and published
-                and (period.start.month, period.start.day) == (1, 1)
-                and period.start.year == published.year and period.end < published)  # fmt: skip
 
 
 def _inherited(frame: Frame, kind: str) -> Dating:
