@@ -95,8 +95,8 @@ PATTERNS = [
         first_months,
     ),
     _p(
-        ("month span", "month period"),
-        rf"(?:the )?{COUNT}[- ]month (?:span|period)",
+        ("month span", "month period", "month total", "month tally", "month figure", "month run"),
+        rf"(?:the )?{COUNT}[- ]month (?:span|period|total|tally|figure|run)",
         first_months,
     ),
     _p(("premiers mois",), rf"(?:les |des )?{COUNT} premiers mois{OF_YEAR}", first_months),
