@@ -65,3 +65,13 @@ def test_as_of_a_day_this_year_is_a_cut_off_not_the_whole_year():
     assert facts(body, date(2021, 3, 11)) == {
         ("fdi_capital_period", None, 301e6, "2021-01-01", "2021-02-15")
     }
+
+
+def test_respectively_pairs_sums_with_the_countries_in_order():
+    body = (
+        "Trong 11 tháng năm 2022, xếp thứ ba về vốn FDI vào Bình Dương là Nhật Bản và Đài Loan, "
+        "tổng vốn lần lượt là 103,5 triệu USD và 70,3 triệu USD."
+    )
+    found = {(f[0], f[1], f[2]) for f in facts(body, date(2022, 12, 7), lang="vi")}
+    assert ("fdi_capital_period", "Japan", 103.5e6) in found
+    assert ("fdi_capital_period", "Taiwan", 70.3e6) in found

@@ -25,7 +25,7 @@ from etl.extract.metric import Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
-from etl.extract.scope import respectively, scope_of
+from etl.extract.scope import respective_partners, respectively, scope_of
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import (
     TARGET_REASON,
@@ -157,6 +157,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                      figures=False)  # fmt: skip
     work = Work(cues, amounts, periods, segments(cues.folded, amounts))
     topics, scopes = respectively(work, catalogue, places)
+    work = replace(work, partners=respective_partners(work))
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
     partner: str | None = None
     carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
@@ -267,7 +268,9 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         dating = quarter_end(dating)
     partner = None
     if metric.partner:
-        partner = partner_of(work.cues, amount, seg, catalogue.words, *previous)
+        partner = work.partners.get(index) or partner_of(
+            work.cues, amount, seg, catalogue.words, *previous
+        )
     explanation = Explanation(
         metric_cue=choice.cue, metric_rule=choice.rule,
         period_rule=dating.rule + (ESTIMATED if frame.published_estimated else ""),

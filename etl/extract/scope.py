@@ -48,6 +48,25 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
     return topics, scopes
 
 
+def respective_partners(work: Work) -> dict[int, str]:
+    """ "Nhật Bản và Đài Loan, tổng vốn lần lượt là X và Y", "Japan and Korea with X and Y,
+    respectively": the sums go to the investor countries in the order they were named."""
+    cut = work.cues.respectively
+    if cut is None:
+        return {}
+    run = _run_before(work, cut)
+    if len(run) < 2:
+        run = _run_after(work, cut)
+    if len(run) < 2:
+        return {}
+    first = work.amounts[run[0]].start
+    named = [c.label for c in work.cues.partners if c.end <= first]
+    distinct = [p for i, p in enumerate(named) if p not in named[:i]]
+    if len(distinct) < len(run):
+        return {}
+    return dict(zip(run, distinct[-len(run) :], strict=True))
+
+
 def _run_after(work: Work, cut: int) -> list[int]:
     """Indexes of the amounts joined by "and" right after "respectively"."""
     after = [i for i, a in enumerate(work.amounts) if a.start >= cut]

@@ -9,7 +9,7 @@ company's money, another place's figure, an industrial-parks-only subset.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from etl.extract.amounts import MONEY, Amount
 from etl.extract.catalogue import Catalogue
@@ -49,6 +49,7 @@ class Work:
     amounts: list[Amount]
     periods: list[PeriodMention]
     segs: list[Segment]
+    partners: dict[int, str] = field(default_factory=dict)  # paired by "respectively"
 
 
 CONVERSION_GAP = 60
