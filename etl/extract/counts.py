@@ -109,7 +109,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) 
     """A count of projects, countries or parks is a total unless its clause or sentence speaks
     of a period's flow ("drew 59 new projects in the first 10 months")."""
     amount, seg = work.amounts[index], work.segs[index]
-    own = own_period(amount, work.periods, seg, "stock", work.cues.folded)
+    own = own_period(amount, work.periods, seg, "stock", work.cues.folded, work.amounts)
     if own is not None and own.kind in ("point", "now"):
         return True
     if work.cues.has(catalogue.words["stock"], 0, len(work.cues.folded)):

@@ -262,7 +262,9 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     value, reading = _value(work, index, metric, catalogue)
     qualifier, phrase_start = qualifier_of(work.cues, amount, seg, catalogue.words)
     dating = date_figure(
-        frame, own_period(amount, work.periods, seg, metric.kind, work.cues.folded), metric.kind
+        frame,
+        own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts),
+        metric.kind,
     )
     if metric.quarterly:
         dating = quarter_end(dating)

@@ -80,8 +80,9 @@ class Frame:
 
 
 def own_period(
-    amount: Amount, mentions: list[PeriodMention], seg: Segment | None, kind: str, folded: str = ""
-) -> PeriodMention | None:
+    amount: Amount, mentions: list[PeriodMention], seg: Segment | None, kind: str, folded: str = "",
+    amounts: tuple[Amount, ...] | list[Amount] = (),
+) -> PeriodMention | None:  # fmt: skip
     """The period phrase of the amount's own words: right after it; else the last one before
     it in its sentence, or the first one after it inside its clause. A flow prefers a period
     ("in the first half") to a moment ("now"), a stock a moment to a period."""
@@ -99,15 +100,19 @@ def own_period(
             return _named_range(mention, mentions)
     if nearby:
         return nearby[0]
-    return _lone_period(mentions, amount, kind)
+    return _lone_period(mentions, amount, kind, amounts)
 
 
-def _lone_period(mentions: list[PeriodMention], amount: Amount, kind: str) -> PeriodMention | None:
+def _lone_period(
+    mentions: list[PeriodMention], amount: Amount, kind: str, amounts: tuple | list = ()
+) -> PeriodMention | None:
     """ "X is expected to rise 8.5% and Y to grow 15% in 2020.", "drew $2.6 billion of FDI
     (FDI) as of August 15, the chairman said": the sentence's only period phrase, after the
     amount's clause, dates the amounts that have none of their own (lone-period)."""
     if len(mentions) != 1 or mentions[0].span[0] < amount.end:
         return None
+    if any(a.start > mentions[0].span[1] and a.unit == amount.unit for a in amounts):
+        return None  # "X, and the 4 months' figure came to Y": the phrase is Y's
     wanted = ("range", "point") if kind != "stock" else ("point", "now")
     return mentions[0] if mentions[0].kind in wanted else None
 

@@ -228,7 +228,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         stock += 1.5
     elif cues.has(words["stock"], 0, len(cues.folded)):
         stock += 1.0
-    own = own_period(amount, work.periods, seg, "flow", work.cues.folded)
+    own = own_period(amount, work.periods, seg, "flow", work.cues.folded, work.amounts)
     if own is not None:
         if own.kind in ("range", "ytd", "same"):
             flow += 3.0

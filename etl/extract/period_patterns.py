@@ -90,7 +90,8 @@ PATTERNS = [
     ),
     _p(
         ("months",),
-        rf"(?:in |over |during |for )(?:the )?{COUNT}[- ]months?(?: (?:of|in) {YEAR})?"
+        rf"(?:in |over |during |for )(?:the )?(?:accumulated |cumulative |combined )?"
+        rf"{COUNT}[- ]months?(?: (?:of|in) {YEAR})?"
         rf"(?! (?:ago|later|before))",
         first_months,
     ),
