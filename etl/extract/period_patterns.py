@@ -38,7 +38,7 @@ QUARTER_WORD = r"(?P<q>first|second|third|fourth)"
 COMPARISON_RE = re.compile(
     r"(?:same|corresponding) periods?(?: (?:of|in))?(?: (?:the )?(?:last|previous) year| \d{4}"
     r"| last)?"
-    r"|(?:than|from|over|on|against) (?:in )?(?:the same period )?"
+    r"|(?<!back )(?:than|from|over|on|against) (?:in )?(?:the same period )?"
     r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)|\d{4})"
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|on[- ]year"
     r"|cung ky(?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
