@@ -1,7 +1,8 @@
 """Backfill throughput and memory against a generated loopback site, beside a ceiling measured in
-the same run: the same pages fetched with one requests.Session and parsed with BeautifulSoup+lxml.
+the same run: the same pages fetched with one requests.Session and parsed with BeautifulSoup+lxml
+(the plain fetch + parse loop). Small pages (about 5 KB) and large ones (about 110 KB).
 
-Usage: python -m bench.backfill [--articles 2000] [--rounds 3]
+Usage: python -m bench.backfill [--sizes small large] [--articles 2000] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import time
 from pathlib import Path
 
 from bench.common import config, machine, median, run_cli, served
-from bench.sitegen import write_site
+from bench.sitegen import PADDING, write_site
 
 
 def ceiling(base: str, paths: list[str]) -> float:
@@ -40,30 +41,40 @@ def tracker(base: str, count: int, workdir: Path) -> tuple[float, int]:
     return count / wall, peak
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
+def measure(size: str, articles: int, rounds: int) -> None:
+    """Print the ceiling, the tracker and their ratio on a site of `articles` pages of `size`."""
     with tempfile.TemporaryDirectory() as tmp:
         site, work = Path(tmp) / "site", Path(tmp) / "work"
         site.mkdir()
         work.mkdir()
-        paths = write_site(site, args.articles)
+        paths = write_site(site, articles, size=size)
+        kb = sum(f.stat().st_size for f in site.glob("*/*/*.html")) / len(paths) / 1024
         with served(site) as base:
             ceilings, speeds, peaks = [], [], []
-            for _ in range(args.rounds):  # interleaved, so both see the same machine load
+            for _ in range(rounds):  # interleaved, so both see the same machine load
                 ceilings.append(ceiling(base, paths))
-                speed, peak = tracker(base, args.articles, work)
+                speed, peak = tracker(base, articles, work)
                 speeds.append(speed)
                 peaks.append(peak)
-    print(f"machine: {machine()}")
-    print(f"articles: {args.articles}, rounds: {args.rounds}")
-    print(f"ceiling (requests + bs4/lxml): median {median(ceilings):.1f} articles/s {ceilings}")
-    print(f"tracker backfill end to end:   median {median(speeds):.1f} articles/s {speeds}")
     ratios = [s / c for s, c in zip(speeds, ceilings, strict=True)]
+    print(f"\n{size} pages (mean {kb:.1f} KB), articles: {articles}, rounds: {rounds}")
+    print(f"ceiling (requests + bs4/lxml): median {median(ceilings):.1f} articles/s "
+          f"{[round(c, 1) for c in ceilings]}")  # fmt: skip
+    print(f"tracker backfill end to end:   median {median(speeds):.1f} articles/s "
+          f"{[round(s, 1) for s in speeds]}")  # fmt: skip
     print(f"ratio tracker/ceiling: median {median(ratios):.2f} {[round(r, 2) for r in ratios]}")
     print(f"tracker peak RSS: median {median(peaks):.0f} MB {peaks}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", nargs="+", choices=sorted(PADDING), default=["small", "large"])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    print(f"machine: {machine()}")
+    for size in args.sizes:
+        measure(size, args.articles, args.rounds)
 
 
 if __name__ == "__main__":

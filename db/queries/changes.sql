@@ -45,7 +45,7 @@ WHERE p.metric = t.metric AND p.partner IS NOT DISTINCT FROM t.partner
 
 -- name: insert_points
 INSERT INTO points BY NAME
-SELECT unnest(from_json(?, ?), recursive := true);
+SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
 -- name: known_points_of_series
 -- The latest snapshot of every point of the given series (metric, partner), as SnapshotRow.
@@ -62,12 +62,12 @@ UPDATE runs SET flagged = true WHERE NOT coalesce(flagged, false) AND run_id <= 
 
 -- name: insert_snapshots
 INSERT INTO snapshots BY NAME
-SELECT unnest(from_json(?, ?), recursive := true);
+SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
 -- name: insert_changes
 INSERT INTO changes BY NAME
 SELECT nextval('changes_seq') AS change_id, *
-FROM (SELECT unnest(from_json(?, ?), recursive := true));
+FROM (SELECT {columns} FROM (SELECT from_json(?, ?) AS j));
 
 -- name: list_changes
 SELECT c.detected_at, c.change_type, c.metric, c.partner, c.previous_value, c.value, c.delta,

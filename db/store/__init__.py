@@ -9,7 +9,7 @@ from db.store.articles import (
     mark_checked,
     update_article_version,
 )
-from db.store.batch import insert
+from db.store.batch import insert, insert_articles
 from db.store.flags import (
     known_points,
     list_changes,
@@ -29,6 +29,7 @@ __all__ = [
     "finish_run",
     "fresh_robots",
     "insert",
+    "insert_articles",
     "known_article_ids",
     "known_points",
     "known_url_ids",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from db.records import ArticleUpdate, FigureRow, RecheckRow
 from db.sql import sql
+from db.store.batch import json_list
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -27,7 +28,7 @@ def _known(conn: DuckDBPyConnection, query: str, ids: Iterable[str]) -> set[str]
     ids = list(ids)
     if not ids:
         return set()
-    return {row[0] for row in conn.execute(sql(query), [ids]).fetchall()}
+    return {row[0] for row in conn.execute(sql(query), [json_list(ids)]).fetchall()}
 
 
 def articles_to_recheck(

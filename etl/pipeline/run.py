@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 import db
@@ -20,22 +19,22 @@ from etl.discover.kinds import discover
 from etl.discover.walk import Discovery, WalkContext
 from etl.fetch.fetcher import Fetcher
 from etl.flag.step import flag_changes
-from etl.load.rows import ArticleRows, article_rows, naive_utc
+from etl.load.rows import ArticleRows, naive_utc
 from etl.models import Link, RunReport, Source, Window
 from etl.pipeline.progress import Progress
 from etl.pipeline.recheck import Recheck, recheck, store_edits
 from etl.pipeline.workers import stream_by_host
+from etl.pipeline.writing import CHECK_SECONDS, Batches
 from etl.urls import article_id, host_of
 
 if TYPE_CHECKING:  # imported where used: a pass that reads no page never loads them
     from db.session import Database
     from etl.config import Settings
+    from etl.pipeline.pool import Reading, ReadingPool
     from etl.pipeline.process import Processed, Reader
     from etl.pipeline.tracker import Tracker
 
 LOGGER = logging.getLogger(__name__)
-BATCH_SIZE = 50
-FLUSH_SECONDS = 2.0  # a slow site's articles are stored as they come, not all at the end
 PASS_SITEMAP_DAYS = 31
 
 
@@ -186,38 +185,48 @@ class _Job:
         return by_host
 
     def _process(self, by_host: dict[str, list[tuple[Link, str | None]]]) -> None:
-        batch: list[Processed] = []
-        last_write = time.monotonic()
-        for item in stream_by_host(by_host, self._fetch_one, self.settings.workers, self.stop):
-            if item.skipped:
-                self.progress.skipped += 1
-                continue
-            self.progress.fetched += 1
-            if item.error:
-                self.progress.errors.append(item.error)
-            elif item.article is not None and not item.outside_window:
-                batch.append(item)
-            if len(batch) >= BATCH_SIZE or time.monotonic() - last_write > FLUSH_SECONDS:
-                self._write(batch)
-                batch, last_write = [], time.monotonic()
-        self._write(batch)
+        """Fetch, read and store the selected links; with many pages, reading goes to worker
+        processes while the fetch threads go on."""
+        from etl.pipeline.pool import Reading, ReadingPool, wants_pool
+
+        pool = ReadingPool(self.reader) if wants_pool(self.progress.to_fetch) else None
+        work = partial(self._fetch_and_hand, pool) if pool else self._fetch_one
+        batches = Batches(self.database.kept(), self.run_id, self._count_written)
+        try:
+            for item in stream_by_host(by_host, work, self.settings.workers, self.stop,
+                                       tick=CHECK_SECONDS):  # fmt: skip
+                if item is not None:
+                    self._take(item.result() if isinstance(item, Reading) else item, batches)
+                batches.tick()
+        finally:
+            if pool is not None:
+                pool.close()
+            batches.close()
 
     def _fetch_one(self, job: tuple[Link, str | None]) -> Processed:
         link, lang = job
         return self.reader.fetch_and_read(self.fetcher, link, lang)
 
-    def _write(self, batch: list[Processed]) -> None:
-        if not batch:
+    def _fetch_and_hand(
+        self, pool: ReadingPool, job: tuple[Link, str | None]
+    ) -> Processed | Reading:
+        from etl.pipeline.process import Processed, fetch_page
+
+        link, lang = job
+        fetched = fetch_page(self.fetcher, link)
+        return fetched if isinstance(fetched, Processed) else pool.read(link, lang, fetched)
+
+    def _take(self, item: Processed, batches: Batches) -> None:
+        if item.skipped:
+            self.progress.skipped += 1
             return
-        stamp = _naive(datetime.now(UTC))
-        rows = [_rows_of(item, self.run_id, stamp) for item in batch]
-        with self.database.session() as conn, db.transaction(conn):
-            known = store.known_article_ids(conn, [r.article.article_id for r in rows])
-            fresh = [r for r in rows if r.article.article_id not in known]
-            store.insert(conn, [r.article for r in fresh])
-            store.insert(conn, [url for r in rows for url in r.urls])
-            store.insert(conn, [r.version for r in fresh])
-            store.insert(conn, [figure for r in fresh for figure in r.figures])
+        self.progress.fetched += 1
+        if item.error:
+            self.progress.errors.append(item.error)
+        elif item.article is not None and not item.outside_window:
+            batches.add(item)
+
+    def _count_written(self, fresh: list[ArticleRows]) -> None:
         for r in fresh:
             self.new_by_source[r.article.source] += 1
         figures = sum(len(r.figures) for r in fresh)
@@ -254,9 +263,3 @@ class _Job:
                         conn, src.name, stamp, state, mine[0] if mine else None,
                         self.new_by_source[src.name], self.run_id,
                     )  # fmt: skip
-
-
-def _rows_of(item: Processed, run_id: int, stamp: datetime) -> ArticleRows:
-    assert item.article is not None and item.relevance is not None
-    return article_rows(item.link, item.article, item.relevance, item.figures,
-                        item.validators, run_id, stamp)  # fmt: skip

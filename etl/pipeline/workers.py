@@ -9,11 +9,16 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 def stream_by_host(
-    by_host: dict[str, list], work: Callable, workers: int, stop: threading.Event
+    by_host: dict[str, list],
+    work: Callable,
+    workers: int,
+    stop: threading.Event,
+    tick: float | None = None,
 ) -> Iterator:
     """Run `work` over every item, hosts in parallel and each host's items in order; results
-    arrive as they are ready (a bounded queue keeps memory flat). Setting `stop` lets the
-    items under way finish and starts no new one."""
+    arrive as they are ready (a bounded queue keeps memory flat), and None after each `tick`
+    seconds without one (so the caller can do its timed work). An exception raised by `work`
+    is raised here. Setting `stop` lets the items under way finish and starts no new one."""
     results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
     halt = threading.Event()  # this stream's own end, so a shared `stop` is never toggled
     done = object()
@@ -24,6 +29,8 @@ def stream_by_host(
                 if stop.is_set() or halt.is_set():
                     break
                 results.put(work(item))
+        except BaseException as exc:  # the caller's to see, not the thread pool's to swallow
+            results.put(_Raised(exc))
         finally:
             results.put(done)
 
@@ -33,9 +40,15 @@ def stream_by_host(
             pool.submit(one_host, items)
         finished_hosts = 0
         while finished_hosts < len(by_host):
-            item = results.get()
+            try:
+                item = results.get(timeout=tick)
+            except queue.Empty:
+                yield None
+                continue
             if item is done:
                 finished_hosts += 1
+            elif isinstance(item, _Raised):
+                raise item.exc
             else:
                 yield item
     finally:
@@ -43,3 +56,10 @@ def stream_by_host(
         while not results.empty():  # release workers blocked on a full queue
             results.get_nowait()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Raised:
+    """An exception from a worker thread, carried to the consumer."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc

@@ -1,0 +1,86 @@
+"""New articles written in transactions sized by rows and seconds, through one connection kept
+between them and let go whenever another process waits for the database."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+import db
+from db import store
+from db.session import KeptSession
+from etl.load.rows import ArticleRows, article_rows, naive_utc
+
+if TYPE_CHECKING:  # reading pages is imported only by a run that reads some
+    from etl.pipeline.process import Processed
+
+FLUSH_ROWS = 20_000  # rows waiting (articles, URLs, versions, figures) before a write ...
+FLUSH_SECONDS = 1.0  # ... or seconds since the oldest waiting article: a kill loses at most this
+CHECK_SECONDS = 0.05  # how often to look whether someone waits for the database
+
+
+@dataclass
+class Batches:
+    """Articles waiting to be written, and the connection kept for writing them."""
+
+    session: KeptSession
+    run_id: int
+    on_written: Callable[[list[ArticleRows]], None]  # told which articles were new
+    waiting: list[ArticleRows] = field(default_factory=list)
+    rows: int = 0
+    oldest: float = 0.0
+    checked: float = 0.0
+
+    def add(self, item: Processed) -> None:
+        """Queue one read article (its rows are made now, stamped with the time they arrive)."""
+        assert item.article is not None and item.relevance is not None
+        stamp = naive_utc(datetime.now(UTC))
+        assert stamp is not None
+        rows = article_rows(item.link, item.article, item.relevance, item.figures,
+                            item.validators, self.run_id, stamp)  # fmt: skip
+        if not self.waiting:
+            self.oldest = time.monotonic()
+        self.waiting.append(rows)
+        self.rows += 3 + len(rows.urls) + len(rows.figures)
+
+    def tick(self) -> None:
+        """Write when enough rows or seconds have gathered; let the connection go while another
+        process or thread waits for the database (it is opened again for the next write)."""
+        now = time.monotonic()
+        if self.waiting and (self.rows >= FLUSH_ROWS or now - self.oldest >= FLUSH_SECONDS):
+            self.flush()
+        if now - self.checked >= CHECK_SECONDS:
+            self.checked = now
+            self.session.let_go_if_waited()
+
+    def flush(self) -> None:
+        """Write every waiting article in one transaction."""
+        if not self.waiting:
+            return
+        batch, self.waiting, self.rows = self.waiting, [], 0
+        conn = self.session.connection()
+        with db.transaction(conn):
+            fresh = _first_of_each(batch, store.insert_articles(conn, [r.article for r in batch]))
+            store.insert(conn, [url for r in batch for url in r.urls])
+            store.insert(conn, [r.version for r in fresh])
+            store.insert(conn, [figure for r in fresh for figure in r.figures])
+        self.on_written(fresh)
+
+    def close(self) -> None:
+        """Write what waits, then close the connection."""
+        try:
+            self.flush()
+        finally:
+            self.session.close()
+
+
+def _first_of_each(batch: list[ArticleRows], stored: set[str]) -> list[ArticleRows]:
+    """The rows of each article just stored, once (two URLs of one story come once)."""
+    fresh: dict[str, ArticleRows] = {}
+    for rows in batch:
+        if rows.article.article_id in stored:
+            fresh.setdefault(rows.article.article_id, rows)
+    return list(fresh.values())
