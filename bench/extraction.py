@@ -49,7 +49,7 @@ def main() -> None:
         started = time.perf_counter()
         figures = 0
         for title, body, lang, published in articles:
-            if judge(title, body, places.entity, catalogue).relevant:
+            if judge(title, body, places.entity, catalogue, places.others).relevant:
                 figures += len(
                     extract_figures(body, published, lang, catalogue, places, title=title)
                 )

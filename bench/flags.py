@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.common import machine, median
@@ -27,8 +27,8 @@ def build(path: Path, figures: int) -> None:
     articles = max(1, figures // 10)
     partners = f"[{', '.join(PARTNERS)}]"
     conn.execute(f"""
-        INSERT INTO runs (run_id, mode, started_at, finished_at, status, flagged)
-        VALUES (nextval('runs_seq'), 'backfill', now(), now(), 'ok', true);
+        INSERT INTO runs (run_id, mode, started_at, finished_at, status)
+        VALUES (nextval('runs_seq'), 'backfill', now(), now(), 'ok');
         INSERT INTO articles (article_id, url, canonical_url, source, title, published_at, lang,
                               relevant, body, content_hash, first_seen_at, last_fetched_at)
         SELECT 'a' || i, 'https://news.test/' || i, 'https://news.test/' || i, 's' || (i % 20),
@@ -44,16 +44,14 @@ def build(path: Path, figures: int) -> None:
                DATE '2015-01-31' + INTERVAL (30 * ((i // 264) % 120)) DAY, 't', 's', now(),
                'h' || (i % {articles}), 1
         FROM range({figures}) t(i);
-        INSERT INTO snapshots (run_id, metric, partner, period_end, period_start, value, qualifier,
-                               figure_id)
-        SELECT 1, metric, partner, period_end, period_start, value, 'exact', figure_id
-        FROM metric_series_source;
-    """.replace("metric_series_source", "(SELECT metric, partner, period_end, period_start, "
-                "any_value(value) AS value, any_value(figure_id) AS figure_id FROM figures "
-                "GROUP BY ALL)"))  # fmt: skip
+    """)  # fmt: skip
     from db import store
+    from etl.flag.step import flag_changes
 
-    store.rebuild_points(conn)
+    with db.transaction(conn):  # every figure queued, then flagged once: points and history
+        conn.execute("INSERT INTO flag_queue SELECT figure_id, run_id FROM figures")
+        flag_changes(conn, 1, datetime.now(UTC), 0.01)
+    assert store.queued_figures(conn) == 0
     conn.close()
 
 
@@ -74,7 +72,8 @@ def add_new(path: Path, round_no: int) -> int:
                2e9 + i * 1e6, 'USD', 'exact', 'stock', NULL,
                DATE '2025-06-30' + INTERVAL ({round_no} * 31) DAY, 't', 's', now(), 'h' || i,
                {run_id}
-        FROM range(100) t(i)
+        FROM range(100) t(i);
+        INSERT INTO flag_queue SELECT figure_id, run_id FROM figures WHERE run_id = {run_id};
     """)  # fmt: skip
     conn.close()
     return run_id
@@ -99,7 +98,7 @@ def main() -> None:
             conn = db.connect(path)
             started = time.perf_counter()
             with db.transaction(conn):
-                changes.append(flag_changes(conn, run_id, datetime.now(), 0.01))
+                changes.append(flag_changes(conn, run_id, datetime.now(UTC), 0.01))
             flag_times.append(time.perf_counter() - started)
             started = time.perf_counter()
             rows = conn.execute("SELECT * FROM latest_figures").fetchall()

@@ -29,7 +29,7 @@ def main() -> None:
     profiler = Profiler(interval=0.0005)
     with profiler:
         for title, body, lang, published in articles:
-            if judge(title, body, places.entity, catalogue).relevant:
+            if judge(title, body, places.entity, catalogue, places.others).relevant:
                 extract_figures(body, published, lang, catalogue, places, title=title)
     print(profiler.output_text(unicode=False, color=False)[:5000])
 

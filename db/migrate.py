@@ -26,8 +26,13 @@ def migrations() -> list[tuple[int, str, Path]]:
 
 
 def current_version(conn: duckdb.DuckDBPyConnection) -> int:
-    """The schema version the database is at (0 for an empty database). Reads only, when the
-    version table exists (so an up-to-date database is not written to)."""
+    """The highest schema version the database has (0 for an empty database)."""
+    return max(applied_versions(conn), default=0)
+
+
+def applied_versions(conn: duckdb.DuckDBPyConnection) -> set[int]:
+    """Every schema step the database has. Reads only, when the version table exists (so an
+    up-to-date database is not written to)."""
     exists = _scalar(
         conn, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'"
     )
@@ -36,7 +41,7 @@ def current_version(conn: duckdb.DuckDBPyConnection) -> int:
             "CREATE TABLE schema_version ("
             " version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())"
         )
-    return int(_scalar(conn, "SELECT coalesce(max(version), 0) FROM schema_version"))
+    return {row[0] for row in conn.execute("SELECT version FROM schema_version").fetchall()}
 
 
 def _scalar(conn: duckdb.DuckDBPyConnection, statement: str) -> int:
@@ -45,15 +50,16 @@ def _scalar(conn: duckdb.DuckDBPyConnection, statement: str) -> int:
 
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply the pending migrations, each in its own transaction; safe to run at any time.
+    """Apply every migration the database lacks, in order, each in its own transaction; safe
+    to run at any time (a step numbered below one already applied still runs).
 
     Returns:
         The versions applied by this call (empty when the database was up to date).
     """
-    done = current_version(conn)
+    done = applied_versions(conn)  # not just the highest: branches number their steps apart
     applied = []
     for version, name, path in migrations():
-        if version <= done:
+        if version in done:
             continue
         with transaction(conn):
             conn.execute(path.read_text(encoding="utf-8"))

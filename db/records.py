@@ -23,6 +23,7 @@ class ArticleRow:
     source: str
     title: str
     published_at: datetime | None
+    published_date: date | None  # the paper's own date, in the tracker's time zone
     lang: str
     relevant: bool
     body: str
@@ -73,7 +74,7 @@ class ArticleUpdate:
     last_modified: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FigureRow(Figure):
     """A `figures` row: a figure (its fields first) of one article version, with its ids."""
 
@@ -122,6 +123,7 @@ class ChangeRow:
     article_id: str | None = None
     history: bool = False
     note: str | None = None
+    compared_with: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,9 @@ class PointRow:
     url: str
     figure_id: str
     run_id: int
+    n_sources: int
+    suspect: bool
+    suspect_reason: str | None
 
 
 TableRecord = (
@@ -181,10 +186,24 @@ class ReportRow:
     period_start: date | None
     figure: FigureRow | None
     published_at: datetime | None
-    fresh: bool
+    published_date: date | None
+    fresh: bool  # waiting in flag_queue
+    from_backfill: bool
     source: str | None
     url: str | None
     article_hash: str | None
+
+
+class ReviewRow(NamedTuple):
+    """A person's verdict on one point: 'accept' (never suspect) or 'reject' (always suspect)."""
+
+    metric: str
+    partner: str | None
+    period_end: date
+    period_start: date | None
+    verdict: str
+    note: str | None
+    reviewed_at: datetime
 
 
 class SourceState(NamedTuple):
@@ -216,3 +235,4 @@ class ChangeLine(NamedTuple):
     note: str | None
     run_id: int
     run_mode: str | None
+    compared_with: str | None

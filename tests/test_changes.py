@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from etl.commands.sitesrv import SiteServer
-from etl.flag.classify import Point, Report, agree, flag_series
+from etl.flag.classify import Point, Report, agree
+from etl.flag.series import SeriesRules, flag_series
 from tests.conftest import db_rows, source_block, write_config
 
 TODAY = date.today()
@@ -119,6 +120,7 @@ def test_changes_across_passes(tmp_path, evolving, cli):
     evolving.publish("/a4.html", "Binh Duong FDI", bound, TODAY - timedelta(days=3))
     assert cli("--config", str(config), *passes)[0] == 0
     assert [(c[0], c[2], c[3], c[5]) for c in changes(db_path, mark)] == [
+        ("suspect", 41e9, 37e9, "2023-06-30"),  # a cumulative total fell, one outlet says so
         ("conflict", 41.5e9, 37e9, "2023-06-30"),
     ]
 
@@ -128,6 +130,7 @@ def test_changes_across_passes(tmp_path, evolving, cli):
     evolving.publish("/a6.html", "Binh Duong FDI revised", revised, TODAY, hour=12)
     assert cli("--config", str(config), *passes)[0] == 0
     assert [(c[0], c[2], c[3], c[5]) for c in changes(db_path, mark)] == [
+        ("increase", 41e9, 42e9, "2023-06-30"),  # no longer suspect: compared again
         ("revision", 41.5e9, 42e9, "2023-06-30"),
     ]
 
@@ -164,12 +167,15 @@ def test_changes_across_passes(tmp_path, evolving, cli):
 
     code, out, _ = cli("--config", str(config), "changes", "--metric", "fdi_capital_total")
     assert code == 0
-    assert "up       fdi_capital_total: 41 bn -> 41.5 bn (+500 m, +1.2 %)" in out
-    assert "(history from a backfill)" in out
+    assert (
+        "increase       FDI registered capital, cumulative (fdi_capital_total): "
+        "41 bn USD -> 41.5 bn USD (+500 m USD, +1.2 %)" in out
+    )
+    assert "[history]" in out
 
 
 def report(fid, value, qualifier="exact", day=1, fresh=True, source="s"):
-    return Report(fid, fid, value, qualifier, datetime(2024, 1, day), fresh, source)
+    return Report(fid, fid, value, qualifier, datetime(2024, 1, day, tzinfo=UTC), fresh, source)
 
 
 @pytest.mark.parametrize(
@@ -190,15 +196,16 @@ def test_qualifier_aware_agreement(a, b, agrees):
 
 def test_two_reports_of_a_new_point_that_disagree_are_a_conflict():
     end = date(2023, 6, 30)
-    found, snap = flag_series(
-        "stock",
+    outcome = flag_series(
+        SeriesRules("stock"),
         {(date(2023, 3, 31), None): Point(date(2023, 3, 31), None, 40e9, "exact", "old")},
         {(end, None): [report("x", 37e9, day=2), report("y", 42.7e9, day=3)]},
-        0.01,
+        {},
     )  # fmt: skip
-    assert [c.change_type for c in found] == ["conflict", "increase"]
-    assert found[0].point.value == 42.7e9 and found[0].previous.value == 37e9
-    assert [p.value for p in snap] == [42.7e9]
+    found = outcome.changes
+    assert [c.change_type for c in found] == ["increase", "conflict"]
+    assert found[1].point.value == 42.7e9 and found[1].previous.value == 37e9
+    assert outcome.points[(end, None)].value == 42.7e9 and outcome.rewritten == {(end, None)}
 
 
 def series(db_path, metric: str) -> list[tuple]:

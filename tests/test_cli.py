@@ -122,6 +122,6 @@ def test_demo_runs_offline(tmp_path):
     database = tmp_path / "demo.duckdb"
     result = run_process("--db", str(database), "demo")
     assert result.returncode == 0, result.stderr
-    assert "Articles (5)" in result.stdout
+    assert "Articles (9)" in result.stdout
     assert "fdi_capital_total" in result.stdout and "nearly US$40 billion" in result.stdout
     assert database.exists()

@@ -162,6 +162,11 @@ def test_kill_9_mid_backfill_then_rerun_equals_a_clean_run(tmp_path, kill_after)
         clean = write_config(clean_dir, source)
         assert run_process("--config", str(clean), *args).returncode == 0
         assert table_rows(killed_dir / "tracker.duckdb") == table_rows(clean_dir / "tracker.duckdb")
+        points = "SELECT metric, period_end, value, n_sources, suspect FROM points ORDER BY ALL"
+        assert db_rows(killed_dir / "tracker.duckdb", points) == db_rows(
+            clean_dir / "tracker.duckdb", points
+        )  # every figure the killed run stored is flagged by the rerun
+        assert db_rows(killed_dir / "tracker.duckdb", "SELECT count(*) FROM flag_queue") == [(0,)]
         statuses = query(killed, "select status from runs order by run_id").split()[1:]
         assert statuses == ["interrupted", "ok"]
     finally:

@@ -32,6 +32,24 @@ PUBLISHED = date(2021, 11, 12)
         ("As of the end of 2022", "point", None, date(2022, 12, 31)),
         ("the first-quarter", "range", date(2021, 1, 1), date(2021, 3, 31)),
         ("De janvier à septembre", "range", date(2021, 1, 1), date(2021, 9, 30)),
+        ("Over the five months of 2023", "range", date(2023, 1, 1), date(2023, 5, 31)),
+        ("in seven months", "range", date(2021, 1, 1), date(2021, 7, 31)),
+        ("by the end of this year's third quarter", "point", None, date(2021, 9, 30)),
+        ("As of July 2016", "point", None, date(2016, 7, 31)),
+        ("Accumulated to August 15, 2020", "point", None, date(2020, 8, 15)),
+        ("Gộp cả quý I-2023", "range", date(2023, 1, 1), date(2023, 3, 31)),
+        ("cả năm 2020", "range", date(2020, 1, 1), date(2020, 12, 31)),
+        ("tháng đầu năm nay", "range", date(2021, 1, 1), date(2021, 1, 31)),
+        ("Luỹ kế đến hết tháng 1", "point", None, date(2021, 1, 31)),
+        ("từ đầu năm đến ngày 20.1", "point", None, date(2021, 1, 20)),
+        ("En neuf mois", "range", date(2021, 1, 1), date(2021, 9, 30)),
+        ("đến giữa tháng 10", "point", None, date(2021, 10, 15)),
+        ("In July alone last year", "range", date(2020, 7, 1), date(2020, 7, 31)),
+        ("in the first three quarters of 2020", "range", date(2020, 1, 1), date(2020, 9, 30)),
+        ("tính đến hết quý III/2020", "point", None, date(2020, 9, 30)),
+        ("by the middle of June", "point", None, date(2021, 6, 15)),
+        ("Sau 11 tháng của năm 2020", "range", date(2020, 1, 1), date(2020, 11, 30)),
+        ("in the first 10 months of this year", "range", date(2021, 1, 1), date(2021, 10, 31)),
     ],
 )
 def test_periods(text, kind, start, end):
@@ -49,6 +67,7 @@ def test_so_far_is_the_publication_date(text):
     "text",
     ["up 9% on the same period last year", "tăng 14% so cùng kỳ năm 2014",
      "16.9 percent more than a year earlier", "51% more than in the same period of 2016",
+     "over the same periods of last year", "cao hơn tháng 2 tới 36,4%",
      "thấp hơn tháng trước 34%", "19 percent more than this year's plan"],
 )  # fmt: skip
 def test_comparisons_are_not_periods(text):

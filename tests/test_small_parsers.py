@@ -80,4 +80,7 @@ PLACES = extraction_places()
     ],
 )
 def test_relevance(title, body, relevant):
-    assert judge(title, body, PLACES.entity, load_catalogue(METRICS)).relevant is relevant
+    assert (
+        judge(title, body, PLACES.entity, load_catalogue(METRICS), PLACES.others).relevant
+        is relevant
+    )

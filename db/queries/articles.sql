@@ -1,5 +1,6 @@
 -- name: known_article_ids
-SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')));
+SELECT article_id FROM articles
+WHERE article_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')));
 
 -- name: insert_articles
 -- Returns the ids of the articles this statement stored (a stored one is left alone).
@@ -16,7 +17,8 @@ INSERT OR IGNORE INTO article_versions BY NAME
 SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
 -- name: known_url_ids
-SELECT url_id FROM article_urls WHERE url_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')));
+SELECT url_id FROM article_urls
+WHERE url_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')));
 
 -- name: insert_article_urls
 INSERT OR IGNORE INTO article_urls BY NAME
@@ -34,16 +36,17 @@ WHERE coalesce(published_at, first_seen_at) >= ?
 ORDER BY published_at DESC NULLS LAST;
 
 -- name: mark_checked
-UPDATE articles SET last_checked_at = ? WHERE article_id IN (SELECT unnest(?::VARCHAR[]));
+UPDATE articles SET last_checked_at = ?
+WHERE article_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')));
 
 -- name: current_figures_of
 -- The figures of the stored version of each article, as FigureRow (db/records.py) orders them.
 SELECT f.metric, f.partner, f.value, f.unit, f.qualifier, f.kind, f.period_start, f.period_end,
-       f.text, f.sentence, f.char_start, f.char_end, f.confidence, f.figure_id, f.article_id,
-       f.content_hash,
-       f.extracted_at, f.run_id
+       f.text, f.sentence, f.char_start, f.char_end, coalesce(f.confidence, 1.0), f.figure_id,
+       f.article_id, f.content_hash, f.extracted_at, f.run_id
 FROM figures f JOIN articles a USING (article_id)
-WHERE f.article_id IN (SELECT unnest(?::VARCHAR[])) AND f.content_hash = a.content_hash;
+WHERE f.article_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')))
+  AND f.content_hash = a.content_hash;
 
 -- name: update_article_version
 UPDATE articles

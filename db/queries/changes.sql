@@ -1,45 +1,65 @@
 -- name: touched_series
--- The series (metric, partner) that figures of not-yet-flagged runs or of the articles edited
--- in this run touch, with how many such figures each has.
-SELECT metric, partner, count(*) AS figures
-FROM figures
-WHERE (run_id IN (SELECT run_id FROM runs WHERE NOT coalesce(flagged, false))
-       OR article_id IN (SELECT unnest(?::VARCHAR[])))
-  AND period_end IS NOT NULL
-GROUP BY metric, partner;
+-- The series (metric, partner) that figures waiting in flag_queue touch, with how many each has.
+SELECT f.metric, f.partner, count(*) AS figures
+FROM flag_queue q
+JOIN figures f USING (figure_id)
+WHERE f.period_end IS NOT NULL
+GROUP BY f.metric, f.partner;
 
 -- name: reports_of_touched_points
--- Every current report of every point of the given series that figures of not-yet-flagged runs,
--- or of the articles edited in this run (their old figures too), touch: the point, the figure
--- (as FigureRow in db/records.py orders it), then what its article says.
-WITH pending AS (
-    SELECT run_id FROM runs WHERE NOT coalesce(flagged, false)
-), chunk AS (
-    SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner
+-- Every current report of every point of the given series that a queued figure touches: the
+-- point, the figure (as FigureRow in db/records.py orders it), then what its article and run say.
+-- A touched point no current figure reports any more comes once, with NULL report columns.
+WITH chunk AS (
+    SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR"}]'),
+                  recursive := true)
 ), touched AS (
     SELECT DISTINCT f.metric, f.partner, f.period_end, f.period_start
-    FROM figures f
+    FROM flag_queue q
+    JOIN figures f USING (figure_id)
     JOIN chunk c ON f.metric = c.metric AND f.partner IS NOT DISTINCT FROM c.partner
-    WHERE (f.run_id IN (SELECT run_id FROM pending)
-           OR f.article_id IN (SELECT unnest(?::VARCHAR[])))
-      AND f.period_end IS NOT NULL
+    WHERE f.period_end IS NOT NULL
 )
 SELECT t.metric, t.partner, t.period_end, t.period_start,
        fs.metric, fs.partner, fs.value, fs.unit, fs.qualifier, fs.kind, fs.period_start,
-       fs.period_end, fs.text, fs.sentence, fs.char_start, fs.char_end, fs.confidence, fs.figure_id,
-       fs.article_id, fs.content_hash, fs.extracted_at, fs.run_id,
-       fs.published_at, coalesce(fs.run_id IN (SELECT run_id FROM pending), false) AS fresh,
-       fs.source, fs.url, fs.article_hash
+       fs.period_end, fs.text, fs.sentence, fs.char_start, fs.char_end,
+       coalesce(fs.confidence, 1.0), fs.figure_id, fs.article_id, fs.content_hash,
+       fs.extracted_at, fs.run_id,
+       fs.published_at, fs.published_date, q.figure_id IS NOT NULL AS fresh,
+       coalesce(r.mode = 'backfill', false) AS from_backfill, fs.source, fs.url, fs.article_hash
 FROM touched t
 LEFT JOIN figure_sources fs
   ON fs.metric = t.metric AND fs.partner IS NOT DISTINCT FROM t.partner
- AND fs.period_end = t.period_end AND fs.period_start IS NOT DISTINCT FROM t.period_start;
+ AND fs.period_end = t.period_end AND fs.period_start IS NOT DISTINCT FROM t.period_start
+LEFT JOIN flag_queue q ON q.figure_id = fs.figure_id
+LEFT JOIN runs r ON r.run_id = fs.run_id;
+
+-- name: points_of_series
+-- The consolidated points of the given series, as PointRow (db/records.py) orders them.
+SELECT p.metric, p.partner, p.period_end, p.period_start, p.value, p.unit, p.qualifier,
+       p.n_reports, p.urls, p.url, p.figure_id, p.run_id, coalesce(p.n_sources, 1),
+       coalesce(p.suspect, false), p.suspect_reason
+FROM points p
+JOIN (SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR"}]'),
+                   recursive := true)) t
+  ON p.metric = t.metric AND p.partner IS NOT DISTINCT FROM t.partner;
+
+-- name: reviews_of_series
+-- The latest verdict on each reviewed point of the given series.
+SELECT v.metric, v.partner, v.period_end, v.period_start, v.verdict, v.note, v.reviewed_at
+FROM reviews v
+JOIN (SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR"}]'),
+                   recursive := true)) t
+  ON v.metric = t.metric AND v.partner IS NOT DISTINCT FROM t.partner
+QUALIFY row_number() OVER (
+    PARTITION BY v.metric, v.partner, v.period_end, v.period_start ORDER BY v.reviewed_at DESC) = 1;
 
 -- name: delete_points
--- The touched points, before they are written again (or not, when no report is left).
+-- The points whose state the flag step writes again (or drops, when no report is left).
 DELETE FROM points p
-USING (SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner,
-              unnest(?::DATE[]) AS period_end, unnest(?::DATE[]) AS period_start) t
+USING (SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR",
+                                     "period_end": "DATE", "period_start": "DATE"}]'),
+                     recursive := true)) t
 WHERE p.metric = t.metric AND p.partner IS NOT DISTINCT FROM t.partner
   AND p.period_end = t.period_end AND p.period_start IS NOT DISTINCT FROM t.period_start;
 
@@ -47,18 +67,18 @@ WHERE p.metric = t.metric AND p.partner IS NOT DISTINCT FROM t.partner
 INSERT INTO points BY NAME
 SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
--- name: known_points_of_series
--- The latest snapshot of every point of the given series (metric, partner), as SnapshotRow.
-SELECT s.run_id, s.metric, s.partner, s.period_end, s.period_start, s.value, s.qualifier,
-       s.figure_id
-FROM snapshots s
-JOIN (SELECT unnest(?::VARCHAR[]) AS metric, unnest(?::VARCHAR[]) AS partner) t
-  ON s.metric = t.metric AND s.partner IS NOT DISTINCT FROM t.partner
-QUALIFY row_number() OVER (
-    PARTITION BY s.metric, s.partner, s.period_end, s.period_start ORDER BY s.run_id DESC) = 1;
+-- name: queue_figures
+-- Figures that wait to be flagged (new ones, and those of an edited article's old version).
+INSERT OR IGNORE INTO flag_queue
+SELECT unnest(from_json(?, '["VARCHAR"]')) AS figure_id, ? AS run_id;
 
--- name: mark_runs_flagged
-UPDATE runs SET flagged = true WHERE NOT coalesce(flagged, false) AND run_id <= ?;
+-- name: clear_flag_queue
+-- After a flag step, inside its transaction and under the writers' lock: exactly the figures
+-- it flagged.
+DELETE FROM flag_queue;
+
+-- name: queued_figures
+SELECT count(*) FROM flag_queue;
 
 -- name: insert_snapshots
 INSERT INTO snapshots BY NAME
@@ -69,10 +89,25 @@ INSERT INTO changes BY NAME
 SELECT nextval('changes_seq') AS change_id, *
 FROM (SELECT {columns} FROM (SELECT from_json(?, ?) AS j));
 
+-- name: add_review
+INSERT INTO reviews (metric, partner, period_end, period_start, verdict, note, reviewed_at)
+VALUES (?, ?, ?, ?, ?, ?, ?);
+
+-- name: figures_of_point
+-- The current figures of one point (a review flags its series again through them).
+SELECT figure_id, run_id FROM figure_sources
+WHERE metric = ? AND partner IS NOT DISTINCT FROM ? AND period_end = ?
+  AND period_start IS NOT DISTINCT FROM ?;
+
+-- name: suspect_points
+SELECT metric, partner, period_start, period_end, value, unit, n_sources, suspect_reason, url
+FROM points WHERE suspect ORDER BY metric, partner, period_end;
+
 -- name: list_changes
 SELECT c.detected_at, c.change_type, c.metric, c.partner, c.previous_value, c.value, c.delta,
        c.delta_pct, c.previous_period_end, c.period_end, pa.url AS previous_url,
-       coalesce(a.url, ea.url) AS url, c.history, c.note, c.run_id, r.mode AS run_mode
+       coalesce(a.url, ea.url) AS url, c.history, c.note, c.run_id, r.mode AS run_mode,
+       c.compared_with
 FROM changes c
 LEFT JOIN figures f ON f.figure_id = c.figure_id
 LEFT JOIN articles a ON a.article_id = f.article_id
@@ -80,19 +115,6 @@ LEFT JOIN articles ea ON ea.article_id = c.article_id
 LEFT JOIN figures pf ON pf.figure_id = c.previous_figure_id
 LEFT JOIN articles pa ON pa.article_id = pf.article_id
 LEFT JOIN runs r ON r.run_id = c.run_id
-WHERE (?::TIMESTAMP IS NULL OR c.detected_at >= ?::TIMESTAMP)
+WHERE (?::TIMESTAMPTZ IS NULL OR c.detected_at >= ?::TIMESTAMPTZ)
   AND (?::VARCHAR IS NULL OR c.metric = ?::VARCHAR)
 ORDER BY c.detected_at DESC, c.change_id DESC;
-
--- name: rebuild_points
--- Every point again from the current figures (after a bulk load that bypassed the flag step).
-DELETE FROM points;
-INSERT INTO points
-SELECT metric, partner, period_end, period_start,
-       arg_max(value, (published_at, qualifier = 'exact')), any_value(unit),
-       arg_max(qualifier, (published_at, qualifier = 'exact')), count(DISTINCT article_hash),
-       list(DISTINCT url ORDER BY url), arg_max(url, (published_at, qualifier = 'exact')),
-       arg_max(figure_id, (published_at, qualifier = 'exact')), NULL
-FROM figure_sources
-WHERE period_end IS NOT NULL
-GROUP BY metric, partner, period_end, period_start;

@@ -1,17 +1,28 @@
 -- name: start_run
-INSERT INTO runs (run_id, mode, started_at, status, sources, window_since, window_until)
-VALUES (nextval('runs_seq'), ?, ?, 'running', ?, ?, ?)
+INSERT INTO runs (run_id, mode, started_at, status, sources, window_since, window_until, pid,
+                  owner)
+VALUES (nextval('runs_seq'), ?, ?, 'running', from_json(?, '["VARCHAR"]'), ?, ?, ?, ?)
 RETURNING run_id;
 
 -- name: finish_run
 UPDATE runs
-SET finished_at = ?, status = ?, articles_new = ?, figures_new = ?, changes_new = ?, errors = ?
+SET finished_at = ?, status = ?, articles_new = ?, figures_new = ?, changes_new = ?,
+    errors = from_json(?, '["VARCHAR"]')
 WHERE run_id = ?;
+
+-- name: open_runs
+-- Runs still marked running: (run_id, pid, owner).
+SELECT run_id, pid, owner FROM runs WHERE status = 'running';
 
 -- name: mark_interrupted_runs
 -- Runs a killed process left open: their stored rows stay, their status says what happened.
 UPDATE runs SET status = 'interrupted', finished_at = coalesce(finished_at, ?)
-WHERE status = 'running';
+WHERE status = 'running' AND run_id IN (SELECT unnest(from_json(?, '["BIGINT"]')));
+
+-- name: fill_published_dates
+-- The paper's own date of articles stored before it was kept (in the configured time zone).
+UPDATE articles SET published_date = timezone(?, published_at)::DATE
+WHERE published_date IS NULL AND published_at IS NOT NULL;
 
 -- name: update_source_state
 INSERT INTO source_state (source, last_pass_at, last_status, last_error, articles_new, last_run_id)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.records import ArticleUpdate, FigureRow, RecheckRow
 from db.sql import sql
@@ -42,13 +43,18 @@ def articles_to_recheck(
 def mark_checked(conn: DuckDBPyConnection, article_ids: Sequence[str], now: datetime) -> None:
     """Record a re-check that found nothing new."""
     if article_ids:
-        conn.execute(sql("mark_checked"), [now, list(article_ids)])
+        conn.execute(sql("mark_checked"), [now, json_list(article_ids)])
 
 
 def current_figures_of(conn: DuckDBPyConnection, article_ids: Sequence[str]) -> list[FigureRow]:
     """The figures of the stored version of each article."""
-    rows = conn.execute(sql("current_figures_of"), [list(article_ids)]).fetchall()
-    return [FigureRow(*row) for row in rows]
+    rows = conn.execute(sql("current_figures_of"), [json_list(article_ids)]).fetchall()
+    return [figure_of(row) for row in rows]
+
+
+def figure_of(values: Sequence[Any]) -> FigureRow:
+    """A FigureRow from its columns, in the order of its fields."""
+    return FigureRow(**dict(zip([f.name for f in fields(FigureRow)], values, strict=True)))
 
 
 def update_article_version(conn: DuckDBPyConnection, update: ArticleUpdate) -> None:

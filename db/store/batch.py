@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 SQL_TYPES: dict[Any, str] = {
     str: "VARCHAR", float: "DOUBLE", int: "BIGINT", bool: "BOOLEAN", date: "DATE",
-    datetime: "TIMESTAMP", tuple[str, ...]: "VARCHAR[]",
+    datetime: "TIMESTAMPTZ", tuple[str, ...]: "VARCHAR[]",
 }  # fmt: skip
-DATED = ("DATE", "TIMESTAMP")
+DATED = ("DATE", "TIMESTAMPTZ")
 
 
 def insert(conn: DuckDBPyConnection, rows: Sequence[TableRecord]) -> None:
@@ -41,9 +41,10 @@ def insert_articles(conn: DuckDBPyConnection, rows: Sequence[ArticleRow]) -> set
     return {row[0] for row in conn.execute(*_statement("insert_articles", rows)).fetchall()}
 
 
-def json_list(values: Iterable[str]) -> str:
-    """Many values as one bound value, for `from_json(?, '["VARCHAR"]')` in a statement."""
-    return json.dumps(list(values), ensure_ascii=False)
+def json_list(values: Iterable[object]) -> str:
+    """Many values as one JSON parameter (read with from_json): DuckDB's client converts a
+    Python list value by value, at a cost that grows past the query's own."""
+    return json.dumps(list(values), default=_json_value, ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,3 +96,9 @@ def _sql_type(hint: Any) -> str:
     if isinstance(hint, types.UnionType):  # X | None
         (hint,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
     return SQL_TYPES[hint]
+
+
+def _json_value(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__}")

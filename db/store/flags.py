@@ -1,4 +1,5 @@
-"""What the flag step reads and writes: touched series and points, snapshots, changes."""
+"""What the flag step reads and writes: the queue of figures to flag, the reports and points of
+the series they touch, reviews, snapshots, changes; and the reads of the `changes` command."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from dataclasses import fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from db.records import ChangeLine, FigureRow, PointRow, ReportRow, SnapshotRow, TouchedSeries
+from db.records import ChangeLine, FigureRow, PointRow, ReportRow, ReviewRow, TouchedSeries
 from db.sql import sql
-from db.store.batch import insert
+from db.store.articles import figure_of
+from db.store.batch import insert, json_list
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -18,56 +20,100 @@ Series = tuple[str, str | None]  # (metric, partner)
 PointKey = tuple[str, str | None, date, date | None]  # (metric, partner, period_end, period_start)
 
 
-def touched_series(conn: DuckDBPyConnection, edited: Sequence[str] = ()) -> list[TouchedSeries]:
-    """Each series that unflagged runs or edits touch, with how many new figures it has."""
-    rows = conn.execute(sql("touched_series"), [list(edited)]).fetchall()
+def store_figures(conn: DuckDBPyConnection, rows: Sequence[FigureRow]) -> None:
+    """Store figures and queue them for the next flag step (in the caller's transaction)."""
+    insert(conn, rows)
+    for run_id in sorted({row.run_id for row in rows}):
+        queue_figures(conn, [row.figure_id for row in rows if row.run_id == run_id], run_id)
+
+
+def queue_figures(conn: DuckDBPyConnection, figure_ids: Sequence[str], run_id: int) -> None:
+    """Figures that the next flag step must compare (stored in the same transaction)."""
+    if figure_ids:
+        conn.execute(sql("queue_figures"), [json_list(figure_ids), run_id])
+
+
+def touched_series(conn: DuckDBPyConnection) -> list[TouchedSeries]:
+    """Each series that queued figures touch, with how many queued figures it has."""
+    rows = conn.execute(sql("touched_series")).fetchall()
     return [TouchedSeries._make(row) for row in rows]
 
 
 def reports_of_touched_points(
-    conn: DuckDBPyConnection, series: Sequence[Series], edited: Sequence[str]
+    conn: DuckDBPyConnection, series: Sequence[Series]
 ) -> list[ReportRow]:
     """Every current report of the touched points of `series`; a touched point with no report
-    left comes as one row of None reports."""
-    metrics, partners = [s[0] for s in series], [s[1] for s in series]
-    rows = conn.execute(
-        sql("reports_of_touched_points"), [metrics, partners, list(edited)]
-    ).fetchall()
+    left comes as one row without a figure."""
+    rows = conn.execute(sql("reports_of_touched_points"), [_series(series)]).fetchall()
     return [_report_row(row) for row in rows]
 
 
 def _report_row(row: tuple[Any, ...]) -> ReportRow:
-    """(point key, FigureRow columns, article columns) -> ReportRow."""
+    """(point key, FigureRow columns, article and run columns) -> ReportRow."""
     width = len(fields(FigureRow))
     metric, partner, end, start = row[:4]
-    figure = FigureRow(*row[4 : 4 + width]) if row[4] is not None else None
-    published, fresh, source, url, article_hash = row[4 + width :]
-    return ReportRow(metric, partner, end, start, figure, published, fresh, source, url,
-                     article_hash)  # fmt: skip
+    figure = figure_of(row[4 : 4 + width]) if row[4] is not None else None
+    published, published_date, fresh, backfill, source, url, article_hash = row[4 + width :]
+    return ReportRow(metric, partner, end, start, figure, published, published_date, fresh,
+                     backfill, source, url, article_hash)  # fmt: skip
+
+
+def points_of_series(conn: DuckDBPyConnection, series: Sequence[Series]) -> list[PointRow]:
+    """The consolidated points of the given series, as they stand."""
+    rows = conn.execute(sql("points_of_series"), [_series(series)]).fetchall()
+    names = [f.name for f in fields(PointRow)]
+    return [PointRow(**(dict(zip(names, row, strict=True)) | {"urls": tuple(row[8] or ())}))
+            for row in rows]  # fmt: skip
+
+
+def reviews_of_series(conn: DuckDBPyConnection, series: Sequence[Series]) -> list[ReviewRow]:
+    """The latest verdict on each reviewed point of the given series."""
+    rows = conn.execute(sql("reviews_of_series"), [_series(series)]).fetchall()
+    return [ReviewRow._make(row) for row in rows]
+
+
+def _series(series: Sequence[Series]) -> str:
+    return json_list({"metric": metric, "partner": partner} for metric, partner in series)
 
 
 def replace_points(
     conn: DuckDBPyConnection, keys: Sequence[PointKey], rows: Sequence[PointRow]
 ) -> None:
-    """Write the consolidated touched points (`keys`) again: those in `rows`, the others go."""
+    """Write the points of `keys` again: those in `rows`, the others go."""
     if keys:
-        columns = [list(column) for column in zip(*keys, strict=True)]
-        conn.execute(sql("delete_points"), columns)
+        names = ("metric", "partner", "period_end", "period_start")
+        points = json_list(dict(zip(names, key, strict=True)) for key in keys)
+        conn.execute(sql("delete_points"), [points])
     insert(conn, rows)
 
 
-def known_points(conn: DuckDBPyConnection, series: Sequence[Series]) -> list[SnapshotRow]:
-    """The latest snapshot of every point of the given series."""
-    if not series:
-        return []
-    metrics, partners = [s[0] for s in series], [s[1] for s in series]
-    rows = conn.execute(sql("known_points_of_series"), [metrics, partners]).fetchall()
-    return [SnapshotRow(*row) for row in rows]
+def clear_flag_queue(conn: DuckDBPyConnection) -> None:
+    """The queued figures have been flagged (call inside the flag step's transaction)."""
+    conn.execute(sql("clear_flag_queue"))
 
 
-def mark_runs_flagged(conn: DuckDBPyConnection, run_id: int) -> None:
-    """Runs up to `run_id` have had their figures flagged."""
-    conn.execute(sql("mark_runs_flagged"), [run_id])
+def queued_figures(conn: DuckDBPyConnection) -> int:
+    """How many stored figures wait to be flagged."""
+    row = conn.execute(sql("queued_figures")).fetchone()
+    return int(row[0]) if row else 0
+
+
+def add_review(conn: DuckDBPyConnection, review: ReviewRow) -> int:
+    """Keep a verdict on a point and queue its figures, so the next flag step follows it;
+    returns how many current figures report the point (0: no such point, nothing kept)."""
+    point = [review.metric, review.partner, review.period_end, review.period_start]
+    figures = conn.execute(sql("figures_of_point"), point).fetchall()
+    if figures:
+        conn.execute(sql("add_review"), list(review))
+    for figure_id, run_id in figures:
+        queue_figures(conn, [figure_id], run_id)
+    return len(figures)
+
+
+def suspect_points(conn: DuckDBPyConnection) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """(columns, rows) of every suspect point, for a reviewer."""
+    cursor = conn.execute(sql("suspect_points"))
+    return [d[0] for d in cursor.description], cursor.fetchall()
 
 
 def list_changes(
@@ -76,8 +122,3 @@ def list_changes(
     """The flagged changes, newest first, with both source URLs."""
     rows = conn.execute(sql("list_changes"), [since, since, metric, metric]).fetchall()
     return [ChangeLine._make(row) for row in rows]
-
-
-def rebuild_points(conn: DuckDBPyConnection) -> None:
-    """Consolidate every point again from the current figures."""
-    conn.execute(sql("rebuild_points"))

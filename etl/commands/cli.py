@@ -1,33 +1,75 @@
-"""The command line (PRODUCT.md §1): parse arguments, call the library, print the result."""
+"""The command line (PRODUCT.md §1, §7): parse arguments, call the command's module, exit codes.
+
+Each command's body lives in its own module under etl/commands/; this file only knows their
+options, their help (with an example each) and how errors become exit codes.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
+import shutil
 import sys
-from contextlib import contextmanager
-from dataclasses import replace
-from datetime import UTC, date, datetime
+import textwrap
+from datetime import date
 from pathlib import Path
+from typing import Any
 
+from etl.commands.common import DEFAULT_CONFIG
 from etl.errors import ConfigError, EtlError
 
-LOGGER = logging.getLogger("etl")
-DEFAULT_CONFIG = "configs/default.toml"
 FORMATS = ("table", "json", "csv")
+PROG = "run.py"
+METRICS_FILE = Path(__file__).resolve().parents[2] / "configs" / "metrics.toml"
+
+# command -> (module, function, whether it takes a table width, help, example)
+COMMANDS = {
+    "init": ("passes", "cmd_init", False, "create or migrate the database", "init"),
+    "once": ("passes", "cmd_once", False,
+             "one pass over the sources (what each scheduled tick runs), then notifications",
+             "once --source vietnamplus-en"),
+    "daemon": ("passes", "cmd_daemon", False,
+               "run passes on each source's schedule until SIGINT/SIGTERM", "daemon"),
+    "backfill": ("passes", "cmd_backfill", False,
+                 "walk the sources' archives for a date window", "backfill --since 2024-01-01"),
+    "extract": ("examine", "cmd_extract", False,
+                "print one article's metadata and figures (no writes)",
+                "extract article.txt --published 2024-07-05"),
+    "changes": ("changes", "cmd_changes", True, "the flagged changes, newest first",
+                "changes --since 2025-01-01 --metric fdi_capital_total --news-only"),
+    "query": ("query", "cmd_query", True, "run one read-only SQL statement on the database",
+              'query "select * from latest_figures" --format csv'),
+    "sources": ("status", "cmd_sources", True,
+                "the sources of the config and of the database, with their last pass",
+                "--db data/demo.duckdb sources"),
+    "report": ("report", "cmd_report", False,
+               "write one offline HTML file: latest figures, a chart per series, changes, "
+               "source health", "report --out report.html --since 2025-01-01"),
+    "export": ("export", "cmd_export", False,
+               "every table and view to Parquet, CSV or JSON Lines, one folder per table",
+               "export --format parquet --out exported/"),
+    "notify": ("notify", "cmd_notify", True,
+               "the notification outbox per channel; send what waits; send a test sample",
+               "notify --test team"),
+    "review": ("review", "cmd_review", True,
+               "list suspect points, or accept / reject one by hand",
+               "review accept --metric fdi_capital_total --period-end 2024-12-31"),
+    "demo": ("demo", "cmd_demo", False,
+             "offline demo: serve a bundled sample site and backfill it", "demo"),
+}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 something failed, 2 bad usage/config)."""
-    parser = _parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = _parser(with_metrics=bool({"-h", "--help"} & set(argv)))
     args = parser.parse_args(argv)
     _configure_logging(args.verbose, args.quiet)
     if args.command is None:
         parser.print_help()
         return 2
     try:
-        return args.handler(args)
+        return _run(args)
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -37,51 +79,141 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; what was stored is kept", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`... | head`): stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
-def _parser() -> argparse.ArgumentParser:
+def _run(args) -> int:
+    from importlib import import_module
+
+    module, function, wants_width, _, _ = COMMANDS[args.command]
+    handler = getattr(import_module(f"etl.commands.{module}"), function)
+    if not wants_width:
+        return handler(args, _out)
+    wide = getattr(args, "wide", False) or not sys.stdout.isatty()
+    return handler(args, _out, None if wide else shutil.get_terminal_size().columns)
+
+
+def _out(text: str) -> None:
+    print(text)
+
+
+def version() -> str:
+    """The installed package's version."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("province-news-tracker")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+class _Version(argparse.Action):
+    """--version, reading the installed package's metadata only when asked."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"{parser.prog} {version()}")
+        parser.exit()
+
+
+def _global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
+    """--config, --db, -v, -q: on the main parser with defaults, on each command without (so
+    that they may come after the command too, and override nothing when they do not)."""
+    keep: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
+    config: dict[str, Any] = {"default": None} if defaults else keep
+    parser.add_argument("--config", help=f"TOML config ({DEFAULT_CONFIG})", **config)
+    parser.add_argument("--db", help="database file (overrides the config's)", **keep)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail", **keep)
+    parser.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only",
+                        **keep)  # fmt: skip
+
+
+def _parser(with_metrics: bool = False) -> argparse.ArgumentParser:
+    epilog = "examples:\n" + "\n".join(f"  {PROG} {c[4]}" for c in COMMANDS.values())
     parser = argparse.ArgumentParser(
-        prog="run.py",
+        prog=PROG,
         description="Follow a province's news, extract its key economic figures into DuckDB, "
-        "and flag what changed.",
+        "and flag what changed. Global options may also follow the command.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--config", default=DEFAULT_CONFIG, help="TOML config (%(default)s)")
-    parser.add_argument("--db", help="database file (overrides the config's)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
-    parser.add_argument("-q", "--quiet", action="store_true", help="log warnings and errors only")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
+    _global_options(parser, defaults=True)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, defaults=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def add(name: str, handler, help_text: str) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(name, help=help_text, description=help_text)
-        cmd.set_defaults(handler=handler)
-        return cmd
-
-    add("init", _cmd_init, "create or migrate the database")
-    once = add("once", _cmd_once, "one pass over the sources (what each scheduled tick runs)")
-    once.add_argument("--source", action="append", default=[], metavar="NAME")
-    add("daemon", _cmd_daemon, "run passes on each source's schedule until SIGINT/SIGTERM")
-    backfill = add("backfill", _cmd_backfill, "walk the sources' archives for a date window")
-    backfill.add_argument("--since", required=True, type=_day, metavar="DATE")
-    backfill.add_argument("--until", type=_day, metavar="DATE", help="inclusive (default: today)")
-    backfill.add_argument("--source", action="append", default=[], metavar="NAME")
-    extract = add("extract", _cmd_extract, "print one article's metadata and figures (no writes)")
-    extract.add_argument("target", help="a URL, an .html file or a .txt file")
-    extract.add_argument("--published", type=_day, metavar="DATE", help="publication date")
-    extract.add_argument("--format", choices=("table", "json"), default="table")
-    extract.add_argument("--explain", action="store_true",
-                         help="say why: each figure's cue, period rule, place and qualifier, "
-                         "and every number left out with its reason")  # fmt: skip
-    changes = add("changes", _cmd_changes, "the flagged changes, newest first")
-    changes.add_argument("--since", type=_day, metavar="DATE")
-    changes.add_argument("--metric", metavar="ID")
-    changes.add_argument("--format", choices=FORMATS, default="table")
-    query = add("query", _cmd_query, "run read-only SQL on the database")
-    query.add_argument("sql")
-    query.add_argument("--format", choices=FORMATS, default="table")
-    add("sources", _cmd_sources, "the configured sources and their last pass")
-    demo = add("demo", _cmd_demo, "offline demo: serve a bundled sample site and backfill it")
-    demo.add_argument("--keep-serving", action="store_true", help="keep the sample site up")
+    metrics = _metric_ids() if with_metrics else ""
+    commands = {}
+    for name, (_, _, _, help_text, example) in COMMANDS.items():
+        extra = ""
+        if metrics and name in ("changes", "report"):
+            extra = "\n" + textwrap.fill(f"metric ids: {metrics}", 78, subsequent_indent="  ")
+        commands[name] = sub.add_parser(
+            name, help=help_text, description=help_text, parents=[common],
+            epilog=f"example:\n  {PROG} {example}{extra}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )  # fmt: skip
+    _options(commands)
     return parser
+
+
+def _options(c: dict[str, argparse.ArgumentParser]) -> None:
+    for name in ("once", "backfill"):
+        c[name].add_argument("--source", action="append", default=[], metavar="NAME",
+                             help="only this source (repeatable)")  # fmt: skip
+    c["backfill"].add_argument("--since", required=True, type=_day, metavar="DATE")
+    c["backfill"].add_argument("--until", type=_day, metavar="DATE", help="inclusive (today)")
+    c["extract"].add_argument("target", help="a URL, an .html file or a .txt file")
+    c["extract"].add_argument("--published", type=_day, metavar="DATE", help="publication date")
+    c["extract"].add_argument("--format", choices=("table", "json"), default="table")
+    c["extract"].add_argument("--explain", action="store_true",
+                              help="say why: each figure's cue, period rule, place and qualifier, "
+                              "and every number left out with its reason")  # fmt: skip
+    c["changes"].add_argument("--since", type=_day, metavar="DATE", help="detected on or after")
+    c["changes"].add_argument("--metric", metavar="ID", help="one metric id (see below)")
+    c["changes"].add_argument("--news-only", action="store_true",
+                              help="leave out history that backfills filled in")  # fmt: skip
+    c["query"].add_argument("sql", help="one SELECT (or WITH ... SELECT) statement")
+    for name in ("changes", "query"):
+        c[name].add_argument("--format", choices=FORMATS, default="table")
+    for name in ("changes", "query", "sources", "notify", "review"):
+        c[name].add_argument("--wide", action="store_true", help="never cut table cells")
+    c["report"].add_argument("--out", default="report.html", metavar="FILE",
+                             help="the HTML file to write (report.html)")  # fmt: skip
+    c["report"].add_argument("--since", type=_day, metavar="DATE",
+                             help="changes detected on or after (30 days ago)")  # fmt: skip
+    c["report"].add_argument("--metric", action="append", default=[], metavar="ID",
+                             help="only this metric (repeatable; default: all)")  # fmt: skip
+    c["export"].add_argument("--format", choices=("parquet", "csv", "jsonl"), default="parquet")
+    c["export"].add_argument("--out", required=True, metavar="DIR", help="folder to write")
+    c["notify"].add_argument("--test", metavar="CHANNEL", help="send a sample event to CHANNEL")
+    c["notify"].add_argument("--send", action="store_true", help="send what the channels queue")
+    c["review"].add_argument("verdict", nargs="?", choices=("accept", "reject"))
+    c["review"].add_argument("--metric", metavar="ID")
+    c["review"].add_argument("--partner", metavar="NAME")
+    c["review"].add_argument("--period-end", type=_day, metavar="DATE")
+    c["review"].add_argument("--period-start", type=_day, metavar="DATE")
+    c["review"].add_argument("--note", metavar="TEXT")
+    c["demo"].add_argument("--keep-serving", action="store_true", help="keep the sample site up")
+
+
+def _metric_ids() -> str:
+    import tomllib
+
+    try:
+        return ", ".join(tomllib.loads(METRICS_FILE.read_text(encoding="utf-8"))["metric"])
+    except (OSError, ValueError, KeyError):
+        return "(see configs/metrics.toml)"
 
 
 def _day(text: str) -> date:
@@ -99,166 +231,3 @@ def _configure_logging(verbose: bool, quiet: bool) -> None:
     quiet_below = logging.DEBUG if verbose else logging.ERROR
     for noisy in ("urllib3", "apscheduler.executors", "filelock"):
         logging.getLogger(noisy).setLevel(max(level, quiet_below))
-
-
-def _settings(args):
-    from etl.config import load_settings
-
-    settings = load_settings(args.config)
-    if args.db:
-        settings = replace(settings, database=Path(args.db).resolve())
-    return settings
-
-
-def _cmd_init(args) -> int:
-    import db
-    from db.migrate import current_version
-
-    settings = _settings(args)
-    conn = db.connect(settings.database)
-    try:
-        applied = db.migrate(conn)
-        version = current_version(conn)
-    finally:
-        conn.close()
-    state = f"migrated ({', '.join(map(str, applied))})" if applied else "up to date"
-    print(f"{settings.database}: schema version {version}, {state}")
-    return 0
-
-
-def _cmd_once(args) -> int:
-    import etl
-
-    with etl.open_tracker(_settings(args)) as tracker, _stop_on_signals() as stop:
-        report = tracker.run_pass(args.source, stop=stop)
-    return _print_report(report)
-
-
-@contextmanager
-def _stop_on_signals():
-    """Ctrl-C or SIGTERM asks the run to stop cleanly (what is stored stays); a second Ctrl-C
-    interrupts at once."""
-    import signal
-    import threading
-
-    stop = threading.Event()
-
-    def ask_to_stop(signum, frame) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        LOGGER.warning("stopping after the pages under way (Ctrl-C again to abort)")
-        stop.set()
-
-    previous = {sig: signal.signal(sig, ask_to_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield stop
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-
-
-def _cmd_backfill(args) -> int:
-    import etl
-    from etl.commands.progress import ProgressDisplay
-
-    progress = etl.Progress()
-    with etl.open_tracker(_settings(args)) as tracker:
-        tracker.window(args.since, args.until)  # a bad window stops here, before any output
-        with _stop_on_signals() as stop, ProgressDisplay(progress):
-            report = tracker.backfill(args.since, args.until, args.source, stop=stop,
-                                      progress=progress)  # fmt: skip
-    return _print_report(report)
-
-
-def _print_report(report) -> int:
-    print(
-        f"run {report.run_id} ({report.mode}): {report.status}; "
-        f"{report.articles_seen} fetched, {report.articles_new} new articles, "
-        f"{report.figures_new} new figures, {report.changes_new} changes, "
-        f"{len(report.errors)} errors"
-    )
-    for error in report.errors[:20]:
-        print(f"  error: {error}")
-    if len(report.errors) > 20:
-        print(f"  ... and {len(report.errors) - 20} more (see the runs table)")
-    return 1 if report.errors else 0
-
-
-def _cmd_daemon(args) -> int:
-    from etl.commands.daemon import run_daemon
-
-    settings = _settings(args)
-    if not any(src.enabled for src in settings.sources):
-        raise ConfigError(f"{settings.path}: no enabled [[source]] to schedule")
-    with _stop_on_signals() as stop:
-        return run_daemon(settings, stop)
-
-
-def _cmd_changes(args) -> int:
-    from etl.commands.changes import change_lines, list_changes
-    from etl.commands.output import render
-
-    columns, rows = list_changes(_db_path(args), args.since, args.metric)
-    if args.format != "table":
-        print(render(columns, rows, args.format))
-    elif not rows:
-        print("no changes flagged" + (f" since {args.since}" if args.since else ""))
-    else:
-        print("\n".join(change_lines(columns, rows)))
-    return 0
-
-
-def _cmd_extract(args) -> int:
-    from etl.commands.examine import examine, explain_lines
-    from etl.commands.output import table
-
-    result = examine(args.target, _settings(args), args.published)
-    data = result.as_json(explain=args.explain)
-    if args.format == "json":
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
-    for key in ("title", "published", "lang", "relevant", "relevance_reason", "canonical_url"):
-        print(f"{key:>16}: {data[key]}")
-    columns = ("metric", "partner", "value", "unit", "qualifier", "period_start", "period_end",
-               "confidence", "text")  # fmt: skip
-    rows = [[f[c] for c in columns] for f in data["figures"]]
-    print(f"\n{len(rows)} figures")
-    if rows:
-        print(table(columns, rows))
-    if args.explain:
-        print("\n".join(explain_lines(data)))
-    return 0
-
-
-def _cmd_query(args) -> int:
-    from db.readonly import run_readonly
-    from etl.commands.output import render
-
-    limit = 10_000 if args.format == "table" else None
-    result = run_readonly(_db_path(args), args.sql, limit)
-    if result.columns:
-        print(render(result.columns, result.rows, args.format))
-    if result.truncated:
-        print(f"(first {limit} rows; use --format csv or json for all)", file=sys.stderr)
-    return 0
-
-
-def _db_path(args) -> Path:
-    if args.db:
-        return Path(args.db)
-    return _settings(args).database
-
-
-def _cmd_sources(args) -> int:
-    from etl.commands.output import table
-    from etl.commands.status import source_rows
-
-    columns, rows = source_rows(_settings(args), datetime.now(UTC))
-    print(table(columns, rows))
-    return 0
-
-
-def _cmd_demo(args) -> int:
-    from etl.commands.demo import run_demo
-
-    return run_demo(print, args.db, keep_serving=args.keep_serving)

@@ -73,6 +73,8 @@ def run_daemon(settings: Settings, stop: threading.Event) -> int:
 
 def one_pass(tracker: Tracker, source: Source, stop: threading.Event) -> None:
     """One scheduled pass over one source, logged in one line; never raises."""
+    from etl.notify.dispatch import after_pass
+
     if stop.is_set():
         return
     started = time.monotonic()
@@ -86,3 +88,4 @@ def one_pass(tracker: Tracker, source: Source, stop: threading.Event) -> None:
         source.name, report.status, report.articles_new, report.figures_new,
         report.changes_new, len(report.errors), time.monotonic() - started,
     )  # fmt: skip
+    after_pass(tracker.settings, report.run_id)  # notifications: each new change once per channel

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import tempfile
+from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
 
+from etl.commands.common import Output
 from etl.commands.sitesrv import SiteServer
 from etl.config import PACKAGE_ROOT, load_settings
 
@@ -68,6 +70,7 @@ def run_demo(out: Callable[[str], None], db_path: str | None = None, *, keep_ser
             result = run_readonly(database, sql)
             out(f"{title} ({len(result.rows)})\n{table(result.columns, result.rows)}\n")
         out(f"Stored in {database}. Try:\n"
+              f"  python run.py --db {database} report --since 2015-01-01  (open report.html)\n"
               f"  python run.py --db {database} query \"select * from latest_figures\"\n"
               f"  python run.py extract {DEMO_SITE / 'news' / 'q1-2021.html'}")  # fmt: skip
         if keep_serving:
@@ -84,3 +87,8 @@ def _wait_forever() -> None:
             time.sleep(3600)
     except KeyboardInterrupt:
         pass
+
+
+def cmd_demo(args: Namespace, out: Output) -> int:
+    """The `demo` command."""
+    return run_demo(out, args.db, keep_serving=args.keep_serving)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
+from etl.commands.common import Output
 from etl.config import Settings
 from etl.errors import ConfigError
 from etl.extract.explain import Extraction
@@ -127,3 +129,28 @@ def explain_lines(data: dict) -> list[str]:
     lines += ["", "numbers left out:"]
     lines += [f"  «{d['text']}»: {d['reason']}" for d in data["dropped"]]
     return lines
+
+
+def cmd_extract(args: Namespace, out: Output) -> int:
+    """Print what the tracker sees in one article (table or JSON); writes nothing."""
+    import json
+
+    from etl.commands.common import settings_of
+    from etl.commands.output import table, terminal_safe
+
+    result = examine(args.target, settings_of(args), args.published)
+    data = result.as_json(explain=args.explain)
+    if args.format == "json":
+        out(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for key in ("title", "published", "lang", "relevant", "relevance_reason", "canonical_url"):
+        out(terminal_safe(f"{key:>16}: {data[key]}"))
+    columns = ("metric", "partner", "value", "unit", "qualifier", "period_start", "period_end",
+               "confidence", "text")  # fmt: skip
+    rows = [[f[c] for c in columns] for f in data["figures"]]
+    out(f"\n{len(rows)} figures")
+    if rows:
+        out(table(columns, rows))
+    if args.explain:
+        out(terminal_safe("\n".join(explain_lines(data))))
+    return 0

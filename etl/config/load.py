@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -18,6 +19,7 @@ from etl.config.checker import (
     valid_selector,
     valid_url,
 )
+from etl.config.notify import notify_channels
 from etl.config.settings import DEFAULT_USER_AGENT, PACKAGE_ROOT, Settings
 from etl.discover.kinds import KINDS, Option
 from etl.errors import ConfigError
@@ -48,13 +50,14 @@ def load_settings(path: str | Path) -> Settings:
     path = Path(path)
     data = _read_toml(path)
     check = Checker(path)
-    check.unknown(data, {"tracker", "entity", "source"}, "")
+    check.unknown(data, {"tracker", "entity", "source", "notify"}, "")
     entity = _entity(check, check.table(data, "entity"))
     sources = _sources(check, data.get("source", []))
     settings = _tracker(check, check.table(data, "tracker"), path, entity, sources)
+    channels = notify_channels(check, data.get("notify", []), path.resolve().parent, settings)
     if check.problems:
         raise ConfigError("\n".join(check.problems))
-    return settings
+    return replace(settings, notify=channels)
 
 
 def _read_toml(path: Path) -> dict:

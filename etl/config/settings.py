@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from etl.config.notify import NotifyChannel
 from etl.errors import ConfigError
 from etl.extract.catalogue import Catalogue
 from etl.models import Entity, Source
@@ -35,6 +36,15 @@ class Settings:
     catalogue: Catalogue
     entity: Entity
     sources: tuple[Source, ...]
+    notify: tuple[NotifyChannel, ...] = ()  # the [[notify]] channels
+
+    def channel(self, name: str) -> NotifyChannel:
+        """The notify channel called `name` (raises ConfigError when there is none)."""
+        for channel in self.notify:
+            if channel.name == name:
+                return channel
+        known = ", ".join(c.name for c in self.notify) or "none"
+        raise ConfigError(f"{self.path}: no [[notify]] channel {name!r} (configured: {known})")
 
     def source(self, name: str) -> Source:
         """The source called `name` (raises ConfigError when there is none)."""

@@ -59,8 +59,8 @@ DATE_AFTER_RE = re.compile(
     r"[/-]\d|\.\d{1,2}(?:\.\d{2,4})?(?!\d)(?=\s|$|,)|\s?(?:st|nd|rd|th|e|er|eme)(?!\w)|:\d\d|h\d\d"
 )
 DATE_BEFORE_RE = re.compile(
-    r"(?:\d[/-]|(?:ngay|thang|nam|quy|year|years|in|of|since|until|by|from|the|tu|den|de|en"
-    r"|le|khoa|thu|lan thu|so|no\.?|number|phase|giai doan|vong)\s"
+    r"(?:\d[/-]|(?:ngay|thang|nam|quy|year|years|since|until|khoa|thu|lan thu|so|no\.?"
+    r"|number|phase|giai doan|vong)\s"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s|[a-z]-?)$"
 )
 FRACTION_RE = re.compile(r"\s?/\s?\d")  # "31/36 chỉ tiêu", "11/23 KCN": k of n

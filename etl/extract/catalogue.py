@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.hints import HintIndex
 from etl.textnorm import fold
 
 UNITS = ("USD", "VND", "count", "ha", "percent")
+PARTNER_LABEL = "partner:"  # how partners are told from topics in `cue_hints`
 KINDS = ("stock", "flow", "rate")
 METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max", "partner", "label"}
 TOPIC_KEYS = {"cues", "block", "refines"}
@@ -60,11 +62,18 @@ class Catalogue:
     partners: tuple[str, ...]  # the names; group i of `partner_re` is partners[i]
     partner_re: re.Pattern
     refines: dict[str, str]  # breakdown topic -> the topic it narrows ("fdi_new" -> "fdi")
+    cue_hints: HintIndex  # which topics ("fdi") and partners ("partner:Japan") a sentence may name
     provinces: tuple[str, ...]  # folded name patterns of every province (one per entry)
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id."""
         return next(m for m in self.metrics if m.id == metric_id)
+
+    @property
+    def partner_topic(self) -> str | None:
+        """The topic of the metrics an investor country restricts (FDI): a country named in a
+        sentence points there."""
+        return next((self.family(m.topic) for m in self.metrics if m.partner and m.topic), None)
 
     def family(self, topic: str) -> str:
         """The topic a breakdown topic narrows, else the topic itself."""
@@ -88,6 +97,7 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     topics = {name: compile_words(t.get("cues", [])) for name, t in topics_raw.items()}
     blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))
     refines = {name: t["refines"] for name, t in topics_raw.items() if t.get("refines")}
+
     for name, parent in refines.items():
         if parent not in topics:
             problems.append(
@@ -116,8 +126,12 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     )  # fmt: skip
     partners = tuple(n for n, _ in pairs)
     provinces = tuple(fold(p) for p in words_raw.get("provinces", []))
+    cue_hints = HintIndex.build([
+        *((name, t.get("cues", [])) for name, t in topics_raw.items()),
+        *((PARTNER_LABEL + name, [pattern]) for name, pattern in pairs),
+    ])  # fmt: skip
     return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
-                     provinces)  # fmt: skip
+                     cue_hints, provinces)  # fmt: skip
 
 
 def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.amounts import Amount
-from etl.extract.catalogue import Catalogue
+from etl.extract.catalogue import PARTNER_LABEL, Catalogue
 from etl.extract.places import PlaceCue, Places
 from etl.textnorm import fold
 
@@ -14,6 +14,7 @@ from etl.textnorm import fold
 CLAUSE_BREAK_RE = re.compile(
     r"[,;:()]|\s[–—-]\s|(?<!\w)(?:and|while|whereas|but|va|con|trong khi|nhung|song|et"
     r"|tandis que|of which|trong do|including|gom)(?!\w)"
+    r"(?! (?:territories|regions|vung lanh tho|territoires))"  # "countries and territories"
 )
 RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|lan luot|respectivement|tuong ung)(?!\w)")
 
@@ -49,23 +50,31 @@ class SentenceCues:
 
 
 def read_cues(
-    text: str, catalogue: Catalogue, places: Places, *, plain: bool = False
-) -> SentenceCues:
-    """Find the cues of a sentence; `plain` leaves out blocking topics (for "respectively")."""
+    text: str, catalogue: Catalogue, places: Places, *, plain: bool = False, light: bool = False,
+    this: str = "province",
+) -> SentenceCues:  # fmt: skip
+    """Find the cues of a sentence; `plain` leaves out blocking topics (for "respectively"),
+    `light` also partners (a sentence without amounts only tells the frame its topics)."""
     folded = fold(text)
+    named = catalogue.cue_hints.labels_in(folded)
     topics = [
         Cue(m.start(), m.end(), name)
         for name, pattern in catalogue.topics.items()
-        if not (plain and name in catalogue.blocking)
+        if name in named and not ((plain or light) and name in catalogue.blocking)
         for m in pattern.finditer(folded)
     ]
-    partners = [
-        Cue(m.start(), m.end(), catalogue.partners[int(m.lastgroup[1:])])
-        for m in catalogue.partner_re.finditer(folded)
-        if m.lastgroup
-    ]
+    if light:
+        return SentenceCues(text, folded, _longest(topics),
+                            tuple(places.find(text, folded, this)), (), None)  # fmt: skip
+    partners = []
+    if any(label.startswith(PARTNER_LABEL) for label in named):
+        partners = [
+            Cue(m.start(), m.end(), catalogue.partners[int(m.lastgroup[1:])])
+            for m in catalogue.partner_re.finditer(folded)
+            if m.lastgroup
+        ]
     resp = RESPECTIVELY_RE.search(folded)
-    return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded)),
+    return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded, this)),
                         _longest(partners), resp.start() if resp else None)  # fmt: skip
 
 
@@ -165,7 +174,7 @@ def nearest_after(cues, start: int, end: int):
 
 
 QUALIFIER_CHARS = 24  # how far before an amount "more than", "gần", "about" may stand
-SUBJECT_CHARS = 40  # a partner this close to the sentence start is its subject
+SUBJECT_CHARS = 80  # a partner this close to the sentence start is its subject
 PARTNER_AFTER_CHARS = 60
 
 

@@ -49,6 +49,8 @@ class Dropped:
     reason: str
     sentence: str
     char_start: int
+    value: float | None = None  # the usual reading of its digits
+    from_title: bool = False
 
     def as_json(self) -> dict:
         """The dropped number as a JSON-ready dict."""

@@ -10,24 +10,20 @@ why each figure was decided so and why every other number was left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from etl.extract.amounts import Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
+from etl.extract.counts import choose_count
 from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
 from etl.extract.explain import Dropped, Explanation, Extraction, confidence
 from etl.extract.frame import Frame, carry, date_figure, own_period
-from etl.extract.metric import (
-    Choice,
-    choose_count,
-    choose_money,
-    choose_percent,
-    score_topics,
-    signed_change,
-)
+from etl.extract.merge import Found, headline_restated, merge_repeats
+from etl.extract.metric import Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods
 from etl.extract.places import PROVINCE, Places
+from etl.extract.rates import choose_percent, signed_change
 from etl.extract.scope import respectively, scope_of
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import Work, not_a_figure, percent_reason, subset_reason
@@ -39,18 +35,8 @@ ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|ils|elles|parmi eux)(?!\w)"
 )
-SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
-TITLE_ROUNDING = 0.12  # a headline's "over 1 billion" for the body's "nearly 1.1 billion"
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    figure: Figure
-    explanation: Explanation
-    from_title: bool
-    digits: int
 
 
 def extract_figures(
@@ -80,28 +66,42 @@ def explain_figures(
     """Like `extract_figures`, with each figure's explanation and every number left out."""
     text = nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS]
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
-    frame = Frame(published, article_period=_first_period(sentences, published))
+    periods = [find_periods(s.text, published) if published else None for s in sentences]
+    frame = Frame(published, article_period=_first_period(periods))
     if title:
         frame = replace(frame, ip_article=_about_parks(title, catalogue))
-    found: list[_Found] = []
+    frame = replace(frame, main_place=_main_place(sentences, places))
+    found: list[Found] = []
     dropped: list[Dropped] = []
-    for sentence in sentences:
+    for sentence, known in zip(sentences, periods, strict=True):
         is_title = bool(title) and sentence.paragraph == 0
-        frame = _read_sentence(sentence, lang, catalogue, places, frame, is_title, found, dropped)
-    kept = _merge_repeats(found)
+        mentions = known if known is not None else find_periods(sentence.text, None, frame.year)
+        frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
+                               dropped)  # fmt: skip
+    found, dropped = headline_restated(found, dropped)
+    kept = merge_repeats(found, catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
 
-def _first_period(sentences: list[Sentence], published: date | None) -> PeriodMention | None:
+def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | None:
     """The first period of a flow the article names (for the article-period rule)."""
-    if published is None:
-        return None
-    for sentence in sentences:
-        for mention in find_periods(sentence.text, published):
+    for mentions in periods:
+        for mention in mentions or ():
             if mention.kind == "range" and not mention.future and mention.end:
                 return mention
     return None
+
+
+def _main_place(sentences: list[Sentence], places: Places) -> str:
+    """Whose story it is: the province when the headline or the lead names it, else the first
+    other place they name."""
+    for sentence in sentences[:2]:
+        named = places.find(sentence.text, fold(sentence.text))
+        labels = [c.label for c in named if c.label in (PROVINCE, "other")]
+        if labels:
+            return PROVINCE if PROVINCE in labels else labels[0]
+    return PROVINCE
 
 
 def _about_parks(title: str, catalogue: Catalogue) -> bool:
@@ -124,11 +124,13 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _read_sentence(sentence, lang, catalogue, places, frame, is_title, found, dropped) -> Frame:
-    frame = replace(frame, paragraph=sentence.paragraph)
-    cues = read_cues(sentence.text, catalogue, places)
+def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
+    if sentence.paragraph != frame.paragraph and frame.place == "other":
+        frame = replace(frame, place=frame.main_place)  # another province's aside ends with it
     amounts = find_amounts(sentence.text, lang)
-    periods = find_periods(sentence.text, frame.published, frame.year)
+    cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
+    if not amounts:  # a sentence without numbers only moves the frame on
+        return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None)
     work = Work(cues, amounts, periods, segments(cues.folded, amounts))
     topics, scopes = respectively(work, catalogue, places)
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
@@ -142,22 +144,20 @@ def _read_sentence(sentence, lang, catalogue, places, frame, is_title, found, dr
         if isinstance(outcome, str) and ("subset" in outcome or "ceremony" in outcome):
             subset = outcome
         if isinstance(outcome, str):
-            dropped.append(Dropped(sentence.text[amount.start : amount.end], outcome,
-                                   sentence.text, sentence.start + amount.start))  # fmt: skip
+            text = sentence.text[amount.start : amount.end]
+            dropped.append(Dropped(text, outcome, sentence.text, sentence.start + amount.start,
+                                   amount.value, is_title))  # fmt: skip
             if amount.is_money:
                 money = (money[0] or "?", False)
             partner = None
             continue
         previous = (amounts[index - 1], partner) if index else (None, None)
-        figure, explanation, margin = _build(work, index, frame, catalogue, outcome, sentence,
-                                             previous)  # fmt: skip
+        figure, explanation = _build(work, index, frame, catalogue, outcome, sentence, previous)
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
-        figure = replace(figure, confidence=confidence(explanation, margin, amount.unit is None))
-        found.append(_Found(figure, explanation, is_title, amount.digits))
-    frame = carry(frame, cues, periods, sentence.paragraph, catalogue.blocking)
-    return replace(frame, subset=subset or carried)
+        found.append(Found(figure, explanation, is_title, amount.digits))
+    return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried)
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):
@@ -212,7 +212,7 @@ def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:
 def _choose_area(work, index, frame, catalogue) -> Choice | str:
     if work.amounts[index].in_parens:
         return "the size of one item of a list, in parentheses"
-    for scored in score_topics(work, index, frame):
+    for scored in score_topics(work, index, frame, catalogue):
         if scored.topic in catalogue.blocking:
             return f"a subset or another quantity ({scored.cue!r})"
         metric = next((m for m in catalogue.metrics if m.topic == scored.topic and m.unit == "ha"),
@@ -234,18 +234,18 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     partner = None
     if metric.partner:
         partner = partner_of(work.cues, amount, seg, catalogue.words, *previous)
+    explanation = Explanation(
+        metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
+        scope=f"province, {scope_rule}", qualifier=qualifier, reading=reading,
+    )  # fmt: skip
     figure = Figure(
         metric=metric.id, partner=partner, value=value, unit=metric.unit, qualifier=qualifier,
         kind=metric.kind, period_start=dating.start, period_end=dating.end,
         text=sentence.text[phrase_start : amount.end], sentence=sentence.text,
         char_start=sentence.start + phrase_start, char_end=sentence.start + amount.end,
-        confidence=None,
+        confidence=confidence(explanation, choice.margin, amount.unit is None),
     )  # fmt: skip
-    explanation = Explanation(
-        metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
-        scope=f"province, {scope_rule}", qualifier=qualifier, reading=reading,
-    )  # fmt: skip
-    return figure, explanation, choice.margin
+    return figure, explanation
 
 
 def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tuple[float, str]:
@@ -261,39 +261,3 @@ def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tupl
             return value, "usual reading" if position == 0 else "other reading (plausible size)"
     value = signed_change(work, index, catalogue) if metric.change else amount.value
     return value, "usual reading (no reading in the metric's range)"
-
-
-def _merge_repeats(found: list[_Found]) -> list[_Found]:
-    """One fact stated twice (headline and body, rounded and precise) is kept once."""
-    kept: list[_Found] = []
-    for item in found:
-        twin = next((k for k in kept if _same_fact(k, item)), None)
-        if twin is None:
-            kept.append(item)
-        elif _better(item, twin):
-            kept[kept.index(twin)] = item
-    return kept
-
-
-def _same_fact(a: _Found, b: _Found) -> bool:
-    """Two statements of one fact: same metric and partner, values equal but for rounding (a
-    headline rounds harder: "Hơn 1 tỷ USD" over a body's "gần 1,1 tỷ USD")."""
-    fa, fb = a.figure, b.figure
-    if (fa.metric, fa.partner) != (fb.metric, fb.partner):
-        return False
-    tolerance = TITLE_ROUNDING if (a.from_title or b.from_title) else SAME_VALUE
-    if abs(fa.value - fb.value) > tolerance * max(abs(fa.value), abs(fb.value), 1e-9):
-        return False
-    return (
-        fa.period_end == fb.period_end
-        or None in (fa.period_end, fb.period_end)
-        or (a.from_title or b.from_title)
-    )
-
-
-def _better(new: _Found, old: _Found) -> bool:
-    if old.from_title != new.from_title:
-        return old.from_title
-    if (new.figure.period_end is None) != (old.figure.period_end is None):
-        return old.figure.period_end is None
-    return new.digits > old.digits

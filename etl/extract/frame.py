@@ -3,7 +3,10 @@ as-of date, topic), and the named rules by which a sentence inherits or override
 
 Inheritance rules (each tested in tests/test_frame.py):
 - place-carries: a sentence that names no place speaks of the place named last
-  ("Nationwide, ... The Republic of Korea was second with ..." stays national).
+  ("Nationwide, ... The Republic of Korea was second with ..." stays national); an aside that
+  opens with a contrast ("Meanwhile, HCMC drew ...", "Trong khi đó, TP.HCM ...") does not
+  move the place, and another province's passage ends with its paragraph (the country's, a
+  national round-up, carries on).
 - lead-period: a flow without a period phrase takes the last period of a flow the article set
   for the province ("In the first seven months ... Of these, Singapore led with ...").
 - article-as-of: a stock without a date takes the last as-of date the article set ("as of
@@ -18,10 +21,13 @@ Inheritance rules (each tested in tests/test_frame.py):
   ceremony's projects, the industrial parks) speak of that subset too.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
+- main-place: "the province", "tỉnh", "provincial" stand for the place the headline (or, without
+  one, the lead) names: in a story about Đồng Nai they are Đồng Nai.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -29,6 +35,10 @@ from etl.extract.amounts import Amount
 from etl.extract.cues import Segment, SentenceCues
 from etl.extract.periods import PeriodMention, as_of
 
+CONTRAST_RE = re.compile(
+    r"\s*(?:meanwhile|in comparison|by contrast|in contrast|trong khi (?:do|da)|trong khi"
+    r"|con (?:tai|o)|tandis que|en comparaison|de son cote)(?!\w)"
+)
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
 ROUNDUP_DAYS = 45  # a round-up of a period published within this many days of its end
 
@@ -58,6 +68,7 @@ class Frame:
     article_period: PeriodMention | None = None  # the first flow period the article names
     subset: str | None = None  # why the last sentence's figures were a subset, if they were
     ip_article: bool = False  # the headline is about the industrial parks, not the province
+    main_place: str = "province"  # whose story the article is: what "the province" means
 
     @property
     def topic(self) -> str | None:
@@ -72,7 +83,7 @@ def own_period(
     it in its sentence, or the first one after it inside its clause. A flow prefers a period
     ("in the first half") to a moment ("now"), a stock a moment to a period."""
     adjacent = [p for p in mentions if 0 <= p.span[0] - amount.end <= ADJACENT_CHARS
-                and "(" not in folded[amount.end : p.span[0]]]  # fmt: skip
+                and not any(ch in folded[amount.end : p.span[0]] for ch in "(;,:")]  # fmt: skip
     if adjacent:
         return adjacent[0]
     limit = seg.after[1] if seg else 10**9
@@ -149,11 +160,14 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 
 def carry(
-    frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking
-) -> Frame:
+    frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
+    subset: str | None,
+) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
     place = scope or frame.place  # place-carries
+    if scope != "province" and CONTRAST_RE.match(cues.folded):
+        place = frame.place
     topics, title_topic = frame.topics, frame.title_topic
     named = [c.label for c in cues.topics if c.label not in blocking]
     if named:  # topic-carries
@@ -183,4 +197,4 @@ def carry(
                 flow_period = resolved
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=place,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
-                   stock_context=stock_context)  # fmt: skip
+                   stock_context=stock_context, subset=subset)  # fmt: skip

@@ -16,14 +16,13 @@ from dataclasses import dataclass
 
 from etl.extract.amounts import Amount
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.cues import Cue, Segment, nearest_before
+from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.frame import Frame, own_period
 from etl.extract.status import Work
 
 OWN_BEFORE, OWN_AFTER, SENTENCE_BEFORE, SENTENCE_AFTER = 4.0, 3.0, 1.5, 0.3
 ARTICLE_TOPIC, TITLE_TOPIC = 0.6, 0.4
 MIN_SCORE = 0.5
-NOUN_GAP_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +44,9 @@ class Scored:
     rule: str
 
 
-def score_topics(work: Work, index: int, frame: Frame, forced: str | None = None) -> list[Scored]:
+def score_topics(
+    work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: str | None = None
+) -> list[Scored]:
     """Every topic with its best score for the amount, best first."""
     amount, seg = work.amounts[index], work.segs[index]
     if forced:
@@ -55,6 +56,10 @@ def score_topics(work: Work, index: int, frame: Frame, forced: str | None = None
         scored = _score_cue(cue, amount, seg, work.cues.folded)
         if scored and (cue.label not in best or scored.score > best[cue.label].score):
             best[cue.label] = scored
+    partner_topic = catalogue.partner_topic
+    if work.cues.partners and partner_topic and partner_topic not in best:
+        best[partner_topic] = Scored(partner_topic, SENTENCE_BEFORE - 0.5, "investor country",
+                                     "investor country")  # fmt: skip
     carried = [(t, ARTICLE_TOPIC - 0.05 * i, "article topic") for i, t in enumerate(frame.topics)]
     for topic, weight, rule in [*carried, (frame.title_topic, TITLE_TOPIC, "headline topic")]:
         if topic and (topic not in best or best[topic].score < weight):
@@ -81,7 +86,7 @@ def choose_money(
 ) -> Choice | str:
     """The metric of a sum of money, or why none."""
     amount = work.amounts[index]
-    scored = score_topics(work, index, frame, forced)
+    scored = score_topics(work, index, frame, catalogue, forced)
     units = ("USD", "VND") if amount.unit is None else (amount.unit,)
     families: dict[str, Scored] = {}
     for s in scored:
@@ -149,15 +154,28 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     if before:
         return before[-1]
     after = [c for c in inside if amount.end <= c.start and c.end <= ceiling]
-    rest = [c.label for c in inside if amount.end <= c.start and c.end <= _next_money(work, index)]
-    if len(set(rest)) > 1:
+    later_money = any(a.is_money for a in work.amounts[index + 1 :])
+    rest = [c.label for c in inside if amount.end <= c.start and c.end <= _next_clause(work, index)]
+    if not later_money and len(set(rest)) > 1:
         return None  # "X into 59 new projects, 23 existing ones and 155 share purchases"
-    return after[0] if len({c.label for c in after}) == 1 else None
+    if len({c.label for c in after}) == 1:
+        return after[0]
+    close = [c for c in after if c.start - amount.end <= CLOSE_CUE_CHARS]
+    return close[0] if close else None  # "X in 21 new projects and raised ... by Y"
 
 
-def _next_money(work: Work, index: int) -> int:
+CLOSE_CUE_CHARS = 30
+
+
+NEW_SUBJECT_RE = re.compile(r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que)(?!\w)")
+
+
+def _next_clause(work: Work, index: int) -> int:
+    """Where the sentence moves on from an amount: the next sum of money or a new subject."""
     later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
-    return later[0] if later else len(work.cues.folded)
+    end = later[0] if later else len(work.cues.folded)
+    turn = NEW_SUBJECT_RE.search(work.cues.folded, work.amounts[index].end, end)
+    return turn.start() if turn else end
 
 
 BREAKDOWN_OPENER_RE = re.compile(
@@ -254,169 +272,6 @@ def _breakdown_in_sentence(work: Work, catalogue: Catalogue) -> bool:
     return any(c.label in catalogue.refines for c in work.cues.topics)
 
 
-def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> Choice | str:
-    """The metric of a counted noun right after the number ("4,063 projects", "65 countries")."""
-    amount = work.amounts[index]
-    folded = work.cues.folded
-    limit = work.amounts[index + 1].start if index + 1 < len(work.amounts) else len(folded)
-    for name, noun in catalogue.nouns.items():
-        match = noun.pattern.search(folded, amount.end, min(limit, amount.end + 80))
-        if not match or match.start() - amount.end > NOUN_GAP_CHARS:
-            continue
-        if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
-            continue
-        return _count_metric(work, index, frame, catalogue, name, match)
-    return "no counted noun of the catalogue"
-
-
-def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> Choice | str:
-    amount, seg = work.amounts[index], work.segs[index]
-    noun = catalogue.nouns[name]
-    window = (max(seg.before[0], amount.start - 24), min(seg.after[1], match.end() + 50))
-    blocking = (max(0, amount.start - 24), match.end() + 30)
-    if work.cues.has(catalogue.words["company"], max(0, amount.start - 60), match.end() + 20):
-        return "one company's or project's count"
-    subject = subject_block(work, index, catalogue) if name != "countries" else None
-    if subject:
-        return f"a subset (the sentence is about {subject!r})"
-    if noun.blocked_by and work.cues.has(noun.blocked_by, *blocking):
-        return f"a part of the {name.replace('_', ' ')} total (new, added or closed)"
-    if noun.requires_topic and not _topic_in_reach(work, noun.requires_topic, frame, catalogue):
-        return f"no {noun.requires_topic} topic for the {name.replace('_', ' ')}"
-    metrics = [m for m in catalogue.metrics if m.noun == name]
-    near = [c for c in work.cues.topics if window[0] <= c.start and c.end <= window[1]
-            and c.label in {m.topic for m in metrics}]  # fmt: skip
-    phrase = folded_phrase(work, amount.start, match.end())
-    if near:
-        metric = next(m for m in metrics if m.topic == near[0].label)
-        return Choice(metric, work.cues.folded[near[0].start:near[0].end], "counted noun and "
-                      "breakdown cue", OWN_BEFORE, OWN_BEFORE)  # fmt: skip
-    plain = [m for m in metrics if not m.topic]
-    if not plain:
-        return "no catalogue metric for this count"
-    metric = plain[0]
-    if (
-        metric.kind == "stock"
-        and noun.requires_topic
-        and not _count_is_stock(work, index, frame, catalogue)
-    ):
-        return "a count over a period, not a cumulative total"
-    return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
-
-
-def folded_phrase(work: Work, start: int, end: int) -> str:
-    """The folded words of the sentence between two offsets."""
-    return work.cues.folded[start:end]
-
-
-def _topic_in_reach(work: Work, topic: str, frame: Frame, catalogue: Catalogue) -> bool:
-    labels = {catalogue.family(c.label) for c in work.cues.topics}
-    return topic in labels or frame.topic == topic or frame.title_topic == topic
-
-
-def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
-    """A count of projects, countries or parks is a total unless its clause or sentence speaks
-    of a period's flow ("drew 59 new projects in the first 10 months")."""
-    amount, seg = work.amounts[index], work.segs[index]
-    own = own_period(amount, work.periods, seg, "stock", work.cues.folded)
-    if own is not None and own.kind in ("point", "now"):
-        return True
-    if work.cues.has(catalogue.words["stock"], 0, len(work.cues.folded)):
-        return True
-    if any(p.kind in ("range", "ytd", "same") for p in work.periods):
-        return False
-    return not (frame.flow_period is not None and frame.stock_context is False)
-
-
-def choose_percent(
-    work: Work, index: int, frame: Frame, catalogue: Catalogue, money: tuple[str | None, bool],
-    forced: str | None = None,
-) -> Choice | str:  # fmt: skip
-    """A growth rate (GRDP, IIP), an occupancy, or the year-on-year change of the money before.
-    `money` is the topic of the last sum of money in the sentence and whether it was kept."""
-    scored = score_topics(work, index, frame, forced)
-    own = [s for s in scored if s.rule in ("own clause", "respectively")]
-    for s in own:
-        choice = _rate_metric(work, index, catalogue, s)
-        if choice is not None:
-            return choice
-    if forced or any(s.topic not in catalogue.refines for s in own):
-        return f"no rate or change metric for {own[0].topic if own else forced}"
-    money_topic, kept = money
-    if money_topic is not None and _is_change(work, index, catalogue):
-        if not kept:
-            return "the change of a figure left out"
-        family = catalogue.family(money_topic)
-        change = [m for m in catalogue.metrics if m.change and m.topic == family]
-        if change:
-            return Choice(change[0], money_topic, "change of the amount before it", 2.0, 1.0)
-        return f"no year-on-year metric for {money_topic}"
-    for s in scored:
-        if (
-            s.rule == "sentence"
-            and s.score >= 1.0
-            or (s.rule == "article topic" and s.score >= 0.5)
-        ):
-            choice = _rate_metric(work, index, catalogue, s, growth_only=s.rule != "sentence")
-            if isinstance(choice, Choice):
-                return choice
-            if choice is not None:
-                return choice
-    return "not a growth rate, an occupancy or a change of a catalogue figure"
-
-
-def _rate_metric(work, index, catalogue, s: Scored, growth_only: bool = False):
-    """The percent metric of a scored topic: its rate (growth, occupancy) or its change."""
-    if s.topic in catalogue.blocking:
-        return f"a subset or another quantity ({s.cue!r})"
-    family = catalogue.family(s.topic)
-    rate = [m for m in catalogue.metrics if m.unit == "percent" and m.topic == family]
-    plain = [m for m in rate if not m.change]
-    if plain and (not growth_only or _is_change(work, index, catalogue)):
-        return Choice(plain[0], s.cue, s.rule, s.score, s.score)
-    change = [m for m in rate if m.change]
-    if change and not growth_only and _is_change(work, index, catalogue):
-        return Choice(change[0], s.cue, s.rule, s.score, s.score)
-    return None
-
-
-def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
-    amount, seg = work.amounts[index], work.segs[index]
-    words = catalogue.words["change"]
-    folded = work.cues.folded
-    if folded[: amount.start].rstrip().endswith(("bang", "bằng", "equal to", "equivalent to")):
-        return True
-    if work.cues.respectively is not None:
-        return bool(words.search(folded, 0, len(folded)))
-    return bool(words.search(folded, *seg.before) or words.search(folded, *seg.after))
-
-
-def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
-    """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59;
-    "equivalent to 56.2% of the same period" is -43.8."""
-    amount, seg = work.amounts[index], work.segs[index]
-    folded = work.cues.folded
-    value = amount.value
-    lead = folded[max(0, amount.start - 16) : amount.start]
-    if re.search(r"(?:bang|equal to|equivalent to|dat) $", lead) and re.search(
-        r"cung ky|same period|nam truoc|a year", folded[amount.end : amount.end + 40]
-    ):
-        return round(value - 100, 6)
-    down = [m.end() for m in catalogue.words["decrease"].finditer(folded, *seg.before)]
-    up = [m.end() for m in catalogue.words["increase"].finditer(folded, *seg.before)]
-    if down and (not up or max(down) > max(up)):
-        return -value
-    after = (amount.end, min(seg.after[1], amount.end + 24))
-    if not up and catalogue.words["decrease"].search(folded, *after):
-        return -value
-    return value
-
-
-def nearest_place(work: Work, index: int):
-    """The place named last before the amount in its sentence."""
-    return nearest_before(work.cues.places, 0, work.amounts[index].start)
-
-
 def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """A subset cue that opens the sentence ("Wooden products ... earned X", "Ngành chế biến,
     chế tạo ... chiếm X") governs its amounts, unless the amount's own clause names a metric's
@@ -425,8 +280,14 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     first = work.cues.topics[0] if work.cues.topics else None
     if first is None or first.label not in catalogue.blocking:
         return None
+    if any(c.label == "province" and c.end <= first.start for c in work.cues.places):
+        return None  # "Binh Duong, a manufacturing hub, attracted X": the province is the subject
     if first.start > min(a.start for a in work.amounts) or first.start > 40:
         return None
-    own = [c for c in work.cues.topics if seg.before[0] <= c.start and c.end <= amount.start
+    breaks = [
+        m.end() for m in CLAUSE_BREAK_RE.finditer(work.cues.folded, seg.before[0], amount.start)
+    ]
+    start = breaks[-1] if breaks else seg.before[0]
+    own = [c for c in work.cues.topics if start <= c.start and c.end <= amount.start
            and c.label not in catalogue.blocking]  # fmt: skip
     return None if own else work.cues.folded[first.start : first.end]

@@ -19,8 +19,10 @@ from datetime import date
 from etl.extract.period_patterns import (
     COMPARISON_RE,
     COMPILED,
+    PATTERNS_OF,
     Handler,
     last_year_handler,
+    needles_in,
     this_year_handler,
 )
 from etl.textnorm import fold
@@ -55,9 +57,8 @@ def find_periods(
     folded = fold(sentence)
     taken = [m.span() for m in COMPARISON_RE.finditer(folded)]
     found: list[PeriodMention] = []
-    for needles, pattern, handler, stock in COMPILED:
-        if not needles.search(folded):
-            continue
+    for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
+        _, pattern, handler, stock = COMPILED[index]
         for match in pattern.finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.catalogue import Catalogue
+from etl.extract.hints import HintIndex
 from etl.extract.relevance import EntityMatcher, names_pattern
 from etl.models import Entity
 from etl.textnorm import fold
@@ -27,6 +28,7 @@ class PlaceCue:
     start: int
     end: int
     label: str
+    inner: bool = False  # a place inside the province (a town, a park), not its name
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,9 @@ class Places:
     others: re.Pattern | None
     national: re.Pattern
     this_province: re.Pattern
+    provinces: re.Pattern | None  # the other provinces alone, behind a cheap literal test
+    province_hints: HintIndex
+    regions: re.Pattern  # the regions and the config's other places
 
     @classmethod
     def build(cls, entity: Entity, catalogue: Catalogue) -> Places:
@@ -48,19 +53,28 @@ class Places:
         extra = names_pattern(entity.other_places)
         regions = catalogue.words["regions"].pattern
         parts = [f"(?<!\\w)(?:{others})(?!\\w)"] if others else []
-        parts += [regions] + ([extra.pattern] if extra else [])
-        return cls(matcher, re.compile("|".join(parts)), catalogue.words["national"],
-                   catalogue.words["this_province"])  # fmt: skip
+        rest = [regions] + ([extra.pattern] if extra else [])
+        return cls(
+            matcher, re.compile("|".join(parts + rest)), catalogue.words["national"],
+            catalogue.words["this_province"], re.compile(parts[0]) if parts else None,
+            HintIndex.build([(OTHER, provinces)]), re.compile("|".join(rest)),
+        )  # fmt: skip
 
-    def find(self, text: str, folded: str) -> list[PlaceCue]:
-        """Every place the sentence names, longest first where two overlap."""
-        cues = [PlaceCue(s, e, PROVINCE) for s, e in self.entity.place_spans(text)]
-        cues += [
-            PlaceCue(m.start(), m.end(), PROVINCE) for m in self.this_province.finditer(folded)
-        ]
-        if self.others:
-            cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.others.finditer(folded)]
+    def find(self, text: str, folded: str, this: str = PROVINCE) -> list[PlaceCue]:
+        """Every place the sentence names, longest first where two overlap; words that stand
+        for "this province" ("the province", "tỉnh") name `this`, the article's own place."""
+        names = set(self.entity.spans(text))
+        cues = [PlaceCue(s, e, PROVINCE, (s, e) not in names)
+                for s, e in self.entity.place_spans(text)]  # fmt: skip
+        if self.entity.excluded:  # "phường Bình Dương", a ward: a place, but not the province
+            cues += [PlaceCue(m.start(), m.end(), OTHER)
+                     for m in self.entity.excluded.finditer(folded)]  # fmt: skip
+        cues += [PlaceCue(m.start(), m.end(), this) for m in self.this_province.finditer(folded)]
         cues += [PlaceCue(m.start(), m.end(), NATIONAL) for m in self.national.finditer(folded)]
+        # after the country's words: on the same words, "national" wins
+        if self.provinces and self.province_hints.labels_in(folded):
+            cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.provinces.finditer(folded)]
+        cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.regions.finditer(folded)]
         cues += self._province_of(text, folded)
         return _longest(cues)
 

@@ -82,14 +82,21 @@ class EntityMatcher:
         return len(self.spans(text))
 
 
-def judge(title: str, body: str, matcher: EntityMatcher, catalogue: Catalogue) -> Relevance:
+def judge(
+    title: str, body: str, matcher: EntityMatcher, catalogue: Catalogue,
+    others: re.Pattern | None = None,
+) -> Relevance:  # fmt: skip
     """Relevant when the province is a subject (named in the title, or at least twice in the
     body) and the article speaks of the economy (a catalogue topic or an economic word); a
-    passing mention is not enough."""
+    passing mention is not enough. A headline about another province (`others`) needs the
+    province named more often than that one in the body."""
     in_title = matcher.mentions(title)
     in_body = matcher.mentions(body)
     if not in_title and in_body < MIN_BODY_MENTIONS:
         return Relevance(False, f"province named {in_body} time(s), not in the title")
+    rival = others.search(fold(title)) if others and not in_title else None
+    if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
+        return Relevance(False, f"the headline is about {rival.group(0)!r}, not the province")
     folded = fold(f"{title}\n{body}")
     topics = [p for name, p in catalogue.topics.items() if name not in catalogue.blocking]
     topical = any(p.search(folded) for p in topics) or ECONOMY_RE.search(folded)

@@ -40,7 +40,27 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
     if len(labels) >= len(run):
         for index, topic in zip(run, labels[-len(run) :], strict=True):
             topics[index] = topic.label
+        # "X and Y, respectively, up a% and b%": the changes pair up in the same order
+        later = _run_after(work, cut)
+        if len(later) == len(run):
+            for index, topic in zip(later, labels[-len(run) :], strict=True):
+                topics[index] = topic.label
     return topics, scopes
+
+
+def _run_after(work: Work, cut: int) -> list[int]:
+    """Indexes of the amounts joined by "and" right after "respectively"."""
+    after = [i for i, a in enumerate(work.amounts) if a.start >= cut]
+    if not after:
+        return []
+    run = [after[0]]
+    for i in after[1:]:
+        left, right = work.amounts[run[-1]], work.amounts[i]
+        gap = work.cues.folded[left.end : right.start]
+        if left.unit != right.unit or not RUN_GAP_RE.fullmatch(gap):
+            break
+        run.append(i)
+    return run
 
 
 def _run_before(work: Work, cut: int) -> list[int]:
@@ -67,9 +87,7 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     amount = work.amounts[index]
     folded = work.cues.folded
     before = [c for c in work.cues.places if c.end <= amount.start]
-    while before and before[-1].label == NATIONAL and _ranking(folded, before[-1]):
-        if not any(c.label == PROVINCE for c in before[:-1]):
-            break
+    while before and before[-1].label != PROVINCE and _aside(folded, before, amount.start):
         before = before[:-1]
     if before:
         return before[-1].label, f"named before it ({folded[before[-1].start : before[-1].end]!r})"
@@ -77,6 +95,38 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     if scope:
         return scope, "named in the sentence"
     return frame.place, "carried from an earlier sentence"
+
+
+def _aside(folded: str, before: list, amount_start: int) -> bool:
+    """The last place before an amount is not its owner when the province was named before it
+    and that place only stands in a ranking ("the country's second-largest"), a comparison
+    ("has overtaken Hanoi", "ahead of HCMC", "vượt Hà Nội") or an appositive about the province
+    ("Binh Duong, a hub neighbouring HCMC, attracted X")."""
+    cue = before[-1]
+    if not any(c.label == PROVINCE for c in before[:-1]):
+        return False
+    if cue.label == NATIONAL and _ranking(folded, cue):
+        return True
+    lead = folded[max(0, cue.start - 24) : cue.start]
+    if COMPARED_RE.search(lead):
+        return True
+    return _in_apposition(folded, before, cue, amount_start)
+
+
+COMPARED_RE = re.compile(
+    r"(?<!\w)(?:overt(?:ook|ake[ns]?|aking)|surpass\w*|outpac\w*|ahead of|behind|after|than"
+    r"|neighbou?ring|near|next to|like|vuot(?: qua)?|sau|truoc|hon|giap|ke can)(?: \w+)?\s*$"
+)
+
+
+def _in_apposition(folded: str, before: list, cue, amount_start: int) -> bool:
+    """ "P, a ... Q ..., drew X": Q sits between two commas right after the province's name."""
+    opening = folded.rfind(",", 0, cue.start)
+    closing = folded.find(",", cue.end, amount_start)
+    if opening < 0 or closing < 0:
+        return False
+    named = [c for c in before[:-1] if c.label == PROVINCE and c.end <= opening]
+    return bool(named) and opening - named[-1].end <= 3
 
 
 def _ranking(folded: str, cue) -> bool:

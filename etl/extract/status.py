@@ -16,14 +16,16 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Segment, SentenceCues, nearest_before
 from etl.extract.periods import PeriodMention
 
+# "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
+PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach (?:va|&) dau tu")
 NOT_ONE_FIGURE = {
     "range": "a range", "multiplier": "a multiplier (x times)", "points": "percentage points",
     "fraction": "a 'k of n' count",
 }  # fmt: skip
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
-    r"(?<!\w)(?:reached|reaches|attracted|drew|recorded|posted|came to|stood at|totall?ed|was|were"
-    r"|dat|thu hut|hut|ghi nhan|la)(?!\w)"
+    r"(?<!\w)(?:reached|reaches|attracted|drew|recorded|posted|came to|stood at|totall?ed"
+    r"|dat|thu hut|hut|ghi nhan)(?!\w)"
 )
 DELTA_LEAD_RE = re.compile(
     r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
@@ -89,7 +91,8 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     folded = work.cues.folded
     start = max(0, amount.start - TARGET_REACH)
     words = catalogue.words["target"]
-    found = [m for m in words.finditer(folded, start, amount.start)]
+    found = [m for m in words.finditer(folded, start, amount.start)
+             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))]  # fmt: skip
     governs = found and not ACTUAL_VERB_RE.search(folded, found[-1].end(), amount.start)
     if governs and not _is_ratio_word(folded, found[-1]):
         return f"a target or plan ({found[-1].group(0)!r})"
@@ -152,6 +155,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     whole province, or one company's money."""
     amount, seg = work.amounts[index], work.segs[index]
     folded = work.cues.folded
+    if metric_topic in TRADE_TOPICS and _country_in_clause(work, index):
+        return "exports or imports of one market (a subset of the province's)"
     if catalogue.words["occasion"].search(folded):
         return "the figures of one ceremony or event (a subset of the province's)"
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
@@ -165,12 +170,41 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         company = catalogue.words["company"]
         if company.search(folded, *seg.before) or company.search(folded, *seg.after):
             return "one company's or project's money"
+        if _company_subject(work, company, amount):
+            return "one company's or project's money (the sentence is about it)"
     return None
+
+
+TRADE_TOPICS = ("exports", "imports", "surplus")
+
+
+def _country_in_clause(work: Work, index: int) -> bool:
+    """ "Xuất khẩu sang Hoa Kỳ đạt X", "exports to Japan reached X": a country in the clause."""
+    seg = work.segs[index]
+    return any(seg.before[0] <= c.start and c.end <= seg.after[1] for c in work.cues.partners)
+
+
+def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
+    """ "Polytex ... Co., Ltd will put another X into its project, for a total of Y": a company
+    named before the amount with no place of the province between them."""
+    folded = work.cues.folded
+    found = [m for m in company.finditer(folded, 0, amount.start)]
+    if not found or ";" in folded[found[0].end() : amount.start]:
+        return False
+    first = work.amounts[0].start
+    if found[0].start() > first:
+        return False
+    place = nearest_before(work.cues.places, found[0].end(), first)
+    return not (place and place.label == "province")
+
+
+ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word belongs to the parks
 
 
 def _province_after(work: Work, sub: re.Pattern, amount: Amount) -> bool:
     """ "... parks; the province drew X": a province place between the last parks mention and
     the amount."""
     last = [m for m in sub.finditer(work.cues.folded, 0, amount.start)][-1]
-    place = nearest_before(work.cues.places, last.end(), amount.start)
+    named = [c for c in work.cues.places if not c.inner]
+    place = nearest_before(named, last.end() + ATTACHED_CHARS, amount.start)
     return bool(place and place.label == "province")

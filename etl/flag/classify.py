@@ -1,4 +1,4 @@
-"""Classify what moved in a series: first_seen, increase, decrease, revision, conflict (pure).
+"""What one point's reports say: revisions and conflicts, qualifier-aware agreement (pure).
 
 A series is (metric, partner); its points are keyed by (period_end, period_start). A point's value
 is its latest report's. Reports agree when their qualifier-aware intervals overlap: "more than
@@ -11,19 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 # How far a bounded or approximate figure may lie from its stated number.
 BOUND_SLACK = 0.10  # "more than X" / "nearly X": up to 10 % away, on its side
 APPROX_SLACK = 0.05  # "about X": 5 % either way
-EPOCH = datetime(1900, 1, 1)
+EPOCH = datetime(1900, 1, 1, tzinfo=UTC)
 
 PointKey = tuple[date, date | None]  # (period_end, period_start)
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One figure that reports a point."""
+    """One figure that reports a point, with what its article says of it."""
 
     figure_id: str
     article_id: str
@@ -32,20 +32,28 @@ class Report:
     published_at: datetime | None
     fresh: bool  # stored since the last flag step
     source: str = ""
+    outlet: str = ""  # the site that published it
+    text: str = ""  # the sentence it came from (syndicated copies share it)
+    published_date: date | None = None  # the paper's own date
+    from_backfill: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Point:
-    """What is known of one point after a flag step (a `snapshots` row)."""
+    """What is known of one point: its value, and how far it can be trusted."""
 
     period_end: date
     period_start: date | None
     value: float
     qualifier: str
     figure_id: str
+    n_sources: int = 1
+    suspect: bool = False
+    suspect_reason: str | None = None
 
     @property
     def key(self) -> PointKey:
+        """(period_end, period_start)."""
         return (self.period_end, self.period_start)
 
 
@@ -58,6 +66,7 @@ class Change:
     previous: Point | None = None
     history: bool = False
     note: str | None = None
+    compared_with: str | None = None
 
     @property
     def delta(self) -> float | None:
@@ -98,75 +107,34 @@ def latest(reports: Iterable[Report]) -> Report:
     return max(reports, key=lambda r: (r.published_at or EPOCH, r.qualifier == "exact", r.value))
 
 
-def flag_series(
-    kind: str,
-    known: dict[PointKey, Point],
-    touched: dict[PointKey, list[Report]],
-    tolerance: float,
-    edited: frozenset[str] = frozenset(),
-) -> tuple[list[Change], list[Point]]:
-    """Compare a series' known points with what its reports now say.
-
-    Args:
-        kind: the metric's kind ("stock" totals should not fall).
-        known: the latest snapshot of every known point of the series.
-        touched: every current report of the points that new figures touch.
-        tolerance: relative difference two exact reports may have and still agree.
-        edited: articles whose edit is flagged on its own (their new values are no revision).
-
-    Returns:
-        The changes to record and the points whose snapshot changed.
-    """
-    points = dict(known)
-    changes: list[Change] = []
-    snapshot: list[Point] = []
-    for key in sorted(touched, key=_order):
-        reports = touched[key]
-        best = latest(reports)
-        point = Point(key[0], key[1], best.value, best.qualifier, best.figure_id)
-        old = points.get(key)
-        if old is None:
-            changes += _new_point(kind, point, points, reports, tolerance, first=not known)
-            points[key] = point
-            snapshot.append(point)
-        elif _moved(old, point, tolerance) or old.figure_id != point.figure_id:
-            changes += _known_point(old, point, reports, tolerance, edited)
-            points[key] = point
-            snapshot.append(point)
-    if not known and points:
-        newest = points[max(points, key=_order)]
-        changes.insert(0, Change("first_seen", newest))
-    return changes, snapshot
-
-
-def _order(key: PointKey) -> tuple[date, date]:
+def order(key: PointKey) -> tuple[date, date]:
+    """Points in time order: by end, then the longer period first."""
     return (key[0], key[1] or date.min)
 
 
-def _moved(old: Point, new: Point, tolerance: float) -> bool:
+def moved(old: Point, new: Point, tolerance: float) -> bool:
+    """Whether a point's value changed beyond what its qualifiers allow."""
     return not agree((old.value, old.qualifier), (new.value, new.qualifier), tolerance)
 
 
-def _new_point(kind, point, points, reports, tolerance, first: bool) -> list[Change]:
-    changes = []
-    disagreeing = _disagreement(point.key, reports, tolerance)
-    if disagreeing:
-        newer, older = disagreeing
-        changes.append(Change("conflict", newer, older, note="two reports of a new point disagree"))
-    if first:
-        return changes
-    earlier = [k for k in points if _order(k) < _order(point.key)]
-    later = [k for k in points if _order(k) > _order(point.key)]
-    history = bool(later)
-    if earlier:
-        changes += _movement(kind, point, points[max(earlier, key=_order)], history, None)
-    if later:
-        after = points[min(later, key=_order)]
-        changes += _movement(kind, after, point, True, "delta recomputed: an older point arrived")
-    return changes
+def new_point_conflict(point: Point, reports: list[Report], tolerance: float) -> list[Change]:
+    """A conflict when two reports of different articles of a new point disagree."""
+    ordered = sorted(reports, key=lambda r: (r.published_at or EPOCH, r.figure_id))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if a.article_id != b.article_id and not _agree(a, b, tolerance):
+                newer, older = _as_point(point.key, b), _as_point(point.key, a)
+                return [
+                    Change("conflict", newer, older, note="two reports of a new point disagree")
+                ]
+    return []
 
 
-def _known_point(old, point, reports, tolerance, edited) -> list[Change]:
+def known_point_change(
+    old: Point, point: Point, reports: list[Report], tolerance: float, edited: frozenset[str]
+) -> list[Change]:
+    """A revision (a later report of the same source) or a conflict (another source) of a known
+    point whose value moved; nothing for an edit flagged on its own."""
     fresh = [r for r in reports if r.fresh and r.article_id not in edited]
     if not fresh:
         return []  # an edit already flagged as article_edited, or a quiet consolidation
@@ -188,26 +156,5 @@ def _agree(a: Report, b: Report, tolerance: float) -> bool:
     return agree((a.value, a.qualifier), (b.value, b.qualifier), tolerance)
 
 
-def _disagreement(key: PointKey, reports: list[Report], tolerance: float):
-    """The first two reports of different articles that disagree, as (newer, older) points."""
-    ordered = sorted(reports, key=lambda r: (r.published_at or EPOCH, r.figure_id))
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            if a.article_id != b.article_id and not agree(
-                (a.value, a.qualifier), (b.value, b.qualifier), tolerance
-            ):
-                return _as_point(key, b), _as_point(key, a)
-    return None
-
-
 def _as_point(key: PointKey, report: Report) -> Point:
     return Point(key[0], key[1], report.value, report.qualifier, report.figure_id)
-
-
-def _movement(kind, point: Point, previous: Point, history: bool, note) -> list[Change]:
-    if point.value == previous.value:
-        return []
-    change_type = "increase" if point.value > previous.value else "decrease"
-    if change_type == "decrease" and kind == "stock":
-        note = (note + "; " if note else "") + "a cumulative total fell: worth a look"
-    return [Change(change_type, point, previous, history, note)]

@@ -25,9 +25,9 @@ from etl.urls import article_id
 Series = tuple[str | None, str | None]  # (metric, partner); no metric: an edit of the text only
 
 
-def naive_utc(when: datetime | None) -> datetime | None:
-    """UTC without tzinfo: how times are stored."""
-    return when.astimezone(UTC).replace(tzinfo=None) if when else None
+def as_utc(when: datetime | None) -> datetime | None:
+    """An aware time in UTC (stored as TIMESTAMPTZ: an instant, shown in any zone)."""
+    return when.astimezone(UTC) if when else None
 
 
 class ArticleRows(NamedTuple):
@@ -47,12 +47,15 @@ def article_rows(
     validators: tuple[str | None, str | None],
     run_id: int,
     stamp: datetime,
+    published_date: date | None = None,
 ) -> ArticleRows:
-    """The rows of a newly fetched article: itself, its URLs, its first version, its figures."""
+    """The rows of a newly fetched article: itself, its URLs, its first version, its figures.
+    `published_date`: the paper's own date (its publication time in the tracker's zone)."""
     aid = article_id(art.canonical_url)
     row = ArticleRow(
         article_id=aid, url=link.url, canonical_url=art.canonical_url, source=link.source,
-        title=art.title, published_at=naive_utc(art.published_at), lang=art.lang,
+        title=art.title, published_at=as_utc(art.published_at), published_date=published_date,
+        lang=art.lang,
         relevant=relevance.relevant, body=art.body, content_hash=art.content_hash,
         first_seen_at=stamp, last_fetched_at=stamp, date_source=art.date_source,
         relevance_reason=relevance.reason, etag=validators[0], last_modified=validators[1],
@@ -106,7 +109,7 @@ def change_row(
         previous_period_end=_end(previous), delta=change.delta, delta_pct=change.delta_pct,
         figure_id=point.figure_id if point else None,
         previous_figure_id=previous.figure_id if previous else None, article_id=article_id,
-        history=change.history, note=change.note,
+        history=change.history, note=change.note, compared_with=change.compared_with,
     )  # fmt: skip
 
 
@@ -122,7 +125,7 @@ def point_row(
     series: tuple[str, str | None], point: Point, unit: str, urls: list[str], url: str,
     n_reports: int, run_id: int,
 ) -> PointRow:  # fmt: skip
-    """One `points` row: a consolidated point and the reports behind it."""
+    """One `points` row: a consolidated point, the reports behind it, how far it is trusted."""
     return PointRow(series[0], series[1], point.period_end, point.period_start, point.value, unit,
-                    point.qualifier, n_reports, tuple(urls), url, point.figure_id,
-                    run_id)  # fmt: skip
+                    point.qualifier, n_reports, tuple(urls), url, point.figure_id, run_id,
+                    point.n_sources, point.suspect, point.suspect_reason)  # fmt: skip

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
 from etl.config import Settings
-from etl.errors import DisallowedByRobots, FetchError
+from etl.errors import ConfigError, DisallowedByRobots, FetchError
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Extraction
 from etl.extract.figures import explain_figures
@@ -66,7 +66,8 @@ class Reader:
 
     def judge_and_explain(self, article: Article) -> tuple[Article, Relevance, Extraction]:
         """The relevance verdict and, for a relevant article, its figures with their reasons."""
-        verdict = judge(article.title, article.body, self.places.entity, self.catalogue)
+        verdict = judge(article.title, article.body, self.places.entity, self.catalogue,
+                        self.places.others)  # fmt: skip
         extraction = Extraction((), (), ())
         if verdict.relevant:
             extraction = explain_figures(
@@ -106,6 +107,8 @@ def fetch_page(fetcher: Fetcher, link: Link) -> Page | Processed:
         return Processed(link, skipped=str(exc))
     except FetchError as exc:
         return Processed(link, error=str(exc))
+    except ConfigError:  # the configuration's faults stop the run
+        raise
     except Exception as exc:  # one broken page must not stop the others
         LOGGER.exception("%s: could not be fetched", link.url)
         return Processed(link, error=f"{link.url}: could not be read ({exc!r})")

@@ -58,7 +58,12 @@ def recheck(rows: Sequence[RecheckRow], fetcher: Fetcher, reader: Reader) -> Rec
         if page.not_modified:
             unchanged.append(row.article_id)
             continue
-        article, verdict, figures = reader.read(page.text, page.final_url, row.lang)
+        try:
+            article, verdict, figures = reader.read(page.text, page.final_url, row.lang)
+        except Exception as exc:  # one unreadable page must not stop the re-checks
+            LOGGER.exception("%s: could not be read", row.url)
+            errors.append(f"{row.url}: could not be read ({exc!r})")
+            continue
         if article.content_hash == row.content_hash:
             unchanged.append(row.article_id)
         else:
@@ -81,7 +86,9 @@ def store_edits(
         update = article_update(aid, art, edit.relevance, edit.validators, now)
         store.update_article_version(conn, update)
         rows = [figure_row(aid, art.content_hash, f, run_id, now) for f in edit.figures]
-        store.insert(conn, rows)
+        store.store_figures(conn, rows)
+        gone = old.get(aid, {}).values()  # the old version's points are consolidated again
+        store.queue_figures(conn, [point.figure_id for point in gone], run_id)
         after = {_key(r): _point(r) for r in rows if r.period_end is not None}
         changes += [change_row(series, change, run_id, now, aid)
                     for series, change in edit_changes(old.get(aid, {}), after)]  # fmt: skip

@@ -17,9 +17,10 @@ from db import store
 from db.records import RecheckRow
 from etl.discover.kinds import discover
 from etl.discover.walk import Discovery, WalkContext
+from etl.errors import ConfigError
 from etl.fetch.fetcher import Fetcher
 from etl.flag.step import flag_changes
-from etl.load.rows import ArticleRows, naive_utc
+from etl.load.rows import ArticleRows, article_rows, as_utc
 from etl.models import Link, RunReport, Source, Window
 from etl.pipeline.progress import Progress
 from etl.pipeline.recheck import Recheck, recheck, store_edits
@@ -53,28 +54,22 @@ def run(
     Returns:
         The run's report; failures of single pages are in `errors`, never raised.
     """
-    now = now or datetime.now(UTC)
+    now = (now or datetime.now(UTC)).astimezone(UTC)
     window = window or Window()
     settings = tracker.settings
     with tracker.database.session() as conn:
-        run_id = store.start_run(conn, mode, [s.name for s in sources], naive_utc(window.since),
-                                 naive_utc(window.until), _naive(now))  # fmt: skip
+        run_id = store.start_run(conn, mode, [s.name for s in sources], as_utc(window.since),
+                                 as_utc(window.until), now)  # fmt: skip
+        store.fill_published_dates(conn, settings.timezone.key)
         start = _StartState(
-            robots=store.fresh_robots(conn, _naive(now)),
+            robots=store.fresh_robots(conn, now),
             validators=store.all_validators(conn),
             recheck=[] if mode == "backfill" else store.articles_to_recheck(
-                conn, _naive(now - settings.recheck_for), _naive(now - settings.recheck_every)),
+                conn, now - settings.recheck_for, now - settings.recheck_every),
         )  # fmt: skip
     job = _Job(tracker, run_id, window, tracker.fetcher(start.robots), progress or Progress(),
                stop or threading.Event(), now, start)  # fmt: skip
     return job.execute(sources, mode)
-
-
-def _naive(when: datetime) -> datetime:
-    """`when` as stored (UTC without tzinfo)."""
-    stored = naive_utc(when)
-    assert stored is not None
-    return stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +123,10 @@ class _Job:
             status = "ok" if not self.progress.errors else "partial"
             if self.stop.is_set():
                 status = "interrupted"
+        except Exception as exc:  # the run's own fault or the config's: said, then raised
+            status = "failed"
+            self.progress.errors.append(f"run failed: {exc}")
+            raise
         finally:
             self._finish(sources, status, edits)
         return RunReport(self.run_id, mode, status, self.progress.fetched,
@@ -146,7 +145,7 @@ class _Job:
             conditional=mode != "backfill",
         )
         with ThreadPoolExecutor(max(1, min(self.settings.workers, len(sources)))) as pool:
-            found = list(pool.map(lambda src: discover(src, ctx), sources))
+            found = list(pool.map(lambda src: _discover_one(src, ctx), sources))
         for item in found:
             self.progress.errors.extend(item.errors)
             self.progress.discovered += len(item.links)
@@ -175,7 +174,7 @@ class _Job:
             return {}  # every source answered 304: nothing to write, nothing to look up
         with self.database.session() as conn, db.transaction(conn):
             for url, (etag, modified) in changed.items():
-                store.set_validators(conn, url, etag, modified, _naive(self.now))
+                store.set_validators(conn, url, etag, modified, self.now)
             known = store.known_url_ids(conn, unique)
         by_host: dict[str, list[tuple[Link, str | None]]] = defaultdict(list)
         for url_id, link in unique.items():
@@ -191,7 +190,7 @@ class _Job:
 
         pool = ReadingPool(self.reader) if wants_pool(self.progress.to_fetch) else None
         work = partial(self._fetch_and_hand, pool) if pool else self._fetch_one
-        batches = Batches(self.database.kept(), self.run_id, self._count_written)
+        batches = Batches(self.database.kept(), self._count_written)
         try:
             for item in stream_by_host(by_host, work, self.settings.workers, self.stop,
                                        tick=CHECK_SECONDS):  # fmt: skip
@@ -204,8 +203,18 @@ class _Job:
             batches.close()
 
     def _fetch_one(self, job: tuple[Link, str | None]) -> Processed:
+        """One link; an unexpected error fails this link (with its reason), not the run. The
+        configuration's faults (ConfigError) stop the run."""
+        from etl.pipeline.process import Processed
+
         link, lang = job
-        return self.reader.fetch_and_read(self.fetcher, link, lang)
+        try:
+            return self.reader.fetch_and_read(self.fetcher, link, lang)
+        except ConfigError:
+            raise
+        except Exception as exc:
+            LOGGER.exception("%s: failed", link.url)
+            return Processed(link, error=f"{link.url}: failed ({exc!r})")
 
     def _fetch_and_hand(
         self, pool: ReadingPool, job: tuple[Link, str | None]
@@ -224,7 +233,7 @@ class _Job:
         if item.error:
             self.progress.errors.append(item.error)
         elif item.article is not None and not item.outside_window:
-            batches.add(item)
+            batches.add(self._rows_of(item, datetime.now(UTC)))
 
     def _count_written(self, fresh: list[ArticleRows]) -> None:
         for r in fresh:
@@ -235,22 +244,29 @@ class _Job:
         self.progress.stored += len(fresh)
         self.progress.figures += figures
 
+    def _rows_of(self, item: Processed, stamp: datetime) -> ArticleRows:
+        art = item.article
+        assert art is not None and item.relevance is not None
+        day = self.reader.local_date(art.published_at)
+        return article_rows(item.link, art, item.relevance, item.figures, item.validators,
+                            self.run_id, stamp, day)  # fmt: skip
+
     def _finish(self, sources: Sequence[Source], status: str, edits: Recheck | None) -> None:
         """Store edits, flag changes and close the run, in one database session."""
-        stamp = _naive(datetime.now(UTC))
+        stamp = datetime.now(UTC)
         errors = self.progress.errors
         tolerance = self.settings.conflict_tolerance
         with self.database.session() as conn:
             edited: frozenset[str] = frozenset()
             if edits is not None:
                 with db.transaction(conn):
-                    changes = store_edits(conn, edits, self.run_id, _naive(self.now))
+                    changes = store_edits(conn, edits, self.run_id, self.now)
                     store.insert(conn, changes)
                 self.counts["changes_new"] += len(changes)
                 edited = frozenset(edit.article_id for edit in edits.edits)
             with db.transaction(conn):
                 self.counts["changes_new"] += flag_changes(
-                    conn, self.run_id, _naive(self.now), tolerance, edited
+                    conn, self.run_id, self.now, tolerance, self.settings.catalogue, edited
                 )
             with db.transaction(conn):
                 store.save_robots(conn, self.fetcher.robots_read, stamp)
@@ -263,3 +279,17 @@ class _Job:
                         conn, src.name, stamp, state, mine[0] if mine else None,
                         self.new_by_source[src.name], self.run_id,
                     )  # fmt: skip
+
+
+def _discover_one(source: Source, ctx: WalkContext) -> Discovery:
+    """The source's links; an unexpected error fails this source (with its reason), not the run.
+    The configuration's faults (ConfigError) stop the run."""
+    try:
+        return discover(source, ctx)
+    except ConfigError:
+        raise
+    except Exception as exc:
+        LOGGER.exception("%s: discovery failed", source.name)
+        found = Discovery(source.name)
+        found.errors.append(f"{source.url}: discovery failed ({exc!r})")
+        return found

@@ -103,6 +103,32 @@ class Tracker:
 
         return Reader.for_settings(self.settings, window)
 
+    def review(
+        self,
+        metric: str,
+        period_end: date,
+        verdict: str,
+        *,
+        partner: str | None = None,
+        period_start: date | None = None,
+        note: str | None = None,
+    ) -> RunReport:
+        """Accept ("accept": never suspect) or reject ("reject": always suspect) one point by
+        hand; its series is flagged again, so the changes and latest_figures follow."""
+        from db.records import ReviewRow
+        from etl.pipeline.review import review_point
+
+        review = ReviewRow(metric, partner, period_end, period_start, verdict, note,
+                           datetime.now(UTC))  # fmt: skip
+        return review_point(self, review)
+
+    def suspect_points(self) -> tuple[list[str], list[tuple]]:
+        """(columns, rows) of every point held back as suspect, with its reason."""
+        from db import reading, store
+
+        with reading(self.settings.database) as conn:
+            return store.suspect_points(conn)
+
     def read_text(
         self, text: str, *, title: str = "", published: date | None = None, lang: str | None = None
     ) -> Reading:

@@ -17,8 +17,9 @@ def stream_by_host(
 ) -> Iterator:
     """Run `work` over every item, hosts in parallel and each host's items in order; results
     arrive as they are ready (a bounded queue keeps memory flat), and None after each `tick`
-    seconds without one (so the caller can do its timed work). An exception raised by `work`
-    is raised here. Setting `stop` lets the items under way finish and starts no new one."""
+    seconds without one (so the caller can do its timed work). Setting `stop` lets the
+    items under way finish and starts no new one. An exception `work` raises is raised here,
+    in the caller's thread, once the items under way are done: it is never lost in a worker."""
     results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
     halt = threading.Event()  # this stream's own end, so a shared `stop` is never toggled
     done = object()
@@ -29,8 +30,8 @@ def stream_by_host(
                 if stop.is_set() or halt.is_set():
                     break
                 results.put(work(item))
-        except BaseException as exc:  # the caller's to see, not the thread pool's to swallow
-            results.put(_Raised(exc))
+        except BaseException as exc:  # handed to the consumer, which raises it
+            results.put(_Failed(exc))
         finally:
             results.put(done)
 
@@ -47,8 +48,8 @@ def stream_by_host(
                 continue
             if item is done:
                 finished_hosts += 1
-            elif isinstance(item, _Raised):
-                raise item.exc
+            elif isinstance(item, _Failed):
+                raise item.error
             else:
                 yield item
     finally:
@@ -58,8 +59,8 @@ def stream_by_host(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-class _Raised:
-    """An exception from a worker thread, carried to the consumer."""
+class _Failed:
+    """An exception raised by `work` in a worker thread, on its way to the consumer."""
 
-    def __init__(self, exc: BaseException) -> None:
-        self.exc = exc
+    def __init__(self, error: BaseException) -> None:
+        self.error = error

@@ -6,16 +6,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 import db
 from db import store
 from db.session import KeptSession
-from etl.load.rows import ArticleRows, article_rows, naive_utc
-
-if TYPE_CHECKING:  # reading pages is imported only by a run that reads some
-    from etl.pipeline.process import Processed
+from etl.load.rows import ArticleRows
 
 FLUSH_ROWS = 20_000  # rows waiting (articles, URLs, versions, figures) before a write ...
 FLUSH_SECONDS = 1.0  # ... or seconds since the oldest waiting article: a kill loses at most this
@@ -27,20 +22,14 @@ class Batches:
     """Articles waiting to be written, and the connection kept for writing them."""
 
     session: KeptSession
-    run_id: int
     on_written: Callable[[list[ArticleRows]], None]  # told which articles were new
     waiting: list[ArticleRows] = field(default_factory=list)
     rows: int = 0
     oldest: float = 0.0
     checked: float = 0.0
 
-    def add(self, item: Processed) -> None:
-        """Queue one read article (its rows are made now, stamped with the time they arrive)."""
-        assert item.article is not None and item.relevance is not None
-        stamp = naive_utc(datetime.now(UTC))
-        assert stamp is not None
-        rows = article_rows(item.link, item.article, item.relevance, item.figures,
-                            item.validators, self.run_id, stamp)  # fmt: skip
+    def add(self, rows: ArticleRows) -> None:
+        """Queue the rows of one read article."""
         if not self.waiting:
             self.oldest = time.monotonic()
         self.waiting.append(rows)
@@ -66,7 +55,7 @@ class Batches:
             fresh = _first_of_each(batch, store.insert_articles(conn, [r.article for r in batch]))
             store.insert(conn, [url for r in batch for url in r.urls])
             store.insert(conn, [r.version for r in fresh])
-            store.insert(conn, [figure for r in fresh for figure in r.figures])
+            store.store_figures(conn, [figure for r in fresh for figure in r.figures])
         self.on_written(fresh)
 
     def close(self) -> None:

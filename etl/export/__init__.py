@@ -1,0 +1,1 @@
+"""Export every table and view to Parquet, CSV or JSON Lines, one folder per table."""

@@ -1,0 +1,89 @@
+"""Which catalogue metric a count states: the metric of its counted noun ("4,063 projects",
+"65 countries and territories", "29 IPs"), narrowed by a breakdown cue near it (pure)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.catalogue import Catalogue
+from etl.extract.frame import Frame, own_period
+from etl.extract.metric import OWN_BEFORE, Choice, subject_block
+from etl.extract.status import Work
+
+NOUN_GAP_CHARS = 3
+
+
+def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> Choice | str:
+    """The metric of a counted noun right after the number ("4,063 projects", "65 countries")."""
+    amount = work.amounts[index]
+    folded = work.cues.folded
+    limit = work.amounts[index + 1].start if index + 1 < len(work.amounts) else len(folded)
+    for name, noun in catalogue.nouns.items():
+        match = noun.pattern.search(folded, amount.end, min(limit, amount.end + 80))
+        if not match or match.start() - amount.end > NOUN_GAP_CHARS:
+            continue
+        if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
+            continue
+        return _count_metric(work, index, frame, catalogue, name, match)
+    return "no counted noun of the catalogue"
+
+
+def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> Choice | str:
+    amount, seg = work.amounts[index], work.segs[index]
+    noun = catalogue.nouns[name]
+    window = (max(seg.before[0], amount.start - 24), min(seg.after[1], match.end() + 50))
+    blocking = (max(0, amount.start - 24), match.end() + 30)
+    if work.cues.has(catalogue.words["company"], max(0, amount.start - 60), match.end() + 20):
+        return "one company's or project's count"
+    subject = subject_block(work, index, catalogue) if name != "countries" else None
+    if subject:
+        return f"a subset (the sentence is about {subject!r})"
+    if noun.blocked_by and work.cues.has(noun.blocked_by, *blocking):
+        return f"a part of the {name.replace('_', ' ')} total (new, added or closed)"
+    if noun.requires_topic and not _topic_in_reach(work, noun.requires_topic, frame, catalogue):
+        return f"no {noun.requires_topic} topic for the {name.replace('_', ' ')}"
+    metrics = [m for m in catalogue.metrics if m.noun == name]
+    near = [c for c in work.cues.topics if window[0] <= c.start and c.end <= window[1]
+            and c.label in {m.topic for m in metrics}]  # fmt: skip
+    phrase = folded_phrase(work, amount.start, match.end())
+    if near:
+        metric = next(m for m in metrics if m.topic == near[0].label)
+        return Choice(metric, work.cues.folded[near[0].start:near[0].end], "counted noun and "
+                      "breakdown cue", OWN_BEFORE, OWN_BEFORE)  # fmt: skip
+    plain = [m for m in metrics if not m.topic]
+    if not plain:
+        return "no catalogue metric for this count"
+    metric = plain[0]
+    if (
+        metric.kind == "stock"
+        and noun.requires_topic
+        and not _count_is_stock(work, index, frame, catalogue)
+    ):
+        return "a count over a period, not a cumulative total"
+    return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+def folded_phrase(work: Work, start: int, end: int) -> str:
+    """The folded words of the sentence between two offsets."""
+    return work.cues.folded[start:end]
+
+
+def _topic_in_reach(work: Work, topic: str, frame: Frame, catalogue: Catalogue) -> bool:
+    labels = {catalogue.family(c.label) for c in work.cues.topics}
+    if work.cues.partners and catalogue.partner_topic == topic:
+        return True  # "Korean firms ... 734 projects": an investor country's projects
+    return topic in labels or frame.topic == topic or frame.title_topic == topic
+
+
+def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
+    """A count of projects, countries or parks is a total unless its clause or sentence speaks
+    of a period's flow ("drew 59 new projects in the first 10 months")."""
+    amount, seg = work.amounts[index], work.segs[index]
+    own = own_period(amount, work.periods, seg, "stock", work.cues.folded)
+    if own is not None and own.kind in ("point", "now"):
+        return True
+    if work.cues.has(catalogue.words["stock"], 0, len(work.cues.folded)):
+        return True
+    if any(p.kind in ("range", "ytd", "same") for p in work.periods):
+        return False
+    return not (frame.flow_period is not None and frame.stock_context is False)

@@ -1,0 +1,95 @@
+"""Which catalogue metric a percentage states: a growth rate (GRDP, IIP), an occupancy, or the
+year-on-year change of the sum before it, with its sign (pure)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.catalogue import Catalogue
+from etl.extract.frame import Frame
+from etl.extract.metric import Choice, Scored, score_topics
+from etl.extract.status import Work
+
+
+def choose_percent(
+    work: Work, index: int, frame: Frame, catalogue: Catalogue, money: tuple[str | None, bool],
+    forced: str | None = None,
+) -> Choice | str:  # fmt: skip
+    """A growth rate (GRDP, IIP), an occupancy, or the year-on-year change of the money before.
+    `money` is the topic of the last sum of money in the sentence and whether it was kept."""
+    scored = score_topics(work, index, frame, catalogue, forced)
+    own = [s for s in scored if s.rule in ("own clause", "respectively")]
+    for s in own:
+        choice = _rate_metric(work, index, catalogue, s)
+        if choice is not None:
+            return choice
+    if forced or any(s.topic not in catalogue.refines for s in own):
+        return f"no rate or change metric for {own[0].topic if own else forced}"
+    money_topic, kept = money
+    if money_topic is not None and _is_change(work, index, catalogue):
+        if not kept:
+            return "the change of a figure left out"
+        family = catalogue.family(money_topic)
+        change = [m for m in catalogue.metrics if m.change and m.topic == family]
+        if change:
+            return Choice(change[0], money_topic, "change of the amount before it", 2.0, 1.0)
+        return f"no year-on-year metric for {money_topic}"
+    for s in scored:
+        if (
+            s.rule == "sentence"
+            and s.score >= 1.0
+            or (s.rule == "article topic" and s.score >= 0.5)
+        ):
+            choice = _rate_metric(work, index, catalogue, s, growth_only=s.rule != "sentence")
+            if isinstance(choice, Choice):
+                return choice
+            if choice is not None:
+                return choice
+    return "not a growth rate, an occupancy or a change of a catalogue figure"
+
+
+def _rate_metric(work, index, catalogue, s: Scored, growth_only: bool = False):
+    """The percent metric of a scored topic: its rate (growth, occupancy) or its change."""
+    if s.topic in catalogue.blocking:
+        return f"a subset or another quantity ({s.cue!r})"
+    family = catalogue.family(s.topic)
+    rate = [m for m in catalogue.metrics if m.unit == "percent" and m.topic == family]
+    plain = [m for m in rate if not m.change]
+    if plain and (not growth_only or _is_change(work, index, catalogue)):
+        return Choice(plain[0], s.cue, s.rule, s.score, s.score)
+    change = [m for m in rate if m.change]
+    if change and not growth_only and _is_change(work, index, catalogue):
+        return Choice(change[0], s.cue, s.rule, s.score, s.score)
+    return None
+
+
+def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
+    amount, seg = work.amounts[index], work.segs[index]
+    words = catalogue.words["change"]
+    folded = work.cues.folded
+    if folded[: amount.start].rstrip().endswith(("bang", "bằng", "equal to", "equivalent to")):
+        return True
+    if work.cues.respectively is not None:
+        return bool(words.search(folded, 0, len(folded)))
+    return bool(words.search(folded, *seg.before) or words.search(folded, *seg.after))
+
+
+def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
+    """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59;
+    "equivalent to 56.2% of the same period" is -43.8."""
+    amount, seg = work.amounts[index], work.segs[index]
+    folded = work.cues.folded
+    value = amount.value
+    lead = folded[max(0, amount.start - 16) : amount.start]
+    if re.search(r"(?:bang|equal to|equivalent to|dat) $", lead) and re.search(
+        r"cung ky|same period|nam truoc|a year", folded[amount.end : amount.end + 40]
+    ):
+        return round(value - 100, 6)
+    down = [m.end() for m in catalogue.words["decrease"].finditer(folded, *seg.before)]
+    up = [m.end() for m in catalogue.words["increase"].finditer(folded, *seg.before)]
+    if down and (not up or max(down) > max(up)):
+        return -value
+    after = (amount.end, min(seg.after[1], amount.end + 24))
+    if not up and catalogue.words["decrease"].search(folded, *after):
+        return -value
+    return value

@@ -1,0 +1,1 @@
+"""Notifications: after each pass, every new change goes out once to each [[notify]] channel."""

@@ -1,0 +1,240 @@
+"""One test per rule of the extractor, each in sentences of our own: how the article's frame is
+inherited (etl/extract/frame.py), why a number is no figure (status.py), whose figure it is
+(scope.py, places.py), which metric and partner (metric.py, cues.py), and how digits are read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.config import load_catalogue
+from etl.extract.figures import explain_figures, extract_figures
+from tests.conftest import METRICS, extraction_places
+
+CATALOGUE = load_catalogue(METRICS)
+PLACES = extraction_places()
+PUBLISHED = date(2024, 9, 10)
+
+
+def facts(body: str, published: date | None = PUBLISHED, lang: str = "en", title: str = ""):
+    """The figures of a text as (metric, partner, value, period_start, period_end) tuples."""
+    figures = extract_figures(body, published, lang, CATALOGUE, PLACES, title=title or None)
+    return {(f.metric, f.partner, round(f.value, 3), _day(f.period_start), _day(f.period_end))
+            for f in figures}  # fmt: skip
+
+
+def _day(value: date | None) -> str | None:
+    return str(value) if value else None
+
+
+def reasons(body: str, published: date | None = PUBLISHED, lang: str = "en") -> dict[str, str]:
+    """Why each number left out was left out, by its text."""
+    extraction = explain_figures(body, published, lang, CATALOGUE, PLACES)
+    return {d.text: d.reason for d in extraction.dropped}
+
+
+# ------------------------------------------------------------------- the frame's rules
+def test_place_carries_a_national_passage_over_sentences_without_a_place():
+    body = (
+        "Binh Duong drew US$1.1 billion of FDI in the first eight months of 2024.\n\n"
+        "Nationwide, foreign investors registered $21 billion in the period. "
+        "South Korea was the second largest investor with $3.2 billion."
+    )
+    assert facts(body) == {("fdi_capital_period", None, 1.1e9, "2024-01-01", "2024-08-31")}
+
+
+def test_a_contrast_aside_does_not_move_the_place():
+    body = (
+        "Binh Duong drew US$1.1 billion of FDI in the first eight months of 2024. "
+        "Meanwhile, Dong Nai attracted $900 million. "
+        "Exports reached $21.5 billion in the period."
+    )
+    assert ("exports_period", None, 21.5e9, "2024-01-01", "2024-08-31") in facts(body)
+    assert not any(f[2] == 900e6 for f in facts(body))
+
+
+def test_lead_period_holds_for_the_breakdown_that_follows():
+    body = (
+        "In the first seven months of 2024, Binh Duong attracted US$1.5 billion of FDI. "
+        "Of this, 40 newly licensed projects brought in $600 million."
+    )
+    assert facts(body) >= {
+        ("fdi_new_projects_period", None, 40, "2024-01-01", "2024-07-31"),
+        ("fdi_new_capital_period", None, 600e6, "2024-01-01", "2024-07-31"),
+    }
+
+
+def test_a_stock_without_a_date_takes_the_as_of_date_the_article_set():
+    body = (
+        "As of June 30, 2024, Binh Duong had 4,100 valid FDI projects. "
+        "Their registered capital totalled US$40.2 billion."
+    )
+    assert facts(body) == {
+        ("fdi_projects_total", None, 4100, None, "2024-06-30"),
+        ("fdi_capital_total", None, 40.2e9, None, "2024-06-30"),
+    }
+
+
+def test_a_round_up_published_soon_after_the_year_dates_its_stocks_to_the_year_end():
+    body = (
+        "In 2023, Binh Duong drew US$1.4 billion of FDI.\n\nThe province has 29 industrial parks."
+    )
+    assert ("industrial_parks_total", None, 29, None, "2023-12-31") in facts(body, date(2024, 1, 9))
+
+
+def test_so_far_is_the_publication_date():
+    body = "So far, Binh Duong has 4,020 valid FDI projects with US$39.9 billion of capital."
+    assert ("fdi_projects_total", None, 4020, None, "2024-09-10") in facts(body)
+
+
+def test_a_flow_without_any_period_runs_to_the_publication_date():
+    body = "Binh Duong has attracted US$1.1 billion of foreign direct investment."
+    assert facts(body, date(2024, 5, 20)) == {
+        ("fdi_capital_period", None, 1.1e9, "2024-01-01", "2024-05-20")
+    }
+
+
+def test_a_ranking_first_story_takes_the_period_it_names_later():
+    body = (
+        "Singapore led the investors in Binh Duong with US$300 million. "
+        "In the first five months of 2024, the province's FDI reached $1.1 billion."
+    )
+    assert ("fdi_capital_period", "Singapore", 300e6, "2024-01-01", "2024-05-31") in facts(body)
+
+
+def test_a_month_inside_a_half_month_window_keeps_the_window():
+    body = (
+        "Từ ngày 1 đến 15/5, Bình Dương thu hút 151 triệu USD vốn FDI. "
+        "Trong tháng 5, tỉnh cấp phép cho 5 dự án mới."
+    )
+    found = facts(body, date(2024, 5, 20), "vi")
+    assert ("fdi_new_projects_period", None, 5, "2024-05-01", "2024-05-15") in found
+
+
+def test_a_subset_carries_to_the_sentence_that_continues_it():
+    body = (
+        "Binh Duong used a ceremony to grant investment certificates to five FDI projects worth "
+        "US$400 million. They include two newly registered projects with $150 million."
+    )
+    assert facts(body) == set()
+
+
+def test_the_topic_carries_to_a_sum_whose_clause_names_none():
+    body = (
+        "Binh Duong drew US$1.3 billion of FDI in the first half of 2024. "
+        "This lifted the total registered in the province so far to $40.1 billion."
+    )
+    assert ("fdi_capital_total", None, 40.1e9, None, "2024-09-10") in facts(body)
+
+
+def test_the_province_means_the_province_of_the_headline():
+    body = (
+        "Dong Nai drew US$1.6 billion of FDI in the first nine months. The province now hosts "
+        "1,900 FDI projects. Neighbouring Binh Duong attracted $1.9 billion in the period, "
+        "and Binh Duong's exports rose."
+    )
+    found = facts(body, title="Dong Nai's FDI rises")
+    assert not any(f[2] in (1.6e9, 1900) for f in found)
+
+
+# ------------------------------------------------------------------- numbers that are no figures
+@pytest.mark.parametrize(
+    ("body", "text", "reason"),
+    [
+        ("Binh Duong aims to attract US$2 billion of FDI next year.", "US$2 billion", "target"),
+        ("Binh Duong plans to have 45 industrial parks by 2030.", "45", "plan"),
+        ("Bình Dương có IIP tăng 8% (cùng kỳ tăng 5%).", "5%", "year-ago"),
+        ("Binh Duong's budget revenue was VND40 trillion, equal to 90 percent of the yearly "
+         "plan.", "90 percent", "ratio"),
+        ("Binh Duong's exports rose 5 percent from the previous month.", "5 percent", "month"),
+        ("Số dự án FDI của Bình Dương tăng 20 dự án so với cùng kỳ.", "20", "change against"),
+        ("Binh Duong drew VND36 trillion (US$1.5 billion) of domestic capital.", "US$1.5 billion",
+         "conversion"),
+        ("Vốn FDI vào Bình Dương gấp 2,3 lần cùng kỳ.", "2,3", "multiplier"),
+        ("Electronics maker Foxconn has invested US$2.5 billion in its Binh Duong plants.",
+         "US$2.5 billion", "company"),
+        ("In Binh Duong, industrial parks drew US$800 million of FDI in 2024.", "US$800 million",
+         "industrial parks"),
+        ("Binh Duong's exports to the US reached $5 billion in 2024.", "$5 billion", "market"),
+        ("HCM City drew US$4.1 billion while Binh Duong ranked second.", "US$4.1 billion",
+         "another place"),
+    ],
+)  # fmt: skip
+def test_why_a_number_is_left_out(body, text, reason):
+    lang = "en" if body.isascii() else "vi"
+    why = reasons(body, lang=lang)
+    assert reason in why[text]
+    assert not any(f[2] for f in facts(body, lang=lang) if text.startswith(str(f[2])))
+
+
+# ------------------------------------------------------------------- which metric, whose
+def test_changes_pair_up_with_their_sums_after_respectively():
+    body = (
+        "In the first half of 2024, Binh Duong's exports and imports reached US$16.2 billion and "
+        "$11.4 billion, respectively, up 8.1 per cent and 5.3 per cent."
+    )
+    assert facts(body) == {
+        ("exports_period", None, 16.2e9, "2024-01-01", "2024-06-30"),
+        ("imports_period", None, 11.4e9, "2024-01-01", "2024-06-30"),
+        ("exports_period_yoy_pct", None, 8.1, "2024-01-01", "2024-06-30"),
+    }
+
+
+def test_two_kinds_of_projects_before_a_sum_make_it_their_total():
+    body = (
+        "In the first half of 2024, Singapore had 8 new projects and 5 capital-increasing ones in "
+        "Binh Duong, for a total of US$300 million."
+    )
+    assert ("fdi_capital_period", "Singapore", 300e6, "2024-01-01", "2024-06-30") in facts(body)
+
+
+def test_money_joined_to_counted_projects_shares_their_partner():
+    body = "Korean firms rank fifth in Binh Duong with 734 projects worth US$3.13 billion so far."
+    assert facts(body) >= {
+        ("fdi_projects_total", "South Korea", 734, None, "2024-09-10"),
+        ("fdi_capital_total", "South Korea", 3.13e9, None, "2024-09-10"),
+    }
+
+
+def test_a_country_count_has_no_partner():
+    body = (
+        "Japan is one of the 65 countries and territories that have invested in Binh Duong so far."
+    )
+    assert ("fdi_countries_total", None, 65, None, "2024-09-10") in facts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Kim ngạch xuất khẩu 2 tháng của Bình Dương đạt hơn 2,938 triệu USD.", 2.938e9),
+        ("Bình Dương xuất khẩu 3,122 tỷ USD trong tháng 3.", 3.122e9),
+        ("Binh Duong's exports reached USD 12.470 billion in five months.", 12.47e9),
+        ("Binh Duong had 4.082 valid FDI projects so far.", 4082),
+    ],
+)
+def test_an_ambiguous_separator_is_read_at_a_plausible_size(body, value):
+    lang = "en" if body.isascii() else "vi"
+    assert value in {f[2] for f in facts(body, date(2024, 3, 31), lang)}
+
+
+def test_the_literal_index_never_hides_a_topic_or_a_partner():
+    """The cheap literal scan (etl/extract/hints.py) must keep every topic and partner whose
+    regex matches: checked on every sentence of our fixture articles and pages."""
+    from pathlib import Path
+
+    from etl.extract.sentences import split_sentences
+    from etl.textnorm import fold
+
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [*fixtures.glob("articles/*.txt"), *fixtures.glob("site/**/*.html")]
+    assert len(texts) > 20
+    for path in texts:
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            folded = fold(sentence.text)
+            named = CATALOGUE.cue_hints.labels_in(folded)
+            for topic, pattern in CATALOGUE.topics.items():
+                assert not pattern.search(folded) or topic in named, (topic, sentence.text)
+            for match in CATALOGUE.partner_re.finditer(folded):
+                label = "partner:" + CATALOGUE.partners[int(match.lastgroup[1:])]
+                assert label in named, sentence.text
