@@ -29,8 +29,8 @@ def ceiling(base: str, paths: list[str]) -> float:
     return len(paths) / (time.perf_counter() - started)
 
 
-def tracker(base: str, count: int, workdir: Path) -> tuple[float, int]:
-    """(articles per second, peak RSS MB) of `run.py backfill` into a fresh database."""
+def tracker(base: str, count: int, workdir: Path) -> tuple[float, int, str]:
+    """(articles per second, peak RSS MB, output) of `run.py backfill` into a fresh database."""
     for leftover in workdir.glob("bench.duckdb*"):
         leftover.unlink()
     source = f'[[source]]\nname = "bench"\nkind = "sitemap"\nurl = "{base}/sitemap.xml"\n'
@@ -38,7 +38,7 @@ def tracker(base: str, count: int, workdir: Path) -> tuple[float, int]:
     args = ("--config", str(cfg), "backfill", "--since", "2015-01-01")
     wall, peak, out = run_cli(*args, measure_rss=True)
     assert f"{count} new articles" in out, out
-    return count / wall, peak
+    return count / wall, peak, out
 
 
 def measure(size: str, articles: int, rounds: int) -> None:
@@ -53,7 +53,7 @@ def measure(size: str, articles: int, rounds: int) -> None:
             ceilings, speeds, peaks = [], [], []
             for _ in range(rounds):  # interleaved, so both see the same machine load
                 ceilings.append(ceiling(base, paths))
-                speed, peak = tracker(base, articles, work)
+                speed, peak, _ = tracker(base, articles, work)
                 speeds.append(speed)
                 peaks.append(peak)
     ratios = [s / c for s, c in zip(speeds, ceilings, strict=True)]

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 LOGGER = logging.getLogger(__name__)
 QUIET_WAIT_SECONDS = 1.0  # a writer's batch takes milliseconds; say so only when the wait is real
+KEEP_ROWS = 50_000  # rows written through a kept connection before it is closed and opened again:
+# DuckDB's caches grow with what one connection wrote; this keeps a long backfill's memory flat
 
 
 class Database:
@@ -75,17 +77,26 @@ class KeptSession:
     """A writer's connection kept open between batches, so that a backfill does not reopen (and
     checkpoint) the file for each one. It is let go as soon as another process or thread waits
     for the database (`let_go_if_waited`, called between batches and while idle), so `query` and
-    other writers still get their turn; the next `connection()` opens it again."""
+    other writers still get their turn, and after KEEP_ROWS rows; the next `connection()` opens
+    it again."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
         self._conn: duckdb.DuckDBPyConnection | None = None
+        self._rows = 0  # written through the open connection
 
     def connection(self) -> duckdb.DuckDBPyConnection:
         """The open connection, opened (under the writers' lock) if it is not."""
         if self._conn is None:
             self._conn = self.database.open()
+            self._rows = 0
         return self._conn
+
+    def wrote(self, rows: int) -> None:
+        """Count rows written through the connection; past KEEP_ROWS it is closed."""
+        self._rows += rows
+        if self._rows >= KEEP_ROWS:
+            self.close()
 
     def let_go_if_waited(self) -> bool:
         """Close the connection if someone waits for the database; whether it was let go."""

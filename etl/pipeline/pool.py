@@ -8,8 +8,10 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from multiprocessing.process import BaseProcess
 
 from etl.models import Link, Page
 from etl.pipeline.process import Processed, Reader
@@ -72,7 +74,15 @@ class ReadingPool:
 def _start_worker(reader: Reader) -> None:
     global _worker_reader
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # a parent killed with -9 shuts no pool down: follow it out
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _worker_reader = reader
+
+
+def _exit_with(parent: BaseProcess) -> None:
+    parent.join()  # returns when the parent process has ended, however it ended
+    os._exit(0)
 
 
 def _read(link: Link, lang: str | None, page: Page) -> Processed:

@@ -49,13 +49,14 @@ class Batches:
         """Write every waiting article in one transaction."""
         if not self.waiting:
             return
-        batch, self.waiting, self.rows = self.waiting, [], 0
+        batch, rows, self.waiting, self.rows = self.waiting, self.rows, [], 0
         conn = self.session.connection()
         with db.transaction(conn):
             fresh = _first_of_each(batch, store.insert_articles(conn, [r.article for r in batch]))
             store.insert(conn, [url for r in batch for url in r.urls])
             store.insert(conn, [r.version for r in fresh])
             store.store_figures(conn, [figure for r in fresh for figure in r.figures])
+        self.session.wrote(rows)
         self.on_written(fresh)
 
     def close(self) -> None:
