@@ -11,6 +11,7 @@ from etl.extract.metric import OWN_BEFORE, Choice, subject_block
 from etl.extract.status import Work
 
 NOUN_GAP_CHARS = 3
+PARTNER_BEFORE_CHARS = 2  # "Korean 1,200": too rare to reach further
 
 
 def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> Choice | str:
@@ -43,6 +44,8 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     if noun.requires_topic and not _topic_in_reach(work, noun.requires_topic, frame, catalogue):
         return f"no {noun.requires_topic} topic for the {name.replace('_', ' ')}"
     metrics = [m for m in catalogue.metrics if m.noun == name]
+    if not any(m.partner for m in metrics) and _partner_next_to(work, amount.start, match.end()):
+        return f"the {name.replace('_', ' ')} of one investor country"
     near = [c for c in work.cues.topics if window[0] <= c.start and c.end <= window[1]
             and c.label in {m.topic for m in metrics}]  # fmt: skip
     phrase = folded_phrase(work, amount.start, match.end())
@@ -61,6 +64,14 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     ):
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+def _partner_next_to(work: Work, start: int, end: int) -> bool:
+    """ "140 doanh nghiệp Nhật Bản", "2,000 Korean firms": a country qualifies the noun."""
+    return any(
+        0 <= c.start - end <= NOUN_GAP_CHARS or 0 <= start - c.end <= PARTNER_BEFORE_CHARS
+        for c in work.cues.partners
+    )
 
 
 def folded_phrase(work: Work, start: int, end: int) -> str:

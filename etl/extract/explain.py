@@ -19,6 +19,7 @@ PERIOD_RULE_WEIGHT = {
     "lead-period/ytd": 0.8, "article-as-of": 0.85, "publication-date": 0.8, "roundup-end": 0.7,
     "ytd-to-publication": 0.6, "unknown": 0.5,
 }  # fmt: skip
+ESTIMATED = "+estimated-publication"  # the period rule read against a date the page lacked
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +70,13 @@ class Extraction:
 
 def confidence(explanation: Explanation, margin: float, guessed_currency: bool) -> float:
     """0-1 from how the decisions were made: where the metric's cue stood and by what margin it
-    won, which rule dated the figure, whether the currency or the digits' reading was inferred,
-    and whether the place was named or carried."""
+    won, which rule dated the figure (and whether the publication date was estimated), whether
+    the currency or the digits' reading was inferred, and whether the place was named or
+    carried."""
     score = METRIC_RULE_WEIGHT.get(explanation.metric_rule, 0.7)
     score *= 0.85 if margin < 1.0 else 1.0
-    score *= PERIOD_RULE_WEIGHT.get(explanation.period_rule, 0.7)
+    rule, estimated, _ = explanation.period_rule.partition(ESTIMATED)
+    score *= PERIOD_RULE_WEIGHT.get(rule, 0.7) * (0.8 if estimated else 1.0)
     score *= 0.85 if guessed_currency else 1.0
     score *= 0.85 if explanation.reading != "usual reading" else 1.0
     score *= 0.9 if "carried" in explanation.scope else 1.0

@@ -17,16 +17,23 @@ from etl.extract.amounts import Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import choose_count
 from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
-from etl.extract.explain import Dropped, Explanation, Extraction, confidence
+from etl.extract.dating import estimate_publication
+from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, confidence
 from etl.extract.frame import Frame, carry, date_figure, own_period
-from etl.extract.merge import Found, headline_restated, merge_repeats
+from etl.extract.merge import Found, headline_restated, merge_repeats, stock_below_flow
 from etl.extract.metric import Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
 from etl.extract.scope import respectively, scope_of
 from etl.extract.sentences import Sentence, split_sentences
-from etl.extract.status import Work, not_a_figure, percent_reason, subset_reason
+from etl.extract.status import (
+    TARGET_REASON,
+    Work,
+    not_a_figure,
+    percent_reason,
+    subset_reason,
+)
 from etl.models import Figure
 from etl.textnorm import fold, nfc
 
@@ -66,8 +73,11 @@ def explain_figures(
     """Like `extract_figures`, with each figure's explanation and every number left out."""
     text = nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS]
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
+    estimated = None if published else estimate_publication([s.text for s in sentences])
+    published = published or estimated
     periods = [find_periods(s.text, published) if published else None for s in sentences]
-    frame = Frame(published, article_period=_first_period(periods))
+    frame = Frame(published, article_period=_first_period(periods),
+                  published_estimated=estimated is not None)  # fmt: skip
     if title:
         frame = replace(frame, ip_article=_about_parks(title, catalogue))
     frame = replace(frame, main_place=_main_place(sentences, places))
@@ -79,7 +89,7 @@ def explain_figures(
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
     found, dropped = headline_restated(found, dropped)
-    kept = merge_repeats(found, catalogue)
+    kept = merge_repeats(stock_below_flow(found, catalogue), catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
@@ -130,13 +140,15 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     amounts = find_amounts(sentence.text, lang)
     cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
     if not amounts:  # a sentence without numbers only moves the frame on
-        return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None)
+        return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None,
+                     figures=False)  # fmt: skip
     work = Work(cues, amounts, periods, segments(cues.folded, amounts))
     topics, scopes = respectively(work, catalogue, places)
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
     partner: str | None = None
     carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
     subset: str | None = None
+    kept, planned = 0, 0
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money)
         if not isinstance(outcome, str):
@@ -144,6 +156,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if isinstance(outcome, str) and ("subset" in outcome or "ceremony" in outcome):
             subset = outcome
         if isinstance(outcome, str):
+            planned += outcome.startswith(TARGET_REASON)
             text = sentence.text[amount.start : amount.end]
             dropped.append(Dropped(text, outcome, sentence.text, sentence.start + amount.start,
                                    amount.value, is_title))  # fmt: skip
@@ -157,7 +170,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
         found.append(Found(figure, explanation, is_title, amount.digits))
-    return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried)
+        kept += 1
+    return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
+                 plan_only=planned > 0 and not kept)  # fmt: skip
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):
@@ -235,7 +250,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     if metric.partner:
         partner = partner_of(work.cues, amount, seg, catalogue.words, *previous)
     explanation = Explanation(
-        metric_cue=choice.cue, metric_rule=choice.rule, period_rule=dating.rule,
+        metric_cue=choice.cue, metric_rule=choice.rule,
+        period_rule=dating.rule + (ESTIMATED if frame.published_estimated else ""),
         scope=f"province, {scope_rule}", qualifier=qualifier, reading=reading,
     )  # fmt: skip
     figure = Figure(

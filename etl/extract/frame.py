@@ -40,6 +40,7 @@ CONTRAST_RE = re.compile(
     r"|con (?:tai|o)|tandis que|en comparaison|de son cote)(?!\w)"
 )
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
+OPENING_CHARS = 16  # a place this near the start opens its sentence
 ROUNDUP_DAYS = 45  # a round-up of a period published within this many days of its end
 
 
@@ -57,6 +58,7 @@ class Frame:
     """Carried from sentence to sentence while one article is read."""
 
     published: date | None
+    published_estimated: bool = False  # the page had no date: estimated from the text (dating)
     year: int | None = None  # the year the text speaks of, in an undated article
     flow_period: PeriodMention | None = None
     as_of: PeriodMention | None = None
@@ -93,8 +95,32 @@ def own_period(
     preferred = ("range", "ytd", "same") if kind != "stock" else ("point", "now")
     for mention in nearby:
         if mention.kind in preferred:
-            return mention
-    return nearby[0] if nearby else None
+            return _named_range(mention, mentions)
+    if nearby:
+        return nearby[0]
+    return _sentence_final(mentions, folded) if kind != "stock" else None
+
+
+def _sentence_final(mentions: list[PeriodMention], folded: str) -> PeriodMention | None:
+    """ "X is expected to rise 8.5% and Y to grow 15% in 2020.": a range that closes the
+    sentence dates every amount of it that has none of its own (sentence-final)."""
+    if len(mentions) != 1 or mentions[0].kind != "range" or not folded:
+        return None
+    return mentions[0] if not folded[mentions[0].span[1] :].strip(" .;!\"'”)") else None
+
+
+def _named_range(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention:
+    """ "Since the start of the year ..., in the first half of 2022": the named range says more
+    than the year-to-date phrase of the same sentence (range-over-ytd)."""
+    if mention.kind != "ytd":
+        return mention
+    ranges = [p for p in mentions if p.kind == "range" and not p.future and p.end]
+    return ranges[0] if ranges else mention
+
+
+def _opens_with(cues: SentenceCues, label: str) -> bool:
+    """The sentence opens with the place ("In Dong Nai, ...", "Nationwide, ...", "Cả nước ...")."""
+    return any(c.label == label and c.start <= OPENING_CHARS for c in cues.places)
 
 
 def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
@@ -161,13 +187,16 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
-    subset: str | None,
+    subset: str | None, *, figures: bool = True, plan_only: bool = False,
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
     place = scope or frame.place  # place-carries
     if scope != "province" and CONTRAST_RE.match(cues.folded):
         place = frame.place
+    passage = place
+    if not figures and scope not in (None, "province") and not _opens_with(cues, scope):
+        passage = frame.place  # a place named in passing, without figures, sets no passage
     topics, title_topic = frame.topics, frame.title_topic
     named = [c.label for c in cues.topics if c.label not in blocking]
     if named:  # topic-carries
@@ -191,10 +220,10 @@ def carry(
             as_of_mention = as_of(mention, frame.published, None)
         if place in ("other", "national"):
             continue
-        if mention.kind in ("range", "ytd"):
+        if mention.kind in ("range", "ytd") and not plan_only:
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period
                 flow_period = resolved
-    return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=place,
+    return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset)  # fmt: skip

@@ -1,9 +1,10 @@
 """One fact stated twice is kept once: headline and body, rounded and precise, a headline's
-number the body leaves out (pure)."""
+number the body leaves out; and a "total" smaller than the same year's flow is that flow (pure)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Dropped, Explanation
@@ -89,3 +90,39 @@ def _better(new: Found, old: Found) -> bool:
     if (new.figure.period_end is None) != (old.figure.period_end is None):
         return old.figure.period_end is None
     return new.digits > old.digits
+
+
+def stock_below_flow(found: list[Found], catalogue: Catalogue) -> list[Found]:
+    """A cumulative total below a flow of the same topic and year in the same article is no
+    total: "đến giữa tháng 10, vốn FDI đạt 119 triệu USD" beside "lũy kế 10 tháng ... 2,7 tỷ
+    USD" is the flow to mid-October (stock-below-flow)."""
+    flows = [f.figure for f in found
+             if catalogue.metric(f.figure.metric).kind == "flow" and not f.from_title]  # fmt: skip
+    out = []
+    for item in found:
+        figure = item.figure
+        flow_metric = _flow_of(catalogue, figure.metric)
+        end = figure.period_end
+        if flow_metric and end and any(
+            f.metric == flow_metric and f.partner == figure.partner
+            and f.value > figure.value * (1 + TITLE_ROUNDING)
+            and f.period_end and f.period_end.year == end.year for f in flows
+        ):  # fmt: skip
+            figure = replace(
+                figure, metric=flow_metric, kind="flow", period_start=date(end.year, 1, 1)
+            )
+            why = replace(
+                item.explanation, period_rule=item.explanation.period_rule + "/stock-below-flow"
+            )
+            item = replace(item, figure=figure, explanation=why)
+        out.append(item)
+    return out
+
+
+def _flow_of(catalogue: Catalogue, metric_id: str) -> str | None:
+    """The flow metric of a stock's topic and unit (fdi_capital_total -> fdi_capital_period)."""
+    stock = catalogue.metric(metric_id)
+    if stock.kind != "stock" or not stock.topic:
+        return None
+    return next((m.id for m in catalogue.metrics if m.kind == "flow" and m.topic == stock.topic
+                 and m.unit == stock.unit and not m.change), None)  # fmt: skip

@@ -44,6 +44,10 @@ class Scored:
     rule: str
 
 
+# the Vietnamese cut-off of a report: it dates a total and a year-to-date flow alike
+VI_CUTOFF_RE = re.compile(r"(?:tinh |luy ke )?den ")
+
+
 def score_topics(
     work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: str | None = None
 ) -> list[Scored]:
@@ -224,8 +228,8 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
             flow += 3.0
         elif own.stock:
             stock += 2.0
-        elif own.kind == "point":
-            stock += 0.5
+        elif own.kind == "point" and not VI_CUTOFF_RE.match(cues.folded, own.span[0]):
+            stock += 0.5  # "as of June 30" speaks of totals; "tính đến 30/6" of both
     elif frame.flow_period is not None and frame.stock_context is False:
         flow += 1.0  # the article speaks of a period: its figures are flows
     elif frame.stock_context:

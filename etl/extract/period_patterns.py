@@ -45,6 +45,17 @@ COMPARISON_RE = re.compile(
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"
     r"|sur un an|par rapport a [^,;]{0,30}|than last (?:year|month)|previous month|thang truoc"
+    r"|(?:la )?meme periode(?: de l'an(?:nee)? (?:dernier|derniere|precedente|passee))?"
+    # the base of a change: "16% above the first half of 2018", "8.1% on the first nine months
+    # of 2019", "up from $4.5 billion in January-September last year"
+    r"|(?:(?:than|from|above|below|against|compared (?:with|to)|versus)|(?<=% )on|(?<=percent )on"
+    r"|(?<=per cent )on) (?:in |that of |those of )?(?:the )?(?:same |corresponding )?"
+    r"(?:(?:first|second|third|fourth|last|\w+)[- ])?(?:(?:\w+|\d{1,2})[- ])?"
+    r"(?:half|quarter|months?|period)(?: of| in)? (?:\d{4}|last year|the previous year)"
+    # a plan's period is the plan's: "the plan for the whole of 2019", "targets for the year"
+    r"|(?:plans?|targets?|goals?|objectives?|estimates?) (?:set )?(?:for|of) (?:the )?"
+    r"(?:(?:whole|full|entire) )?(?:year|(?:whole of )?\d{4})"
+    r"|(?:qu'en|qu'a|que) (?:\d{4}|l'an dernier|l'annee derniere)"
     r"|(?:this year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
     r"(?:plan|target|goal|ke hoach)|plan for the year|ke hoach (?:nam|ca nam)(?: \d{4})?"
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
@@ -62,14 +73,19 @@ AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "ac
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
 PATTERNS = [
     _p(
+        ("last year",),
+        rf"(?:in |from |between )?{MONTH}\s?(?:-|–|to|and)\s?(?P<month2>{MONTH_NAMES}) last year",
+        lambda g, year: month_span(g, year - 1 if year else None),
+    ),
+    _p(
         ("last year", "nam ngoai", "nam truoc"),
         rf"(?:in )?{MONTH}(?: alone)?,? (?:of )?last year"
         rf"|thang (?P<m>\d{{1,2}}) nam (?:ngoai|truoc)",
         lambda g, year: month_span(g, year - 1 if year else None),
     ),
     _p(
-        ("months",),
-        rf"(?:the |over the |in the |during the )?(?:first|past|last) {COUNT} months{OF_YEAR}",
+        ("month",),
+        rf"(?:the |over the |in the |during the )?(?:first|past|last) {COUNT} months?{OF_YEAR}",
         first_months,
     ),
     _p(
@@ -247,12 +263,14 @@ PATTERNS = [
     _p(("ca nam",), rf"ca nam(?: {YEAR})?", this_year_handler),
     _p(
         ("year", "nam nay", "cette annee"),
-        r"this year|the year|during the year|for the year|nam nay|cette annee",
+        r"this year|the year|during the year|for the year|nam nay|cette annee"
+        r"|(?:for |over |in )?the (?:full|whole|entire)[- ]year",
         this_year_handler,
     ),
     _p(
         ("19", "20"),
-        rf"(?:in|for|of|during|nam|en|trong nam|trong|cua) {YEAR}(?![\d/])",
+        rf"(?:in|for|of|during|nam|en|trong nam|trong|cua) {YEAR}(?![\d/])"
+        r"(?!\s?[-–]\s?(?:19|20)\d\d)",  # not the first year of "2016-2019"
         this_year_handler,
     ),
 ]  # fmt: skip

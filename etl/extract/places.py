@@ -69,7 +69,8 @@ class Places:
         if self.entity.excluded:  # "phường Bình Dương", a ward: a place, but not the province
             cues += [PlaceCue(m.start(), m.end(), OTHER)
                      for m in self.entity.excluded.finditer(folded)]  # fmt: skip
-        cues += [PlaceCue(m.start(), m.end(), this) for m in self.this_province.finditer(folded)]
+        cues += [PlaceCue(m.start(), m.end(), this) for m in self.this_province.finditer(folded)
+                 if _spelled_as_province(text[m.start() : m.end()])]  # fmt: skip
         cues += [PlaceCue(m.start(), m.end(), NATIONAL) for m in self.national.finditer(folded)]
         # after the country's words: on the same words, "national" wins
         if self.provinces and self.province_hints.labels_in(folded):
@@ -89,6 +90,12 @@ class Places:
             if not own or own[0][0] > 0:
                 out.append(PlaceCue(match.start(), match.end() + len(rest.split(" ")[0]), OTHER))
         return out
+
+
+def _spelled_as_province(original: str) -> bool:
+    """ "tỉnh" (province) and "tính" (to count: "tính đến") fold alike: the marks decide."""
+    lowered = original.lower()
+    return "tinh" not in fold(lowered) or "tỉnh" in lowered or "tinh" in lowered
 
 
 def _is_own(pattern: str, own: set[str]) -> bool:

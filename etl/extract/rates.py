@@ -10,6 +10,13 @@ from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Scored, score_topics
 from etl.extract.status import Work
 
+# "49 percent of the figure for the same period of 2017": a ratio to a year earlier (-51 %)
+RATIO_OF_YEAR_AGO_RE = re.compile(
+    r" of (?:the |that of |that in )?(?:(?:figure|level|amount|value|result|total)s? "
+    r"(?:for|of|in|recorded in) )?(?:the )?(?:same|corresponding) period|"
+    r" of (?:the previous year|last year)(?:'s| s)?(?! plan| target)"
+)
+
 
 def choose_percent(
     work: Work, index: int, frame: Frame, catalogue: Catalogue, money: tuple[str | None, bool],
@@ -69,6 +76,8 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
     folded = work.cues.folded
     if folded[: amount.start].rstrip().endswith(("bang", "bằng", "equal to", "equivalent to")):
         return True
+    if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
+        return True
     if work.cues.respectively is not None:
         return bool(words.search(folded, 0, len(folded)))
     return bool(words.search(folded, *seg.before) or words.search(folded, *seg.after))
@@ -84,6 +93,8 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     if re.search(r"(?:bang|equal to|equivalent to|dat) $", lead) and re.search(
         r"cung ky|same period|nam truoc|a year", folded[amount.end : amount.end + 40]
     ):
+        return round(value - 100, 6)
+    if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
         return round(value - 100, 6)
     down = [m.end() for m in catalogue.words["decrease"].finditer(folded, *seg.before)]
     up = [m.end() for m in catalogue.words["increase"].finditer(folded, *seg.before)]

@@ -38,6 +38,8 @@ COMPARE_AFTER_RE = re.compile(
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
 )
 
+TARGET_REASON = "a target or plan"  # why a planned number is no figure
+
 
 @dataclass(frozen=True, slots=True)
 class Work:
@@ -95,7 +97,7 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
              if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))]  # fmt: skip
     governs = found and not ACTUAL_VERB_RE.search(folded, found[-1].end(), amount.start)
     if governs and not _is_ratio_word(folded, found[-1]):
-        return f"a target or plan ({found[-1].group(0)!r})"
+        return f"{TARGET_REASON} ({found[-1].group(0)!r})"
     future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]]
     if future:
         return "a plan or forecast for a later period"

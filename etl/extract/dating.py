@@ -1,0 +1,105 @@
+"""Estimate when an undated article was written, from its own words (pure).
+
+Used only when a page gives no date and the text names a period without its year ("En neuf
+mois", "in the first half"), which nothing else could date. The latest part of a year the
+article names is the year it speaks of; a whole year it names beside a yearless part ("En 2018,
+exports reached ..." beside "in nine months ...") and a year it compares with ("the same period
+of 2017") are past: the article is written at least the year after.
+The day is the latest event the article dates without a year ("le 24 septembre", "on March
+19", "ngày 24/9") that falls on or after the yearless period's last month, else that period's
+end.
+
+>>> estimate_publication(["In nine months, FDI reached 2 billion USD, the province said on "
+...                       "September 24.", "In 2018, exports rose 13%."])
+datetime.date(2019, 9, 24)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.extract.period_handlers import MONTHS
+from etl.extract.periods import PeriodMention, comparison_spans, find_periods
+from etl.textnorm import fold
+
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NOT_A_YEAR = r"(?![,.]? ?(?:nam )?(?:19|20)\d\d)(?![\d/])"
+_AS_OF = r"(?<!den )(?<!by )(?<!until )(?<!as of )(?<!jusqu'au )(?<!d'ici le )"
+EVENT_DATE_RES = (
+    re.compile(
+        rf"\b{_AS_OF}(?:le |on )?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)? (?P<mn>{_MONTH_NAMES})"
+        rf"\b{_NOT_A_YEAR}"
+    ),  # fmt: skip
+    re.compile(
+        rf"\b{_AS_OF}(?:on )(?P<mn>{_MONTH_NAMES}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"{_NOT_A_YEAR}"
+    ),  # fmt: skip
+    re.compile(rf"{_AS_OF}\bngay (?P<d>\d{{1,2}})(?:/| thang )(?P<m>\d{{1,2}})\b{_NOT_A_YEAR}"),
+)
+
+
+def estimate_publication(texts: list[str]) -> date | None:
+    """The likely publication date of an undated article, or None when its words cannot tell."""
+    mentions = [m for text in texts for m in find_periods(text, None)]
+    ranges = [m for m in mentions if m.kind == "range"]
+    if not any(m.start is None for m in ranges):
+        return None
+    year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)])
+    if year is None:
+        return None
+    period_end = _yearless_end(texts, year)
+    if period_end is None:
+        return None
+    month_start = period_end.replace(day=1)
+    events = [d for text in texts for d in _event_dates(text, year) if d >= month_start]
+    return max(events) if events else period_end
+
+
+def _year_spoken_of(ranges: list[PeriodMention], compared: list[int]) -> int | None:
+    """The latest part of a year named; a whole year named or a year compared with is past."""
+    parts = [m.end.year for m in ranges if m.explicit_year and m.end and not _whole_year(m)]
+    wholes = [m.end.year for m in ranges if m.explicit_year and m.end and _whole_year(m)]
+    candidates = [max(parts)] if parts else []
+    if wholes:
+        candidates.append(max(wholes) if max(wholes) in parts else max(wholes) + 1)
+    if compared:
+        candidates.append(max(compared) + 1)
+    return max(candidates) if candidates else None
+
+
+def _compared_years(text: str) -> list[int]:
+    """The years a sentence compares with ("the same period of 2017", "over 2018")."""
+    folded = fold(text)
+    return [int(y) for s, e in comparison_spans(text) for y in YEAR_RE.findall(folded[s:e])]
+
+
+def _whole_year(mention: PeriodMention) -> bool:
+    return bool(mention.start and mention.end and (mention.start.month, mention.start.day) == (1, 1)
+                and (mention.end.month, mention.end.day) == (12, 31))  # fmt: skip
+
+
+def _yearless_end(texts: list[str], year: int) -> date | None:
+    """The latest end of the periods named without a year, read in `year`."""
+    ends = [
+        m.end
+        for text in texts
+        for m in find_periods(text, None, year)
+        if m.kind == "range" and not m.explicit_year and m.end
+    ]
+    return max(ends) if ends else None
+
+
+def _event_dates(text: str, year: int) -> list[date]:
+    found = []
+    folded = fold(text)
+    for pattern in EVENT_DATE_RES:
+        for match in pattern.finditer(folded):
+            groups = match.groupdict()
+            month = MONTHS.get(groups.get("mn") or "") or int(groups.get("m") or 0)
+            try:
+                found.append(date(year, month, int(groups["d"])))
+            except ValueError:
+                continue
+    return found

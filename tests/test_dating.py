@@ -1,0 +1,84 @@
+"""An undated article's publication date, estimated from its words (etl/extract/dating.py),
+and the figures it then dates. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.config import load_catalogue
+from etl.extract.dating import estimate_publication
+from etl.extract.figures import explain_figures
+from tests.conftest import METRICS, extraction_places
+
+CATALOGUE = load_catalogue(METRICS)
+PLACES = extraction_places()
+
+
+def test_a_whole_past_year_beside_a_yearless_part_dates_the_year_after():
+    texts = [
+        "En huit mois, la province a attiré 1,9 milliard de dollars d'IDE.",
+        "Les chiffres ont été présentés le 12 septembre lors d'une conférence.",
+        "En 2020, ses exportations avaient atteint 27 milliards de dollars.",
+    ]
+    assert estimate_publication(texts) == date(2021, 9, 12)
+
+
+def test_a_part_of_the_latest_year_named_keeps_that_year():
+    texts = [
+        "In the first quarter of 2023, exports rose 4%.",
+        "In the first four months, FDI reached $800 million, officials said on May 3.",
+    ]
+    assert estimate_publication(texts) == date(2023, 5, 3)
+
+
+def test_without_an_event_the_yearless_period_end_is_the_date():
+    texts = ["Trong 6 tháng, tỉnh thu hút 700 triệu USD.", "Năm 2017, kim ngạch đạt 20 tỷ USD."]
+    assert estimate_publication(texts) == date(2018, 6, 30)
+
+
+def test_a_vietnamese_day_and_month_is_an_event():
+    texts = [
+        "Trong 9 tháng, tỉnh thu hút 1,2 tỷ USD vốn FDI, theo báo cáo ngày 26/9.",
+        "Năm 2015, kim ngạch xuất khẩu đạt 21 tỷ USD.",
+    ]
+    assert estimate_publication(texts) == date(2016, 9, 26)
+
+
+def test_an_as_of_date_and_an_event_before_the_period_end_are_no_publication():
+    texts = [
+        "In the first ten months, exports reached $20 billion.",
+        "The plan was approved on March 2, and the park will be finished by December 15.",
+        "In 2019, exports were $25 billion.",
+    ]
+    assert estimate_publication(texts) == date(2020, 10, 31)
+
+
+def test_no_year_at_all_or_no_yearless_period_gives_no_estimate():
+    assert estimate_publication(["En neuf mois, les exportations ont progressé de 9%."]) is None
+    assert estimate_publication(["In 2022, exports rose 9%, the province said on June 3."]) is None
+
+
+def test_an_undated_article_has_its_figures_dated_and_says_the_date_was_estimated():
+    body = (
+        "En sept mois, Binh Duong a attiré plus de 1,5 milliard de dollars d'investissements "
+        "étrangers, selon un rapport publié le 5 août.\n\n"
+        "En 2021, la province avait exporté pour 32 milliards de dollars."
+    )
+    extraction = explain_figures(body, None, "fr", CATALOGUE, PLACES)
+    dated = {(f.metric, f.period_end) for f in extraction.figures}
+    assert ("fdi_capital_period", date(2022, 7, 31)) in dated
+    assert ("exports_period", date(2021, 12, 31)) in dated
+    rules = [e.period_rule for e in extraction.explanations]
+    assert all(rule.endswith("+estimated-publication") for rule in rules)
+    dated_same = explain_figures(body, date(2022, 8, 5), "fr", CATALOGUE, PLACES)
+    by_metric = {f.metric: f.confidence for f in dated_same.figures}
+    assert all(f.confidence < by_metric[f.metric] for f in extraction.figures)
+
+
+def test_a_year_compared_with_is_past():
+    texts = [
+        "Between January and June, exports grew 9 percent.",
+        "FDI was only 60 percent of the figure for the same period of 2020.",
+        "The province aims for 8 percent growth by the end of 2030.",
+    ]
+    assert estimate_publication(texts) == date(2021, 6, 30)

@@ -1,0 +1,120 @@
+"""More of the frame's rules and the words that block a figure, each in sentences of our own:
+the base of a comparison is no period of the figure's, a plan's period moves nothing, a range
+closing the sentence dates it, a named range beats "since the start of the year", a place named
+in passing sets no passage; sectors, prices, spending and export markets are no figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+H1_2019 = ("2019-01-01", "2019-06-30")
+
+
+def test_the_base_of_a_change_is_not_the_figures_period():
+    body = (
+        "In the first half of 2019, Binh Duong's industrial production index rose 8.1% on the "
+        "first half of 2018. Budget revenue was VND28,000 billion, 16% above the first six "
+        "months of 2018."
+    )
+    assert facts(body, date(2019, 7, 20)) == {
+        ("iip_growth_pct", None, 8.1, *H1_2019),
+        ("budget_revenue_period", None, 28e12, *H1_2019),
+    }
+
+
+def test_a_month_span_of_last_year_is_last_years():
+    body = (
+        "Binh Duong's trade surplus in the first nine months was $4.6 billion, up from $4.4 "
+        "billion in January - September last year."
+    )
+    assert facts(body, date(2021, 10, 30)) == {
+        ("trade_surplus_period", None, 4.6e9, "2021-01-01", "2021-09-30"),
+        ("trade_surplus_period", None, 4.4e9, "2020-01-01", "2020-09-30"),
+    }
+
+
+def test_a_plans_period_does_not_become_the_articles_period():
+    body = (
+        "Binh Duong's economy grew strongly in the first half of 2019, and all targets for the "
+        "year are expected to be met. GRDP rose 8.1%. The province drew US$1.4 billion of FDI, "
+        "already 3% above the plan for the whole of 2019."
+    )
+    assert facts(body, date(2019, 7, 20)) == {
+        ("grdp_growth_pct", None, 8.1, *H1_2019),
+        ("fdi_capital_period", None, 1.4e9, *H1_2019),
+    }
+
+
+def test_a_sentence_of_targets_only_moves_no_period():
+    body = (
+        "Binh Duong's GRDP grew 7 percent between January and June 2018. For the full year, "
+        "the province set itself a goal of 8.5 percent growth. The industrial production "
+        "index went up by 8.9 percent."
+    )
+    found = facts(body, date(2018, 7, 2))
+    assert ("iip_growth_pct", None, 8.9, "2018-01-01", "2018-06-30") in found
+    assert not any(f[2] == 8.5 for f in found)
+
+
+def test_a_range_closing_the_sentence_dates_each_amount_of_it():
+    body = (
+        "Binh Duong's industrial production index is expected to rise 9 percent and its "
+        "exports to grow 6 percent in 2020."
+    )
+    assert facts(body, date(2020, 11, 12)) == {
+        ("iip_growth_pct", None, 9, "2020-01-01", "2020-12-31"),
+        ("exports_period_yoy_pct", None, 6, "2020-01-01", "2020-12-31"),
+    }
+
+
+def test_a_named_range_beats_since_the_start_of_the_year():
+    body = (
+        "Trade has recovered in Binh Duong since the start of the year, leaving a record trade "
+        "surplus of around $6.3 billion, in the first half of 2022."
+    )
+    assert facts(body, date(2022, 7, 3)) == {
+        ("trade_surplus_period", None, 6.3e9, "2022-01-01", "2022-06-30")
+    }
+
+
+def test_a_country_named_in_passing_sets_no_passage():
+    body = (
+        "In the first nine months of 2020, Binh Duong drew US$1.2 billion of FDI. While the "
+        "world and Vietnam fought the pandemic, the result was seen as good. The capital came "
+        "from 100 new projects worth $475 million."
+    )
+    found = facts(body, date(2020, 10, 2))
+    assert ("fdi_new_capital_period", None, 475e6, "2020-01-01", "2020-09-30") in found
+    assert ("fdi_new_projects_period", None, 100, "2020-01-01", "2020-09-30") in found
+
+
+def test_a_share_of_the_same_period_is_a_change():
+    body = (
+        "Foreign investors committed $854 million to Binh Duong in the first half of 2018, "
+        "only 49 percent of the figure for the same period of 2017."
+    )
+    found = facts(body, date(2018, 7, 2))
+    assert ("fdi_capital_period_yoy_pct", None, -51, "2018-01-01", "2018-06-30") in found
+
+
+def test_sectors_prices_spending_and_markets_are_no_figures():
+    body = (
+        "In the first half of 2019, Binh Duong's GRDP grew 8.1%, with industry and construction "
+        "up 9.2% and agriculture, forestry and fisheries 2.9%. Consumer prices were up 2.2%. "
+        "Budget spending came to VND5,100 billion. Its biggest customer was the US, with "
+        "purchases of $6.4 billion; shipments to Japan fell 3.4%."
+    )
+    assert facts(body, date(2019, 7, 20)) == {("grdp_growth_pct", None, 8.1, *H1_2019)}
+
+
+def test_export_revenue_and_purchases_abroad_are_trade():
+    body = (
+        "Binh Duong's export revenue over January-April exceeded $8.5 billion, while its "
+        "purchases from abroad were estimated at $6.2 billion."
+    )
+    assert facts(body, date(2017, 5, 10)) == {
+        ("exports_period", None, 8.5e9, "2017-01-01", "2017-04-30"),
+        ("imports_period", None, 6.2e9, "2017-01-01", "2017-04-30"),
+    }

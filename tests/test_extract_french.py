@@ -1,0 +1,83 @@
+"""French wire copy (VNA's French service, Le Courrier du Vietnam): its words for new, added and
+contributed capital, parks, regional GDP, changes against a year earlier and present-tense
+rankings. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+PUBLISHED = date(2024, 7, 8)
+
+
+def fr(body: str, published: date | None = PUBLISHED):
+    return facts(body, published, lang="fr")
+
+
+def test_a_breakdown_names_new_added_and_contributed_capital():
+    body = (
+        "Au premier semestre 2024, Binh Duong a attiré 1,1 milliard de dollars d'IDE. "
+        "Au total, 61 nouveaux projets ont été agréés pour 402 millions de dollars, 37 projets "
+        "existants ont augmenté leur capital de 515 millions de dollars et les apports en capital "
+        "ont atteint 183 millions de dollars."
+    )
+    half = ("2024-01-01", "2024-06-30")
+    assert fr(body) == {
+        ("fdi_capital_period", None, 1.1e9, *half),
+        ("fdi_new_projects_period", None, 61, *half),
+        ("fdi_new_capital_period", None, 402e6, *half),
+        ("fdi_adjusted_projects_period", None, 37, *half),
+        ("fdi_adjusted_capital_period", None, 515e6, *half),
+        ("fdi_contribution_capital_period", None, 183e6, *half),
+    }
+
+
+def test_a_rise_over_the_same_period_is_a_change_not_last_years_period():
+    body = (
+        "Sur les six premiers mois de 2024, les exportations de Binh Duong ont atteint 16 "
+        "milliards de dollars, soit 12% de plus qu'à la même période de l'an dernier."
+    )
+    half = ("2024-01-01", "2024-06-30")
+    assert fr(body) == {("exports_period", None, 16e9, *half),
+                        ("exports_period_yoy_pct", None, 12, *half)}  # fmt: skip
+
+
+def test_parks_and_regional_gdp_in_french():
+    body = (
+        "Binh Duong compte aujourd'hui 30 parcs industriels couvrant 13.000 hectares. "
+        "En 2023, le produit intérieur brut régional (PIBR) de la province a progressé de 5,6%."
+    )
+    assert fr(body) == {
+        ("industrial_parks_total", None, 30, None, "2024-07-08"),
+        ("industrial_parks_area_ha", None, 13000, None, "2024-07-08"),
+        ("grdp_growth_pct", None, 5.6, "2023-01-01", "2023-12-31"),
+    }
+
+
+def test_in_total_with_its_own_year_is_still_a_flow():
+    body = "Cette année, la province a attiré au total 1,9 milliard de dollars d'IDE."
+    assert fr(body, date(2024, 12, 27)) == {
+        ("fdi_capital_period", None, 1.9e9, "2024-01-01", "2024-12-31")
+    }
+
+
+def test_a_present_tense_ranking_of_an_investor_is_its_cumulative_total():
+    # a round-up published days after its period dates its totals to the period's end
+    body = (
+        "Au cours des cinq premiers mois de 2024, Binh Duong a attiré 800 millions de dollars. "
+        "Le Japon est le troisième investisseur de la province, avec 480 projets pour 4,9 "
+        "milliards de dollars."
+    )
+    found = fr(body, date(2024, 6, 3))
+    assert ("fdi_projects_total", "Japan", 480, None, "2024-05-31") in found
+    assert ("fdi_capital_total", "Japan", 4.9e9, None, "2024-05-31") in found
+
+
+def test_an_english_present_tense_ranking_is_a_total_too():
+    body = (
+        "In the first five months of 2024, Binh Duong drew $800 million in FDI. Japan remains "
+        "the province's third largest investor, with 480 projects worth $4.9 billion."
+    )
+    found = facts(body, date(2024, 6, 3))
+    assert ("fdi_capital_total", "Japan", 4.9e9, None, "2024-05-31") in found
