@@ -241,3 +241,31 @@ def test_worker_processes_end_with_a_parent_killed_with_9(tmp_path, many_pages):
     for pid in left:
         subprocess.run(["kill", "-9", str(pid)], check=False)
     assert left == []
+
+
+def test_pages_are_read_here_once_a_worker_process_died(tmp_path, many_pages):
+    import os
+    import signal
+
+    from etl.models import Link
+    from etl.pipeline.pool import Reading, ReadingPool
+    from etl.pipeline.process import fetch_page
+
+    config = write_config(tmp_path, "")
+    with etl.open_tracker(config) as tracker:
+        reader, fetcher = tracker.reader(), tracker.fetcher({})
+        links = [Link(f"{many_pages.base}/{n}.html", "many") for n in range(3)]
+        pages = [fetch_page(fetcher, link) for link in links]
+        pool = ReadingPool(reader, processes=1)
+        try:
+            first = pool.read(links[0], None, pages[0])
+            assert isinstance(first, Reading) and first.result().article is not None
+            for pid in list(pool._pool._processes):  # the worker dies (an OOM kill, say)
+                os.kill(pid, signal.SIGKILL)
+            pairs = zip(links, pages, strict=True)
+            outcomes = [pool.read(link, None, page) for link, page in pairs]
+            read = [o.result() if isinstance(o, Reading) else o for o in outcomes]
+        finally:
+            pool.close()
+    assert [r.article.title for r in read] == [f"Binh Duong exports {n}" for n in range(3)]
+    assert all(r.figures for r in read)

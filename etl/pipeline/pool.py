@@ -10,6 +10,7 @@ import os
 import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from multiprocessing.process import BaseProcess
 
@@ -41,15 +42,18 @@ class Reading:
     """A page handed to a worker: its link, and the outcome to come."""
 
     link: Link
+    lang: str | None
+    page: Page
     future: Future[Processed]
+    reader: Reader  # reads the page here if the worker died
 
     def result(self) -> Processed:
-        """The outcome; a worker that died makes an error record, never an exception."""
+        """The outcome; a worker that died leaves the page to be read in this process."""
         try:
             return self.future.result()
-        except Exception as exc:
-            LOGGER.error("%s: could not be read (%r)", self.link.url, exc)
-            return Processed(self.link, error=f"{self.link.url}: could not be read ({exc!r})")
+        except Exception as exc:  # the worker died (BrokenProcessPool) or the page did not travel
+            LOGGER.warning("%s: not read by a worker (%r); read here", self.link.url, exc)
+            return self.reader.read_page(self.link, self.lang, self.page)
 
 
 class ReadingPool:
@@ -57,14 +61,21 @@ class ReadingPool:
     fresh ("spawn"), never forked from a process that runs threads."""
 
     def __init__(self, reader: Reader, processes: int | None = None) -> None:
+        self.reader = reader
         self._pool = ProcessPoolExecutor(
             processes or _cores(), mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker, initargs=(reader,),
         )  # fmt: skip
 
-    def read(self, link: Link, lang: str | None, page: Page) -> Reading:
-        """Hand a fetched page to a worker (its text only: the raw bytes stay here)."""
-        return Reading(link, self._pool.submit(_read, link, lang, replace(page, content=b"")))
+    def read(self, link: Link, lang: str | None, page: Page) -> Reading | Processed:
+        """Hand a fetched page to a worker (its text only: the raw bytes stay here); once a
+        worker has died (the pool is then broken), read it here instead."""
+        page = replace(page, content=b"")
+        try:
+            future = self._pool.submit(_read, link, lang, page)
+        except BrokenProcessPool:
+            return self.reader.read_page(link, lang, page)
+        return Reading(link, lang, page, future, self.reader)
 
     def close(self) -> None:
         """Stop the workers; pages not started yet are dropped."""

@@ -186,6 +186,8 @@ class _Job:
     def _process(self, by_host: dict[str, list[tuple[Link, str | None]]]) -> None:
         """Fetch, read and store the selected links; with many pages, reading goes to worker
         processes while the fetch threads go on."""
+        if not by_host:
+            return  # an idle pass imports no reading code and opens nothing
         from etl.pipeline.pool import Reading, ReadingPool, wants_pool
 
         pool = ReadingPool(self.reader) if wants_pool(self.progress.to_fetch) else None
