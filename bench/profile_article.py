@@ -31,7 +31,7 @@ def main() -> None:
         with served(site) as base:
             tracker = etl.open_tracker(config(Path(tmp), ""))
             reader = tracker.reader()
-            fetcher = open_fetcher(tracker.settings)
+            fetcher = open_fetcher(tracker.settings, also_trusted=[base])
             profiler = Profiler(interval=0.001)
             started = time.perf_counter()
             with profiler:

@@ -46,7 +46,9 @@ def connect(
             try:
                 return duckdb.connect(str(path), read_only=read_only)
             except duckdb.IOException as exc:
-                if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                if "lock" not in str(exc).lower():
+                    raise EtlError(f"{path}: cannot open the database ({exc})") from exc
+                if time.monotonic() >= deadline:
                     raise EtlError(f"{path}: the database is busy ({exc})") from exc
             if not told:
                 stack.enter_context(wait_signal(path).waiting())
@@ -74,7 +76,17 @@ def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
     conn.execute("BEGIN TRANSACTION")
     try:
         yield
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
-    conn.execute("COMMIT")
+
+
+def _rollback(conn: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction; after a failed COMMIT there is none left to undo."""
+    import duckdb
+
+    try:
+        conn.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # the error that brought us here is the one worth reporting

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from db.connect import connect, wait_signal
 from db.lock import WriterLock
 from db.migrate import migrate
+from etl.errors import StorageError
 
 if TYPE_CHECKING:
     import duckdb
@@ -35,10 +36,12 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection held under the writers' lock; waits (and says so) while another holds it."""
+        """A connection held under the writers' lock; waits (and says so) while another holds it.
+        A database error in the block (a full disk, a file it may not write) is a StorageError."""
         conn = self.open()
         try:
-            yield conn
+            with storage_errors(self.path):
+                yield conn
         finally:
             self.close(conn)
 
@@ -57,11 +60,16 @@ class Database:
                     self._lock.acquire()
         try:
             conn = connect(self.path)
-            if not self._migrated:
-                migrate(conn)
-                self._migrated = True
         except BaseException:
             self._lock.release()
+            raise
+        try:
+            with storage_errors(self.path):
+                if not self._migrated:
+                    migrate(conn)
+                    self._migrated = True
+        except BaseException:
+            self.close(conn)
             raise
         return conn
 
@@ -92,6 +100,12 @@ class KeptSession:
             self._rows = 0
         return self._conn
 
+    @contextmanager
+    def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The connection for a block of writes; a database error in it is a StorageError."""
+        with storage_errors(self.database.path):
+            yield self.connection()
+
     def wrote(self, rows: int) -> None:
         """Count rows written through the connection; past KEEP_ROWS it is closed."""
         self._rows += rows
@@ -110,3 +124,18 @@ class KeptSession:
         if self._conn is not None:
             conn, self._conn = self._conn, None
             self.database.close(conn)
+
+
+@contextmanager
+def storage_errors(path: Path) -> Iterator[None]:
+    """A database error in the block (a full disk, a file we may not write): one clear line."""
+    import duckdb
+
+    try:
+        yield
+    except duckdb.Error as exc:
+        raise StorageError(f"{path}: database error ({_first_line(exc)})") from exc
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

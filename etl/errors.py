@@ -5,6 +5,7 @@ EtlError
 ├── FetchError         one URL could not be fetched
 │   ├── TransientFetchError   worth retrying on a later pass (timeouts, 5xx, 429)
 │   └── PermanentFetchError   not worth retrying (404, robots.txt, too many redirects)
+├── StorageError       the database refused a read or write (disk full, no permission)
 └── SkipArticle        an article is deliberately not stored (not HTML, empty body)
 """
 
@@ -36,6 +37,10 @@ class PermanentFetchError(FetchError):
 
 class DisallowedByRobots(PermanentFetchError):
     """robots.txt does not allow our user agent to fetch the URL."""
+
+
+class StorageError(EtlError):
+    """The database refused a read or write (disk full, no permission); nothing half-written."""
 
 
 class SkipArticle(EtlError):

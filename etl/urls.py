@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+HTTP_SCHEMES = ("http", "https")
 TRACKING_PREFIXES = ("utm_", "at_", "mc_", "pk_")
 TRACKING_PARAMS = {
     "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "zarsrc", "ref", "ref_src",
@@ -49,3 +50,19 @@ def article_id(url: str) -> str:
 def host_of(url: str) -> str:
     """The host:port part of a URL, lower-cased (the unit of politeness)."""
     return urlsplit(url).netloc.lower()
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is not a fetchable absolute http(s) URL, or None when it is."""
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return "a URL with spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a port out of range or not a number
+    except ValueError as exc:
+        return f"not a valid URL ({exc})"
+    if parts.scheme.lower() not in HTTP_SCHEMES:
+        return f"not an http(s) URL (scheme {parts.scheme!r})" if parts.scheme else "not absolute"
+    if not parts.hostname:
+        return "a URL without a host"
+    return None

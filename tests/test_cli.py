@@ -100,7 +100,7 @@ def test_query_formats(filled, cli):
 
 def test_query_is_read_only(filled, cli):
     code, _, err = cli("--config", str(filled), "query", "delete from articles")
-    assert code == 1 and "read-only" in err.lower()
+    assert code == 2 and "read-only" in err.lower()
     code, out, _ = cli("--config", str(filled), "query", "select count(*) n from articles")
     assert "6" in out
 

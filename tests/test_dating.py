@@ -82,3 +82,11 @@ def test_a_year_compared_with_is_past():
         "The province aims for 8 percent growth by the end of 2030.",
     ]
     assert estimate_publication(texts) == date(2021, 6, 30)
+
+
+def test_a_whole_year_without_its_year_is_no_part_of_one():
+    texts = [
+        "Năm 2019, xuất khẩu của tỉnh đạt gần 28 tỷ USD.",
+        "Chỉ số giá tiêu dùng bình quân cả năm ước tăng 2,0%.",
+    ]
+    assert estimate_publication(texts) is None

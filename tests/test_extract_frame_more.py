@@ -118,3 +118,128 @@ def test_export_revenue_and_purchases_abroad_are_trade():
         ("exports_period", None, 8.5e9, "2017-01-01", "2017-04-30"),
         ("imports_period", None, 6.2e9, "2017-01-01", "2017-04-30"),
     }
+
+
+def test_the_year_is_the_year_the_round_up_names():
+    body = (
+        "Binh Duong kept its trade steady in 2015, and the year closed with a trade surplus of "
+        "$3.7 billion. Export turnover for the year was nearly $21 billion."
+    )
+    year = ("2015-01-01", "2015-12-31")
+    assert facts(body, date(2016, 1, 11)) == {
+        ("trade_surplus_period", None, 3.7e9, *year),
+        ("exports_period", None, 21e9, *year),
+    }
+
+
+def test_a_country_named_after_the_amounts_owns_neither_them_nor_what_follows():
+    body = (
+        "In the first half of 2015, Binh Duong's exports rose 16% to $8.5 billion, helped by the "
+        "trade deals Vietnam has signed. Imports topped $7.4 billion."
+    )
+    half = ("2015-01-01", "2015-06-30")
+    assert facts(body, date(2015, 7, 2)) == {
+        ("exports_period", None, 8.5e9, *half),
+        ("exports_period_yoy_pct", None, 16, *half),
+        ("imports_period", None, 7.4e9, *half),
+    }
+
+
+def test_a_cut_off_after_the_clause_dates_the_flow_and_frames_what_follows():
+    body = (
+        "Binh Duong had attracted nearly US$2.6 billion of foreign direct investment (FDI) as of "
+        "August 15, the chairman said. Total investment capital was up by 72 percent over the "
+        "same period of 2021."
+    )
+    cut = ("2022-01-01", "2022-08-15")
+    assert facts(body, date(2022, 9, 17)) == {
+        ("fdi_capital_period", None, 2.6e9, *cut),
+        ("fdi_capital_period_yoy_pct", None, 72, *cut),
+    }
+
+
+def test_the_provincial_committee_after_another_province_is_that_provinces():
+    body = (
+        "In Kon Tum, the provincial People's Committee has approved 19 FDI projects with total "
+        "registered capital of $70 million since the beginning of the year."
+    )
+    assert facts(body, date(2022, 9, 17)) == set()
+
+
+def test_tinh_den_is_a_cut_off_not_the_province():
+    body = (
+        "Đối với Việt Nam, Nhật Bản là đối tác hàng đầu. Tính đến cuối tháng 10/2021, các nhà "
+        "đầu tư Nhật Bản đã có hơn 4.700 dự án tại Việt Nam."
+    )
+    assert facts(body, date(2021, 11, 20), lang="vi") == set()
+
+
+def test_a_total_below_the_same_years_flow_is_that_flow():
+    body = (
+        "Đến giữa tháng 10, vốn đầu tư nước ngoài đổ vào tỉnh Bình Dương đạt 119 triệu USD. Lũy "
+        "kế 10 tháng năm 2022, tổng vốn nước ngoài thu hút được là 2,738 tỷ USD."
+    )
+    found = facts(body, date(2022, 10, 20), lang="vi")
+    assert ("fdi_capital_period", None, 119e6, "2022-01-01", "2022-10-15") in found
+    assert not any(f[0] == "fdi_capital_total" for f in found)
+
+
+def test_the_firms_of_one_investor_country_are_no_enterprise_total():
+    body = "Hiện có hơn 140 doanh nghiệp Nhật Bản hoạt động tại tỉnh Bình Dương."
+    assert facts(body, date(2021, 11, 20), lang="vi") == set()
+
+
+def test_gdp_under_a_seven_month_lead_is_the_first_halfs():
+    body = (
+        "Trong 7 tháng đầu năm 2024, GRDP của tỉnh Bình Dương tăng 6,2% so với cùng kỳ; kim "
+        "ngạch xuất khẩu đạt 18,9 tỷ USD."
+    )
+    assert facts(body, date(2024, 8, 3), lang="vi") == {
+        ("grdp_growth_pct", None, 6.2, "2024-01-01", "2024-06-30"),
+        ("exports_period", None, 18.9e9, "2024-01-01", "2024-07-31"),
+    }
+
+
+def test_the_same_sum_in_another_currency_is_a_conversion():
+    body = (
+        "Từ đầu năm 2022 đến ngày 15/8, tỉnh Bình Dương thu hút 62.359 tỷ đồng vốn đầu tư trong "
+        "nước, tương đương hơn 2,6 tỷ USD."
+    )
+    assert facts(body, date(2022, 9, 4), lang="vi") == {
+        ("domestic_capital_period", None, 62.359e12, "2022-01-01", "2022-08-15")
+    }
+
+
+def test_a_year_as_a_section_heading_or_before_its_noun_names_the_year():
+    body = (
+        "2016\n\nBinh Duong's GDP grew by 8.5 percent. Retail sales of goods and services "
+        "totalled more than VND143 trillion.\n\n2017\n\nOn the trade side, 2016 exports reached "
+        "US$24.3 billion."
+    )
+    year = ("2016-01-01", "2016-12-31")
+    assert facts(body, date(2017, 8, 1)) == {
+        ("grdp_growth_pct", None, 8.5, *year),
+        ("retail_sales_period", None, 143e12, *year),
+        ("exports_period", None, 24.3e9, *year),
+    }
+
+
+def test_a_related_news_box_ends_the_story():
+    body = (
+        "Binh Duong has 29 industrial parks, an official said.\n\nRelated news\n\nBinh Duong "
+        "pulls in more than 3 billion USD of FDI this year"
+    )
+    assert facts(body, date(2022, 12, 23)) == {
+        ("industrial_parks_total", None, 29, None, "2022-12-23")
+    }
+
+
+def test_an_average_is_no_total_and_thousands_of_projects_make_a_total():
+    body = (
+        "As of November 30, Binh Duong had attracted about $40 billion of FDI through 4,082 "
+        "projects. "
+        "A Japanese project is worth more than US$21 million on average."
+    )
+    found = facts(body, date(2022, 12, 23))
+    assert ("fdi_capital_total", None, 40e9, None, "2022-11-30") in found
+    assert not any(f[2] == 21e6 for f in found)

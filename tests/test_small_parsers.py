@@ -77,6 +77,13 @@ PLACES = extraction_places()
         ("Vietnam FDI", "Hanoi leads, followed by Binh Duong in investment.", False),
         ("Former Binh Duong industry", "Its exports rose.", True),
         ("Industry news", "Binh Duong's exports rose. Binh Duong's imports fell.", True),
+        (
+            "Seven localities export over $10 billion",
+            "HCM City led with $20 billion, Bac Ninh $17 billion, Binh Duong $14.8 billion, Thai "
+            "Nguyen $12.9 billion, Hai Phong $11.5 billion and Dong Nai $10.4 billion. HCM City "
+            "and Binh Duong fell most.",
+            False,
+        ),
     ],
 )
 def test_relevance(title, body, relevant):

@@ -247,15 +247,17 @@ def test_pages_are_read_here_once_a_worker_process_died(tmp_path, many_pages):
     import os
     import signal
 
-    from etl.models import Link
+    from etl.models import Link, Page
     from etl.pipeline.pool import Reading, ReadingPool
     from etl.pipeline.process import fetch_page
 
-    config = write_config(tmp_path, "")
+    sitemap = f"{many_pages.base}/sitemap.xml"  # its host is trusted on a private address
+    config = write_config(tmp_path, source_block("many", "sitemap", sitemap))
     with etl.open_tracker(config) as tracker:
         reader, fetcher = tracker.reader(), tracker.fetcher({})
         links = [Link(f"{many_pages.base}/{n}.html", "many") for n in range(3)]
         pages = [fetch_page(fetcher, link) for link in links]
+        assert all(isinstance(p, Page) for p in pages), pages
         pool = ReadingPool(reader, processes=1)
         try:
             first = pool.read(links[0], None, pages[0])

@@ -41,7 +41,9 @@ ON CONFLICT (url) DO UPDATE SET
     etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at;
 
 -- name: fresh_robots
-SELECT host, body FROM robots_cache WHERE fetched_at >= ?;
+-- At most 512 KiB of each body (the fetcher's ROBOTS_MAX_BYTES): an oversized body stored by an
+-- older version is never loaded whole.
+SELECT host, left(body, 524288) AS body FROM robots_cache WHERE fetched_at >= ?;
 
 -- name: save_robots
 INSERT INTO robots_cache (host, body, fetched_at) VALUES (?, ?, ?)

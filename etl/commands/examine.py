@@ -67,7 +67,7 @@ def examine(target: str, settings: Settings, published: date | None = None) -> E
 
     reader = Reader.for_settings(settings)
     if target.startswith(("http://", "https://")):
-        fetcher = open_fetcher(settings)
+        fetcher = open_fetcher(settings, also_trusted=[target])  # its host may be local
         try:
             page = fetcher.fetch(target)
         finally:

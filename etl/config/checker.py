@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
-from urllib.parse import urlsplit
 
-DURATION_RE = re.compile(r"^(\d+)\s*([smhd])$")
+from etl.urls import url_problem
+
+DURATION_RE = re.compile(r"([0-9]+)\s*([smhd])")
 DURATION_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", float: "a number"}
 
@@ -23,6 +24,10 @@ class Checker:
     def bad(self, key: str, expected: str, got: Any) -> None:
         """Note one problem."""
         self.problems.append(f"{self.path}: {key}: expected {expected}, got {got!r}")
+
+    def note(self, text: str) -> None:
+        """Note one problem in words of its own (naming its key)."""
+        self.problems.append(f"{self.path}: {text}")
 
     def take(self, table: dict, key: str, prefix: str, kind: type, default: Any) -> Any:
         """`table[key]` when it has the type `kind`; else the default (and a problem noted)."""
@@ -45,21 +50,42 @@ class Checker:
             return ()
         return tuple(value)
 
-    def duration(self, table: dict, key: str, prefix: str, default: str | None) -> timedelta | None:
-        """A duration such as "30s"; None when missing and no default is given."""
+    def duration(
+        self, table: dict, key: str, prefix: str, default: str | None, bounds: tuple[str, str]
+    ) -> timedelta | None:
+        """A duration such as "30s" within `bounds` (inclusive); None when missing and no
+        default is given, or when it is bad (a problem is noted)."""
         raw = self.take(table, key, prefix, str, default)
         if raw is None:
             return None
         parsed = parse_duration(raw)
+        low, high = bounds
+        lowest, highest = parse_duration(low), parse_duration(high)
+        assert lowest is not None and highest is not None  # the bounds are written in code
         if parsed is None:
             self.bad(f"{prefix}{key}", 'a duration such as "30s", "15m", "2h" or "1d"', raw)
+        elif not lowest <= parsed <= highest:
+            self.bad(f"{prefix}{key}", f"a duration between {low} and {high}", raw)
+            return None
         return parsed
 
-    def positive(self, table: dict, key: str, prefix: str, default: int, minimum: int = 1) -> int:
-        """An integer of at least `minimum`."""
+    def positive(
+        self, table: dict, key: str, prefix: str, default: int, minimum: int = 1, maximum=None
+    ) -> int:
+        """An integer of at least `minimum` (and at most `maximum`, when given)."""
         value = self.take(table, key, prefix, int, default)
-        if value < minimum:
-            self.bad(f"{prefix}{key}", f"an integer >= {minimum}", value)
+        if value < minimum or (maximum is not None and value > maximum):
+            expected = f"an integer >= {minimum}" if maximum is None else (
+                f"an integer between {minimum} and {maximum}")  # fmt: skip
+            self.bad(f"{prefix}{key}", expected, value)
+            return default
+        return value
+
+    def text(self, table: dict, key: str, prefix: str, default: str, check, expected: str) -> str:
+        """A string that passes `check` (else a problem is noted and the default stands in)."""
+        value = self.take(table, key, prefix, str, default)
+        if value is not default and not check(value):
+            self.bad(f"{prefix}{key}", expected, value)
             return default
         return value
 
@@ -78,17 +104,48 @@ class Checker:
 
 
 def parse_duration(text: str) -> timedelta | None:
-    """Parse "30s", "15m", "2h", "1d" into a timedelta; None when it is not such a duration."""
-    match = DURATION_RE.match(text.strip())
-    if not match:
+    """Parse "30s", "15m", "2h", "1d" into a timedelta; None when it is not such a duration
+    (or one longer than any timedelta)."""
+    match = DURATION_RE.fullmatch(text.strip())
+    if not match or len(match.group(1)) > 12:
         return None
-    return timedelta(**{DURATION_UNITS[match.group(2)]: int(match.group(1))})
+    try:
+        return timedelta(**{DURATION_UNITS[match.group(2)]: int(match.group(1))})
+    except OverflowError:
+        return None
 
 
 def valid_url(url: str) -> bool:
-    """An absolute http(s) URL."""
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+    """An absolute http(s) URL that parses strictly: a host, a port in range, closed brackets,
+    no spaces or control characters."""
+    return url_problem(url) is None
+
+
+def valid_path(text: str) -> bool:
+    """A file path the OS can open: not empty, no NUL, names of at most 255 bytes."""
+    if not text.strip() or "\x00" in text or text.endswith(("/", "\\")) or len(text) > 4096:
+        return False
+    try:
+        names = PurePath(text).parts
+        return all(len(name.encode("utf-8")) <= 255 for name in names)
+    except (ValueError, UnicodeError):
+        return False
+
+
+def database_file_or_none(path: Path) -> bool:
+    """True when nothing is at `path` yet, or a DuckDB database file is ("DUCK" at byte 8)."""
+    try:
+        if not path.exists():
+            return True
+        with path.open("rb") as handle:
+            return path.is_file() and handle.read(12)[8:12] == b"DUCK"
+    except (OSError, ValueError):
+        return False
+
+
+def valid_header(text: str) -> bool:
+    """A value an HTTP header can carry: printable ASCII, at most 500 characters."""
+    return 0 < len(text) <= 500 and all(32 <= ord(ch) < 127 for ch in text)
 
 
 def valid_cron(expr: str) -> bool:
@@ -99,7 +156,7 @@ def valid_cron(expr: str) -> bool:
         return False
     try:
         CronTrigger.from_crontab(expr)
-    except ValueError:
+    except (ValueError, TypeError, OverflowError):
         return False
     return True
 
@@ -110,7 +167,7 @@ def valid_selector(selector: str) -> bool:
 
     try:
         soupsieve.compile(selector)
-    except (soupsieve.SelectorSyntaxError, ValueError):
+    except (soupsieve.SelectorSyntaxError, ValueError, TypeError, OverflowError, RecursionError):
         return False
     return True
 

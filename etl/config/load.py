@@ -13,8 +13,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from etl.config.catalogue_file import load_catalogue
 from etl.config.checker import (
     Checker,
+    database_file_or_none,
     parse_duration,
     valid_cron,
+    valid_header,
+    valid_path,
     valid_regex,
     valid_selector,
     valid_url,
@@ -26,7 +29,17 @@ from etl.errors import ConfigError
 from etl.models import Entity, Source
 
 LANGS = ("en", "vi")
-NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+NAME_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+# Bounds (inclusive) of every duration, size and count: docs/reliability.md lists them.
+DURATIONS = {
+    "min_delay": ("0s", "1h"), "timeout": ("1s", "10m"), "recheck_every": ("0s", "365d"),
+    "recheck_for": ("0s", "3650d"), "every": ("1s", "365d"),
+}  # fmt: skip
+MAX_BYTES = (64 * 1024, 256 * 1024 * 1024)
+MAX_RETRIES = (0, 10)
+WORKERS = (1, 32)
+HEADER = "printable ASCII of at most 500 characters"
+MAX_PAGES = 10_000
 TRACKER_KEYS = {
     "database", "user_agent", "timezone", "min_delay", "timeout", "max_bytes", "max_retries",
     "workers", "recheck_every", "recheck_for", "conflict_tolerance", "metrics",
@@ -81,14 +94,14 @@ def _tracker(check: Checker, table: dict, path: Path, entity: Entity, sources) -
     metrics_path = _metrics_path(check, table, folder)
     return Settings(
         path=path,
-        database=folder / check.take(table, "database", p, str, "data/tracker.duckdb"),
-        user_agent=check.take(table, "user_agent", p, str, DEFAULT_USER_AGENT),
+        database=_database(check, table, folder),
+        user_agent=check.text(table, "user_agent", p, DEFAULT_USER_AGENT, valid_header, HEADER),
         timezone=_timezone(check, table),
         min_delay=_duration(check, table, "min_delay", "1s"),
         timeout=_duration(check, table, "timeout", "20s"),
-        max_bytes=check.positive(table, "max_bytes", p, 10 * 1024 * 1024),
-        max_retries=check.positive(table, "max_retries", p, 3, minimum=0),
-        workers=check.positive(table, "workers", p, 4),
+        max_bytes=check.positive(table, "max_bytes", p, 10 * 1024 * 1024, *MAX_BYTES),
+        max_retries=check.positive(table, "max_retries", p, 3, *MAX_RETRIES),
+        workers=check.positive(table, "workers", p, 4, *WORKERS),
         recheck_every=_duration(check, table, "recheck_every", "6h"),
         recheck_for=_duration(check, table, "recheck_for", "7d"),
         conflict_tolerance=tolerance,
@@ -99,11 +112,21 @@ def _tracker(check: Checker, table: dict, path: Path, entity: Entity, sources) -
     )
 
 
+def _database(check: Checker, table: dict, folder: Path) -> Path:
+    """The database file: a path the OS can open, where a DuckDB database is or can be made."""
+    name = check.text(table, "database", "tracker.", "data/tracker.duckdb", valid_path,
+                      "a file path (no NUL, not a folder)")  # fmt: skip
+    if not database_file_or_none(folder / name):
+        check.bad("tracker.database", "a DuckDB database file or a path where one can be made",
+                  name)  # fmt: skip
+    return folder / name
+
+
 def _timezone(check: Checker, table: dict) -> ZoneInfo:
     name = check.take(table, "timezone", "tracker.", str, "Asia/Ho_Chi_Minh")
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         check.bad("tracker.timezone", "an IANA time zone such as Asia/Ho_Chi_Minh", name)
         return ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -111,15 +134,20 @@ def _timezone(check: Checker, table: dict) -> ZoneInfo:
 def _metrics_path(check: Checker, table: dict, folder: Path) -> Path:
     """The catalogue the config names; without a name, metrics.toml beside it or the bundled one."""
     metrics = check.take(table, "metrics", "tracker.", str, None)
+    if metrics is not None and not valid_path(metrics):
+        check.bad("tracker.metrics", "a file path", metrics)
+        metrics = None
     path = folder / metrics if metrics else folder / "metrics.toml"
-    if not path.exists() and not metrics:
+    if metrics and not path.is_file():
+        check.note(f"{path}: metric catalogue not found (tracker.metrics)")
+    if not path.is_file():
         path = PACKAGE_ROOT / "configs" / "metrics.toml"
     return path
 
 
 def _duration(check: Checker, table: dict, key: str, default: str):
     """A validated duration; an invalid one was reported and the default stands in for it."""
-    value = check.duration(table, key, "tracker.", default)
+    value = check.duration(table, key, "tracker.", default, DURATIONS[key])
     return value if value is not None else parse_duration(default)
 
 
@@ -155,7 +183,7 @@ def _source(check: Checker, table: Any, index: int) -> Source | None:
     name = table.get("name")
     p = f"source[{index}]." if not isinstance(name, str) else f"source[{name}]."
     name = check.take(table, "name", p, str, "")
-    if not NAME_RE.match(name):
+    if not NAME_RE.fullmatch(name):
         check.bad(f"{p}name", "a name of lowercase letters, digits and '-'", name)
     kind = check.take(table, "kind", p, str, "")
     if kind not in KINDS:
@@ -178,9 +206,9 @@ def _source(check: Checker, table: Any, index: int) -> Source | None:
         kind=kind,
         url=url,
         lang=lang,
-        every=check.duration(table, "every", p, None if cron else "30m"),
+        every=check.duration(table, "every", p, None if cron else "30m", DURATIONS["every"]),
         cron=cron,
-        min_delay=check.duration(table, "min_delay", p, None),
+        min_delay=check.duration(table, "min_delay", p, None, DURATIONS["min_delay"]),
         enabled=check.take(table, "enabled", p, bool, True),
         options=MappingProxyType(_options(check, table, p, options)),
     )
@@ -208,9 +236,17 @@ def _passes(name: str | None, value: Any) -> bool:
     if name == "css":
         return bool(value) and valid_selector(value)
     if name == "page_url":
-        return "{page}" in value and valid_url(value)
+        return "{page}" in value and _page_url(value)
     if name == "positive":
-        return value >= 1
+        return 1 <= value <= MAX_PAGES
     if name == "regex":
         return valid_regex(value)
     return True
+
+
+def _page_url(template: str) -> bool:
+    """A URL once {page} is filled in (and no other {field} in it)."""
+    try:
+        return valid_url(template.format(page=2))
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return False

@@ -6,13 +6,15 @@ import html
 from datetime import UTC, datetime, tzinfo
 
 from etl.dates import parse_iso, parse_visible_date
-from etl.discover.walk import Discovery, WalkContext, get_page
+from etl.discover.walk import Discovery, WalkContext, get_page, item_link, skip_note
 from etl.models import Link, Source
-from etl.urls import canonical_url
 
 
-def links_from_feed(content: bytes, base: str, source: str, tz: tzinfo) -> list[Link]:
-    """Article links of an RSS or Atom feed; malformed feeds give what could be read."""
+def links_from_feed(
+    content: bytes, base: str, source: str, tz: tzinfo, skipped: list[str] | None = None
+) -> list[Link]:
+    """Article links of an RSS or Atom feed; malformed feeds give what could be read. An item
+    with a bad link or date is left out and noted in `skipped`."""
     import feedparser  # imported here: costs ~0.1 s and only feeds need it
 
     feed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
@@ -22,7 +24,11 @@ def links_from_feed(content: bytes, base: str, source: str, tz: tzinfo) -> list[
         if not href:
             continue
         title = html.unescape(html.unescape(entry.get("title", ""))) or None
-        links.append(Link(canonical_url(href, base), source, _entry_date(entry, tz), title))
+        try:
+            links.append(item_link(href, base, source, _entry_date(entry, tz), title))
+        except ValueError as exc:
+            if skipped is not None:
+                skipped.append(skip_note(href, exc))
     return links
 
 
@@ -53,4 +59,8 @@ def walk_feed(source: Source, ctx: WalkContext, found: Discovery) -> None:
     """Read the feed once (conditionally in a pass)."""
     page = get_page(source.url, ctx, found)
     if page is not None:
-        found.links.extend(links_from_feed(page.content, page.final_url, source.name, ctx.tz))
+        skipped: list[str] = []
+        found.links.extend(
+            links_from_feed(page.content, page.final_url, source.name, ctx.tz, skipped)
+        )
+        found.errors.extend(f"{page.url}: {note}" for note in skipped)

@@ -54,7 +54,7 @@ KINDS: dict[str, SourceKind] = {
             "link_selector": Option(str, "a CSS selector for article links", True, "css"),
             "next_selector": Option(str, "a CSS selector for the next-page link", check="css"),
             "page_url": Option(str, "a URL containing {page}", check="page_url"),
-            "max_pages": Option(int, "an integer >= 1", check="positive"),
+            "max_pages": Option(int, "an integer between 1 and 10000", check="positive"),
         },
     ),
 }

@@ -7,17 +7,18 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from etl.dates import parse_iso, parse_visible_date
-from etl.discover.walk import Discovery, WalkContext, get_page
+from etl.discover.walk import Discovery, WalkContext, get_page, item_link, skip_note
 from etl.models import Link, Source, Window
-from etl.urls import canonical_url
 
 
 @dataclass(frozen=True, slots=True)
 class ListingPage:
-    """The article links of one listing page and the URL of the next page, if any."""
+    """The article links of one listing page, the URL of the next page, if any, and the links
+    left out (bad URL or date), each noted with its reason."""
 
     links: tuple[Link, ...]
     next_url: str | None
+    skipped: tuple[str, ...] = ()
 
 
 def parse_listing(
@@ -27,24 +28,29 @@ def parse_listing(
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(page_html, "lxml")
-    links, seen = [], set()
+    links, seen, skipped = [], set(), []
     for anchor in soup.select(link_selector):
         href = anchor.get("href")
         if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        url = canonical_url(href, base)
-        if url in seen:
+        try:
+            link = item_link(href, base, source, _item_date(anchor, tz),
+                             anchor.get_text(" ", strip=True) or None)  # fmt: skip
+        except ValueError as exc:
+            skipped.append(skip_note(href, exc))
             continue
-        seen.add(url)
-        title = anchor.get_text(" ", strip=True) or None
-        links.append(Link(url, source, _item_date(anchor, tz), title))
+        if link.url not in seen:
+            seen.add(link.url)
+            links.append(link)
     next_url = None
-    if next_selector:
-        found = soup.select_one(next_selector)
-        href = found.get("href") if found else None
-        if isinstance(href, str) and href:
-            next_url = canonical_url(href, base)
-    return ListingPage(tuple(links), next_url)
+    found = soup.select_one(next_selector) if next_selector else None
+    href = found.get("href") if found else None
+    if isinstance(href, str) and href:
+        try:
+            next_url = item_link(href, base, source).url
+        except ValueError as exc:
+            skipped.append(skip_note(href, exc))
+    return ListingPage(tuple(links), next_url, tuple(skipped))
 
 
 def _item_date(anchor, tz) -> datetime | None:
@@ -77,6 +83,7 @@ def walk_listing(source: Source, ctx: WalkContext, found: Discovery) -> None:
             source.option("next_selector"), ctx.tz,
         )  # fmt: skip
         found.links.extend(listing.links)
+        found.errors.extend(f"{page.url}: {note}" for note in listing.skipped)
         if not listing.links or not ctx.window.since or _all_before(listing.links, ctx.window):
             return  # a pass reads the first page; a backfill pages back to --since
         url = page_url.format(page=number + 1) if page_url else listing.next_url

@@ -9,51 +9,66 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from etl.dates import parse_iso
-from etl.discover.walk import Discovery, WalkContext, get_page
+from etl.discover.walk import Discovery, WalkContext, get_page, item_link, skip_note
 from etl.models import Link, Source, Window
-from etl.urls import canonical_url
 
 _DAY = timedelta(days=1)
+DOCTYPE_RE = re.compile(rb"<!DOCTYPE\s[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
 SITEMAP_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-_/](\d{1,2})(?:[-_/](\d{1,2}))?(?!\d)")
 MAX_SITEMAPS = 500
 
 
 @dataclass(frozen=True, slots=True)
 class Sitemap:
-    """What one sitemap file lists: child sitemaps (an index) and article links (a urlset)."""
+    """What one sitemap file lists: child sitemaps (an index) and article links (a urlset), and
+    what could not be read (a bad <loc>, broken XML), each noted with its reason."""
 
     children: tuple[tuple[str, datetime | None], ...]
     links: tuple[Link, ...]
+    problems: tuple[str, ...] = ()
 
 
 def parse_sitemap(content: bytes, base: str, source: str, tz: tzinfo) -> Sitemap:
-    """Read a sitemap index or urlset (Google News fields too); broken XML is recovered."""
+    """Read a sitemap index or urlset (Google News fields too). Broken XML is recovered and
+    noted; a DOCTYPE is dropped unread (a sitemap has no use for one; entity bombs hide there)."""
     from lxml import etree  # imported here: an unchanged sitemap (a 304) is never parsed
 
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
-    root = etree.fromstring(content.strip() or b"<urlset/>", parser)
+    root = etree.fromstring(DOCTYPE_RE.sub(b"", content.strip(), count=1) or b"<urlset/>", parser)
+    error = _first_error(parser)
+    problems = [f"malformed XML, read what could be read ({error})"] if error else []
     if root is None:
-        return Sitemap((), ())
+        return Sitemap((), (), tuple(problems))
     children, links = [], []
     for node in root.iter("{*}sitemap"):
         loc = _child_text(node, "loc")
-        if loc:
-            lastmod = _child_text(node, "lastmod")
-            children.append((canonical_url(loc, base), parse_iso(lastmod, tz) if lastmod else None))
+        try:
+            if loc:
+                lastmod = _child_text(node, "lastmod")
+                child = item_link(loc, base, source, parse_iso(lastmod, tz) if lastmod else None)
+                children.append((child.url, child.published))
+        except ValueError as exc:
+            problems.append(skip_note(loc, exc))
     for node in root.iter("{*}url"):
         loc = _child_text(node, "loc")
-        if not loc:
-            continue
-        when = _child_text(node, "publication_date") or _child_text(node, "lastmod")
-        links.append(
-            Link(
-                canonical_url(loc, base),
-                source,
-                parse_iso(when, tz) if when else None,
-                _child_text(node, "title"),
-            )
-        )
-    return Sitemap(tuple(children), tuple(links))
+        try:
+            if loc:
+                links.append(_url_link(node, loc, base, source, tz))
+        except ValueError as exc:
+            problems.append(skip_note(loc, exc))
+    return Sitemap(tuple(children), tuple(links), tuple(problems))
+
+
+def _url_link(node, loc: str, base: str, source: str, tz: tzinfo) -> Link:
+    when = _child_text(node, "publication_date") or _child_text(node, "lastmod")
+    published = parse_iso(when, tz) if when else None
+    return item_link(loc, base, source, published, _child_text(node, "title"))
+
+
+def _first_error(parser) -> str | None:
+    """The first error libxml2 met (it recovers from most; some stop it early)."""
+    errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
+    return f"line {errors[0].line}: {errors[0].message}" if errors else None
 
 
 def _child_text(node, name: str) -> str | None:
@@ -110,6 +125,7 @@ def walk_sitemaps(source: Source, ctx: WalkContext, found: Discovery) -> None:
             found.errors.append(f"{page.url}: unreadable sitemap ({exc})")
             continue
         found.links.extend(sitemap.links)
+        found.errors.extend(f"{page.url}: {problem}" for problem in sitemap.problems)
         for url, lastmod in children_to_open(sitemap.children, pattern):
             if url not in seen and sitemap_may_hold(url, lastmod, ctx.sitemap_window):
                 seen.add(url)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Protocol
 
 from etl.errors import DisallowedByRobots, FetchError, PermanentFetchError
 from etl.models import Link, Page, Window
+from etl.urls import canonical_url, url_problem
 
 LOGGER = logging.getLogger(__name__)
 
@@ -17,7 +18,12 @@ class PageGetter(Protocol):
     """What a walk fetches pages with (the pipeline passes its `Fetcher`)."""
 
     def fetch(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        index: bool = False,
     ) -> Page: ...
 
 
@@ -50,7 +56,7 @@ def get_page(
     """The page, or None (recorded in `found.errors` unless it is the end of a paged listing)."""
     etag, modified = ctx.validators.get(url, (None, None)) if ctx.conditional else (None, None)
     try:
-        page = ctx.fetcher.fetch(url, etag=etag, last_modified=modified)
+        page = ctx.fetcher.fetch(url, etag=etag, last_modified=modified, index=True)
     except DisallowedByRobots as exc:
         LOGGER.info("%s: skipped %s", found.source, exc)
         return None
@@ -68,3 +74,29 @@ def get_page(
         found.unchanged += 1
         return None
     return page
+
+
+def item_link(
+    href: str, base: str, source: str, published: datetime | None = None, title: str | None = None
+) -> Link:
+    """The Link of one feed item, sitemap <loc> or listing anchor, checked strictly.
+
+    Raises:
+        ValueError: the URL does not parse or is not http(s), or the date is out of range.
+    """
+    url = canonical_url(href, base)
+    problem = url_problem(url)
+    if problem:
+        raise ValueError(problem)
+    if published is not None:
+        try:
+            published.astimezone(UTC)
+        except OverflowError as exc:  # year 9999 at -23:00 is past the last date there is
+            raise ValueError(f"date out of range ({published.isoformat()})") from exc
+    return Link(url, source, published, title)
+
+
+def skip_note(href: str | None, exc: Exception) -> str:
+    """How a skipped item is recorded: its URL as given and the reason."""
+    shown = (href or "")[:200]
+    return f"item skipped ({shown!r}: {exc})"

@@ -11,7 +11,9 @@ from etl.textnorm import fold
 UNITS = ("USD", "VND", "count", "ha", "percent")
 PARTNER_LABEL = "partner:"  # how partners are told from topics in `cue_hints`
 KINDS = ("stock", "flow", "rate")
-METRIC_KEYS = {"unit", "kind", "topic", "noun", "change", "min", "max", "partner", "label"}
+METRIC_KEYS = {
+    "unit", "kind", "topic", "noun", "change", "min", "max", "partner", "label", "quarterly",
+}  # fmt: skip
 TOPIC_KEYS = {"cues", "block", "refines"}
 WORD_LISTS = (
     "stock", "stock_strong", "flow", "change", "decrease", "increase", "company", "month_on_month",
@@ -35,6 +37,7 @@ class Metric:
     max: float | None
     partner: bool = False  # may be restricted to one investor country
     label: str | None = None  # how people name it ("FDI registered capital, cumulative")
+    quarterly: bool = False  # compiled per quarter: "GRDP in 7 months" is the first half's
 
     def accepts(self, value: float) -> bool:
         """Whether `value` is plausible for this metric (outside its range: a misreading)."""
@@ -151,7 +154,7 @@ def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]
     return Metric(mid, str(spec.get("unit")), str(spec.get("kind")), topic, noun,
                   bool(spec.get("change")),
                   spec.get("min"), spec.get("max"), bool(spec.get("partner")),
-                  spec.get("label"))  # fmt: skip
+                  spec.get("label"), bool(spec.get("quarterly")))  # fmt: skip
 
 
 def _partner(entry: str, problems: list[str]) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from etl.extract.metric import OWN_BEFORE, Choice, subject_block
 from etl.extract.status import Work
 
 NOUN_GAP_CHARS = 3
+ELLIPSIS_RE = re.compile(r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+")
 PARTNER_BEFORE_CHARS = 2  # "Korean 1,200": too rare to reach further
 
 
@@ -22,6 +23,8 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     for name, noun in catalogue.nouns.items():
         match = noun.pattern.search(folded, amount.end, min(limit, amount.end + 80))
         if not match or match.start() - amount.end > NOUN_GAP_CHARS:
+            match = _shared_noun(work, index, noun.pattern)
+        if not match:
             continue
         if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
             continue
@@ -50,8 +53,10 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
             and c.label in {m.topic for m in metrics}]  # fmt: skip
     phrase = folded_phrase(work, amount.start, match.end())
     if near:
-        metric = next(m for m in metrics if m.topic == near[0].label)
-        return Choice(metric, work.cues.folded[near[0].start:near[0].end], "counted noun and "
+        inside = [c for c in near if amount.end <= c.start and c.end <= match.end()]
+        cue = inside[0] if inside else min(near, key=lambda c: abs(c.start - amount.start))
+        metric = next(m for m in metrics if m.topic == cue.label)
+        return Choice(metric, work.cues.folded[cue.start:cue.end], "counted noun and "
                       "breakdown cue", OWN_BEFORE, OWN_BEFORE)  # fmt: skip
     plain = [m for m in metrics if not m.topic]
     if not plain:
@@ -64,6 +69,20 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     ):
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None:
+    """ "25 newly registered and 14 expanded projects": the first count shares the noun of the
+    next one when only a few words and "and" stand between them."""
+    nxt = index + 1
+    if nxt >= len(work.amounts) or work.amounts[nxt].unit is not None:
+        return None
+    folded = work.cues.folded
+    between = folded[work.amounts[index].end : work.amounts[nxt].start]
+    if not ELLIPSIS_RE.fullmatch(between):
+        return None
+    match = pattern.search(folded, work.amounts[nxt].end, work.amounts[nxt].end + 40)
+    return match if match and match.start() - work.amounts[nxt].end <= NOUN_GAP_CHARS else None
 
 
 def _partner_next_to(work: Work, start: int, end: int) -> bool:

@@ -237,15 +237,31 @@ def partner_of(
     after = nearest_after(cues.partners, amount.end, limit)
     if after:
         return after.label
-    if INTRO_RE.match(cues.folded) and before == [] and end and end.group(0) == ",":
-        main = [c for c in cues.partners if c.start > end.end()]
-        if main and main[0].start - end.end() <= 12:  # "With X, the US ranks sixth"
+    intro = _intro_before(cues.folded, amount.start)
+    if intro is not None and not [c for c in before if c.start >= intro]:
+        closing = cues.folded.find(",", amount.end)
+        main = [c for c in cues.partners if closing >= 0 and c.start > closing]
+        gap = cues.folded[closing : main[0].start] if main else ""
+        if main and SUBJECT_GAP_RE.fullmatch(gap):  # "(..., ) with X, the US ranks sixth"
             return main[0].label
     return None
 
 
+def _intro_before(folded: str, start: int) -> int | None:
+    """Where a fronted "with ..." phrase holding the amount begins (sentence start or after a
+    comma), if one does."""
+    found = [m for m in INTRO_RE.finditer(folded, 0, start)]
+    if not found:
+        return None
+    at = found[-1].start()
+    if any(ch in folded[at:start] for ch in ",;."):
+        return None
+    return at if at == 0 or folded[:at].rstrip().endswith(",") else None
+
+
 PARTNER_END_RE = re.compile(r"[,;:()]|\.(?!\d)|(?<!\w)(?:while|whereas|and|va|et)(?!\w)")
-INTRO_RE = re.compile(r"\s*(?:with|avec|voi)\s")
+SUBJECT_GAP_RE = re.compile(r",\s*(?:(?:the|les|le|la|l')\s*)?")
+INTRO_RE = re.compile(r"(?<!\w)(?:with|avec|voi)\s")
 
 
 JOIN_RE = re.compile(

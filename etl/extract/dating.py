@@ -23,6 +23,8 @@ from etl.extract.period_handlers import MONTHS
 from etl.extract.periods import PeriodMention, comparison_spans, find_periods
 from etl.textnorm import fold
 
+PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
+HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_A_YEAR = r"(?![,.]? ?(?:nam )?(?:19|20)\d\d)(?![\d/])"
@@ -42,9 +44,10 @@ EVENT_DATE_RES = (
 
 def estimate_publication(texts: list[str]) -> date | None:
     """The likely publication date of an undated article, or None when its words cannot tell."""
+    texts = [t for t in texts if not HEADING_RE.match(t)]  # "2017" over a section: no clue
     mentions = [m for text in texts for m in find_periods(text, None)]
     ranges = [m for m in mentions if m.kind == "range"]
-    if not any(m.start is None for m in ranges):
+    if not _yearless_end(texts, PROBE_YEAR):  # no part of a year named without its year
         return None
     year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)])
     if year is None:
@@ -86,7 +89,7 @@ def _yearless_end(texts: list[str], year: int) -> date | None:
         m.end
         for text in texts
         for m in find_periods(text, None, year)
-        if m.kind == "range" and not m.explicit_year and m.end
+        if m.kind == "range" and not m.explicit_year and m.end and not _whole_year(m)
     ]
     return max(ends) if ends else None
 

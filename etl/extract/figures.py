@@ -19,10 +19,10 @@ from etl.extract.counts import choose_count
 from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, confidence
-from etl.extract.frame import Frame, carry, date_figure, own_period
+from etl.extract.frame import Frame, carry, date_figure, own_period, quarter_end
 from etl.extract.merge import Found, headline_restated, merge_repeats, stock_below_flow
 from etl.extract.metric import Choice, choose_money, score_topics
-from etl.extract.periods import PeriodMention, find_periods
+from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
 from etl.extract.scope import respectively, scope_of
@@ -42,6 +42,12 @@ ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|ils|elles|parmi eux)(?!\w)"
 )
+RELATED_RE = re.compile(
+    r"^[ \t]*(?:related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n "
+    r"quan|b[aà]i li[eê]n quan|xem th[eê]m|tin c[uù]ng chuy[eê]n m[uụ]c|lire aussi)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 15")
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
 
@@ -71,7 +77,7 @@ def explain_figures(
     *, title: str | None = None,
 ) -> Extraction:  # fmt: skip
     """Like `extract_figures`, with each figure's explanation and every number left out."""
-    text = nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS]
+    text = _before_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
     estimated = None if published else estimate_publication([s.text for s in sentences])
     published = published or estimated
@@ -86,12 +92,19 @@ def explain_figures(
     for sentence, known in zip(sentences, periods, strict=True):
         is_title = bool(title) and sentence.paragraph == 0
         mentions = known if known is not None else find_periods(sentence.text, None, frame.year)
+        mentions = the_year_of(mentions, frame.flow_period)
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
     found, dropped = headline_restated(found, dropped)
     kept = merge_repeats(stock_below_flow(found, catalogue), catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
+
+
+def _before_related(text: str) -> str:
+    """The story ends where a "Related news" / "Tin liên quan" box of other headlines begins."""
+    match = RELATED_RE.search(text)
+    return text[: match.start()] if match else text
 
 
 def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | None:
@@ -149,6 +162,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
     subset: str | None = None
     kept, planned = 0, 0
+    cut_off: tuple = ()  # a flow dated by an as-of date of its own: the period to that date
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money)
         if not isinstance(outcome, str):
@@ -171,8 +185,11 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             money = (outcome[0].metric.topic, True)
         found.append(Found(figure, explanation, is_title, amount.digits))
         kept += 1
+        if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
+            cut_off = (figure.period_start, figure.period_end)
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
-                 plan_only=planned > 0 and not kept)  # fmt: skip
+                 plan_only=planned > 0 and not kept, cut_off=cut_off,
+                 first_amount=amounts[0].start)  # fmt: skip
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):
@@ -246,6 +263,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     dating = date_figure(
         frame, own_period(amount, work.periods, seg, metric.kind, work.cues.folded), metric.kind
     )
+    if metric.quarterly:
+        dating = quarter_end(dating)
     partner = None
     if metric.partner:
         partner = partner_of(work.cues, amount, seg, catalogue.words, *previous)

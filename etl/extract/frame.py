@@ -33,6 +33,7 @@ from datetime import date
 
 from etl.extract.amounts import Amount
 from etl.extract.cues import Segment, SentenceCues
+from etl.extract.period_handlers import month_end
 from etl.extract.periods import PeriodMention, as_of
 
 CONTRAST_RE = re.compile(
@@ -98,15 +99,17 @@ def own_period(
             return _named_range(mention, mentions)
     if nearby:
         return nearby[0]
-    return _sentence_final(mentions, folded) if kind != "stock" else None
+    return _lone_period(mentions, amount, kind)
 
 
-def _sentence_final(mentions: list[PeriodMention], folded: str) -> PeriodMention | None:
-    """ "X is expected to rise 8.5% and Y to grow 15% in 2020.": a range that closes the
-    sentence dates every amount of it that has none of its own (sentence-final)."""
-    if len(mentions) != 1 or mentions[0].kind != "range" or not folded:
+def _lone_period(mentions: list[PeriodMention], amount: Amount, kind: str) -> PeriodMention | None:
+    """ "X is expected to rise 8.5% and Y to grow 15% in 2020.", "drew $2.6 billion of FDI
+    (FDI) as of August 15, the chairman said": the sentence's only period phrase, after the
+    amount's clause, dates the amounts that have none of their own (lone-period)."""
+    if len(mentions) != 1 or mentions[0].span[0] < amount.end:
         return None
-    return mentions[0] if not folded[mentions[0].span[1] :].strip(" .;!\"'”)") else None
+    wanted = ("range", "point") if kind != "stock" else ("point", "now")
+    return mentions[0] if mentions[0].kind in wanted else None
 
 
 def _named_range(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention:
@@ -116,6 +119,12 @@ def _named_range(mention: PeriodMention, mentions: list[PeriodMention]) -> Perio
         return mention
     ranges = [p for p in mentions if p.kind == "range" and not p.future and p.end]
     return ranges[0] if ranges else mention
+
+
+def _named_after(cues: SentenceCues, label: str, first_amount: int) -> bool:
+    """The place comes only after the sentence's first amount ("... rose 11% to $904 million,
+    helped by the trade deals Vietnam has signed"): not the sentence's subject."""
+    return all(c.start > first_amount for c in cues.places if c.label == label)
 
 
 def _opens_with(cues: SentenceCues, label: str) -> bool:
@@ -134,6 +143,16 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
         return _span(frame.flow_period, kind, "window-narrow")
     resolved = as_of(own, frame.published, _dating(frame, own))
     return _span(resolved, kind, "own-period")
+
+
+def quarter_end(dating: Dating) -> Dating:
+    """A figure compiled per quarter, dated to a month inside a quarter ("7 tháng"), speaks of
+    the quarters done by then: the end of the last whole quarter (quarterly)."""
+    end = dating.end
+    if end is None or end.month % 3 == 0 or end.month < 3 or end.day < 28:
+        return dating
+    month = end.month - end.month % 3
+    return replace(dating, end=month_end(end.year, month), rule=dating.rule + "/quarterly")
 
 
 def _inherited(frame: Frame, kind: str) -> Dating:
@@ -187,7 +206,8 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
-    subset: str | None, *, figures: bool = True, plan_only: bool = False,
+    subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
+    first_amount: int = 0,
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
@@ -195,8 +215,9 @@ def carry(
     if scope != "province" and CONTRAST_RE.match(cues.folded):
         place = frame.place
     passage = place
-    if not figures and scope not in (None, "province") and not _opens_with(cues, scope):
-        passage = frame.place  # a place named in passing, without figures, sets no passage
+    in_passing = not figures or _named_after(cues, scope or "", first_amount)
+    if scope not in (None, "province") and in_passing and not _opens_with(cues, scope or ""):
+        passage = frame.place  # a place named in passing sets no passage
     topics, title_topic = frame.topics, frame.title_topic
     named = [c.label for c in cues.topics if c.label not in blocking]
     if named:  # topic-carries
@@ -224,6 +245,13 @@ def carry(
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period
                 flow_period = resolved
+    if (
+        cut_off
+        and cut_off[0]
+        and place == "province"
+        and not any(m.kind in ("range", "ytd") and not m.future for m in mentions)
+    ):  # cut-off-period: "had drawn $2.6 billion as of August 15" frames what follows
+        flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset)  # fmt: skip

@@ -46,6 +46,12 @@ class Scored:
 
 # the Vietnamese cut-off of a report: it dates a total and a year-to-date flow alike
 VI_CUTOFF_RE = re.compile(r"(?:tinh |luy ke )?den ")
+THROUGH_RE = re.compile(
+    r"(?:through|in|from|with|across|voi|tu|qua) (?:a total of |over |more than )?$"
+)
+THOUSANDS = 1000  # a period rarely brings this many projects; a province's total often has
+# "retail sales totalled X": the sum of a period, not a cumulative total
+SUM_VERBS = frozenset({"totals", "totalled", "totaled", "totalling", "totaling"})
 
 
 def score_topics(
@@ -205,8 +211,8 @@ def _money_clause(work: Work, index: int) -> tuple[int, int]:
 
 def _says_total(work: Work, index: int, catalogue: Catalogue) -> bool:
     """A stock word ("so far", "tổng vốn", "hiện có") in the sentence, not just an as-of date."""
-    words = catalogue.words
-    return work.cues.has(words["stock"], 0, len(work.cues.folded))
+    folded = work.cues.folded
+    return any(m.group(0) not in SUM_VERBS for m in catalogue.words["stock"].finditer(folded))
 
 
 def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
@@ -234,7 +240,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 1.0  # the article speaks of a period: its figures are flows
     elif frame.stock_context:
         stock += 1.0
-    if _plain_count_before(work, index, catalogue):
+    if _plain_count_before(work, index, catalogue) or _through_count_after(work, index):
         stock += 1.0
     if _breakdown_in_sentence(work, catalogue):
         flow += 2.0
@@ -243,6 +249,19 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     if _yoy_follows(work, index) and cues.has(words["change"], amount.end, seg.after[1] + 40):
         flow += 1.5
     return stock > flow
+
+
+def _through_count_after(work: Work, index: int) -> bool:
+    """ "as of November 30 it had attracted $40 billion through 4,082 projects from 65 nations":
+    money reached through a count of projects in the thousands is a total."""
+    nxt = index + 1
+    if nxt >= len(work.amounts) or work.amounts[nxt].unit is not None:
+        return False
+    count = work.amounts[nxt]
+    gap = work.cues.folded[work.amounts[index].end : count.start]
+    tail = work.cues.folded[count.end : count.end + 20]
+    return (count.value >= THOUSANDS and bool(THROUGH_RE.search(gap)) and len(gap) < 40
+            and bool(re.match(r"\s*(?:\w+ )?(?:projects|du an|projets)", tail)))  # fmt: skip
 
 
 def _plain_count_before(work: Work, index: int, catalogue: Catalogue) -> bool:

@@ -181,7 +181,8 @@ PATTERNS = [
     ),
     _p(
         ("den ",),
-        rf"(?:tinh |luy ke |cong don )?(?:tu dau nam )?den (?:het )?(?:ngay )?(?P<d>\d{{1,2}})[-/"
+        rf"(?:tinh |luy ke |cong don )?(?:tu dau nam(?: (?:19|20)\d\d)?,? )?den (?:het )?(?:ngay )?"
+        rf"(?P<d>\d{{1,2}})[-/"
         rf".](?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         point,
     ),
@@ -267,10 +268,17 @@ PATTERNS = [
         r"|(?:for |over |in )?the (?:full|whole|entire)[- ]year",
         this_year_handler,
     ),
+    _p(("19", "20"), rf"^(?:nam |year )?{YEAR}\W*$", this_year_handler),  # a section heading
     _p(
         ("19", "20"),
         rf"(?:in|for|of|during|nam|en|trong nam|trong|cua) {YEAR}(?![\d/])"
         r"(?!\s?[-–]\s?(?:19|20)\d\d)",  # not the first year of "2016-2019"
+        this_year_handler,
+    ),
+    _p(  # "2016 exports reached ...", "the 2023 budget revenue"
+        ("19", "20"),
+        rf"(?<![\d/.,-]){YEAR}(?= (?:exports?|imports?|fdi|budget|retail|grdp|gdp|trade|revenue"
+        rf"|foreign|state|industrial|economic|growth|figures?)\b)",
         this_year_handler,
     ),
 ]  # fmt: skip

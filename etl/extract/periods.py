@@ -28,6 +28,7 @@ from etl.extract.period_patterns import (
 from etl.textnorm import fold
 
 ESTIMATE_DAYS = 45  # "exports in the first quarter are likely to reach ..." written on March 22
+DEICTIC_RE = re.compile(r"this|nay|cette|ca nam")  # "this year" is the publication's year
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class PeriodMention:
     within_month: bool = False
     explicit_year: bool = False
     future: bool = False
+    anaphoric: bool = False  # "the year", "for the year": the year the text speaks of
 
 
 def find_periods(
@@ -85,7 +87,9 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
     future = bool(published and start and start > published) or bool(
         published and end and explicit and end.year > published.year
     )
-    return PeriodMention(kind, start, end, match.span(), stock, within, bool(explicit), future)
+    anaphoric = handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
+    return PeriodMention(kind, start, end, match.span(), stock, within, bool(explicit), future,
+                         anaphoric)  # fmt: skip
 
 
 def _too_late(kind: str, start, end: date, published: date, handler: Handler) -> bool:
@@ -96,6 +100,27 @@ def _too_late(kind: str, start, end: date, published: date, handler: Handler) ->
     if kind != "range" or start > published:
         return True
     return (end - published).days > ESTIMATE_DAYS
+
+
+def the_year_of(mentions: list[PeriodMention], reference: PeriodMention | None):
+    """ "The year closed with a surplus of $3.7 billion" after "in 2015" in a January 2016
+    round-up: "the year" is the year the text speaks of (the last named range before it in the
+    sentence, else the article's period), not the publication's (year-anaphor)."""
+    out: list[PeriodMention] = []
+    for mention in mentions:
+        named = [m for m in out if m.explicit_year and m.end and m.span[1] <= mention.span[0]]
+        ref = named[-1] if named else reference
+        if (
+            mention.anaphoric
+            and ref
+            and ref.end
+            and mention.end
+            and ref.end.year != mention.end.year
+        ):
+            year = ref.end.year
+            mention = replace(mention, start=date(year, 1, 1), end=date(year, 12, 31))
+        out.append(mention)
+    return out
 
 
 def as_of(mention: PeriodMention, published: date | None, context: PeriodMention | None):

@@ -29,6 +29,7 @@ class PlaceCue:
     end: int
     label: str
     inner: bool = False  # a place inside the province (a town, a park), not its name
+    generic: bool = False  # "the province", "tỉnh": whichever province the sentence speaks of
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,8 @@ class Places:
         if self.entity.excluded:  # "phường Bình Dương", a ward: a place, but not the province
             cues += [PlaceCue(m.start(), m.end(), OTHER)
                      for m in self.entity.excluded.finditer(folded)]  # fmt: skip
-        cues += [PlaceCue(m.start(), m.end(), this) for m in self.this_province.finditer(folded)
+        cues += [PlaceCue(m.start(), m.end(), this, generic=True)
+                 for m in self.this_province.finditer(folded)
                  if _spelled_as_province(text[m.start() : m.end()])]  # fmt: skip
         cues += [PlaceCue(m.start(), m.end(), NATIONAL) for m in self.national.finditer(folded)]
         # after the country's words: on the same words, "national" wins

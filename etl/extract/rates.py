@@ -7,7 +7,7 @@ import re
 
 from etl.extract.catalogue import Catalogue
 from etl.extract.frame import Frame
-from etl.extract.metric import Choice, Scored, score_topics
+from etl.extract.metric import Choice, Scored, score_topics, subject_block
 from etl.extract.status import Work
 
 # "49 percent of the figure for the same period of 2017": a ratio to a year earlier (-51 %)
@@ -32,6 +32,9 @@ def choose_percent(
             return choice
     if forced or any(s.topic not in catalogue.refines for s in own):
         return f"no rate or change metric for {own[0].topic if own else forced}"
+    subject = None if forced else subject_block(work, index, catalogue)
+    if subject:
+        return f"a subset or another quantity (the sentence is about {subject!r})"
     money_topic, kept = money
     if money_topic is not None and _is_change(work, index, catalogue):
         if not kept:

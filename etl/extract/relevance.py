@@ -14,6 +14,7 @@ from etl.models import Entity
 from etl.textnorm import fold
 
 MIN_BODY_MENTIONS = 2
+LIST_PLACES = 5  # other provinces named in a body that does not head with the province
 # Words of any economic story, beside the catalogue's topics (folded, no diacritics).
 ECONOMY_RE = re.compile(
     r"(?<!\w)(?:econom\w*|invest(?:ment|ments|or|ors|ed|ing)|enterprises?|businesses|growth"
@@ -97,6 +98,8 @@ def judge(
     rival = others.search(fold(title)) if others and not in_title else None
     if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
         return Relevance(False, f"the headline is about {rival.group(0)!r}, not the province")
+    if not in_title and others and _one_of_many(fold(body), in_body, others):
+        return Relevance(False, "the province is one of many places the article lists")
     folded = fold(f"{title}\n{body}")
     topics = [p for name, p in catalogue.topics.items() if name not in catalogue.blocking]
     topical = any(p.search(folded) for p in topics) or ECONOMY_RE.search(folded)
@@ -104,3 +107,12 @@ def judge(
         return Relevance(False, "province named, but no economic subject")
     where = "title" if in_title else f"body ({in_body} mentions)"
     return Relevance(True, f"province named in the {where}")
+
+
+def _one_of_many(folded_body: str, in_body: int, others: re.Pattern) -> bool:
+    """A round-up of several provinces ("TP HCM ..., Bắc Ninh ..., Bình Dương ..., Thái Nguyên
+    ...") that names the province no more often than another one is about all of them."""
+    counts: dict[str, int] = {}
+    for match in others.finditer(folded_body):
+        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    return len(counts) >= LIST_PLACES and in_body <= max(counts.values())

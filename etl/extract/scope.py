@@ -89,11 +89,22 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     before = [c for c in work.cues.places if c.end <= amount.start]
     while before and before[-1].label != PROVINCE and _aside(folded, before, amount.start):
         before = before[:-1]
+    if (
+        before
+        and before[-1].generic
+        and folded[before[-1].start : before[-1].end].endswith("provincial")
+    ):
+        named = [c for c in before if not c.generic]
+        if named and named[-1].label != PROVINCE:  # "In Kon Tum, the provincial committee ..."
+            return named[-1].label, f"its province ({folded[named[-1].start : named[-1].end]!r})"
     if before:
         return before[-1].label, f"named before it ({folded[before[-1].start : before[-1].end]!r})"
-    scope = work.cues.scope()
-    if scope:
-        return scope, "named in the sentence"
+    seg = work.segs[index]
+    clause = [c for c in work.cues.places if c.start < seg.after[1]]
+    if clause:  # named after it, in its own clause ("4,700 projects in Vietnam")
+        return clause[0].label, "named in its clause"
+    if work.cues.scope() == PROVINCE:
+        return PROVINCE, "named in the sentence"
     return frame.place, "carried from an earlier sentence"
 
 

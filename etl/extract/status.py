@@ -51,12 +51,19 @@ class Work:
     segs: list[Segment]
 
 
+CONVERSION_GAP = 60
+CONVERSION_RE = re.compile(
+    r"(?:tuong duong|equivalent to|equal to|\bor|i\.e\.|soit)(?: voi| a)?"
+    r"(?: (?:khoang|hon|gan|about|some|over|nearly|roughly|more than|plus de|pres de|environ))?\s*$"
+)
+
+
 def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """Why the amount at `index` is no actual figure, whatever its metric; None when it may be."""
     amount = work.amounts[index]
     if amount.kind != "number":
         return NOT_ONE_FIGURE[amount.kind]
-    if is_aside(work.amounts, index):
+    if is_aside(work.amounts, index) or _converted(work, index):
         return "a conversion or share of the amount before it"
     for check in (_year_ago, _target, _delta):
         reason = check(work, index, catalogue)
@@ -72,6 +79,18 @@ def is_aside(amounts: list[Amount], index: int) -> bool:
         return False
     before = amounts[index - 1]
     return before.is_money and (amount.is_money or amount.unit == "percent")
+
+
+def _converted(work: Work, index: int) -> bool:
+    """ "62.359 tỷ đồng ..., tương đương hơn 2,6 tỷ USD": the same sum in another currency."""
+    amount = work.amounts[index]
+    if index == 0 or not amount.is_money:
+        return False
+    before = work.amounts[index - 1]
+    if not before.is_money or None in (before.unit, amount.unit) or before.unit == amount.unit:
+        return False
+    gap = work.cues.folded[before.end : amount.start]
+    return len(gap) <= CONVERSION_GAP and bool(CONVERSION_RE.search(gap))
 
 
 def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:

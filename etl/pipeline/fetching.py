@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from etl.config import Settings
 from etl.fetch.fetcher import Fetcher, FetchPolicy
+from etl.fetch.targets import origin_of
 from etl.urls import host_of
 
 
-def fetch_policy(settings: Settings) -> FetchPolicy:
-    """The fetch policy the config declares; a source's own min_delay applies to its host."""
+def fetch_policy(settings: Settings, also_trusted: Sequence[str] = ()) -> FetchPolicy:
+    """The fetch policy the config declares; a source's own min_delay applies to its host, and
+    its host may be a private address (as may the hosts of `also_trusted` URLs)."""
     return FetchPolicy(
         user_agent=settings.user_agent,
         timeout=settings.timeout.total_seconds(),
@@ -20,9 +24,17 @@ def fetch_policy(settings: Settings) -> FetchPolicy:
             for src in settings.sources
             if src.min_delay is not None
         ),
+        trusted_origins=tuple(
+            origin_of(url) for url in [*(s.url for s in settings.sources), *also_trusted]
+        ),
     )
 
 
-def open_fetcher(settings: Settings, robots: dict[str, str | None] | None = None) -> Fetcher:
-    """A fetcher for the config (close it after use); `robots`: bodies read earlier, by host."""
-    return Fetcher(fetch_policy(settings), robots)
+def open_fetcher(
+    settings: Settings,
+    robots: dict[str, str | None] | None = None,
+    also_trusted: Sequence[str] = (),
+) -> Fetcher:
+    """A fetcher for the config (close it after use); `robots`: bodies read earlier, by host;
+    `also_trusted`: URLs whose hosts it may fetch even on a private address (see fetch_policy)."""
+    return Fetcher(fetch_policy(settings, also_trusted), robots)

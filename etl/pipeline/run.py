@@ -7,6 +7,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property, partial
@@ -17,7 +18,7 @@ from db import store
 from db.records import RecheckRow
 from etl.discover.kinds import discover
 from etl.discover.walk import Discovery, WalkContext
-from etl.errors import ConfigError
+from etl.errors import ConfigError, StorageError
 from etl.fetch.fetcher import Fetcher
 from etl.flag.step import flag_changes
 from etl.load.rows import ArticleRows, article_rows, as_utc
@@ -95,6 +96,7 @@ class _Job:
     now: datetime
     start: _StartState
     new_by_source: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    changed_validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     @property
@@ -123,6 +125,9 @@ class _Job:
             status = "ok" if not self.progress.errors else "partial"
             if self.stop.is_set():
                 status = "interrupted"
+        except StorageError as exc:  # what was written stays; the failed batch is retried later
+            self.progress.errors.append(str(exc))
+            status = "failed"
         except Exception as exc:  # the run's own fault or the config's: said, then raised
             status = "failed"
             self.progress.errors.append(f"run failed: {exc}")
@@ -170,11 +175,10 @@ class _Job:
             for url, value in item.validators.items()
             if self.start.validators.get(url) != value
         }
-        if not changed and not unique:
-            return {}  # every source answered 304: nothing to write, nothing to look up
-        with self.database.session() as conn, db.transaction(conn):
-            for url, (etag, modified) in changed.items():
-                store.set_validators(conn, url, etag, modified, self.now)
+        self.changed_validators = changed  # kept at the end, once the links' articles are
+        if not unique:
+            return {}
+        with self.database.session() as conn:
             known = store.known_url_ids(conn, unique)
         by_host: dict[str, list[tuple[Link, str | None]]] = defaultdict(list)
         for url_id, link in unique.items():
@@ -185,7 +189,8 @@ class _Job:
 
     def _process(self, by_host: dict[str, list[tuple[Link, str | None]]]) -> None:
         """Fetch, read and store the selected links; with many pages, reading goes to worker
-        processes while the fetch threads go on."""
+        processes while the fetch threads go on. Writes go by rows and seconds (also while a
+        slow or huge page is under way, so it never holds back the others' writes)."""
         if not by_host:
             return  # an idle pass imports no reading code and opens nothing
         from etl.pipeline.pool import Reading, ReadingPool, wants_pool
@@ -193,12 +198,14 @@ class _Job:
         pool = ReadingPool(self.reader) if wants_pool(self.progress.to_fetch) else None
         work = partial(self._fetch_and_hand, pool) if pool else self._fetch_one
         batches = Batches(self.database.kept(), self._count_written)
+        results = stream_by_host(by_host, work, self.settings.workers, self.stop,
+                                 tick=CHECK_SECONDS)  # fmt: skip
         try:
-            for item in stream_by_host(by_host, work, self.settings.workers, self.stop,
-                                       tick=CHECK_SECONDS):  # fmt: skip
-                if item is not None:
-                    self._take(item.result() if isinstance(item, Reading) else item, batches)
-                batches.tick()
+            with closing(results):  # a failed write stops the fetch threads too
+                for item in results:
+                    if item is not None:
+                        self._tally(item.result() if isinstance(item, Reading) else item, batches)
+                    batches.tick()
         finally:
             if pool is not None:
                 pool.close()
@@ -227,7 +234,8 @@ class _Job:
         fetched = fetch_page(self.fetcher, link)
         return fetched if isinstance(fetched, Processed) else pool.read(link, lang, fetched)
 
-    def _take(self, item: Processed, batches: Batches) -> None:
+    def _tally(self, item: Processed, batches: Batches) -> None:
+        """Count one outcome; an article to store joins the batches."""
         if item.skipped:
             self.progress.skipped += 1
             return
@@ -271,6 +279,9 @@ class _Job:
                     conn, self.run_id, self.now, tolerance, self.settings.catalogue, edited
                 )
             with db.transaction(conn):
+                if status in ("ok", "partial"):  # else a 304 next time would hide unread links
+                    for url, (etag, modified) in self.changed_validators.items():
+                        store.set_validators(conn, url, etag, modified, self.now)
                 store.save_robots(conn, self.fetcher.robots_read, stamp)
                 self.fetcher.forget_robots_read()
                 store.finish_run(conn, self.run_id, status, self.counts, errors, stamp)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 
 
@@ -14,12 +14,13 @@ def stream_by_host(
     workers: int,
     stop: threading.Event,
     tick: float | None = None,
-) -> Iterator:
+) -> Generator:
     """Run `work` over every item, hosts in parallel and each host's items in order; results
-    arrive as they are ready (a bounded queue keeps memory flat), and None after each `tick`
-    seconds without one (so the caller can do its timed work). Setting `stop` lets the
-    items under way finish and starts no new one. An exception `work` raises is raised here,
-    in the caller's thread, once the items under way are done: it is never lost in a worker."""
+    arrive as they are ready (a bounded queue keeps memory flat). With `tick`, None comes out
+    whenever no result came for `tick` seconds, so the caller can store what it holds while a
+    slow page is under way. Setting `stop` lets the items under way finish and starts no new
+    one. An exception `work` raises is raised here, in the caller's thread, once the items
+    under way are done: it is never lost in a worker."""
     results: queue.Queue = queue.Queue(maxsize=max(4, workers * 4))
     halt = threading.Event()  # this stream's own end, so a shared `stop` is never toggled
     done = object()

@@ -27,6 +27,7 @@ class Batches:
     rows: int = 0
     oldest: float = 0.0
     checked: float = 0.0
+    written: float = 0.0  # when the last write ended
 
     def add(self, rows: ArticleRows) -> None:
         """Queue the rows of one read article."""
@@ -37,10 +38,14 @@ class Batches:
 
     def tick(self) -> None:
         """Write when enough rows or seconds have gathered; let the connection go while another
-        process or thread waits for the database (it is opened again for the next write)."""
+        process or thread waits for the database, and once writes pause for FLUSH_SECONDS (a
+        program opening the file without saying it waits gets in then). It is opened again for
+        the next write."""
         now = time.monotonic()
         if self.waiting and (self.rows >= FLUSH_ROWS or now - self.oldest >= FLUSH_SECONDS):
             self.flush()
+        elif not self.waiting and now - self.written >= FLUSH_SECONDS:
+            self.session.close()
         if now - self.checked >= CHECK_SECONDS:
             self.checked = now
             self.session.let_go_if_waited()
@@ -50,13 +55,13 @@ class Batches:
         if not self.waiting:
             return
         batch, rows, self.waiting, self.rows = self.waiting, self.rows, [], 0
-        conn = self.session.connection()
-        with db.transaction(conn):
+        with self.session.writing() as conn, db.transaction(conn):
             fresh = _first_of_each(batch, store.insert_articles(conn, [r.article for r in batch]))
             store.insert(conn, [url for r in batch for url in r.urls])
             store.insert(conn, [r.version for r in fresh])
             store.store_figures(conn, [figure for r in fresh for figure in r.figures])
         self.session.wrote(rows)
+        self.written = time.monotonic()
         self.on_written(fresh)
 
     def close(self) -> None:
