@@ -90,3 +90,11 @@ def test_a_whole_year_without_its_year_is_no_part_of_one():
         "Chỉ số giá tiêu dùng bình quân cả năm ước tăng 2,0%.",
     ]
     assert estimate_publication(texts) is None
+
+
+def test_a_plans_year_is_no_year_compared_with():
+    texts = [
+        "Kim ngạch xuất khẩu tháng 8 ước đạt 2,7 tỷ USD, tăng 20% so với cùng kỳ năm 2019.",
+        "Lũy kế 8 tháng đạt 16,9 tỷ USD, bằng 58% kế hoạch năm 2020.",
+    ]
+    assert estimate_publication(texts) == date(2020, 8, 31)

@@ -173,7 +173,7 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     scaled = scale is not None
     if scale:
         values = tuple(v * scale for v in values)
-        values, value_end = _compound(folded, values, value_end, lang)
+        values, value_end = _compound(folded, values, value_end, scale)
         kind = kind if kind != "number" else _marked_kind(folded, start, value_end)
     unit, start, end = _unit(folded, start, value_end)
     if unit is None and scaled:
@@ -215,13 +215,14 @@ def _money_before(folded: str, end: int) -> bool:
     return bool(re.search(r"(?:us\$|\$|usd|vnd)\s?[\d.,]+$", folded[max(0, end - 16) : end]))
 
 
-def _compound(folded: str, values: tuple[float, ...], end: int, lang: str):
-    """ "2 tỷ 514 triệu USD", "39 billion USD 592 million": the smaller part adds on."""
+def _compound(folded: str, values: tuple[float, ...], end: int, scale: float):
+    """ "2 tỷ 514 triệu USD", "39 billion USD 592 million": a part of a smaller scale adds on
+    ("103,5 triệu USD và 70,3 triệu USD" are two amounts)."""
     found = COMPOUND_RE.match(folded, end)
     if not found:
         return values, end
     part = float(found.group(1).replace(",", ".")) * SCALES[found.group(2)]
-    if any(part >= v for v in values):
+    if part >= scale or any(part >= v for v in values):
         return values, end
     return tuple(v + part for v in values), found.end()
 

@@ -35,7 +35,7 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
 def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> Choice | str:
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
-    window = (max(seg.before[0], amount.start - 24), min(seg.after[1], match.end() + 50))
+    window = (max(seg.before[0], amount.start - 40), min(seg.after[1], match.end() + 50))
     blocking = (max(0, amount.start - 24), match.end() + 30)
     if work.cues.has(catalogue.words["company"], max(0, amount.start - 60), match.end() + 20):
         return "one company's or project's count"

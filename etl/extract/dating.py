@@ -25,6 +25,7 @@ from etl.textnorm import fold
 
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
+PLAN_RE = re.compile(r"(?:ke hoach|muc tieu|du toan|chi tieu|plan|target|goal|objecti|estimate)")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_A_YEAR = r"(?![,.]? ?(?:nam )?(?:19|20)\d\d)(?![\d/])"
@@ -75,7 +76,8 @@ def _year_spoken_of(ranges: list[PeriodMention], compared: list[int]) -> int | N
 def _compared_years(text: str) -> list[int]:
     """The years a sentence compares with ("the same period of 2017", "over 2018")."""
     folded = fold(text)
-    return [int(y) for s, e in comparison_spans(text) for y in YEAR_RE.findall(folded[s:e])]
+    return [int(y) for s, e in comparison_spans(text) if not PLAN_RE.match(folded, s)
+            for y in YEAR_RE.findall(folded[s:e])]  # fmt: skip
 
 
 def _whole_year(mention: PeriodMention) -> bool:

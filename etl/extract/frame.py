@@ -237,8 +237,8 @@ def carry(
             stock_context = False
         elif mention.kind == "now" and mention.stock:
             stock_context = True
-        if mention.kind == "point":  # article-as-of (a ranking's date is everyone's)
-            as_of_mention = as_of(mention, frame.published, None)
+        if mention.kind == "point" or (mention.kind == "now" and mention.stock and frame.published):
+            as_of_mention = as_of(mention, frame.published, None)  # article-as-of
         if place in ("other", "national"):
             continue
         if mention.kind in ("range", "ytd") and not plan_only:

@@ -95,8 +95,8 @@ PATTERNS = [
         first_months,
     ),
     _p(
-        ("month span", "month period"),
-        rf"(?:the )?{COUNT}[- ]month (?:span|period)",
+        ("month span", "month period", "month total", "month tally", "month figure", "month run"),
+        rf"(?:the )?{COUNT}[- ]month (?:span|period|total|tally|figure|run)",
         first_months,
     ),
     _p(("premiers mois",), rf"(?:les |des )?{COUNT} premiers mois{OF_YEAR}", first_months),
@@ -198,10 +198,12 @@ PATTERNS = [
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ](?:{YEAR}|this year|the year)", point),
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", point),
     _p(AS_OF_WORDS, rf"{AS_OF} the (?P<mid>middle) of {MONTH}(?: {YEAR})?", point),
-    _p(AS_OF_WORDS, rf"{AS_OF} {MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR})?", point),
+    _p(AS_OF_WORDS, rf"{AS_OF} {MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR}| this year)?",
+       point),
     _p(
         AS_OF_WORDS,
-        rf"{AS_OF} (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH}(?: {YEAR})?",
+        rf"{AS_OF} (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH}"
+        rf"(?: {YEAR}| this year)?",
         point,
     ),
     _p(AS_OF_WORDS, rf"(?:as of|as at|by|until|up to) {MONTH}(?: {YEAR})?(?! \d)", point),
@@ -271,7 +273,7 @@ PATTERNS = [
     _p(("19", "20"), rf"^(?:nam |year )?{YEAR}\W*$", this_year_handler),  # a section heading
     _p(
         ("19", "20"),
-        rf"(?:in|for|of|during|nam|en|trong nam|trong|cua) {YEAR}(?![\d/])"
+        rf"(?:in|for|of|during|on|over|throughout|nam|en|trong nam|trong|cua) {YEAR}(?![\d/])"
         r"(?!\s?[-–]\s?(?:19|20)\d\d)",  # not the first year of "2016-2019"
         this_year_handler,
     ),

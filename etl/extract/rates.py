@@ -10,6 +10,7 @@ from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Scored, score_topics, subject_block
 from etl.extract.status import Work
 
+COUNT_GAP = 30  # "64 projects, up 54.2% ..."
 # "49 percent of the figure for the same period of 2017": a ratio to a year earlier (-51 %)
 RATIO_OF_YEAR_AGO_RE = re.compile(
     r" of (?:the |that of |that in )?(?:(?:figure|level|amount|value|result|total)s? "
@@ -35,6 +36,8 @@ def choose_percent(
     subject = None if forced else subject_block(work, index, catalogue)
     if subject:
         return f"a subset or another quantity (the sentence is about {subject!r})"
+    if _after_a_count(work, index) and _is_change(work, index, catalogue):
+        return "the change of a count (no catalogue metric)"
     money_topic, kept = money
     if money_topic is not None and _is_change(work, index, catalogue):
         if not kept:
@@ -71,6 +74,17 @@ def _rate_metric(work, index, catalogue, s: Scored, growth_only: bool = False):
     if change and not growth_only and _is_change(work, index, catalogue):
         return Choice(change[0], s.cue, s.rule, s.score, s.score)
     return None
+
+
+def _after_a_count(work: Work, index: int) -> bool:
+    """ "64 dự án, đạt 54,2% so với cùng kỳ": the percentage right after a count is its own."""
+    if index == 0:
+        return False
+    before = work.amounts[index - 1]
+    gap = work.cues.folded[before.end : work.amounts[index].start]
+    in_period = any(s <= before.start < e for s, e in (p.span for p in work.periods))
+    return (before.unit is None and not before.scaled and not in_period and len(gap) <= COUNT_GAP
+            and "." not in gap)  # fmt: skip
 
 
 def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:

@@ -56,6 +56,10 @@ CONVERSION_RE = re.compile(
     r"(?:tuong duong|equivalent to|equal to|\bor|i\.e\.|soit)(?: voi| a)?"
     r"(?: (?:khoang|hon|gan|about|some|over|nearly|roughly|more than|plus de|pres de|environ))?\s*$"
 )
+YEAR_AGO_RATIO_RE = re.compile(
+    r" (?:of|so voi|compared with) (?:the )?(?:same|corresponding) period|"
+    r" so voi cung ky"
+)
 
 
 def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -153,6 +157,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     after = (amount.end, min(seg.after[1], amount.end + 40))
     before = (max(seg.before[0], amount.start - 30), amount.start)
     ratio = catalogue.words["ratio"]
+    if YEAR_AGO_RATIO_RE.match(folded, amount.end):
+        return None  # "equal to 94.1% of the same period": a change, whatever stands before
     if ratio.search(folded, *after) or ratio.search(folded, *before):
         return "a share or a ratio to a plan"
     month = catalogue.words["month_on_month"]

@@ -1,0 +1,67 @@
+"""Which metric and whose, in more shapes of our own wording: partner subjects after a fronted
+phrase, counts sharing one noun, a product subset governing its percentages, the change of a
+count, two sums of one scale joined by "và"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.amounts import find_amounts
+from tests.test_extract_rules import facts
+
+
+def test_a_fronted_with_phrase_belongs_to_the_subject_after_the_comma():
+    body = (
+        "The chairman said that, with 780 projects and total investment of US$3.5 billion, the "
+        "Republic of Korea ranks fifth among investors in Binh Duong."
+    )
+    found = facts(body, date(2025, 2, 13))
+    assert ("fdi_projects_total", "South Korea", 780, None, "2025-02-13") in found
+    assert ("fdi_capital_total", "South Korea", 3.5e9, None, "2025-02-13") in found
+
+
+def test_two_counts_before_one_noun_share_it():
+    body = (
+        "In the first seven months of 2015, Korean investment in Binh Duong reached $134 million, "
+        "spread over 25 newly registered and 14 expanded projects."
+    )
+    found = facts(body, date(2015, 8, 10))
+    seven = ("2015-01-01", "2015-07-31")
+    assert ("fdi_new_projects_period", "South Korea", 25, *seven) in found
+    assert ("fdi_adjusted_projects_period", "South Korea", 14, *seven) in found
+
+
+def test_a_product_opening_the_sentence_governs_its_percentages():
+    body = (
+        "Binh Duong's exports rose 10% to $23 billion in the first eight months of 2021. "
+        "Shipments to the US, which take a third of the total, were down 16.8% year on year."
+    )
+    eight = ("2021-01-01", "2021-08-31")
+    assert facts(body, date(2021, 9, 13)) == {
+        ("exports_period", None, 23e9, *eight),
+        ("exports_period_yoy_pct", None, 10, *eight),
+    }
+
+
+def test_the_change_of_a_count_is_no_change_of_capital():
+    body = (
+        "Trong 11 tháng năm 2022, tỉnh Bình Dương cấp mới cho 64 dự án FDI, đạt 54,2% so với cùng "
+        "kỳ, với tổng vốn đăng ký hơn 1,87 tỷ USD."
+    )
+    found = facts(body, date(2022, 12, 7), lang="vi")
+    assert not any(f[0] == "fdi_capital_period_yoy_pct" for f in found)
+    assert ("fdi_new_projects_period", None, 64, "2022-01-01", "2022-11-30") in found
+
+
+def test_two_sums_of_one_scale_joined_by_and_are_two():
+    values = [a.value for a in find_amounts("lần lượt là 103,5 triệu USD và 70,3 triệu USD", "vi")]
+    assert values == [103.5e6, 70.3e6]
+    compound = [a.value for a in find_amounts("đạt 2 tỷ 514 triệu USD", "vi")]
+    assert compound == [2.514e9]
+
+
+def test_as_of_a_day_this_year_is_a_cut_off_not_the_whole_year():
+    body = "As of February 15 this year, Binh Duong had drawn US$301 million in foreign investment."
+    assert facts(body, date(2021, 3, 11)) == {
+        ("fdi_capital_period", None, 301e6, "2021-01-01", "2021-02-15")
+    }
