@@ -40,11 +40,12 @@ def config(folder: Path, sources: str, **tracker: str) -> Path:
     return path
 
 
-def run_cli(*args: str, measure_rss: bool = False) -> tuple[float, int, str]:
-    """(wall seconds, the command's own peak RSS in MB or 0, output) of `python run.py ARGS`."""
-    command = ["-m", "bench.rss"] if measure_rss else [str(ROOT / "run.py")]
+def run_cli(*args: str, measure_rss: bool = False, root: Path = ROOT) -> tuple[float, int, str]:
+    """(wall seconds, the command's own peak RSS in MB or 0, output) of `python run.py ARGS`
+    (of the checkout at `root`: this one by default)."""
+    command = ["-m", "bench.rss"] if measure_rss else [str(root / "run.py")]
     started = time.perf_counter()
-    out = subprocess.run([sys.executable, *command, "-q", *args], cwd=ROOT,
+    out = subprocess.run([sys.executable, *command, "-q", *args], cwd=root,
                          capture_output=True, text=True, check=False)  # fmt: skip
     wall = time.perf_counter() - started
     found = re.search(r"PEAK_RSS_MB=(\d+)", out.stderr)

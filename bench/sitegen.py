@@ -1,4 +1,5 @@
-"""Generate a loopback news site of N realistic article pages (50-150 KB, several templates)."""
+"""Generate a loopback news site of N realistic article pages in several templates: large pages
+(50-150 KB, mean 110 KB, as most Vietnamese papers serve) or small ones (about 5 KB)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ PARAGRAPHS_VI = [
     "Lãnh đạo tỉnh cho biết sẽ tiếp tục cải cách thủ tục hành chính, hỗ trợ doanh nghiệp tháo gỡ "
     "khó khăn và đẩy mạnh chuyển đổi số trong thời gian tới.",
 ]
+PADDING = {"large": (45_000, 140_000), "small": (0, 0)}  # related boxes and scripts, chars
 MENU = "".join(f'<li><a href="/section/{i}">Chuyên mục {i}</a></li>' for i in range(60))
 
 
@@ -56,8 +58,9 @@ def _boilerplate(rng: random.Random, size: int) -> str:
     return "".join(parts)
 
 
-def page(number: int, base: str, rng: random.Random) -> tuple[str, str, date]:
-    """(path, html, published) of article `number`, in one of three templates."""
+def page(number: int, base: str, rng: random.Random, size: str = "large") -> tuple[str, str, date]:
+    """(path, html, published) of article `number`, in one of three templates; `size` is a key
+    of PADDING."""
     published = date(2019, 1, 1) + timedelta(days=number % 1800)
     template = number % 3
     lang_vi = template == 2
@@ -81,7 +84,7 @@ def page(number: int, base: str, rng: random.Random) -> tuple[str, str, date]:
     else:
         article = (f"<div class='detail-content'><h1>{title}</h1><div class='ngay-dang'>Thứ hai, "
                    f"{published:%d/%m/%Y} - 08:00</div>{body}</div>")  # fmt: skip
-    padding = _boilerplate(rng, rng.randint(45_000, 140_000))
+    padding = _boilerplate(rng, rng.randint(*PADDING[size]))
     half = len(padding) // 2
     html = (f"<!DOCTYPE html><html><head>{head}</head><body><nav class='menu'><ul>{MENU}</ul>"
             f"</nav>{padding[:half]}{article}<aside class='most-read'>{padding[half:]}</aside>"
@@ -89,13 +92,14 @@ def page(number: int, base: str, rng: random.Random) -> tuple[str, str, date]:
     return path, html, published
 
 
-def write_site(folder: Path, count: int, seed: int = 7) -> list[str]:
-    """Write `count` articles, a robots.txt and a sitemap index with monthly sitemaps."""
+def write_site(folder: Path, count: int, seed: int = 7, size: str = "large") -> list[str]:
+    """Write `count` articles of `size` (a key of PADDING), a robots.txt and a sitemap index with
+    monthly sitemaps."""
     rng = random.Random(seed)
     by_month: dict[str, list[tuple[str, date]]] = {}
     paths = []
     for number in range(count):
-        path, html, published = page(number, "{{BASE}}", rng)
+        path, html, published = page(number, "{{BASE}}", rng, size)
         target = folder / path.lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")

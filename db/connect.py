@@ -1,26 +1,34 @@
-"""Open DuckDB connections (retrying while another process holds the file): to write, to read
-only, and transactions."""
+"""Open DuckDB connections (retrying while another process holds the file, and saying so): to
+write, to read only, and transactions."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.lock import WaitSignal
 from etl.errors import EtlError
 
 if TYPE_CHECKING:  # duckdb is imported when a connection is opened: `import db` stays light
     import duckdb
 
 LOCK_WAIT_SECONDS = 10.0
+RETRY_SECONDS = 0.02  # a writer that keeps the file lets go between two batches: be there
+
+
+def wait_signal(path: Path | str) -> WaitSignal:
+    """Where those waiting for the database file at `path` say so."""
+    return WaitSignal(Path(f"{path}.wait"))
 
 
 def connect(
     path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS
 ) -> duckdb.DuckDBPyConnection:
-    """Open the database file; while another process writes to it, retry for up to `wait` seconds.
+    """Open the database file; while another process writes to it, retry for up to `wait` seconds
+    (and say so through `wait_signal`, so a writer keeping the file open lets go).
 
     Raises:
         EtlError: the file stayed locked, or a read-only open found no database.
@@ -32,15 +40,20 @@ def connect(
         raise EtlError(f"{path}: no database yet (run `python run.py init` or a pass first)")
     path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower():
-                raise EtlError(f"{path}: cannot open the database ({exc})") from exc
-            if time.monotonic() >= deadline:
-                raise EtlError(f"{path}: the database is busy ({exc})") from exc
-            time.sleep(0.1)
+    with ExitStack() as stack:
+        told = False
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise EtlError(f"{path}: cannot open the database ({exc})") from exc
+                if time.monotonic() >= deadline:
+                    raise EtlError(f"{path}: the database is busy ({exc})") from exc
+            if not told:
+                stack.enter_context(wait_signal(path).waiting())
+                told = True
+            time.sleep(RETRY_SECONDS)
 
 
 @contextmanager

@@ -1,9 +1,12 @@
-"""A cross-process file lock: fcntl.flock where it exists (cheap to import), else filelock."""
+"""Cross-process file locks: the writers' lock, and the signal of those waiting for the database
+(fcntl.flock where it exists, cheap to import; else filelock)."""
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +62,45 @@ class WriterLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+class WaitSignal:
+    """Processes and threads waiting for a database say so here: each holds a shared lock on one
+    file while it waits, so a writer that keeps its connection open between batches can tell
+    (one non-blocking call) when to let go. Without fcntl a writer always lets go."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    @contextmanager
+    def waiting(self) -> Iterator[None]:
+        """Say "I am waiting" for the block (silently nothing where it cannot be said)."""
+        fd = self._open()
+        if fd is not None:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            if fd is not None:
+                os.close(fd)  # closing the file lets go of its lock
+
+    def anyone_waiting(self) -> bool:
+        """Whether another process or thread is waiting (always True without fcntl)."""
+        fd = self._open()
+        if fd is None:
+            return True
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+        return False
+
+    def _open(self) -> int | None:
+        if fcntl is None:
+            return None
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:  # a read-only folder: nobody can be told, nobody is waiting there
+            return None

@@ -3,16 +3,18 @@ SELECT article_id FROM articles
 WHERE article_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')));
 
 -- name: insert_articles
+-- Returns the ids of the articles this statement stored (a stored one is left alone).
 INSERT OR IGNORE INTO articles BY NAME
-SELECT unnest(from_json(?, ?), recursive := true);
+SELECT {columns} FROM (SELECT from_json(?, ?) AS j)
+RETURNING article_id;
 
 -- name: insert_figures
 INSERT OR IGNORE INTO figures BY NAME
-SELECT unnest(from_json(?, ?), recursive := true);
+SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
 -- name: insert_article_versions
 INSERT OR IGNORE INTO article_versions BY NAME
-SELECT unnest(from_json(?, ?), recursive := true);
+SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
 -- name: known_url_ids
 SELECT url_id FROM article_urls
@@ -20,7 +22,7 @@ WHERE url_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')));
 
 -- name: insert_article_urls
 INSERT OR IGNORE INTO article_urls BY NAME
-SELECT unnest(from_json(?, ?), recursive := true);
+SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
 -- name: all_validators
 SELECT url, etag, last_modified FROM http_validators;

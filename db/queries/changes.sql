@@ -65,7 +65,7 @@ WHERE p.metric = t.metric AND p.partner IS NOT DISTINCT FROM t.partner
 
 -- name: insert_points
 INSERT INTO points BY NAME
-SELECT unnest(from_json(?, ?), recursive := true);
+SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
 -- name: queue_figures
 -- Figures that wait to be flagged (new ones, and those of an edited article's old version).
@@ -82,12 +82,12 @@ SELECT count(*) FROM flag_queue;
 
 -- name: insert_snapshots
 INSERT INTO snapshots BY NAME
-SELECT unnest(from_json(?, ?), recursive := true);
+SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
 -- name: insert_changes
 INSERT INTO changes BY NAME
 SELECT nextval('changes_seq') AS change_id, *
-FROM (SELECT unnest(from_json(?, ?), recursive := true));
+FROM (SELECT {columns} FROM (SELECT from_json(?, ?) AS j));
 
 -- name: add_review
 INSERT INTO reviews (metric, partner, period_end, period_start, verdict, note, reviewed_at)

@@ -9,7 +9,7 @@ from db.store.articles import (
     mark_checked,
     update_article_version,
 )
-from db.store.batch import insert
+from db.store.batch import insert, insert_articles
 from db.store.flags import (
     add_review,
     clear_flag_queue,
@@ -43,6 +43,7 @@ __all__ = [
     "finish_run",
     "fresh_robots",
     "insert",
+    "insert_articles",
     "known_article_ids",
     "known_url_ids",
     "list_changes",

@@ -48,9 +48,12 @@ def reports_of_touched_points(
     return [_report_row(row) for row in rows]
 
 
+FIGURE_WIDTH = len(fields(FigureRow))  # the FigureRow columns of a report row
+
+
 def _report_row(row: tuple[Any, ...]) -> ReportRow:
     """(point key, FigureRow columns, article and run columns) -> ReportRow."""
-    width = len(fields(FigureRow))
+    width = FIGURE_WIDTH
     metric, partner, end, start = row[:4]
     figure = figure_of(row[4 : 4 + width]) if row[4] is not None else None
     published, published_date, fresh, backfill, source, url, article_hash = row[4 + width :]

@@ -80,12 +80,15 @@ def article_update(
                          relevance.reason, now, now, validators[0], validators[1])  # fmt: skip
 
 
+FIGURE_FIELDS = tuple(field.name for field in fields(Figure))  # looked up once, not per figure
+
+
 def figure_row(aid: str, content_hash: str, fig: Figure, run_id: int, stamp: datetime) -> FigureRow:
     """One `figures` row; its id is stable for the same article version and figure."""
     parts = (aid, content_hash, fig.metric, fig.partner, fig.period_end, fig.value, fig.char_start)
     key = "|".join(map(str, parts))
     figure_id = hashlib.sha256(key.encode()).hexdigest()[:16]
-    own = {field.name: getattr(fig, field.name) for field in fields(Figure)}
+    own = {name: getattr(fig, name) for name in FIGURE_FIELDS}
     return FigureRow(**own, figure_id=figure_id, article_id=aid, content_hash=content_hash,
                      extracted_at=stamp, run_id=run_id)  # fmt: skip
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
 from etl.config import Settings
-from etl.errors import DisallowedByRobots, FetchError
+from etl.errors import ConfigError, DisallowedByRobots, FetchError
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Extraction
 from etl.extract.figures import explain_figures
 from etl.extract.places import Places
 from etl.extract.relevance import Relevance, judge
 from etl.fetch.fetcher import Fetcher
-from etl.models import Article, Figure, Link, Window
+from etl.models import Article, Figure, Link, Page, Window
 from etl.parse.article import parse_article
 
 LOGGER = logging.getLogger(__name__)
@@ -82,14 +82,13 @@ class Reader:
 
     def fetch_and_read(self, fetcher: Fetcher, link: Link, lang: str | None) -> Processed:
         """Fetch and read one link; every failure becomes an error record, never an exception."""
+        fetched = fetch_page(fetcher, link)
+        return fetched if isinstance(fetched, Processed) else self.read_page(link, lang, fetched)
+
+    def read_page(self, link: Link, lang: str | None, page: Page) -> Processed:
+        """Read a fetched page; a failure becomes an error record, never an exception."""
         try:
-            page = fetcher.fetch(link.url)
             article, verdict, figures = self.read(page.text, page.final_url, lang, link.published)
-        except DisallowedByRobots as exc:
-            LOGGER.info("skipped %s", exc)
-            return Processed(link, skipped=str(exc))
-        except FetchError as exc:
-            return Processed(link, error=str(exc))
         except Exception as exc:  # one broken page must not stop the others
             LOGGER.exception("%s: could not be read", link.url)
             return Processed(link, error=f"{link.url}: could not be read ({exc!r})")
@@ -97,3 +96,19 @@ class Reader:
             return Processed(link, article, outside_window=True)
         validators = (page.etag, page.last_modified)
         return Processed(link, article, verdict, validators=validators, figures=figures)
+
+
+def fetch_page(fetcher: Fetcher, link: Link) -> Page | Processed:
+    """The page of `link`, or the record of why there is none (never an exception)."""
+    try:
+        return fetcher.fetch(link.url)
+    except DisallowedByRobots as exc:
+        LOGGER.info("skipped %s", exc)
+        return Processed(link, skipped=str(exc))
+    except FetchError as exc:
+        return Processed(link, error=str(exc))
+    except ConfigError:  # the configuration's faults stop the run
+        raise
+    except Exception as exc:  # one broken page must not stop the others
+        LOGGER.exception("%s: could not be fetched", link.url)
+        return Processed(link, error=f"{link.url}: could not be read ({exc!r})")

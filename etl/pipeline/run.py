@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 import db
@@ -25,18 +25,18 @@ from etl.load.rows import ArticleRows, article_rows, as_utc
 from etl.models import Link, RunReport, Source, Window
 from etl.pipeline.progress import Progress
 from etl.pipeline.recheck import Recheck, recheck, store_edits
-from etl.pipeline.workers import batches, stream_by_host
+from etl.pipeline.workers import stream_by_host
+from etl.pipeline.writing import CHECK_SECONDS, Batches
 from etl.urls import article_id, host_of
 
 if TYPE_CHECKING:  # imported where used: a pass that reads no page never loads them
     from db.session import Database
     from etl.config import Settings
+    from etl.pipeline.pool import Reading, ReadingPool
     from etl.pipeline.process import Processed, Reader
     from etl.pipeline.tracker import Tracker
 
 LOGGER = logging.getLogger(__name__)
-BATCH_SIZE = 50
-FLUSH_SECONDS = 2.0  # a slow site's articles are stored as they come, not all at the end
 PASS_SITEMAP_DAYS = 31
 
 
@@ -188,23 +188,28 @@ class _Job:
         return by_host
 
     def _process(self, by_host: dict[str, list[tuple[Link, str | None]]]) -> None:
-        """Fetch and read every link; store in batches, also every FLUSH_SECONDS while a slow
-        or huge page is under way, so it never holds back the others' writes."""
-        work = stream_by_host(by_host, self._fetch_one, self.settings.workers, self.stop,
-                              tick=FLUSH_SECONDS)  # fmt: skip
-        with closing(work):  # a failed write stops the workers too
-            for batch in batches(work, self._tally, BATCH_SIZE, FLUSH_SECONDS):
-                self._write(batch)
+        """Fetch, read and store the selected links; with many pages, reading goes to worker
+        processes while the fetch threads go on. Writes go by rows and seconds (also while a
+        slow or huge page is under way, so it never holds back the others' writes)."""
+        if not by_host:
+            return  # an idle pass imports no reading code and opens nothing
+        from etl.pipeline.pool import Reading, ReadingPool, wants_pool
 
-    def _tally(self, item: Processed) -> bool:
-        """Count one outcome; True when it is an article to store."""
-        if item.skipped:
-            self.progress.skipped += 1
-            return False
-        self.progress.fetched += 1
-        if item.error:
-            self.progress.errors.append(item.error)
-        return item.error is None and item.article is not None and not item.outside_window
+        pool = ReadingPool(self.reader) if wants_pool(self.progress.to_fetch) else None
+        work = partial(self._fetch_and_hand, pool) if pool else self._fetch_one
+        batches = Batches(self.database.kept(), self._count_written)
+        results = stream_by_host(by_host, work, self.settings.workers, self.stop,
+                                 tick=CHECK_SECONDS)  # fmt: skip
+        try:
+            with closing(results):  # a failed write stops the fetch threads too
+                for item in results:
+                    if item is not None:
+                        self._tally(item.result() if isinstance(item, Reading) else item, batches)
+                    batches.tick()
+        finally:
+            if pool is not None:
+                pool.close()
+            batches.close()
 
     def _fetch_one(self, job: tuple[Link, str | None]) -> Processed:
         """One link; an unexpected error fails this link (with its reason), not the run. The
@@ -220,18 +225,27 @@ class _Job:
             LOGGER.exception("%s: failed", link.url)
             return Processed(link, error=f"{link.url}: failed ({exc!r})")
 
-    def _write(self, batch: list[Processed]) -> None:
-        if not batch:
+    def _fetch_and_hand(
+        self, pool: ReadingPool, job: tuple[Link, str | None]
+    ) -> Processed | Reading:
+        from etl.pipeline.process import Processed, fetch_page
+
+        link, lang = job
+        fetched = fetch_page(self.fetcher, link)
+        return fetched if isinstance(fetched, Processed) else pool.read(link, lang, fetched)
+
+    def _tally(self, item: Processed, batches: Batches) -> None:
+        """Count one outcome; an article to store joins the batches."""
+        if item.skipped:
+            self.progress.skipped += 1
             return
-        stamp = datetime.now(UTC)
-        rows = [self._rows_of(item, stamp) for item in batch]
-        with self.database.session() as conn, db.transaction(conn):
-            known = store.known_article_ids(conn, [r.article.article_id for r in rows])
-            fresh = [r for r in rows if r.article.article_id not in known]
-            store.insert(conn, [r.article for r in fresh])
-            store.insert(conn, [url for r in rows for url in r.urls])
-            store.insert(conn, [r.version for r in fresh])
-            store.store_figures(conn, [figure for r in fresh for figure in r.figures])
+        self.progress.fetched += 1
+        if item.error:
+            self.progress.errors.append(item.error)
+        elif item.article is not None and not item.outside_window:
+            batches.add(self._rows_of(item, datetime.now(UTC)))
+
+    def _count_written(self, fresh: list[ArticleRows]) -> None:
         for r in fresh:
             self.new_by_source[r.article.source] += 1
         figures = sum(len(r.figures) for r in fresh)

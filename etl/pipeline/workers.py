@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import queue
 import threading
-import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 
 
@@ -66,18 +65,3 @@ class _Failed:
 
     def __init__(self, error: BaseException) -> None:
         self.error = error
-
-
-def batches(results: Iterable, keep: Callable, size: int, seconds: float) -> Iterator[list]:
-    """Group the results `keep` accepts into lists of at most `size`; a list also comes out once
-    `seconds` passed since the last one (a None in `results` is such a moment without a result)."""
-    batch: list = []
-    last = time.monotonic()
-    for item in results:
-        if item is not None and keep(item):
-            batch.append(item)
-        if len(batch) >= size or (batch and time.monotonic() - last > seconds):
-            yield batch
-            batch, last = [], time.monotonic()
-    if batch:
-        yield batch
