@@ -75,3 +75,20 @@ def test_respectively_pairs_sums_with_the_countries_in_order():
     found = {(f[0], f[1], f[2]) for f in facts(body, date(2022, 12, 7), lang="vi")}
     assert ("fdi_capital_period", "Japan", 103.5e6) in found
     assert ("fdi_capital_period", "Taiwan", 70.3e6) in found
+
+
+def test_a_sum_too_large_for_a_years_flow_is_the_total():
+    body = "Binh Duong has attracted 4,342 FDI projects worth nearly $42 billion so far this year."
+    found = facts(body, date(2024, 11, 5))
+    assert ("fdi_capital_total", None, 42e9, None, "2024-11-05") in found
+    assert not any(f[0] == "fdi_capital_period" for f in found)
+
+
+def test_looking_back_on_a_year_names_it():
+    body = (
+        "Looking back on 2018, the chairman said Binh Duong had kept its momentum. The "
+        "province's GRDP expanded by 8.6% in the year."
+    )
+    assert facts(body, date(2019, 2, 5)) == {
+        ("grdp_growth_pct", None, 8.6, "2018-01-01", "2018-12-31")
+    }

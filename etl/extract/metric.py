@@ -131,7 +131,10 @@ def choose_money(
     wanted = "stock" if is_stock(work, index, frame, catalogue) else "flow"
     kinds = {m.kind for m in candidates}
     if len(kinds) > 1:
-        candidates = [m for m in candidates if m.kind == wanted]
+        plausible = [m for m in candidates if any(m.accepts(v) for v in amount.readings)]
+        kept = [m for m in candidates if m.kind == wanted]
+        candidates = [m for m in kept if m in plausible] or plausible or kept  # "$42 billion
+        # so far this year" is no province's yearly flow: the total it must be
     elif kinds == {"flow"} and wanted == "stock" and _says_total(work, index, catalogue):
         return f"a cumulative total of {family} (the catalogue has only its flow)"
     if not candidates:
