@@ -39,7 +39,7 @@ def wait_for(condition, seconds: float = 20.0) -> None:
         except AssertionError:
             pass
         assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.2)
+        time.sleep(0.5)
 
 
 def test_daemon_passes_beside_queries_and_a_backfill_then_stops_on_sigterm(tmp_path, site):

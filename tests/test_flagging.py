@@ -46,11 +46,11 @@ def run_daemon(config, beside: tuple[str, ...] = ()) -> str:
     `beside`, that command runs (and finishes) while the daemon does."""
     daemon = start("--config", str(config), "daemon")
     try:
-        wait_for(lambda: finished_passes(config) >= 1, seconds=30)
+        wait_for(lambda: finished_passes(config) >= 1, seconds=90)
         if beside:
             result = run_process("--config", str(config), *beside)
             assert result.returncode == 0, result.stderr
-        wait_for(lambda: finished_passes(config) >= 6, seconds=60)
+        wait_for(lambda: finished_passes(config) >= 6, seconds=180)
         daemon.send_signal(signal.SIGTERM)
         assert daemon.wait(timeout=30) == 0
     finally:
