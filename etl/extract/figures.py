@@ -19,8 +19,21 @@ from etl.extract.counts import choose_count
 from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, confidence
-from etl.extract.frame import Frame, carry, date_figure, own_period, quarter_end
-from etl.extract.merge import Found, headline_restated, merge_repeats, stock_below_flow
+from etl.extract.frame import (
+    Frame,
+    carry,
+    date_figure,
+    month_of_window,
+    own_period,
+    quarter_end,
+)
+from etl.extract.merge import (
+    Found,
+    headline_restated,
+    merge_repeats,
+    one_value_each,
+    stock_below_flow,
+)
 from etl.extract.metric import Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
@@ -49,6 +62,7 @@ RELATED_RE = re.compile(
 )
 CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 15")
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
+MONTH_COMPARISON_CHARS = 60  # "2,533 tỷ USD, cao hơn tháng trước 7,1%"
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
 
 
@@ -96,7 +110,8 @@ def explain_figures(
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
     found, dropped = headline_restated(found, dropped)
-    kept = merge_repeats(stock_below_flow(found, catalogue), catalogue)
+    kept, dropped = one_value_each(merge_repeats(stock_below_flow(found, catalogue), catalogue),
+                                   dropped)  # fmt: skip
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
@@ -268,6 +283,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     )
     if metric.quarterly:
         dating = quarter_end(dating)
+    if metric.kind == "flow" and _against_last_month(work, index, catalogue):
+        dating = month_of_window(dating)
     partner = None
     if metric.partner:
         partner = work.partners.get(index) or partner_of(
@@ -286,6 +303,15 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         confidence=confidence(explanation, choice.margin, amount.unit is None),
     )  # fmt: skip
     return figure, explanation
+
+
+def _against_last_month(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """The words after the amount, up to the next amount of its unit, compare it with the
+    month before ("cao hơn tháng trước 7,1%", "up 2% on the previous month")."""
+    amount = work.amounts[index]
+    later = [a.start for a in work.amounts[index + 1 :] if a.unit == amount.unit]
+    end = min([*later, amount.end + MONTH_COMPARISON_CHARS, len(work.cues.folded)])
+    return bool(catalogue.words["month_on_month"].search(work.cues.folded, amount.end, end))
 
 
 def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tuple[float, str]:

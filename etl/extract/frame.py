@@ -20,6 +20,9 @@ Inheritance rules (each tested in tests/test_frame.py):
 - subset-carries: "They comprise ...", "Trong đó ..." after a sentence about a subset (one
   ceremony's projects, the industrial parks) speak of that subset too.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
+- month-of-window: a flow that inherited a window of months and is compared with the month
+  before ("ước đạt 2,5 tỷ USD, cao hơn tháng trước 7%", "up 3% month-on-month") is the
+  window's last month.
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
 - main-place: "the province", "tỉnh", "provincial" stand for the place the headline (or, without
   one, the lead) names: in a story about Đồng Nai they are Đồng Nai.
@@ -158,6 +161,15 @@ def quarter_end(dating: Dating) -> Dating:
         return dating
     month = end.month - end.month % 3
     return replace(dating, end=month_end(end.year, month), rule=dating.rule + "/quarterly")
+
+
+def month_of_window(dating: Dating) -> Dating:
+    """The last month of an inherited window of months (month-of-window)."""
+    end = dating.end
+    if end is None or not dating.rule.startswith("lead-period") or end != month_end(end.year,
+                                                                                    end.month):
+        return dating
+    return Dating(date(end.year, end.month, 1), end, "month-of-window")
 
 
 def _inherited(frame: Frame, kind: str) -> Dating:

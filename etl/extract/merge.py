@@ -1,5 +1,6 @@
 """One fact stated twice is kept once: headline and body, rounded and precise, a headline's
-number the body leaves out; and a "total" smaller than the same year's flow is that flow (pure)."""
+number the body leaves out; a "total" smaller than the same year's flow is that flow; and one
+figure has one value per article (pure)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from etl.models import Figure
 SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
 TITLE_ROUNDING = 0.12  # a headline's "over 1 billion" for the body's "nearly 1.1 billion"
 LEFT_OUT_AS_ANOTHER = ("subset", "another place", "company", "ceremony")
+WEAK_RULES = ("sentence", "article topic", "headline topic")  # the metric read from no own cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +128,39 @@ def _flow_of(catalogue: Catalogue, metric_id: str) -> str | None:
         return None
     return next((m.id for m in catalogue.metrics if m.kind == "flow" and m.topic == stock.topic
                  and m.unit == stock.unit and not m.change), None)  # fmt: skip
+
+
+def one_value_each(found: list[Found], dropped: list[Dropped]):
+    """An article states one value for one flow (metric, partner, period): a smaller value read
+    only from the article's or the sentence's topic is no second value of a flow that its own
+    clause states. It is a part whose cue the rules do not know ("industrial parks took $592
+    million" after "$773 million in the quarter")."""
+    sure: dict[tuple, tuple[float, bool]] = {}  # key -> the largest sure value, own period?
+    for f in found:
+        if f.explanation.metric_rule not in WEAK_RULES and f.figure.kind == "flow":
+            key = _key(f.figure)
+            value, own = sure.get(key, (0.0, False))
+            sure[key] = (max(value, f.figure.value), own or _own_period(f))
+    kept = []
+    for item in found:
+        figure = item.figure
+        total, own = sure.get(_key(figure), (0.0, False))
+        if (item.explanation.metric_rule in WEAK_RULES and figure.value < total
+                and (own or not _own_period(item))):  # fmt: skip
+            dropped.append(Dropped(figure.text, "a second value, read from the topic alone, "
+                                   "for a figure its own clause states (a part?)",
+                                   figure.sentence, figure.char_start, figure.value,
+                                   item.from_title))  # fmt: skip
+        else:
+            kept.append(item)
+    return kept, dropped
+
+
+def _own_period(item: Found) -> bool:
+    """Dated by a period in its own clause (a weak metric with its own "4 months" is not the
+    same figure as a sure one that only inherited the period)."""
+    return item.explanation.period_rule.startswith("own-period")
+
+
+def _key(figure: Figure) -> tuple:
+    return (figure.metric, figure.partner, figure.period_start, figure.period_end)

@@ -43,6 +43,8 @@ def choose_percent(
         if not kept:
             return "the change of a figure left out"
         family = catalogue.family(money_topic)
+        if family != money_topic:  # "62 new projects worth $364 million, up 17%": a part's
+            return f"the change of a part ({money_topic}; no catalogue metric)"
         change = [m for m in catalogue.metrics if m.change and m.topic == family]
         if change:
             return Choice(change[0], money_topic, "change of the amount before it", 2.0, 1.0)

@@ -187,6 +187,9 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return "exports or imports of one market (a subset of the province's)"
     if catalogue.words["occasion"].search(folded):
         return "the figures of one ceremony or event (a subset of the province's)"
+    heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
+    if heading and amount.unit in MONEY and index not in work.partners:
+        return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
         sub = catalogue.words["ip_subset"]
         if sub.search(folded, 0, amount.start) and not _province_after(work, sub, amount):

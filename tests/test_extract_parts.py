@@ -1,0 +1,90 @@
+"""Parts of a total are no second total, each in sentences of our own: the change of one part of
+the FDI breakdown, a breakdown opened "By sector," / "Theo lĩnh vực,", a smaller sum read from
+the topic alone beside the total its own clause states, the parks' own share, money set aside
+for projects; and a month's figure beside its window's running total."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, reasons
+
+Q3_2021 = ("2021-07-01", "2021-09-30")
+
+
+def test_the_change_of_a_part_of_the_breakdown_is_no_change_of_the_total():
+    body = (
+        "In the third quarter of 2021 Binh Duong drew US$640 million of FDI, up 12% on a year "
+        "earlier. Broken down, it licensed 40 new projects worth US$300 million, 55% more than a year "
+        "before, and 21 running projects added US$240 million, down 8%."
+    )
+    found = facts(body, date(2021, 10, 8))
+    changes = {f[2] for f in found if f[0] == "fdi_capital_period_yoy_pct"}
+    assert changes == {12.0}
+    assert ("fdi_new_capital_period", None, 300e6, *Q3_2021) in found
+    assert ("fdi_adjusted_capital_period", None, 240e6, *Q3_2021) in found
+
+
+def test_a_sentence_opening_a_breakdown_by_sector_states_parts():
+    body = (
+        "Binh Duong took in US$640 million of foreign investment in the third quarter of 2021. "
+        "By sector, chip packaging led with US$350 million, ahead of logistics."
+    )
+    assert facts(body, date(2021, 10, 8)) == {("fdi_capital_period", None, 640e6, *Q3_2021)}
+    assert "breakdown" in reasons(body, date(2021, 10, 8))["US$350 million"]
+
+
+def test_a_vietnamese_breakdown_by_field_states_parts():
+    body = (
+        "Quý III/2021, Bình Dương thu hút 640 triệu USD vốn đầu tư nước ngoài. Theo lĩnh vực, "
+        "điện tử dẫn đầu với 350 triệu USD."
+    )
+    assert facts(body, date(2021, 10, 8), lang="vi") == {
+        ("fdi_capital_period", None, 640e6, *Q3_2021)
+    }
+
+
+def test_a_smaller_sum_read_from_the_topic_alone_is_a_part_of_the_stated_total():
+    body = (
+        "Binh Duong took in US$640 million of foreign investment in the third quarter of 2021. "
+        "Trade and services came next with US$95 million."
+    )
+    assert facts(body, date(2021, 10, 8)) == {("fdi_capital_period", None, 640e6, *Q3_2021)}
+
+
+def test_what_the_parks_took_and_what_went_outside_them_are_subsets():
+    body = (
+        "Binh Duong took in US$640 million of foreign investment in the third quarter of 2021. "
+        "Industrial zones took US$500 million of it. Investment outside the parks came to "
+        "US$140 million."
+    )
+    assert facts(body, date(2021, 10, 8)) == {("fdi_capital_period", None, 640e6, *Q3_2021)}
+
+
+def test_money_set_aside_for_projects_is_not_budget_revenue():
+    body = (
+        "Binh Duong's state budget revenue in the first nine months of 2023 was VND 45,000 "
+        "billion. The province also set aside VND 9,000 billion for transport projects."
+    )
+    assert facts(body, date(2023, 10, 5)) == {
+        ("budget_revenue_period", None, 45e12, "2023-01-01", "2023-09-30")
+    }
+
+
+def test_a_flow_compared_with_the_month_before_is_the_windows_last_month():
+    body = (
+        "Bình Dương công bố số liệu 9 tháng đầu năm 2024. Kim ngạch xuất khẩu ước đạt 3,1 tỷ "
+        "USD, cao hơn tháng trước 4,2%; lũy kế 9 tháng đạt 26,4 tỷ USD."
+    )
+    found = facts(body, date(2024, 10, 2), lang="vi")
+    assert ("exports_period", None, 3.1e9, "2024-09-01", "2024-09-30") in found
+    assert ("exports_period", None, 26.4e9, "2024-01-01", "2024-09-30") in found
+
+
+def test_a_flow_with_no_comparison_keeps_the_whole_window():
+    body = (
+        "Bình Dương công bố số liệu 9 tháng đầu năm 2024. Kim ngạch xuất khẩu ước đạt 26,4 tỷ "
+        "USD, tăng 12% so với cùng kỳ."
+    )
+    found = facts(body, date(2024, 10, 2), lang="vi")
+    assert ("exports_period", None, 26.4e9, "2024-01-01", "2024-09-30") in found
