@@ -15,8 +15,8 @@ Q3_2021 = ("2021-07-01", "2021-09-30")
 def test_the_change_of_a_part_of_the_breakdown_is_no_change_of_the_total():
     body = (
         "In the third quarter of 2021 Binh Duong drew US$640 million of FDI, up 12% on a year "
-        "earlier. Broken down, it licensed 40 new projects worth US$300 million, 55% more than a year "
-        "before, and 21 running projects added US$240 million, down 8%."
+        "earlier. Broken down, it licensed 40 new projects worth US$300 million, 55% more "
+        "than a year before, and 21 running projects added US$240 million, down 8%."
     )
     found = facts(body, date(2021, 10, 8))
     changes = {f[2] for f in found if f[0] == "fdi_capital_period_yoy_pct"}
