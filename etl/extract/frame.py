@@ -166,8 +166,11 @@ def quarter_end(dating: Dating) -> Dating:
 def month_of_window(dating: Dating) -> Dating:
     """The last month of an inherited window of months (month-of-window)."""
     end = dating.end
-    if end is None or not dating.rule.startswith("lead-period") or end != month_end(end.year,
-                                                                                    end.month):
+    if (
+        end is None
+        or not dating.rule.startswith("lead-period")
+        or end != month_end(end.year, end.month)
+    ):
         return dating
     return Dating(date(end.year, end.month, 1), end, "month-of-window")
 
