@@ -98,3 +98,11 @@ def test_a_plans_year_is_no_year_compared_with():
         "Lũy kế 8 tháng đạt 16,9 tỷ USD, bằng 58% kế hoạch năm 2020.",
     ]
     assert estimate_publication(texts) == date(2020, 8, 31)
+
+
+def test_a_yearless_cut_off_date_dates_an_undated_article():
+    texts = [
+        "Ngày 21/6, Sở Kế hoạch và Đầu tư cho biết tính đến 15/6, vốn FDI đạt 900 triệu USD, "
+        "bằng 120% so với cùng kỳ năm 2022."
+    ]
+    assert estimate_publication(texts) == date(2023, 6, 21)

@@ -88,3 +88,39 @@ def test_a_flow_with_no_comparison_keeps_the_whole_window():
     )
     found = facts(body, date(2024, 10, 2), lang="vi")
     assert ("exports_period", None, 26.4e9, "2024-01-01", "2024-09-30") in found
+
+
+def test_the_change_in_the_number_of_firms_is_no_change_of_fdi_capital():
+    body = (
+        "Sáu tháng đầu năm 2022, Bình Dương thu hút 1,9 tỷ USD vốn đầu tư nước ngoài. Khu vực "
+        "có vốn đầu tư trực tiếp nước ngoài có số doanh nghiệp giảm 6,3%."
+    )
+    found = facts(body, date(2022, 7, 4), lang="vi")
+    assert found == {("fdi_capital_period", None, 1.9e9, "2022-01-01", "2022-06-30")}
+
+
+def test_the_change_of_the_share_purchases_is_no_change_of_the_total():
+    body = (
+        "Trong quý I/2021, Bình Dương thu hút 700 triệu USD vốn FDI, bằng 130% so với cùng kỳ; "
+        "có 40 lượt nhà đầu tư góp vốn, mua cổ phần, bằng 35% so với cùng kỳ."
+    )
+    found = facts(body, date(2021, 4, 6), lang="vi")
+    changes = {f[2] for f in found if f[0] == "fdi_capital_period_yoy_pct"}
+    assert changes == {30.0}
+
+
+def test_ty_do_is_dollars():
+    body = "Năm 2023, kim ngạch xuất khẩu của Bình Dương ước đạt 32,4 tỷ đô."
+    assert facts(body, date(2024, 1, 3), lang="vi") == {
+        ("exports_period", None, 32.4e9, "2023-01-01", "2023-12-31")
+    }
+
+
+def test_a_since_january_in_a_sentence_without_figures_keeps_the_years_frame():
+    body = (
+        "Kinh tế Bình Dương năm 2023 giữ đà tăng trưởng. Ngay từ đầu năm, tỉnh đã triển khai "
+        "nhiều giải pháp hỗ trợ doanh nghiệp. Tổng sản phẩm trong tỉnh (GRDP) ước tăng 6,1%."
+    )
+    assert facts(body, date(2023, 12, 20), lang="vi") == {
+        ("grdp_growth_pct", None, 6.1, "2023-01-01", "2023-12-31")
+    }

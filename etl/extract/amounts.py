@@ -41,6 +41,8 @@ USD_AFTER = (
 )
 VND_AFTER = r"vnd|vnđ|dong|dongs|de dongs|d(?=\s|$|[,.;)])"
 CURRENCY_AFTER_RE = re.compile(rf"\s?(?:(?P<usd>{USD_AFTER})|(?P<vnd>{VND_AFTER}))(?!\w)")
+SPOKEN_DOLLAR_RE = re.compile(r"\s?do(?!\w)")  # "31,8 tỷ đô": dollars, after tỷ/triệu only
+VI_SCALE_END_RE = re.compile(r"(?:ty|ti|trieu)$")
 CURRENCY_BEFORE_RE = re.compile(r"(?P<usd>us\$|usd|\$)\s?$|(?P<vnd>vnd|vnđ)\s?$")
 PERCENT_RE = re.compile(r"\s?(?:%|percent(?!age)|per cent|pct|pour cent|phan tram)")
 POINTS_RE = re.compile(r"\s?(?:percentage points?|diem phan tram|points? de pourcentage)")
@@ -272,6 +274,9 @@ def _unit(folded: str, start: int, end: int) -> tuple[str | None, int, int]:
     after = CURRENCY_AFTER_RE.match(folded[end:])
     if after:
         return ("USD" if after.group("usd") else "VND"), start, end + after.end()
+    dollar = SPOKEN_DOLLAR_RE.match(folded[end:])
+    if dollar and VI_SCALE_END_RE.search(folded, start, end):
+        return "USD", start, end + dollar.end()
     return None, start, end
 
 

@@ -1,7 +1,7 @@
 """Estimate when an undated article was written, from its own words (pure).
 
-Used only when a page gives no date and the text names a period without its year ("En neuf
-mois", "in the first half"), which nothing else could date. The latest part of a year the
+Used only when a page gives no date and the text names a period or a cut-off date without its
+year ("En neuf mois", "in the first half", "tính đến 15/5"), which nothing else could date. The latest part of a year the
 article names is the year it speaks of; a whole year it names beside a yearless part ("En 2018,
 exports reached ..." beside "in nine months ...") and a year it compares with ("the same period
 of 2017") are past: the article is written at least the year after.
@@ -23,6 +23,7 @@ from etl.extract.period_handlers import MONTHS
 from etl.extract.periods import PeriodMention, comparison_spans, find_periods
 from etl.textnorm import fold
 
+CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 PLAN_RE = re.compile(r"(?:ke hoach|muc tieu|du toan|chi tieu|plan|target|goal|objecti|estimate)")
@@ -86,14 +87,21 @@ def _whole_year(mention: PeriodMention) -> bool:
 
 
 def _yearless_end(texts: list[str], year: int) -> date | None:
-    """The latest end of the periods named without a year, read in `year`."""
+    """The latest end of the periods and cut-off dates ("tính đến 15/5") named without a year,
+    read in `year`."""
     ends = [
         m.end
         for text in texts
         for m in find_periods(text, None, year)
-        if m.kind == "range" and not m.explicit_year and m.end and not _whole_year(m)
-    ]
+        if (m.kind == "range" or (m.kind == "point" and _cut_off(text, m)))
+        and not m.explicit_year and m.end and not _whole_year(m)
+    ]  # fmt: skip
     return max(ends) if ends else None
+
+
+def _cut_off(text: str, mention: PeriodMention) -> bool:
+    """ "tính đến 15/5", "as of May 15": a count's cut-off, not "finished by December 15"."""
+    return bool(CUT_OFF_RE.match(fold(text), mention.span[0]))
 
 
 def _event_dates(text: str, year: int) -> list[date]:

@@ -261,6 +261,8 @@ def carry(
             as_of_mention = as_of(mention, frame.published, None)  # article-as-of
         if place in ("other", "national"):
             continue
+        if mention.kind == "ytd" and not figures and flow_period is not None:
+            continue  # "Ngay từ đầu năm, tỉnh đã triển khai ...": a story's "since January"
         if mention.kind in ("range", "ytd") and not plan_only:
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period

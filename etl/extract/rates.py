@@ -11,6 +11,12 @@ from etl.extract.metric import Choice, Scored, score_topics, subject_block
 from etl.extract.status import Work
 
 COUNT_GAP = 30  # "64 projects, up 54.2% ..."
+NUMBER_OF_RE = re.compile(
+    r"(?:\bso (?:luong )?(?:doanh nghiep|du an|lao dong|nha dau tu|co so|hop tac xa|luot|nguoi)"
+    r"(?: [a-z]+){0,3} |\bnumber of (?:[a-z]+ ){1,4})"
+    r"(?:(?:da |chi |cung |also |only )?(?:tang|giam|rose|fell|grew|dropped|declined|increased"
+    r"|decreased|was up|was down|went up|went down|edged up|slipped)(?: them| by| manh| nhe)? )$"
+)
 # "49 percent of the figure for the same period of 2017": a ratio to a year earlier (-51 %)
 RATIO_OF_YEAR_AGO_RE = re.compile(
     r" of (?:the |that of |that in )?(?:(?:figure|level|amount|value|result|total)s? "
@@ -25,6 +31,8 @@ def choose_percent(
 ) -> Choice | str:  # fmt: skip
     """A growth rate (GRDP, IIP), an occupancy, or the year-on-year change of the money before.
     `money` is the topic of the last sum of money in the sentence and whether it was kept."""
+    if _number_of(work, index) and _is_change(work, index, catalogue):
+        return "the change of a count (no catalogue metric)"
     scored = score_topics(work, index, frame, catalogue, forced)
     own = [s for s in scored if s.rule in ("own clause", "respectively")]
     for s in own:
@@ -68,6 +76,8 @@ def _rate_metric(work, index, catalogue, s: Scored, growth_only: bool = False):
     if s.topic in catalogue.blocking:
         return f"a subset or another quantity ({s.cue!r})"
     family = catalogue.family(s.topic)
+    if family != s.topic and _is_change(work, index, catalogue):
+        return f"the change of a part ({s.topic}; no catalogue metric)"
     rate = [m for m in catalogue.metrics if m.unit == "percent" and m.topic == family]
     plain = [m for m in rate if not m.change]
     if plain and (not growth_only or _is_change(work, index, catalogue)):
@@ -87,6 +97,13 @@ def _after_a_count(work: Work, index: int) -> bool:
     in_period = any(s <= before.start < e for s, e in (p.span for p in work.periods))
     return (before.unit is None and not before.scaled and not in_period and len(gap) <= COUNT_GAP
             and "." not in gap)  # fmt: skip
+
+
+def _number_of(work: Work, index: int) -> bool:
+    """ "số doanh nghiệp giảm 14,8%", "the number of firms fell 14.8%": a count's change."""
+    folded = work.cues.folded
+    return bool(NUMBER_OF_RE.search(folded, max(0, work.amounts[index].start - 50),
+                                    work.amounts[index].start))  # fmt: skip
 
 
 def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
