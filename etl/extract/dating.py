@@ -1,10 +1,11 @@
 """Estimate when an undated article was written, from its own words (pure).
 
 Used only when a page gives no date and the text names a period or a cut-off date without its
-year ("En neuf mois", "in the first half", "tính đến 15/5"), which nothing else could date. The latest part of a year the
-article names is the year it speaks of; a whole year it names beside a yearless part ("En 2018,
-exports reached ..." beside "in nine months ...") and a year it compares with ("the same period
-of 2017") are past: the article is written at least the year after.
+year ("En neuf mois", "in the first half", "tính đến 15/5"), which nothing else could date.
+The latest part of a year the article names is the year it speaks of; a whole year it names
+beside a yearless part ("En 2018, exports reached ..." beside "in nine months ...") and a year
+it compares with ("the same period of 2017") are past: the article is written at least the
+year after.
 The day is the latest event the article dates without a year ("le 24 septembre", "on March
 19", "ngày 24/9") that falls on or after the yearless period's last month, else that period's
 end.
