@@ -124,3 +124,51 @@ def test_a_since_january_in_a_sentence_without_figures_keeps_the_years_frame():
     assert facts(body, date(2023, 12, 20), lang="vi") == {
         ("grdp_growth_pct", None, 6.1, "2023-01-01", "2023-12-31")
     }
+
+
+def test_a_place_list_after_behind_is_a_ranking_not_the_owner():
+    body = (
+        "At the end of the second quarter of 2020, Binh Duong ranked third nationwide, behind "
+        "only Ho Chi Minh City and Hanoi, with 3,700 valid projects and US$35.2 billion of "
+        "registered capital."
+    )
+    assert facts(body, date(2020, 8, 1)) == {
+        ("fdi_projects_total", None, 3700.0, None, "2020-06-30"),
+        ("fdi_capital_total", None, 35.2e9, None, "2020-06-30"),
+    }
+
+
+def test_thousands_of_licensed_projects_are_the_total_not_a_years_new_ones():
+    body = "Binh Duong now has 4,100 licensed projects, the province said."
+    assert facts(body, date(2023, 5, 2)) == {
+        ("fdi_projects_total", None, 4100.0, None, "2023-05-02")
+    }
+
+
+def test_buying_shares_is_a_capital_contribution():
+    body = (
+        "In the first half of 2020, 70 foreign investors were allowed to buy shares in Binh "
+        "Duong firms worth US$90 million."
+    )
+    found = facts(body, date(2020, 7, 3))
+    assert ("fdi_contribution_capital_period", None, 90e6, "2020-01-01", "2020-06-30") in found
+
+
+def test_a_change_against_another_named_month_is_month_on_month():
+    body = (
+        "Binh Duong's exports recovered in March. For the month as a whole, export revenue was "
+        "21.5% higher than in February and 6.2% up year on year."
+    )
+    found = facts(body, date(2024, 4, 4))
+    assert found == {("exports_period_yoy_pct", None, 6.2, "2024-03-01", "2024-03-31")}
+
+
+def test_the_sources_of_budget_revenue_are_parts():
+    body = (
+        "Binh Duong's state budget revenue in the first nine months of 2024 was VND 46,000 "
+        "billion. The private sector paid VND 9,800 billion and personal income tax brought in "
+        "VND 5,900 billion."
+    )
+    assert facts(body, date(2024, 10, 4)) == {
+        ("budget_revenue_period", None, 46e12, "2024-01-01", "2024-09-30")
+    }

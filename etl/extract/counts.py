@@ -56,8 +56,9 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
         inside = [c for c in near if amount.end <= c.start and c.end <= match.end()]
         cue = inside[0] if inside else min(near, key=lambda c: abs(c.start - amount.start))
         metric = next(m for m in metrics if m.topic == cue.label)
-        return Choice(metric, work.cues.folded[cue.start:cue.end], "counted noun and "
-                      "breakdown cue", OWN_BEFORE, OWN_BEFORE)  # fmt: skip
+        if metric.accepts(amount.value):  # "3,585 licensed projects" are no year's new ones
+            return Choice(metric, work.cues.folded[cue.start:cue.end], "counted noun and "
+                          "breakdown cue", OWN_BEFORE, OWN_BEFORE)  # fmt: skip
     plain = [m for m in metrics if not m.topic]
     if not plain:
         return "no catalogue metric for this count"

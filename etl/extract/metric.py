@@ -121,7 +121,7 @@ def choose_money(
     refined = _refinement(work, index, catalogue, family)
     if refined:
         metric = _money_metric(catalogue, refined.label, units)
-        if metric:
+        if metric and any(metric.accepts(v) for v in amount.readings):
             cue = work.cues.folded[refined.start : refined.end]
             return Choice(metric, cue, "breakdown cue in the clause", top.score, margin)
     candidates = [

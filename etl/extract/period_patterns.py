@@ -41,6 +41,8 @@ COMPARISON_RE = re.compile(
     r"|(?<!back )(?:than|from|over|on|against) (?:in )?(?:the same period )?"
     r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)|\d{4})"
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|on[- ]year"
+    r"|(?:than|against|versus) (?:in |that (?:of|in) )?(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)(?: (?:of )?\d{4})?"
     r"|cung ky(?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"
@@ -124,8 +126,8 @@ PATTERNS = [
     ),
     _p(
         ("quarter",),
-        rf"{AS_OF} (?:the )?end of (?:the |this year's |the year's )?"
-        rf"{QUARTER_WORD}[- ]quarter{OF_YEAR}",
+        rf"(?:{AS_OF} (?:the )?end of|(?:at|by) the (?:close|end) of) "
+        rf"(?:the |this year's |the year's )?{QUARTER_WORD}[- ]quarter{OF_YEAR}",
         quarter_end,
     ),
     _p(

@@ -137,7 +137,8 @@ def _aside(folded: str, before: list, amount_start: int) -> bool:
         return False
     if cue.label == NATIONAL and _ranking(folded, cue):
         return True
-    lead = folded[max(0, cue.start - 24) : cue.start]
+    first = _run_start(folded, before)
+    lead = folded[max(0, first.start - 24) : first.start]
     if COMPARED_RE.search(lead):
         return True
     return _in_apposition(folded, before, cue, amount_start)
@@ -147,6 +148,19 @@ COMPARED_RE = re.compile(
     r"(?<!\w)(?:overt(?:ook|ake[ns]?|aking)|surpass\w*|outpac\w*|ahead of|behind|after|than"
     r"|neighbou?ring|near|next to|like|vuot(?: qua)?|sau|truoc|hon|giap|ke can)(?: \w+)?\s*$"
 )
+
+
+def _run_start(folded: str, before: list):
+    """The first place of the list the last one closes ("behind only HCMC and Hanoi")."""
+    index = len(before) - 1
+    while index > 0 and PLACE_LIST_GAP_RE.fullmatch(
+        folded[before[index - 1].end : before[index].start]
+    ):
+        index -= 1
+    return before[index]
+
+
+PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,|and|va|et|&|,\s*and)\s*")
 
 
 def _in_apposition(folded: str, before: list, cue, amount_start: int) -> bool:
