@@ -172,3 +172,25 @@ def test_the_sources_of_budget_revenue_are_parts():
     assert facts(body, date(2024, 10, 4)) == {
         ("budget_revenue_period", None, 46e12, "2024-01-01", "2024-09-30")
     }
+
+
+def test_the_figures_told_at_an_event_are_the_provinces():
+    body = (
+        "Binh Duong hosted a trade forum for Korean firms on May 12. Speaking at the event, the "
+        "provincial vice chairman said that, as of April 30, 4,200 foreign-invested projects "
+        "worth US$40.1 billion were registered in the province."
+    )
+    assert facts(body, date(2023, 5, 13)) == {
+        ("fdi_projects_total", None, 4200.0, None, "2023-04-30"),
+        ("fdi_capital_total", None, 40.1e9, None, "2023-04-30"),
+    }
+
+
+def test_european_investors_are_the_eus():
+    body = (
+        "So far Binh Duong counts 4,100 FDI projects; investors from 23 European countries "
+        "hold 410 projects worth over US$6.9 billion."
+    )
+    found = facts(body, date(2023, 3, 1))
+    assert ("fdi_projects_total", "EU", 410.0, None, "2023-03-01") in found
+    assert ("fdi_capital_total", "EU", 6.9e9, None, "2023-03-01") in found

@@ -185,7 +185,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     folded = work.cues.folded
     if metric_topic in TRADE_TOPICS and _country_in_clause(work, index):
         return "exports or imports of one market (a subset of the province's)"
-    if catalogue.words["occasion"].search(folded):
+    occasion = catalogue.words["occasion"].search(folded)
+    if occasion and not REPORTED_AT_RE.search(folded, 0, occasion.start()):
         return "the figures of one ceremony or event (a subset of the province's)"
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
     if heading and amount.unit in MONEY and index not in work.partners:
@@ -207,6 +208,10 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
 
 
 TRADE_TOPICS = ("exports", "imports", "surplus")
+# "Speaking at the event, X said ...": the event is where the figures were told, not their scope
+REPORTED_AT_RE = re.compile(
+    r"(?:speaking|addressing|reporting|phat bieu|chia se)(?: (?:at|to|tai))?\W*$"
+)
 
 
 def _country_in_clause(work: Work, index: int) -> bool:
