@@ -194,3 +194,35 @@ def test_european_investors_are_the_eus():
     found = facts(body, date(2023, 3, 1))
     assert ("fdi_projects_total", "EU", 410.0, None, "2023-03-01") in found
     assert ("fdi_capital_total", "EU", 6.9e9, None, "2023-03-01") in found
+
+
+def test_a_period_in_the_amounts_own_clause_beats_one_in_an_earlier_clause():
+    body = (
+        "The director said the year had begun well for Binh Duong, with US$510 million of FDI "
+        "coming in during January."
+    )
+    assert facts(body, date(2019, 2, 12)) == {
+        ("fdi_capital_period", None, 510e6, "2019-01-01", "2019-01-31")
+    }
+
+
+def test_what_a_province_wants_to_attract_is_a_target():
+    body = "Binh Duong wants to attract at least US$2 billion of FDI in 2019."
+    assert facts(body, date(2019, 2, 12)) == set()
+
+
+def test_as_of_present_the_province_hosts_a_total():
+    body = "As of present, Binh Duong hosts 3,000 FDI projects."
+    assert facts(body, date(2019, 2, 12)) == {
+        ("fdi_projects_total", None, 3000.0, None, "2019-02-12"),
+    }
+
+
+def test_the_big_projects_named_are_single_projects():
+    body = (
+        "In January 2019 Binh Duong drew US$300 million of FDI. Among the big projects licensed "
+        "were an airbag project carrying an investment of US$120 million."
+    )
+    assert facts(body, date(2019, 2, 12)) == {
+        ("fdi_capital_period", None, 300e6, "2019-01-01", "2019-01-31")
+    }

@@ -94,9 +94,12 @@ def own_period(
     if adjacent:
         return adjacent[0]
     limit = seg.after[1] if seg else 10**9
+    clause = seg.before[0] if seg else 0
     before = [p for p in mentions if p.span[1] <= amount.start]
     after = [p for p in mentions if amount.end <= p.span[0] < limit]
-    nearby = before[::-1] + after
+    # its own clause first: "said the year had started well, with $696 million in January"
+    nearby = ([p for p in before if p.span[0] >= clause][::-1] + after
+              + [p for p in before if p.span[0] < clause][::-1])  # fmt: skip
     preferred = ("range", "ytd", "same") if kind != "stock" else ("point", "now")
     for mention in nearby:
         if mention.kind in preferred:

@@ -247,8 +247,8 @@ PATTERNS = [
         now_kind("now"), True,
     ),
     _p(
-        ("currently", "at present", "now", "hien", "actuellement"),
-        r"currently|at present|now|hien nay|hien tai|actuellement"
+        ("currently", "present", "now", "hien", "actuellement"),
+        r"currently|(?:at|as of) present|now|hien nay|hien tai|actuellement"
         r"|hien(?= (?:\w+ ){0,2}(?:co|dang|la|xep|dung|chiem|nam)(?!\w))",
         now_kind("now"),
     ),
