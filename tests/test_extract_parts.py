@@ -226,3 +226,14 @@ def test_the_big_projects_named_are_single_projects():
     assert facts(body, date(2019, 2, 12)) == {
         ("fdi_capital_period", None, 300e6, "2019-01-01", "2019-01-31")
     }
+
+
+def test_the_area_of_one_named_park_is_no_total():
+    body = (
+        "Binh Duong now has 30 industrial parks covering 13,000 hectares. Tan Hoa IP covers 450 "
+        "hectares, and the province's IP authority expects strong demand."
+    )
+    assert facts(body, date(2024, 2, 1)) == {
+        ("industrial_parks_total", None, 30.0, None, "2024-02-01"),
+        ("industrial_parks_area_ha", None, 13000.0, None, "2024-02-01"),
+    }
