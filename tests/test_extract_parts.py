@@ -237,3 +237,14 @@ def test_the_area_of_one_named_park_is_no_total():
         ("industrial_parks_total", None, 30.0, None, "2024-02-01"),
         ("industrial_parks_area_ha", None, 13000.0, None, "2024-02-01"),
     }
+
+
+def test_the_quarter_in_a_report_of_four_months_is_the_first_quarter():
+    body = (
+        "Binh Duong reported on the first four months of 2024. Retail sales for the quarter "
+        "came to VND 80,100 billion, and industrial production rose 4.1% in the quarter."
+    )
+    assert facts(body, date(2024, 5, 3)) == {
+        ("retail_sales_period", None, 80.1e12, "2024-01-01", "2024-03-31"),
+        ("iip_growth_pct", None, 4.1, "2024-01-01", "2024-03-31"),
+    }

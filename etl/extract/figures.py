@@ -26,6 +26,7 @@ from etl.extract.frame import (
     month_of_window,
     own_period,
     quarter_end,
+    quarter_of_window,
 )
 from etl.extract.merge import (
     Found,
@@ -62,6 +63,7 @@ RELATED_RE = re.compile(
 )
 CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 15")
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
+THE_QUARTER_RE = re.compile(r"(?:in|for|during|over|of) the quarter(?!\w)")
 MONTH_COMPARISON_CHARS = 60  # "2,533 tỷ USD, cao hơn tháng trước 7,1%"
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
 
@@ -285,6 +287,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         dating = quarter_end(dating)
     if metric.kind == "flow" and _against_last_month(work, index, catalogue):
         dating = month_of_window(dating)
+    if metric.kind != "stock" and _in_the_quarter(work, index):
+        dating = quarter_of_window(dating)
     partner = None
     if metric.partner:
         partner = work.partners.get(index) or partner_of(
@@ -312,6 +316,13 @@ def _against_last_month(work: Work, index: int, catalogue: Catalogue) -> bool:
     later = [a.start for a in work.amounts[index + 1 :] if a.unit == amount.unit]
     end = min([*later, amount.end + MONTH_COMPARISON_CHARS, len(work.cues.folded)])
     return bool(catalogue.words["month_on_month"].search(work.cues.folded, amount.end, end))
+
+
+def _in_the_quarter(work: Work, index: int) -> bool:
+    """ "rose 3.87% in the quarter", "for the quarter came to X": the amount's own clause
+    speaks of "the quarter" without naming it."""
+    seg = work.segs[index]
+    return bool(THE_QUARTER_RE.search(work.cues.folded, seg.before[0], seg.after[1]))
 
 
 def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tuple[float, str]:

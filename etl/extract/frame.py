@@ -20,6 +20,8 @@ Inheritance rules (each tested in tests/test_frame.py):
 - subset-carries: "They comprise ...", "Trong đó ..." after a sentence about a subset (one
   ceremony's projects, the industrial parks) speak of that subset too.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
+- quarter-anaphor: "in the quarter", "for the quarter" in a window of months is the window's
+  last whole quarter.
 - month-of-window: a flow that inherited a window of months and is compared with the month
   before ("ước đạt 2,5 tỷ USD, cao hơn tháng trước 7%", "up 3% month-on-month") is the
   window's last month.
@@ -176,6 +178,20 @@ def month_of_window(dating: Dating) -> Dating:
     ):
         return dating
     return Dating(date(end.year, end.month, 1), end, "month-of-window")
+
+
+def quarter_of_window(dating: Dating) -> Dating:
+    """ "3.87% in the quarter" inside a report of the first 4 months: the last whole quarter of
+    the inherited window (quarter-anaphor)."""
+    end = dating.end
+    if end is None or not dating.rule.startswith(("lead-period", "article-period")):
+        return dating
+    month = end.month - end.month % 3  # the last quarter-end month on or before `end`
+    if month == end.month and end != month_end(end.year, end.month):
+        month -= 3  # the quarter is not over on March 15
+    if month <= 0:
+        return dating
+    return Dating(date(end.year, month - 2, 1), month_end(end.year, month), "quarter-anaphor")
 
 
 def _inherited(frame: Frame, kind: str) -> Dating:
