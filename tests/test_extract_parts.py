@@ -248,3 +248,45 @@ def test_the_quarter_in_a_report_of_four_months_is_the_first_quarter():
         ("retail_sales_period", None, 80.1e12, "2024-01-01", "2024-03-31"),
         ("iip_growth_pct", None, 4.1, "2024-01-01", "2024-03-31"),
     }
+
+
+def test_this_year_in_a_report_of_nine_months_is_the_nine_months():
+    body = (
+        "Japan was Binh Duong's largest investor in January-September 2019. Altogether, 30 "
+        "countries have put US$2.1 billion into the province this year."
+    )
+    found = facts(body, date(2019, 9, 24))
+    assert ("fdi_capital_period", None, 2.1e9, "2019-01-01", "2019-09-30") in found
+
+
+def test_a_rank_among_the_countrys_magnets_keeps_the_province():
+    body = (
+        "Binh Duong is currently the third biggest magnet for foreign direct investment (FDI) "
+        "in Vietnam, with 4,000 projects."
+    )
+    assert facts(body, date(2023, 9, 11)) == {
+        ("fdi_projects_total", None, 4000.0, None, "2023-09-11")
+    }
+
+
+def test_countries_after_an_export_sentence_are_markets():
+    body = (
+        "Sáu tháng đầu năm 2022, kim ngạch xuất khẩu của Bình Dương đạt 16 tỷ USD; Mỹ là thị "
+        "trường lớn nhất với 6 tỷ USD. Hàn Quốc và Nhật Bản cùng đạt hơn 1,5 tỷ USD."
+    )
+    found = facts(body, date(2022, 7, 2), lang="vi")
+    assert found == {("exports_period", None, 16e9, "2022-01-01", "2022-06-30")}
+
+
+def test_a_branchs_change_in_parentheses_is_no_provincial_rate():
+    body = (
+        "Sáu tháng đầu năm 2021, chỉ số sản xuất công nghiệp (IIP) của Bình Dương tăng 8,2%. "
+        "Nhiều ngành tăng so với cùng kỳ: dệt (+5,1%), trang phục (+4,3%)."
+    )
+    found = facts(body, date(2021, 7, 2), lang="vi")
+    assert found == {("iip_growth_pct", None, 8.2, "2021-01-01", "2021-06-30")}
+
+
+def test_firms_added_in_a_half_year_are_no_total():
+    body = "Nửa đầu năm 2021, Bình Dương có thêm 600 doanh nghiệp công nghiệp đi vào hoạt động."
+    assert facts(body, date(2021, 7, 2), lang="vi") == set()

@@ -27,6 +27,7 @@ from etl.extract.frame import (
     own_period,
     quarter_end,
     quarter_of_window,
+    this_year_so_far,
 )
 from etl.extract.merge import (
     Found,
@@ -278,11 +279,10 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     amount, seg = work.amounts[index], work.segs[index]
     value, reading = _value(work, index, metric, catalogue)
     qualifier, phrase_start = qualifier_of(work.cues, amount, seg, catalogue.words)
-    dating = date_figure(
-        frame,
-        own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts),
-        metric.kind,
-    )
+    own = own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts)
+    if this_year_so_far(frame, own, work.cues.folded, metric.kind):
+        own = None  # the article's part of this year (lead-period)
+    dating = date_figure(frame, own, metric.kind)
     if metric.quarterly:
         dating = quarter_end(dating)
     if metric.kind == "flow" and _against_last_month(work, index, catalogue):

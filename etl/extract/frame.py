@@ -20,6 +20,8 @@ Inheritance rules (each tested in tests/test_frame.py):
 - subset-carries: "They comprise ...", "Trong đó ..." after a sentence about a subset (one
   ceremony's projects, the industrial parks) speak of that subset too.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
+- this-year-so-far: "this year" for a flow in a report of January-September, published before
+  the year ends, is January-September.
 - quarter-anaphor: "in the quarter", "for the quarter" in a window of months is the window's
   last whole quarter.
 - month-of-window: a flow that inherited a window of months and is compared with the month
@@ -45,6 +47,7 @@ CONTRAST_RE = re.compile(
     r"\s*(?:meanwhile|in comparison|by contrast|in contrast|trong khi (?:do|da)|trong khi"
     r"|con (?:tai|o)|tandis que|en comparaison|de son cote)(?!\w)"
 )
+THIS_YEAR_RE = re.compile(r"(?:in |during |for )?(?:this year|the year|nam nay|cette annee)")
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
 OPENING_CHARS = 16  # a place this near the start opens its sentence
 ROUNDUP_DAYS = 45  # a round-up of a period published within this many days of its end
@@ -178,6 +181,21 @@ def month_of_window(dating: Dating) -> Dating:
     ):
         return dating
     return Dating(date(end.year, end.month, 1), end, "month-of-window")
+
+
+def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind: str) -> bool:
+    """ "34 countries have put capital into the province this year, US$2.4 billion" in a
+    January-September report: "this year" is the part of the year the article speaks of
+    (this-year-so-far), not the whole year, which has not ended."""
+    period = frame.flow_period
+    return bool(
+        kind != "stock" and own is not None and own.kind == "range" and not own.explicit_year
+        and own.start and own.end and (own.start.month, own.end.month) == (1, 12)
+        and THIS_YEAR_RE.fullmatch(folded[own.span[0] : own.span[1]])
+        and period and period.kind == "range" and period.start and period.end
+        and period.start == own.start and period.end < own.end
+        and frame.published and frame.published < own.end
+    )  # fmt: skip
 
 
 def quarter_of_window(dating: Dating) -> Dating:

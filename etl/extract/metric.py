@@ -54,6 +54,14 @@ THOUSANDS = 1000  # a period rarely brings this many projects; a province's tota
 SUM_VERBS = frozenset({"totals", "totalled", "totaled", "totalling", "totaling"})
 
 
+TRADE = ("exports", "imports", "surplus")
+INVESTOR_RE = re.compile(r"invest|dau tu")
+MARKET_RE = re.compile(
+    r"(?<!\w)(?:thi truong|markets?|kim ngach|xuat khau|exports?|imports?"
+    r"|nhap khau|destinations?)(?!\w)"
+)
+
+
 def score_topics(
     work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: str | None = None
 ) -> list[Scored]:
@@ -67,7 +75,15 @@ def score_topics(
         if scored and (cue.label not in best or scored.score > best[cue.label].score):
             best[cue.label] = scored
     partner_topic = catalogue.partner_topic
-    if work.cues.partners and partner_topic and partner_topic not in best:
+    if (
+        work.cues.partners
+        and partner_topic
+        and partner_topic not in best
+        and not MARKET_RE.search(work.cues.folded)
+        and not (
+            frame.topics and frame.topics[0] in TRADE and not INVESTOR_RE.search(work.cues.folded)
+        )
+    ):  # a country beside exports' words, or after them, is a market, not an investor
         best[partner_topic] = Scored(partner_topic, SENTENCE_BEFORE - 0.5, "investor country",
                                      "investor country")  # fmt: skip
     carried = [(t, ARTICLE_TOPIC - 0.05 * i, "article topic") for i, t in enumerate(frame.topics)]

@@ -11,10 +11,11 @@ from etl.extract.places import NATIONAL, PROVINCE, Places
 from etl.extract.status import Work
 
 RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and over Y"
+RANK_HEAD_CHARS = 70  # "the second biggest magnet for foreign direct investment (FDI) in Vietnam"
 # "the country's second", "thứ hai cả nước", "in the national top three": a rank, not a scope.
 RANKING_RE = re.compile(
     r"(?:first|second|third|fourth|fifth|top|leading|largest|biggest|\d+(?:st|nd|rd|th)|rank\w*"
-    r"|place|destination|magnet|thu \w+|dung dau|dan dau|xep)\W+(?:\w+\W+){0,3}$"
+    r"|place|destination|magnet|thu \w+|dung dau|dan dau|xep)\W+(?:\w+\W+){0,6}$"
     r"|^\W*(?:'s\s)?(?:second|third|first|top|leading|largest|biggest|\d+(?:st|nd|rd|th))"
 )
 
@@ -174,6 +175,6 @@ def _in_apposition(folded: str, before: list, cue, amount_start: int) -> bool:
 
 
 def _ranking(folded: str, cue) -> bool:
-    head = folded[max(0, cue.start - 40) : cue.start]
+    head = folded[max(0, cue.start - RANK_HEAD_CHARS) : cue.start]
     tail = folded[cue.end : cue.end + 20]
     return bool(RANKING_RE.search(head) or RANKING_RE.match(tail))

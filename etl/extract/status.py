@@ -150,6 +150,9 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
+ITEM_IN_PARENS_RE = re.compile(r"[a-z] \((?:\+|-|tang |giam |up |down )?$")  # "dệt (+5,2%)"
+
+
 def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """Why a percentage is neither a growth rate nor an occupancy: a share, a ratio to a plan,
     or a change against the previous month."""
@@ -158,6 +161,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     after = (amount.end, min(seg.after[1], amount.end + 40))
     before = (max(seg.before[0], amount.start - 30), amount.start)
     ratio = catalogue.words["ratio"]
+    if amount.in_parens and ITEM_IN_PARENS_RE.search(folded, 0, amount.start):
+        return "the change of one item of a list, in parentheses"
     if YEAR_AGO_RATIO_RE.match(folded, amount.end):
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
     if ratio.search(folded, *after) or ratio.search(folded, *before):
