@@ -290,3 +290,37 @@ def test_a_branchs_change_in_parentheses_is_no_provincial_rate():
 def test_firms_added_in_a_half_year_are_no_total():
     body = "Nửa đầu năm 2021, Bình Dương có thêm 600 doanh nghiệp công nghiệp đi vào hoạt động."
     assert facts(body, date(2021, 7, 2), lang="vi") == set()
+
+
+def test_the_sum_named_again_takes_the_change_after_it():
+    body = (
+        "Binh Duong drew US$900 million of FDI in the first half of 2017. The sum is 60% of the "
+        "yearly plan and a year-on-year rise of 7.5%."
+    )
+    found = facts(body, date(2017, 7, 3))
+    assert ("fdi_capital_period_yoy_pct", None, 7.5, "2017-01-01", "2017-06-30") in found
+
+
+def test_the_projects_of_a_countrys_investors_are_that_countrys():
+    body = (
+        "Đến nay Bình Dương có 520 dự án của nhà đầu tư Hàn Quốc với tổng vốn đăng ký là "
+        "2,1 tỷ USD."
+    )
+    found = facts(body, date(2015, 8, 10), lang="vi")
+    assert ("fdi_projects_total", "South Korea", 520.0, None, "2015-08-10") in found
+    assert ("fdi_capital_total", "South Korea", 2.1e9, None, "2015-08-10") in found
+
+
+def test_what_the_province_will_have_under_its_plan_is_a_target():
+    body = "Theo quy hoạch, Bình Dương sẽ có 40 khu công nghiệp với diện tích hơn 16.000 ha."
+    assert facts(body, date(2015, 8, 10), lang="vi") == set()
+
+
+def test_a_districts_parks_are_a_part():
+    body = (
+        "Bình Dương hiện có 28 khu công nghiệp. Huyện Bến Cát có nhiều nhất với 9 khu, diện "
+        "tích 4.100 ha."
+    )
+    assert facts(body, date(2016, 3, 1), lang="vi") == {
+        ("industrial_parks_total", None, 28.0, None, "2016-03-01")
+    }

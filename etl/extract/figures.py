@@ -65,6 +65,10 @@ RELATED_RE = re.compile(
 CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 15")
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 THE_QUARTER_RE = re.compile(r"(?:in|for|during|over|of) the quarter(?!\w)")
+SUM_ANAPHOR_RE = re.compile(
+    r"\s*(?:the (?:sum|amount|figure|total)|this (?:sum|amount|figure)|con so (?:nay|tren)"
+    r"|so (?:von|tien) (?:nay|tren)|ce montant)(?!\w)"
+)
 MONTH_COMPARISON_CHARS = 60  # "2,533 tỷ USD, cao hơn tháng trước 7,1%"
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
 
@@ -177,6 +181,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     topics, scopes = respectively(work, catalogue, places)
     work = replace(work, partners=respective_partners(work))
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
+    if SUM_ANAPHOR_RE.match(cues.folded) and found and found[-1].figure.unit in ("USD", "VND"):
+        money = (catalogue.metric(found[-1].figure.metric).topic, True)  # "The sum is ... up 8%"
     partner: str | None = None
     carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
     subset: str | None = None
