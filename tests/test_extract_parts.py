@@ -324,3 +324,33 @@ def test_a_districts_parks_are_a_part():
     assert facts(body, date(2016, 3, 1), lang="vi") == {
         ("industrial_parks_total", None, 28.0, None, "2016-03-01")
     }
+
+
+def test_the_value_a_rate_is_compared_with_is_no_figure():
+    body = (
+        "Binh Duong's GRDP grew 6.5% in the first half of 2024, far above the 3.2% it "
+        "recorded in the same period last year."
+    )
+    assert facts(body, date(2024, 7, 5)) == {
+        ("grdp_growth_pct", None, 6.5, "2024-01-01", "2024-06-30")
+    }
+
+
+def test_a_base_with_its_own_period_is_that_periods_figure():
+    body = (
+        "Binh Duong's trade surplus for the first nine months of 2021 was US$4.7 billion, up "
+        "from US$4.5 billion in January - September last year."
+    )
+    assert facts(body, date(2021, 10, 5)) == {
+        ("trade_surplus_period", None, 4.7e9, "2021-01-01", "2021-09-30"),
+        ("trade_surplus_period", None, 4.5e9, "2020-01-01", "2020-09-30"),
+    }
+
+
+def test_export_revenue_is_exports():
+    body = (
+        "Binh Duong's exports recovered, with revenue estimated at US$16 billion for the first "
+        "half of 2024."
+    )
+    found = facts(body, date(2024, 7, 5))
+    assert found == {("exports_period", None, 16e9, "2024-01-01", "2024-06-30")}

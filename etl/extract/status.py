@@ -38,6 +38,10 @@ COMPARE_AFTER_RE = re.compile(
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
 )
 
+BASE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:(?:far |well |slightly )?(?:above|below)|(?:higher|lower) than) "
+    r"(?:that of |the )|(?:up from|down from|compared (?:with|to)|versus) (?:the )?)$"
+)
 TARGET_REASON = "a target or plan"  # why a planned number is no figure
 
 
@@ -70,7 +74,7 @@ def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return NOT_ONE_FIGURE[amount.kind]
     if is_aside(work.amounts, index) or _converted(work, index):
         return "a conversion or share of the amount before it"
-    for check in (_year_ago, _target, _delta):
+    for check in (_year_ago, _compared_with, _target, _delta):
         reason = check(work, index, catalogue)
         if reason:
             return reason
@@ -108,6 +112,17 @@ def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if catalogue.words["year_ago"].search(folded, opening, amount.start):
         return "a year-ago value"
     return None
+
+
+def _compared_with(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """ "6.19%, far above the 3.55% recorded a year earlier", "up from US$2 billion": the value
+    the figure is compared with, not a figure."""
+    amount, seg = work.amounts[index], work.segs[index]
+    if index == 0 or not BASE_BEFORE_RE.search(work.cues.folded, 0, amount.start):
+        return None
+    if any(amount.end <= p.span[0] < seg.after[1] for p in work.periods):
+        return None  # "up from 4.48 billion USD in January - September last year": its own period
+    return "the value it is compared with (a base, not a figure)"
 
 
 def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
