@@ -354,3 +354,22 @@ def test_export_revenue_is_exports():
     )
     found = facts(body, date(2024, 7, 5))
     assert found == {("exports_period", None, 16e9, "2024-01-01", "2024-06-30")}
+
+
+def test_a_partner_with_a_total_of_a_periods_money_has_a_flow():
+    body = (
+        "Investors from 20 countries put money into Binh Duong in the first half of 2016. "
+        "Singapore headed the list with a total of US$300 million."
+    )
+    found = facts(body, date(2016, 7, 2))
+    assert ("fdi_capital_period", "Singapore", 300e6, "2016-01-01", "2016-06-30") in found
+
+
+def test_a_sentence_opening_with_a_sector_states_its_parts():
+    body = (
+        "Binh Duong drew US$1.1 billion of FDI in the first half of 2016. In services, 14 "
+        "projects were newly registered, with US$80 million in all."
+    )
+    assert facts(body, date(2016, 7, 2)) == {
+        ("fdi_capital_period", None, 1.1e9, "2016-01-01", "2016-06-30")
+    }

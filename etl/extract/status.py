@@ -209,7 +209,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     if occasion and not REPORTED_AT_RE.search(folded, 0, occasion.start()):
         return "the figures of one ceremony or event (a subset of the province's)"
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
-    if heading and amount.unit in MONEY and index not in work.partners:
+    if heading and amount.unit in (*MONEY, None) and index not in work.partners:
         return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
         sub = catalogue.words["ip_subset"]
