@@ -373,3 +373,19 @@ def test_a_sentence_opening_with_a_sector_states_its_parts():
     assert facts(body, date(2016, 7, 2)) == {
         ("fdi_capital_period", None, 1.1e9, "2016-01-01", "2016-06-30")
     }
+
+
+def test_a_percent_of_the_fdi_capital_is_a_share():
+    body = (
+        "Binh Duong drew US$2 billion of FDI in 2019, and almost 70 percent of FDI capital "
+        "came from Asia."
+    )
+    assert facts(body, date(2020, 1, 5)) == {
+        ("fdi_capital_period", None, 2e9, "2019-01-01", "2019-12-31")
+    }
+    assert "share" in reasons(body, date(2020, 1, 5))["70 percent"]
+
+
+def test_what_the_parks_host_is_the_parks():
+    body = "Binh Duong's industrial parks now host 3,000 FDI projects."
+    assert facts(body, date(2022, 5, 5)) == set()
