@@ -389,3 +389,33 @@ def test_a_percent_of_the_fdi_capital_is_a_share():
 def test_what_the_parks_host_is_the_parks():
     body = "Binh Duong's industrial parks now host 3,000 FDI projects."
     assert facts(body, date(2022, 5, 5)) == set()
+
+
+def test_a_rate_of_a_topic_without_a_rate_metric_is_not_the_articles_rate():
+    body = (
+        "Tháng 5/2022, chỉ số sản xuất công nghiệp của Bình Dương tăng 12%. Tổng mức bán lẻ "
+        "hàng hóa ước tăng 3% so với tháng trước và tăng 16% so với cùng kỳ."
+    )
+    assert facts(body, date(2022, 6, 4), lang="vi") == {
+        ("iip_growth_pct", None, 12.0, "2022-05-01", "2022-05-31")
+    }
+
+
+def test_a_rate_after_a_month_on_month_change_is_the_months():
+    body = (
+        "Năm tháng đầu năm 2022, Bình Dương đạt nhiều kết quả. Kim ngạch xuất khẩu ước tăng "
+        "6% so với tháng trước và tăng 15% so với cùng kỳ; lũy kế 5 tháng tăng 11% so với cùng "
+        "kỳ năm 2021."
+    )
+    found = facts(body, date(2022, 6, 4), lang="vi")
+    assert ("exports_period_yoy_pct", None, 15.0, "2022-05-01", "2022-05-31") in found
+    assert ("exports_period_yoy_pct", None, 11.0, "2022-01-01", "2022-05-31") in found
+
+
+def test_the_change_of_exports_to_one_market_is_a_subset():
+    body = (
+        "Binh Duong's exports reached US$2.5 billion in January 2021, up 20%. Exports to the US "
+        "climbed by 60 per cent."
+    )
+    found = facts(body, date(2021, 2, 5))
+    assert {f[2] for f in found if f[0] == "exports_period_yoy_pct"} == {20.0}

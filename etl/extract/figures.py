@@ -291,7 +291,7 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     dating = date_figure(frame, own, metric.kind)
     if metric.quarterly:
         dating = quarter_end(dating)
-    if metric.kind == "flow" and _against_last_month(work, index, catalogue):
+    if metric.kind != "stock" and _against_last_month(work, index, catalogue, metric.kind):
         dating = month_of_window(dating)
     if metric.kind != "stock" and _in_the_quarter(work, index):
         dating = quarter_of_window(dating)
@@ -315,13 +315,18 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     return figure, explanation
 
 
-def _against_last_month(work: Work, index: int, catalogue: Catalogue) -> bool:
+def _against_last_month(work: Work, index: int, catalogue: Catalogue, kind: str) -> bool:
     """The words after the amount, up to the next amount of its unit, compare it with the
-    month before ("cao hơn tháng trước 7,1%", "up 2% on the previous month")."""
+    month before ("cao hơn tháng trước 7,1%", "up 2% on the previous month"); for a rate also
+    its clause before it ("tăng 6,2% so với tháng trước và tăng 17% so với cùng kỳ")."""
     amount = work.amounts[index]
+    month = catalogue.words["month_on_month"]
     later = [a.start for a in work.amounts[index + 1 :] if a.unit == amount.unit]
     end = min([*later, amount.end + MONTH_COMPARISON_CHARS, len(work.cues.folded)])
-    return bool(catalogue.words["month_on_month"].search(work.cues.folded, amount.end, end))
+    if month.search(work.cues.folded, amount.end, end):
+        return True
+    start = max(work.cues.folded.rfind(";", 0, amount.start), 0)  # its clause, back to ";"
+    return kind == "rate" and bool(month.search(work.cues.folded, start, amount.start))
 
 
 def _in_the_quarter(work: Work, index: int) -> bool:

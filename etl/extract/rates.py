@@ -10,6 +10,10 @@ from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Scored, score_topics, subject_block
 from etl.extract.status import Work
 
+SENTENCE_BEFORE_LEAST = 0.7  # a topic named anywhere before it in the sentence beats the article's
+ONE_MARKET_RE = re.compile(
+    r"(?:exports?|imports?|shipments?|sales) (?:to|from) (?:the )?\w|xuat khau sang|nhap khau tu"
+)
 COUNT_GAP = 30  # "64 projects, up 54.2% ..."
 NUMBER_OF_RE = re.compile(
     r"(?:\bso (?:luong )?(?:doanh nghiep|du an|lao dong|nha dau tu|co so|hop tac xa|luot|nguoi)"
@@ -33,6 +37,8 @@ def choose_percent(
     `money` is the topic of the last sum of money in the sentence and whether it was kept."""
     if _number_of(work, index) and _is_change(work, index, catalogue):
         return "the change of a count (no catalogue metric)"
+    if work.cues.partners and ONE_MARKET_RE.search(work.cues.folded, 0, work.amounts[index].start):
+        return "the change of one market's trade (a subset of the province's)"
     scored = score_topics(work, index, frame, catalogue, forced)
     own = [s for s in scored if s.rule in ("own clause", "respectively")]
     for s in own:
@@ -60,10 +66,12 @@ def choose_percent(
     for s in scored:
         if (
             s.rule == "sentence"
-            and s.score >= 1.0
+            and s.score >= SENTENCE_BEFORE_LEAST
             or (s.rule == "article topic" and s.score >= 0.5)
         ):
             choice = _rate_metric(work, index, catalogue, s, growth_only=s.rule != "sentence")
+            if choice is None and s.rule == "sentence" and s.topic not in catalogue.refines:
+                return f"no rate or change metric for {s.topic} (the sentence's topic)"
             if isinstance(choice, Choice):
                 return choice
             if choice is not None:
