@@ -38,6 +38,7 @@ COMPARE_AFTER_RE = re.compile(
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
 )
 
+BASE_CHARS = 40  # "far above that of the " is the longest lead of a base
 BASE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:(?:far |well |slightly )?(?:above|below)|(?:higher|lower) than) "
     r"(?:that of |the )|(?:up from|down from|compared (?:with|to)|versus) (?:the )?)$"
@@ -118,7 +119,8 @@ def _compared_with(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """ "6.19%, far above the 3.55% recorded a year earlier", "up from US$2 billion": the value
     the figure is compared with, not a figure."""
     amount, seg = work.amounts[index], work.segs[index]
-    if index == 0 or not BASE_BEFORE_RE.search(work.cues.folded, 0, amount.start):
+    lead = max(0, amount.start - BASE_CHARS)
+    if index == 0 or not BASE_BEFORE_RE.search(work.cues.folded, lead, amount.start):
         return None
     if any(amount.end <= p.span[0] < seg.after[1] for p in work.periods):
         return None  # "up from 4.48 billion USD in January - September last year": its own period
@@ -176,7 +178,9 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     after = (amount.end, min(seg.after[1], amount.end + 40))
     before = (max(seg.before[0], amount.start - 30), amount.start)
     ratio = catalogue.words["ratio"]
-    if amount.in_parens and ITEM_IN_PARENS_RE.search(folded, 0, amount.start):
+    if amount.in_parens and ITEM_IN_PARENS_RE.search(
+        folded, max(0, amount.start - 12), amount.start
+    ):
         return "the change of one item of a list, in parentheses"
     if YEAR_AGO_RATIO_RE.match(folded, amount.end):
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
@@ -206,7 +210,9 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     if metric_topic in TRADE_TOPICS and _country_in_clause(work, index):
         return "exports or imports of one market (a subset of the province's)"
     occasion = catalogue.words["occasion"].search(folded)
-    if occasion and not REPORTED_AT_RE.search(folded, 0, occasion.start()):
+    if occasion and not REPORTED_AT_RE.search(
+        folded, max(0, occasion.start() - 30), occasion.start()
+    ):
         return "the figures of one ceremony or event (a subset of the province's)"
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
     if heading and amount.unit in (*MONEY, None) and index not in work.partners:
