@@ -419,3 +419,28 @@ def test_the_change_of_exports_to_one_market_is_a_subset():
     )
     found = facts(body, date(2021, 2, 5))
     assert {f[2] for f in found if f[0] == "exports_period_yoy_pct"} == {20.0}
+
+
+def test_the_two_countries_are_no_count_of_investor_countries():
+    body = (
+        "Binh Duong welcomed a Singaporean delegation. Over five decades the two countries "
+        "have built strong investment ties."
+    )
+    assert facts(body, date(2023, 3, 15)) == set()
+
+
+def test_large_scale_parks_are_parks():
+    body = "Binh Duong has 29 large-scale industrial parks with a total area of 12,700 hectares."
+    assert ("industrial_parks_total", None, 29.0, None, "2023-12-01") in facts(
+        body, date(2023, 12, 1)
+    )
+
+
+def test_inflows_after_going_past_a_target_are_actual():
+    body = (
+        "FDI into Binh Duong grew in 2024: by the end of the year the province had gone past "
+        "its investment target, with inflows reaching over US$2.2 billion."
+    )
+    assert ("fdi_capital_period", None, 2.2e9, "2024-01-01", "2024-12-31") in facts(
+        body, date(2025, 2, 20)
+    )

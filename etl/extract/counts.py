@@ -63,6 +63,8 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     if not plain:
         return "no catalogue metric for this count"
     metric = plain[0]
+    if not metric.accepts(amount.value):  # "the two countries": no province's investor count
+        return f"outside the range of {metric.id}"
     if (
         metric.kind == "stock"
         and noun.requires_topic

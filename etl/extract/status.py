@@ -24,8 +24,8 @@ NOT_ONE_FIGURE = {
 }  # fmt: skip
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
-    r"(?<!\w)(?:reached|reaches|attracted|drew|recorded|posted|came to|stood at|totall?ed"
-    r"|dat|thu hut|hut|ghi nhan)(?!\w)"
+    r"(?<!\w)(?:reached|reaches|reaching|attracted|attracting|drew|recorded|posted|came to"
+    r"|stood at|totall?ed|totall?ing|with inflows|dat|thu hut|hut|ghi nhan)(?!\w)"
 )
 DELTA_LEAD_RE = re.compile(
     r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
