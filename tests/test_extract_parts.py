@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts, reasons
+from etl.extract.figures import extract_figures
+from etl.models import Entity
+from tests.conftest import extraction_places
+from tests.test_extract_rules import CATALOGUE, facts, reasons
 
 Q3_2021 = ("2021-07-01", "2021-09-30")
 
@@ -444,3 +447,18 @@ def test_inflows_after_going_past_a_target_are_actual():
     assert ("fdi_capital_period", None, 2.2e9, "2024-01-01", "2024-12-31") in facts(
         body, date(2025, 2, 20)
     )
+
+
+def test_a_town_inside_the_province_opening_a_clause_states_a_part():
+    body = (
+        "Bình Dương hiện có 28 khu công nghiệp với tổng diện tích 12.000 ha; Dĩ An có 6 khu với "
+        "700 ha, Thuận An có 3 khu với 650 ha."
+    )
+    towns = Entity("Binh Duong", ("Bình Dương",), places=("Dĩ An", "Thuận An"))
+    places = extraction_places(towns)
+    figures = extract_figures(body, date(2016, 3, 1), "vi", CATALOGUE, places)
+    found = {(f.metric, f.value, str(f.period_end)) for f in figures}
+    assert found == {
+        ("industrial_parks_total", 28.0, "2016-03-01"),
+        ("industrial_parks_area_ha", 12000.0, "2016-03-01"),
+    }

@@ -15,6 +15,7 @@ from etl.extract.amounts import MONEY, Amount
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Segment, SentenceCues, nearest_before
 from etl.extract.periods import PeriodMention
+from etl.extract.places import PROVINCE
 
 # "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
 PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach (?:va|&) dau tu")
@@ -214,6 +215,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         folded, max(0, occasion.start() - 30), occasion.start()
     ):
         return "the figures of one ceremony or event (a subset of the province's)"
+    if _inner_subject(work, amount):
+        return "one town's or park's figure inside the province (a part)"
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
     if heading and amount.unit in (*MONEY, None) and index not in work.partners:
         return f"a part of a breakdown ({heading.group(0)!r})"
@@ -233,6 +236,21 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     return None
 
 
+def _inner_subject(work: Work, amount: Amount) -> bool:
+    """ "…; Dĩ An có 6 khu với 713,6 ha": a town or park inside the province opens the amount's
+    clause, and the province itself is not named there."""
+    folded = work.cues.folded
+    start = max(folded.rfind(mark, 0, amount.start) for mark in ";:,") + 1
+    places = [c for c in work.cues.places if start <= c.start < amount.start]
+    return (
+        bool(places)
+        and places[0].inner
+        and places[0].start - start <= INNER_OPENING_CHARS
+        and not any(c.label == PROVINCE and not c.inner and not c.generic for c in places)
+    )
+
+
+INNER_OPENING_CHARS = 12  # "…; Dĩ An có", "; huyện Bến Cát có": the clause opens with the town
 TRADE_TOPICS = ("exports", "imports", "surplus")
 # "Speaking at the event, X said ...": the event is where the figures were told, not their scope
 REPORTED_AT_RE = re.compile(
