@@ -462,3 +462,14 @@ def test_a_town_inside_the_province_opening_a_clause_states_a_part():
         ("industrial_parks_total", 28.0, "2016-03-01"),
         ("industrial_parks_area_ha", 12000.0, "2016-03-01"),
     }
+
+
+def test_in_the_quarter_right_after_a_rate_beats_a_later_window():
+    body = (
+        "Binh Duong reported on the first four months of 2024. Industrial production rose 3.9% "
+        "in the quarter and 4.3% over the accumulated 4 months."
+    )
+    assert facts(body, date(2024, 5, 3)) == {
+        ("iip_growth_pct", None, 3.9, "2024-01-01", "2024-03-31"),
+        ("iip_growth_pct", None, 4.3, "2024-01-01", "2024-04-30"),
+    }

@@ -64,7 +64,7 @@ RELATED_RE = re.compile(
 )
 CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 15")
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
-THE_QUARTER_RE = re.compile(r"(?:in|for|during|over|of) the quarter(?!\w)")
+THE_QUARTER_RE = re.compile(r"\s?(?:in|for|during|over|of) the quarter(?!\w)")
 SUM_ANAPHOR_RE = re.compile(
     r"\s*(?:the (?:sum|amount|figure|total)|this (?:sum|amount|figure)|con so (?:nay|tren)"
     r"|so (?:von|tien) (?:nay|tren)|ce montant)(?!\w)"
@@ -288,6 +288,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     own = own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts)
     if this_year_so_far(frame, own, work.cues.folded, metric.kind):
         own = None  # the article's part of this year (lead-period)
+    if metric.kind != "stock" and THE_QUARTER_RE.match(work.cues.folded, amount.end + 1):
+        own = None  # "rose 3.87% in the quarter and 4.29% over the 4 months": the quarter's
     dating = date_figure(frame, own, metric.kind)
     if metric.quarterly:
         dating = quarter_end(dating)
