@@ -473,3 +473,13 @@ def test_in_the_quarter_right_after_a_rate_beats_a_later_window():
         ("iip_growth_pct", None, 3.9, "2024-01-01", "2024-03-31"),
         ("iip_growth_pct", None, 4.3, "2024-01-01", "2024-04-30"),
     }
+
+
+def test_exporters_growth_and_a_rental_rate_are_catalogue_figures():
+    body = (
+        "In the first four months of 2025, Binh Duong's exporters recorded a growth rate of 9%. "
+        "The province has 29 industrial parks with rental rates of 81%."
+    )
+    found = facts(body, date(2025, 5, 5))
+    assert ("exports_period_yoy_pct", None, 9.0, "2025-01-01", "2025-04-30") in found
+    assert ("industrial_parks_occupancy_pct", None, 81.0, None, "2025-05-05") in found
