@@ -482,4 +482,10 @@ def test_exporters_growth_and_a_rental_rate_are_catalogue_figures():
     )
     found = facts(body, date(2025, 5, 5))
     assert ("exports_period_yoy_pct", None, 9.0, "2025-01-01", "2025-04-30") in found
-    assert ("industrial_parks_occupancy_pct", None, 81.0, None, "2025-05-05") in found
+    assert (
+        "industrial_parks_occupancy_pct",
+        None,
+        81.0,
+        None,
+        "2025-04-30",
+    ) in found  # roundup-end
