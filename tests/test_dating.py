@@ -106,3 +106,12 @@ def test_a_yearless_cut_off_date_dates_an_undated_article():
         "bằng 120% so với cùng kỳ năm 2022."
     ]
     assert estimate_publication(texts) == date(2023, 6, 21)
+
+
+def test_a_year_only_named_without_figures_is_the_year_spoken_of():
+    texts = [
+        "FDI into the province came to over 2 billion USD in the first 10 months of the year.",
+        "A notable feature of 2019 was the arrival of large technology firms.",
+        "The province is carrying out its investment programme for 2016 to 2020.",
+    ]
+    assert estimate_publication(texts) == date(2019, 10, 31)

@@ -25,6 +25,7 @@ from etl.extract.periods import PeriodMention, comparison_spans, find_periods
 from etl.textnorm import fold
 
 CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
+FIGURE_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a number, not a year
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 PLAN_RE = re.compile(r"(?:ke hoach|muc tieu|du toan|chi tieu|plan|target|goal|objecti|estimate)")
@@ -48,11 +49,13 @@ EVENT_DATE_RES = (
 def estimate_publication(texts: list[str]) -> date | None:
     """The likely publication date of an undated article, or None when its words cannot tell."""
     texts = [t for t in texts if not HEADING_RE.match(t)]  # "2017" over a section: no clue
-    mentions = [m for text in texts for m in find_periods(text, None)]
-    ranges = [m for m in mentions if m.kind == "range"]
+    found = [(text, m) for text in texts for m in find_periods(text, None) if m.kind == "range"]
+    ranges = [m for text, m in found if not _whole_year(m) or _states_a_figure(text, m)]
+    named = [m.end.year for text, m in found if m.explicit_year and m.end and _whole_year(m)
+             and not _states_a_figure(text, m)]  # fmt: skip
     if not _yearless_end(texts, PROBE_YEAR):  # no part of a year named without its year
         return None
-    year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)])
+    year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)], named)
     if year is None:
         return None
     period_end = _yearless_end(texts, year)
@@ -63,16 +66,29 @@ def estimate_publication(texts: list[str]) -> date | None:
     return max(events) if events else period_end
 
 
-def _year_spoken_of(ranges: list[PeriodMention], compared: list[int]) -> int | None:
-    """The latest part of a year named; a whole year named or a year compared with is past."""
+def _year_spoken_of(
+    ranges: list[PeriodMention], compared: list[int], named: list[int]
+) -> int | None:
+    """The latest part of a year named; a whole year reported with figures or a year compared
+    with is past; a year only named without figures ("A notable feature of 2019 was …") is the
+    year spoken of."""
     parts = [m.end.year for m in ranges if m.explicit_year and m.end and not _whole_year(m)]
     wholes = [m.end.year for m in ranges if m.explicit_year and m.end and _whole_year(m)]
     candidates = [max(parts)] if parts else []
+    if named and not wholes:
+        candidates.append(max(named))
     if wholes:
         candidates.append(max(wholes) if max(wholes) in parts else max(wholes) + 1)
     if compared:
         candidates.append(max(compared) + 1)
     return max(candidates) if candidates else None
+
+
+def _states_a_figure(text: str, mention: PeriodMention) -> bool:
+    """ "In 2018, exports rose 13%" reports a past year; "A notable feature of 2019 was …"
+    only names the year the article speaks of: a number besides the year's own digits."""
+    rest = text[: mention.span[0]] + text[mention.span[1] :]
+    return bool(FIGURE_DIGIT_RE.search(rest))
 
 
 def _compared_years(text: str) -> list[int]:
@@ -84,7 +100,8 @@ def _compared_years(text: str) -> list[int]:
 
 def _whole_year(mention: PeriodMention) -> bool:
     return bool(mention.start and mention.end and (mention.start.month, mention.start.day) == (1, 1)
-                and (mention.end.month, mention.end.day) == (12, 31))  # fmt: skip
+                and (mention.end.month, mention.end.day) == (12, 31)
+                and mention.start.year == mention.end.year)  # fmt: skip
 
 
 def _yearless_end(texts: list[str], year: int) -> date | None:
