@@ -115,3 +115,12 @@ def test_a_year_only_named_without_figures_is_the_year_spoken_of():
         "The province is carrying out its investment programme for 2016 to 2020.",
     ]
     assert estimate_publication(texts) == date(2019, 10, 31)
+
+
+def test_a_plans_year_says_nothing_of_when_the_article_was_written():
+    texts = [
+        "Vốn FDI vào Bình Dương năm 2017 tăng mạnh",
+        "Đầu năm 2017, tỉnh đề ra chỉ tiêu thu hút 1 tỷ 400 triệu USD vốn FDI.",
+        "Tính đến ngày 15/11, tỉnh đã hút được 2 tỷ 514 triệu USD.",
+    ]
+    assert estimate_publication(texts) == date(2017, 11, 15)

@@ -489,3 +489,12 @@ def test_exporters_growth_and_a_rental_rate_are_catalogue_figures():
         None,
         "2025-04-30",
     ) in found  # roundup-end
+
+
+def test_a_target_with_its_own_verb_is_still_a_target():
+    body = (
+        "Đầu năm 2018, Bình Dương đề ra chỉ tiêu thu hút 1 tỷ 500 triệu USD vốn FDI. Tính đến "
+        "ngày 15/11/2018, tỉnh đã thu hút 2 tỷ 100 triệu USD."
+    )
+    found = facts(body, date(2018, 11, 20), lang="vi")
+    assert found == {("fdi_capital_period", None, 2.1e9, "2018-01-01", "2018-11-15")}

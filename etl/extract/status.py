@@ -137,13 +137,23 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     words = catalogue.words["target"]
     found = [m for m in words.finditer(folded, start, amount.start)
              if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))]  # fmt: skip
-    governs = found and not ACTUAL_VERB_RE.search(folded, found[-1].end(), amount.start)
+    governs = found and not _actual_verb_after(folded, found[-1].end(), amount.start)
     if governs and not _is_ratio_word(folded, found[-1]):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
     future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]]
     if future:
         return "a plan or forecast for a later period"
     return None
+
+
+def _actual_verb_after(folded: str, start: int, end: int) -> bool:
+    """An actual verb between a plan word and the amount ("the plan was beaten: it reached X")
+    ends the plan's reach; the plan's own verb right after it ("chỉ tiêu thu hút X", "target
+    attracting X") does not."""
+    verbs = [m for m in ACTUAL_VERB_RE.finditer(folded, start, end)]
+    if verbs and not folded[start : verbs[0].start()].strip():
+        verbs = verbs[1:]
+    return bool(verbs)
 
 
 def _is_ratio_word(folded: str, match: re.Match) -> bool:
