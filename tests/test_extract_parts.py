@@ -498,3 +498,12 @@ def test_a_target_with_its_own_verb_is_still_a_target():
     )
     found = facts(body, date(2018, 11, 20), lang="vi")
     assert found == {("fdi_capital_period", None, 2.1e9, "2018-01-01", "2018-11-15")}
+
+
+def test_the_countrys_front_runners_is_a_rank_not_the_scope():
+    body = (
+        "Binh Duong has stood among the country's front-runners in FDI since 2020, having drawn "
+        "US$9.5 billion over that time."
+    )
+    found = facts(body, date(2023, 12, 7))
+    assert [f for f in found if f[0] == "fdi_capital_period" and f[2] == 9.5e9]
