@@ -507,3 +507,17 @@ def test_the_countrys_front_runners_is_a_rank_not_the_scope():
     )
     found = facts(body, date(2023, 12, 7))
     assert [f for f in found if f[0] == "fdi_capital_period" and f[2] == 9.5e9]
+
+
+def test_since_the_beginning_of_a_named_year_runs_to_publication():
+    body = "Since the beginning of 2025, Binh Duong has attracted US$1.2 billion of FDI."
+    assert facts(body, date(2025, 2, 20)) == {
+        ("fdi_capital_period", None, 1.2e9, "2025-01-01", "2025-02-20")
+    }
+
+
+def test_registered_domestic_enterprises_are_the_enterprise_count():
+    body = "Currently, Binh Duong has 75,000 registered domestic enterprises."
+    assert facts(body, date(2025, 3, 1)) == {
+        ("enterprises_total", None, 75000.0, None, "2025-03-01")
+    }

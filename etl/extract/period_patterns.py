@@ -236,6 +236,7 @@ PATTERNS = [
             "since early", "from early", "year to date",
         ),
         r"so far this year|since the (?:beginning|start) of (?:this|the) year|year[- ]to[- ]date"
+        r"|since (?:the (?:beginning|start) of|early) (?:19|20)\d\d"
         r"|since early this year|from early this year until now|(?:cong don |luy ke |tinh )?tu d"
         r"au nam(?: (?:den|toi) nay)?|depuis le debut de l'annee",
         now_kind("ytd"),
