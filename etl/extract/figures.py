@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from etl.extract.amounts import Amount, find_amounts
+from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import choose_count
 from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
@@ -181,7 +181,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     topics, scopes = respectively(work, catalogue, places)
     work = replace(work, partners=respective_partners(work))
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
-    if SUM_ANAPHOR_RE.match(cues.folded) and found and found[-1].figure.unit in ("USD", "VND"):
+    if SUM_ANAPHOR_RE.match(cues.folded) and found and found[-1].figure.unit in MONEY:
         money = (catalogue.metric(found[-1].figure.metric).topic, True)  # "The sum is ... up 8%"
     partner: str | None = None
     carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
@@ -288,7 +288,7 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     own = own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts)
     if this_year_so_far(frame, own, work.cues.folded, metric.kind):
         own = None  # the article's part of this year (lead-period)
-    if metric.kind != "stock" and THE_QUARTER_RE.match(work.cues.folded, amount.end + 1):
+    if metric.kind != "stock" and THE_QUARTER_RE.match(work.cues.folded, amount.end):
         own = None  # "rose 3.87% in the quarter and 4.29% over the 4 months": the quarter's
     dating = date_figure(frame, own, metric.kind)
     if metric.quarterly:

@@ -18,7 +18,7 @@ from etl.extract.amounts import Amount
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.frame import Frame, own_period
-from etl.extract.status import Work
+from etl.extract.status import TRADE_TOPICS, Work
 
 OWN_BEFORE, OWN_AFTER, SENTENCE_BEFORE, SENTENCE_AFTER = 4.0, 3.0, 1.5, 0.3
 ARTICLE_TOPIC, TITLE_TOPIC = 0.6, 0.4
@@ -54,7 +54,6 @@ THOUSANDS = 1000  # a period rarely brings this many projects; a province's tota
 SUM_VERBS = frozenset({"totals", "totalled", "totaled", "totalling", "totaling"})
 
 
-TRADE = ("exports", "imports", "surplus")
 INVESTOR_RE = re.compile(r"invest|dau tu")
 MARKET_RE = re.compile(
     r"(?<!\w)(?:thi truong|markets?|kim ngach|xuat khau|exports?|imports?"
@@ -81,7 +80,9 @@ def score_topics(
         and partner_topic not in best
         and not MARKET_RE.search(work.cues.folded)
         and not (
-            frame.topics and frame.topics[0] in TRADE and not INVESTOR_RE.search(work.cues.folded)
+            frame.topics
+            and frame.topics[0] in TRADE_TOPICS
+            and not INVESTOR_RE.search(work.cues.folded)
         )
     ):  # a country beside exports' words, or after them, is a market, not an investor
         best[partner_topic] = Scored(partner_topic, SENTENCE_BEFORE - 0.5, "investor country",

@@ -11,9 +11,6 @@ from etl.extract.metric import Choice, Scored, score_topics, subject_block
 from etl.extract.status import Work
 
 SENTENCE_BEFORE_LEAST = 0.7  # a topic named anywhere before it in the sentence beats the article's
-ONE_MARKET_RE = re.compile(
-    r"(?:exports?|imports?|shipments?|sales) (?:to|from) (?:the )?\w|xuat khau sang|nhap khau tu"
-)
 COUNT_GAP = 30  # "64 projects, up 54.2% ..."
 NUMBER_OF_RE = re.compile(
     r"(?:\bso (?:luong )?(?:doanh nghiep|du an|lao dong|nha dau tu|co so|hop tac xa|luot|nguoi)"
@@ -37,8 +34,6 @@ def choose_percent(
     `money` is the topic of the last sum of money in the sentence and whether it was kept."""
     if _number_of(work, index) and _is_change(work, index, catalogue):
         return "the change of a count (no catalogue metric)"
-    if work.cues.partners and ONE_MARKET_RE.search(work.cues.folded, 0, work.amounts[index].start):
-        return "the change of one market's trade (a subset of the province's)"
     scored = score_topics(work, index, frame, catalogue, forced)
     own = [s for s in scored if s.rule in ("own clause", "respectively")]
     for s in own:

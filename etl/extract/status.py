@@ -269,9 +269,19 @@ REPORTED_AT_RE = re.compile(
 
 
 def _country_in_clause(work: Work, index: int) -> bool:
-    """ "Xuất khẩu sang Hoa Kỳ đạt X", "exports to Japan reached X": a country in the clause."""
+    """ "Xuất khẩu sang Hoa Kỳ đạt X", "exports to Japan reached X": a country in the clause, or
+    a market named before it ("Exports to the US, the destination of 65% ..., climbed 68.9%")."""
     seg = work.segs[index]
-    return any(seg.before[0] <= c.start and c.end <= seg.after[1] for c in work.cues.partners)
+    if any(seg.before[0] <= c.start and c.end <= seg.after[1] for c in work.cues.partners):
+        return True
+    return bool(work.cues.partners) and bool(
+        ONE_MARKET_RE.search(work.cues.folded, 0, work.amounts[index].start)
+    )
+
+
+ONE_MARKET_RE = re.compile(
+    r"(?:exports?|imports?|shipments?|sales) (?:to|from) (?:the )?\w|xuat khau sang|nhap khau tu"
+)
 
 
 def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
