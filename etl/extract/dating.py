@@ -49,12 +49,8 @@ EVENT_DATE_RES = (
 def estimate_publication(texts: list[str]) -> date | None:
     """The likely publication date of an undated article, or None when its words cannot tell."""
     texts = [t for t in texts if not HEADING_RE.match(t)]  # "2017" over a section: no clue
-    found = [
-        (text, m)
-        for text in texts
-        for m in find_periods(text, None)
-        if m.kind == "range" and not PLAN_RE.search(fold(text))
-    ]  # a plan's year: no clue
+    reports = [t for t in texts if not PLAN_RE.search(fold(t))]  # a plan's year: no clue
+    found = [(text, m) for text in reports for m in find_periods(text, None) if m.kind == "range"]
     ranges = [m for text, m in found if not _whole_year(m) or _states_a_figure(text, m)]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and _whole_year(m)
              and not _states_a_figure(text, m)]  # fmt: skip
