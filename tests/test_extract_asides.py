@@ -75,3 +75,22 @@ def test_social_development_investment_is_no_catalogue_growth_rate():
         "Total social development investment grew 10.3% year-on-year."
     )
     assert facts(body, date(2023, 3, 6)) == {("iip_growth_pct", None, 3.0, *JAN_FEB_2023)}
+
+
+def test_the_early_months_of_a_year_are_no_period():
+    body = (
+        "Năm 2021, Bình Dương xuất siêu 6,8 tỷ USD. Những tháng đầu năm 2021 kinh tế tỉnh ổn "
+        "định, chỉ số sản xuất công nghiệp tăng 4,2%."
+    )
+    found = facts(body, date(2022, 1, 3), lang="vi")
+    assert ("iip_growth_pct", None, 4.2, "2021-01-01", "2021-12-31") in found
+
+
+def test_projects_whose_investment_policy_was_approved_are_no_fdi_total():
+    body = (
+        "Trong 9 tháng năm 2024, Bình Dương thu hút 1,4 tỷ USD vốn đầu tư nước ngoài. Tỉnh đã "
+        "chấp thuận chủ trương đầu tư cho 25 dự án với tổng vốn khoảng 80.000 tỷ đồng."
+    )
+    assert facts(body, date(2024, 10, 22), lang="vi") == {
+        ("fdi_capital_period", None, 1.4e9, "2024-01-01", "2024-09-30")
+    }

@@ -46,6 +46,11 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     subject = subject_block(work, index, catalogue) if name != "countries" else None
     if subject:
         return f"a subset (the sentence is about {subject!r})"
+    blocked = [c for c in work.cues.topics if c.label in catalogue.blocking
+               and seg.before[0] <= c.start and c.end <= amount.start]  # fmt: skip
+    if blocked and name != "countries":  # "approved the investment policies of 30 projects"
+        cue = blocked[-1]
+        return f"a subset or another quantity ({folded_phrase(work, cue.start, cue.end)!r})"
     if noun.blocked_by and work.cues.has(noun.blocked_by, *blocking):
         return f"a part of the {name.replace('_', ' ')} total (new, added or closed)"
     if noun.requires_topic and not _topic_in_reach(work, noun.requires_topic, frame, catalogue):

@@ -28,7 +28,17 @@ CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|thr
 FIGURE_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a number, not a year
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
-PLAN_RE = re.compile(r"(?:ke hoach|muc tieu|du toan|chi tieu|plan|target|goal|objecti|estimate)")
+PLAN_RE = re.compile(
+    r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|plan|target|goal|objecti|estimate"
+    r"|vision)"
+)
+# a day written with its year: "21.10.2024", "ngày 21/10/2024", "October 21, 2024"
+CUT_OFF_BEFORE_RE = re.compile(r"(?:den|by|until|as of|jusqu'au)(?: het)?(?: ngay| le)? $")
+FULL_DATE_RE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<mn>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december) (?P<d2>\d{1,2}),? (?P<y2>(?:19|20)\d\d)(?!\d)"
+)
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_A_YEAR = r"(?![,.]? ?(?:nam )?(?:19|20)\d\d)(?![\d/])"
@@ -57,6 +67,9 @@ def estimate_publication(texts: list[str]) -> date | None:
     if not _yearless_end(texts, PROBE_YEAR):  # no part of a year named without its year
         return None
     year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)], named)
+    written = _written_days(texts)
+    if written and (year is None or year > max(written).year):
+        year = max(written).year  # a day written in full bounds the year ("ngày 21.10.2024")
     if year is None:
         return None
     period_end = _yearless_end(texts, year)
@@ -64,7 +77,32 @@ def estimate_publication(texts: list[str]) -> date | None:
         return None
     month_start = period_end.replace(day=1)
     events = [d for text in texts for d in _event_dates(text, year) if d >= month_start]
+    events += [d for d in _written_days(texts, events_only=True) if d.year == year
+               and d >= month_start]  # fmt: skip
     return max(events) if events else period_end
+
+
+def _written_days(texts: list[str], *, events_only: bool = False) -> list[date]:
+    """The days a text writes in full, with their year; `events_only` leaves out cut-offs
+    ("giải ngân đến ngày 01/10/2024": a count stopped that day, nothing happened on it)."""
+    found = []
+    for folded in (fold(text) for text in texts):
+        found += _days_in(folded, events_only)
+    return found
+
+
+def _days_in(folded: str, events_only: bool) -> list[date]:
+    found = []
+    for match in FULL_DATE_RE.finditer(folded):
+        if events_only and CUT_OFF_BEFORE_RE.search(folded, 0, match.start()):
+            continue
+        g = match.groupdict()
+        month = MONTHS.get(g["mn"] or "") or int(g["m"] or 0)
+        try:
+            found.append(date(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"])))
+        except ValueError:
+            continue
+    return found
 
 
 def _year_spoken_of(

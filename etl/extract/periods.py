@@ -28,6 +28,11 @@ from etl.extract.period_patterns import (
 from etl.textnorm import fold
 
 ESTIMATE_DAYS = 45  # "exports in the first quarter are likely to reach ..." written on March 22
+# "những tháng đầu năm 2021", "in the early months of the year": no period a figure can have
+VAGUE_RE = re.compile(
+    r"(?:nhung|cac|may) thang (?:dau|cuoi) nam(?: nay| (?:19|20)\d\d)?"
+    r"|(?:early|opening|closing|final) months of (?:the year|this year|(?:19|20)\d\d)"
+)
 DEICTIC_RE = re.compile(r"this|nay|cette|ca nam")  # "this year" is the publication's year
 
 
@@ -58,6 +63,7 @@ def find_periods(
     Comparisons ("than a year earlier", "so với cùng kỳ") are never a figure's own period."""
     folded = fold(sentence)
     taken = [m.span() for m in COMPARISON_RE.finditer(folded)]
+    taken += [m.span() for m in VAGUE_RE.finditer(folded)]
     found: list[PeriodMention] = []
     for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
         _, pattern, handler, stock = COMPILED[index]
