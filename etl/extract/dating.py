@@ -33,7 +33,6 @@ PLAN_RE = re.compile(
     r"|vision)"
 )
 # a day written with its year: "21.10.2024", "ngày 21/10/2024", "October 21, 2024"
-CUT_OFF_BEFORE_RE = re.compile(r"(?:den|by|until|as of|jusqu'au)(?: het)?(?: ngay| le)? $")
 FULL_DATE_RE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?P<mn>january|february|march|april|may|june|july|august|september|october|november"
@@ -77,25 +76,13 @@ def estimate_publication(texts: list[str]) -> date | None:
         return None
     month_start = period_end.replace(day=1)
     events = [d for text in texts for d in _event_dates(text, year) if d >= month_start]
-    events += [d for d in _written_days(texts, events_only=True) if d.year == year
-               and d >= month_start]  # fmt: skip
     return max(events) if events else period_end
 
 
-def _written_days(texts: list[str], *, events_only: bool = False) -> list[date]:
-    """The days a text writes in full, with their year; `events_only` leaves out cut-offs
-    ("giải ngân đến ngày 01/10/2024": a count stopped that day, nothing happened on it)."""
+def _written_days(texts: list[str]) -> list[date]:
+    """The days a text writes in full, with their year."""
     found = []
-    for folded in (fold(text) for text in texts):
-        found += _days_in(folded, events_only)
-    return found
-
-
-def _days_in(folded: str, events_only: bool) -> list[date]:
-    found = []
-    for match in FULL_DATE_RE.finditer(folded):
-        if events_only and CUT_OFF_BEFORE_RE.search(folded, 0, match.start()):
-            continue
+    for match in (m for text in texts for m in FULL_DATE_RE.finditer(fold(text))):
         g = match.groupdict()
         month = MONTHS.get(g["mn"] or "") or int(g["m"] or 0)
         try:
