@@ -86,7 +86,8 @@ def content_hash(title: str, body: str) -> str:
 
 def detect_language(text: str) -> str:
     """'vi' when Vietnamese letters are common, else 'fr' or 'en' by their common words."""
-    letters = [c for c in text.lower() if c.isalpha()]
-    if letters and sum(c in VI_CHARS for c in letters) / len(letters) > 0.03:
+    lowered = text.lower()
+    letters = sum(map(str.isalpha, lowered))
+    if letters and sum(map(lowered.count, VI_CHARS)) / letters > 0.03:  # VI_CHARS are letters
         return "vi"
     return "fr" if len(FR_WORDS_RE.findall(text)) > len(EN_WORDS_RE.findall(text)) else "en"

@@ -34,6 +34,9 @@ DATE_HINT_RE = re.compile(r"date|time|publish|ngay|posted|meta|byline|author", r
 ARTICLE_TYPE_RE = re.compile(r"article|posting|report", re.I)
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
 TRANSLATOR = GenericTranslator()
+LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
+TITLES = etree.XPath("//title")
+CANONICAL_HREFS = etree.XPath("//link[@rel='canonical']/@href")
 
 
 def _self_test(selector: str) -> etree.XPath:
@@ -60,7 +63,7 @@ BARE_DATE_TAGS = {tag for tag, _ in KNOWN_DATE_BELOW}
 def json_ld(doc) -> dict:
     """The page's NewsArticle (or other Article) object; a BreadcrumbList beside it is skipped."""
     fallback: dict = {}
-    for node in doc.xpath("//script[@type='application/ld+json']"):
+    for node in LD_SCRIPTS(doc):
         try:
             data = json.loads(node.text_content() or "", strict=False)
         except ValueError:
@@ -113,7 +116,7 @@ def title(doc, ld: dict, found: dict[str, str]) -> str:
         heading = next((h for h in matcher(doc) if h.text_content().strip()), None)
         if heading is not None:
             return clean(heading.text_content())
-    found_title = doc.xpath("//title")
+    found_title = TITLES(doc)
     return _without_site_name(clean(found_title[0].text_content()), site) if found_title else ""
 
 
@@ -127,7 +130,7 @@ def _without_site_name(text: str, site: str) -> str:
 
 def canonical(doc, url: str, found: dict[str, str]) -> str:
     """rel=canonical, else og:url, else the URL fetched (an AMP link never counts)."""
-    for href in doc.xpath("//link[@rel='canonical']/@href") + [meta(found, "og:url")]:
+    for href in CANONICAL_HREFS(doc) + [meta(found, "og:url")]:
         if href and href.strip():
             return canonical_url(href, base=url)
     return canonical_url(url)
