@@ -16,18 +16,13 @@ def elements_with(
 
     Reading attribute values is far cheaper than visiting each element; each distinct value is
     searched once."""
-    found: dict = {}
-    searched: dict[str, bool] = {}
-    for value in _attributes(names)(doc):
-        if value.attrname not in any_value:
-            text = str(value)
-            hit = searched.get(text)
-            if hit is None:
-                hit = searched[text] = hint.search(text) is not None
-            if not hit:
-                continue
-        found.setdefault(value.getparent(), None)
-    return list(found)
+    values = _attributes(names)(doc)
+    found = {value: hint.search(value) is not None for value in set(values)}
+    if any_value:
+        kept = (v for v in values if found[v] or v.attrname in any_value)
+    else:
+        kept = (v for v in values if found[v])
+    return list(dict.fromkeys(value.getparent() for value in kept))
 
 
 @lru_cache(maxsize=8)
