@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from cssselect import GenericTranslator
-from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from etl.parse.attributes import elements_with
+from etl.parse.selectors import self_test
 
 # Outlets' own body containers (SOURCES.md and issue 13), most specific first.
 OUTLET_BODIES = (
@@ -27,7 +26,7 @@ GENERIC_BODIES = (
     ".post-content", ".entry-content", ".news-content", "td.article-text",
 )  # fmt: skip
 BODIES = (*OUTLET_BODIES, *GENERIC_BODIES)
-IS_BODY = tuple(etree.XPath(GenericTranslator().css_to_xpath(s, prefix="self::")) for s in BODIES)
+IS_BODY = tuple(self_test(s) for s in BODIES)
 # The class, id and itemprop words of those selectors: one cheap pass over the page's attributes
 # keeps the few elements worth testing against each selector in turn (22 passes would cost ~5 ms
 # a page).

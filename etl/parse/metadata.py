@@ -8,12 +8,12 @@ import re
 from datetime import datetime, tzinfo
 from itertools import chain
 
-from cssselect import GenericTranslator
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from etl.dates import parse_iso, parse_visible_date
 from etl.parse.boxes import marker, outside_furniture
+from etl.parse.selectors import SelectorTest
 from etl.parse.text import clean
 from etl.urls import canonical_url
 
@@ -28,36 +28,15 @@ KNOWN_DATE_SELECTORS = (
     ".detail__meta", "span.post-time", "div.ngaycapnhat", "span.format_date", ".post-date",
     "div.author", "span.time",
 )  # fmt: skip
+IS_KNOWN_DATE = SelectorTest(KNOWN_DATE_SELECTORS)  # asked of the story's elements only
 # A headline outside <h1> (Báo Đầu tư writes it in div.title-detail).
 TITLE_SELECTORS = tuple(CSSSelector(s) for s in ("h1", "div.title-detail", ".title-detail"))
 DATE_HINT_RE = re.compile(r"date|time|publish|ngay|posted|meta|byline|author", re.I)
 ARTICLE_TYPE_RE = re.compile(r"article|posting|report", re.I)
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
-TRANSLATOR = GenericTranslator()
 LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
 TITLES = etree.XPath("//title")
 CANONICAL_HREFS = etree.XPath("//link[@rel='canonical']/@href")
-
-
-def _self_test(selector: str) -> etree.XPath:
-    """A CSS selector without combinator as a test of the element itself."""
-    return etree.XPath(f"boolean({TRANSLATOR.css_to_xpath(selector, prefix='self::')})")
-
-
-def _below_tests(selectors: tuple[str, ...]) -> tuple[tuple[str, etree.XPath], ...]:
-    """("A tag", test of A) for each selector "A tag" (a bare tag below an element A)."""
-    pairs = [s.split() for s in selectors if " " in s]
-    if any(len(pair) != 2 or not pair[1].isalpha() for pair in pairs):
-        raise ValueError("a known date selector is 'X' or 'X tag'")
-    return tuple((tag, _self_test(above)) for above, tag in pairs)
-
-
-# The known date selectors tested on one element at a time: those on the element itself in one
-# XPath, those naming a tag under an element ("A tag") as the tag and a test of its ancestors.
-IS_KNOWN_DATE = _self_test(" , ".join(s for s in KNOWN_DATE_SELECTORS if " " not in s))
-KNOWN_DATE_BELOW = _below_tests(KNOWN_DATE_SELECTORS)
-# Only these tags can match a known date selector without any attribute on the element.
-BARE_DATE_TAGS = {tag for tag, _ in KNOWN_DATE_BELOW}
 
 
 def json_ld(doc) -> dict:
@@ -150,7 +129,7 @@ def published(doc, ld: dict, found: dict[str, str], tz: tzinfo) -> tuple[datetim
 
 def _visible_date(doc, story: list, tz: tzinfo) -> tuple[datetime | None, str]:
     """An outlet's date element first, then short date-like elements and <time> texts."""
-    known = (node for node in story if _is_known_date(node, doc))
+    known = (node for node in story if IS_KNOWN_DATE(node, doc))
     hinted = (n for n in story if n.tag == "time" or DATE_HINT_RE.search(marker(n)))
     for node in chain(known, hinted):
         if node.tag in ("body", "html"):
@@ -159,24 +138,3 @@ def _visible_date(doc, story: list, tz: tzinfo) -> tuple[datetime | None, str]:
         if len(text) < 200 and (when := parse_visible_date(text, tz)):
             return when, "text"
     return None, "none"
-
-
-def _is_known_date(node, top) -> bool:
-    """Whether KNOWN_DATE_SELECTORS, run from `top`, select `node` (cheap for most elements)."""
-    if not (len(node.attrib) or node.tag in BARE_DATE_TAGS):
-        return False
-    if IS_KNOWN_DATE(node):
-        return True
-    return any(node.tag == tag and _under(node, top, test) for tag, test in KNOWN_DATE_BELOW)
-
-
-def _under(node, top, test) -> bool:
-    """Whether an ancestor of `node`, up to `top` included, passes `test`."""
-    if node is top:
-        return False
-    for ancestor in node.iterancestors():
-        if test(ancestor):
-            return True
-        if ancestor is top:
-            return False
-    return False
