@@ -214,7 +214,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             cut_off = (figure.period_start, figure.period_end)
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
-                 first_amount=amounts[0].start)  # fmt: skip
+                 first_amount=amounts[0].start, kept=kept > 0)  # fmt: skip
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):

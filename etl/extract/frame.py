@@ -6,7 +6,9 @@ Inheritance rules (each tested in tests/test_frame.py):
   ("Nationwide, ... The Republic of Korea was second with ..." stays national); an aside that
   opens with a contrast ("Meanwhile, HCMC drew ...", "Trong khi đó, TP.HCM ...") does not
   move the place, and another province's passage ends with its paragraph (the country's, a
-  national round-up, carries on).
+  national round-up, carries on). A sentence whose figures were the province's hands no passage
+  to the places it ranks the province against ("Today it is the third largest FDI destination
+  in Vietnam after HCMC and Hanoi, with 3,400 projects").
 - lead-period: a flow without a period phrase takes the last period of a flow the article set
   for the province ("In the first seven months ... Of these, Singapore led with ...").
 - article-as-of: a stock without a date takes the last as-of date the article set ("as of
@@ -264,7 +266,7 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
-    first_amount: int = 0,
+    first_amount: int = 0, kept: bool = False,
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
@@ -275,6 +277,8 @@ def carry(
     in_passing = not figures or _named_after(cues, scope or "", first_amount)
     if scope not in (None, "province") and in_passing and not _opens_with(cues, scope or ""):
         passage = frame.place  # a place named in passing sets no passage
+    if scope not in (None, "province") and kept:
+        passage = frame.place  # its figures were the province's: the places were asides
     topics, title_topic = frame.topics, frame.title_topic
     named = [c.label for c in cues.topics if c.label not in blocking]
     if named:  # topic-carries

@@ -11,6 +11,8 @@ from etl.extract.places import NATIONAL, PROVINCE, Places
 from etl.extract.status import Work
 
 RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and over Y"
+# "It is ...", "Today it ranks ...", "Its exports ...": the sentence's subject is a pronoun.
+PRONOUN_SUBJECT_RE = re.compile(r"(?:\w+,? ){0,2}?(?:it|its)\s")
 RANK_HEAD_CHARS = 70  # "the second biggest magnet for foreign direct investment (FDI) in Vietnam"
 # "the country's second", "thứ hai cả nước", "in the national top three": a rank, not a scope.
 RANKING_RE = re.compile(
@@ -108,7 +110,8 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     amount = work.amounts[index]
     folded = work.cues.folded
     before = [c for c in work.cues.places if c.end <= amount.start]
-    while before and before[-1].label != PROVINCE and _aside(folded, before, amount.start):
+    subject = _carried_subject(work, frame)
+    while before and before[-1].label != PROVINCE and _aside(folded, before, amount.start, subject):
         before = before[:-1]
     if (
         before
@@ -121,7 +124,7 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     if before:
         return before[-1].label, f"named before it ({folded[before[-1].start : before[-1].end]!r})"
     seg = work.segs[index]
-    clause = [c for c in work.cues.places if c.start < seg.after[1]]
+    clause = [c for c in work.cues.places if amount.end <= c.start < seg.after[1]]
     if clause:  # named after it, in its own clause ("4,700 projects in Vietnam")
         return clause[0].label, "named in its clause"
     if work.cues.scope() == PROVINCE:
@@ -129,13 +132,19 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     return frame.place, "carried from an earlier sentence"
 
 
-def _aside(folded: str, before: list, amount_start: int) -> bool:
+def _carried_subject(work: Work, frame: Frame) -> bool:
+    """The sentence speaks on of the province as "it" ("Today it is the third largest FDI
+    destination in Vietnam after HCMC and Hanoi") while the article was speaking of it."""
+    return frame.place == PROVINCE and bool(PRONOUN_SUBJECT_RE.match(work.cues.folded))
+
+
+def _aside(folded: str, before: list, amount_start: int, subject: bool = False) -> bool:
     """The last place before an amount is not its owner when the province was named before it
-    and that place only stands in a ranking ("the country's second-largest"), a comparison
-    ("has overtaken Hanoi", "ahead of HCMC", "vượt Hà Nội") or an appositive about the province
-    ("Binh Duong, a hub neighbouring HCMC, attracted X")."""
+    (or is the sentence's carried subject) and that place only stands in a ranking ("the
+    country's second-largest"), a comparison ("has overtaken Hanoi", "ahead of HCMC", "vượt Hà
+    Nội") or an appositive about the province ("Binh Duong, a hub neighbouring HCMC, drew X")."""
     cue = before[-1]
-    if not any(c.label == PROVINCE for c in before[:-1]):
+    if not subject and not any(c.label == PROVINCE for c in before[:-1]):
         return False
     if cue.label == NATIONAL and _ranking(folded, cue):
         return True

@@ -63,6 +63,8 @@ CONVERSION_RE = re.compile(
     r"(?:tuong duong|equivalent to|equal to|\bor|i\.e\.|soit)(?: voi| a)?"
     r"(?: (?:khoang|hon|gan|about|some|over|nearly|roughly|more than|plus de|pres de|environ))?\s*$"
 )
+# "two zones of more than 1,000 hectares each", "$50 million apiece": one item's size.
+EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item))(?!\w)")
 YEAR_AGO_RATIO_RE = re.compile(
     r" (?:of|so voi|compared with) (?:the )?(?:same|corresponding) period|"
     r" so voi cung ky"
@@ -76,6 +78,8 @@ def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return NOT_ONE_FIGURE[amount.kind]
     if is_aside(work.amounts, index) or _converted(work, index):
         return "a conversion or share of the amount before it"
+    if EACH_RE.match(work.cues.folded, amount.end):
+        return "the size of each item, not a total"
     for check in (_year_ago, _compared_with, _target, _delta):
         reason = check(work, index, catalogue)
         if reason:

@@ -1,0 +1,77 @@
+"""Places and quantities that only stand beside the province's figures, in sentences of our own:
+a pronoun subject ranked against other places, a passage that stays the province's after such a
+ranking, "the local economy", one item's size ("... hectares each"), a headline's plan
+("X to start work on ..."), and quantities outside the catalogue ("social development
+investment")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, reasons
+
+JAN_FEB_2023 = ("2023-01-01", "2023-02-28")
+
+
+def test_a_pronoun_subject_ranked_after_other_places_keeps_its_figures():
+    body = (
+        "Binh Duong has grown fast since it was split from Song Be. Today it is the second "
+        "biggest FDI destination in Vietnam after Ho Chi Minh City, with 4,150 valid projects."
+    )
+    found = facts(body, date(2023, 3, 6))
+    assert ("fdi_projects_total", None, 4150.0, None, "2023-03-06") in found
+
+
+def test_a_place_named_first_is_still_the_subject_even_after_meanwhile():
+    body = (
+        "Binh Duong drew 720 million USD of FDI in the first two months of 2023. "
+        "Meanwhile, neighbouring Long An drew 300 million USD in the period."
+    )
+    assert facts(body, date(2023, 3, 6)) == {("fdi_capital_period", None, 720e6, *JAN_FEB_2023)}
+
+
+def test_a_ranking_sentence_with_province_figures_does_not_hand_the_passage_to_the_country():
+    body = (
+        "Binh Duong keeps its lead. It is now the third largest FDI destination in Vietnam, "
+        "behind Hanoi, with 4,150 valid projects.\n\n"
+        "In the first two months of 2023 the trade surplus reached 1.2 billion USD."
+    )
+    found = facts(body, date(2023, 3, 6))
+    assert ("trade_surplus_period", None, 1.2e9, *JAN_FEB_2023) in found
+
+
+def test_the_local_economy_is_the_province_after_a_national_aside():
+    body = (
+        "Binh Duong is one of the fastest-growing places in the country. Nationwide, exports "
+        "rose 4% in the first two months of 2023.\n\n"
+        "The local economy did well in the period: the industrial index rose by 7.2 per cent."
+    )
+    found = facts(body, date(2023, 3, 6))
+    assert ("iip_growth_pct", None, 7.2, *JAN_FEB_2023) in found
+
+
+def test_the_size_of_each_item_is_not_a_total():
+    body = (
+        "In 2023 Binh Duong opened two industrial parks of more than 700 hectares each, "
+        "and foreign investors put 60 million USD apiece into three of their plants."
+    )
+    why = reasons(body, date(2023, 12, 20))
+    assert why["700 hectares"].startswith("the size of each item")
+    assert why["60 million USD"].startswith("the size of each item")
+
+
+def test_a_headline_that_announces_work_to_start_is_a_plan():
+    found = facts(
+        "Construction of both parks begins next month, the provincial chairman said.",
+        date(2023, 3, 6),
+        title="Binh Duong to start work on three major industrial parks",
+    )
+    assert not any(f[0] == "industrial_parks_total" for f in found)
+
+
+def test_social_development_investment_is_no_catalogue_growth_rate():
+    body = (
+        "In the first two months of 2023 Binh Duong's industrial production index rose by 3%. "
+        "Total social development investment grew 10.3% year-on-year."
+    )
+    assert facts(body, date(2023, 3, 6)) == {("iip_growth_pct", None, 3.0, *JAN_FEB_2023)}
