@@ -8,10 +8,11 @@ import re
 from etl.extract.catalogue import Catalogue
 from etl.extract.frame import Frame, own_period
 from etl.extract.metric import OWN_BEFORE, Choice, subject_block
-from etl.extract.status import Work
+from etl.extract.status import Work, companies_in
 
 NOUN_GAP_CHARS = 3
 ELLIPSIS_RE = re.compile(r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+")
+PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
 PARTNER_BEFORE_CHARS = 2  # "Korean 1,200": too rare to reach further
 
 
@@ -20,9 +21,12 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     amount = work.amounts[index]
     folded = work.cues.folded
     limit = work.amounts[index + 1].start if index + 1 < len(work.amounts) else len(folded)
+    later = _noun_start(work, amount.end)
     for name, noun in catalogue.nouns.items():
-        match = noun.pattern.search(folded, amount.end, min(limit, amount.end + 80))
-        if not match or match.start() - amount.end > NOUN_GAP_CHARS:
+        match = _noun_at(noun.pattern, folded, amount.end, limit)
+        if not match and later != amount.end:
+            match = _noun_at(noun.pattern, folded, later, limit)
+        if not match:
             match = _shared_noun(work, index, noun.pattern)
         if not match:
             continue
@@ -37,7 +41,7 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     noun = catalogue.nouns[name]
     window = (max(seg.before[0], amount.start - 40), min(seg.after[1], match.end() + 50))
     blocking = (max(0, amount.start - 24), match.end() + 30)
-    if work.cues.has(catalogue.words["company"], max(0, amount.start - 60), match.end() + 20):
+    if companies_in(work, catalogue.words["company"], max(0, amount.start - 60), match.end() + 20):
         return "one company's or project's count"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
     if subject:
@@ -72,6 +76,21 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     ):
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Match | None:
+    """The counted noun right after `start` (a few characters of gap at most)."""
+    match = pattern.search(folded, start, min(limit, start + 80))
+    return match if match and match.start() - start <= NOUN_GAP_CHARS else None
+
+
+def _noun_start(work: Work, end: int) -> int:
+    """Where the counted noun may begin: after "of those" ("8 of those projects") and after an
+    investor country's adjective ("eight Italian projects")."""
+    partitive = PARTITIVE_RE.match(work.cues.folded, end)
+    end = partitive.end() if partitive else end
+    country = next((c for c in work.cues.partners if 0 <= c.start - end <= 1), None)
+    return country.end if country else end
 
 
 def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None:

@@ -265,7 +265,7 @@ INTRO_RE = re.compile(r"(?<!\w)(?:with|avec|voi)\s")
 
 
 JOIN_RE = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:worth|with|totall?ing|valued at|of|voi|tri gia|tong von)\s"
+    r"\s*(?:\w+\s+){0,2}?(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va)\s"
 )
 
 

@@ -186,7 +186,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     partner: str | None = None
     carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
     subset: str | None = None
-    kept, planned = 0, 0
+    kept: list[str] = []  # the kinds of the figures kept
+    planned = 0
     cut_off: tuple = ()  # a flow dated by an as-of date of its own: the period to that date
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money)
@@ -209,12 +210,12 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
         found.append(Found(figure, explanation, is_title, amount.digits))
-        kept += 1
+        kept.append(figure.kind)
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
             cut_off = (figure.period_start, figure.period_end)
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
-                 first_amount=amounts[0].start, kept=kept > 0)  # fmt: skip
+                 first_amount=amounts[0].start, kept=tuple(kept))  # fmt: skip
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):

@@ -13,6 +13,9 @@ Inheritance rules (each tested in tests/test_frame.py):
   for the province ("In the first seven months ... Of these, Singapore led with ...").
 - article-as-of: a stock without a date takes the last as-of date the article set ("as of
   July 31", "tính đến ngày 15/11", "by mid-June").
+- stock-context: a sentence dated "as of" a day whose figures were all totals makes the
+  undated figures after it totals too ("As of October 31 it had 4,053 projects ... Taiwan
+  leads with 859 projects totaling 6.27 billion USD").
 - roundup-end: with no as-of date, a stock in a round-up published soon after its period ends
   on that period's end ("Cả năm 2023 ... toàn tỉnh có ..." published in January 2024).
 - publication-date: else a stock is as of the publication date ("so far", "currently" too).
@@ -266,7 +269,7 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
-    first_amount: int = 0, kept: bool = False,
+    first_amount: int = 0, kept: tuple[str, ...] = (),
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
@@ -308,6 +311,8 @@ def carry(
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period
                 flow_period = resolved
+    if "stock" in kept and "flow" not in kept and any(m.kind == "point" for m in mentions):
+        stock_context = True  # "as of October 31 it had 4,053 projects ...": totals follow
     if (
         cut_off
         and cut_off[0]

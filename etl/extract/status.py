@@ -243,7 +243,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
             return "industrial parks only (a subset of the province)"
     if amount.unit in MONEY:
         company = catalogue.words["company"]
-        if company.search(folded, *seg.before) or company.search(folded, *seg.after):
+        if companies_in(work, company, *seg.before) or companies_in(work, company, *seg.after):
             return "one company's or project's money"
         if _company_subject(work, company, amount):
             return "one company's or project's money (the sentence is about it)"
@@ -288,11 +288,24 @@ ONE_MARKET_RE = re.compile(
 )
 
 
+def companies_in(work: Work, company: re.Pattern, start: int, end: int) -> list[re.Match]:
+    """The company words in folded[start:end], except a country's firms in the plural ("Italian
+    companies", "Korean firms"): those are an investor country, not one company."""
+    if end <= start:
+        return []
+    return [m for m in company.finditer(work.cues.folded, start, end)
+            if not (m.group(0).endswith("s") and _country_before(work, m.start()))]  # fmt: skip
+
+
+def _country_before(work: Work, start: int) -> bool:
+    return any(0 <= start - c.end <= 1 for c in work.cues.partners)
+
+
 def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
     """ "Polytex ... Co., Ltd will put another X into its project, for a total of Y": a company
     named before the amount with no place of the province between them."""
     folded = work.cues.folded
-    found = [m for m in company.finditer(folded, 0, amount.start)]
+    found = companies_in(work, company, 0, amount.start)
     if not found or ";" in folded[found[0].end() : amount.start]:
         return False
     first = work.amounts[0].start

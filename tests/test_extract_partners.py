@@ -1,0 +1,96 @@
+"""An investor country's share of the province's running totals, in sentences of our own: a
+ranking after an "as of" sentence of totals, "N projects and X" joined, a country's firms (not
+one company), "N of those projects", "eight Italian projects", "Among them, Korea ...",
+"currently", and a batch of licences that "get the go-ahead"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, reasons
+
+PUBLISHED = date(2022, 11, 9)
+
+
+def test_a_ranking_after_an_as_of_sentence_of_totals_states_totals():
+    body = (
+        "In the first ten months of 2022 Binh Duong drew 2.1 billion USD of FDI. As of October "
+        "31 the province had 4,050 valid projects worth 39.5 billion USD. Taiwan (China) leads "
+        "with 850 projects totaling 6.2 billion USD, followed by Japan with 330 projects and "
+        "5.8 billion USD."
+    )
+    found = facts(body, PUBLISHED)
+    for partner, projects, capital in (("Taiwan", 850.0, 6.2e9), ("Japan", 330.0, 5.8e9)):
+        assert ("fdi_projects_total", partner, projects, None, "2022-10-31") in found
+        assert ("fdi_capital_total", partner, capital, None, "2022-10-31") in found
+    assert not any(f[0] == "fdi_capital_period" and f[1] for f in found)
+
+
+def test_a_period_ranking_after_a_period_sentence_stays_a_flow():
+    body = (
+        "In the first ten months of 2022 Binh Duong drew 2.1 billion USD of FDI. Denmark led "
+        "with 1.3 billion USD, followed by Japan with 300 million USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period", "Japan", 3e8, "2022-01-01", "2022-10-31") in found
+
+
+def test_a_countrys_firms_are_an_investor_country_not_one_company():
+    body = (
+        "Up to now Binh Duong has 4,100 FDI projects worth 40 billion USD. Italian companies "
+        "account for 9 of those projects, with a combined capital of nearly 70 million USD."
+    )
+    found = facts(body, date(2023, 2, 16))
+    assert ("fdi_projects_total", "Italy", 9.0, None, "2023-02-16") in found
+    assert ("fdi_capital_total", "Italy", 70e6, None, "2023-02-16") in found
+
+
+def test_a_count_named_with_the_countrys_adjective_is_that_countrys():
+    body = (
+        "Binh Duong now has nearly 4,000 FDI projects so far. Among them are eleven Italian "
+        "projects worth 80 million USD."
+    )
+    found = facts(body, date(2021, 5, 28))
+    assert ("fdi_projects_total", "Italy", 11.0, None, "2021-05-28") in found
+
+
+def test_one_company_is_still_one_company():
+    body = "Binh Duong drew 500 million USD of FDI in 2022; a Danish company put 300 million USD."
+    assert reasons(body, date(2023, 1, 5))["300 million USD"].startswith("one company")
+
+
+def test_among_them_followed_by_a_comma_opens_one_countrys_clause():
+    body = (
+        "By the end of October 2023, Binh Duong had 4,190 valid FDI projects. Among them, the "
+        "RoK ranks second, with 770 projects and total investment capital of 3.4 billion USD."
+    )
+    found = facts(body, date(2023, 11, 18))
+    assert ("fdi_projects_total", "South Korea", 770.0, None, "2023-10-31") in found
+    assert ("fdi_capital_total", "South Korea", 3.4e9, None, "2023-10-31") in found
+
+
+def test_among_them_without_a_comma_still_opens_a_list():
+    body = (
+        "Binh Duong drew 1 billion USD of FDI in the first half of 2023, among them Japan, "
+        "Korea and Singapore with 600 million USD."
+    )
+    found = facts(body, date(2023, 7, 5))
+    assert not any(f[1] == "Japan" for f in found)
+
+
+def test_currently_makes_a_countrys_money_a_running_total():
+    body = (
+        "Binh Duong is currently a top choice for Japanese investors, who have put nearly "
+        "6.5 billion USD into 360 projects there."
+    )
+    found = facts(body, date(2023, 9, 30))
+    assert ("fdi_capital_total", "Japan", 6.5e9, None, "2023-09-30") in found
+
+
+def test_projects_that_get_the_go_ahead_are_one_batch_of_licences():
+    found = facts(
+        "The province handed over the licences on Monday.",
+        date(2023, 9, 11),
+        title="Five Japanese FDI projects get the go-ahead in Binh Duong",
+    )
+    assert not any(f[0] == "fdi_projects_total" for f in found)
