@@ -8,25 +8,34 @@ import re
 
 from lxml import etree
 
+from etl.parse.attributes import elements_with
+
 # Whole class or id tokens that name furniture ("box-news", "most-read", "tags", "footer" ...).
-BOX_TOKEN_RE = re.compile(
-    r"(^|[-_ ])(related|relate|lienquan|lien-quan|tin-lien-quan|most-?read|mostread|most-?viewed|"
+BOX_TOKENS = (
+    r"related|relate|lienquan|lien-quan|tin-lien-quan|most-?read|mostread|most-?viewed|"
     r"docnhieu|doc-nhieu|xem-?nhieu|xemthem|xem-them|read-?more|readmore|teaser|sidebar|"
     r"side-bar|footer|menu|navbar|nav|breadcrumbs?|share|social|comments?|tags?|keywords|"
     r"advert|ads|banner|popular|trending|box-news|other-news|more-news|newsletter|"
     r"subscribe|recommend|suggest|widget|latest|hot-news|tinkhac|tin-khac|notice|thongbao|"
-    r"thong-bao|announcement|marquee|cookie|popup)($|[-_ ])",
-    re.I,
+    r"thong-bao|announcement|marquee|cookie|popup"
 )
+BOX_TOKEN_RE = re.compile(rf"(^|[-_ ])({BOX_TOKENS})($|[-_ ])", re.I)
 # Fragments that mark a box wherever they stand in a class or id ("box-tinlienquanv2",
 # "article-relate", "kbwscwl-relatedbox", "PhotoCMS_Caption").
-BOX_FRAGMENT_RE = re.compile(r"tinlienquan|lienquan|relate|readmore|xemthem|docthem|caption", re.I)
+BOX_FRAGMENTS = r"tinlienquan|lienquan|relate|readmore|xemthem|docthem|caption"
+BOX_FRAGMENT_RE = re.compile(BOX_FRAGMENTS, re.I)
 BOX_RE = re.compile(f"{BOX_TOKEN_RE.pattern}|{BOX_FRAGMENT_RE.pattern}", re.I)
 # CMS markers: Tuổi Trẻ / Thanh Niên `type=`, VnExpress tracking categories.
 BOX_TYPES = {"relatednewsbox", "relatedonenews", "videostream", "boxtab", "photo", "video"}
 LINK_BOX_CATEGORY = "article link display"
 # Tables that only frame a photo and its caption (Vietnam News, VietnamPlus, MasterCMS sites).
 CAPTION_TABLE_RE = re.compile(r"picture|image|photo|caption|tpl|pic\b", re.I)
+# A class or id that makes its element a box (or a caption table) holds one of these words.
+BOX_HINT_RE = re.compile(f"{BOX_TOKENS}|{BOX_FRAGMENTS}|picture|image|photo|caption|tpl|pic", re.I)
+# The attributes is_box reads; a box's class or id holds a BOX_HINT_RE word, CMS markers count
+# whatever their value.
+BOX_ATTRIBUTES = ("class", "id", "type", "relatednewsboxtype", "data-event-category")
+CMS_MARKERS = ("type", "relatednewsboxtype", "data-event-category")
 # Where a page shows the time now, never the publication date.
 CLOCK_RE = re.compile(
     r"(^|[-_ ])(clock|today|now|current-?(?:date|time)?|weather|top-?bar|topbar|header-?top|"
@@ -41,7 +50,6 @@ BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", 
               "table", "blockquote", "section", "article", "td", "th", "dd", "dt", "main",
               "body"}  # fmt: skip
 WORD_RE = re.compile(r"\w{2,}")
-MARKED = "//*[@class or @id or @type or @relatednewsboxtype or @data-event-category]"
 
 
 def marker(node) -> str:
@@ -90,7 +98,7 @@ def drop_boxes(doc, container) -> None:
     """Drop every box except the container, its ancestors and the words of its sentences;
     inside the container, a nested <article> is another story's teaser and goes too."""
     keep = {container, *container.iterancestors()} if container is not None else set()
-    for node in doc.xpath(MARKED):
+    for node in elements_with(doc, BOX_ATTRIBUTES, BOX_HINT_RE, CMS_MARKERS):
         if node in keep or node.tag in ("html", "body") or node.getparent() is None:
             continue
         if is_box(node) and not in_sentence(node):

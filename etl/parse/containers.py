@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from cssselect import GenericTranslator
-from lxml import etree
 from lxml.cssselect import CSSSelector
+
+from etl.parse.attributes import elements_with
+from etl.parse.selectors import self_test
 
 # Outlets' own body containers (SOURCES.md and issue 13), most specific first.
 OUTLET_BODIES = (
@@ -25,21 +26,22 @@ GENERIC_BODIES = (
     ".post-content", ".entry-content", ".news-content", "td.article-text",
 )  # fmt: skip
 BODIES = (*OUTLET_BODIES, *GENERIC_BODIES)
-IS_BODY = tuple(etree.XPath(GenericTranslator().css_to_xpath(s, prefix="self::")) for s in BODIES)
-# The class, id and itemprop words of those selectors: one cheap pass over the page keeps the few
-# elements worth testing against each selector in turn (22 passes would cost ~5 ms a page).
+IS_BODY = tuple(self_test(s) for s in BODIES)
+# The class, id and itemprop words of those selectors: one cheap pass over the page's attributes
+# keeps the few elements worth testing against each selector in turn (22 passes would cost ~5 ms
+# a page).
 BODY_WORDS_RE = re.compile(
     "|".join(sorted({re.escape(w) for s in BODIES for w in re.findall(r"[.#]([\w-]+)", s)}))
     + "|articleBody"
 )
-MARKED = etree.XPath("//*[@class or @id or @itemprop]")
+BODY_ATTRIBUTES = ("class", "id", "itemprop")
 ARTICLE = CSSSelector("article")
 MAIN = CSSSelector("main")
 
 
 def find_container(doc):
     """The element holding the story, or None when no known markup matches."""
-    candidates = [node for node in MARKED(doc) if BODY_WORDS_RE.search(_words(node))]
+    candidates = elements_with(doc, BODY_ATTRIBUTES, BODY_WORDS_RE)
     for is_body in IS_BODY if candidates else ():
         found = [node for node in candidates if is_body(node)]
         if found:
@@ -50,10 +52,6 @@ def find_container(doc):
         return story if story is not None else _largest(articles)
     found = MAIN(doc)
     return _largest(found) if found else None
-
-
-def _words(node) -> str:
-    return f"{node.get('class', '')} {node.get('id', '')} {node.get('itemprop', '')}"
 
 
 def _largest(nodes):

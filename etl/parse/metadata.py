@@ -8,10 +8,12 @@ import re
 from datetime import datetime, tzinfo
 from itertools import chain
 
+from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from etl.dates import parse_iso, parse_visible_date
 from etl.parse.boxes import marker, outside_furniture
+from etl.parse.selectors import SelectorTest
 from etl.parse.text import clean
 from etl.urls import canonical_url
 
@@ -21,22 +23,26 @@ DATE_META = (
     "parsely-pub-date", "article.published",
 )  # fmt: skip
 # Outlets' own date markup, tried (in page order) before any other visible text (issue 13).
-KNOWN_DATES = CSSSelector(
-    "time[itemprop=datePublished], .article__meta time, [data-role=publishdate], span.date, "
-    ".detail__meta, span.post-time, div.ngaycapnhat, span.format_date, .post-date, div.author, "
-    "span.time"
-)
+KNOWN_DATE_SELECTORS = (
+    "time[itemprop=datePublished]", ".article__meta time", "[data-role=publishdate]", "span.date",
+    ".detail__meta", "span.post-time", "div.ngaycapnhat", "span.format_date", ".post-date",
+    "div.author", "span.time",
+)  # fmt: skip
+IS_KNOWN_DATE = SelectorTest(KNOWN_DATE_SELECTORS)  # asked of the story's elements only
 # A headline outside <h1> (Báo Đầu tư writes it in div.title-detail).
 TITLE_SELECTORS = tuple(CSSSelector(s) for s in ("h1", "div.title-detail", ".title-detail"))
 DATE_HINT_RE = re.compile(r"date|time|publish|ngay|posted|meta|byline|author", re.I)
 ARTICLE_TYPE_RE = re.compile(r"article|posting|report", re.I)
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
+LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
+TITLES = etree.XPath("//title")
+CANONICAL_HREFS = etree.XPath("//link[@rel='canonical']/@href")
 
 
 def json_ld(doc) -> dict:
     """The page's NewsArticle (or other Article) object; a BreadcrumbList beside it is skipped."""
     fallback: dict = {}
-    for node in doc.xpath("//script[@type='application/ld+json']"):
+    for node in LD_SCRIPTS(doc):
         try:
             data = json.loads(node.text_content() or "", strict=False)
         except ValueError:
@@ -89,7 +95,7 @@ def title(doc, ld: dict, found: dict[str, str]) -> str:
         heading = next((h for h in matcher(doc) if h.text_content().strip()), None)
         if heading is not None:
             return clean(heading.text_content())
-    found_title = doc.xpath("//title")
+    found_title = TITLES(doc)
     return _without_site_name(clean(found_title[0].text_content()), site) if found_title else ""
 
 
@@ -103,7 +109,7 @@ def _without_site_name(text: str, site: str) -> str:
 
 def canonical(doc, url: str, found: dict[str, str]) -> str:
     """rel=canonical, else og:url, else the URL fetched (an AMP link never counts)."""
-    for href in doc.xpath("//link[@rel='canonical']/@href") + [meta(found, "og:url")]:
+    for href in CANONICAL_HREFS(doc) + [meta(found, "og:url")]:
         if href and href.strip():
             return canonical_url(href, base=url)
     return canonical_url(url)
@@ -123,8 +129,7 @@ def published(doc, ld: dict, found: dict[str, str], tz: tzinfo) -> tuple[datetim
 
 def _visible_date(doc, story: list, tz: tzinfo) -> tuple[datetime | None, str]:
     """An outlet's date element first, then short date-like elements and <time> texts."""
-    allowed = set(story)
-    known = (node for node in KNOWN_DATES(doc) if node in allowed)
+    known = (node for node in story if IS_KNOWN_DATE(node, doc))
     hinted = (n for n in story if n.tag == "time" or DATE_HINT_RE.search(marker(n)))
     for node in chain(known, hinted):
         if node.tag in ("body", "html"):
