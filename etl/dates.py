@@ -17,7 +17,7 @@ MONTHS_EN = {
 }  # fmt: skip
 MONTH_NAMES = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
 TIME = r"(?:\D{0,6}?(?P<hh>\d{1,2})[:hg](?P<mi>\d{2})(?::(?P<ss>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
-ZONE = r"(?:\s*\(?(?:GMT|UTC)\s*(?P<gmt>[+-]\d{1,2})(?::?00)?\)?)?"
+ZONE = r"(?:\s*\(?(?:GMT|UTC)\s*(?P<gmt>[+-](?:1[0-4]|0?\d))(?::?00)?(?!\d)\)?)?"
 ISO_RE = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<hh>\d{2}):(?P<mi>\d{2})(?::(?P<ss>\d{2})(?:\.\d+)?)?"

@@ -192,6 +192,9 @@ def test_datelines_sign_offs_and_end_marks(paragraphs, expected):
         (" - 07/09/2026 10:38", datetime(2026, 9, 7, 10, 38, tzinfo=TZ)),
         ("09:38 | 27/09/2022", datetime(2022, 9, 27, 9, 38, tzinfo=TZ)),
         ("Cập nhật 08h15 ngày 10/06/2024", datetime(2024, 6, 10, 8, 15, tzinfo=TZ)),
+        ("05/10/2026 15:42 GMT+0700", datetime(2026, 10, 5, 15, 42, tzinfo=TZ)),
+        # a clock glued to the next date: no 705-hour offset, and no exception
+        ("05/10/2026 08:00 GMT+705/03/2020", datetime(2026, 10, 5, 8, 0, tzinfo=TZ)),
     ],
 )
 def test_outlet_date_formats(text, expected):
