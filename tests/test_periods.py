@@ -82,3 +82,22 @@ def test_a_month_after_publication_is_last_year():
 def test_unknown_year_stays_unknown():
     [period] = find_periods("10 tháng đầu năm", None)
     assert period.end is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports came to US$9.6 billion in 2020, up 12 per cent.",
+        "FDI reached 870 million in 2020 as a whole.",
+        "Surplus: VND300 billion in 2020.",
+    ],
+)
+def test_a_year_after_a_scale_word_is_the_amounts_period_not_a_comparison(text):
+    """ "billion in 2020" holds the letters "on in 2020": comparisons are whole words only."""
+    found = find_periods(text, date(2021, 1, 20))
+    assert [(p.start, p.end) for p in found] == [(date(2020, 1, 1), date(2020, 12, 31))]
+
+
+def test_a_year_compared_with_is_still_no_period():
+    found = find_periods("Exports rose 12 per cent on 2019 to $9.6 billion.", date(2021, 1, 20))
+    assert found == []

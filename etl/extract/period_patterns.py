@@ -36,6 +36,7 @@ QUARTER_WORD = r"(?P<q>first|second|third|fourth)"
 
 # Phrases that compare with another period or a plan: never the figure's own period.
 COMPARISON_RE = re.compile(
+    r"(?<!\w)(?:"  # whole words only: "billion in 2015" holds no "on in 2015"
     r"(?:same|corresponding) periods?(?: (?:of|in))?(?: (?:the )?(?:last|previous) year| \d{4}"
     r"| last)?"
     r"|(?<!back )(?:than|from|over|on|against) (?:in )?(?:the same period )?"
@@ -61,6 +62,7 @@ COMPARISON_RE = re.compile(
     r"|(?:this year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
     r"(?:plan|target|goal|ke hoach)|plan for the year|ke hoach (?:nam|ca nam)(?: \d{4})?"
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
+    r")"
 )
 
 
