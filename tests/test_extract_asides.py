@@ -94,3 +94,42 @@ def test_projects_whose_investment_policy_was_approved_are_no_fdi_total():
     assert facts(body, date(2024, 10, 22), lang="vi") == {
         ("fdi_capital_period", None, 1.4e9, "2024-01-01", "2024-09-30")
     }
+
+
+def test_a_target_set_out_with_dat_ra_is_still_a_target():
+    body = (
+        "Năm 2014, Bình Dương thu hút 900 triệu USD vốn FDI. Mục tiêu thu hút vốn FDI mà tỉnh "
+        "đặt ra cho cả năm 2015 là 1,1 tỷ USD."
+    )
+    assert facts(body, date(2015, 1, 10), lang="vi") == {
+        ("fdi_capital_period", None, 9e8, "2014-01-01", "2014-12-31")
+    }
+
+
+def test_the_foreign_invested_sectors_growth_is_a_part_of_exports():
+    body = (
+        "Bốn tháng đầu năm 2016, xuất khẩu của tỉnh đạt 7 tỷ USD, tăng 15%; khu vực kinh tế "
+        "trong nước tăng 9%, còn khu vực kinh tế có vốn đầu tư nước ngoài tăng 18%."
+    )
+    found = facts(body, date(2016, 5, 9), lang="vi")
+    assert {f[0] for f in found} == {"exports_period", "exports_period_yoy_pct"}
+    assert [f[2] for f in found if f[0] == "exports_period_yoy_pct"] == [15.0]
+
+
+def test_the_branches_of_industrial_production_are_parts_of_the_index():
+    body = (
+        "Mười tháng đầu năm 2016, chỉ số sản xuất công nghiệp tăng 9,3%. Xét theo ngành, công "
+        "nghiệp khai khoáng tăng 6,7%; sản xuất và phân phối điện tăng 5,8%; cung cấp nước "
+        "tăng 7,8%."
+    )
+    assert facts(body, date(2016, 11, 2), lang="vi") == {
+        ("iip_growth_pct", None, 9.3, "2016-01-01", "2016-10-31")
+    }
+
+
+def test_a_joint_ventures_project_is_one_companys_money():
+    body = (
+        "Năm 2012, một tập đoàn Nhật liên doanh với Becamex IDC (Bình Dương) làm khu đô thị "
+        "mới, tổng vốn đầu tư hơn 1,2 tỷ USD."
+    )
+    assert reasons(body, date(2014, 3, 1), lang="vi")["1,2 tỷ USD"].startswith("one company")

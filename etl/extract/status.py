@@ -26,7 +26,7 @@ NOT_ONE_FIGURE = {
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
     r"(?<!\w)(?:reached|reaches|reaching|attracted|attracting|drew|recorded|posted|came to"
-    r"|stood at|totall?ed|totall?ing|with inflows|dat|thu hut|hut|ghi nhan)(?!\w)"
+    r"|stood at|totall?ed|totall?ing|with inflows|dat(?! ra)|thu hut|hut|ghi nhan)(?!\w)"
 )
 DELTA_LEAD_RE = re.compile(
     r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
@@ -311,7 +311,8 @@ def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
     first = work.amounts[0].start
     if found[0].start() > first:
         return False
-    place = nearest_before(work.cues.places, found[0].end(), first)
+    places = [c for c in work.cues.places if folded[max(0, c.start - 1) : c.start] != "("]
+    place = nearest_before(places, found[0].end(), first)  # "Becamex (Bình Dương)": an address
     return not (place and place.label == "province")
 
 
