@@ -133,3 +133,33 @@ def test_a_joint_ventures_project_is_one_companys_money():
         "mới, tổng vốn đầu tư hơn 1,2 tỷ USD."
     )
     assert reasons(body, date(2014, 3, 1), lang="vi")["1,2 tỷ USD"].startswith("one company")
+
+
+def test_a_sum_over_several_years_ends_where_its_phrase_ends():
+    body = (
+        "Foreign investment drawn by Binh Duong between 2016 and October 2019 came to 9.9 "
+        "billion USD, more than the goal it set for the whole 2016-2020 period."
+    )
+    found = facts(body, date(2019, 11, 25))
+    assert found == {("fdi_capital_period", None, 9.9e9, "2016-01-01", "2019-10-31")}
+
+
+def test_the_sum_named_later_in_a_sentence_takes_its_change():
+    body = (
+        "Binh Duong drew 2.7 billion USD of FDI in the first ten months of 2022. The provincial "
+        "People's Committee said the sum represented a year-on-year rise of 57%. That was "
+        "well above the national average."
+    )
+    found = facts(body, date(2022, 11, 9))
+    assert ("fdi_capital_period_yoy_pct", None, 57.0, "2022-01-01", "2022-10-31") in found
+
+
+def test_investors_licensed_to_put_money_in_are_all_investors_not_new_projects():
+    body = (
+        "Foreign investors were licensed to put more than 2.7 billion USD into Binh Duong from "
+        "early 2019 to October 31. Altogether the province has drawn 34 billion USD in 3,700 "
+        "FDI projects."
+    )
+    found = facts(body, date(2019, 11, 25))
+    assert [f[0] for f in found if f[2] == 2.7e9] == ["fdi_capital_period"]
+    assert any(f[0] == "fdi_projects_total" and f[2] == 3700.0 for f in found)

@@ -101,3 +101,21 @@ def test_a_year_after_a_scale_word_is_the_amounts_period_not_a_comparison(text):
 def test_a_year_compared_with_is_still_no_period():
     found = find_periods("Exports rose 12 per cent on 2019 to $9.6 billion.", date(2021, 1, 20))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between 2016 and October 2019", date(2016, 1, 1), date(2019, 10, 31)),
+        ("in the 2016-2020 period", date(2016, 1, 1), date(2020, 12, 31)),
+        ("giai đoạn 2016 - 2020", date(2016, 1, 1), date(2020, 12, 31)),
+        ("since 2020", date(2020, 1, 1), date(2021, 11, 12)),
+    ],
+)
+def test_several_years_keep_their_first_year(text, start, end):
+    found = [as_of(p, PUBLISHED, None) for p in find_periods(text, PUBLISHED)]
+    assert [(p.start, p.end) for p in found] == [(start, end)]
+
+
+def test_the_first_year_of_a_bare_year_range_is_no_period_of_its_own():
+    assert find_periods("the best result in 2016-2019", PUBLISHED) == []

@@ -66,8 +66,9 @@ CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 THE_QUARTER_RE = re.compile(r"\s?(?:in|for|during|over|of) the quarter(?!\w)")
 SUM_ANAPHOR_RE = re.compile(
-    r"\s*(?:the (?:sum|amount|figure|total)|this (?:sum|amount|figure)|con so (?:nay|tren)"
-    r"|so (?:von|tien) (?:nay|tren)|ce montant)(?!\w)"
+    r"(?<!\w)(?:the (?:sum|amount|figure|total)|this (?:sum|amount|figure)|con so (?:nay|tren)"
+    r"|so (?:von|tien) (?:nay|tren)|ce montant|^\s*(?:that|this|it) (?:represented|represents"
+    r"|was|is|marked|marks|meant|means))(?!\w)"
 )
 MONTH_COMPARISON_CHARS = 60  # "2,533 tỷ USD, cao hơn tháng trước 7,1%"
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, read in pieces
@@ -181,7 +182,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     topics, scopes = respectively(work, catalogue, places)
     work = replace(work, partners=respective_partners(work))
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
-    if SUM_ANAPHOR_RE.match(cues.folded) and found and found[-1].figure.unit in MONEY:
+    if _sum_anaphor(cues.folded, amounts[0].start) and found and found[-1].figure.unit in MONEY:
         money = (catalogue.metric(found[-1].figure.metric).topic, True)  # "The sum is ... up 8%"
     partner: str | None = None
     carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
@@ -216,6 +217,12 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept))  # fmt: skip
+
+
+def _sum_anaphor(folded: str, first_amount: int) -> bool:
+    """The sentence speaks of the last sum before its first amount ("The sum is ... up 8%",
+    "Officials said the figure represented a 57% rise", "That was up 69%")."""
+    return bool(SUM_ANAPHOR_RE.search(folded, 0, first_amount))
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):

@@ -110,6 +110,7 @@ def own_period(
     # its own clause first: "said the year had started well, with $696 million in January"
     nearby = ([p for p in before if p.span[0] >= clause][::-1] + after
               + [p for p in before if p.span[0] < clause][::-1])  # fmt: skip
+    nearby = [p for p in nearby if not p.future] or nearby  # "... than the goal for 2020-2025"
     preferred = ("range", "ytd", "same") if kind != "stock" else ("point", "now")
     for mention in nearby:
         if mention.kind in preferred:
@@ -131,6 +132,11 @@ def _lone_period(
         return None  # "X, and the 4 months' figure came to Y": the phrase is Y's
     wanted = ("range", "point") if kind != "stock" else ("point", "now")
     return mentions[0] if mentions[0].kind in wanted else None
+
+
+def _over_years(mention: PeriodMention) -> bool:
+    """ "between 2016 and October 2019": several years set no frame of the article."""
+    return bool(mention.start and mention.end and mention.start.year != mention.end.year)
 
 
 def _named_range(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention:
@@ -295,7 +301,7 @@ def carry(
             year = mention.end.year
     flow_period, as_of_mention, stock_context = frame.flow_period, frame.as_of, frame.stock_context
     for mention in mentions:
-        if mention.future:
+        if mention.future or _over_years(mention):
             continue
         if mention.kind in ("range", "ytd"):
             stock_context = False

@@ -99,6 +99,20 @@ def this_year_handler(g: dict, year: int | None):
     return months_of(1, 12)(g, year)
 
 
+def years_handler(g: dict, year: int | None):
+    """ "between 2016 and October 2019", "the 2016-2020 period": several years, to the end of
+    the last one (or of its month)."""
+    if year is None:
+        return "range", None, None
+    month = MONTHS.get(g.get("month2") or "", 12)
+    return "range", date(int(g["first"]), 1, 1), month_end(year, month)
+
+
+def since_year_handler(g: dict, year: int | None):
+    """ "since 2020": from that year's start to the publication (or the context's end)."""
+    return "ytd", date(int(g["first"]), 1, 1), None
+
+
 def last_year_handler(g: dict, year: int | None):
     """ "last year", "năm ngoái": the whole year before."""
     return months_of(1, 12)(g, year - 1 if year else None)

@@ -18,7 +18,9 @@ from etl.extract.period_handlers import (
     point,
     quarter,
     quarter_end,
+    since_year_handler,
     this_year_handler,
+    years_handler,
 )
 
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -75,7 +77,31 @@ AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "ac
                "end of", "tinh den", "luy ke den", "den ")  # fmt: skip
 # (words one of which a sentence must contain, pattern, handler, implies a stock). The words are a
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
+FIRST_YEAR = r"(?P<first>(?:19|20)\d\d)"
 PATTERNS = [
+    # several years: a sum over them is no period of the catalogue
+    _p(
+        ("19", "20"),
+        rf"(?:between|from) {FIRST_YEAR} (?:and|to|until|through) (?:(?P<month2>{MONTH_NAMES}) )?"
+        rf"{YEAR}",
+        years_handler,
+    ),
+    _p(("since",), rf"since {FIRST_YEAR}(?![\d/])", since_year_handler),
+    _p(
+        ("19", "20"),
+        rf"(?:giai doan|thoi ky|nhiem ky) {FIRST_YEAR} ?[-–] ?{YEAR}",
+        years_handler,
+    ),
+    _p(
+        ("19", "20"),
+        rf"(?:the |in the |over the )?{FIRST_YEAR} ?[-–] ?{YEAR} (?:period|phase|term)",
+        years_handler,
+    ),
+    _p(
+        ("19", "20"),
+        rf"(?:tu )?nam {FIRST_YEAR} (?:den|toi) (?:(?:het )?thang \d{{1,2}}[/ ](?:nam )?)?{YEAR}",
+        years_handler,
+    ),
     _p(
         ("last year",),
         rf"(?:in |from |between )?{MONTH}\s?(?:-|–|to|and)\s?(?P<month2>{MONTH_NAMES}) last year",

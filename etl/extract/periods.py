@@ -135,4 +135,5 @@ def as_of(mention: PeriodMention, published: date | None, context: PeriodMention
         return mention
     end = published or (context.end if context else None)
     start = date(end.year, 1, 1) if end and mention.kind == "ytd" else None
+    start = mention.start or start  # "since 2020": from its own start
     return replace(mention, start=start, end=end)
