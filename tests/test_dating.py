@@ -53,9 +53,15 @@ def test_an_as_of_date_and_an_event_before_the_period_end_are_no_publication():
     assert estimate_publication(texts) == date(2020, 10, 31)
 
 
-def test_no_year_at_all_or_no_yearless_period_gives_no_estimate():
+def test_no_year_at_all_gives_no_estimate():
     assert estimate_publication(["En neuf mois, les exportations ont progressé de 9%."]) is None
-    assert estimate_publication(["In 2022, exports rose 9%, the province said on June 3."]) is None
+
+
+def test_a_year_named_with_all_its_periods_dates_at_its_end():
+    """Every period names its year: the report comes after the latest of them."""
+    assert estimate_publication(["In 2022, exports rose 9%, the province said on June 3."]) == (
+        date(2022, 12, 31)
+    )
 
 
 def test_an_undated_article_has_its_figures_dated_and_says_the_date_was_estimated():
@@ -89,7 +95,7 @@ def test_a_whole_year_without_its_year_is_no_part_of_one():
         "Năm 2019, xuất khẩu của tỉnh đạt gần 28 tỷ USD.",
         "Chỉ số giá tiêu dùng bình quân cả năm ước tăng 2,0%.",
     ]
-    assert estimate_publication(texts) is None
+    assert estimate_publication(texts) == date(2019, 12, 31)  # "cả năm" adds no part of a year
 
 
 def test_a_plans_year_is_no_year_compared_with():
@@ -141,3 +147,22 @@ def test_a_day_written_in_full_bounds_the_year_spoken_of():
         "Its 2,000 projects of the 2021-2025 period were listed on 20.10.2024.",
     ]
     assert estimate_publication(texts) == date(2024, 10, 20)  # the event "on October 20"
+
+
+def test_an_undated_report_whose_periods_all_name_their_year_dates_at_the_latest():
+    texts = [
+        "Từ đầu năm 2020 đến nay, tỉnh thu hút hơn 900 triệu USD vốn FDI.",
+        "Tính đến giữa tháng 10/2020, tổng vốn FDI đăng ký là 1,2 tỷ USD.",
+        "Các khu công nghiệp tiếp tục mở rộng.",
+        "Nhiều doanh nghiệp đã ký hợp đồng tới tháng 5/2021.",
+    ]
+    assert estimate_publication(texts) == date(2020, 10, 15)
+
+
+def test_an_undated_report_with_a_day_written_in_full_dates_on_that_day():
+    texts = [
+        "Bình Dương trao giấy chứng nhận đầu tư đợt 1 năm 2016.",
+        "Trong năm 2015, vốn FDI đạt gần 3,3 tỷ USD.",
+        "Ngày 04/3/2016, tỉnh tổ chức lễ trao giấy chứng nhận cho 28 doanh nghiệp.",
+    ]
+    assert estimate_publication(texts) == date(2016, 3, 4)

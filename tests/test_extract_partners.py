@@ -94,3 +94,32 @@ def test_projects_that_get_the_go_ahead_are_one_batch_of_licences():
         title="Five Japanese FDI projects get the go-ahead in Binh Duong",
     )
     assert not any(f[0] == "fdi_projects_total" for f in found)
+
+
+def test_chinas_taiwan_is_taiwan():
+    body = (
+        "Binh Duong has drawn over 25 billion USD of FDI so far. China's Taiwan ranks among its "
+        "leading investors, with 730 projects worth 5.2 billion USD."
+    )
+    found = facts(body, date(2017, 5, 1))
+    assert ("fdi_projects_total", "Taiwan", 730.0, None, "2017-05-01") in found
+
+
+def test_respectively_pairs_the_listed_places_not_the_last_ones_named():
+    body = (
+        "In January 2017 Binh Duong and Thai Nguyen moved ahead of Bac Ninh to become the second "
+        "and third largest exporters, with exports of 1.6 billion USD and 1.5 billion USD "
+        "respectively."
+    )
+    assert facts(body, date(2017, 2, 10)) == {
+        ("exports_period", None, 1.6e9, "2017-01-01", "2017-01-31")
+    }
+
+
+def test_a_sum_compared_with_the_same_period_is_a_flow_even_with_a_cut_off():
+    body = (
+        "Tính đến giữa tháng 10/2020, tổng vốn FDI đăng ký vào tỉnh Bình Dương là 1,2 tỷ USD, "
+        "chỉ bằng 48% so với cùng kỳ năm 2019."
+    )
+    found = facts(body, date(2020, 10, 20), lang="vi")
+    assert ("fdi_capital_period", None, 1.2e9, "2020-01-01", "2020-10-15") in found

@@ -28,6 +28,13 @@ def key(metric, partner, value, period_end):
     return (metric, partner, round(float(value), 6), str(period_end) if period_end else None)
 
 
+def _unless_unknown(found: tuple, unknown: set) -> tuple:
+    """A label whose date is unknown (null: an undated page's "so far") leaves the date open, as
+    the scorer does."""
+    undated = (*found[:3], None)
+    return undated if undated in unknown else found
+
+
 @pytest.mark.parametrize("name", sorted(p.stem for p in ARTICLES.glob("*.txt")))
 def test_fixture_article(name):
     title, body, expected = load(name)
@@ -38,7 +45,10 @@ def test_fixture_article(name):
     if not expected["relevant"]:
         return
     figures = extract_figures(body, published, expected["lang"], CATALOGUE, PLACES, title=title)
-    got = {key(f.metric, f.partner, f.value, f.period_end): f for f in figures}
+    unknown = {key(g["metric"], g["partner"], g["value"], None) for g in expected["figures"]
+               if g["period_end"] is None}  # fmt: skip
+    got = {_unless_unknown(key(f.metric, f.partner, f.value, f.period_end), unknown): f
+           for f in figures}  # fmt: skip
     want = {
         key(g["metric"], g["partner"], g["value"], g["period_end"]): g for g in expected["figures"]
     }

@@ -26,6 +26,8 @@ from etl.textnorm import fold
 
 CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
 FIGURE_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a number, not a year
+AMOUNT_RE = re.compile(r"\d\s?(?:%|percent|ty|ti|trieu|nghin|billion|million|trillion)(?!\w)")
+LEAD_TEXTS = 3  # the headline and the first sentences say what period a report is about
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 PLAN_RE = re.compile(
@@ -63,8 +65,13 @@ def estimate_publication(texts: list[str]) -> date | None:
     ranges = [m for text, m in found if not _whole_year(m) or _states_a_figure(text, m)]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and _whole_year(m)
              and not _states_a_figure(text, m)]  # fmt: skip
-    if not _yearless_end(texts, PROBE_YEAR):  # no part of a year named without its year
-        return None
+    if not _yearless_end(texts, PROBE_YEAR):  # every period named with its year
+        written = _written_days(texts)
+        if written:
+            return max(written)  # "Ngày 04/3/2016, tỉnh tổ chức lễ ..."
+        return _latest_named_end(
+            reports[:LEAD_TEXTS] + [t for t in reports if AMOUNT_RE.search(fold(t))]
+        )
     year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)], named)
     written = _written_days(texts)
     if written and (year is None or year > max(written).year):
@@ -77,6 +84,16 @@ def estimate_publication(texts: list[str]) -> date | None:
     month_start = period_end.replace(day=1)
     events = [d for text in texts for d in _event_dates(text, year) if d >= month_start]
     return max(events) if events else period_end
+
+
+def _latest_named_end(reports: list[str]) -> date | None:
+    """An undated article whose periods all name their year ("tính đến giữa tháng 10/2020"):
+    the latest end of one year's period or cut-off named by its headline and lead or beside an
+    amount (not "contracts are signed up to May 2015")."""
+    ends = [m.end for text in reports for m in find_periods(text, None)
+            if m.explicit_year and m.end and m.kind in ("range", "point")
+            and not (m.start and m.start.year != m.end.year)]  # fmt: skip
+    return max(ends) if ends else None
 
 
 def _written_days(texts: list[str]) -> list[date]:

@@ -18,7 +18,7 @@ from etl.extract.amounts import Amount
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.frame import Frame, own_period
-from etl.extract.status import TRADE_TOPICS, Work
+from etl.extract.status import COMPARE_AFTER_RE, TRADE_TOPICS, Work
 
 OWN_BEFORE, OWN_AFTER, SENTENCE_BEFORE, SENTENCE_AFTER = 4.0, 3.0, 1.5, 0.3
 ARTICLE_TOPIC, TITLE_TOPIC = 0.6, 0.4
@@ -268,6 +268,8 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 1.0
     if _yoy_follows(work, index) and cues.has(words["change"], amount.end, seg.after[1] + 40):
         flow += 1.5
+    if _yoy_follows(work, index) and cues.has(COMPARE_AFTER_RE, amount.end, seg.after[1] + 40):
+        flow += 1.0  # "1,237 tỷ USD, chỉ bằng 48% so với cùng kỳ": a period's sum is compared
     return stock > flow
 
 

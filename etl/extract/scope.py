@@ -35,7 +35,7 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
     if len(run) < 2:
         return topics, scopes
     first = work.amounts[run[0]].start
-    named = [c for c in work.cues.places if c.end <= first]
+    named = _listed_places(work, [c for c in work.cues.places if c.end <= first], len(run))
     if len(named) >= len(run):
         for index, place in zip(run, named[-len(run) :], strict=True):
             scopes[index] = place.label
@@ -50,6 +50,20 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
             for index, topic in zip(later, labels[-len(run) :], strict=True):
                 topics[index] = topic.label
     return topics, scopes
+
+
+def _listed_places(work: Work, named: list, size: int) -> list:
+    """The places of a list of exactly `size` ("Binh Duong and Thai Nguyen moved ahead of Bac
+    Ninh ... X and Y respectively": the list, not the last two places), else all named."""
+    runs: list[list] = []
+    for cue in named:
+        gap = work.cues.folded[runs[-1][-1].end : cue.start] if runs else ""
+        if runs and PLACE_LIST_GAP_RE.fullmatch(gap):
+            runs[-1].append(cue)
+        else:
+            runs.append([cue])
+    fitting = [r for r in runs if len(r) == size]
+    return fitting[-1] if fitting else named
 
 
 def respective_partners(work: Work) -> dict[int, str]:
