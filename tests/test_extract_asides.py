@@ -163,3 +163,14 @@ def test_investors_licensed_to_put_money_in_are_all_investors_not_new_projects()
     found = facts(body, date(2019, 11, 25))
     assert [f[0] for f in found if f[2] == 2.7e9] == ["fdi_capital_period"]
     assert any(f[0] == "fdi_projects_total" and f[2] == 3700.0 for f in found)
+
+
+def test_a_threshold_passed_is_not_the_figure():
+    body = (
+        "In the first ten months of 2022, Binh Duong was among four localities that passed "
+        "the US$20 billion mark in exports. Có 6 quốc gia đầu tư vào tỉnh với số vốn vượt mốc "
+        "100 triệu USD."
+    )
+    why = reasons(body, date(2022, 11, 5))
+    assert why["US$20 billion"].startswith("a threshold")
+    assert why["100 triệu USD"].startswith("a threshold")

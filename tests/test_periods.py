@@ -119,3 +119,11 @@ def test_several_years_keep_their_first_year(text, start, end):
 
 def test_the_first_year_of_a_bare_year_range_is_no_period_of_its_own():
     assert find_periods("the best result in 2016-2019", PUBLISHED) == []
+
+
+def test_a_count_of_months_with_its_year_after_a_slash():
+    found = find_periods("6 tháng/2021 tăng 5,9%; 9 tháng-2022 tăng 6%", PUBLISHED)
+    assert [(p.start, p.end) for p in found] == [
+        (date(2021, 1, 1), date(2021, 6, 30)),
+        (date(2022, 1, 1), date(2022, 9, 30)),
+    ]

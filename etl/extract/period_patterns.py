@@ -135,7 +135,8 @@ PATTERNS = [
     _p(
         ("thang",),
         rf"(?:sau |gop ca |ca |trong |luy ke |tinh chung |cong don )?{COUNT} thang(?: dau(?: nam|"
-        rf" tien)?| (?:cua )?nam| qua| vua qua)?(?: (?:nam )?{YEAR})?(?! ?\d)(?! truoc)(?! cuoi)",
+        rf" tien)?| (?:cua )?nam| qua| vua qua)?(?:(?: |/ ?|-)(?:nam )?{YEAR})?(?! ?\d)(?! truoc)"
+        r"(?! cuoi)",
         first_months,
     ),
     _p(("cuoi nam",), rf"6 thang cuoi nam(?: {YEAR})?", months_of(7, 12)),

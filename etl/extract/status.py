@@ -65,6 +65,10 @@ CONVERSION_RE = re.compile(
 )
 # "two zones of more than 1,000 hectares each", "$50 million apiece": one item's size.
 EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item))(?!\w)")
+# "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
+MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
+MARK_BEFORE_RE = re.compile(r"(?<!\w)(?:moc|nguong|cot moc)\s*(?:la\s*)?$")
+MARK_CHARS = 12
 YEAR_AGO_RATIO_RE = re.compile(
     r" (?:of|so voi|compared with) (?:the )?(?:same|corresponding) period|"
     r" so voi cung ky"
@@ -80,6 +84,10 @@ def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a conversion or share of the amount before it"
     if EACH_RE.match(work.cues.folded, amount.end):
         return "the size of each item, not a total"
+    if MARK_AFTER_RE.match(work.cues.folded, amount.end) or MARK_BEFORE_RE.search(
+        work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start
+    ):
+        return "a threshold passed (a mark), not the figure"
     for check in (_year_ago, _compared_with, _target, _delta):
         reason = check(work, index, catalogue)
         if reason:
