@@ -166,3 +166,12 @@ def test_an_undated_report_with_a_day_written_in_full_dates_on_that_day():
         "Ngày 04/3/2016, tỉnh tổ chức lễ trao giấy chứng nhận cho 28 doanh nghiệp.",
     ]
     assert estimate_publication(texts) == date(2016, 3, 4)
+
+
+def test_a_documents_date_is_no_day_of_the_article():
+    texts = [
+        "Kinh tế Bình Dương năm 2022 phục hồi nhanh.",
+        "Năm 2022, kim ngạch xuất khẩu đạt 35 tỷ USD, tăng 9%.",
+        "Tỉnh thực hiện Nghị quyết số 24-NQ/TW ngày 7-10-2022 của Bộ Chính trị.",
+    ]
+    assert estimate_publication(texts) == date(2022, 12, 31)

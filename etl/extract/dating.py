@@ -31,10 +31,16 @@ LEAD_TEXTS = 3  # the headline and the first sentences say what period a report 
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 PLAN_RE = re.compile(
-    r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|plan|target|goal|objecti|estimate"
-    r"|vision)"
+    r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau|plan|target|goal|objecti"
+    r"|estimate|vision|aims? |aiming)"
 )
 # a day written with its year: "21.10.2024", "ngày 21/10/2024", "October 21, 2024"
+# "Nghị quyết số 24-NQ/TW ngày 7-10-2022", "Decision No 1234 of 5/6/2021": a document's date
+DOCUMENT_RE = re.compile(
+    r"(?<!\w)(?:so \d+|no\.? ?\d+|nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|decree"
+    r"|resolution|decision|directive|circular)(?!\w)"
+)
+DOCUMENT_CHARS = 40
 FULL_DATE_RE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?P<mn>january|february|march|april|may|june|july|august|september|october|november"
@@ -97,16 +103,24 @@ def _latest_named_end(reports: list[str]) -> date | None:
 
 
 def _written_days(texts: list[str]) -> list[date]:
-    """The days a text writes in full, with their year."""
+    """The days a text writes in full, with their year; a document's date ("Nghị quyết số 24
+    ngày 7-10-2022") says nothing of when the article was written."""
     found = []
-    for match in (m for text in texts for m in FULL_DATE_RE.finditer(fold(text))):
-        g = match.groupdict()
-        month = MONTHS.get(g["mn"] or "") or int(g["m"] or 0)
-        try:
-            found.append(date(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"])))
-        except ValueError:
-            continue
+    for folded in (fold(text) for text in texts):
+        found += [day for m in FULL_DATE_RE.finditer(folded)
+                  if not DOCUMENT_RE.search(folded, max(0, m.start() - DOCUMENT_CHARS), m.start())
+                  for day in _day_of(m)]  # fmt: skip
     return found
+
+
+def _day_of(match: re.Match) -> list[date]:
+    """The day a FULL_DATE_RE match writes (none when it is no calendar day)."""
+    g = match.groupdict()
+    month = MONTHS.get(g["mn"] or "") or int(g["m"] or 0)
+    try:
+        return [date(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"]))]
+    except ValueError:
+        return []
 
 
 def _year_spoken_of(
