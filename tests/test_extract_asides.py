@@ -174,3 +174,9 @@ def test_a_threshold_passed_is_not_the_figure():
     why = reasons(body, date(2022, 11, 5))
     assert why["US$20 billion"].startswith("a threshold")
     assert why["100 triệu USD"].startswith("a threshold")
+
+
+def test_a_count_by_a_later_year_is_a_plan():
+    body = "The Prime Minister asked Binh Duong to have 50,000 enterprises by 2020."
+    why = reasons(body, date(2017, 1, 2))
+    assert why["50,000"] == "a plan or forecast for a later period"
