@@ -175,3 +175,12 @@ def test_a_documents_date_is_no_day_of_the_article():
         "Tỉnh thực hiện Nghị quyết số 24-NQ/TW ngày 7-10-2022 của Bộ Chính trị.",
     ]
     assert estimate_publication(texts) == date(2022, 12, 31)
+
+
+def test_a_yearless_year_to_date_beside_a_cut_off_with_its_year_dates_at_the_cut_off():
+    texts = [
+        "Chế biến, chế tạo đem về cho tỉnh hơn 900 triệu USD vốn FDI",
+        "Từ đầu năm 2020 đến nay, ngành chế biến hút được hơn 900 triệu USD.",
+        "Tính đến giữa tháng 10/2020, tổng vốn FDI là 1,2 tỷ USD, đạt 68% chỉ tiêu năm 2020.",
+    ]
+    assert estimate_publication(texts) == date(2020, 10, 15)

@@ -127,3 +127,8 @@ def test_a_count_of_months_with_its_year_after_a_slash():
         (date(2021, 1, 1), date(2021, 6, 30)),
         (date(2022, 1, 1), date(2022, 9, 30)),
     ]
+
+
+def test_a_plans_year_compared_with_is_no_period():
+    found = find_periods("đạt 68% so với chỉ tiêu năm 2020", PUBLISHED)
+    assert found == []

@@ -71,34 +71,35 @@ def estimate_publication(texts: list[str]) -> date | None:
     ranges = [m for text, m in found if not _whole_year(m) or _states_a_figure(text, m)]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and _whole_year(m)
              and not _states_a_figure(text, m)]  # fmt: skip
-    if not _yearless_end(texts, PROBE_YEAR):  # every period named with its year
-        written = _written_days(texts)
-        if written:
-            return max(written)  # "Ngày 04/3/2016, tỉnh tổ chức lễ ..."
-        return _latest_named_end(
-            reports[:LEAD_TEXTS] + [t for t in reports if AMOUNT_RE.search(fold(t))]
-        )
-    year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)], named)
     written = _written_days(texts)
+    if not _yearless_end(texts, PROBE_YEAR):  # every period named with its year
+        return _named_in_full(texts, written)
+    year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)], named)
     if written and (year is None or year > max(written).year):
         year = max(written).year  # a day written in full bounds the year ("ngày 21.10.2024")
     if year is None:
-        return None
+        return _named_in_full(texts, written)
     period_end = _yearless_end(texts, year)
-    if period_end is None:
-        return None
+    if period_end is None:  # "từ đầu năm đến nay" beside "tính đến giữa tháng 10/2020"
+        return _named_in_full(texts, written)
     month_start = period_end.replace(day=1)
     events = [d for text in texts for d in _event_dates(text, year) if d >= month_start]
     return max(events) if events else period_end
 
 
-def _latest_named_end(reports: list[str]) -> date | None:
-    """An undated article whose periods all name their year ("tính đến giữa tháng 10/2020"):
-    the latest end of one year's period or cut-off named by its headline and lead or beside an
-    amount (not "contracts are signed up to May 2015")."""
-    ends = [m.end for text in reports for m in find_periods(text, None)
+def _named_in_full(texts: list[str], written: list[date]) -> date | None:
+    """An undated article whose words name no part of a year without its year: its latest day
+    written in full ("Ngày 04/3/2016, tỉnh tổ chức lễ ..."), else the latest end of one year's
+    period or cut-off ("tính đến giữa tháng 10/2020") named by its headline and lead or beside
+    an amount (not "contracts are signed up to May 2015"); a plan's period only as a cut-off
+    ("tính đến giữa tháng 10/2020, ... đạt 68% chỉ tiêu năm 2020")."""
+    if written:
+        return max(written)
+    texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if AMOUNT_RE.search(fold(t))]
+    ends = [m.end for text in texts for m in find_periods(text, None)
             if m.explicit_year and m.end and m.kind in ("range", "point")
-            and not (m.start and m.start.year != m.end.year)]  # fmt: skip
+            and not (m.start and m.start.year != m.end.year)
+            and (m.kind == "point" or not PLAN_RE.search(fold(text)))]  # fmt: skip
     return max(ends) if ends else None
 
 
