@@ -108,8 +108,7 @@ def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None
     between = folded[work.amounts[index].end : work.amounts[nxt].start]
     if not ELLIPSIS_RE.fullmatch(between):
         return None
-    match = pattern.search(folded, work.amounts[nxt].end, work.amounts[nxt].end + 40)
-    return match if match and match.start() - work.amounts[nxt].end <= NOUN_GAP_CHARS else None
+    return _noun_at(pattern, folded, work.amounts[nxt].end, work.amounts[nxt].end + 40)
 
 
 def _partner_next_to(work: Work, start: int, end: int) -> bool:

@@ -98,7 +98,7 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
     texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if AMOUNT_RE.search(fold(t))]
     ends = [m.end for text in texts for m in find_periods(text, None)
             if m.explicit_year and m.end and m.kind in ("range", "point")
-            and not (m.start and m.start.year != m.end.year)
+            and not m.several_years
             and (m.kind == "point" or not PLAN_RE.search(fold(text)))]  # fmt: skip
     return max(ends) if ends else None
 
@@ -159,7 +159,7 @@ def _compared_years(text: str) -> list[int]:
 def _whole_year(mention: PeriodMention) -> bool:
     return bool(mention.start and mention.end and (mention.start.month, mention.start.day) == (1, 1)
                 and (mention.end.month, mention.end.day) == (12, 31)
-                and mention.start.year == mention.end.year)  # fmt: skip
+                and not mention.several_years)  # fmt: skip
 
 
 def _yearless_end(texts: list[str], year: int) -> date | None:

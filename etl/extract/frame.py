@@ -134,11 +134,6 @@ def _lone_period(
     return mentions[0] if mentions[0].kind in wanted else None
 
 
-def _over_years(mention: PeriodMention) -> bool:
-    """ "between 2016 and October 2019": several years set no frame of the article."""
-    return bool(mention.start and mention.end and mention.start.year != mention.end.year)
-
-
 def _named_range(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention:
     """ "Since the start of the year ..., in the first half of 2022": the named range says more
     than the year-to-date phrase of the same sentence (range-over-ytd)."""
@@ -301,8 +296,8 @@ def carry(
             year = mention.end.year
     flow_period, as_of_mention, stock_context = frame.flow_period, frame.as_of, frame.stock_context
     for mention in mentions:
-        if mention.future or _over_years(mention):
-            continue
+        if mention.future or mention.several_years:
+            continue  # a plan's period, or several years ("between 2016 and October 2019")
         if mention.kind in ("range", "ytd"):
             stock_context = False
         elif mention.kind == "now" and mention.stock:

@@ -55,6 +55,11 @@ class PeriodMention:
     future: bool = False
     anaphoric: bool = False  # "the year", "for the year": the year the text speaks of
 
+    @property
+    def several_years(self) -> bool:
+        """ "between 2016 and October 2019", "the 2016-2020 period": more than one year."""
+        return bool(self.start and self.end and self.start.year != self.end.year)
+
 
 def find_periods(
     sentence: str, published: date | None, context_year: int | None = None

@@ -55,14 +55,7 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
 def _listed_places(work: Work, named: list, size: int) -> list:
     """The places of a list of exactly `size` ("Binh Duong and Thai Nguyen moved ahead of Bac
     Ninh ... X and Y respectively": the list, not the last two places), else all named."""
-    runs: list[list] = []
-    for cue in named:
-        gap = work.cues.folded[runs[-1][-1].end : cue.start] if runs else ""
-        if runs and PLACE_LIST_GAP_RE.fullmatch(gap):
-            runs[-1].append(cue)
-        else:
-            runs.append([cue])
-    fitting = [r for r in runs if len(r) == size]
+    fitting = [r for r in _place_runs(work.cues.folded, named) if len(r) == size]
     return fitting[-1] if fitting else named
 
 
@@ -177,12 +170,19 @@ COMPARED_RE = re.compile(
 
 def _run_start(folded: str, before: list):
     """The first place of the list the last one closes ("behind only HCMC and Hanoi")."""
-    index = len(before) - 1
-    while index > 0 and PLACE_LIST_GAP_RE.fullmatch(
-        folded[before[index - 1].end : before[index].start]
-    ):
-        index -= 1
-    return before[index]
+    return _place_runs(folded, before)[-1][0]
+
+
+def _place_runs(folded: str, places: list) -> list[list]:
+    """The places grouped into lists ("Binh Duong and Thai Nguyen", "HCMC, Hanoi and Hai
+    Phong"), each place joined to the one before it by a comma or "and"."""
+    runs: list[list] = []
+    for cue in places:
+        if runs and PLACE_LIST_GAP_RE.fullmatch(folded[runs[-1][-1].end : cue.start]):
+            runs[-1].append(cue)
+        else:
+            runs.append([cue])
+    return runs
 
 
 PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,|and|va|et|&|,\s*and)\s*")

@@ -31,11 +31,11 @@ LINK_BOX_CATEGORY = "article link display"
 # Tables that only frame a photo and its caption (Vietnam News, VietnamPlus, MasterCMS sites).
 CAPTION_TABLE_RE = re.compile(r"picture|image|photo|caption|tpl|pic\b", re.I)
 # A class or id that makes its element a box (or a caption table) holds one of these words.
-BOX_HINT_RE = re.compile(f"{BOX_TOKENS}|{BOX_FRAGMENTS}|picture|image|photo|caption|tpl|pic", re.I)
+BOX_HINT_RE = re.compile(f"{BOX_TOKENS}|{BOX_FRAGMENTS}|{CAPTION_TABLE_RE.pattern}", re.I)
 # The attributes is_box reads; a box's class or id holds a BOX_HINT_RE word, CMS markers count
 # whatever their value.
-BOX_ATTRIBUTES = ("class", "id", "type", "relatednewsboxtype", "data-event-category")
 CMS_MARKERS = ("type", "relatednewsboxtype", "data-event-category")
+BOX_ATTRIBUTES = ("class", "id", *CMS_MARKERS)
 # Where a page shows the time now, never the publication date.
 CLOCK_RE = re.compile(
     r"(^|[-_ ])(clock|today|now|current-?(?:date|time)?|weather|top-?bar|topbar|header-?top|"
