@@ -1,8 +1,8 @@
 """Places and quantities that only stand beside the province's figures, in sentences of our own:
 a pronoun subject ranked against other places, a passage that stays the province's after such a
-ranking, "the local economy", one item's size ("... hectares each"), a headline's plan
-("X to start work on ..."), and quantities outside the catalogue ("social development
-investment")."""
+ranking, "the local economy", a sum in dong with its dollars in brackets, one item's size
+("... hectares each"), a headline's plan ("X to start work on ..."), and quantities outside the
+catalogue ("social development investment")."""
 
 from __future__ import annotations
 
@@ -180,3 +180,31 @@ def test_a_count_by_a_later_year_is_a_plan():
     body = "The Prime Minister asked Binh Duong to have 50,000 enterprises by 2020."
     why = reasons(body, date(2017, 1, 2))
     assert why["50,000"] == "a plan or forecast for a later period"
+
+
+def test_a_sum_in_dong_stands_in_dollars_when_its_metric_counts_dollars():
+    body = (
+        "In the first half of 2024 Binh Duong shipped goods worth more than VNĐ410 trillion "
+        "(US$16.7 billion) abroad, up 12.4 per cent year-on-year."
+    )
+    found = facts(body, date(2024, 7, 3))
+    assert ("exports_period", None, 16.7e9, "2024-01-01", "2024-06-30") in found
+    assert ("exports_period_yoy_pct", None, 12.4, "2024-01-01", "2024-06-30") in found
+    assert not any(f[2] == 410e12 for f in found)
+
+
+def test_a_conversion_after_a_sum_kept_in_its_own_currency_is_still_an_aside():
+    body = (
+        "Binh Duong collected VND 38,500 billion (US$1.6 billion) of state budget revenue in the "
+        "first half of 2024."
+    )
+    found = facts(body, date(2024, 7, 3))
+    assert [f[0] for f in found if f[2] in (38_500e9, 1.6e9)] == ["budget_revenue_period"]
+    assert "conversion" in reasons(body, date(2024, 7, 3))["US$1.6 billion"]
+
+
+def test_a_rate_above_a_set_target_is_no_growth_rate():
+    body = (
+        "In 2019 Binh Duong drew 1.9 billion USD of FDI, 35.6 percent higher than the set target."
+    )
+    assert "plan" in reasons(body, date(2020, 1, 6))["35.6 percent"]

@@ -11,8 +11,14 @@ from etl.extract.metric import OWN_BEFORE, Choice, subject_block
 from etl.extract.status import Work, companies_in
 
 NOUN_GAP_CHARS = 3
+QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
 ELLIPSIS_RE = re.compile(r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+")
 PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
+# "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
+ELIDED_RE = re.compile(
+    r"\s*(?:of (?:them|those|these)(?!\s*[a-z])|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
+    r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s)"
+)
 PARTNER_BEFORE_CHARS = 2  # "Korean 1,200": too rare to reach further
 
 
@@ -32,16 +38,36 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
             continue
         if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
             continue
-        return _count_metric(work, index, frame, catalogue, name, match)
+        return _count_metric(work, index, frame, catalogue, name, match.end())
+    if frame.counted and _elided(work, index):
+        return _count_metric(work, index, frame, catalogue, frame.counted, amount.end)
     return "no counted noun of the catalogue"
 
 
-def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> Choice | str:
+def _elided(work: Work, index: int) -> bool:
+    """ "Mainland China accounts for 432 of them", "Taiwan for 845 worth US$5.4 billion": the
+    count leaves out the noun counted last (the frame's), pointing back with "of them" or
+    going straight on to the money of the things counted."""
+    amount = work.amounts[index]
+    match = ELIDED_RE.match(work.cues.folded, amount.end)
+    if not match:
+        return False
+    if match.group(0).lstrip().startswith("of "):
+        return True
+    following = work.amounts[index + 1] if index + 1 < len(work.amounts) else None
+    if following is None or not following.is_money:
+        return False
+    gap = work.cues.folded[match.end() : following.start]  # "worth nearly US$41 million"
+    return len(gap) <= QUALIFIER_GAP_CHARS and not any(ch in gap for ch in ",;.()")
+
+
+def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice | str:
+    """The metric of a count of `name`s whose phrase ends at `end`."""
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
-    window = (max(seg.before[0], amount.start - 40), min(seg.after[1], match.end() + 50))
-    blocking = (max(0, amount.start - 24), match.end() + 30)
-    if companies_in(work, catalogue.words["company"], max(0, amount.start - 60), match.end() + 20):
+    window = (max(seg.before[0], amount.start - 40), min(seg.after[1], end + 50))
+    blocking = (max(0, amount.start - 24), end + 30)
+    if companies_in(work, catalogue.words["company"], max(0, amount.start - 60), end + 20):
         return "one company's or project's count"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
     if subject:
@@ -56,13 +82,13 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     if noun.requires_topic and not _topic_in_reach(work, noun.requires_topic, frame, catalogue):
         return f"no {noun.requires_topic} topic for the {name.replace('_', ' ')}"
     metrics = [m for m in catalogue.metrics if m.noun == name]
-    if not any(m.partner for m in metrics) and _partner_next_to(work, amount.start, match.end()):
+    if not any(m.partner for m in metrics) and _partner_next_to(work, amount.start, end):
         return f"the {name.replace('_', ' ')} of one investor country"
     near = [c for c in work.cues.topics if window[0] <= c.start and c.end <= window[1]
             and c.label in {m.topic for m in metrics}]  # fmt: skip
-    phrase = folded_phrase(work, amount.start, match.end())
+    phrase = folded_phrase(work, amount.start, end)
     if near:
-        inside = [c for c in near if amount.end <= c.start and c.end <= match.end()]
+        inside = [c for c in near if amount.end <= c.start and c.end <= end]
         cue = inside[0] if inside else min(near, key=lambda c: abs(c.start - amount.start))
         metric = next(m for m in metrics if m.topic == cue.label)
         if metric.accepts(amount.value):  # "3,585 licensed projects" are no year's new ones

@@ -36,7 +36,7 @@ from etl.extract.merge import (
     one_value_each,
     stock_below_flow,
 )
-from etl.extract.metric import Choice, choose_money, score_topics
+from etl.extract.metric import NO_TOPIC, Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
@@ -45,6 +45,7 @@ from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import (
     TARGET_REASON,
     Work,
+    is_conversion,
     not_a_figure,
     percent_reason,
     subset_reason,
@@ -190,8 +191,12 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     kept: list[str] = []  # the kinds of the figures kept
     planned = 0
     cut_off: tuple = ()  # a flow dated by an as-of date of its own: the period to that date
+    currency_missed = -1  # the index of a sum whose currency no metric of its topic has
     for index, amount in enumerate(amounts):
-        outcome = _decide(work, index, frame, catalogue, topics, scopes, money)
+        outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
+                          original_kept=currency_missed != index - 1)  # fmt: skip
+        if isinstance(outcome, str) and amount.is_money and _no_metric_in_its_currency(outcome):
+            currency_missed = index
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
         if isinstance(outcome, str) and ("subset" in outcome or "ceremony" in outcome):
@@ -211,7 +216,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
         found.append(Found(figure, explanation, is_title, amount.digits))
-        kept.append(figure.kind)
+        # a count of investor countries is a total whatever the article speaks of: no evidence
+        kept.append("stock by nature" if outcome[0].metric.noun == "countries" else figure.kind)
+        if outcome[0].metric.noun:  # "1,515 projects ... China accounts for 432 of them"
+            frame = replace(frame, counted=outcome[0].metric.noun)
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
             cut_off = (figure.period_start, figure.period_end)
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
@@ -238,9 +246,14 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     return outcome
 
 
-def _decide(work, index, frame, catalogue, topics, scopes, money):
+def _no_metric_in_its_currency(reason: str) -> bool:
+    """ "exports of VNĐ452 trillion": no metric took the sum in its own currency."""
+    return reason == NO_TOPIC or (reason.startswith("no ") and " metric in " in reason)
+
+
+def _decide(work, index, frame, catalogue, topics, scopes, money, original_kept=True):
     """(choice, scope) of an amount, or why it is no figure of the province."""
-    reason = not_a_figure(work, index, catalogue)
+    reason = not_a_figure(work, index, catalogue, original_kept)
     if reason:
         return reason
     scope, scope_rule = scope_of(work, index, frame, scopes)
@@ -293,6 +306,9 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     amount, seg = work.amounts[index], work.segs[index]
     value, reading = _value(work, index, metric, catalogue)
     qualifier, phrase_start = qualifier_of(work.cues, amount, seg, catalogue.words)
+    if qualifier == "exact" and amount.is_money and is_conversion(work, index):  # "over X (Y)"
+        qualifier = qualifier_of(work.cues, work.amounts[index - 1], work.segs[index - 1],
+                                 catalogue.words)[0]  # fmt: skip
     own = own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts)
     if this_year_so_far(frame, own, work.cues.folded, metric.kind):
         own = None  # the article's part of this year (lead-period)

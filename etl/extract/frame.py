@@ -85,6 +85,7 @@ class Frame:
     subset: str | None = None  # why the last sentence's figures were a subset, if they were
     ip_article: bool = False  # the headline is about the industrial parks, not the province
     main_place: str = "province"  # whose story the article is: what "the province" means
+    counted: str | None = None  # the catalogue noun of the last count kept ("projects")
 
     @property
     def topic(self) -> str | None:
@@ -312,8 +313,12 @@ def carry(
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period
                 flow_period = resolved
-    if "stock" in kept and "flow" not in kept and any(m.kind == "point" for m in mentions):
-        stock_context = True  # "as of October 31 it had 4,053 projects ...": totals follow
+    periods = [m for m in mentions if not (m.future or m.several_years)]
+    undated = flow_period is None and not any(m.kind in ("range", "ytd") for m in periods)
+    as_of_day = any(m.kind == "point" for m in periods)
+    if "stock" in kept and "flow" not in kept and (as_of_day or undated):
+        stock_context = True  # "as of October 31 it had 4,053 projects ...": totals follow; so do
+        # they after "It is home to 1,515 projects" in an article that has named no period
     if (
         cut_off
         and cut_off[0]

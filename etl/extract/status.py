@@ -75,12 +75,16 @@ YEAR_AGO_RATIO_RE = re.compile(
 )
 
 
-def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
-    """Why the amount at `index` is no actual figure, whatever its metric; None when it may be."""
+def not_a_figure(
+    work: Work, index: int, catalogue: Catalogue, original_kept: bool = True
+) -> str | None:
+    """Why the amount at `index` is no actual figure, whatever its metric; None when it may be.
+    A conversion stands for the sum before it when that one's currency had no metric
+    (`original_kept` False: "exports of VNĐ452 trillion (US$18.4 billion)")."""
     amount = work.amounts[index]
     if amount.kind != "number":
         return NOT_ONE_FIGURE[amount.kind]
-    if is_aside(work.amounts, index) or _converted(work, index):
+    if is_conversion(work, index) and (original_kept or not amount.is_money):
         return "a conversion or share of the amount before it"
     if EACH_RE.match(work.cues.folded, amount.end):
         return "the size of each item, not a total"
@@ -93,6 +97,11 @@ def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
         if reason:
             return reason
     return None
+
+
+def is_conversion(work: Work, index: int) -> bool:
+    """The amount restates the one before it: "(US$18.4 billion)", "tương đương 2,6 tỷ USD"."""
+    return is_aside(work.amounts, index) or _converted(work, index)
 
 
 def is_aside(amounts: list[Amount], index: int) -> bool:
