@@ -521,3 +521,41 @@ def test_registered_domestic_enterprises_are_the_enterprise_count():
     assert facts(body, date(2025, 3, 1)) == {
         ("enterprises_total", None, 75000.0, None, "2025-03-01")
     }
+
+
+def test_a_count_with_thousand_dots_in_english_and_the_next_counts_qualifier():
+    body = (
+        "At present Binh Duong counts nearly 68.000 domestic businesses and more than 4100 FDI "
+        "projects."
+    )
+    found = facts(body, date(2023, 8, 2))
+    assert ("enterprises_total", None, 68000.0, None, "2023-08-02") in found
+    assert ("fdi_projects_total", None, 4100.0, None, "2023-08-02") in found
+
+
+def test_foreign_firms_counted_are_the_fdi_projects_and_their_capital_the_fdi_total():
+    body = (
+        "So far Binh Duong has licensed 21,400 domestic enterprises with VND160,000 billion of "
+        "capital, and 2,610 foreign companies whose registered capital totals over US$22.4 "
+        "billion."
+    )
+    found = facts(body, date(2017, 5, 3))
+    assert ("fdi_projects_total", None, 2610.0, None, "2017-05-03") in found
+    assert ("fdi_capital_total", None, 22.4e9, None, "2017-05-03") in found
+    assert ("enterprises_total", None, 21400.0, None, "2017-05-03") in found
+
+
+def test_the_capital_of_new_or_expanding_businesses_is_a_part_of_domestic_investment():
+    body = (
+        "Domestic investment kept coming to Binh Duong in May: 410 new companies were set up "
+        "with registered capital of 2.1 trillion VND, while 45 operating firms put an extra 700 "
+        "billion VND into their businesses."
+    )
+    why = reasons(body, date(2020, 6, 2))
+    assert "part" in why["2.1 trillion VND"]
+    assert "part" in why["700 billion VND"]
+
+
+def test_an_events_few_hundred_companies_are_no_count_of_the_provinces_businesses():
+    body = "Binh Duong hosted the fair; last year it drew 320 companies from 21 countries."
+    assert not any(f[0] == "enterprises_total" for f in facts(body, date(2015, 8, 13)))

@@ -12,6 +12,7 @@ from etl.extract.status import Work, companies_in
 
 NOUN_GAP_CHARS = 3
 QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
+QUALIFIER_LEAD_CHARS = 16  # "and more than 4,200": the next amount's qualifier
 ELLIPSIS_RE = re.compile(r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+")
 PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
@@ -28,17 +29,19 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     folded = work.cues.folded
     limit = work.amounts[index + 1].start if index + 1 < len(work.amounts) else len(folded)
     later = _noun_start(work, amount.end)
-    for name, noun in catalogue.nouns.items():
-        match = _noun_at(noun.pattern, folded, amount.end, limit)
-        if not match and later != amount.end:
-            match = _noun_at(noun.pattern, folded, later, limit)
-        if not match:
-            match = _shared_noun(work, index, noun.pattern)
-        if not match:
-            continue
-        if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
-            continue
-        return _count_metric(work, index, frame, catalogue, name, match.end())
+    for shared in (False, True):  # its own noun first; else the next count's ("25 new and 14
+        for name, noun in catalogue.nouns.items():  # expanded projects")
+            if shared:
+                match = _shared_noun(work, index, noun.pattern)
+            else:
+                match = _noun_at(noun.pattern, folded, amount.end, limit)
+                if not match and later != amount.end:
+                    match = _noun_at(noun.pattern, folded, later, limit)
+            if not match:
+                continue
+            if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
+                continue
+            return _count_metric(work, index, frame, catalogue, name, match.end())
     if frame.counted and _elided(work, index):
         return _count_metric(work, index, frame, catalogue, frame.counted, amount.end)
     return "no counted noun of the catalogue"
@@ -66,7 +69,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
     window = (max(seg.before[0], amount.start - 40), min(seg.after[1], end + 50))
-    blocking = (max(0, amount.start - 24), end + 30)
+    blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 30))
     if companies_in(work, catalogue.words["company"], max(0, amount.start - 60), end + 20):
         return "one company's or project's count"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
@@ -98,7 +101,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if not plain:
         return "no catalogue metric for this count"
     metric = plain[0]
-    if not metric.accepts(amount.value):  # "the two countries": no province's investor count
+    if not any(metric.accepts(v) for v in amount.readings if float(v).is_integer()):
+        # "the two countries": no province's investor count; "70.000 businesses" is 70,000
         return f"outside the range of {metric.id}"
     if (
         metric.kind == "stock"
@@ -107,6 +111,22 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     ):
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+def _before_next(work: Work, index: int, catalogue: Catalogue, limit: int) -> int:
+    """Where the count's words end: before the next amount and the "more than" that leads it
+    ("70,000 businesses and more than 4,200 FDI projects": neither is said of the businesses)."""
+    if index + 1 >= len(work.amounts):
+        return limit
+    nxt = work.amounts[index + 1]
+    if nxt.start >= limit:
+        return limit
+    lead = max(work.amounts[index].end, nxt.start - QUALIFIER_LEAD_CHARS)
+    for name in ("over", "under", "approx"):
+        found = catalogue.words[f"qualifier_{name}"].search(work.cues.folded, lead, nxt.start)
+        if found:
+            return min(found.start(), nxt.start)
+    return nxt.start
 
 
 def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Match | None:

@@ -258,6 +258,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         end = CLAUSE_END_RE.search(folded, amount.end)
         if sub.search(folded, amount.end, end.start() if end else len(folded)):
             return "industrial parks only (a subset of the province)"
+    if metric_topic == "domestic" and _counted_firms_part(work, index, catalogue):
+        return "the capital of new or expanding businesses (a part of the total)"
     if amount.unit in MONEY:
         company = catalogue.words["company"]
         if companies_in(work, company, *seg.before) or companies_in(work, company, *seg.after):
@@ -265,6 +267,29 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         if _company_subject(work, company, amount):
             return "one company's or project's money (the sentence is about it)"
     return None
+
+
+FIRMS_GAP_CHARS = 80  # "304 new companies were set up with combined capital of X"
+FIRM_NOUN_CHARS = 20  # "304 newly registered companies"
+
+
+def _counted_firms_part(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "304 new companies were set up with X", "31 operating firms put an extra Y", "có 304
+    doanh nghiệp thành lập mới với vốn X": the money of the businesses counted just before it,
+    when the words about them make them new or expanding ones (the enterprises noun's blocking
+    words): a part of the period's total, not the total."""
+    noun = catalogue.nouns.get("enterprises")
+    if index == 0 or noun is None or noun.blocked_by is None:
+        return False
+    count, amount = work.amounts[index - 1], work.amounts[index]
+    folded = work.cues.folded
+    gap = folded[count.end : amount.start]
+    if count.unit is not None or len(gap) > FIRMS_GAP_CHARS or any(ch in gap for ch in ";("):
+        return False
+    named = noun.pattern.search(folded, count.end, count.end + FIRM_NOUN_CHARS)
+    if not named:
+        return False
+    return bool(noun.blocked_by.search(folded, max(0, count.start - 24), amount.start))
 
 
 def _inner_subject(work: Work, amount: Amount) -> bool:
@@ -306,16 +331,24 @@ ONE_MARKET_RE = re.compile(
 
 
 def companies_in(work: Work, company: re.Pattern, start: int, end: int) -> list[re.Match]:
-    """The company words in folded[start:end], except a country's firms in the plural ("Italian
-    companies", "Korean firms"): those are an investor country, not one company."""
+    """The company words in folded[start:end], except firms in the plural named by their origin
+    or counted ("Italian companies", "Korean firms", "2,525 foreign companies"): those are an
+    investor country or all foreign investors, not one company."""
     if end <= start:
         return []
     return [m for m in company.finditer(work.cues.folded, start, end)
-            if not (m.group(0).endswith("s") and _country_before(work, m.start()))]  # fmt: skip
+            if not (m.group(0).endswith("s") and _many_firms(work, m.start()))]  # fmt: skip
 
 
-def _country_before(work: Work, start: int) -> bool:
-    return any(0 <= start - c.end <= 1 for c in work.cues.partners)
+MANY_FIRMS_RE = re.compile(
+    r"(?:\d[\d.,]*|foreign|fdi|foreign-invested|overseas|domestic|local)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _many_firms(work: Work, start: int) -> bool:
+    if any(0 <= start - c.end <= 1 for c in work.cues.partners):
+        return True
+    return bool(MANY_FIRMS_RE.search(work.cues.folded, max(0, start - 30), start))
 
 
 def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
