@@ -156,3 +156,19 @@ def test_totals_of_an_article_without_a_period_make_the_next_shares_totals():
     found = facts(body, date(2021, 9, 9))
     assert ("fdi_capital_total", "South Korea", 1.9e9, None, "2021-09-09") in found
     assert not any(f[0] == "fdi_capital_period" for f in found)
+
+
+def test_european_investors_are_the_eu_and_their_countries_are_not_the_provinces():
+    body = (
+        "European investors from 22 countries and territories have so far brought 390 FDI "
+        "projects to Binh Duong, with total capital of over 6.5 billion USD."
+    )
+    found = facts(body, date(2022, 5, 30))
+    assert ("fdi_projects_total", "EU", 390.0, None, "2022-05-30") in found
+    assert ("fdi_capital_total", "EU", 6.5e9, None, "2022-05-30") in found
+    assert not any(f[0] == "fdi_countries_total" for f in found)
+
+
+def test_investors_from_many_countries_are_still_the_provinces_count():
+    body = "Investors from 65 countries and territories now hold 4,100 FDI projects in Binh Duong."
+    assert ("fdi_countries_total", None, 65.0, None, "2023-05-30") in facts(body, date(2023, 5, 30))

@@ -72,6 +72,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 30))
     if companies_in(work, catalogue.words["company"], max(0, amount.start - 60), end + 20):
         return "one company's or project's count"
+    if name == "countries" and _group_from(work, amount.start):
+        return "the countries an investor group comes from, not the province's"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
     if subject:
         return f"a subset (the sentence is about {subject!r})"
@@ -155,6 +157,14 @@ def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None
     if not ELLIPSIS_RE.fullmatch(between):
         return None
     return _noun_at(pattern, folded, work.amounts[nxt].end, work.amounts[nxt].end + 40)
+
+
+GROUP_FROM_RE = re.compile(r"\s(?:from|(?:den )?tu)\s")
+
+
+def _group_from(work: Work, start: int) -> bool:
+    """ "European investors from 24 countries": an investor group's own countries."""
+    return any(GROUP_FROM_RE.fullmatch(work.cues.folded, c.end, start) for c in work.cues.partners)
 
 
 def _partner_next_to(work: Work, start: int, end: int) -> bool:
