@@ -208,3 +208,20 @@ def test_a_rate_above_a_set_target_is_no_growth_rate():
         "In 2019 Binh Duong drew 1.9 billion USD of FDI, 35.6 percent higher than the set target."
     )
     assert "plan" in reasons(body, date(2020, 1, 6))["35.6 percent"]
+
+
+def test_a_plan_in_an_aside_between_dashes_governs_neither_the_counts_nor_the_period():
+    body = (
+        "Tính từ đầu năm đến ngày 20-6-2018, Bình Dương thu hút hơn 1 tỷ 200 triệu USD vốn FDI "
+        "– vượt chỉ tiêu kế hoạch của cả năm – với 80 dự án đăng ký mới và 41 dự án tăng vốn."
+    )
+    found = facts(body, date(2018, 6, 25), lang="vi")
+    window = ("2018-01-01", "2018-06-20")
+    assert ("fdi_capital_period", None, 1.2e9, *window) in found
+    assert ("fdi_new_projects_period", None, 80.0, *window) in found
+    assert ("fdi_adjusted_projects_period", None, 41.0, *window) in found
+
+
+def test_a_plan_outside_any_aside_still_governs_its_amount():
+    body = "Bình Dương đặt chỉ tiêu kế hoạch thu hút 1,5 tỷ USD vốn FDI trong năm 2018."
+    assert "plan" in reasons(body, date(2018, 1, 5), lang="vi")["1,5 tỷ USD"]

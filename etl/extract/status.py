@@ -157,7 +157,8 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     start = max(0, amount.start - TARGET_REACH)
     words = catalogue.words["target"]
     found = [m for m in words.finditer(folded, start, amount.start)
-             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))]  # fmt: skip
+             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
+             and not _closed_aside(folded, m.start(), amount.start)]  # fmt: skip
     governs = found and not _actual_verb_after(folded, found[-1].end(), amount.start)
     if governs and not _is_ratio_word(folded, found[-1]):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
@@ -165,6 +166,20 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if future:
         return "a plan or forecast for a later period"
     return None
+
+
+ASIDE_DASH_RE = re.compile(r"\s[-–—]\s")
+ASIDE_CHARS = 80
+
+
+def _closed_aside(folded: str, at: int, end: int) -> bool:
+    """The word at `at` lies in an aside closed before `end`: "X – beating the whole year's plan
+    – with 73 new projects", "X (over the plan) with 73 new projects"."""
+    opening = folded.rfind("(", max(0, at - ASIDE_CHARS), at)
+    if opening != -1 and ")" not in folded[opening:at] and ")" in folded[at:end]:
+        return True
+    dash_before = ASIDE_DASH_RE.search(folded, max(0, at - ASIDE_CHARS), at)
+    return bool(dash_before and ASIDE_DASH_RE.search(folded, at, end))
 
 
 def _actual_verb_after(folded: str, start: int, end: int) -> bool:
