@@ -225,3 +225,12 @@ def test_a_plan_in_an_aside_between_dashes_governs_neither_the_counts_nor_the_pe
 def test_a_plan_outside_any_aside_still_governs_its_amount():
     body = "Bình Dương đặt chỉ tiêu kế hoạch thu hút 1,5 tỷ USD vốn FDI trong năm 2018."
     assert "plan" in reasons(body, date(2018, 1, 5), lang="vi")["1,5 tỷ USD"]
+
+
+def test_a_regional_headline_over_a_lead_about_the_province_keeps_the_province_its_own():
+    body = (
+        "Trong quý I/2024, tỉnh Bình Dương thu hút gần 600 triệu USD vốn FDI. Lũy kế đến nay, "
+        "trên địa bàn có 4.200 dự án FDI còn hiệu lực."
+    )
+    found = facts(body, date(2024, 4, 10), lang="vi", title="Dòng vốn ngoại về Đông Nam Bộ")
+    assert ("fdi_projects_total", None, 4200.0, None, "2024-04-10") in found

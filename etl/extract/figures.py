@@ -141,14 +141,12 @@ def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | 
 
 
 def _main_place(sentences: list[Sentence], places: Places) -> str:
-    """Whose story it is: the province when the headline or the lead names it, else the first
-    other place they name."""
-    for sentence in sentences[:2]:
-        named = places.find(sentence.text, fold(sentence.text))
-        labels = [c.label for c in named if c.label in (PROVINCE, "other")]
-        if labels:
-            return PROVINCE if PROVINCE in labels else labels[0]
-    return PROVINCE
+    """Whose story it is: the province when the headline or the lead names it ("Vốn quý ở Đông
+    Nam Bộ" over a lead about the province), else the first other place they name."""
+    labels = [c.label for sentence in sentences[:2]
+              for c in places.find(sentence.text, fold(sentence.text))
+              if c.label in (PROVINCE, "other")]  # fmt: skip
+    return PROVINCE if PROVINCE in labels or not labels else labels[0]
 
 
 def _about_parks(title: str, catalogue: Catalogue) -> bool:
