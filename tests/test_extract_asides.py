@@ -234,3 +234,13 @@ def test_a_regional_headline_over_a_lead_about_the_province_keeps_the_province_i
     )
     found = facts(body, date(2024, 4, 10), lang="vi", title="Dòng vốn ngoại về Đông Nam Bộ")
     assert ("fdi_projects_total", None, 4200.0, None, "2024-04-10") in found
+
+
+def test_one_of_the_countrys_big_centres_keeps_its_own_figures():
+    body = (
+        "Hiện Bình Dương là một trong những trung tâm công nghiệp lớn của cả nước, với 29 khu "
+        "công nghiệp đang hoạt động và tỷ lệ lấp đầy trên 90%."
+    )
+    found = facts(body, date(2024, 8, 20), lang="vi")
+    assert ("industrial_parks_total", None, 29.0, None, "2024-08-20") in found
+    assert ("industrial_parks_occupancy_pct", None, 90.0, None, "2024-08-20") in found

@@ -378,7 +378,7 @@ def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
         return False
     places = [c for c in work.cues.places if folded[max(0, c.start - 1) : c.start] != "("]
     place = nearest_before(places, found[0].end(), first)  # "Becamex (Bình Dương)": an address
-    return not (place and place.label == "province")
+    return not (place and place.label == "province" and not place.inner)  # a park is no owner
 
 
 ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word belongs to the parks
