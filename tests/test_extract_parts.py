@@ -559,3 +559,23 @@ def test_the_capital_of_new_or_expanding_businesses_is_a_part_of_domestic_invest
 def test_an_events_few_hundred_companies_are_no_count_of_the_provinces_businesses():
     body = "Binh Duong hosted the fair; last year it drew 320 companies from 21 countries."
     assert not any(f[0] == "enterprises_total" for f in facts(body, date(2015, 8, 13)))
+
+
+def test_a_headline_rate_the_body_gives_against_the_previous_month_is_left_out_too():
+    body = (
+        "Theo ước tính, tháng 8/2018 chỉ số sản xuất công nghiệp của tỉnh Bình Dương tăng 5,2% so "
+        "với tháng trước và tăng 11,4% so với cùng kỳ."
+    )
+    found = facts(body, date(2018, 8, 30), lang="vi", title="IIP tháng 8 của Bình Dương tăng 5,2%")
+    assert ("iip_growth_pct", None, 11.4, "2018-08-01", "2018-08-31") in found
+    assert not any(f[2] == 5.2 for f in found)
+
+
+def test_the_rates_of_listed_products_are_no_index_growth():
+    body = (
+        "Chỉ số sản xuất công nghiệp tháng 8/2018 của Bình Dương tăng 11,4% so với cùng kỳ. Sản "
+        "phẩm tăng mạnh trong tháng có giày dép (+40,2%), gỗ nội thất tăng 18,5%; túi xách giảm "
+        "12,1%."
+    )
+    found = facts(body, date(2018, 8, 30), lang="vi")
+    assert [f[2] for f in found if f[0] == "iip_growth_pct"] == [11.4]

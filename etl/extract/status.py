@@ -229,6 +229,9 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         folded, max(0, amount.start - 12), amount.start
     ):
         return "the change of one item of a list, in parentheses"
+    items = catalogue.words.get("product_items")
+    if items and items.match(folded.lstrip(" \"'(-")):
+        return "the change of one product or item (the sentence lists them)"
     if YEAR_AGO_RATIO_RE.match(folded, amount.end):
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
     if ratio.search(folded, *after) or ratio.search(folded, *before):
