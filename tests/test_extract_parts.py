@@ -579,3 +579,13 @@ def test_the_rates_of_listed_products_are_no_index_growth():
     )
     found = facts(body, date(2018, 8, 30), lang="vi")
     assert [f[2] for f in found if f[0] == "iip_growth_pct"] == [11.4]
+
+
+def test_land_leased_or_set_aside_is_not_the_parks_area():
+    body = (
+        "Binh Duong's 29 industrial parks cover 12,700 hectares. In 2023 the parks leased out 35 "
+        "hectares of land, and some 250 hectares of one park have been set aside for textiles."
+    )
+    found = facts(body, date(2024, 1, 8))
+    areas = [f[2] for f in found if f[0] == "industrial_parks_area_ha"]
+    assert areas == [12700.0]

@@ -285,9 +285,26 @@ def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:
     return f"a unit no metric has ({amount.unit})"
 
 
+# "had leased out 2,572 hectares", "cho thuê 7.000ha đất", "300 hectares ... have been set aside"
+LEASED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:leased(?: out)?|let out|rented(?: out)?|(?:da )?cho thue(?: duoc)?|allocated"
+    r"|set aside|handed over|giao(?: dat)?)\s+(?:\w+\s+){0,2}$"
+)
+LEASED_AFTER_RE = re.compile(
+    r"[^,;.]{0,60}?(?:ha(?:ve|s)|had) been (?:set aside|leased|let|rented|allocated|handed over)"
+)
+LEASED_CHARS = 40
+
+
 def _choose_area(work, index, frame, catalogue) -> Choice | str:
-    if work.amounts[index].in_parens:
+    amount = work.amounts[index]
+    if amount.in_parens:
         return "the size of one item of a list, in parentheses"
+    folded = work.cues.folded
+    if LEASED_BEFORE_RE.search(folded, max(0, amount.start - LEASED_CHARS), amount.start) or (
+        LEASED_AFTER_RE.match(folded, amount.end)
+    ):
+        return "land leased or set aside, not the parks' area"
     for scored in score_topics(work, index, frame, catalogue):
         if scored.topic in catalogue.blocking:
             return f"a subset or another quantity ({scored.cue!r})"
