@@ -589,3 +589,12 @@ def test_land_leased_or_set_aside_is_not_the_parks_area():
     found = facts(body, date(2024, 1, 8))
     areas = [f[2] for f in found if f[0] == "industrial_parks_area_ha"]
     assert areas == [12700.0]
+
+
+def test_parks_the_province_will_go_on_running_while_establishing_more_are_a_plan():
+    body = (
+        "Binh Duong will continue to operate 32 industrial parks while establishing 14 new ones "
+        "with about 9,000 hectares in total."
+    )
+    found = facts(body, date(2023, 10, 23))
+    assert not any(f[0].startswith("industrial_parks") for f in found)
