@@ -598,3 +598,12 @@ def test_parks_the_province_will_go_on_running_while_establishing_more_are_a_pla
     )
     found = facts(body, date(2023, 10, 23))
     assert not any(f[0].startswith("industrial_parks") for f in found)
+
+
+def test_what_a_plan_includes_is_the_plans():
+    body = (
+        "For 2026-2030 the plan rises to 18 industrial parks on roughly 5,200 hectares. That "
+        "includes about 2,000 hectares of parks begun earlier, plus eight new parks covering "
+        "3,200 hectares."
+    )
+    assert not any(f[0].startswith("industrial_parks") for f in facts(body, date(2024, 3, 17)))

@@ -56,7 +56,7 @@ from etl.textnorm import fold, nfc
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
-    r"|ils|elles|parmi eux)(?!\w)"
+    r"|(?:that|this|which) (?:includes|covers|would include)|ils|elles|parmi eux)(?!\w)"
 )
 RELATED_RE = re.compile(
     r"^[ \t]*(?:related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n "
@@ -220,6 +220,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             frame = replace(frame, counted=outcome[0].metric.noun)
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
             cut_off = (figure.period_start, figure.period_end)
+    if planned and not kept and not subset:  # "the plan rises to 19 IPs. That includes ..."
+        subset = f"{TARGET_REASON} (the sentence before)"
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept))  # fmt: skip
@@ -235,6 +237,8 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     """The subset-carries rule, and an article about the industrial parks whose sentence does
     not name the province: its figures are the parks' (LANGUAGE.md trap 9)."""
     metric = outcome[0].metric
+    if carried and carried.startswith(TARGET_REASON):
+        return carried  # "the plan rises to 19 IPs. That includes ... 2,063 hectares": the plan's
     if (metric.topic or metric.noun) in ("industrial_parks", "occupancy"):
         return outcome
     if carried:
