@@ -244,3 +244,18 @@ def test_one_of_the_countrys_big_centres_keeps_its_own_figures():
     found = facts(body, date(2024, 8, 20), lang="vi")
     assert ("industrial_parks_total", None, 29.0, None, "2024-08-20") in found
     assert ("industrial_parks_occupancy_pct", None, 90.0, None, "2024-08-20") in found
+
+
+def test_an_article_about_a_district_keeps_its_figures_from_the_province():
+    body = (
+        "Tan Uyen now hosts six industrial parks. At the end of last year the town counted 210 FDI "
+        "projects with capital of 2.9 billion USD, and in 2022 alone it drew 31 new projects."
+    )
+    found = facts(body, date(2023, 3, 2), title="Tan Uyen town woos high-tech investors")
+    assert not any(f[0].startswith("fdi") for f in found)
+
+
+def test_an_article_about_the_province_that_names_a_district_keeps_its_figures():
+    body = "Binh Duong drew 2.9 billion USD of FDI in 2022, much of it in Tan Uyen."
+    found = facts(body, date(2023, 3, 2), title="Binh Duong and Tan Uyen town woo investors")
+    assert ("fdi_capital_period", None, 2.9e9, "2022-01-01", "2022-12-31") in found

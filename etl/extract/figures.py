@@ -108,7 +108,8 @@ def explain_figures(
     frame = Frame(published, article_period=_first_period(periods),
                   published_estimated=estimated is not None)  # fmt: skip
     if title:
-        frame = replace(frame, ip_article=_about_parks(title, catalogue))
+        frame = replace(frame, ip_article=_about_parks(title, catalogue),
+                        district_article=_about_district(title, places))  # fmt: skip
     frame = replace(frame, main_place=_main_place(sentences, places))
     found: list[Found] = []
     dropped: list[Dropped] = []
@@ -147,6 +148,25 @@ def _main_place(sentences: list[Sentence], places: Places) -> str:
               for c in places.find(sentence.text, fold(sentence.text))
               if c.label in (PROVINCE, "other")]  # fmt: skip
     return PROVINCE if PROVINCE in labels or not labels else labels[0]
+
+
+DISTRICT_WORD_RE = re.compile(
+    r"\s?(?:district|town|city|commune)\b|(?:huyen|thi xa|thanh pho|thi tran|xa|tp\.?)\s?$"
+)
+
+
+def _about_district(title: str, places: Places) -> bool:
+    """The headline's place is a district or town inside the province ("Bau Bang district
+    courts investors", "Huyện Bàu Bàng thu hút ..."), and the province itself is not named."""
+    folded = fold(title)
+    cues = places.find(title, folded)
+    if not cues or any(c.label == PROVINCE and not c.inner for c in cues):
+        return False
+    first = cues[0]
+    return first.inner and bool(
+        DISTRICT_WORD_RE.match(folded, first.end)
+        or DISTRICT_WORD_RE.search(folded[max(0, first.start - 12) : first.start])
+    )
 
 
 def _about_parks(title: str, catalogue: Catalogue) -> bool:
@@ -245,6 +265,10 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
         return f"{carried} (carried from the sentence before)"
     if frame.ip_article and not any(c.label == PROVINCE for c in work.cues.places):
         return "industrial parks only (the article is about the parks)"
+    if frame.district_article and not any(
+        c.label == PROVINCE and not c.inner and not c.generic for c in work.cues.places
+    ):
+        return "one district's or town's figure (the article is about it)"
     return outcome
 
 

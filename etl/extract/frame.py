@@ -84,6 +84,7 @@ class Frame:
     article_period: PeriodMention | None = None  # the first flow period the article names
     subset: str | None = None  # why the last sentence's figures were a subset, if they were
     ip_article: bool = False  # the headline is about the industrial parks, not the province
+    district_article: bool = False  # the headline is about a district or town of the province
     main_place: str = "province"  # whose story the article is: what "the province" means
     counted: str | None = None  # the catalogue noun of the last count kept ("projects")
 
