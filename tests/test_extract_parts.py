@@ -607,3 +607,12 @@ def test_what_a_plan_includes_is_the_plans():
         "3,200 hectares."
     )
     assert not any(f[0].startswith("industrial_parks") for f in facts(body, date(2024, 3, 17)))
+
+
+def test_budget_spending_is_no_budget_revenue():
+    body = (
+        "Năm 2024, tổng thu ngân sách trên địa bàn tỉnh Bình Dương đạt 70.100 tỷ đồng. Chi cân "
+        "đối ngân sách thực hiện 25.900 tỷ đồng."
+    )
+    found = facts(body, date(2024, 12, 26), lang="vi")
+    assert [f[2] for f in found if f[0] == "budget_revenue_period"] == [70_100e9]

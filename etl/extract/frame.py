@@ -310,7 +310,11 @@ def carry(
             continue
         if mention.kind == "ytd" and not figures and flow_period is not None:
             continue  # "Ngay từ đầu năm, tỉnh đã triển khai ...": a story's "since January"
-        if mention.kind in ("range", "ytd") and not plan_only:
+        if (
+            mention.kind in ("range", "ytd")
+            and not plan_only
+            and not _in_parens(cues.folded, mention.span[0])
+        ):
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period
                 flow_period = resolved
@@ -330,3 +334,10 @@ def carry(
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset)  # fmt: skip
+
+
+def _in_parens(folded: str, at: int) -> bool:
+    """ "ước tăng 7,6% (năm 2023 tăng 6,1%)": the period of a comparison in parentheses is no
+    period of the article's (it sets no frame)."""
+    opening = folded.rfind("(", 0, at)
+    return opening != -1 and ")" not in folded[opening:at]
