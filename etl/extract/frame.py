@@ -196,14 +196,23 @@ def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind:
     January-September report: "this year" is the part of the year the article speaks of
     (this-year-so-far), not the whole year, which has not ended."""
     period = frame.flow_period
-    return bool(
+    this_year = bool(
         kind != "stock" and own is not None and own.kind == "range" and not own.explicit_year
         and own.start and own.end and (own.start.month, own.end.month) == (1, 12)
         and THIS_YEAR_RE.fullmatch(folded[own.span[0] : own.span[1]])
-        and period and period.kind == "range" and period.start and period.end
-        and period.start == own.start and period.end < own.end
         and frame.published and frame.published < own.end
     )  # fmt: skip
+    if not this_year or own is None:
+        return False
+    if TO_DATE_RE.search(folded):  # "planned $1 billion this year; the amount to date is $1.6"
+        return True
+    return bool(
+        period and period.kind == "range" and period.start and period.end
+        and period.start == own.start and own.end and period.end < own.end
+    )  # fmt: skip
+
+
+TO_DATE_RE = re.compile(r"(?<!\w)(?:to date|so far|up to now|den nay)(?!\w)")
 
 
 def quarter_of_window(dating: Dating) -> Dating:
@@ -230,11 +239,18 @@ def _inherited(frame: Frame, kind: str) -> Dating:
         return Dating(None, frame.published, "publication-date")
     if frame.flow_period and frame.flow_period.end:
         return _span(frame.flow_period, kind, "lead-period")
-    if frame.flow_period is None and frame.article_period and frame.article_period.end:
-        return _span(frame.article_period, kind, "article-period")
+    article = frame.article_period
+    if frame.flow_period is None and article and article.end and not _unfinished(article, frame):
+        return _span(article, kind, "article-period")
     if frame.published:
         return Dating(date(frame.published.year, 1, 1), frame.published, "ytd-to-publication")
     return Dating(None, None, "unknown")
+
+
+def _unfinished(period: PeriodMention, frame: Frame) -> bool:
+    """ "planned $1 billion this year; the amount to date is $1.6 billion" in November: a period
+    that ends after publication holds the part of it so far (ytd-to-publication)."""
+    return bool(frame.published and period.end and period.end > frame.published)
 
 
 def _span(period: PeriodMention, kind: str, rule: str) -> Dating:
