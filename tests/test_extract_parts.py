@@ -616,3 +616,22 @@ def test_budget_spending_is_no_budget_revenue():
     )
     found = facts(body, date(2024, 12, 26), lang="vi")
     assert [f[2] for f in found if f[0] == "budget_revenue_period"] == [70_100e9]
+
+
+def test_specifically_after_a_sentence_about_the_parks_speaks_of_the_parks():
+    body = (
+        "Doanh nghiệp nước ngoài tiếp tục mở rộng đầu tư vào các KCN trên địa bàn tỉnh Bình "
+        "Dương; số vốn thu hút đã đạt 95% kế hoạch năm. Cụ thể, có 30 dự án được cấp mới với "
+        "tổng vốn gần 300 triệu USD."
+    )
+    assert not facts(body, date(2021, 6, 20), lang="vi")
+
+
+def test_a_towns_parks_and_their_area_after_a_comma_are_the_towns():
+    body = (
+        "Bình Dương có 29 KCN với tổng diện tích 12.700 ha. Trong đó, Dĩ An có 6 KCN, rộng "
+        "850 ha; thị xã Thuận An có 3 khu, rộng 690 ha."
+    )
+    towns = extraction_places(Entity("Binh Duong", ("Bình Dương",), (), ("Dĩ An", "Thuận An")))
+    figures = extract_figures(body, date(2021, 6, 20), "vi", CATALOGUE, towns)
+    assert [f.value for f in figures if f.metric == "industrial_parks_area_ha"] == [12700.0]

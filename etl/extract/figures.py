@@ -54,9 +54,11 @@ from etl.models import Figure
 from etl.textnorm import fold, nfc
 
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
+IP_ONLY = "industrial parks only (a subset of the province)"
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
-    r"|(?:that|this|which) (?:includes|covers|would include)|ils|elles|parmi eux)(?!\w)"
+    r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"
+    r"|parmi eux)(?!\w)"
 )
 RELATED_RE = re.compile(
     r"^[ \t]*(?:related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n "
@@ -242,6 +244,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             cut_off = (figure.period_start, figure.period_end)
     if planned and not kept and not subset:  # "the plan rises to 19 IPs. That includes ..."
         subset = f"{TARGET_REASON} (the sentence before)"
+    if not kept and not subset and catalogue.words["ip_subset"].search(cues.folded):
+        subset = IP_ONLY  # "... vào các KCN ...: đạt 99,34% kế hoạch năm. Cụ thể, có 25 dự án ..."
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept))  # fmt: skip

@@ -316,6 +316,9 @@ def _inner_subject(work: Work, amount: Amount) -> bool:
     folded = work.cues.folded
     start = max(folded.rfind(mark, 0, amount.start) for mark in ";:,") + 1
     places = [c for c in work.cues.places if start <= c.start < amount.start]
+    if not places:  # "Dĩ An có 06 KCN, rộng 854,1 ha": the comma goes on with the same town
+        start = max(folded.rfind(mark, 0, amount.start) for mark in ";:") + 1
+        places = [c for c in work.cues.places if start <= c.start < amount.start]
     return (
         bool(places)
         and places[0].inner
