@@ -162,7 +162,8 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     governs = found and not _actual_verb_after(folded, found[-1].end(), amount.start)
     if governs and not _is_ratio_word(folded, found[-1]):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
-    future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]]
+    future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]
+              and not _quoted(folded, p.span[0])]  # fmt: skip
     if future:
         return "a plan or forecast for a later period"
     return None
@@ -180,6 +181,13 @@ def _closed_aside(folded: str, at: int, end: int) -> bool:
         return True
     dash_before = ASIDE_DASH_RE.search(folded, max(0, at - ASIDE_CHARS), at)
     return bool(dash_before and ASIDE_DASH_RE.search(folded, at, end))
+
+
+def _quoted(folded: str, at: int) -> bool:
+    """'Số liệu trong "Báo cáo ... năm 2013, phương hướng nhiệm vụ năm 2014" cho thấy': a year
+    inside a quoted title names the document, not the figures' period."""
+    before = folded[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _actual_verb_after(folded: str, start: int, end: int) -> bool:
