@@ -288,3 +288,22 @@ def test_what_a_new_plan_aims_towards_is_a_plan():
     )
     found = facts(body, date(2016, 1, 5), lang="vi")
     assert [f[2] for f in found if f[0] == "exports_period"] == [20.1e9]
+
+
+def test_the_shares_of_businesses_in_a_survey_are_no_growth_rates():
+    body = (
+        "Binh Duong's exports rose 9 percent in the first nine months of 2021. In a survey of "
+        "local firms, 4.2 percent received more export orders, 41.5 percent reported a drop and "
+        "36 percent of respondents saw no change."
+    )
+    found = facts(body, date(2021, 10, 5))
+    assert [f[2] for f in found if f[0] == "exports_period_yoy_pct"] == [9.0]
+
+
+def test_a_count_joined_to_money_after_a_count_of_countries_counts_projects():
+    body = (
+        "Binh Duong now has 4,200 projects from 65 countries and territories. Singapore is fifth "
+        "by number of projects, with 290 valued at 5.3 billion USD."
+    )
+    found = facts(body, date(2023, 12, 12))
+    assert ("fdi_projects_total", "Singapore", 290.0, None, "2023-12-12") in found

@@ -238,8 +238,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         found.append(Found(figure, explanation, is_title, amount.digits))
         # a count of investor countries is a total whatever the article speaks of: no evidence
         kept.append("stock by nature" if outcome[0].metric.noun == "countries" else figure.kind)
-        if outcome[0].metric.noun:  # "1,515 projects ... China accounts for 432 of them"
-            frame = replace(frame, counted=outcome[0].metric.noun)
+        if outcome[0].metric.noun not in (None, "countries"):  # "1,515 projects ... China
+            frame = replace(frame, counted=outcome[0].metric.noun)  # accounts for 432 of them"
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
             cut_off = (figure.period_start, figure.period_end)
     if planned and not kept and not subset:  # "the plan rises to 19 IPs. That includes ..."

@@ -237,6 +237,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         folded, max(0, amount.start - 12), amount.start
     ):
         return "the change of one item of a list, in parentheses"
+    if SURVEY_SHARE_RE.match(folded, amount.end):
+        return "a share of the businesses surveyed"
     items = catalogue.words.get("product_items")
     if items and items.match(folded.lstrip(" \"'(-")):
         return "the change of one product or item (the sentence lists them)"
@@ -254,6 +256,14 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if mom_before and not any(_is_yoy_word(m.group(0)) for m in yoy_before) and not yoy:
         return "a change against the previous month"
     return None
+
+
+# "3.61 percent received more orders", "45,83% doanh nghiệp đánh giá", "10% of respondents"
+SURVEY_SHARE_RE = re.compile(
+    r"\s*(?:of (?:the |all )?(?:respondents|(?:surveyed |local )?(?:enterprises|businesses|firms"
+    r"|companies))|(?:so )?doanh nghiep(?! fdi)|respondents|received|reported|said|described|saw"
+    r"|expected|danh gia|cho biet|du bao)(?!\w)"
+)
 
 
 def _is_yoy_word(word: str) -> bool:
