@@ -302,8 +302,8 @@ def test_the_shares_of_businesses_in_a_survey_are_no_growth_rates():
 
 def test_a_count_joined_to_money_after_a_count_of_countries_counts_projects():
     body = (
-        "Binh Duong now has 4,200 projects from 65 countries and territories. Singapore is fifth "
-        "by number of projects, with 290 valued at 5.3 billion USD."
+        "Binh Duong now has 4,200 FDI projects from 65 countries and territories. Singapore is "
+        "fifth by number of projects, with 290 valued at 5.3 billion USD."
     )
     found = facts(body, date(2023, 12, 12))
     assert ("fdi_projects_total", "Singapore", 290.0, None, "2023-12-12") in found
