@@ -115,3 +115,12 @@ def test_a_plan_for_this_year_then_the_amount_to_date_is_the_years_flow():
     found = facts(body, date(2016, 11, 20))
     assert ("fdi_capital_period", None, 1.7e9, "2016-01-01", "2016-11-20") in found
     assert len(found) == 1
+
+
+def test_a_change_in_parentheses_right_after_a_sum_is_the_sums_change():
+    body = (
+        "Lũy kế 7 tháng năm 2023, Bình Dương thu hút 1 tỉ 900 triệu USD vốn FDI (tăng 35% so với "
+        "cùng kỳ)."
+    )
+    found = facts(body, date(2023, 8, 2), lang="vi")
+    assert ("fdi_capital_period_yoy_pct", None, 35.0, "2023-01-01", "2023-07-31") in found

@@ -100,8 +100,34 @@ def not_a_figure(
 
 
 def is_conversion(work: Work, index: int) -> bool:
-    """The amount restates the one before it: "(US$18.4 billion)", "tương đương 2,6 tỷ USD"."""
+    """The amount restates the one before it: "(US$18.4 billion)", "tương đương 2,6 tỷ USD";
+    a change in the parentheses ("(tăng 72% so với cùng kỳ)") is the sum's change instead."""
+    if _change_in_parens(work, index):
+        return False
     return is_aside(work.amounts, index) or _converted(work, index)
+
+
+PARENS_GAP_CHARS = 16
+CHANGE_IN_PARENS_RE = re.compile(
+    r"\((?:[^()]{0,12}?\s)?(?:tang|giam|up|down|rose|fell|increas\w*|decreas\w*)\s*(?:\w+\s*){0,2}$"
+)
+
+
+def _change_in_parens(work: Work, index: int) -> bool:
+    """ "2 tỉ 566 triệu USD (tăng 72% ...)": the parenthesis opens right after a sum and says how
+    that sum changed."""
+    amount = work.amounts[index]
+    if amount.unit != "percent" or not amount.in_parens or index == 0:
+        return False
+    before = work.amounts[index - 1]
+    opening = work.cues.folded.rfind("(", 0, amount.start)
+    gap = work.cues.folded[before.end : max(opening, before.end)]
+    if not before.is_money or len(gap) > PARENS_GAP_CHARS or any(c in gap for c in ",;."):
+        return (
+            False  # "1 tỉ 900 triệu USD vốn FDI (tăng 35%": the sum's own words may stand between
+        )
+    folded = work.cues.folded
+    return bool(CHANGE_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start))
 
 
 def is_aside(amounts: list[Amount], index: int) -> bool:
@@ -233,8 +259,10 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     after = (amount.end, min(seg.after[1], amount.end + 40))
     before = (max(seg.before[0], amount.start - 30), amount.start)
     ratio = catalogue.words["ratio"]
-    if amount.in_parens and ITEM_IN_PARENS_RE.search(
-        folded, max(0, amount.start - 12), amount.start
+    if (
+        amount.in_parens
+        and ITEM_IN_PARENS_RE.search(folded, max(0, amount.start - 12), amount.start)
+        and not _change_in_parens(work, index)
     ):
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
