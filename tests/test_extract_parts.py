@@ -635,3 +635,20 @@ def test_a_towns_parks_and_their_area_after_a_comma_are_the_towns():
     towns = extraction_places(Entity("Binh Duong", ("Bình Dương",), (), ("Dĩ An", "Thuận An")))
     figures = extract_figures(body, date(2021, 6, 20), "vi", CATALOGUE, towns)
     assert [f.value for f in figures if f.metric == "industrial_parks_area_ha"] == [12700.0]
+
+
+def test_investment_decisions_handed_to_projects_are_one_occasions_figures():
+    body = (
+        "Sáng 12/3, UBND tỉnh Bình Dương trao quyết định chủ trương đầu tư và giấy chứng nhận cho "
+        "6 dự án với tổng vốn đăng ký hơn 900 triệu USD."
+    )
+    assert not facts(body, date(2024, 3, 12), lang="vi")
+
+
+def test_certificates_granted_to_new_projects_are_still_the_months_figures():
+    body = (
+        "Trong tháng 5/2022, tỉnh Bình Dương trao giấy chứng nhận đầu tư cho 6 dự án mới với "
+        "vốn đăng ký 150 triệu USD."
+    )
+    found = facts(body, date(2022, 6, 2), lang="vi")
+    assert ("fdi_new_projects_period", None, 6.0, "2022-05-01", "2022-05-31") in found
