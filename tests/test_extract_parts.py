@@ -652,3 +652,21 @@ def test_certificates_granted_to_new_projects_are_still_the_months_figures():
     )
     found = facts(body, date(2022, 6, 2), lang="vi")
     assert ("fdi_new_projects_period", None, 6.0, "2022-05-01", "2022-05-31") in found
+
+
+def test_what_the_province_will_reach_is_a_forecast():
+    body = (
+        "GRDP 9 tháng năm 2023 của Bình Dương ước tăng 4,9%. Theo dự kiến, cả năm 2023 GRDP sẽ "
+        "tăng 6% so với cùng kỳ."
+    )
+    found = facts(body, date(2023, 10, 11), lang="vi")
+    assert [f[2] for f in found if f[0] == "grdp_growth_pct"] == [4.9]
+
+
+def test_a_sentence_about_products_opened_with_ve_san_pham_lists_items():
+    body = (
+        "Chỉ số sản xuất công nghiệp 6 tháng năm 2018 của Bình Dương tăng 9,5%. Về sản phẩm, "
+        "trong 6 tháng có 20/24 sản phẩm tăng so với cùng kỳ, trong đó 3 sản phẩm tăng trên 12%."
+    )
+    found = facts(body, date(2018, 7, 2), lang="vi")
+    assert [f[2] for f in found if f[0] == "iip_growth_pct"] == [9.5]
