@@ -670,3 +670,12 @@ def test_a_sentence_about_products_opened_with_ve_san_pham_lists_items():
     )
     found = facts(body, date(2018, 7, 2), lang="vi")
     assert [f[2] for f in found if f[0] == "iip_growth_pct"] == [9.5]
+
+
+def test_what_the_industrial_zones_account_for_is_their_share():
+    body = (
+        "As of December 2018, Binh Duong counted 3,300 FDI projects holding US$ 31 billion. "
+        "Industrial zones account for 2,000 of these projects, holding US$ 21 billion."
+    )
+    found = facts(body, date(2019, 1, 4))
+    assert [f[2] for f in found if f[0] == "fdi_projects_total"] == [3300.0]
