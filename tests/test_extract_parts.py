@@ -679,3 +679,13 @@ def test_what_the_industrial_zones_account_for_is_their_share():
     )
     found = facts(body, date(2019, 1, 4))
     assert [f[2] for f in found if f[0] == "fdi_projects_total"] == [3300.0]
+
+
+def test_the_figures_after_a_ceremonys_stay_the_ceremonys_until_a_period_is_named():
+    body = (
+        "Ngày 3/3/2025, UBND tỉnh Bình Dương trao quyết định chủ trương đầu tư cho 6 dự án, tổng "
+        "vốn gần 800 triệu USD. Hai dự án cấp mới có tổng vốn 60 triệu USD. Lũy kế 2 tháng năm "
+        "2025, tỉnh thu hút 320 triệu USD vốn FDI."
+    )
+    found = facts(body, date(2025, 3, 4), lang="vi")
+    assert {f[2] for f in found} == {320e6}

@@ -55,6 +55,7 @@ from etl.textnorm import fold, nfc
 
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
 IP_ONLY = "industrial parks only (a subset of the province)"
+OCCASION = "the figures of one ceremony or event"
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"
@@ -267,6 +268,8 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
         return outcome
     if carried:
         return f"{carried} (carried from the sentence before)"
+    if frame.occasion and not work.periods:  # "Ngày 1/2, tỉnh trao ... cho 7 dự án. ... Hai dự
+        return f"{OCCASION} (carried from the sentence before)"  # án cấp mới có tổng vốn 53 ..."
     if frame.ip_article and not any(c.label == PROVINCE for c in work.cues.places):
         return "industrial parks only (the article is about the parks)"
     if frame.district_article and not any(

@@ -24,6 +24,9 @@ Inheritance rules (each tested in tests/test_frame.py):
 - ytd-to-publication: a flow with no period at all runs from January 1 to the publication date.
 - subset-carries: "They comprise ...", "Trong đó ..." after a sentence about a subset (one
   ceremony's projects, the industrial parks) speak of that subset too.
+- occasion-carries: after the figures of one ceremony ("trao quyết định ... cho 7 dự án"), the
+  figures of sentences that name no period are that ceremony's too ("Hai dự án cấp mới có tổng
+  vốn 53 triệu USD").
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - this-year-so-far: "this year" for a flow in a report of January-September, published before
   the year ends, is January-September.
@@ -85,6 +88,7 @@ class Frame:
     subset: str | None = None  # why the last sentence's figures were a subset, if they were
     ip_article: bool = False  # the headline is about the industrial parks, not the province
     district_article: bool = False  # the headline is about a district or town of the province
+    occasion: bool = False  # the last figures were one ceremony's, and no period was named since
     main_place: str = "province"  # whose story the article is: what "the province" means
     counted: str | None = None  # the catalogue noun of the last count kept ("projects")
 
@@ -347,9 +351,10 @@ def carry(
         and not any(m.kind in ("range", "ytd") and not m.future for m in mentions)
     ):  # cut-off-period: "had drawn $2.6 billion as of August 15" frames what follows
         flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
+    occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
-                   stock_context=stock_context, subset=subset)  # fmt: skip
+                   stock_context=stock_context, subset=subset, occasion=occasion)  # fmt: skip
 
 
 def _in_parens(folded: str, at: int) -> bool:
