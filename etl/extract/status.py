@@ -75,12 +75,16 @@ YEAR_AGO_RATIO_RE = re.compile(
 )
 
 
-def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
-    """Why the amount at `index` is no actual figure, whatever its metric; None when it may be."""
+def not_a_figure(
+    work: Work, index: int, catalogue: Catalogue, original_kept: bool = True
+) -> str | None:
+    """Why the amount at `index` is no actual figure, whatever its metric; None when it may be.
+    A conversion stands for the sum before it when that one's currency had no metric
+    (`original_kept` False: "exports of VNĐ452 trillion (US$18.4 billion)")."""
     amount = work.amounts[index]
     if amount.kind != "number":
         return NOT_ONE_FIGURE[amount.kind]
-    if is_aside(work.amounts, index) or _converted(work, index):
+    if is_conversion(work, index) and (original_kept or not amount.is_money):
         return "a conversion or share of the amount before it"
     if EACH_RE.match(work.cues.folded, amount.end):
         return "the size of each item, not a total"
@@ -93,6 +97,37 @@ def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
         if reason:
             return reason
     return None
+
+
+def is_conversion(work: Work, index: int) -> bool:
+    """The amount restates the one before it: "(US$18.4 billion)", "tương đương 2,6 tỷ USD";
+    a change in the parentheses ("(tăng 72% so với cùng kỳ)") is the sum's change instead."""
+    if _change_in_parens(work, index):
+        return False
+    return is_aside(work.amounts, index) or _converted(work, index)
+
+
+PARENS_GAP_CHARS = 16
+CHANGE_IN_PARENS_RE = re.compile(
+    r"\((?:[^()]{0,12}?\s)?(?:tang|giam|up|down|rose|fell|increas\w*|decreas\w*)\s*(?:\w+\s*){0,2}$"
+)
+
+
+def _change_in_parens(work: Work, index: int) -> bool:
+    """ "2 tỉ 566 triệu USD (tăng 72% ...)": the parenthesis opens right after a sum and says how
+    that sum changed."""
+    amount = work.amounts[index]
+    if amount.unit != "percent" or not amount.in_parens or index == 0:
+        return False
+    before = work.amounts[index - 1]
+    opening = work.cues.folded.rfind("(", 0, amount.start)
+    gap = work.cues.folded[before.end : max(opening, before.end)]
+    if not before.is_money or len(gap) > PARENS_GAP_CHARS or any(c in gap for c in ",;."):
+        return (
+            False  # "1 tỉ 900 triệu USD vốn FDI (tăng 35%": the sum's own words may stand between
+        )
+    folded = work.cues.folded
+    return bool(CHANGE_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start))
 
 
 def is_aside(amounts: list[Amount], index: int) -> bool:
@@ -148,14 +183,37 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     start = max(0, amount.start - TARGET_REACH)
     words = catalogue.words["target"]
     found = [m for m in words.finditer(folded, start, amount.start)
-             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))]  # fmt: skip
+             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
+             and not _closed_aside(folded, m.start(), amount.start)]  # fmt: skip
     governs = found and not _actual_verb_after(folded, found[-1].end(), amount.start)
     if governs and not _is_ratio_word(folded, found[-1]):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
-    future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]]
+    future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]
+              and not _quoted(folded, p.span[0])]  # fmt: skip
     if future:
         return "a plan or forecast for a later period"
     return None
+
+
+ASIDE_DASH_RE = re.compile(r"\s[-–—]\s")
+ASIDE_CHARS = 80
+
+
+def _closed_aside(folded: str, at: int, end: int) -> bool:
+    """The word at `at` lies in an aside closed before `end`: "X – beating the whole year's plan
+    – with 73 new projects", "X (over the plan) with 73 new projects"."""
+    opening = folded.rfind("(", max(0, at - ASIDE_CHARS), at)
+    if opening != -1 and ")" not in folded[opening:at] and ")" in folded[at:end]:
+        return True
+    dash_before = ASIDE_DASH_RE.search(folded, max(0, at - ASIDE_CHARS), at)
+    return bool(dash_before and ASIDE_DASH_RE.search(folded, at, end))
+
+
+def _quoted(folded: str, at: int) -> bool:
+    """'Số liệu trong "Báo cáo ... năm 2013, phương hướng nhiệm vụ năm 2014" cho thấy': a year
+    inside a quoted title names the document, not the figures' period."""
+    before = folded[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _actual_verb_after(folded: str, start: int, end: int) -> bool:
@@ -201,10 +259,17 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     after = (amount.end, min(seg.after[1], amount.end + 40))
     before = (max(seg.before[0], amount.start - 30), amount.start)
     ratio = catalogue.words["ratio"]
-    if amount.in_parens and ITEM_IN_PARENS_RE.search(
-        folded, max(0, amount.start - 12), amount.start
+    if (
+        amount.in_parens
+        and ITEM_IN_PARENS_RE.search(folded, max(0, amount.start - 12), amount.start)
+        and not _change_in_parens(work, index)
     ):
         return "the change of one item of a list, in parentheses"
+    if SURVEY_SHARE_RE.match(folded, amount.end):
+        return "a share of the businesses surveyed"
+    items = catalogue.words.get("product_items")
+    if items and items.match(folded.lstrip(" \"'(-")):
+        return "the change of one product or item (the sentence lists them)"
     if YEAR_AGO_RATIO_RE.match(folded, amount.end):
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
     if ratio.search(folded, *after) or ratio.search(folded, *before):
@@ -219,6 +284,14 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if mom_before and not any(_is_yoy_word(m.group(0)) for m in yoy_before) and not yoy:
         return "a change against the previous month"
     return None
+
+
+# "3.61 percent received more orders", "45,83% doanh nghiệp đánh giá", "10% of respondents"
+SURVEY_SHARE_RE = re.compile(
+    r"\s*(?:of (?:the |all )?(?:respondents|(?:surveyed |local )?(?:enterprises|businesses|firms"
+    r"|companies))|(?:so )?doanh nghiep(?! fdi)|respondents|received|reported|said|described|saw"
+    r"|expected|danh gia|cho biet|du bao)(?!\w)"
+)
 
 
 def _is_yoy_word(word: str) -> bool:
@@ -249,6 +322,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         end = CLAUSE_END_RE.search(folded, amount.end)
         if sub.search(folded, amount.end, end.start() if end else len(folded)):
             return "industrial parks only (a subset of the province)"
+    if metric_topic == "domestic" and _counted_firms_part(work, index, catalogue):
+        return "the capital of new or expanding businesses (a part of the total)"
     if amount.unit in MONEY:
         company = catalogue.words["company"]
         if companies_in(work, company, *seg.before) or companies_in(work, company, *seg.after):
@@ -258,12 +333,38 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     return None
 
 
+FIRMS_GAP_CHARS = 80  # "304 new companies were set up with combined capital of X"
+FIRM_NOUN_CHARS = 20  # "304 newly registered companies"
+
+
+def _counted_firms_part(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "304 new companies were set up with X", "31 operating firms put an extra Y", "có 304
+    doanh nghiệp thành lập mới với vốn X": the money of the businesses counted just before it,
+    when the words about them make them new or expanding ones (the enterprises noun's blocking
+    words): a part of the period's total, not the total."""
+    noun = catalogue.nouns.get("enterprises")
+    if index == 0 or noun is None or noun.blocked_by is None:
+        return False
+    count, amount = work.amounts[index - 1], work.amounts[index]
+    folded = work.cues.folded
+    gap = folded[count.end : amount.start]
+    if count.unit is not None or len(gap) > FIRMS_GAP_CHARS or any(ch in gap for ch in ";("):
+        return False
+    named = noun.pattern.search(folded, count.end, count.end + FIRM_NOUN_CHARS)
+    if not named:
+        return False
+    return bool(noun.blocked_by.search(folded, max(0, count.start - 24), amount.start))
+
+
 def _inner_subject(work: Work, amount: Amount) -> bool:
     """ "…; Dĩ An có 6 khu với 713,6 ha": a town or park inside the province opens the amount's
     clause, and the province itself is not named there."""
     folded = work.cues.folded
     start = max(folded.rfind(mark, 0, amount.start) for mark in ";:,") + 1
     places = [c for c in work.cues.places if start <= c.start < amount.start]
+    if not places:  # "Dĩ An có 06 KCN, rộng 854,1 ha": the comma goes on with the same town
+        start = max(folded.rfind(mark, 0, amount.start) for mark in ";:") + 1
+        places = [c for c in work.cues.places if start <= c.start < amount.start]
     return (
         bool(places)
         and places[0].inner
@@ -297,16 +398,24 @@ ONE_MARKET_RE = re.compile(
 
 
 def companies_in(work: Work, company: re.Pattern, start: int, end: int) -> list[re.Match]:
-    """The company words in folded[start:end], except a country's firms in the plural ("Italian
-    companies", "Korean firms"): those are an investor country, not one company."""
+    """The company words in folded[start:end], except firms in the plural named by their origin
+    or counted ("Italian companies", "Korean firms", "2,525 foreign companies"): those are an
+    investor country or all foreign investors, not one company."""
     if end <= start:
         return []
     return [m for m in company.finditer(work.cues.folded, start, end)
-            if not (m.group(0).endswith("s") and _country_before(work, m.start()))]  # fmt: skip
+            if not (m.group(0).endswith("s") and _many_firms(work, m.start()))]  # fmt: skip
 
 
-def _country_before(work: Work, start: int) -> bool:
-    return any(0 <= start - c.end <= 1 for c in work.cues.partners)
+MANY_FIRMS_RE = re.compile(
+    r"(?:\d[\d.,]*|foreign|fdi|foreign-invested|overseas|domestic|local)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _many_firms(work: Work, start: int) -> bool:
+    if any(0 <= start - c.end <= 1 for c in work.cues.partners):
+        return True
+    return bool(MANY_FIRMS_RE.search(work.cues.folded, max(0, start - 30), start))
 
 
 def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
@@ -321,7 +430,7 @@ def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
         return False
     places = [c for c in work.cues.places if folded[max(0, c.start - 1) : c.start] != "("]
     place = nearest_before(places, found[0].end(), first)  # "Becamex (Bình Dương)": an address
-    return not (place and place.label == "province")
+    return not (place and place.label == "province" and not place.inner)  # a park is no owner
 
 
 ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word belongs to the parks
