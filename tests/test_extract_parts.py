@@ -683,9 +683,9 @@ def test_what_the_industrial_zones_account_for_is_their_share():
 
 def test_the_figures_after_a_ceremonys_stay_the_ceremonys_until_a_period_is_named():
     body = (
-        "Ngày 3/3/2025, UBND tỉnh Bình Dương trao quyết định chủ trương đầu tư cho 6 dự án, tổng "
-        "vốn gần 800 triệu USD. Hai dự án cấp mới có tổng vốn 60 triệu USD. Lũy kế 2 tháng năm "
-        "2025, tỉnh thu hút 320 triệu USD vốn FDI."
+        "Ngày 3/3/2025, UBND tỉnh Bình Dương trao quyết định chủ trương đầu tư cho 6 dự án FDI, "
+        "tổng vốn gần 800 triệu USD. Hai dự án cấp mới có tổng vốn 60 triệu USD. Lũy kế 2 tháng "
+        "năm 2025, tỉnh thu hút 320 triệu USD vốn FDI."
     )
     found = facts(body, date(2025, 3, 4), lang="vi")
     assert {f[2] for f in found} == {320e6}
