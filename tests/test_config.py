@@ -6,7 +6,7 @@ import pytest
 
 from etl.config import load_settings, parse_duration
 from etl.errors import ConfigError
-from tests.conftest import ROOT, run_process, write_config
+from tests.conftest import METRICS, ROOT, run_process, write_config
 
 GOOD_SOURCE = '[[source]]\nname = "a"\nkind = "rss"\nurl = "https://example.org/rss"\n'
 
@@ -104,3 +104,14 @@ def test_durations(text, seconds):
 @pytest.mark.parametrize("text", ["", "5", "1w", "-1h", "h"])
 def test_bad_durations(text):
     assert parse_duration(text) is None
+
+
+def test_a_metrics_file_that_is_no_catalogue_names_the_config_and_its_key(tmp_path):
+    (tmp_path / "notes.txt").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    config = write_config(tmp_path, "")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace(f'metrics = "{METRICS.as_posix()}"', 'metrics = "notes.txt"'))
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config)
+    assert str(config) in str(caught.value)
+    assert "tracker.metrics" in str(caught.value)

@@ -84,6 +84,14 @@ def _read_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: cannot read the config file ({exc})") from exc
 
 
+def _catalogue(path: Path, metrics_path: Path):
+    """The metric catalogue the config names; a broken one names the config file and its key."""
+    try:
+        return load_catalogue(metrics_path)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: tracker.metrics: {exc}") from exc
+
+
 def _tracker(check: Checker, table: dict, path: Path, entity: Entity, sources) -> Settings:
     check.unknown(table, TRACKER_KEYS, "tracker.")
     p = "tracker."
@@ -106,7 +114,7 @@ def _tracker(check: Checker, table: dict, path: Path, entity: Entity, sources) -
         recheck_for=_duration(check, table, "recheck_for", "7d"),
         conflict_tolerance=tolerance,
         metrics_path=metrics_path,
-        catalogue=load_catalogue(metrics_path),
+        catalogue=_catalogue(path, metrics_path),
         entity=entity,
         sources=sources,
     )
