@@ -700,3 +700,10 @@ def test_foreign_businesses_that_adjust_their_capital_are_fdi_capital_increases(
     window = ("2022-01-01", "2022-06-30")
     assert ("fdi_adjusted_projects_period", None, 120.0, *window) in found
     assert ("fdi_adjusted_capital_period", None, 2.4e9, *window) in found
+
+
+def test_a_count_of_the_provinces_parks_shares_their_noun():
+    body = "Twenty-five of the province's 29 IPs are in operation, covering 9,500 hectares."
+    found = facts(body, date(2015, 3, 2))
+    assert ("industrial_parks_total", None, 25.0, None, "2015-03-02") in found
+    assert ("industrial_parks_total", None, 29.0, None, "2015-03-02") in found

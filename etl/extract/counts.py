@@ -13,7 +13,11 @@ from etl.extract.status import Work, companies_in
 NOUN_GAP_CHARS = 3
 QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
 QUALIFIER_LEAD_CHARS = 16  # "and more than 4,200": the next amount's qualifier
-ELLIPSIS_RE = re.compile(r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+")
+# "25 newly registered and 14 expanded projects", "Twenty-six of the province's 28 IPs"
+ELLIPSIS_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+"
+    r"|\s+of (?:the |its )?(?:province.s |city.s )?(?:total of )?"
+)
 PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
