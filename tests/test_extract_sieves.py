@@ -1,0 +1,90 @@
+"""The cheap sieves of extraction keep every match the exact rules would find: the literal index
+(etl/extract/hints.py) never hides a topic, a partner or another province whose regex matches,
+and a word list narrowed to the entries a sentence's literals allow finds exactly what the whole
+list finds, on every sentence of our fixture articles and pages (pure)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.config import load_catalogue
+from etl.extract.catalogue import PARTNER_LABEL
+from etl.extract.hints import by_list, literal_hints, narrowed
+from etl.extract.sentences import split_sentences
+from etl.textnorm import fold
+from tests.conftest import METRICS, extraction_places
+
+CATALOGUE = load_catalogue(METRICS)
+PLACES = extraction_places()
+FIXTURES = Path(__file__).parent / "fixtures"
+# Near misses beside the fixtures: glued and dotted names, a cue after "$", optional words first.
+OWN = [
+    "TPHCM và TP. HCM dẫn đầu, Đồng Nai thứ ba.",
+    "The U.S. and the EU led; Korean and South Korea firms followed, then Danish ones.",
+    "Exports rose as $exports of garments and textile shipments slowed.",
+    "Newly-licensed projects and new licensed ones added capital; investors bought shares.",
+]
+
+
+def folded_sentences() -> list[str]:
+    texts = [*FIXTURES.glob("articles/*.txt"), *FIXTURES.glob("site/**/*.html")]
+    assert len(texts) > 20
+    found = [s.text for p in texts for s in split_sentences(p.read_text(encoding="utf-8"))]
+    return [fold(s) for s in [*OWN, *found]]
+
+
+SENTENCES = folded_sentences()
+
+
+def spans(pattern, folded: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(folded)]
+
+
+def test_a_narrowed_topic_finds_what_the_whole_topic_finds():
+    for folded in SENTENCES:
+        found = by_list(CATALOGUE.cue_hints.labels_in(folded))
+        for topic, pattern in CATALOGUE.topics.items():
+            whole = spans(pattern, folded)
+            if topic not in found:
+                assert not whole, (topic, folded)
+                continue
+            entries = CATALOGUE.topic_entries[topic]
+            assert spans(narrowed(entries, found[topic]), folded) == whole, (topic, folded)
+
+
+def test_narrowed_partners_find_what_all_partners_find():
+    for folded in SENTENCES:
+        found = by_list(CATALOGUE.cue_hints.labels_in(folded))
+        whole = spans(CATALOGUE.partner_re, folded)
+        kept = found.get(PARTNER_LABEL)
+        narrow = spans(narrowed(CATALOGUE.partner_entries, kept), folded) if kept else []
+        assert narrow == whole, folded
+
+
+def test_the_province_index_never_hides_another_province():
+    assert PLACES.provinces is not None
+    hidden = [f for f in SENTENCES
+              if PLACES.provinces.search(f) and not PLACES.province_hints.labels_in(f)]  # fmt: skip
+    assert not hidden
+    assert PLACES.provinces.search(fold(OWN[0]))  # "TPHCM": glued, still found
+
+
+@pytest.mark.parametrize(
+    ("cue", "hints"),
+    [
+        ("xuat khau|exports?", ("xuat khau", "export")),
+        ("achats? d.actions", ("achat",)),  # "." is any character, not a literal
+        ("(?:south )?korea(?:n)?", ("korea",)),  # starts a word either way
+        ("(?:ex)?port", None),  # "port" may start inside "export"
+        ("x{0,2}abc", None),
+        ("denmark|danish", ("denmark", "danish")),  # the parser's shared "d" handed back
+        ("(?:bought|acquired) (?:shares|stakes)", ("bought s", "acquired s")),
+        ("(?<!export )revenue", ("revenue",)),  # a look-behind reads nothing
+        ("new(?:ly)?[- ]licen[cs]ed", ("licen",)),
+        ("u\\.s\\.|usa", ("u.s.", "usa")),
+    ],
+)
+def test_a_cue_literal_is_what_every_match_contains(cue, hints):
+    assert literal_hints(cue) == hints
