@@ -11,7 +11,7 @@ import pytest
 
 from etl.config import load_catalogue
 from etl.extract.catalogue import PARTNER_LABEL
-from etl.extract.hints import by_list, literal_hints, narrowed
+from etl.extract.hints import by_list, keyed_hints, literal_hints, narrowed
 from etl.extract.sentences import split_sentences
 from etl.textnorm import fold
 from tests.conftest import METRICS, extraction_places
@@ -88,3 +88,17 @@ def test_the_province_index_never_hides_another_province():
 )
 def test_a_cue_literal_is_what_every_match_contains(cue, hints):
     assert literal_hints(cue) == hints
+
+
+@pytest.mark.parametrize(
+    ("cue", "keyed"),
+    [
+        ("xuat khau", (("xuat khau", "xuat"),)),
+        ("fdi", (("fdi", "fdi"),)),  # a whole short word: the sentence's word is exactly it
+        ("eu(?! delegation)", (("eu", "eu"),)),
+        ("u\\.s\\.", (("u.s.", "u"),)),
+        ("new(?:ly)?", (("new", ""),)),  # may go on ("newly"): checked in every sentence
+    ],
+)
+def test_a_literal_is_filed_under_what_a_word_of_the_sentence_starts_with(cue, keyed):
+    assert keyed_hints(cue) == keyed

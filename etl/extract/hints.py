@@ -19,11 +19,12 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from etl.textnorm import fold
 
 MIN_HINT = 2
-KEY = 2
-# A sentence's keys: the first KEY characters of each run of word characters.
+KEY = 4
+# A sentence's keys: the first KEY characters of each run of word characters (or the whole run).
 KEY_RE = re.compile(rf"(?<!\w)\w{{1,{KEY}}}")
-HINT_KEY_RE = re.compile(rf"\w{{1,{KEY}}}")
+FIRST_WORD_RE = re.compile(r"\w+")
 WORD_CHAR_RE = re.compile(r"\w")
+ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
 
 
 def _branches(parsed: _parser.SubPattern) -> list[list]:
@@ -39,15 +40,19 @@ def _branches(parsed: _parser.SubPattern) -> list[list]:
     return [items]
 
 
-def _word_start_runs(items: list) -> list[str]:
+def _word_start_runs(items: list) -> list[tuple[str, bool]]:
     """The runs of literal characters of one alternative that start where a word starts: at the
     alternative's start (every cue regex is wrapped in `(?<!\\w)`) or after what can only end
-    with a non-word character or nothing ("(?:the )?"). Anything but a literal ends a run."""
-    runs: list[str] = []
+    with a non-word character or nothing ("(?:the )?"); anything but a literal or a look-around
+    ends a run. With each, whether a word surely ends right after it (the wrapper's `(?!\\w)`
+    after the alternative's last run)."""
+    runs: list[tuple[str, bool]] = []
     current, boundary = "", True
     for op, argument in items:
+        if op in ZERO_WIDTH:
+            continue  # reads nothing: the literals around it stand side by side
         if op is not _constants.LITERAL:
-            runs.append(current)
+            runs.append((current, False))
             current, boundary = "", _boundary_after([(op, argument)], boundary)
             continue
         char = chr(argument)
@@ -55,7 +60,7 @@ def _word_start_runs(items: list) -> list[str]:
         if current or (word and boundary):
             current += char
         boundary = not word
-    return [*runs, current]
+    return [*runs, (current, True)]
 
 
 def _boundary_after(items: list, boundary: bool) -> bool:
@@ -64,7 +69,7 @@ def _boundary_after(items: list, boundary: bool) -> bool:
     for op, argument in items:
         if op is _constants.LITERAL:
             boundary = not WORD_CHAR_RE.match(chr(argument))
-        elif op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        elif op in ZERO_WIDTH:
             continue  # reads nothing
         elif op is _constants.SUBPATTERN:
             boundary = _boundary_after(list(argument[3]), boundary)
@@ -83,16 +88,33 @@ def _boundary_after(items: list, boundary: bool) -> bool:
     return boundary
 
 
-def _branch_hint(items: list) -> str | None:
-    runs = [r.rstrip() for r in _word_start_runs(items)]
-    runs = [r for r in runs if len(r) >= MIN_HINT]
-    return max(runs, key=len) if runs else None
+def _branch_hint(items: list) -> tuple[str, str] | None:
+    """The longest literal of an alternative, with its key."""
+    runs = [(r.rstrip(), ends or r != r.rstrip()) for r, ends in _word_start_runs(items)]
+    runs = [(r, ends) for r, ends in runs if len(r) >= MIN_HINT]
+    if not runs:
+        return None
+    hint, ends = max(runs, key=lambda run: len(run[0]))
+    return hint, _key(hint, ends)
 
 
-def literal_hints(cue: str) -> tuple[str, ...] | None:
-    """One literal per top-level alternative of `cue` that its matches must contain, starting
-    where a word of the text starts; None when an alternative has none (then only the regex can
-    tell). Read with the regex module's own parser, so the literal is what `re` requires."""
+def _key(hint: str, ends_word: bool) -> str:
+    """What a sentence's word must start with for `hint` to be in it: the first KEY characters
+    of the hint's first word, or that whole word when shorter and surely complete ("u.s.", a
+    whole "fdi"); "" when it may go on in the text ("new" of "new(?:ly)?"): always checked."""
+    first = FIRST_WORD_RE.match(hint)
+    assert first, "a hint starts with a word character"
+    word = first.group(0)
+    if len(word) >= KEY:
+        return word[:KEY]
+    return word if len(word) < len(hint) or ends_word else ""
+
+
+def keyed_hints(cue: str) -> tuple[tuple[str, str], ...] | None:
+    """One (literal, key) per top-level alternative of `cue`: a literal its matches must contain,
+    starting where a word of the text starts; None when an alternative has none (then only the
+    regex can tell). Read with the regex module's own parser, so the literal is what `re`
+    requires."""
     parsed = _parser.parse(fold(cue))
     if parsed.state.flags & re.IGNORECASE:
         return None
@@ -100,40 +122,45 @@ def literal_hints(cue: str) -> tuple[str, ...] | None:
     return None if None in hints else tuple(h for h in hints if h)
 
 
+def literal_hints(cue: str) -> tuple[str, ...] | None:
+    """The literals of `keyed_hints`."""
+    hints = keyed_hints(cue)
+    return None if hints is None else tuple(hint for hint, _ in hints)
+
+
 @dataclass(frozen=True, slots=True)
 class HintIndex:
-    """Which labels (topics, partners) a sentence may name: each literal is filed under the
-    first two characters of its first word, so a sentence only checks the literals its words
-    could start."""
+    """Which labels (topics, partners) a sentence may name: each literal is filed under its key
+    (see `_key`), so a sentence only checks the literals its words could start."""
 
-    by_prefix: dict[str, tuple[tuple[str, frozenset], ...]]  # key -> (literal, labels)
+    by_key: dict[str, tuple[tuple[str, frozenset], ...]]  # key -> (literal, labels)
     always: frozenset  # labels with a cue no literal test covers
 
     @classmethod
     def build(cls, cues_by_label: Iterable[tuple[Hashable, Iterable[str]]]) -> HintIndex:
         """An index over (label, its cue regexes) pairs."""
-        labels: dict[str, set] = {}
+        labels: dict[tuple[str, str], set] = {}
         always: set = set()
         for label, cues in cues_by_label:
             for cue in cues:
-                hints = literal_hints(cue)
+                hints = keyed_hints(cue)
                 if hints is None:
                     always.add(label)
-                for hint in hints or ():
-                    labels.setdefault(hint, set()).add(label)
-        by_prefix: dict[str, list[tuple[str, frozenset]]] = {}
-        for hint, names in labels.items():
-            key = HINT_KEY_RE.match(hint)
-            assert key, "a hint starts with a word character"
-            by_prefix.setdefault(key.group(0), []).append((hint, frozenset(names)))
-        return cls({k: tuple(v) for k, v in by_prefix.items()}, frozenset(always))
+                for keyed in hints or ():
+                    labels.setdefault(keyed, set()).add(label)
+        by_key: dict[str, list[tuple[str, frozenset]]] = {}
+        for (hint, key), names in labels.items():
+            by_key.setdefault(key, []).append((hint, frozenset(names)))
+        return cls({k: tuple(v) for k, v in by_key.items()}, frozenset(always))
 
     def labels_in(self, folded: str) -> frozenset:
         """The labels whose cues may match `folded`."""
         found = set(self.always)
-        by_prefix = self.by_prefix
-        for key in set(KEY_RE.findall(folded)):
-            for hint, names in by_prefix.get(key, ()):
+        by_key = self.by_key
+        keys = set(KEY_RE.findall(folded))
+        keys.add("")
+        for key in keys:
+            for hint, names in by_key.get(key, ()):
                 if hint in folded:
                     found |= names
         return frozenset(found)
