@@ -12,6 +12,7 @@ import pytest
 from etl.config import load_catalogue
 from etl.extract.catalogue import PARTNER_LABEL
 from etl.extract.hints import by_list, keyed_hints, literal_hints, narrowed
+from etl.extract.places import NATIONAL, OTHER, PROVINCE_OF, PROVINCE_OF_RE, REGION, THIS
 from etl.extract.sentences import split_sentences
 from etl.textnorm import fold
 from tests.conftest import METRICS, extraction_places
@@ -63,12 +64,17 @@ def test_narrowed_partners_find_what_all_partners_find():
         assert narrow == whole, folded
 
 
-def test_the_province_index_never_hides_another_province():
+def test_the_place_index_never_hides_a_place_list_that_matches():
     assert PLACES.provinces is not None
-    hidden = [f for f in SENTENCES
-              if PLACES.provinces.search(f) and not PLACES.province_hints.labels_in(f)]  # fmt: skip
-    assert not hidden
+    lists = {OTHER: PLACES.provinces, NATIONAL: PLACES.national, THIS: PLACES.this_province,
+             REGION: PLACES.regions, PROVINCE_OF: PROVINCE_OF_RE}  # fmt: skip
+    for folded in SENTENCES:
+        named = PLACES.hints.labels_in(folded)
+        hidden = [label for label, regex in lists.items()
+                  if regex.search(folded) and label not in named]  # fmt: skip
+        assert not hidden, (hidden, folded)
     assert PLACES.provinces.search(fold(OWN[0]))  # "TPHCM": glued, still found
+    assert OTHER in PLACES.hints.labels_in(fold(OWN[0]))
 
 
 @pytest.mark.parametrize(
@@ -80,7 +86,10 @@ def test_the_province_index_never_hides_another_province():
         ("(?:ex)?port", None),  # "port" may start inside "export"
         ("x{0,2}abc", None),
         ("denmark|danish", ("denmark", "danish")),  # the parser's shared "d" handed back
-        ("(?:bought|acquired) (?:shares|stakes)", ("bought s", "acquired s")),
+        (
+            "(?:bought|acquired) (?:shares|stakes)",
+            ("bought shares", "bought stakes", "acquired shares", "acquired stakes"),
+        ),
         ("(?<!export )revenue", ("revenue",)),  # a look-behind reads nothing
         ("new(?:ly)?[- ]licen[cs]ed", ("licen",)),
         ("u\\.s\\.|usa", ("u.s.", "usa")),

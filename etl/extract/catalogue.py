@@ -70,16 +70,15 @@ class Catalogue:
     provinces: tuple[str, ...]  # folded name patterns of every province (one per entry)
     topic_entries: dict[str, tuple[str, ...]]  # each topic's regex alternatives, in order
     partner_entries: tuple[str, ...]  # partner_re's alternatives, in order
+    by_id: dict[str, Metric]
+    # the topic of the metrics an investor country restricts (FDI): a country named in a
+    # sentence points there
+    partner_topic: str | None
+    money_units: dict[str, frozenset[str]]  # topic -> the units of its sums of money (no noun)
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id."""
-        return next(m for m in self.metrics if m.id == metric_id)
-
-    @property
-    def partner_topic(self) -> str | None:
-        """The topic of the metrics an investor country restricts (FDI): a country named in a
-        sentence points there."""
-        return next((self.family(m.topic) for m in self.metrics if m.partner and m.topic), None)
+        return self.by_id[metric_id]
 
     def family(self, topic: str) -> str:
         """The topic a breakdown topic narrows, else the topic itself."""
@@ -139,8 +138,13 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
         *(pair for name, entries in topic_entries.items() for pair in entries_of(name, entries)),
         *(((PARTNER_LABEL, i), [pattern]) for i, (_, pattern) in enumerate(pairs)),
     ])  # fmt: skip
+    partner_topic = next((refines.get(m.topic, m.topic) for m in metrics if m.partner and m.topic),
+                         None)  # fmt: skip
+    money_units = {t: frozenset(m.unit for m in metrics if m.topic == t and not m.noun)
+                   for t in {m.topic for m in metrics if m.topic}}  # fmt: skip
     return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
-                     cue_hints, provinces, topic_entries, partner_entries)  # fmt: skip
+                     cue_hints, provinces, topic_entries, partner_entries,
+                     {m.id: m for m in metrics}, partner_topic, money_units)  # fmt: skip
 
 
 def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:

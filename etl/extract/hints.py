@@ -16,8 +16,6 @@ from functools import lru_cache
 # The standard library's own regex parser: a hint is read from the cue as `re` reads it.
 from re import _constants, _parser  # type: ignore[attr-defined]
 
-from etl.textnorm import fold
-
 MIN_HINT = 2
 KEY = 4
 # A sentence's keys: the first KEY characters of each run of word characters (or the whole run).
@@ -27,15 +25,15 @@ WORD_CHAR_RE = re.compile(r"\w")
 ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
 
 
-def _branches(parsed: _parser.SubPattern) -> list[list]:
-    """The alternatives of a parsed pattern's top level, each a list of (op, argument) items
-    (the parser's shared literal prefix, "d(?:enmark|anish)", handed back to each)."""
-    items = list(parsed)
+def _branches(items: list) -> list[list]:
+    """The alternatives of a parsed pattern's top level, each a list of (op, argument) items:
+    an alternation after nothing but literals and look-arounds is opened, and so is each of its
+    alternatives (the parser's shared prefix, "d(?:enmark|anish)", handed back to each)."""
     for at, (op, argument) in enumerate(items):
         if op is _constants.BRANCH:
             head, tail = items[:at], items[at + 1 :]
-            return [[*head, *branch, *tail] for branch in argument[1]]
-        if op is not _constants.LITERAL:
+            return [b for branch in argument[1] for b in _branches([*head, *branch, *tail])]
+        if op is not _constants.LITERAL and op not in ZERO_WIDTH:
             break
     return [items]
 
@@ -111,14 +109,15 @@ def _key(hint: str, ends_word: bool) -> str:
 
 
 def keyed_hints(cue: str) -> tuple[tuple[str, str], ...] | None:
-    """One (literal, key) per top-level alternative of `cue`: a literal its matches must contain,
+    """One (literal, key) per top-level alternative of `cue` (a regex folded like the text, see
+    etl/textnorm.py, and matched where a word starts): a literal its matches must contain,
     starting where a word of the text starts; None when an alternative has none (then only the
     regex can tell). Read with the regex module's own parser, so the literal is what `re`
     requires."""
-    parsed = _parser.parse(fold(cue))
+    parsed = _parser.parse(cue)
     if parsed.state.flags & re.IGNORECASE:
         return None
-    hints = [_branch_hint(b) for b in _branches(parsed)]
+    hints = [_branch_hint(b) for b in _branches(list(parsed))]
     return None if None in hints else tuple(h for h in hints if h)
 
 

@@ -66,13 +66,11 @@ class EntityMatcher:
         """Character spans of the province's mentions in `text`."""
         return [m.span() for m in self.names.finditer(self._masked(text))]
 
-    def place_spans(self, text: str) -> list[tuple[int, int]]:
-        """Spans of the province's names and of the places inside it."""
+    def named_and_inner(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Spans of the province's names, and of the places inside it."""
         folded = self._masked(text)
-        found = [m.span() for m in self.names.finditer(folded)]
-        if self.places:
-            found += [m.span() for m in self.places.finditer(folded)]
-        return found
+        names = [m.span() for m in self.names.finditer(folded)]
+        return names, [m.span() for m in self.places.finditer(folded)] if self.places else []
 
     def is_name(self, text: str) -> bool:
         """Whether `text` (a place name) is one of the province's own names."""
