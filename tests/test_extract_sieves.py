@@ -1,7 +1,9 @@
 """The cheap sieves of extraction keep every match the exact rules would find: the literal index
 (etl/extract/hints.py) never hides a topic, a partner or another province whose regex matches,
-and a word list narrowed to the entries a sentence's literals allow finds exactly what the whole
-list finds, on every sentence of our fixture articles and pages (pure)."""
+a word list narrowed to the entries a sentence's literals allow finds exactly what the whole list
+finds, and a scan that tries a regex only where the literals its matches start with stand
+(etl/extract/leads.py) finds exactly what the regex finds, on every sentence of our fixture
+articles and pages (pure)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 from etl.config import load_catalogue
 from etl.extract.catalogue import PARTNER_LABEL
 from etl.extract.hints import by_list, keyed_hints, literal_hints, narrowed
+from etl.extract.leads import LeadScan, leading_literals
 from etl.extract.places import NATIONAL, OTHER, PROVINCE_OF, PROVINCE_OF_RE, REGION, THIS
 from etl.extract.sentences import split_sentences
 from etl.textnorm import fold
@@ -111,3 +114,36 @@ def test_a_cue_literal_is_what_every_match_contains(cue, hints):
 )
 def test_a_literal_is_filed_under_what_a_word_of_the_sentence_starts_with(cue, keyed):
     assert keyed_hints(cue) == keyed
+
+
+def every_regex() -> list:
+    """The word-bounded regexes extraction scans whole sentences with."""
+    from etl.extract.period_patterns import COMPARISON_RE, COMPILED
+    from etl.extract.periods import VAGUE_RE
+
+    places = [PLACES.national, PLACES.this_province, PLACES.provinces, PLACES.regions]
+    return [COMPARISON_RE, VAGUE_RE, *(c[1] for c in COMPILED), *CATALOGUE.topics.values(),
+            *CATALOGUE.words.values(), CATALOGUE.partner_re, *places]  # fmt: skip
+
+
+def test_a_scan_from_leading_literals_finds_what_the_regex_finds():
+    scans = [LeadScan.of(regex) for regex in every_regex()]
+    assert sum(scan.lead is not None for scan in scans) > len(scans) / 2
+    for folded in SENTENCES:
+        for scan in scans:
+            found = [(m.span(), m.groupdict()) for m in scan.finditer(folded)]
+            assert found == [(m.span(), m.groupdict()) for m in scan.regex.finditer(folded)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "leads"),
+    [
+        (r"(?<!\w)(?:as of|tinh den) (?P<d>\d+)", ("as of ", "tinh de")),
+        (r"(?<!\w)(?:(?:in )?the first|h1)(?!\w)", ("h1", "in the ", "the fir")),
+        (r"(?<!\w)(?:\d+ months|in)", None),  # a class may begin a match
+        (r"(?<!\w)(?:in|x*y)", None),  # so may a repeat that can be skipped
+        (r"(?<!\w)(?:in|inside)(?!\w)", ("in",)),  # "in" begins both
+    ],
+)
+def test_the_leading_literals_begin_every_match(pattern, leads):
+    assert leading_literals(pattern) == leads

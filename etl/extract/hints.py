@@ -16,6 +16,8 @@ from functools import lru_cache
 # The standard library's own regex parser: a hint is read from the cue as `re` reads it.
 from re import _constants, _parser  # type: ignore[attr-defined]
 
+from etl.extract.leads import LeadScan, lead_scan
+
 MIN_HINT = 2
 KEY = 4
 # A sentence's keys: the first KEY characters of each run of word characters (or the whole run).
@@ -179,11 +181,12 @@ def by_list(found: Iterable[tuple[Hashable, int]]) -> dict[Hashable, list[int]]:
     return out
 
 
-def narrowed(entries: tuple[str, ...], indexes: list[int]) -> re.Pattern:
-    """The word-bounded alternation of the `entries` at `indexes`, in the list's order. An entry
-    whose literal a text lacks can match nowhere in it: on that text, the regex of the entries
-    its literals allow finds exactly what the whole list's regex finds."""
-    return alternation(tuple(entries[i] for i in sorted(indexes)))
+def narrowed(entries: tuple[str, ...], indexes: list[int]) -> LeadScan:
+    """The word-bounded alternation of the `entries` at `indexes`, in the list's order (and its
+    leading literals). An entry whose literal a text lacks can match nowhere in it: on that
+    text, the regex of the entries its literals allow finds exactly what the whole list's
+    regex finds."""
+    return lead_scan(alternation(tuple(entries[i] for i in sorted(indexes))))
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from etl.extract.catalogue import Catalogue
 from etl.extract.hints import HintIndex
+from etl.extract.leads import lead_scan
 from etl.extract.relevance import EntityMatcher, names_pattern
 from etl.models import Entity
 from etl.textnorm import fold
@@ -77,15 +78,15 @@ class Places:
         named = self.hints.labels_in(folded)  # the lists a regex may find anything of
         if THIS in named:
             cues += [PlaceCue(m.start(), m.end(), this, generic=True)
-                     for m in self.this_province.finditer(folded)
+                     for m in lead_scan(self.this_province).finditer(folded)
                      if _spelled_as_province(text[m.start() : m.end()])]  # fmt: skip
         if NATIONAL in named:
-            cues += [PlaceCue(m.start(), m.end(), NATIONAL) for m in self.national.finditer(folded)]
+            cues += _found(self.national, folded, NATIONAL)
         # after the country's words: on the same words, "national" wins
         if self.provinces and OTHER in named:
-            cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.provinces.finditer(folded)]
+            cues += _found(self.provinces, folded, OTHER)
         if REGION in named:
-            cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.regions.finditer(folded)]
+            cues += _found(self.regions, folded, OTHER)
         if PROVINCE_OF in named:
             cues += self._province_of(text, folded)
         return _longest(cues)
@@ -101,6 +102,10 @@ class Places:
             if not own or own[0][0] > 0:
                 out.append(PlaceCue(match.start(), match.end() + len(rest.split(" ")[0]), OTHER))
         return out
+
+
+def _found(regex: re.Pattern, folded: str, label: str) -> list[PlaceCue]:
+    return [PlaceCue(m.start(), m.end(), label) for m in lead_scan(regex).finditer(folded)]
 
 
 def _spelled_as_province(original: str) -> bool:
