@@ -133,6 +133,16 @@ def test_a_scan_from_leading_literals_finds_what_the_regex_finds():
         for scan in scans:
             found = [(m.span(), m.groupdict()) for m in scan.finditer(folded)]
             assert found == [(m.span(), m.groupdict()) for m in scan.regex.finditer(folded)]
+            for pos, endpos in windows(folded):  # a window cuts words: "(?!\\w)" holds at its end
+                found = scan.search(folded, pos, endpos)
+                exact = scan.regex.search(folded, pos, endpos)
+                assert (found and found.span()) == (exact and exact.span()), (pos, endpos)
+
+
+def windows(folded: str) -> list[tuple[int, int]]:
+    """A dozen windows of the sentence, some cutting words."""
+    n = len(folded)
+    return [(a, b) for a in range(0, n, 23) for b in range(a + 5, n + 1, 29)][:12]
 
 
 @pytest.mark.parametrize(

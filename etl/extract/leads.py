@@ -15,6 +15,7 @@ one of a few literals, a search for those literals finds the only places worth t
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,8 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 
 ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
 LEAD_CHARS = 7  # a lead this long is selective enough
-MAX_LEADS = 16  # more alternatives than this make the literal search no faster than the regex
+MAX_LEADS = 64  # more than this make the literal search no faster than the regex
+END = sys.maxsize  # `endpos` by default: the whole text
 
 
 class _TooMany(Exception):
@@ -46,23 +48,59 @@ class LeadScan:
         leads = leading_literals(regex.pattern, regex.flags)
         if not leads or regex.flags & re.IGNORECASE:
             return cls(regex, None, None)
-        return cls(regex, leads, re.compile("|".join(map(re.escape, leads))))
+        return cls(regex, leads, re.compile(_trie(leads)))
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        """What `self.regex.finditer(text)` finds: the leftmost match, then the leftmost one
-        from where it ended, and so on (no match is empty: each starts with a literal)."""
+    @property
+    def pattern(self) -> str:
+        """The regex's pattern."""
+        return self.regex.pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = END) -> Iterator[re.Match]:
+        """What `self.regex.finditer(text, pos, endpos)` finds: the leftmost match, then the
+        leftmost one from where it ended, and so on (no match is empty: each starts with a
+        literal)."""
         if self.lead is None:
-            yield from self.regex.finditer(text)
+            yield from self.regex.finditer(text, pos, endpos)
             return
+        found = self.search(text, pos, endpos)
+        while found:
+            yield found
+            found = self.search(text, found.end(), endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = END) -> re.Match | None:
+        """What `self.regex.search(text, pos, endpos)` finds: the match at the first place a
+        leading literal stands where the regex matches (look-behinds still see the text before
+        `pos`, and `endpos` cuts the text for both)."""
+        if self.lead is None:
+            return self.regex.search(text, pos, endpos)
         find, match = self.lead.search, self.regex.match
-        candidate = find(text)
+        candidate = find(text, pos, endpos)
         while candidate:
-            found = match(text, candidate.start())  # look-behinds still see the text before
+            found = match(text, candidate.start(), endpos)
             if found:
-                yield found
-                candidate = find(text, found.end())
-            else:
-                candidate = find(text, candidate.start() + 1)
+                return found
+            candidate = find(text, candidate.start() + 1, endpos)
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int = END) -> re.Match | None:
+        """`self.regex.match`."""
+        return self.regex.match(text, pos, endpos)
+
+
+def _trie(leads: tuple[str, ...]) -> str:
+    """A regex matching exactly the `leads` (none a prefix of another), shared beginnings
+    written once ("to(?:tal|ng so)") so that each place is tested against few of them."""
+    trie: dict = {}
+    for lead in leads:
+        node = trie
+        for char in lead:
+            node = node.setdefault(char, {})
+    return _branch(trie)
+
+
+def _branch(node: dict) -> str:
+    alternatives = [re.escape(char) + _branch(child) for char, child in sorted(node.items())]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 @lru_cache(maxsize=4096)
