@@ -38,6 +38,7 @@ from etl.extract.amounts import find_amounts, readings
         ("2 tỷ 514 triệu USD", "vi", 2.514e9, "USD"),
         ("40 tỷ 541 triệu đô la Mỹ", "vi", 40.541e9, "USD"),
         ("39 billion USD 592 million", "en", 39.592e9, "USD"),
+        ("3 tỷ045 triệu USD", "vi", 3.045e9, "USD"),
         ("7.285,6 triệu đô la Mỹ", "vi", 7.2856e9, "USD"),
         ("nearly 3,4 billion USD", "en", 3.4e9, "USD"),
         ("Sixty-five countries", "en", 65, None),
@@ -102,3 +103,11 @@ def test_vietnamese_amount_in_a_sentence_parses_back(value, scale):
     factor = {"tỷ USD": 1e9, "triệu USD": 1e6, "tỷ đồng": 1e9}[scale]
     assert amount.value == pytest.approx(value * factor)
     assert amount.unit == ("VND" if "đồng" in scale else "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("1,5 tỷ USD và 300 triệu USD", "vi"), ("2 billion USD and 300 million USD", "en")],
+)
+def test_two_sums_that_each_name_their_currency_are_two_amounts(text, lang):
+    assert [a.unit for a in find_amounts(text, lang)] == ["USD", "USD"]

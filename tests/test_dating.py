@@ -184,3 +184,13 @@ def test_a_yearless_year_to_date_beside_a_cut_off_with_its_year_dates_at_the_cut
         "Tính đến giữa tháng 10/2020, tổng vốn FDI là 1,2 tỷ USD, đạt 68% chỉ tiêu năm 2020.",
     ]
     assert estimate_publication(texts) == date(2020, 10, 15)
+
+
+def test_a_programmes_year_in_the_lead_says_nothing_of_when_the_article_was_written():
+    texts = [
+        "Bình Dương đồng hành cùng doanh nghiệp",
+        "Chương trình phát triển kinh tế - xã hội năm 2026 của tỉnh tiếp tục đặt trọng tâm vào "
+        "cải cách hành chính.",
+        "Trong 5 tháng đầu năm 2026, tỉnh hút được trên 41.200 tỷ đồng vốn đầu tư trong nước.",
+    ]
+    assert estimate_publication(texts) == date(2026, 5, 31)

@@ -1,14 +1,17 @@
 """Places and quantities that only stand beside the province's figures, in sentences of our own:
 a pronoun subject ranked against other places, a passage that stays the province's after such a
-ranking, "the local economy", one item's size ("... hectares each"), a headline's plan
-("X to start work on ..."), and quantities outside the catalogue ("social development
-investment")."""
+ranking, "the local economy", a sum in dong with its dollars in brackets, one item's size
+("... hectares each"), a headline's plan ("X to start work on ..."), and quantities outside the
+catalogue ("social development investment")."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts, reasons
+from etl.extract.figures import extract_figures
+from etl.models import Entity
+from tests.conftest import extraction_places
+from tests.test_extract_rules import CATALOGUE, facts, reasons
 
 JAN_FEB_2023 = ("2023-01-01", "2023-02-28")
 
@@ -180,3 +183,90 @@ def test_a_count_by_a_later_year_is_a_plan():
     body = "The Prime Minister asked Binh Duong to have 50,000 enterprises by 2020."
     why = reasons(body, date(2017, 1, 2))
     assert why["50,000"] == "a plan or forecast for a later period"
+
+
+def test_a_sum_in_dong_stands_in_dollars_when_its_metric_counts_dollars():
+    body = (
+        "In the first half of 2024 Binh Duong shipped goods worth more than VNĐ410 trillion "
+        "(US$16.7 billion) abroad, up 12.4 per cent year-on-year."
+    )
+    found = facts(body, date(2024, 7, 3))
+    assert ("exports_period", None, 16.7e9, "2024-01-01", "2024-06-30") in found
+    assert ("exports_period_yoy_pct", None, 12.4, "2024-01-01", "2024-06-30") in found
+    assert not any(f[2] == 410e12 for f in found)
+
+
+def test_a_conversion_after_a_sum_kept_in_its_own_currency_is_still_an_aside():
+    body = (
+        "Binh Duong collected VND 38,500 billion (US$1.6 billion) of state budget revenue in the "
+        "first half of 2024."
+    )
+    found = facts(body, date(2024, 7, 3))
+    assert [f[0] for f in found if f[2] in (38_500e9, 1.6e9)] == ["budget_revenue_period"]
+    assert "conversion" in reasons(body, date(2024, 7, 3))["US$1.6 billion"]
+
+
+def test_a_rate_above_a_set_target_is_no_growth_rate():
+    body = (
+        "In 2019 Binh Duong drew 1.9 billion USD of FDI, 35.6 percent higher than the set target."
+    )
+    assert "plan" in reasons(body, date(2020, 1, 6))["35.6 percent"]
+
+
+def test_a_plan_in_an_aside_between_dashes_governs_neither_the_counts_nor_the_period():
+    body = (
+        "Tính từ đầu năm đến ngày 20-6-2018, Bình Dương thu hút hơn 1 tỷ 200 triệu USD vốn FDI "
+        "– vượt chỉ tiêu kế hoạch của cả năm – với 80 dự án đăng ký mới và 41 dự án tăng vốn."
+    )
+    found = facts(body, date(2018, 6, 25), lang="vi")
+    window = ("2018-01-01", "2018-06-20")
+    assert ("fdi_capital_period", None, 1.2e9, *window) in found
+    assert ("fdi_new_projects_period", None, 80.0, *window) in found
+    assert ("fdi_adjusted_projects_period", None, 41.0, *window) in found
+
+
+def test_a_plan_outside_any_aside_still_governs_its_amount():
+    body = "Bình Dương đặt chỉ tiêu kế hoạch thu hút 1,5 tỷ USD vốn FDI trong năm 2018."
+    assert "plan" in reasons(body, date(2018, 1, 5), lang="vi")["1,5 tỷ USD"]
+
+
+def test_a_regional_headline_over_a_lead_about_the_province_keeps_the_province_its_own():
+    body = (
+        "Trong quý I/2024, tỉnh Bình Dương thu hút gần 600 triệu USD vốn FDI. Lũy kế đến nay, "
+        "trên địa bàn có 4.200 dự án FDI còn hiệu lực."
+    )
+    found = facts(body, date(2024, 4, 10), lang="vi", title="Dòng vốn ngoại về Đông Nam Bộ")
+    assert ("fdi_projects_total", None, 4200.0, None, "2024-04-10") in found
+
+
+def test_one_of_the_countrys_big_centres_keeps_its_own_figures():
+    body = (
+        "Hiện Bình Dương là một trong những trung tâm công nghiệp lớn của cả nước, với 29 khu "
+        "công nghiệp đang hoạt động và tỷ lệ lấp đầy trên 90%."
+    )
+    found = facts(body, date(2024, 8, 20), lang="vi")
+    assert ("industrial_parks_total", None, 29.0, None, "2024-08-20") in found
+    assert ("industrial_parks_occupancy_pct", None, 90.0, None, "2024-08-20") in found
+
+
+WITH_TOWNS = extraction_places(Entity("Binh Duong", ("Bình Dương",), (), ("Tân Uyên", "Bàu Bàng")))
+
+
+def _town_facts(body: str, title: str) -> set:
+    figures = extract_figures(body, date(2023, 3, 2), "en", CATALOGUE, WITH_TOWNS, title=title)
+    return {(f.metric, f.value) for f in figures}
+
+
+def test_an_article_about_a_district_keeps_its_figures_from_the_province():
+    body = (
+        "Tan Uyen now hosts six industrial parks. At the end of last year the town counted 210 FDI "
+        "projects with capital of 2.9 billion USD, and in 2022 alone it drew 31 new projects."
+    )
+    found = _town_facts(body, "Tan Uyen town woos high-tech investors")
+    assert not any(metric.startswith("fdi") for metric, _ in found)
+
+
+def test_an_article_about_the_province_that_names_a_district_keeps_its_figures():
+    body = "Binh Duong drew 2.9 billion USD of FDI in 2022, much of it in Tan Uyen."
+    found = _town_facts(body, "Binh Duong and Tan Uyen town woo investors")
+    assert ("fdi_capital_period", 2.9e9) in found

@@ -92,3 +92,15 @@ def test_looking_back_on_a_year_names_it():
     assert facts(body, date(2019, 2, 5)) == {
         ("grdp_growth_pct", None, 8.6, "2018-01-01", "2018-12-31")
     }
+
+
+def test_a_sum_as_of_a_day_broken_into_newly_invested_projects_is_the_years_flow():
+    body = (
+        "Foreign investment into Binh Duong reached nearly US$1.1 billion as of August 20, "
+        "including 70 newly-invested projects worth some $400 million."
+    )
+    found = facts(body, date(2023, 9, 1))
+    window = ("2023-01-01", "2023-08-20")
+    assert ("fdi_capital_period", None, 1.1e9, *window) in found
+    assert ("fdi_new_projects_period", None, 70.0, *window) in found
+    assert ("fdi_new_capital_period", None, 4e8, *window) in found

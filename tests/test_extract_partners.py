@@ -123,3 +123,52 @@ def test_a_sum_compared_with_the_same_period_is_a_flow_even_with_a_cut_off():
     )
     found = facts(body, date(2020, 10, 20), lang="vi")
     assert ("fdi_capital_period", None, 1.2e9, "2020-01-01", "2020-10-15") in found
+
+
+def test_a_count_that_leaves_out_its_noun_counts_what_was_counted_last():
+    body = (
+        "Binh Duong currently hosts 1,600 projects with a capital of 9.1 billion USD from Chinese "
+        "speaking investors. Mainland China accounts for 450 of them, valued at 1.4 billion USD; "
+        "Taiwan (China) for 870 worth 5.6 billion USD; and Macao (China) for three worth nearly "
+        "40 million USD."
+    )
+    found = facts(body, date(2021, 6, 2))
+    assert ("fdi_projects_total", "China", 450.0, None, "2021-06-02") in found
+    assert ("fdi_projects_total", "Taiwan", 870.0, None, "2021-06-02") in found
+    assert ("fdi_projects_total", "Macau", 3.0, None, "2021-06-02") in found
+    assert ("fdi_capital_total", "Taiwan", 5.6e9, None, "2021-06-02") in found
+    assert ("fdi_capital_total", "Macau", 40e6, None, "2021-06-02") in found
+
+
+def test_a_bare_number_with_no_count_before_it_is_still_no_count():
+    body = (
+        "Binh Duong drew 2 billion USD of FDI in 2021. The top 10 worth mentioning were led by "
+        "Japan."
+    )
+    assert "10" in reasons(body, date(2022, 1, 4))
+
+
+def test_totals_of_an_article_without_a_period_make_the_next_shares_totals():
+    body = (
+        "Binh Duong is home to 4,020 FDI projects worth 38 billion USD. South Korea has 1.9 "
+        "billion USD in 520 of them."
+    )
+    found = facts(body, date(2021, 9, 9))
+    assert ("fdi_capital_total", "South Korea", 1.9e9, None, "2021-09-09") in found
+    assert not any(f[0] == "fdi_capital_period" for f in found)
+
+
+def test_european_investors_are_the_eu_and_their_countries_are_not_the_provinces():
+    body = (
+        "European investors from 22 countries and territories have so far brought 390 FDI "
+        "projects to Binh Duong, with total capital of over 6.5 billion USD."
+    )
+    found = facts(body, date(2022, 5, 30))
+    assert ("fdi_projects_total", "EU", 390.0, None, "2022-05-30") in found
+    assert ("fdi_capital_total", "EU", 6.5e9, None, "2022-05-30") in found
+    assert not any(f[0] == "fdi_countries_total" for f in found)
+
+
+def test_investors_from_many_countries_are_still_the_provinces_count():
+    body = "Investors from 65 countries and territories now hold 4,100 FDI projects in Binh Duong."
+    assert ("fdi_countries_total", None, 65.0, None, "2023-05-30") in facts(body, date(2023, 5, 30))

@@ -521,3 +521,98 @@ def test_registered_domestic_enterprises_are_the_enterprise_count():
     assert facts(body, date(2025, 3, 1)) == {
         ("enterprises_total", None, 75000.0, None, "2025-03-01")
     }
+
+
+def test_a_count_with_thousand_dots_in_english_and_the_next_counts_qualifier():
+    body = (
+        "At present Binh Duong counts nearly 68.000 domestic businesses and more than 4100 FDI "
+        "projects."
+    )
+    found = facts(body, date(2023, 8, 2))
+    assert ("enterprises_total", None, 68000.0, None, "2023-08-02") in found
+    assert ("fdi_projects_total", None, 4100.0, None, "2023-08-02") in found
+
+
+def test_foreign_firms_counted_are_the_fdi_projects_and_their_capital_the_fdi_total():
+    body = (
+        "So far Binh Duong has licensed 21,400 domestic enterprises with VND160,000 billion of "
+        "capital, and 2,610 foreign companies whose registered capital totals over US$22.4 "
+        "billion."
+    )
+    found = facts(body, date(2017, 5, 3))
+    assert ("fdi_projects_total", None, 2610.0, None, "2017-05-03") in found
+    assert ("fdi_capital_total", None, 22.4e9, None, "2017-05-03") in found
+    assert ("enterprises_total", None, 21400.0, None, "2017-05-03") in found
+
+
+def test_the_capital_of_new_or_expanding_businesses_is_a_part_of_domestic_investment():
+    body = (
+        "Domestic investment kept coming to Binh Duong in May: 410 new companies were set up "
+        "with registered capital of 2.1 trillion VND, while 45 operating firms put an extra 700 "
+        "billion VND into their businesses."
+    )
+    why = reasons(body, date(2020, 6, 2))
+    assert "part" in why["2.1 trillion VND"]
+    assert "part" in why["700 billion VND"]
+
+
+def test_an_events_few_hundred_companies_are_no_count_of_the_provinces_businesses():
+    body = "Binh Duong hosted the fair; last year it drew 320 companies from 21 countries."
+    assert not any(f[0] == "enterprises_total" for f in facts(body, date(2015, 8, 13)))
+
+
+def test_a_headline_rate_the_body_gives_against_the_previous_month_is_left_out_too():
+    body = (
+        "Theo ước tính, tháng 8/2018 chỉ số sản xuất công nghiệp của tỉnh Bình Dương tăng 5,2% so "
+        "với tháng trước và tăng 11,4% so với cùng kỳ."
+    )
+    found = facts(body, date(2018, 8, 30), lang="vi", title="IIP tháng 8 của Bình Dương tăng 5,2%")
+    assert ("iip_growth_pct", None, 11.4, "2018-08-01", "2018-08-31") in found
+    assert not any(f[2] == 5.2 for f in found)
+
+
+def test_the_rates_of_listed_products_are_no_index_growth():
+    body = (
+        "Chỉ số sản xuất công nghiệp tháng 8/2018 của Bình Dương tăng 11,4% so với cùng kỳ. Sản "
+        "phẩm tăng mạnh trong tháng có giày dép (+40,2%), gỗ nội thất tăng 18,5%; túi xách giảm "
+        "12,1%."
+    )
+    found = facts(body, date(2018, 8, 30), lang="vi")
+    assert [f[2] for f in found if f[0] == "iip_growth_pct"] == [11.4]
+
+
+def test_land_leased_or_set_aside_is_not_the_parks_area():
+    body = (
+        "Binh Duong's 29 industrial parks cover 12,700 hectares. In 2023 the parks leased out 35 "
+        "hectares of land, and some 250 hectares of one park have been set aside for textiles."
+    )
+    found = facts(body, date(2024, 1, 8))
+    areas = [f[2] for f in found if f[0] == "industrial_parks_area_ha"]
+    assert areas == [12700.0]
+
+
+def test_parks_the_province_will_go_on_running_while_establishing_more_are_a_plan():
+    body = (
+        "Binh Duong will continue to operate 32 industrial parks while establishing 14 new ones "
+        "with about 9,000 hectares in total."
+    )
+    found = facts(body, date(2023, 10, 23))
+    assert not any(f[0].startswith("industrial_parks") for f in found)
+
+
+def test_what_a_plan_includes_is_the_plans():
+    body = (
+        "For 2026-2030 the plan rises to 18 industrial parks on roughly 5,200 hectares. That "
+        "includes about 2,000 hectares of parks begun earlier, plus eight new parks covering "
+        "3,200 hectares."
+    )
+    assert not any(f[0].startswith("industrial_parks") for f in facts(body, date(2024, 3, 17)))
+
+
+def test_budget_spending_is_no_budget_revenue():
+    body = (
+        "Năm 2024, tổng thu ngân sách trên địa bàn tỉnh Bình Dương đạt 70.100 tỷ đồng. Chi cân "
+        "đối ngân sách thực hiện 25.900 tỷ đồng."
+    )
+    found = facts(body, date(2024, 12, 26), lang="vi")
+    assert [f[2] for f in found if f[0] == "budget_revenue_period"] == [70_100e9]

@@ -132,3 +132,14 @@ def test_a_count_of_months_with_its_year_after_a_slash():
 def test_a_plans_year_compared_with_is_no_period():
     found = find_periods("đạt 68% so với chỉ tiêu năm 2020", PUBLISHED)
     assert found == []
+
+
+def test_a_comparison_year_in_parentheses_sets_no_period_for_what_follows():
+    from tests.test_extract_rules import facts
+
+    body = (
+        "Năm 2024, chỉ số sản xuất công nghiệp của Bình Dương ước tăng 7,2% (năm 2023 tăng 5,9%). "
+        "Kim ngạch xuất khẩu đạt 33,1 tỷ USD."
+    )
+    found = facts(body, date(2024, 12, 26), lang="vi")
+    assert ("exports_period", None, 33.1e9, "2024-01-01", "2024-12-31") in found

@@ -33,7 +33,7 @@ NUMBER_RE = re.compile(rf"(?P<num>{NUM})|(?P<word>{NUMBER_WORD_RE})")
 SCALE_RE = re.compile(
     r"(?P<gap>\s?)(?:-\s?)?(?P<scale>"
     + "|".join(sorted(SCALES, key=len, reverse=True))
-    + r")(?!\w)"
+    + r")(?:(?!\w)|(?<=ty|ti)(?=\d{3}\s?trieu))"  # "1 tỷ097 triệu": the millions glued on
 )
 USD_AFTER = (
     r"usd|us dollars?|u\.s\. dollars?|dollars? my|do la my|do la|dola|dollars? us|dollars?"
@@ -68,7 +68,7 @@ DATE_BEFORE_RE = re.compile(
 FRACTION_RE = re.compile(r"\s?/\s?\d")  # "31/36 chỉ tiêu", "11/23 KCN": k of n
 MONEY = ("USD", "VND")
 COMPOUND_RE = re.compile(
-    r"(?:\s(?:usd|do la my|dong))?\s(?:va |and )?(\d{1,3}(?:[.,]\d+)?)\s?"
+    r"(?:\s(?:usd|do la my|dong))?\s?(?:va |and )?(\d{1,3}(?:[.,]\d+)?)\s?"
     r"(trieu|million|nghin|ngan)(?!\w)"
 )
 
@@ -221,11 +221,15 @@ def _compound(folded: str, values: tuple[float, ...], end: int, scale: float):
     """ "2 tỷ 514 triệu USD", "39 billion USD 592 million": a part of a smaller scale adds on
     ("103,5 triệu USD và 70,3 triệu USD" are two amounts)."""
     found = COMPOUND_RE.match(folded, end)
-    if not found:
-        return values, end
+    if not found or not round(values[0] / scale, 6).is_integer():
+        return values, end  # "1,5 tỷ USD và 300 triệu USD": a compound's large part is whole
     part = float(found.group(1).replace(",", ".")) * SCALES[found.group(2)]
     if part >= scale or any(part >= v for v in values):
         return values, end
+    if _currency_inside(folded, end, found.start(1)) and CURRENCY_AFTER_RE.match(
+        folded[found.end() :]
+    ):
+        return values, end  # "2 tỷ USD và 300 triệu USD": each sum names its currency
     return tuple(v + part for v in values), found.end()
 
 

@@ -11,8 +11,15 @@ from etl.extract.metric import OWN_BEFORE, Choice, subject_block
 from etl.extract.status import Work, companies_in
 
 NOUN_GAP_CHARS = 3
+QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
+QUALIFIER_LEAD_CHARS = 16  # "and more than 4,200": the next amount's qualifier
 ELLIPSIS_RE = re.compile(r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+")
 PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
+# "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
+ELIDED_RE = re.compile(
+    r"\s*(?:of (?:them|those|these)(?!\s*[a-z])|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
+    r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s)"
+)
 PARTNER_BEFORE_CHARS = 2  # "Korean 1,200": too rare to reach further
 
 
@@ -22,27 +29,51 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     folded = work.cues.folded
     limit = work.amounts[index + 1].start if index + 1 < len(work.amounts) else len(folded)
     later = _noun_start(work, amount.end)
-    for name, noun in catalogue.nouns.items():
-        match = _noun_at(noun.pattern, folded, amount.end, limit)
-        if not match and later != amount.end:
-            match = _noun_at(noun.pattern, folded, later, limit)
-        if not match:
-            match = _shared_noun(work, index, noun.pattern)
-        if not match:
-            continue
-        if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
-            continue
-        return _count_metric(work, index, frame, catalogue, name, match)
+    for shared in (False, True):  # its own noun first; else the next count's ("25 new and 14
+        for name, noun in catalogue.nouns.items():  # expanded projects")
+            if shared:
+                match = _shared_noun(work, index, noun.pattern)
+            else:
+                match = _noun_at(noun.pattern, folded, amount.end, limit)
+                if not match and later != amount.end:
+                    match = _noun_at(noun.pattern, folded, later, limit)
+            if not match:
+                continue
+            if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
+                continue
+            return _count_metric(work, index, frame, catalogue, name, match.end())
+    if frame.counted and _elided(work, index):
+        return _count_metric(work, index, frame, catalogue, frame.counted, amount.end)
     return "no counted noun of the catalogue"
 
 
-def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> Choice | str:
+def _elided(work: Work, index: int) -> bool:
+    """ "Mainland China accounts for 432 of them", "Taiwan for 845 worth US$5.4 billion": the
+    count leaves out the noun counted last (the frame's), pointing back with "of them" or
+    going straight on to the money of the things counted."""
+    amount = work.amounts[index]
+    match = ELIDED_RE.match(work.cues.folded, amount.end)
+    if not match:
+        return False
+    if match.group(0).lstrip().startswith("of "):
+        return True
+    following = work.amounts[index + 1] if index + 1 < len(work.amounts) else None
+    if following is None or not following.is_money:
+        return False
+    gap = work.cues.folded[match.end() : following.start]  # "worth nearly US$41 million"
+    return len(gap) <= QUALIFIER_GAP_CHARS and not any(ch in gap for ch in ",;.()")
+
+
+def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice | str:
+    """The metric of a count of `name`s whose phrase ends at `end`."""
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
-    window = (max(seg.before[0], amount.start - 40), min(seg.after[1], match.end() + 50))
-    blocking = (max(0, amount.start - 24), match.end() + 30)
-    if companies_in(work, catalogue.words["company"], max(0, amount.start - 60), match.end() + 20):
+    window = (max(seg.before[0], amount.start - 40), min(seg.after[1], end + 50))
+    blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 30))
+    if companies_in(work, catalogue.words["company"], max(0, amount.start - 60), end + 20):
         return "one company's or project's count"
+    if name == "countries" and _group_from(work, amount.start):
+        return "the countries an investor group comes from, not the province's"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
     if subject:
         return f"a subset (the sentence is about {subject!r})"
@@ -56,13 +87,13 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     if noun.requires_topic and not _topic_in_reach(work, noun.requires_topic, frame, catalogue):
         return f"no {noun.requires_topic} topic for the {name.replace('_', ' ')}"
     metrics = [m for m in catalogue.metrics if m.noun == name]
-    if not any(m.partner for m in metrics) and _partner_next_to(work, amount.start, match.end()):
+    if not any(m.partner for m in metrics) and _partner_next_to(work, amount.start, end):
         return f"the {name.replace('_', ' ')} of one investor country"
     near = [c for c in work.cues.topics if window[0] <= c.start and c.end <= window[1]
             and c.label in {m.topic for m in metrics}]  # fmt: skip
-    phrase = folded_phrase(work, amount.start, match.end())
+    phrase = folded_phrase(work, amount.start, end)
     if near:
-        inside = [c for c in near if amount.end <= c.start and c.end <= match.end()]
+        inside = [c for c in near if amount.end <= c.start and c.end <= end]
         cue = inside[0] if inside else min(near, key=lambda c: abs(c.start - amount.start))
         metric = next(m for m in metrics if m.topic == cue.label)
         if metric.accepts(amount.value):  # "3,585 licensed projects" are no year's new ones
@@ -72,7 +103,8 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     if not plain:
         return "no catalogue metric for this count"
     metric = plain[0]
-    if not metric.accepts(amount.value):  # "the two countries": no province's investor count
+    if not any(metric.accepts(v) for v in amount.readings if float(v).is_integer()):
+        # "the two countries": no province's investor count; "70.000 businesses" is 70,000
         return f"outside the range of {metric.id}"
     if (
         metric.kind == "stock"
@@ -81,6 +113,22 @@ def _count_metric(work, index, frame, catalogue, name: str, match: re.Match) -> 
     ):
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+def _before_next(work: Work, index: int, catalogue: Catalogue, limit: int) -> int:
+    """Where the count's words end: before the next amount and the "more than" that leads it
+    ("70,000 businesses and more than 4,200 FDI projects": neither is said of the businesses)."""
+    if index + 1 >= len(work.amounts):
+        return limit
+    nxt = work.amounts[index + 1]
+    if nxt.start >= limit:
+        return limit
+    lead = max(work.amounts[index].end, nxt.start - QUALIFIER_LEAD_CHARS)
+    for name in ("over", "under", "approx"):
+        found = catalogue.words[f"qualifier_{name}"].search(work.cues.folded, lead, nxt.start)
+        if found:
+            return min(found.start(), nxt.start)
+    return nxt.start
 
 
 def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Match | None:
@@ -109,6 +157,14 @@ def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None
     if not ELLIPSIS_RE.fullmatch(between):
         return None
     return _noun_at(pattern, folded, work.amounts[nxt].end, work.amounts[nxt].end + 40)
+
+
+GROUP_FROM_RE = re.compile(r"\s(?:from|(?:den )?tu)\s")
+
+
+def _group_from(work: Work, start: int) -> bool:
+    """ "European investors from 24 countries": an investor group's own countries."""
+    return any(GROUP_FROM_RE.fullmatch(work.cues.folded, c.end, start) for c in work.cues.partners)
 
 
 def _partner_next_to(work: Work, start: int, end: int) -> bool:

@@ -31,8 +31,8 @@ LEAD_TEXTS = 3  # the headline and the first sentences say what period a report 
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 PLAN_RE = re.compile(
-    r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau|plan|target|goal|objecti"
-    r"|estimate|vision|aims? |aiming)"
+    r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau|chuong trinh|dinh huong"
+    r"|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme)"
 )
 # a day written with its year: "21.10.2024", "ngày 21/10/2024", "October 21, 2024"
 # "Nghị quyết số 24-NQ/TW ngày 7-10-2022", "Decision No 1234 of 5/6/2021": a document's date

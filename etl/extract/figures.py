@@ -36,7 +36,7 @@ from etl.extract.merge import (
     one_value_each,
     stock_below_flow,
 )
-from etl.extract.metric import Choice, choose_money, score_topics
+from etl.extract.metric import NO_TOPIC, Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
@@ -45,6 +45,7 @@ from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import (
     TARGET_REASON,
     Work,
+    is_conversion,
     not_a_figure,
     percent_reason,
     subset_reason,
@@ -55,7 +56,7 @@ from etl.textnorm import fold, nfc
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
-    r"|ils|elles|parmi eux)(?!\w)"
+    r"|(?:that|this|which) (?:includes|covers|would include)|ils|elles|parmi eux)(?!\w)"
 )
 RELATED_RE = re.compile(
     r"^[ \t]*(?:related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n "
@@ -107,7 +108,8 @@ def explain_figures(
     frame = Frame(published, article_period=_first_period(periods),
                   published_estimated=estimated is not None)  # fmt: skip
     if title:
-        frame = replace(frame, ip_article=_about_parks(title, catalogue))
+        frame = replace(frame, ip_article=_about_parks(title, catalogue),
+                        district_article=_about_district(title, places))  # fmt: skip
     frame = replace(frame, main_place=_main_place(sentences, places))
     found: list[Found] = []
     dropped: list[Dropped] = []
@@ -140,14 +142,31 @@ def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | 
 
 
 def _main_place(sentences: list[Sentence], places: Places) -> str:
-    """Whose story it is: the province when the headline or the lead names it, else the first
-    other place they name."""
-    for sentence in sentences[:2]:
-        named = places.find(sentence.text, fold(sentence.text))
-        labels = [c.label for c in named if c.label in (PROVINCE, "other")]
-        if labels:
-            return PROVINCE if PROVINCE in labels else labels[0]
-    return PROVINCE
+    """Whose story it is: the province when the headline or the lead names it ("Vốn quý ở Đông
+    Nam Bộ" over a lead about the province), else the first other place they name."""
+    labels = [c.label for sentence in sentences[:2]
+              for c in places.find(sentence.text, fold(sentence.text))
+              if c.label in (PROVINCE, "other")]  # fmt: skip
+    return PROVINCE if PROVINCE in labels or not labels else labels[0]
+
+
+DISTRICT_WORD_RE = re.compile(
+    r"\s?(?:district|town|city|commune)\b|(?:huyen|thi xa|thanh pho|thi tran|xa|tp\.?)\s?$"
+)
+
+
+def _about_district(title: str, places: Places) -> bool:
+    """The headline's place is a district or town inside the province ("Bau Bang district
+    courts investors", "Huyện Bàu Bàng thu hút ..."), and the province itself is not named."""
+    folded = fold(title)
+    cues = places.find(title, folded)
+    if not cues or any(c.label == PROVINCE and not c.inner for c in cues):
+        return False
+    first = cues[0]
+    return first.inner and bool(
+        DISTRICT_WORD_RE.match(folded, first.end)
+        or DISTRICT_WORD_RE.search(folded[max(0, first.start - 12) : first.start])
+    )
 
 
 def _about_parks(title: str, catalogue: Catalogue) -> bool:
@@ -190,8 +209,12 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     kept: list[str] = []  # the kinds of the figures kept
     planned = 0
     cut_off: tuple = ()  # a flow dated by an as-of date of its own: the period to that date
+    currency_missed = -1  # the index of a sum whose currency no metric of its topic has
     for index, amount in enumerate(amounts):
-        outcome = _decide(work, index, frame, catalogue, topics, scopes, money)
+        outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
+                          original_kept=currency_missed != index - 1)  # fmt: skip
+        if isinstance(outcome, str) and amount.is_money and _no_metric_in_its_currency(outcome):
+            currency_missed = index
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
         if isinstance(outcome, str) and ("subset" in outcome or "ceremony" in outcome):
@@ -211,9 +234,14 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
         found.append(Found(figure, explanation, is_title, amount.digits))
-        kept.append(figure.kind)
+        # a count of investor countries is a total whatever the article speaks of: no evidence
+        kept.append("stock by nature" if outcome[0].metric.noun == "countries" else figure.kind)
+        if outcome[0].metric.noun:  # "1,515 projects ... China accounts for 432 of them"
+            frame = replace(frame, counted=outcome[0].metric.noun)
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
             cut_off = (figure.period_start, figure.period_end)
+    if planned and not kept and not subset:  # "the plan rises to 19 IPs. That includes ..."
+        subset = f"{TARGET_REASON} (the sentence before)"
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept))  # fmt: skip
@@ -229,18 +257,29 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     """The subset-carries rule, and an article about the industrial parks whose sentence does
     not name the province: its figures are the parks' (LANGUAGE.md trap 9)."""
     metric = outcome[0].metric
+    if carried and carried.startswith(TARGET_REASON):
+        return carried  # "the plan rises to 19 IPs. That includes ... 2,063 hectares": the plan's
     if (metric.topic or metric.noun) in ("industrial_parks", "occupancy"):
         return outcome
     if carried:
         return f"{carried} (carried from the sentence before)"
     if frame.ip_article and not any(c.label == PROVINCE for c in work.cues.places):
         return "industrial parks only (the article is about the parks)"
+    if frame.district_article and not any(
+        c.label == PROVINCE and not c.inner and not c.generic for c in work.cues.places
+    ):
+        return "one district's or town's figure (the article is about it)"
     return outcome
 
 
-def _decide(work, index, frame, catalogue, topics, scopes, money):
+def _no_metric_in_its_currency(reason: str) -> bool:
+    """ "exports of VNĐ452 trillion": no metric took the sum in its own currency."""
+    return reason == NO_TOPIC or (reason.startswith("no ") and " metric in " in reason)
+
+
+def _decide(work, index, frame, catalogue, topics, scopes, money, original_kept=True):
     """(choice, scope) of an amount, or why it is no figure of the province."""
-    reason = not_a_figure(work, index, catalogue)
+    reason = not_a_figure(work, index, catalogue, original_kept)
     if reason:
         return reason
     scope, scope_rule = scope_of(work, index, frame, scopes)
@@ -274,9 +313,26 @@ def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:
     return f"a unit no metric has ({amount.unit})"
 
 
+# "had leased out 2,572 hectares", "cho thuê 7.000ha đất", "300 hectares ... have been set aside"
+LEASED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:leased(?: out)?|let out|rented(?: out)?|(?:da )?cho thue(?: duoc)?|allocated"
+    r"|set aside|handed over|giao(?: dat)?)\s+(?:\w+\s+){0,2}$"
+)
+LEASED_AFTER_RE = re.compile(
+    r"[^,;.]{0,60}?(?:ha(?:ve|s)|had) been (?:set aside|leased|let|rented|allocated|handed over)"
+)
+LEASED_CHARS = 40
+
+
 def _choose_area(work, index, frame, catalogue) -> Choice | str:
-    if work.amounts[index].in_parens:
+    amount = work.amounts[index]
+    if amount.in_parens:
         return "the size of one item of a list, in parentheses"
+    folded = work.cues.folded
+    if LEASED_BEFORE_RE.search(folded, max(0, amount.start - LEASED_CHARS), amount.start) or (
+        LEASED_AFTER_RE.match(folded, amount.end)
+    ):
+        return "land leased or set aside, not the parks' area"
     for scored in score_topics(work, index, frame, catalogue):
         if scored.topic in catalogue.blocking:
             return f"a subset or another quantity ({scored.cue!r})"
@@ -293,6 +349,9 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     amount, seg = work.amounts[index], work.segs[index]
     value, reading = _value(work, index, metric, catalogue)
     qualifier, phrase_start = qualifier_of(work.cues, amount, seg, catalogue.words)
+    if qualifier == "exact" and amount.is_money and is_conversion(work, index):  # "over X (Y)"
+        qualifier = qualifier_of(work.cues, work.amounts[index - 1], work.segs[index - 1],
+                                 catalogue.words)[0]  # fmt: skip
     own = own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts)
     if this_year_so_far(frame, own, work.cues.folded, metric.kind):
         own = None  # the article's part of this year (lead-period)

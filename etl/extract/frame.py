@@ -84,7 +84,9 @@ class Frame:
     article_period: PeriodMention | None = None  # the first flow period the article names
     subset: str | None = None  # why the last sentence's figures were a subset, if they were
     ip_article: bool = False  # the headline is about the industrial parks, not the province
+    district_article: bool = False  # the headline is about a district or town of the province
     main_place: str = "province"  # whose story the article is: what "the province" means
+    counted: str | None = None  # the catalogue noun of the last count kept ("projects")
 
     @property
     def topic(self) -> str | None:
@@ -308,12 +310,20 @@ def carry(
             continue
         if mention.kind == "ytd" and not figures and flow_period is not None:
             continue  # "Ngay từ đầu năm, tỉnh đã triển khai ...": a story's "since January"
-        if mention.kind in ("range", "ytd") and not plan_only:
+        if (
+            mention.kind in ("range", "ytd")
+            and not plan_only
+            and not _in_parens(cues.folded, mention.span[0])
+        ):
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period
                 flow_period = resolved
-    if "stock" in kept and "flow" not in kept and any(m.kind == "point" for m in mentions):
-        stock_context = True  # "as of October 31 it had 4,053 projects ...": totals follow
+    periods = [m for m in mentions if not (m.future or m.several_years)]
+    undated = flow_period is None and not any(m.kind in ("range", "ytd") for m in periods)
+    as_of_day = any(m.kind == "point" for m in periods)
+    if "stock" in kept and "flow" not in kept and (as_of_day or undated):
+        stock_context = True  # "as of October 31 it had 4,053 projects ...": totals follow; so do
+        # they after "It is home to 1,515 projects" in an article that has named no period
     if (
         cut_off
         and cut_off[0]
@@ -324,3 +334,10 @@ def carry(
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset)  # fmt: skip
+
+
+def _in_parens(folded: str, at: int) -> bool:
+    """ "ước tăng 7,6% (năm 2023 tăng 6,1%)": the period of a comparison in parentheses is no
+    period of the article's (it sets no frame)."""
+    opening = folded.rfind("(", 0, at)
+    return opening != -1 and ")" not in folded[opening:at]

@@ -13,7 +13,7 @@ from etl.models import Figure
 
 SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
 TITLE_ROUNDING = 0.12  # a headline's "over 1 billion" for the body's "nearly 1.1 billion"
-LEFT_OUT_AS_ANOTHER = ("subset", "another place", "company", "ceremony")
+LEFT_OUT_AS_ANOTHER = ("subset", "another place", "company", "ceremony", "previous month", "item")
 WEAK_RULES = ("sentence", "article topic", "headline topic")  # the metric read from no own cue
 
 

@@ -108,6 +108,9 @@ def _score_cue(cue: Cue, amount: Amount, seg: Segment, folded: str) -> Scored | 
     return Scored(cue.label, SENTENCE_AFTER, words, "sentence")
 
 
+NO_TOPIC = "no catalogue topic near it"
+
+
 def choose_money(
     work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: str | None = None
 ) -> Choice | str:
@@ -126,7 +129,7 @@ def choose_money(
         or (s.topic in catalogue.blocking and s.score >= SENTENCE_BEFORE - 0.8)
     ]  # fmt: skip
     if not ranked or ranked[0].score < MIN_SCORE:
-        return "no catalogue topic near it"
+        return NO_TOPIC
     top = ranked[0]
     if top.topic in catalogue.blocking:
         return f"a subset or another quantity ({top.cue!r})"

@@ -63,7 +63,7 @@ COMPARISON_RE = re.compile(
     r"|(?:qu'en|qu'a|que) (?:\d{4}|l'an dernier|l'annee derniere)"
     r"|(?:this year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
     r"(?:plan|target|goal|ke hoach)|plan for the year"
-    r"|(?:ke hoach|chi tieu|muc tieu) (?:nam|ca nam)(?: \d{4})?"
+    r"|(?:ke hoach|chi tieu|muc tieu)(?: ke hoach)?(?: cua)? (?:nam|ca nam)(?: \d{4})?"
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
     r")"
 )

@@ -75,12 +75,16 @@ YEAR_AGO_RATIO_RE = re.compile(
 )
 
 
-def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
-    """Why the amount at `index` is no actual figure, whatever its metric; None when it may be."""
+def not_a_figure(
+    work: Work, index: int, catalogue: Catalogue, original_kept: bool = True
+) -> str | None:
+    """Why the amount at `index` is no actual figure, whatever its metric; None when it may be.
+    A conversion stands for the sum before it when that one's currency had no metric
+    (`original_kept` False: "exports of VNĐ452 trillion (US$18.4 billion)")."""
     amount = work.amounts[index]
     if amount.kind != "number":
         return NOT_ONE_FIGURE[amount.kind]
-    if is_aside(work.amounts, index) or _converted(work, index):
+    if is_conversion(work, index) and (original_kept or not amount.is_money):
         return "a conversion or share of the amount before it"
     if EACH_RE.match(work.cues.folded, amount.end):
         return "the size of each item, not a total"
@@ -93,6 +97,11 @@ def not_a_figure(work: Work, index: int, catalogue: Catalogue) -> str | None:
         if reason:
             return reason
     return None
+
+
+def is_conversion(work: Work, index: int) -> bool:
+    """The amount restates the one before it: "(US$18.4 billion)", "tương đương 2,6 tỷ USD"."""
+    return is_aside(work.amounts, index) or _converted(work, index)
 
 
 def is_aside(amounts: list[Amount], index: int) -> bool:
@@ -148,7 +157,8 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     start = max(0, amount.start - TARGET_REACH)
     words = catalogue.words["target"]
     found = [m for m in words.finditer(folded, start, amount.start)
-             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))]  # fmt: skip
+             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
+             and not _closed_aside(folded, m.start(), amount.start)]  # fmt: skip
     governs = found and not _actual_verb_after(folded, found[-1].end(), amount.start)
     if governs and not _is_ratio_word(folded, found[-1]):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
@@ -156,6 +166,20 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if future:
         return "a plan or forecast for a later period"
     return None
+
+
+ASIDE_DASH_RE = re.compile(r"\s[-–—]\s")
+ASIDE_CHARS = 80
+
+
+def _closed_aside(folded: str, at: int, end: int) -> bool:
+    """The word at `at` lies in an aside closed before `end`: "X – beating the whole year's plan
+    – with 73 new projects", "X (over the plan) with 73 new projects"."""
+    opening = folded.rfind("(", max(0, at - ASIDE_CHARS), at)
+    if opening != -1 and ")" not in folded[opening:at] and ")" in folded[at:end]:
+        return True
+    dash_before = ASIDE_DASH_RE.search(folded, max(0, at - ASIDE_CHARS), at)
+    return bool(dash_before and ASIDE_DASH_RE.search(folded, at, end))
 
 
 def _actual_verb_after(folded: str, start: int, end: int) -> bool:
@@ -205,6 +229,9 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         folded, max(0, amount.start - 12), amount.start
     ):
         return "the change of one item of a list, in parentheses"
+    items = catalogue.words.get("product_items")
+    if items and items.match(folded.lstrip(" \"'(-")):
+        return "the change of one product or item (the sentence lists them)"
     if YEAR_AGO_RATIO_RE.match(folded, amount.end):
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
     if ratio.search(folded, *after) or ratio.search(folded, *before):
@@ -249,6 +276,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         end = CLAUSE_END_RE.search(folded, amount.end)
         if sub.search(folded, amount.end, end.start() if end else len(folded)):
             return "industrial parks only (a subset of the province)"
+    if metric_topic == "domestic" and _counted_firms_part(work, index, catalogue):
+        return "the capital of new or expanding businesses (a part of the total)"
     if amount.unit in MONEY:
         company = catalogue.words["company"]
         if companies_in(work, company, *seg.before) or companies_in(work, company, *seg.after):
@@ -256,6 +285,29 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         if _company_subject(work, company, amount):
             return "one company's or project's money (the sentence is about it)"
     return None
+
+
+FIRMS_GAP_CHARS = 80  # "304 new companies were set up with combined capital of X"
+FIRM_NOUN_CHARS = 20  # "304 newly registered companies"
+
+
+def _counted_firms_part(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "304 new companies were set up with X", "31 operating firms put an extra Y", "có 304
+    doanh nghiệp thành lập mới với vốn X": the money of the businesses counted just before it,
+    when the words about them make them new or expanding ones (the enterprises noun's blocking
+    words): a part of the period's total, not the total."""
+    noun = catalogue.nouns.get("enterprises")
+    if index == 0 or noun is None or noun.blocked_by is None:
+        return False
+    count, amount = work.amounts[index - 1], work.amounts[index]
+    folded = work.cues.folded
+    gap = folded[count.end : amount.start]
+    if count.unit is not None or len(gap) > FIRMS_GAP_CHARS or any(ch in gap for ch in ";("):
+        return False
+    named = noun.pattern.search(folded, count.end, count.end + FIRM_NOUN_CHARS)
+    if not named:
+        return False
+    return bool(noun.blocked_by.search(folded, max(0, count.start - 24), amount.start))
 
 
 def _inner_subject(work: Work, amount: Amount) -> bool:
@@ -297,16 +349,24 @@ ONE_MARKET_RE = re.compile(
 
 
 def companies_in(work: Work, company: re.Pattern, start: int, end: int) -> list[re.Match]:
-    """The company words in folded[start:end], except a country's firms in the plural ("Italian
-    companies", "Korean firms"): those are an investor country, not one company."""
+    """The company words in folded[start:end], except firms in the plural named by their origin
+    or counted ("Italian companies", "Korean firms", "2,525 foreign companies"): those are an
+    investor country or all foreign investors, not one company."""
     if end <= start:
         return []
     return [m for m in company.finditer(work.cues.folded, start, end)
-            if not (m.group(0).endswith("s") and _country_before(work, m.start()))]  # fmt: skip
+            if not (m.group(0).endswith("s") and _many_firms(work, m.start()))]  # fmt: skip
 
 
-def _country_before(work: Work, start: int) -> bool:
-    return any(0 <= start - c.end <= 1 for c in work.cues.partners)
+MANY_FIRMS_RE = re.compile(
+    r"(?:\d[\d.,]*|foreign|fdi|foreign-invested|overseas|domestic|local)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _many_firms(work: Work, start: int) -> bool:
+    if any(0 <= start - c.end <= 1 for c in work.cues.partners):
+        return True
+    return bool(MANY_FIRMS_RE.search(work.cues.folded, max(0, start - 30), start))
 
 
 def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
@@ -321,7 +381,7 @@ def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
         return False
     places = [c for c in work.cues.places if folded[max(0, c.start - 1) : c.start] != "("]
     place = nearest_before(places, found[0].end(), first)  # "Becamex (Bình Dương)": an address
-    return not (place and place.label == "province")
+    return not (place and place.label == "province" and not place.inner)  # a park is no owner
 
 
 ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word belongs to the parks
