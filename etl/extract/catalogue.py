@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.hints import HintIndex, alternation, entries_of
+from etl.extract.leads import LeadScan
 from etl.textnorm import fold
 
 UNITS = ("USD", "VND", "count", "ha", "percent")
@@ -61,7 +62,7 @@ class Catalogue:
     topics: dict[str, re.Pattern]
     blocking: frozenset[str]
     nouns: dict[str, Noun]
-    words: dict[str, re.Pattern]
+    words: dict[str, LeadScan]  # each list's regex, tried where its leading literals stand
     partners: tuple[str, ...]  # the names; group i of `partner_re` is partners[i]
     partner_re: re.Pattern
     refines: dict[str, str]  # breakdown topic -> the topic it narrows ("fdi_new" -> "fdi")
@@ -128,7 +129,7 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     for key in WORD_LISTS:
         if not isinstance(words_raw.get(key), list):
             problems.append(f"words.{key}: expected a list of strings")
-    words = {k: compile_words(v) for k, v in words_raw.items() if k != "partners"}
+    words = {k: LeadScan.of(compile_words(v)) for k, v in words_raw.items() if k != "partners"}
     pairs = [_partner(entry, problems) for entry in words_raw.get("partners", [])]
     partner_entries = tuple(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
     partner_re = alternation(partner_entries)

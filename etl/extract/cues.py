@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from etl.extract.amounts import Amount
 from etl.extract.catalogue import PARTNER_LABEL, Catalogue
 from etl.extract.hints import by_list, narrowed
+from etl.extract.leads import Words
 from etl.extract.places import PlaceCue, Places
 from etl.textnorm import fold
 
@@ -45,7 +46,7 @@ class SentenceCues:
         labels = [c.label for c in self.places]
         return "province" if "province" in labels else (labels[0] if labels else None)
 
-    def has(self, words: re.Pattern, start: int, end: int) -> bool:
+    def has(self, words: Words, start: int, end: int) -> bool:
         """Whether `words` occur in folded[start:end]."""
         return bool(words.search(self.folded, start, end)) if end > start else False
 

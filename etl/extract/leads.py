@@ -103,6 +103,9 @@ def _branch(node: dict) -> str:
     return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
+Words = re.Pattern | LeadScan  # what a rule searches a sentence with
+
+
 @lru_cache(maxsize=4096)
 def lead_scan(regex: re.Pattern) -> LeadScan:
     """`LeadScan.of`, worked out once per regex."""

@@ -57,7 +57,7 @@ class Places:
         regions = catalogue.words["regions"].pattern
         parts = [f"(?<!\\w)(?:{others})(?!\\w)"] if others else []
         rest = [regions] + ([extra.pattern] if extra else [])
-        national, this = catalogue.words["national"], catalogue.words["this_province"]
+        national, this = catalogue.words["national"].regex, catalogue.words["this_province"].regex
         hints = HintIndex.build([
             (OTHER, provinces), (NATIONAL, [national.pattern]), (THIS, [this.pattern]),
             (REGION, rest), (PROVINCE_OF, [PROVINCE_OF_RE.pattern]),
