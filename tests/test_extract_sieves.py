@@ -121,7 +121,8 @@ def every_regex() -> list:
     from etl.extract.period_patterns import COMPARISON_RE, COMPILED
     from etl.extract.periods import VAGUE_RE
 
-    places = [PLACES.national, PLACES.this_province, PLACES.provinces, PLACES.regions]
+    entity = [PLACES.entity.names, PLACES.entity.excluded, PLACES.entity.places]
+    places = [PLACES.national, PLACES.this_province, PLACES.provinces, PLACES.regions, *entity]
     words = [w.regex for w in CATALOGUE.words.values()]
     return [COMPARISON_RE, VAGUE_RE, *(c[1] for c in COMPILED), *CATALOGUE.topics.values(),
             *words, CATALOGUE.partner_re, *places]  # fmt: skip

@@ -73,8 +73,7 @@ class Places:
         names, inner = self.entity.named_and_inner(text)
         cues = [PlaceCue(s, e, PROVINCE, (s, e) not in names) for s, e in names + inner]
         if self.entity.excluded:  # "phường Bình Dương", a ward: a place, but not the province
-            cues += [PlaceCue(m.start(), m.end(), OTHER)
-                     for m in self.entity.excluded.finditer(folded)]  # fmt: skip
+            cues += _found(self.entity.excluded, folded, OTHER)
         named = self.hints.labels_in(folded)  # the lists a regex may find anything of
         if THIS in named:
             cues += [PlaceCue(m.start(), m.end(), this, generic=True)
