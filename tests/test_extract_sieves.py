@@ -122,6 +122,7 @@ def every_regex() -> list:
     from etl.extract.periods import VAGUE_RE
 
     entity = [PLACES.entity.names, PLACES.entity.excluded, PLACES.entity.places]
+    entity = [regex for regex in entity if regex is not None]
     places = [PLACES.national, PLACES.this_province, PLACES.provinces, PLACES.regions, *entity]
     words = [w.regex for w in CATALOGUE.words.values()]
     return [COMPARISON_RE, VAGUE_RE, *(c[1] for c in COMPILED), *CATALOGUE.topics.values(),
