@@ -194,3 +194,13 @@ def test_a_programmes_year_in_the_lead_says_nothing_of_when_the_article_was_writ
         "Trong 5 tháng đầu năm 2026, tỉnh hút được trên 41.200 tỷ đồng vốn đầu tư trong nước.",
     ]
     assert estimate_publication(texts) == date(2026, 5, 31)
+
+
+def test_the_early_months_of_a_year_make_it_the_year_spoken_of():
+    texts = [
+        "Bình Dương hút 2,4 tỉ USD vốn đầu tư nước ngoài sau 7 tháng",
+        "Trong những tháng đầu năm 2023, sản xuất công nghiệp của tỉnh tiếp tục phát triển.",
+        "Lũy kế 7 tháng, tỉnh thu hút 2 tỉ 400 triệu USD (tăng 20% so với cùng kỳ năm 2022).",
+        "Điểm nhấn của năm 2023 là khu công nghiệp mới rộng 1.000 ha.",
+    ]
+    assert estimate_publication(texts) == date(2023, 7, 31)

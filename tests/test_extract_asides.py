@@ -270,3 +270,40 @@ def test_an_article_about_the_province_that_names_a_district_keeps_its_figures()
     body = "Binh Duong drew 2.9 billion USD of FDI in 2022, much of it in Tan Uyen."
     found = _town_facts(body, "Binh Duong and Tan Uyen town woo investors")
     assert ("fdi_capital_period", 2.9e9) in found
+
+
+def test_a_year_in_a_quoted_report_title_is_no_plan_for_the_figures():
+    body = (
+        'Số liệu trong "Báo cáo tình hình kinh tế - xã hội năm 2015, phương hướng nhiệm vụ năm '
+        '2016" của tỉnh Bình Dương cho thấy, năm 2015 GRDP toàn tỉnh tăng 13,1%.'
+    )
+    found = facts(body, date(2015, 12, 20), lang="vi")
+    assert ("grdp_growth_pct", None, 13.1, "2015-01-01", "2015-12-31") in found
+
+
+def test_what_a_new_plan_aims_towards_is_a_plan():
+    body = (
+        "Năm 2015, kim ngạch xuất khẩu của Bình Dương đạt 20,1 tỷ USD. Quy hoạch mới hướng tới "
+        "việc đưa kim ngạch xuất khẩu lên 31,5 tỷ USD."
+    )
+    found = facts(body, date(2016, 1, 5), lang="vi")
+    assert [f[2] for f in found if f[0] == "exports_period"] == [20.1e9]
+
+
+def test_the_shares_of_businesses_in_a_survey_are_no_growth_rates():
+    body = (
+        "Binh Duong's exports rose 9 percent in the first nine months of 2021. In a survey of "
+        "local firms, 4.2 percent received more export orders, 41.5 percent reported a drop and "
+        "36 percent of respondents saw no change."
+    )
+    found = facts(body, date(2021, 10, 5))
+    assert [f[2] for f in found if f[0] == "exports_period_yoy_pct"] == [9.0]
+
+
+def test_a_count_joined_to_money_after_a_count_of_countries_counts_projects():
+    body = (
+        "Binh Duong now has 4,200 FDI projects from 65 countries and territories. Singapore is "
+        "fifth by number of projects, with 290 valued at 5.3 billion USD."
+    )
+    found = facts(body, date(2023, 12, 12))
+    assert ("fdi_projects_total", "Singapore", 290.0, None, "2023-12-12") in found

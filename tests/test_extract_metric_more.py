@@ -104,3 +104,23 @@ def test_a_sum_as_of_a_day_broken_into_newly_invested_projects_is_the_years_flow
     assert ("fdi_capital_period", None, 1.1e9, *window) in found
     assert ("fdi_new_projects_period", None, 70.0, *window) in found
     assert ("fdi_new_capital_period", None, 4e8, *window) in found
+
+
+def test_a_plan_for_this_year_then_the_amount_to_date_is_the_years_flow():
+    body = (
+        "Binh Duong had planned to attract US$1.2 billion in FDI this year, yet the amount "
+        "recorded to date stands at $1.7 billion. For the coming five years it expects another "
+        "$8 billion, which would lift the total FDI in the province to $31 billion."
+    )
+    found = facts(body, date(2016, 11, 20))
+    assert ("fdi_capital_period", None, 1.7e9, "2016-01-01", "2016-11-20") in found
+    assert len(found) == 1
+
+
+def test_a_change_in_parentheses_right_after_a_sum_is_the_sums_change():
+    body = (
+        "Lũy kế 7 tháng năm 2023, Bình Dương thu hút 1 tỉ 900 triệu USD vốn FDI (tăng 35% so với "
+        "cùng kỳ)."
+    )
+    found = facts(body, date(2023, 8, 2), lang="vi")
+    assert ("fdi_capital_period_yoy_pct", None, 35.0, "2023-01-01", "2023-07-31") in found

@@ -616,3 +616,76 @@ def test_budget_spending_is_no_budget_revenue():
     )
     found = facts(body, date(2024, 12, 26), lang="vi")
     assert [f[2] for f in found if f[0] == "budget_revenue_period"] == [70_100e9]
+
+
+def test_specifically_after_a_sentence_about_the_parks_speaks_of_the_parks():
+    body = (
+        "Doanh nghiệp nước ngoài tiếp tục mở rộng đầu tư vào các KCN trên địa bàn tỉnh Bình "
+        "Dương; số vốn thu hút đã đạt 95% kế hoạch năm. Cụ thể, có 30 dự án được cấp mới với "
+        "tổng vốn gần 300 triệu USD."
+    )
+    assert not facts(body, date(2021, 6, 20), lang="vi")
+
+
+def test_a_towns_parks_and_their_area_after_a_comma_are_the_towns():
+    body = (
+        "Bình Dương có 29 KCN với tổng diện tích 12.700 ha. Trong đó, Dĩ An có 6 KCN, rộng "
+        "850 ha; thị xã Thuận An có 3 khu, rộng 690 ha."
+    )
+    towns = extraction_places(Entity("Binh Duong", ("Bình Dương",), (), ("Dĩ An", "Thuận An")))
+    figures = extract_figures(body, date(2021, 6, 20), "vi", CATALOGUE, towns)
+    assert [f.value for f in figures if f.metric == "industrial_parks_area_ha"] == [12700.0]
+
+
+def test_investment_decisions_handed_to_projects_are_one_occasions_figures():
+    body = (
+        "Sáng 12/3, UBND tỉnh Bình Dương trao quyết định chủ trương đầu tư và giấy chứng nhận cho "
+        "6 dự án với tổng vốn đăng ký hơn 900 triệu USD."
+    )
+    assert not facts(body, date(2024, 3, 12), lang="vi")
+
+
+def test_certificates_granted_to_new_projects_are_still_the_months_figures():
+    body = (
+        "Trong tháng 5/2022, tỉnh Bình Dương trao giấy chứng nhận đầu tư cho 6 dự án mới với "
+        "vốn đăng ký 150 triệu USD."
+    )
+    found = facts(body, date(2022, 6, 2), lang="vi")
+    assert ("fdi_new_projects_period", None, 6.0, "2022-05-01", "2022-05-31") in found
+
+
+def test_what_the_province_will_reach_is_a_forecast():
+    body = (
+        "GRDP 9 tháng năm 2023 của Bình Dương ước tăng 4,9%. Theo dự kiến, cả năm 2023 GRDP sẽ "
+        "tăng 6% so với cùng kỳ."
+    )
+    found = facts(body, date(2023, 10, 11), lang="vi")
+    assert [f[2] for f in found if f[0] == "grdp_growth_pct"] == [4.9]
+
+
+def test_a_sentence_about_products_opened_with_ve_san_pham_lists_items():
+    body = (
+        "Chỉ số sản xuất công nghiệp 6 tháng năm 2018 của Bình Dương tăng 9,5%. Về sản phẩm, "
+        "trong 6 tháng có 20/24 sản phẩm tăng so với cùng kỳ, trong đó 3 sản phẩm tăng trên 12%."
+    )
+    found = facts(body, date(2018, 7, 2), lang="vi")
+    assert [f[2] for f in found if f[0] == "iip_growth_pct"] == [9.5]
+
+
+def test_what_the_industrial_zones_account_for_is_their_share():
+    body = (
+        "As of December 2018, Binh Duong counted 3,300 FDI projects holding US$ 31 billion. "
+        "Industrial zones account for 2,000 of these projects, holding US$ 21 billion."
+    )
+    found = facts(body, date(2019, 1, 4))
+    assert [f[2] for f in found if f[0] == "fdi_projects_total"] == [3300.0]
+
+
+def test_the_figures_after_a_ceremonys_stay_the_ceremonys_until_a_period_is_named():
+    body = (
+        "Ngày 3/3/2025, UBND tỉnh Bình Dương trao quyết định chủ trương đầu tư cho 6 dự án FDI, "
+        "tổng vốn gần 800 triệu USD. Hai dự án cấp mới có tổng vốn 60 triệu USD. Lũy kế 2 tháng "
+        "năm 2025, tỉnh thu hút 320 triệu USD vốn FDI."
+    )
+    found = facts(body, date(2025, 3, 4), lang="vi")
+    assert {f[2] for f in found} == {320e6}

@@ -21,7 +21,7 @@ import re
 from datetime import date
 
 from etl.extract.period_handlers import MONTHS
-from etl.extract.periods import PeriodMention, comparison_spans, find_periods
+from etl.extract.periods import VAGUE_RE, PeriodMention, comparison_spans, find_periods
 from etl.textnorm import fold
 
 CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
@@ -74,7 +74,10 @@ def estimate_publication(texts: list[str]) -> date | None:
     written = _written_days(texts)
     if not _yearless_end(texts, PROBE_YEAR):  # every period named with its year
         return _named_in_full(texts, written)
-    year = _year_spoken_of(ranges, [y for text in texts for y in _compared_years(text)], named)
+    vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
+             for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
+    compared = [y for text in texts for y in _compared_years(text)]
+    year = _year_spoken_of(ranges, compared, named, vague)
     if written and (year is None or year > max(written).year):
         year = max(written).year  # a day written in full bounds the year ("ngày 21.10.2024")
     if year is None:
@@ -125,12 +128,13 @@ def _day_of(match: re.Match) -> list[date]:
 
 
 def _year_spoken_of(
-    ranges: list[PeriodMention], compared: list[int], named: list[int]
+    ranges: list[PeriodMention], compared: list[int], named: list[int], vague: list[int]
 ) -> int | None:
     """The latest part of a year named; a whole year reported with figures or a year compared
     with is past; a year only named without figures ("A notable feature of 2019 was …") is the
     year spoken of."""
     parts = [m.end.year for m in ranges if m.explicit_year and m.end and not _whole_year(m)]
+    parts += vague  # "trong những tháng đầu năm 2022": a part of 2022, though no figure's period
     wholes = [m.end.year for m in ranges if m.explicit_year and m.end and _whole_year(m)]
     candidates = [max(parts)] if parts else []
     if named and not wholes:

@@ -54,9 +54,12 @@ from etl.models import Figure
 from etl.textnorm import fold, nfc
 
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
+IP_ONLY = "industrial parks only (a subset of the province)"
+OCCASION = "the figures of one ceremony or event"
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
-    r"|(?:that|this|which) (?:includes|covers|would include)|ils|elles|parmi eux)(?!\w)"
+    r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"
+    r"|parmi eux)(?!\w)"
 )
 RELATED_RE = re.compile(
     r"^[ \t]*(?:related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n "
@@ -236,12 +239,14 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         found.append(Found(figure, explanation, is_title, amount.digits))
         # a count of investor countries is a total whatever the article speaks of: no evidence
         kept.append("stock by nature" if outcome[0].metric.noun == "countries" else figure.kind)
-        if outcome[0].metric.noun:  # "1,515 projects ... China accounts for 432 of them"
-            frame = replace(frame, counted=outcome[0].metric.noun)
+        if outcome[0].metric.noun not in (None, "countries"):  # "1,515 projects ... China
+            frame = replace(frame, counted=outcome[0].metric.noun)  # accounts for 432 of them"
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
             cut_off = (figure.period_start, figure.period_end)
     if planned and not kept and not subset:  # "the plan rises to 19 IPs. That includes ..."
         subset = f"{TARGET_REASON} (the sentence before)"
+    if not kept and not subset and catalogue.words["ip_subset"].search(cues.folded):
+        subset = IP_ONLY  # "... vào các KCN ...: đạt 99,34% kế hoạch năm. Cụ thể, có 25 dự án ..."
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept))  # fmt: skip
@@ -263,6 +268,8 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
         return outcome
     if carried:
         return f"{carried} (carried from the sentence before)"
+    if frame.occasion and not work.periods:  # "Ngày 1/2, tỉnh trao ... cho 7 dự án. ... Hai dự
+        return f"{OCCASION} (carried from the sentence before)"  # án cấp mới có tổng vốn 53 ..."
     if frame.ip_article and not any(c.label == PROVINCE for c in work.cues.places):
         return "industrial parks only (the article is about the parks)"
     if frame.district_article and not any(

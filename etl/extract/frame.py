@@ -24,6 +24,9 @@ Inheritance rules (each tested in tests/test_frame.py):
 - ytd-to-publication: a flow with no period at all runs from January 1 to the publication date.
 - subset-carries: "They comprise ...", "Trong đó ..." after a sentence about a subset (one
   ceremony's projects, the industrial parks) speak of that subset too.
+- occasion-carries: after the figures of one ceremony ("trao quyết định ... cho 7 dự án"), the
+  figures of sentences that name no period are that ceremony's too ("Hai dự án cấp mới có tổng
+  vốn 53 triệu USD").
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - this-year-so-far: "this year" for a flow in a report of January-September, published before
   the year ends, is January-September.
@@ -85,6 +88,7 @@ class Frame:
     subset: str | None = None  # why the last sentence's figures were a subset, if they were
     ip_article: bool = False  # the headline is about the industrial parks, not the province
     district_article: bool = False  # the headline is about a district or town of the province
+    occasion: bool = False  # the last figures were one ceremony's, and no period was named since
     main_place: str = "province"  # whose story the article is: what "the province" means
     counted: str | None = None  # the catalogue noun of the last count kept ("projects")
 
@@ -196,14 +200,23 @@ def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind:
     January-September report: "this year" is the part of the year the article speaks of
     (this-year-so-far), not the whole year, which has not ended."""
     period = frame.flow_period
-    return bool(
+    this_year = bool(
         kind != "stock" and own is not None and own.kind == "range" and not own.explicit_year
         and own.start and own.end and (own.start.month, own.end.month) == (1, 12)
         and THIS_YEAR_RE.fullmatch(folded[own.span[0] : own.span[1]])
-        and period and period.kind == "range" and period.start and period.end
-        and period.start == own.start and period.end < own.end
         and frame.published and frame.published < own.end
     )  # fmt: skip
+    if not this_year or own is None:
+        return False
+    if TO_DATE_RE.search(folded):  # "planned $1 billion this year; the amount to date is $1.6"
+        return True
+    return bool(
+        period and period.kind == "range" and period.start and period.end
+        and period.start == own.start and own.end and period.end < own.end
+    )  # fmt: skip
+
+
+TO_DATE_RE = re.compile(r"(?<!\w)(?:to date|so far|up to now|den nay)(?!\w)")
 
 
 def quarter_of_window(dating: Dating) -> Dating:
@@ -230,11 +243,18 @@ def _inherited(frame: Frame, kind: str) -> Dating:
         return Dating(None, frame.published, "publication-date")
     if frame.flow_period and frame.flow_period.end:
         return _span(frame.flow_period, kind, "lead-period")
-    if frame.flow_period is None and frame.article_period and frame.article_period.end:
-        return _span(frame.article_period, kind, "article-period")
+    article = frame.article_period
+    if frame.flow_period is None and article and article.end and not _unfinished(article, frame):
+        return _span(article, kind, "article-period")
     if frame.published:
         return Dating(date(frame.published.year, 1, 1), frame.published, "ytd-to-publication")
     return Dating(None, None, "unknown")
+
+
+def _unfinished(period: PeriodMention, frame: Frame) -> bool:
+    """ "planned $1 billion this year; the amount to date is $1.6 billion" in November: a period
+    that ends after publication holds the part of it so far (ytd-to-publication)."""
+    return bool(frame.published and period.end and period.end > frame.published)
 
 
 def _span(period: PeriodMention, kind: str, rule: str) -> Dating:
@@ -331,9 +351,10 @@ def carry(
         and not any(m.kind in ("range", "ytd") and not m.future for m in mentions)
     ):  # cut-off-period: "had drawn $2.6 billion as of August 15" frames what follows
         flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
+    occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
-                   stock_context=stock_context, subset=subset)  # fmt: skip
+                   stock_context=stock_context, subset=subset, occasion=occasion)  # fmt: skip
 
 
 def _in_parens(folded: str, at: int) -> bool:

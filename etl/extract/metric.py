@@ -238,11 +238,16 @@ def _says_total(work: Work, index: int, catalogue: Catalogue) -> bool:
     return any(m.group(0) not in SUM_VERBS for m in catalogue.words["stock"].finditer(folded))
 
 
+THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
+
+
 def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
     """Weigh the evidence that a total is cumulative (a stock) against a period's flow."""
     amount, seg = work.amounts[index], work.segs[index]
     cues, words = work.cues, catalogue.words
-    if cues.has(words["stock_strong"], *seg.before):
+    if cues.has(words["stock_strong"], *seg.before) and not THIS_YEAR_RE.search(
+        cues.folded, 0, amount.start
+    ):  # "planned US$1 billion this year, yet the amount to date is $1.6 billion": the year's
         return True
     stock, flow = 0.0, 0.0
     if cues.has(words["stock"], *seg.before) or cues.has(words["stock"], *seg.after):

@@ -101,8 +101,34 @@ def not_a_figure(
 
 
 def is_conversion(work: Work, index: int) -> bool:
-    """The amount restates the one before it: "(US$18.4 billion)", "tương đương 2,6 tỷ USD"."""
+    """The amount restates the one before it: "(US$18.4 billion)", "tương đương 2,6 tỷ USD";
+    a change in the parentheses ("(tăng 72% so với cùng kỳ)") is the sum's change instead."""
+    if _change_in_parens(work, index):
+        return False
     return is_aside(work.amounts, index) or _converted(work, index)
+
+
+PARENS_GAP_CHARS = 16
+CHANGE_IN_PARENS_RE = re.compile(
+    r"\((?:[^()]{0,12}?\s)?(?:tang|giam|up|down|rose|fell|increas\w*|decreas\w*)\s*(?:\w+\s*){0,2}$"
+)
+
+
+def _change_in_parens(work: Work, index: int) -> bool:
+    """ "2 tỉ 566 triệu USD (tăng 72% ...)": the parenthesis opens right after a sum and says how
+    that sum changed."""
+    amount = work.amounts[index]
+    if amount.unit != "percent" or not amount.in_parens or index == 0:
+        return False
+    before = work.amounts[index - 1]
+    opening = work.cues.folded.rfind("(", 0, amount.start)
+    gap = work.cues.folded[before.end : max(opening, before.end)]
+    if not before.is_money or len(gap) > PARENS_GAP_CHARS or any(c in gap for c in ",;."):
+        return (
+            False  # "1 tỉ 900 triệu USD vốn FDI (tăng 35%": the sum's own words may stand between
+        )
+    folded = work.cues.folded
+    return bool(CHANGE_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start))
 
 
 def is_aside(amounts: list[Amount], index: int) -> bool:
@@ -163,7 +189,8 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     governs = found and not _actual_verb_after(folded, found[-1].end(), amount.start)
     if governs and not _is_ratio_word(folded, found[-1]):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
-    future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]]
+    future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]
+              and not _quoted(folded, p.span[0])]  # fmt: skip
     if future:
         return "a plan or forecast for a later period"
     return None
@@ -181,6 +208,13 @@ def _closed_aside(folded: str, at: int, end: int) -> bool:
         return True
     dash_before = ASIDE_DASH_RE.search(folded, max(0, at - ASIDE_CHARS), at)
     return bool(dash_before and ASIDE_DASH_RE.search(folded, at, end))
+
+
+def _quoted(folded: str, at: int) -> bool:
+    """'Số liệu trong "Báo cáo ... năm 2013, phương hướng nhiệm vụ năm 2014" cho thấy': a year
+    inside a quoted title names the document, not the figures' period."""
+    before = folded[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _actual_verb_after(folded: str, start: int, end: int) -> bool:
@@ -226,10 +260,14 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     after = (amount.end, min(seg.after[1], amount.end + 40))
     before = (max(seg.before[0], amount.start - 30), amount.start)
     ratio = catalogue.words["ratio"]
-    if amount.in_parens and ITEM_IN_PARENS_RE.search(
-        folded, max(0, amount.start - 12), amount.start
+    if (
+        amount.in_parens
+        and ITEM_IN_PARENS_RE.search(folded, max(0, amount.start - 12), amount.start)
+        and not _change_in_parens(work, index)
     ):
         return "the change of one item of a list, in parentheses"
+    if SURVEY_SHARE_RE.match(folded, amount.end):
+        return "a share of the businesses surveyed"
     items = catalogue.words.get("product_items")
     if items and items.match(folded.lstrip(" \"'(-")):
         return "the change of one product or item (the sentence lists them)"
@@ -247,6 +285,14 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if mom_before and not any(_is_yoy_word(m.group(0)) for m in yoy_before) and not yoy:
         return "a change against the previous month"
     return None
+
+
+# "3.61 percent received more orders", "45,83% doanh nghiệp đánh giá", "10% of respondents"
+SURVEY_SHARE_RE = re.compile(
+    r"\s*(?:of (?:the |all )?(?:respondents|(?:surveyed |local )?(?:enterprises|businesses|firms"
+    r"|companies))|(?:so )?doanh nghiep(?! fdi)|respondents|received|reported|said|described|saw"
+    r"|expected|danh gia|cho biet|du bao)(?!\w)"
+)
 
 
 def _is_yoy_word(word: str) -> bool:
@@ -317,6 +363,9 @@ def _inner_subject(work: Work, amount: Amount) -> bool:
     folded = work.cues.folded
     start = max(folded.rfind(mark, 0, amount.start) for mark in ";:,") + 1
     places = [c for c in work.cues.places if start <= c.start < amount.start]
+    if not places:  # "Dĩ An có 06 KCN, rộng 854,1 ha": the comma goes on with the same town
+        start = max(folded.rfind(mark, 0, amount.start) for mark in ";:") + 1
+        places = [c for c in work.cues.places if start <= c.start < amount.start]
     return (
         bool(places)
         and places[0].inner
