@@ -176,6 +176,20 @@ class TouchedSeries(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class ReportedFigure:
+    """What the flag step reads of a figure that reports a point (not its whole `figures` row:
+    a backfill's flag step holds every report of a series at once)."""
+
+    figure_id: str
+    article_id: str
+    value: float
+    unit: str
+    qualifier: str
+    kind: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReportRow:
     """One current report of a touched point, with what its article says of it (`figure` None:
     no current figure reports the touched point any more)."""
@@ -184,7 +198,7 @@ class ReportRow:
     partner: str | None
     period_end: date
     period_start: date | None
-    figure: FigureRow | None
+    figure: ReportedFigure | None
     published_at: datetime | None
     published_date: date | None
     fresh: bool  # waiting in flag_queue

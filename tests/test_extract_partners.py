@@ -172,3 +172,16 @@ def test_european_investors_are_the_eu_and_their_countries_are_not_the_provinces
 def test_investors_from_many_countries_are_still_the_provinces_count():
     body = "Investors from 65 countries and territories now hold 4,100 FDI projects in Binh Duong."
     assert ("fdi_countries_total", None, 65.0, None, "2023-05-30") in facts(body, date(2023, 5, 30))
+
+
+def test_a_ranking_of_new_projects_by_country_goes_on_in_the_next_sentences():
+    body = (
+        "Trong 10 tháng năm 2023, Bình Dương thu hút 2,1 tỷ USD vốn FDI. Xét theo đối tác, Hàn "
+        "Quốc là nơi có nhiều dự án FDI đăng ký mới nhất, với 18 dự án và tổng vốn 70 triệu USD. "
+        "Trung Quốc đứng thứ 2 với 12 dự án, nhưng tổng vốn lên tới 240 triệu USD."
+    )
+    found = facts(body, date(2023, 11, 5), lang="vi")
+    window = ("2023-01-01", "2023-10-31")
+    assert ("fdi_new_projects_period", "China", 12.0, *window) in found
+    assert ("fdi_new_capital_period", "China", 240e6, *window) in found
+    assert not any(f[0] == "fdi_capital_total" for f in found)

@@ -689,3 +689,14 @@ def test_the_figures_after_a_ceremonys_stay_the_ceremonys_until_a_period_is_name
     )
     found = facts(body, date(2025, 3, 4), lang="vi")
     assert {f[2] for f in found} == {320e6}
+
+
+def test_foreign_businesses_that_adjust_their_capital_are_fdi_capital_increases():
+    body = (
+        "Trong 6 tháng đầu năm 2022, tỉnh Bình Dương có 120 doanh nghiệp nước ngoài điều chỉnh "
+        "tăng tổng số vốn thêm hơn 2,4 tỷ USD."
+    )
+    found = facts(body, date(2022, 7, 2), lang="vi")
+    window = ("2022-01-01", "2022-06-30")
+    assert ("fdi_adjusted_projects_period", None, 120.0, *window) in found
+    assert ("fdi_adjusted_capital_period", None, 2.4e9, *window) in found

@@ -8,8 +8,8 @@ GROUP BY f.metric, f.partner;
 
 -- name: reports_of_touched_points
 -- Every current report of every point of the given series that a queued figure touches: the
--- point, the figure (as FigureRow in db/records.py orders it), then what its article and run say.
--- A touched point no current figure reports any more comes once, with NULL report columns.
+-- point, the figure (as ReportedFigure in db/records.py orders it), then what its article and
+-- run say. A touched point no current figure reports any more comes once, with NULL report columns.
 WITH chunk AS (
     SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR"}]'),
                   recursive := true)
@@ -21,10 +21,7 @@ WITH chunk AS (
     WHERE f.period_end IS NOT NULL
 )
 SELECT t.metric, t.partner, t.period_end, t.period_start,
-       fs.metric, fs.partner, fs.value, fs.unit, fs.qualifier, fs.kind, fs.period_start,
-       fs.period_end, fs.text, fs.sentence, fs.char_start, fs.char_end,
-       coalesce(fs.confidence, 1.0), fs.figure_id, fs.article_id, fs.content_hash,
-       fs.extracted_at, fs.run_id,
+       fs.figure_id, fs.article_id, fs.value, fs.unit, fs.qualifier, fs.kind, fs.sentence,
        fs.published_at, fs.published_date, q.figure_id IS NOT NULL AS fresh,
        coalesce(r.mode = 'backfill', false) AS from_backfill, fs.source, fs.url, fs.article_hash
 FROM touched t

@@ -3,14 +3,22 @@ the series they touch, reviews, snapshots, changes; and the reads of the `change
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from db.records import ChangeLine, FigureRow, PointRow, ReportRow, ReviewRow, TouchedSeries
+from db.records import (
+    ChangeLine,
+    FigureRow,
+    PointRow,
+    ReportedFigure,
+    ReportRow,
+    ReviewRow,
+    TouchedSeries,
+)
 from db.sql import sql
-from db.store.articles import figure_of
 from db.store.batch import insert, json_list
 
 if TYPE_CHECKING:
@@ -43,22 +51,38 @@ def reports_of_touched_points(
     conn: DuckDBPyConnection, series: Sequence[Series]
 ) -> list[ReportRow]:
     """Every current report of the touched points of `series`; a touched point with no report
-    left comes as one row without a figure."""
-    rows = conn.execute(sql("reports_of_touched_points"), [_series(series)]).fetchall()
-    return [_report_row(row) for row in rows]
+    left comes as one row without a figure. Read in batches, each row made lean at once (a
+    backfill's series has tens of thousands of reports: their raw rows are never all held)."""
+    cursor = conn.execute(sql("reports_of_touched_points"), [_series(series)])
+    found: list[ReportRow] = []
+    while batch := cursor.fetchmany(REPORT_BATCH_ROWS):
+        found += map(_report_row, batch)
+    return found
 
 
-FIGURE_WIDTH = len(fields(FigureRow))  # the FigureRow columns of a report row
+REPORT_BATCH_ROWS = 2048  # report rows read from the cursor at a time
+FIGURE_WIDTH = len(fields(ReportedFigure))  # the ReportedFigure columns of a report row
 
 
 def _report_row(row: tuple[Any, ...]) -> ReportRow:
-    """(point key, FigureRow columns, article and run columns) -> ReportRow."""
+    """(point key, ReportedFigure columns, article and run columns) -> ReportRow. Words that
+    repeat from row to row (metric, partner, unit, qualifier, kind, source) are shared."""
     width = FIGURE_WIDTH
     metric, partner, end, start = row[:4]
-    figure = figure_of(row[4 : 4 + width]) if row[4] is not None else None
+    figure = None
+    if row[4] is not None:
+        figure_id, article_id, value, unit, qualifier, kind, sentence = row[4 : 4 + width]
+        figure = ReportedFigure(figure_id, article_id, value, sys.intern(unit),
+                                sys.intern(qualifier), sys.intern(kind), sentence)  # fmt: skip
     published, published_date, fresh, backfill, source, url, article_hash = row[4 + width :]
-    return ReportRow(metric, partner, end, start, figure, published, published_date, fresh,
-                     backfill, source, url, article_hash)  # fmt: skip
+    return ReportRow(sys.intern(metric), _shared(partner), end, start, figure, published,
+                     published_date, fresh, backfill, _shared(source), url,
+                     article_hash)  # fmt: skip
+
+
+def _shared(word: str | None) -> str | None:
+    """One copy of a word that many rows repeat (the database hands out a new one per row)."""
+    return None if word is None else sys.intern(word)
 
 
 def points_of_series(conn: DuckDBPyConnection, series: Sequence[Series]) -> list[PointRow]:

@@ -92,6 +92,11 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     near = [c for c in work.cues.topics if window[0] <= c.start and c.end <= window[1]
             and c.label in {m.topic for m in metrics}]  # fmt: skip
     phrase = folded_phrase(work, amount.start, end)
+    ranked = [m for m in metrics if frame.ranked_part and m.topic == frame.ranked_part
+              and work.cues.partners and m.accepts(amount.value)]  # fmt: skip
+    if not near and ranked:  # "Trung Quốc đứng thứ 2 với 13 dự án" in a ranking of new ones
+        return Choice(ranked[0], phrase, "counted noun in a ranking of parts", OWN_BEFORE,
+                      OWN_BEFORE)  # fmt: skip
     if near:
         inside = [c for c in near if amount.end <= c.start and c.end <= end]
         cue = inside[0] if inside else min(near, key=lambda c: abs(c.start - amount.start))

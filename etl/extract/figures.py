@@ -249,7 +249,17 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         subset = IP_ONLY  # "... vào các KCN ...: đạt 99,34% kế hoạch năm. Cụ thể, có 25 dự án ..."
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
-                 first_amount=amounts[0].start, kept=tuple(kept))  # fmt: skip
+                 first_amount=amounts[0].start, kept=tuple(kept),
+                 ranked_part=_ranked_part(found[len(found) - len(kept) :], catalogue))  # fmt: skip
+
+
+def _ranked_part(kept: list[Found], catalogue: Catalogue) -> str | None:
+    """The breakdown topic ("fdi_new") of a sentence whose kept figures are all one investor
+    country's parts of the FDI flow, if they are."""
+    topics = {catalogue.metric(f.figure.metric).topic for f in kept} & set(catalogue.refines)
+    if not kept or any(f.figure.partner is None for f in kept) or len(topics) != 1:
+        return None
+    return topics.pop()
 
 
 def _sum_anaphor(folded: str, first_amount: int) -> bool:
@@ -306,6 +316,8 @@ def _decide(work, index, frame, catalogue, topics, scopes, money, original_kept=
 
 def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:
     amount = work.amounts[index]
+    if forced is None and frame.ranked_part and work.cues.partners and amount.is_money:
+        forced = frame.ranked_part  # the ranking of new projects goes on (ranking-part-carries)
     if amount.unit == "percent":
         reason = percent_reason(work, index, catalogue)
         if reason:

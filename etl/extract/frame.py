@@ -27,6 +27,9 @@ Inheritance rules (each tested in tests/test_frame.py):
 - occasion-carries: after the figures of one ceremony ("trao quyết định ... cho 7 dự án"), the
   figures of sentences that name no period are that ceremony's too ("Hai dự án cấp mới có tổng
   vốn 53 triệu USD").
+- ranking-part-carries: an investor-country ranking of new projects ("Hong Kong có nhiều dự án
+  đăng ký mới nhất, với 16 dự án ...") goes on in the next sentences that name a country and
+  no period ("Trung Quốc đứng thứ 2 với 13 dự án ...": new projects too).
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - this-year-so-far: "this year" for a flow in a report of January-September, published before
   the year ends, is January-September.
@@ -89,6 +92,7 @@ class Frame:
     ip_article: bool = False  # the headline is about the industrial parks, not the province
     district_article: bool = False  # the headline is about a district or town of the province
     occasion: bool = False  # the last figures were one ceremony's, and no period was named since
+    ranked_part: str | None = None  # the breakdown topic of an investor-country ranking ("fdi_new")
     main_place: str = "province"  # whose story the article is: what "the province" means
     counted: str | None = None  # the catalogue noun of the last count kept ("projects")
 
@@ -292,7 +296,7 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
-    first_amount: int = 0, kept: tuple[str, ...] = (),
+    first_amount: int = 0, kept: tuple[str, ...] = (), ranked_part: str | None = None,
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
@@ -352,9 +356,14 @@ def carry(
     ):  # cut-off-period: "had drawn $2.6 billion as of August 15" frames what follows
         flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
     occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
+    if ranked_part is None and (mentions or not cues.partners):
+        ranked_part = None  # a period named, or no investor country: the ranking is over
+    elif ranked_part is None:
+        ranked_part = frame.ranked_part
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
-                   stock_context=stock_context, subset=subset, occasion=occasion)  # fmt: skip
+                   stock_context=stock_context, subset=subset, occasion=occasion,
+                   ranked_part=ranked_part)  # fmt: skip
 
 
 def _in_parens(folded: str, at: int) -> bool:

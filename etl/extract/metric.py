@@ -138,6 +138,10 @@ def choose_money(
         return f"a subset or another quantity (the sentence is about {subject!r})"
     margin = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
     family = catalogue.family(top.topic)
+    if forced in catalogue.refines:  # a ranking of new projects goes on: its sums are new too
+        metric = _money_metric(catalogue, forced, units)
+        if metric and any(metric.accepts(v) for v in amount.readings):
+            return Choice(metric, forced, "a ranking of parts goes on", top.score, margin)
     refined = _refinement(work, index, catalogue, family)
     if refined:
         metric = _money_metric(catalogue, refined.label, units)
