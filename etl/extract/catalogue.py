@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.hints import HintIndex
+from etl.extract.hints import HintIndex, alternation, entries_of
+from etl.extract.leads import LeadScan
 from etl.textnorm import fold
 
 UNITS = ("USD", "VND", "count", "ha", "percent")
@@ -61,22 +62,24 @@ class Catalogue:
     topics: dict[str, re.Pattern]
     blocking: frozenset[str]
     nouns: dict[str, Noun]
-    words: dict[str, re.Pattern]
+    words: dict[str, LeadScan]  # each list's regex, tried where its leading literals stand
     partners: tuple[str, ...]  # the names; group i of `partner_re` is partners[i]
     partner_re: re.Pattern
     refines: dict[str, str]  # breakdown topic -> the topic it narrows ("fdi_new" -> "fdi")
-    cue_hints: HintIndex  # which topics ("fdi") and partners ("partner:Japan") a sentence may name
+    cue_hints: HintIndex  # which entries of the topics ("fdi", i) and partners ("partner:", i)
+    # a sentence may name
     provinces: tuple[str, ...]  # folded name patterns of every province (one per entry)
+    topic_entries: dict[str, tuple[str, ...]]  # each topic's regex alternatives, in order
+    partner_entries: tuple[str, ...]  # partner_re's alternatives, in order
+    by_id: dict[str, Metric]
+    # the topic of the metrics an investor country restricts (FDI): a country named in a
+    # sentence points there
+    partner_topic: str | None
+    money_units: dict[str, frozenset[str]]  # topic -> the units of its sums of money (no noun)
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id."""
-        return next(m for m in self.metrics if m.id == metric_id)
-
-    @property
-    def partner_topic(self) -> str | None:
-        """The topic of the metrics an investor country restricts (FDI): a country named in a
-        sentence points there."""
-        return next((self.family(m.topic) for m in self.metrics if m.partner and m.topic), None)
+        return self.by_id[metric_id]
 
     def family(self, topic: str) -> str:
         """The topic a breakdown topic narrows, else the topic itself."""
@@ -85,8 +88,12 @@ class Catalogue:
 
 def compile_words(words: list[str]) -> re.Pattern:
     """One regex matching any of `words` (regexes, folded like the text) on word boundaries."""
-    alternatives = sorted((fold(w) for w in words), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return alternation(word_entries(words))
+
+
+def word_entries(words: list[str]) -> tuple[str, ...]:
+    """The alternatives of `compile_words`'s regex, in its order: folded, longest first."""
+    return tuple(sorted((fold(w) for w in words), key=len, reverse=True))
 
 
 def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
@@ -97,7 +104,8 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
             problems.append(
                 f"topic.{name}.{key}: unknown key (expected one of {sorted(TOPIC_KEYS)})"
             )
-    topics = {name: compile_words(t.get("cues", [])) for name, t in topics_raw.items()}
+    topic_entries = {name: word_entries(t.get("cues", [])) for name, t in topics_raw.items()}
+    topics = {name: alternation(entries) for name, entries in topic_entries.items()}
     blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))
     refines = {name: t["refines"] for name, t in topics_raw.items() if t.get("refines")}
 
@@ -121,20 +129,23 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     for key in WORD_LISTS:
         if not isinstance(words_raw.get(key), list):
             problems.append(f"words.{key}: expected a list of strings")
-    words = {k: compile_words(v) for k, v in words_raw.items() if k != "partners"}
+    words = {k: LeadScan.of(compile_words(v)) for k, v in words_raw.items() if k != "partners"}
     pairs = [_partner(entry, problems) for entry in words_raw.get("partners", [])]
-    partner_re = re.compile(
-        r"(?<!\w)(?:" + "|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
-        + r")(?!\w)"
-    )  # fmt: skip
+    partner_entries = tuple(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
+    partner_re = alternation(partner_entries)
     partners = tuple(n for n, _ in pairs)
     provinces = tuple(fold(p) for p in words_raw.get("provinces", []))
     cue_hints = HintIndex.build([
-        *((name, t.get("cues", [])) for name, t in topics_raw.items()),
-        *((PARTNER_LABEL + name, [pattern]) for name, pattern in pairs),
+        *(pair for name, entries in topic_entries.items() for pair in entries_of(name, entries)),
+        *(((PARTNER_LABEL, i), [pattern]) for i, (_, pattern) in enumerate(pairs)),
     ])  # fmt: skip
+    partner_topic = next((refines.get(m.topic, m.topic) for m in metrics if m.partner and m.topic),
+                         None)  # fmt: skip
+    money_units = {t: frozenset(m.unit for m in metrics if m.topic == t and not m.noun)
+                   for t in {m.topic for m in metrics if m.topic}}  # fmt: skip
     return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
-                     cue_hints, provinces)  # fmt: skip
+                     cue_hints, provinces, topic_entries, partner_entries,
+                     {m.id: m for m in metrics}, partner_topic, money_units)  # fmt: skip
 
 
 def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from etl.extract.amounts import Amount
 from etl.extract.catalogue import PARTNER_LABEL, Catalogue
+from etl.extract.hints import by_list, narrowed
+from etl.extract.leads import Words
 from etl.extract.places import PlaceCue, Places
 from etl.textnorm import fold
 
@@ -44,7 +46,7 @@ class SentenceCues:
         labels = [c.label for c in self.places]
         return "province" if "province" in labels else (labels[0] if labels else None)
 
-    def has(self, words: re.Pattern, start: int, end: int) -> bool:
+    def has(self, words: Words, start: int, end: int) -> bool:
         """Whether `words` occur in folded[start:end]."""
         return bool(words.search(self.folded, start, end)) if end > start else False
 
@@ -56,21 +58,21 @@ def read_cues(
     """Find the cues of a sentence; `plain` leaves out blocking topics (for "respectively"),
     `light` also partners (a sentence without amounts only tells the frame its topics)."""
     folded = fold(text)
-    named = catalogue.cue_hints.labels_in(folded)
+    found = by_list(catalogue.cue_hints.labels_in(folded))  # the entries its literals allow
     topics = [
         Cue(m.start(), m.end(), name)
-        for name, pattern in catalogue.topics.items()
-        if name in named and not ((plain or light) and name in catalogue.blocking)
-        for m in pattern.finditer(folded)
+        for name, entries in catalogue.topic_entries.items()
+        if name in found and not ((plain or light) and name in catalogue.blocking)
+        for m in narrowed(entries, found[name]).finditer(folded)
     ]
     if light:
         return SentenceCues(text, folded, _longest(topics),
                             tuple(places.find(text, folded, this)), (), None)  # fmt: skip
     partners = []
-    if any(label.startswith(PARTNER_LABEL) for label in named):
+    if PARTNER_LABEL in found:
         partners = [
             Cue(m.start(), m.end(), catalogue.partners[int(m.lastgroup[1:])])
-            for m in catalogue.partner_re.finditer(folded)
+            for m in narrowed(catalogue.partner_entries, found[PARTNER_LABEL]).finditer(folded)
             if m.lastgroup
         ]
     resp = RESPECTIVELY_RE.search(folded)

@@ -167,7 +167,7 @@ def choose_money(
 
 
 def _has_money(catalogue: Catalogue, family: str, units: tuple[str, ...]) -> bool:
-    return any(m.topic == family and m.unit in units and not m.noun for m in catalogue.metrics)
+    return not catalogue.money_units.get(family, frozenset()).isdisjoint(units)
 
 
 def _money_metric(catalogue: Catalogue, topic: str, units) -> Metric | None:

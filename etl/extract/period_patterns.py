@@ -332,10 +332,11 @@ BY_KEY: dict[str, tuple[str, ...]] = {}
 for _needle in sorted({n for needles, *_ in PATTERNS for n in needles}):
     _key = re.findall(r"\w+", _needle)[0][:NEEDLE_KEY]
     BY_KEY[_key] = (*BY_KEY.get(_key, ()), _needle)
-WORD_RE = re.compile(r"\w+")
+# The first NEEDLE_KEY characters of each word of a sentence (of each run of word characters).
+WORD_KEY_RE = re.compile(rf"(?<!\w)\w{{1,{NEEDLE_KEY}}}")
 
 
 def needles_in(folded: str) -> frozenset[str]:
     """The needles of PATTERNS that occur in a folded sentence."""
-    keys = {w[:NEEDLE_KEY] for w in WORD_RE.findall(folded)}
+    keys = set(WORD_KEY_RE.findall(folded))
     return frozenset(n for k in keys for n in BY_KEY.get(k, ()) if n in folded)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from etl.extract.leads import LeadScan
 from etl.extract.period_patterns import (
     COMPARISON_RE,
     COMPILED,
@@ -34,6 +35,9 @@ VAGUE_RE = re.compile(
     r"|(?:early|opening|closing|final) months of (?:the year|this year|(?:19|20)\d\d)"
 )
 DEICTIC_RE = re.compile(r"this|nay|cette|ca nam")  # "this year" is the publication's year
+# The same regexes, run where the literals their matches start with stand (etl/extract/leads.py).
+COMPARISON, VAGUE = LeadScan.of(COMPARISON_RE), LeadScan.of(VAGUE_RE)
+SCANS = [LeadScan.of(pattern) for _, pattern, _, _ in COMPILED]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +71,12 @@ def find_periods(
     """Period phrases of a sentence, left to right; overlapping phrases keep the first pattern's.
     Comparisons ("than a year earlier", "so với cùng kỳ") are never a figure's own period."""
     folded = fold(sentence)
-    taken = [m.span() for m in COMPARISON_RE.finditer(folded)]
-    taken += [m.span() for m in VAGUE_RE.finditer(folded)]
+    taken = [m.span() for m in COMPARISON.finditer(folded)]
+    taken += [m.span() for m in VAGUE.finditer(folded)]
     found: list[PeriodMention] = []
     for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
-        _, pattern, handler, stock = COMPILED[index]
-        for match in pattern.finditer(folded):
+        _, _, handler, stock = COMPILED[index]
+        for match in SCANS[index].finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append(match.span())

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 from etl.extract.catalogue import Catalogue
 from etl.extract.hints import HintIndex
+from etl.extract.leads import lead_scan
 from etl.extract.relevance import EntityMatcher, names_pattern
 from etl.models import Entity
 from etl.textnorm import fold
 
 PROVINCE, OTHER, NATIONAL = "province", "other", "national"
+THIS, REGION, PROVINCE_OF = "this province", "region", "province of"  # lists of the hint index
 # "the province of X", "tỉnh X": X names the province meant.
 PROVINCE_OF_RE = re.compile(r"(?<!\w)(?:(?:the )?province of|tinh) (?=\w)")
 
@@ -40,9 +42,9 @@ class Places:
     others: re.Pattern | None
     national: re.Pattern
     this_province: re.Pattern
-    provinces: re.Pattern | None  # the other provinces alone, behind a cheap literal test
-    province_hints: HintIndex
+    provinces: re.Pattern | None  # the other provinces alone
     regions: re.Pattern  # the regions and the config's other places
+    hints: HintIndex  # the cheap literal test of which of the lists above a sentence may name
 
     @classmethod
     def build(cls, entity: Entity, catalogue: Catalogue) -> Places:
@@ -55,30 +57,37 @@ class Places:
         regions = catalogue.words["regions"].pattern
         parts = [f"(?<!\\w)(?:{others})(?!\\w)"] if others else []
         rest = [regions] + ([extra.pattern] if extra else [])
+        national, this = catalogue.words["national"].regex, catalogue.words["this_province"].regex
+        hints = HintIndex.build([
+            (OTHER, provinces), (NATIONAL, [national.pattern]), (THIS, [this.pattern]),
+            (REGION, rest), (PROVINCE_OF, [PROVINCE_OF_RE.pattern]),
+        ])  # fmt: skip
         return cls(
-            matcher, re.compile("|".join(parts + rest)), catalogue.words["national"],
-            catalogue.words["this_province"], re.compile(parts[0]) if parts else None,
-            HintIndex.build([(OTHER, provinces)]), re.compile("|".join(rest)),
+            matcher, re.compile("|".join(parts + rest)), national, this,
+            re.compile(parts[0]) if parts else None, re.compile("|".join(rest)), hints,
         )  # fmt: skip
 
     def find(self, text: str, folded: str, this: str = PROVINCE) -> list[PlaceCue]:
         """Every place the sentence names, longest first where two overlap; words that stand
         for "this province" ("the province", "tỉnh") name `this`, the article's own place."""
-        names = set(self.entity.spans(text))
-        cues = [PlaceCue(s, e, PROVINCE, (s, e) not in names)
-                for s, e in self.entity.place_spans(text)]  # fmt: skip
+        names, inner = self.entity.named_and_inner(text)
+        cues = [PlaceCue(s, e, PROVINCE, (s, e) not in names) for s, e in names + inner]
         if self.entity.excluded:  # "phường Bình Dương", a ward: a place, but not the province
-            cues += [PlaceCue(m.start(), m.end(), OTHER)
-                     for m in self.entity.excluded.finditer(folded)]  # fmt: skip
-        cues += [PlaceCue(m.start(), m.end(), this, generic=True)
-                 for m in self.this_province.finditer(folded)
-                 if _spelled_as_province(text[m.start() : m.end()])]  # fmt: skip
-        cues += [PlaceCue(m.start(), m.end(), NATIONAL) for m in self.national.finditer(folded)]
+            cues += _found(self.entity.excluded, folded, OTHER)
+        named = self.hints.labels_in(folded)  # the lists a regex may find anything of
+        if THIS in named:
+            cues += [PlaceCue(m.start(), m.end(), this, generic=True)
+                     for m in lead_scan(self.this_province).finditer(folded)
+                     if _spelled_as_province(text[m.start() : m.end()])]  # fmt: skip
+        if NATIONAL in named:
+            cues += _found(self.national, folded, NATIONAL)
         # after the country's words: on the same words, "national" wins
-        if self.provinces and self.province_hints.labels_in(folded):
-            cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.provinces.finditer(folded)]
-        cues += [PlaceCue(m.start(), m.end(), OTHER) for m in self.regions.finditer(folded)]
-        cues += self._province_of(text, folded)
+        if self.provinces and OTHER in named:
+            cues += _found(self.provinces, folded, OTHER)
+        if REGION in named:
+            cues += _found(self.regions, folded, OTHER)
+        if PROVINCE_OF in named:
+            cues += self._province_of(text, folded)
         return _longest(cues)
 
     def _province_of(self, text: str, folded: str) -> list[PlaceCue]:
@@ -92,6 +101,10 @@ class Places:
             if not own or own[0][0] > 0:
                 out.append(PlaceCue(match.start(), match.end() + len(rest.split(" ")[0]), OTHER))
         return out
+
+
+def _found(regex: re.Pattern, folded: str, label: str) -> list[PlaceCue]:
+    return [PlaceCue(m.start(), m.end(), label) for m in lead_scan(regex).finditer(folded)]
 
 
 def _spelled_as_province(original: str) -> bool:

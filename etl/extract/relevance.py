@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.catalogue import Catalogue
+from etl.extract.leads import lead_scan
 from etl.models import Entity
 from etl.textnorm import fold
 
@@ -58,21 +59,20 @@ class EntityMatcher:
 
     def _masked(self, text: str) -> str:
         folded = fold(text)
-        if self.excluded:
+        if self.excluded and lead_scan(self.excluded).search(folded):
             folded = self.excluded.sub(lambda m: "#" * len(m.group(0)), folded)
         return folded
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of the province's mentions in `text`."""
-        return [m.span() for m in self.names.finditer(self._masked(text))]
+        return [m.span() for m in lead_scan(self.names).finditer(self._masked(text))]
 
-    def place_spans(self, text: str) -> list[tuple[int, int]]:
-        """Spans of the province's names and of the places inside it."""
+    def named_and_inner(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Spans of the province's names, and of the places inside it."""
         folded = self._masked(text)
-        found = [m.span() for m in self.names.finditer(folded)]
-        if self.places:
-            found += [m.span() for m in self.places.finditer(folded)]
-        return found
+        names = [m.span() for m in lead_scan(self.names).finditer(folded)]
+        inner = [m.span() for m in lead_scan(self.places).finditer(folded)] if self.places else []
+        return names, inner
 
     def is_name(self, text: str) -> bool:
         """Whether `text` (a place name) is one of the province's own names."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from etl.extract.amounts import MONEY, Amount
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Segment, SentenceCues, nearest_before
+from etl.extract.leads import Words
 from etl.extract.periods import PeriodMention
 from etl.extract.places import PROVINCE
 
@@ -397,7 +398,7 @@ ONE_MARKET_RE = re.compile(
 )
 
 
-def companies_in(work: Work, company: re.Pattern, start: int, end: int) -> list[re.Match]:
+def companies_in(work: Work, company: Words, start: int, end: int) -> list[re.Match]:
     """The company words in folded[start:end], except firms in the plural named by their origin
     or counted ("Italian companies", "Korean firms", "2,525 foreign companies"): those are an
     investor country or all foreign investors, not one company."""
@@ -418,7 +419,7 @@ def _many_firms(work: Work, start: int) -> bool:
     return bool(MANY_FIRMS_RE.search(work.cues.folded, max(0, start - 30), start))
 
 
-def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
+def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
     """ "Polytex ... Co., Ltd will put another X into its project, for a total of Y": a company
     named before the amount with no place of the province between them."""
     folded = work.cues.folded
@@ -436,7 +437,7 @@ def _company_subject(work: Work, company: re.Pattern, amount: Amount) -> bool:
 ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word belongs to the parks
 
 
-def _province_after(work: Work, sub: re.Pattern, amount: Amount) -> bool:
+def _province_after(work: Work, sub: Words, amount: Amount) -> bool:
     """ "... parks; the province drew X": a province place between the last parks mention and
     the amount."""
     last = [m for m in sub.finditer(work.cues.folded, 0, amount.start)][-1]
