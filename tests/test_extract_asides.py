@@ -307,3 +307,13 @@ def test_a_count_joined_to_money_after_a_count_of_countries_counts_projects():
     )
     found = facts(body, date(2023, 12, 12))
     assert ("fdi_projects_total", "Singapore", 290.0, None, "2023-12-12") in found
+
+
+def test_the_provinces_sum_in_a_list_of_places_with_their_sums_is_its_own():
+    body = (
+        "The five localities with the largest import bills in the first 8 months of 2023 were Ho "
+        "Chi Minh City (USD35.2 billion), Hanoi (USD22.8 billion), Bac Ninh (USD19.1 billion), "
+        "Binh Duong (USD13.9 billion) and Hai Phong (USD12.6 billion)."
+    )
+    found = facts(body, date(2023, 9, 12))
+    assert found == {("imports_period", None, 13.9e9, "2023-01-01", "2023-08-31")}

@@ -105,7 +105,7 @@ def is_conversion(work: Work, index: int) -> bool:
     a change in the parentheses ("(tăng 72% so với cùng kỳ)") is the sum's change instead."""
     if _change_in_parens(work, index):
         return False
-    return is_aside(work.amounts, index) or _converted(work, index)
+    return _aside(work, index) or _converted(work, index)
 
 
 PARENS_GAP_CHARS = 16
@@ -131,12 +131,16 @@ def _change_in_parens(work: Work, index: int) -> bool:
     return bool(CHANGE_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start))
 
 
-def is_aside(amounts: list[Amount], index: int) -> bool:
-    """A conversion "(1.34 billion USD)" or share "(7.5 percent)" right after a money amount."""
-    amount = amounts[index]
+def _aside(work: Work, index: int) -> bool:
+    """A conversion "(1.34 billion USD)" or share "(7.5 percent)" right after a money amount;
+    not the next item of a list of places with their sums ("HCMC (USD31.1 billion), Hanoi
+    (USD20.2 billion)")."""
+    amount = work.amounts[index]
     if not amount.in_parens or index == 0:
         return False
-    before = amounts[index - 1]
+    before = work.amounts[index - 1]
+    if ")" in work.cues.folded[before.end : amount.start]:
+        return False
     return before.is_money and (amount.is_money or amount.unit == "percent")
 
 
