@@ -707,3 +707,13 @@ def test_a_count_of_the_provinces_parks_shares_their_noun():
     found = facts(body, date(2015, 3, 2))
     assert ("industrial_parks_total", None, 25.0, None, "2015-03-02") in found
     assert ("industrial_parks_total", None, 29.0, None, "2015-03-02") in found
+
+
+def test_the_growth_of_industry_as_a_sector_is_no_grdp_growth():
+    body = (
+        "GRDP 6 tháng đầu năm 2023 của Bình Dương tăng 1,5%. Điều đáng chú ý là công nghiệp, lĩnh "
+        "vực vốn là thế mạnh của tỉnh, chỉ tăng 2,9%, trong khi cùng kỳ năm 2022 ngành này tăng "
+        "6,8%."
+    )
+    found = facts(body, date(2023, 7, 5), lang="vi")
+    assert [f[2] for f in found if f[0] == "grdp_growth_pct"] == [1.5]
