@@ -717,3 +717,11 @@ def test_the_growth_of_industry_as_a_sector_is_no_grdp_growth():
     )
     found = facts(body, date(2023, 7, 5), lang="vi")
     assert [f[2] for f in found if f[0] == "grdp_growth_pct"] == [1.5]
+
+
+def test_businesses_that_came_into_operation_are_no_count_of_all_businesses():
+    body = (
+        "Năm 2019, Bình Dương có 1.350 doanh nghiệp sản xuất công nghiệp đi vào hoạt động, phát "
+        "sinh doanh thu."
+    )
+    assert not any(f[0] == "enterprises_total" for f in facts(body, date(2019, 12, 27), lang="vi"))

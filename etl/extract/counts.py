@@ -73,7 +73,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
     window = (max(seg.before[0], amount.start - 40), min(seg.after[1], end + 50))
-    blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 30))
+    blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 40))
     if companies_in(work, catalogue.words["company"], max(0, amount.start - 60), end + 20):
         return "one company's or project's count"
     if name == "countries" and _group_from(work, amount.start):
