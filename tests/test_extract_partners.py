@@ -185,3 +185,18 @@ def test_a_ranking_of_new_projects_by_country_goes_on_in_the_next_sentences():
     assert ("fdi_new_projects_period", "China", 12.0, *window) in found
     assert ("fdi_new_capital_period", "China", 240e6, *window) in found
     assert not any(f[0] == "fdi_capital_total" for f in found)
+
+
+def test_a_countrys_investors_firms_are_its_fdi_projects():
+    body = (
+        "Theo Bí thư Tỉnh ủy, Bình Dương hiện có khoảng 66.000 doanh nghiệp; riêng các nhà đầu "
+        "tư Hàn Quốc có 1.400 doanh nghiệp."
+    )
+    found = facts(body, date(2023, 7, 1), lang="vi")
+    assert ("fdi_projects_total", "South Korea", 1400.0, None, "2023-07-01") in found
+    assert ("enterprises_total", None, 66000.0, None, "2023-07-01") in found
+
+
+def test_money_put_into_one_project_is_one_projects():
+    body = "Trước đó, tập đoàn Nhật Bản đã rót hơn 5,1 triệu USD vào một dự án tại Bình Dương."
+    assert not facts(body, date(2023, 7, 1), lang="vi")

@@ -45,6 +45,12 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
                 continue
             if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
                 continue
+            if (
+                name == "enterprises"
+                and "fdi_projects" in catalogue.nouns
+                and _investors_of(work, amount.start)
+            ):  # "các nhà đầu tư Trung Quốc có 3.800 doanh nghiệp": a country's FDI firms
+                name = "fdi_projects"
             return _count_metric(work, index, frame, catalogue, name, match.end())
     if frame.counted and _elided(work, index):
         return _count_metric(work, index, frame, catalogue, frame.counted, amount.end)
@@ -166,6 +172,28 @@ def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None
     if not ELLIPSIS_RE.fullmatch(between):
         return None
     return _noun_at(pattern, folded, work.amounts[nxt].end, work.amounts[nxt].end + 40)
+
+
+INVESTORS_OF_RE = re.compile(r"(?:nha dau tu|investors?|firms|companies|doanh nghiep)\s*$")
+INVESTORS_CHARS = 30
+
+
+def _investors_of(work: Work, start: int) -> bool:
+    """An investor country's investors stand just before the count ("các nhà đầu tư Trung Quốc
+    có 3.800 doanh nghiệp", "Korean investors have 1,200 firms")."""
+    folded = work.cues.folded
+    for cue in work.cues.partners:
+        near = 0 <= start - cue.end <= INVESTORS_CHARS
+        if not near or any(c in folded[cue.end : start] for c in ",;."):
+            continue
+        if INVESTORS_OF_RE.search(folded, max(0, cue.start - 16), cue.start) or (
+            INVESTORS_AFTER_RE.match(folded, cue.end)
+        ):
+            return True
+    return False
+
+
+INVESTORS_AFTER_RE = re.compile(r"\s*(?:investors?|firms|companies)")
 
 
 GROUP_FROM_RE = re.compile(r"\s(?:from|(?:den )?tu)\s")
