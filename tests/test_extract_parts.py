@@ -725,3 +725,13 @@ def test_businesses_that_came_into_operation_are_no_count_of_all_businesses():
         "sinh doanh thu."
     )
     assert not any(f[0] == "enterprises_total" for f in facts(body, date(2019, 12, 27), lang="vi"))
+
+
+def test_the_items_after_a_product_list_and_conversely_are_items_too():
+    body = (
+        "Quý I/2017, chỉ số sản xuất công nghiệp của Bình Dương tăng 7,5% so với cùng kỳ. Ở cấp "
+        "sản phẩm, nhiều mặt hàng tăng mạnh như túi xách (+80,1%), giấy bìa (+15%). Ngược lại, tủ "
+        "lạnh giảm 30,2%, sợi các loại giảm 5,5%."
+    )
+    found = facts(body, date(2017, 4, 2), lang="vi")
+    assert [f[2] for f in found if f[0] == "iip_growth_pct"] == [7.5]

@@ -59,7 +59,7 @@ OCCASION = "the figures of one ceremony or event"
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"
-    r"|parmi eux)(?!\w)"
+    r"|parmi eux|nguoc lai|conversely)(?!\w)"
 )
 RELATED_RE = re.compile(
     r"^[ \t]*(?:related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n "
@@ -220,7 +220,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             currency_missed = index
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
-        if isinstance(outcome, str) and ("subset" in outcome or "ceremony" in outcome):
+        if isinstance(outcome, str) and any(w in outcome for w in ("subset", "ceremony", "item")):
             subset = outcome
         if isinstance(outcome, str):
             planned += outcome.startswith(TARGET_REASON)
