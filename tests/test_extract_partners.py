@@ -200,3 +200,15 @@ def test_a_countrys_investors_firms_are_its_fdi_projects():
 def test_money_put_into_one_project_is_one_projects():
     body = "Trước đó, tập đoàn Nhật Bản đã rót hơn 5,1 triệu USD vào một dự án tại Bình Dương."
     assert not facts(body, date(2023, 7, 1), lang="vi")
+
+
+def test_companies_from_many_countries_are_the_fdi_stock_and_trading_nations_are_not():
+    body = (
+        "Binh Duong grew fast. Today it is the third largest FDI destination after the city and "
+        "Hanoi, is home to more than 3,500 companies from 65 countries and territories, and "
+        "trades with 210 nations."
+    )
+    found = facts(body, date(2022, 5, 2), title="Binh Duong to build two new industrial parks")
+    assert ("fdi_projects_total", None, 3500.0, None, "2022-05-02") in found
+    assert ("fdi_countries_total", None, 65.0, None, "2022-05-02") in found
+    assert not any(f[2] == 210.0 for f in found)

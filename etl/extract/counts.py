@@ -45,12 +45,8 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
                 continue
             if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
                 continue
-            if (
-                name == "enterprises"
-                and "fdi_projects" in catalogue.nouns
-                and _investors_of(work, amount.start)
-            ):  # "các nhà đầu tư Trung Quốc có 3.800 doanh nghiệp": a country's FDI firms
-                name = "fdi_projects"
+            if name == "enterprises" and _foreign_firms(work, amount.start, match.end()):
+                name = "fdi_projects"  # "3,400 companies from 64 countries": foreign firms
             return _count_metric(work, index, frame, catalogue, name, match.end())
     if frame.counted and _elided(work, index):
         return _count_metric(work, index, frame, catalogue, frame.counted, amount.end)
@@ -84,6 +80,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         return "one company's or project's count"
     if name == "countries" and _group_from(work, amount.start):
         return "the countries an investor group comes from, not the province's"
+    if name == "countries" and TRADE_WITH_RE.search(work.cues.folded, 0, amount.start):
+        return "trading partners, not investor countries"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
     if subject:
         return f"a subset (the sentence is about {subject!r})"
@@ -174,6 +172,17 @@ def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None
     return _noun_at(pattern, folded, work.amounts[nxt].end, work.amounts[nxt].end + 40)
 
 
+FROM_COUNTRIES_RE = re.compile(
+    r"\s+from\s+(?:more than |over |nearly )?\d[\d,.]*\s+(?:countries|nations)"
+)
+
+
+def _foreign_firms(work: Work, start: int, end: int) -> bool:
+    """Firms counted as an investor country's ("các nhà đầu tư Trung Quốc có 3.800 doanh
+    nghiệp") or as coming from many countries ("3,400 companies from 64 countries") are FDI."""
+    return _investors_of(work, start) or bool(FROM_COUNTRIES_RE.match(work.cues.folded, end))
+
+
 INVESTORS_OF_RE = re.compile(r"(?:nha dau tu|investors?|firms|companies|doanh nghiep)\s*$")
 INVESTORS_CHARS = 30
 
@@ -196,6 +205,11 @@ def _investors_of(work: Work, start: int) -> bool:
 INVESTORS_AFTER_RE = re.compile(r"\s*(?:investors?|firms|companies)")
 
 
+# "trades with 200 nations", "xuất khẩu sang 150 quốc gia": markets, not investors
+TRADE_WITH_RE = re.compile(
+    r"(?:trad(?:es|ed|ing) with|export(?:s|ed|ing)? to|markets? in|xuat khau (?:sang|den|toi)"
+    r"|thi truong)\s+(?:more than |over |nearly |hon |gan )?$"
+)
 GROUP_FROM_RE = re.compile(r"\s(?:from|(?:den )?tu)\s")
 
 

@@ -40,7 +40,7 @@ from etl.extract.metric import NO_TOPIC, Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
-from etl.extract.scope import respective_partners, respectively, scope_of
+from etl.extract.scope import carried_subject, respective_partners, respectively, scope_of
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import (
     TARGET_REASON,
@@ -280,7 +280,11 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
         return f"{carried} (carried from the sentence before)"
     if frame.occasion and not work.periods:  # "Ngày 1/2, tỉnh trao ... cho 7 dự án. ... Hai dự
         return f"{OCCASION} (carried from the sentence before)"  # án cấp mới có tổng vốn 53 ..."
-    if frame.ip_article and not any(c.label == PROVINCE for c in work.cues.places):
+    if (
+        frame.ip_article
+        and not any(c.label == PROVINCE for c in work.cues.places)
+        and not carried_subject(work, frame)  # "Today it is the third largest recipient ..."
+    ):
         return "industrial parks only (the article is about the parks)"
     if frame.district_article and not any(
         c.label == PROVINCE and not c.inner and not c.generic for c in work.cues.places

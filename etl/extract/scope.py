@@ -118,7 +118,7 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     amount = work.amounts[index]
     folded = work.cues.folded
     before = [c for c in work.cues.places if c.end <= amount.start]
-    subject = _carried_subject(work, frame)
+    subject = carried_subject(work, frame)
     while before and before[-1].label != PROVINCE and _aside(folded, before, amount.start, subject):
         before = before[:-1]
     if (
@@ -140,7 +140,7 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     return frame.place, "carried from an earlier sentence"
 
 
-def _carried_subject(work: Work, frame: Frame) -> bool:
+def carried_subject(work: Work, frame: Frame) -> bool:
     """The sentence speaks on of the province as "it" ("Today it is the third largest FDI
     destination in Vietnam after HCMC and Hanoi") while the article was speaking of it."""
     return frame.place == PROVINCE and bool(PRONOUN_SUBJECT_RE.match(work.cues.folded))
@@ -165,7 +165,7 @@ def _aside(folded: str, before: list, amount_start: int, subject: bool = False) 
 
 COMPARED_RE = re.compile(
     r"(?<!\w)(?:overt(?:ook|ake[ns]?|aking)|surpass\w*|outpac\w*|ahead of|behind|after|than"
-    r"|neighbou?ring|near|next to|like|vuot(?: qua)?|sau|truoc|hon|giap|ke can)(?: \w+)?\s*$"
+    r"|neighbou?ring|near|next to|like|vuot(?: qua)?|sau|truoc|hon|giap|ke can)(?: \w+){0,3}\s*$"
 )
 
 
