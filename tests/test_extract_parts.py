@@ -735,3 +735,20 @@ def test_the_items_after_a_product_list_and_conversely_are_items_too():
     )
     found = facts(body, date(2017, 4, 2), lang="vi")
     assert [f[2] for f in found if f[0] == "iip_growth_pct"] == [7.5]
+
+
+def test_projects_drawn_in_a_period_are_its_new_projects():
+    body = (
+        "The southern province of Binh Duong drew 61 foreign direct investment (FDI) projects in "
+        "the first 10 months of 2022."
+    )
+    found = facts(body, date(2022, 11, 20))
+    assert ("fdi_new_projects_period", None, 61.0, "2022-01-01", "2022-10-31") in found
+
+
+def test_companies_an_event_drew_are_the_events():
+    body = (
+        "Binh Duong will host the furniture fair again. Last year the event drew 310 companies "
+        "from 20 countries and territories."
+    )
+    assert not facts(body, date(2015, 8, 13))

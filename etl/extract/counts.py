@@ -124,6 +124,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         and noun.requires_topic
         and not _count_is_stock(work, index, frame, catalogue)
     ):
+        drawn = _drawn_in_period(work, index, catalogue, name)
+        if drawn:  # "drew 59 FDI projects in the first 10 months": the period's new projects
+            return Choice(drawn, phrase, "counted noun drawn in a period", OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
 
@@ -142,6 +145,22 @@ def _before_next(work: Work, index: int, catalogue: Catalogue, limit: int) -> in
         if found:
             return min(found.start(), nxt.start)
     return nxt.start
+
+
+def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
+    """The metric of the projects a period drew ("drew 59 FDI projects in the first 10 months",
+    "thu hút 59 dự án"): the first flow metric of the noun, its new projects, when a flow verb
+    leads the count."""
+    seg, amount = work.segs[index], work.amounts[index]
+    if not work.cues.has(catalogue.words["flow"], seg.before[0], amount.start):
+        return None
+    if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
+        return None  # "48.456 dự án trong nước": domestic projects
+    return next((m for m in catalogue.metrics if m.noun == name and m.kind == "flow"
+                 and m.accepts(amount.value)), None)  # fmt: skip
+
+
+DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?)(?!\w)")
 
 
 def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Match | None:
