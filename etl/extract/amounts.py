@@ -184,7 +184,7 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
         return None
     digits = significant_digits(token)
     values = tuple(float(f"{v:.12g}") for v in values)
-    return Amount(values, unit, start, end, digits, scaled, _in_parens(folded, start), kind)
+    return Amount(values, unit, start, end, digits, scaled, in_parens(folded, start), kind)
 
 
 def _word_amount(folded: str, match: re.Match) -> Amount | None:
@@ -198,7 +198,7 @@ def _word_amount(folded: str, match: re.Match) -> Amount | None:
     if MULTIPLIER_RE.match(folded[value_end:]):
         return None
     return Amount((float(value),), unit, start, end, 1, scale is not None,
-                  _in_parens(folded, start))  # fmt: skip
+                  in_parens(folded, start))  # fmt: skip
 
 
 def _scale_at(folded: str, end: int) -> tuple[int, float | None]:
@@ -291,9 +291,14 @@ def _looks_like_date(folded: str, start: int, value: float, token: str) -> bool:
     return bool(DATE_BEFORE_RE.search(folded[max(0, start - 12) : start])) and value <= 31
 
 
-def _in_parens(folded: str, start: int) -> bool:
-    before = folded[max(0, start - 14) : start]
-    return "(" in before and ")" not in before[before.rfind("(") :]
+PARENS_REACH = 14  # "(1,34 tỷ USD)", "(7,5%)": an amount just inside a parenthesis
+
+
+def in_parens(folded: str, at: int, reach: int | None = PARENS_REACH) -> bool:
+    """A parenthesis opens within `reach` characters before `at` (anywhere before it when
+    `reach` is None) and is still open at `at`."""
+    opening = folded.rfind("(", 0 if reach is None else max(0, at - reach), at)
+    return opening != -1 and ")" not in folded[opening:at]
 
 
 def _inherit_currency(amounts: list[Amount]) -> list[Amount]:

@@ -203,6 +203,7 @@ def _foreign_firms(work: Work, start: int, end: int) -> bool:
 
 
 INVESTORS_OF_RE = re.compile(r"(?:nha dau tu|investors?|firms|companies|doanh nghiep)\s*$")
+INVESTORS_AFTER_RE = re.compile(r"\s*(?:investors?|firms|companies)")
 INVESTORS_CHARS = 30
 
 
@@ -219,9 +220,6 @@ def _investors_of(work: Work, start: int) -> bool:
         ):
             return True
     return False
-
-
-INVESTORS_AFTER_RE = re.compile(r"\s*(?:investors?|firms|companies)")
 
 
 # "trades with 200 nations", "xuất khẩu sang 150 quốc gia": markets, not investors

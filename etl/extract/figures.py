@@ -43,6 +43,8 @@ from etl.extract.rates import choose_percent, signed_change
 from etl.extract.scope import carried_subject, respective_partners, respectively, scope_of
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import (
+    IP_ONLY,
+    OCCASION,
     TARGET_REASON,
     Work,
     is_conversion,
@@ -54,8 +56,6 @@ from etl.models import Figure
 from etl.textnorm import fold, nfc
 
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
-IP_ONLY = "industrial parks only (a subset of the province)"
-OCCASION = "the figures of one ceremony or event"
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"

@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from etl.extract.amounts import Amount
+from etl.extract.amounts import Amount, in_parens
 from etl.extract.cues import Segment, SentenceCues
 from etl.extract.period_handlers import month_end
 from etl.extract.periods import PeriodMention, as_of
@@ -337,8 +337,8 @@ def carry(
         if (
             mention.kind in ("range", "ytd")
             and not plan_only
-            and not _in_parens(cues.folded, mention.span[0])
-        ):
+            and not in_parens(cues.folded, mention.span[0], reach=None)
+        ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period):  # lead-period
                 flow_period = resolved
@@ -356,18 +356,9 @@ def carry(
     ):  # cut-off-period: "had drawn $2.6 billion as of August 15" frames what follows
         flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
     occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
-    if ranked_part is None and (mentions or not cues.partners):
-        ranked_part = None  # a period named, or no investor country: the ranking is over
-    elif ranked_part is None:
-        ranked_part = frame.ranked_part
+    if ranked_part is None and not mentions and cues.partners:
+        ranked_part = frame.ranked_part  # the ranking goes on until a period or no country
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset, occasion=occasion,
                    ranked_part=ranked_part)  # fmt: skip
-
-
-def _in_parens(folded: str, at: int) -> bool:
-    """ "ước tăng 7,6% (năm 2023 tăng 6,1%)": the period of a comparison in parentheses is no
-    period of the article's (it sets no frame)."""
-    opening = folded.rfind("(", 0, at)
-    return opening != -1 and ")" not in folded[opening:at]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.amounts import MONEY, Amount
+from etl.extract.amounts import MONEY, Amount, in_parens
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Segment, SentenceCues, nearest_before
 from etl.extract.leads import Words
@@ -24,6 +24,8 @@ NOT_ONE_FIGURE = {
     "range": "a range", "multiplier": "a multiplier (x times)", "points": "percentage points",
     "fraction": "a 'k of n' count",
 }  # fmt: skip
+IP_ONLY = "industrial parks only (a subset of the province)"
+OCCASION = "the figures of one ceremony or event"
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
     r"(?<!\w)(?:reached|reaches|reaching|attracted|attracting|drew|recorded|posted|came to"
@@ -120,14 +122,11 @@ def _change_in_parens(work: Work, index: int) -> bool:
     amount = work.amounts[index]
     if amount.unit != "percent" or not amount.in_parens or index == 0:
         return False
-    before = work.amounts[index - 1]
-    opening = work.cues.folded.rfind("(", 0, amount.start)
-    gap = work.cues.folded[before.end : max(opening, before.end)]
+    folded, before = work.cues.folded, work.amounts[index - 1]
+    opening = folded.rfind("(", 0, amount.start)
+    gap = folded[before.end : max(opening, before.end)]  # "1 tỉ 900 triệu USD vốn FDI (tăng 35%"
     if not before.is_money or len(gap) > PARENS_GAP_CHARS or any(c in gap for c in ",;."):
-        return (
-            False  # "1 tỉ 900 triệu USD vốn FDI (tăng 35%": the sum's own words may stand between
-        )
-    folded = work.cues.folded
+        return False
     return bool(CHANGE_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start))
 
 
@@ -207,8 +206,7 @@ ASIDE_CHARS = 80
 def _closed_aside(folded: str, at: int, end: int) -> bool:
     """The word at `at` lies in an aside closed before `end`: "X – beating the whole year's plan
     – with 73 new projects", "X (over the plan) with 73 new projects"."""
-    opening = folded.rfind("(", max(0, at - ASIDE_CHARS), at)
-    if opening != -1 and ")" not in folded[opening:at] and ")" in folded[at:end]:
+    if in_parens(folded, at, ASIDE_CHARS) and ")" in folded[at:end]:
         return True
     dash_before = ASIDE_DASH_RE.search(folded, max(0, at - ASIDE_CHARS), at)
     return bool(dash_before and ASIDE_DASH_RE.search(folded, at, end))
@@ -314,7 +312,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     if occasion and not REPORTED_AT_RE.search(
         folded, max(0, occasion.start() - 30), occasion.start()
     ):
-        return "the figures of one ceremony or event (a subset of the province's)"
+        return f"{OCCASION} (a subset of the province's)"
     if _inner_subject(work, amount):
         return "one town's or park's figure inside the province (a part)"
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
@@ -323,10 +321,10 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
         sub = catalogue.words["ip_subset"]
         if sub.search(folded, 0, amount.start) and not _province_after(work, sub, amount):
-            return "industrial parks only (a subset of the province)"
+            return IP_ONLY
         end = CLAUSE_END_RE.search(folded, amount.end)
         if sub.search(folded, amount.end, end.start() if end else len(folded)):
-            return "industrial parks only (a subset of the province)"
+            return IP_ONLY
     if metric_topic == "domestic" and _counted_firms_part(work, index, catalogue):
         return "the capital of new or expanding businesses (a part of the total)"
     if amount.unit in MONEY:
