@@ -239,6 +239,16 @@ def test_a_regional_headline_over_a_lead_about_the_province_keeps_the_province_i
     assert ("fdi_projects_total", None, 4200.0, None, "2024-04-10") in found
 
 
+def test_the_province_after_a_lead_about_a_region_is_the_province_named():
+    body = (
+        "Across the Southeast region, local governments keep courting foreign capital.\n\n"
+        "Binh Duong has drawn US$2 billion of FDI this year. Some 60 countries and territories "
+        "have projects in the province, which holds 4,100 valid projects."
+    )
+    found = facts(body, date(2024, 9, 3), title="Southern provinces compete for investors")
+    assert ("fdi_projects_total", None, 4100.0, None, "2024-09-03") in found
+
+
 def test_one_of_the_countrys_big_centres_keeps_its_own_figures():
     body = (
         "Hiện Bình Dương là một trong những trung tâm công nghiệp lớn của cả nước, với 29 khu "
@@ -317,3 +327,18 @@ def test_the_provinces_sum_in_a_list_of_places_with_their_sums_is_its_own():
     )
     found = facts(body, date(2023, 9, 12))
     assert found == {("imports_period", None, 13.9e9, "2023-01-01", "2023-08-31")}
+
+
+def test_viet_nam_co_is_the_country_having_not_a_company():
+    body = "Tính đến cuối tháng 6/2021, Việt Nam có 3.100 dự án của nhà đầu tư Hàn Quốc."
+    assert facts(body, date(2021, 7, 5), lang="vi") == set()
+
+
+def test_projects_still_valid_in_viet_nam_are_the_countrys():
+    body = (
+        "Bình Dương hiện có 4.000 dự án FDI. Các nhà đầu tư Singapore đang có 2.900 dự án còn "
+        "hiệu lực tại Việt Nam."
+    )
+    assert facts(body, date(2021, 7, 5), lang="vi") == {
+        ("fdi_projects_total", None, 4000.0, None, "2021-07-05")
+    }

@@ -113,7 +113,7 @@ def explain_figures(
     if title:
         frame = replace(frame, ip_article=_about_parks(title, catalogue),
                         district_article=_about_district(title, places))  # fmt: skip
-    frame = replace(frame, main_place=_main_place(sentences, places))
+    frame = replace(frame, main_place=_main_place(sentences, places, catalogue))
     found: list[Found] = []
     dropped: list[Dropped] = []
     for sentence, known in zip(sentences, periods, strict=True):
@@ -144,12 +144,16 @@ def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | 
     return None
 
 
-def _main_place(sentences: list[Sentence], places: Places) -> str:
+def _main_place(sentences: list[Sentence], places: Places, catalogue: Catalogue) -> str:
     """Whose story it is: the province when the headline or the lead names it ("Vốn quý ở Đông
-    Nam Bộ" over a lead about the province), else the first other place they name."""
+    Nam Bộ" over a lead about the province), else the first other province they name. A region
+    is no province: "the province" in a story about the Southeast is the province named."""
+    region = catalogue.words["regions"].regex
     labels = [c.label for sentence in sentences[:2]
-              for c in places.find(sentence.text, fold(sentence.text))
-              if c.label in (PROVINCE, "other")]  # fmt: skip
+              for folded in [fold(sentence.text)]
+              for c in places.find(sentence.text, folded)
+              if c.label in (PROVINCE, "other")
+              and not region.fullmatch(folded, c.start, c.end)]  # fmt: skip
     return PROVINCE if PROVINCE in labels or not labels else labels[0]
 
 
