@@ -123,8 +123,8 @@ def explain_figures(
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
     found, dropped = headline_restated(found, dropped)
-    kept, dropped = one_value_each(merge_repeats(stock_below_flow(found, catalogue), catalogue),
-                                   dropped)  # fmt: skip
+    merged = merge_repeats(stock_below_flow(found, catalogue), catalogue, published)
+    kept, dropped = one_value_each(merged, dropped)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
@@ -217,11 +217,14 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     planned = 0
     cut_off: tuple = ()  # a flow dated by an as-of date of its own: the period to that date
     currency_missed = -1  # the index of a sum whose currency no metric of its topic has
+    unspoken = False  # that sum had no topic of its own: its conversion takes none from afar
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
                           original_kept=currency_missed != index - 1)  # fmt: skip
         if isinstance(outcome, str) and amount.is_money and _no_metric_in_its_currency(outcome):
-            currency_missed = index
+            currency_missed, unspoken = index, outcome == NO_TOPIC
+        elif currency_missed == index - 1 and unspoken and _read_from_article(outcome):
+            outcome = "the conversion of a sum no catalogue topic near it speaks of"
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
         if isinstance(outcome, str) and any(w in outcome for w in ("subset", "ceremony", "item")):
@@ -295,6 +298,11 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     ):
         return "one district's or town's figure (the article is about it)"
     return outcome
+
+
+def _read_from_article(outcome) -> bool:
+    """The metric was read from the article's topic, not from words near the amount."""
+    return not isinstance(outcome, str) and outcome[0].rule in ("article topic", "headline topic")
 
 
 def _no_metric_in_its_currency(reason: str) -> bool:

@@ -336,7 +336,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     return None
 
 
-FIRMS_GAP_CHARS = 80  # "304 new companies were set up with combined capital of X"
+FIRMS_GAP_CHARS = 100  # "304 new companies were set up here in 2017 with combined capital of X"
 FIRM_NOUN_CHARS = 20  # "304 newly registered companies"
 
 
