@@ -654,6 +654,14 @@ def test_certificates_granted_to_new_projects_are_still_the_months_figures():
     assert ("fdi_new_projects_period", None, 6.0, "2022-05-01", "2022-05-31") in found
 
 
+def test_a_batch_of_certificates_the_province_held_a_handover_for_is_one_occasions():
+    body = (
+        "Chiều 20/11, UBND tỉnh Bình Dương tổ chức trao giấy chứng nhận đầu tư đợt 3 năm 2016. "
+        "Danh sách lần này có 12 dự án FDI mới với 95 triệu USD."
+    )
+    assert not facts(body, date(2016, 11, 21), lang="vi")
+
+
 def test_what_the_province_will_reach_is_a_forecast():
     body = (
         "GRDP 9 tháng năm 2023 của Bình Dương ước tăng 4,9%. Theo dự kiến, cả năm 2023 GRDP sẽ "
