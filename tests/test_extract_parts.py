@@ -760,3 +760,20 @@ def test_companies_an_event_drew_are_the_events():
         "from 20 countries and territories."
     )
     assert not facts(body, date(2015, 8, 13))
+
+
+def test_a_plan_word_governs_the_whole_list_it_opens():
+    body = (
+        "For 2026 the province aims for GRDP growth of 9%, budget revenue of VND75,000 billion, "
+        "a rise of over 12% in exports and a trade surplus of over US$10 billion."
+    )
+    assert facts(body, date(2026, 1, 5)) == set()
+
+
+def test_an_actual_verb_ends_a_plans_list():
+    body = (
+        "The province aims for GRDP growth of 9% this year, after exports reached US$35 billion "
+        "in 2025."
+    )
+    found = facts(body, date(2026, 1, 5))
+    assert ("exports_period", None, 3.5e10, "2025-01-01", "2025-12-31") in found
