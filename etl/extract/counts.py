@@ -236,11 +236,17 @@ def _group_from(work: Work, start: int) -> bool:
 
 
 def _partner_next_to(work: Work, start: int, end: int) -> bool:
-    """ "140 doanh nghiệp Nhật Bản", "2,000 Korean firms": a country qualifies the noun."""
+    """ "140 doanh nghiệp Nhật Bản", "2,000 Korean firms", "630 enterprises from the ROK": a
+    country qualifies the noun."""
+    folded = work.cues.folded
     return any(
         0 <= c.start - end <= NOUN_GAP_CHARS or 0 <= start - c.end <= PARTNER_BEFORE_CHARS
+        or (c.start >= end and FROM_PARTNER_RE.fullmatch(folded, end, c.start) is not None)
         for c in work.cues.partners
-    )
+    )  # fmt: skip
+
+
+FROM_PARTNER_RE = re.compile(r"\s*(?:from|of|cua|den tu)\s+(?:the\s+)?")
 
 
 def folded_phrase(work: Work, start: int, end: int) -> str:
