@@ -163,3 +163,14 @@ def test_an_event_day_just_after_publication_is_no_as_of_date():
     )
     found = facts(body, date(2023, 5, 11))
     assert ("fdi_projects_total", None, 4100.0, None, "2023-05-11") in found
+
+
+def test_foreign_firms_name_their_own_topic():
+    body = "Today the province has 30 industrial parks, home to over 4,000 foreign firms."
+    found = facts(body, date(2020, 6, 12))
+    assert ("fdi_projects_total", None, 4000.0, None, "2020-06-12") in found
+
+
+def test_a_rate_per_year_over_many_years_is_no_periods_growth():
+    body = "For two decades Binh Duong's industrial production has grown by 12 percent per year."
+    assert facts(body, date(2020, 6, 12)) == set()
