@@ -777,3 +777,23 @@ def test_an_actual_verb_ends_a_plans_list():
     )
     found = facts(body, date(2026, 1, 5))
     assert ("exports_period", None, 3.5e10, "2025-01-01", "2025-12-31") in found
+
+
+def test_disbursed_or_implemented_capital_is_not_registered_capital():
+    body = (
+        "In the first nine months Binh Duong drew US$1.8 billion of FDI, while disbursed FDI "
+        "capital reached US$1.1 billion."
+    )
+    assert facts(body, date(2024, 10, 2)) == {
+        ("fdi_capital_period", None, 1.8e9, "2024-01-01", "2024-09-30")
+    }
+    body_vi = "Trong 9 tháng, Bình Dương giải ngân vốn FDI đạt 1,1 tỷ USD."
+    assert facts(body_vi, date(2024, 10, 2), lang="vi") == set()
+
+
+def test_this_one_firms_capital_increase_is_no_provinces_figure():
+    body = (
+        "Doanh nghiệp Nhật Bản này vừa tăng vốn thêm 80 triệu USD, nâng tổng vốn đầu tư tại "
+        "Bình Dương lên 500 triệu USD."
+    )
+    assert facts(body, date(2024, 10, 2), lang="vi") == set()
