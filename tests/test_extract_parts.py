@@ -797,3 +797,24 @@ def test_this_one_firms_capital_increase_is_no_provinces_figure():
         "Bình Dương lên 500 triệu USD."
     )
     assert facts(body, date(2024, 10, 2), lang="vi") == set()
+
+
+def test_projects_already_in_operation_raising_capital_are_capital_increases():
+    body = (
+        "In the first half of 2017, 120 new projects got licences with US$800 million, and 70 "
+        "projects already in operation signed up to raise their capital by US$400 million."
+    )
+    found = facts(body, date(2017, 7, 3))
+    window = ("2017-01-01", "2017-06-30")
+    assert ("fdi_adjusted_projects_period", None, 70.0, *window) in found
+    assert ("fdi_adjusted_capital_period", None, 4e8, *window) in found
+
+
+def test_a_sectors_new_and_expanded_projects_stay_the_sectors():
+    body = (
+        "In the first half of 2017 Binh Duong drew US$1.2 billion of FDI. The service sector "
+        "counted 15 new and expanded projects that brought in US$90 million."
+    )
+    assert facts(body, date(2017, 7, 3)) == {
+        ("fdi_capital_period", None, 1.2e9, "2017-01-01", "2017-06-30")
+    }

@@ -386,5 +386,6 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     ]
     start = breaks[-1] if breaks else seg.before[0]
     own = [c for c in work.cues.topics if start <= c.start and c.end <= amount.start
-           and c.label not in catalogue.blocking]  # fmt: skip
+           and c.label not in catalogue.blocking
+           and c.label not in catalogue.refines]  # fmt: skip
     return None if own else work.cues.folded[first.start : first.end]
