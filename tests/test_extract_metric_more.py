@@ -124,3 +124,22 @@ def test_a_change_in_parentheses_right_after_a_sum_is_the_sums_change():
     )
     found = facts(body, date(2023, 8, 2), lang="vi")
     assert ("fdi_capital_period_yoy_pct", None, 35.0, "2023-01-01", "2023-07-31") in found
+
+
+def test_the_processing_industrys_rate_is_a_part_of_the_index():
+    body = (
+        "Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2022 của tỉnh tăng 8,1% so với cùng kỳ. "
+        "Trong đó, công nghiệp chế biến tăng 8,4%."
+    )
+    found = facts(body, date(2022, 7, 2), lang="vi")
+    assert found == {("iip_growth_pct", None, 8.1, "2022-01-01", "2022-06-30")}
+
+
+def test_a_percentage_of_the_total_capital_is_a_share_not_a_change():
+    body = (
+        "Năm 2019, tỉnh thu hút 1,2 tỷ USD vốn FDI, bằng 6,8% tổng vốn FDI thu hút được "
+        "của cả vùng."
+    )
+    assert facts(body, date(2020, 1, 6), lang="vi") == {
+        ("fdi_capital_period", None, 1.2e9, "2019-01-01", "2019-12-31")
+    }

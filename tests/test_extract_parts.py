@@ -654,6 +654,14 @@ def test_certificates_granted_to_new_projects_are_still_the_months_figures():
     assert ("fdi_new_projects_period", None, 6.0, "2022-05-01", "2022-05-31") in found
 
 
+def test_a_batch_of_certificates_the_province_held_a_handover_for_is_one_occasions():
+    body = (
+        "Chiều 20/11, UBND tỉnh Bình Dương tổ chức trao giấy chứng nhận đầu tư đợt 3 năm 2016. "
+        "Danh sách lần này có 12 dự án FDI mới với 95 triệu USD."
+    )
+    assert not facts(body, date(2016, 11, 21), lang="vi")
+
+
 def test_what_the_province_will_reach_is_a_forecast():
     body = (
         "GRDP 9 tháng năm 2023 của Bình Dương ước tăng 4,9%. Theo dự kiến, cả năm 2023 GRDP sẽ "
@@ -752,3 +760,20 @@ def test_companies_an_event_drew_are_the_events():
         "from 20 countries and territories."
     )
     assert not facts(body, date(2015, 8, 13))
+
+
+def test_a_plan_word_governs_the_whole_list_it_opens():
+    body = (
+        "For 2026 the province aims for GRDP growth of 9%, budget revenue of VND75,000 billion, "
+        "a rise of over 12% in exports and a trade surplus of over US$10 billion."
+    )
+    assert facts(body, date(2026, 1, 5)) == set()
+
+
+def test_an_actual_verb_ends_a_plans_list():
+    body = (
+        "The province aims for GRDP growth of 9% this year, after exports reached US$35 billion "
+        "in 2025."
+    )
+    found = facts(body, date(2026, 1, 5))
+    assert ("exports_period", None, 3.5e10, "2025-01-01", "2025-12-31") in found

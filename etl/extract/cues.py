@@ -14,7 +14,8 @@ from etl.textnorm import fold
 
 # Where one amount's words end and the next one's begin.
 CLAUSE_BREAK_RE = re.compile(
-    r"[,;:()]|\s[–—-]\s|(?<!\w)(?:and|while|whereas|but|va|con|trong khi|nhung|song|et"
+    r"[,;:()]|\s[–—-]\s|(?<!\w)(?:and|while|whereas|but|va|con(?! hieu luc| lai| hoat dong)"
+    r"|trong khi|nhung|song|et"  # "còn" joins clauses; "còn hiệu lực" is "still valid"
     r"|tandis que|of which|trong do|including|gom)(?!\w)"
     r"(?! (?:territories|regions|vung lanh tho|territoires))"  # "countries and territories"
 )
