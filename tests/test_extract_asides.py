@@ -387,3 +387,12 @@ def test_a_total_restated_so_far_keeps_the_date_the_article_gave_it():
     assert facts(body, date(2019, 9, 12)) == {
         ("fdi_projects_total", None, 3600.0, None, "2019-03-31")
     }
+
+
+def test_the_city_in_a_story_about_one_of_the_provinces_cities_is_that_city():
+    body = (
+        "Binh Duong held a ceremony to found Tan Uyen City. The city now has seven industrial "
+        "parks and about 500,000 residents."
+    )
+    found = facts(body, date(2023, 4, 10), title="Binh Duong founds Tan Uyen City")
+    assert not any(f[0] == "industrial_parks_total" for f in found)

@@ -90,7 +90,7 @@ PATTERNS = [
     _p(("since",), rf"since {FIRST_YEAR}(?![\d/])", since_year_handler),
     _p(
         ("19", "20"),
-        rf"(?:giai doan|thoi ky|nhiem ky) {FIRST_YEAR} ?[-–] ?{YEAR}",
+        rf"(?:giai doan|thoi ky|nhiem ky|\d+ nam|during) {FIRST_YEAR} ?[-–] ?{YEAR}",
         years_handler,
     ),
     _p(

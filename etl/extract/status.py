@@ -290,6 +290,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
         return "a share of the businesses surveyed"
+    if PER_YEAR_RE.match(folded, amount.end):
+        return "an average yearly rate over several years, not one period's"
     items = catalogue.words.get("product_items")
     if items and items.match(folded.lstrip(" \"'(-")):
         return "the change of one product or item (the sentence lists them)"
@@ -309,6 +311,10 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
+# "has grown by over 10 percent per year" (not "climbed 7.8% annually", "tăng 6%/năm": a year's)
+PER_YEAR_RE = re.compile(
+    r"\s*(?:per (?:year|annum)|each year|every year|moi nam|hang nam|par an)(?!\w)"
+)
 # "3.61 percent received more orders", "45,83% doanh nghiệp đánh giá", "10% of respondents"
 SURVEY_SHARE_RE = re.compile(
     r"\s*(?:of (?:the |all )?(?:respondents|(?:surveyed |local )?(?:enterprises|businesses|firms"
