@@ -216,3 +216,13 @@ def test_a_country_count_has_no_partner():
 def test_an_ambiguous_separator_is_read_at_a_plausible_size(body, value):
     lang = "en" if body.isascii() else "vi"
     assert value in {f[2] for f in facts(body, date(2024, 3, 31), lang)}
+
+
+def test_the_past_months_not_yet_over_keep_the_articles_cut_off():
+    body = (
+        "By mid-May 2019 Binh Duong had drawn over US$800 million of FDI. Investors from 30 "
+        "countries put money into the province over the past five months. Japan led them with "
+        "US$210 million."
+    )
+    found = facts(body, date(2019, 5, 24))
+    assert ("fdi_capital_period", "Japan", 2.1e8, "2019-01-01", "2019-05-15") in found

@@ -1,7 +1,7 @@
 """The article's frame: what its headline and earlier sentences established (place, period,
 as-of date, topic), and the named rules by which a sentence inherits or overrides it (pure).
 
-Inheritance rules (each tested in tests/test_frame.py):
+Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours):
 - place-carries: a sentence that names no place speaks of the place named last
   ("Nationwide, ... The Republic of Korea was second with ..." stays national); an aside that
   opens with a contrast ("Meanwhile, HCMC drew ...", "Trong khi đó, TP.HCM ...") does not
@@ -31,6 +31,8 @@ Inheritance rules (each tested in tests/test_frame.py):
   đăng ký mới nhất, với 16 dự án ...") goes on in the next sentences that name a country and
   no period ("Trung Quốc đứng thứ 2 với 13 dự án ...": new projects too).
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
+- cut-off-narrow: "over the past six months", not over at publication, after flows counted to
+  mid-June keeps the window to mid-June.
 - this-year-so-far: "this year" for a flow in a report of January-September, published before
   the year ends, is January-September.
 - quarter-anaphor: "in the quarter", "for the quarter" in a window of months is the window's
@@ -284,6 +286,16 @@ def _dating(frame: Frame, mention: PeriodMention) -> PeriodMention | None:
     return frame.as_of
 
 
+def _cut_short(mention: PeriodMention, current: PeriodMention | None, published) -> bool:
+    """ "over the past six months", said on June 23 after flows counted to mid-June: a yearless
+    period not over at publication ends where the article's figures were counted to."""
+    return bool(
+        mention.kind == "range" and not mention.explicit_year and published and mention.end
+        and mention.end > published and current and current.start == mention.start
+        and current.end and current.end < mention.end
+    )  # fmt: skip
+
+
 def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
     """True when `current` is a window inside the month `mention` names (keep the window)."""
     return bool(
@@ -340,7 +352,9 @@ def carry(
             and not in_parens(cues.folded, mention.span[0], reach=None)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
             resolved = as_of(mention, frame.published, None)
-            if not _narrows(resolved, flow_period):  # lead-period
+            if not _narrows(resolved, flow_period) and not _cut_short(
+                resolved, flow_period, frame.published
+            ):  # lead-period
                 flow_period = resolved
     periods = [m for m in mentions if not (m.future or m.several_years)]
     undated = flow_period is None and not any(m.kind in ("range", "ytd") for m in periods)
