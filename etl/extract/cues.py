@@ -83,6 +83,8 @@ def read_cues(
 
 def _longest(cues: list[Cue]) -> tuple[Cue, ...]:
     """Drop cues inside longer ones ("import and export" wins over "export")."""
+    if len(cues) < 2:
+        return tuple(cues)
     kept: list[Cue] = []
     for cue in sorted(cues, key=lambda c: (c.start - c.end, c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):

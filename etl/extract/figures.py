@@ -204,9 +204,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     if not amounts:  # a sentence without numbers only moves the frame on
         return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None,
                      figures=False)  # fmt: skip
-    work = Work(cues, amounts, periods, segments(cues.folded, amounts))
-    topics, scopes = respectively(work, catalogue, places)
-    work = replace(work, partners=respective_partners(work))
+    segs = segments(cues.folded, amounts)
+    bare = Work(cues, amounts, periods, segs)
+    topics, scopes = respectively(bare, catalogue, places)
+    work = Work(cues, amounts, periods, segs, respective_partners(bare))
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
     if _sum_anaphor(cues.folded, amounts[0].start) and found and found[-1].figure.unit in MONEY:
         money = (catalogue.metric(found[-1].figure.metric).topic, True)  # "The sum is ... up 8%"

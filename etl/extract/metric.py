@@ -221,6 +221,9 @@ BREAKDOWN_OPENER_RE = re.compile(
 )
 
 
+CLAUSE_MARK_RE = re.compile(r"[,;.]")
+
+
 def _money_clause(work: Work, index: int) -> tuple[int, int]:
     """Where the words of a sum of money start (after the clause of the sum before it) and end
     (at the next clause break or breakdown opener, or the next sum)."""
@@ -231,7 +234,7 @@ def _money_clause(work: Work, index: int) -> tuple[int, int]:
     later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
     ceiling = later[0] if later else len(folded)
     opener = BREAKDOWN_OPENER_RE.search(folded, amount.end, ceiling)
-    brk = re.compile(r"[,;.]").search(folded, amount.end, ceiling)
+    brk = CLAUSE_MARK_RE.search(folded, amount.end, ceiling)
     stops = [m.start() for m in (opener, brk) if m]
     return min(floor, amount.start), min(stops) if stops else ceiling
 

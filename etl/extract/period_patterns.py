@@ -338,5 +338,5 @@ WORD_KEY_RE = re.compile(rf"(?<!\w)\w{{1,{NEEDLE_KEY}}}")
 
 def needles_in(folded: str) -> frozenset[str]:
     """The needles of PATTERNS that occur in a folded sentence."""
-    keys = set(WORD_KEY_RE.findall(folded))
-    return frozenset(n for k in keys for n in BY_KEY.get(k, ()) if n in folded)
+    keys = set(WORD_KEY_RE.findall(folded)).intersection(BY_KEY)
+    return frozenset(n for k in keys for n in BY_KEY[k] if n in folded)

@@ -128,6 +128,8 @@ def the_year_of(mentions: list[PeriodMention], reference: PeriodMention | None):
     """ "The year closed with a surplus of $3.7 billion" after "in 2015" in a January 2016
     round-up: "the year" is the year the text speaks of (the last named range before it in the
     sentence, else the article's period), not the publication's (year-anaphor)."""
+    if not any(mention.anaphoric for mention in mentions):
+        return mentions  # the usual case: no "the year" to resolve
     out: list[PeriodMention] = []
     for mention in mentions:
         named = [m for m in out if m.explicit_year and m.end and m.span[1] <= mention.span[0]]

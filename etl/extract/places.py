@@ -125,6 +125,8 @@ def _is_own(pattern: str, own: set[str]) -> bool:
 
 def _longest(cues: list[PlaceCue]) -> list[PlaceCue]:
     """Drop cues inside longer ones ("Binh Duong" inside "the province of Binh Duong")."""
+    if len(cues) < 2:
+        return cues
     kept: list[PlaceCue] = []
     for cue in sorted(cues, key=lambda c: (c.start - c.end, c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):
