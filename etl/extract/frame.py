@@ -19,6 +19,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - roundup-end: with no as-of date, a stock in a round-up published soon after its period ends
   on that period's end ("Cả năm 2023 ... toàn tỉnh có ..." published in January 2024).
 - publication-date: else a stock is as of the publication date ("so far", "currently" too).
+- as-of-today: a total "tính đến tháng 4/2023" in a page of April 27 is as of April 27 (not a
+  year-end estimate such as "đến hết năm 2018" in late December).
 - article-period: a flow before any period was set takes the first period the article names
   later (ranking-first stories: "Singapore leads with ... Over the past 7 months, ...").
 - ytd-to-publication: a flow with no period at all runs from January 1 to the publication date.
@@ -63,6 +65,7 @@ CONTRAST_RE = re.compile(
 THIS_YEAR_RE = re.compile(r"(?:in |during |for )?(?:this year|the year|nam nay|cette annee)")
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
 OPENING_CHARS = 16  # a place this near the start opens its sentence
+MONTH_DAYS = 31  # a stock's as-of month not over at publication is counted by the publication day
 ROUNDUP_DAYS = 45  # a round-up of a period published within this many days of its end
 
 
@@ -176,6 +179,9 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
     if frame.flow_period and _narrows(own, frame.flow_period) and kind != "stock":
         return _span(frame.flow_period, kind, "window-narrow")
     resolved = as_of(own, frame.published, _dating(frame, own))
+    published = frame.published
+    if kind == "stock" and _counted_by_publication(resolved.end, published):
+        return Dating(None, published, "own-period/as-of-today")
     return _span(resolved, kind, "own-period")
 
 
@@ -284,6 +290,16 @@ def _dating(frame: Frame, mention: PeriodMention) -> PeriodMention | None:
     if mention.kind == "ytd" and frame.flow_period:
         return frame.flow_period
     return frame.as_of
+
+
+def _counted_by_publication(end: date | None, published: date | None) -> bool:
+    """ "tính đến tháng 4/2023" on April 27: a total counted to a month not over at publication
+    is counted by the publication day (as-of-today); "đến hết năm 2018" on December 26 is the
+    year-end estimate and keeps its day."""
+    return bool(
+        end and published and end > published and (end - published).days <= MONTH_DAYS
+        and (end.month, end.day) != (12, 31)
+    )  # fmt: skip
 
 
 def _cut_short(mention: PeriodMention, current: PeriodMention | None, published) -> bool:
