@@ -245,7 +245,7 @@ PATTERNS = [
     _p(
         ("thang",),
         rf"(?:rieng |trong |chi trong |tinh rieng |chi rieng |rieng trong )?thang (?P<m>\d{{1,2}}"
-        rf")(?:[-/]| nam ){YEAR}",
+        rf")(?:[-/.]| nam ){YEAR}",  # "tháng 9/2014", "tháng 9.2014", "tháng 9 năm 2014"
         month_span,
     ),
     _p(
