@@ -818,3 +818,18 @@ def test_a_sectors_new_and_expanded_projects_stay_the_sectors():
     assert facts(body, date(2017, 7, 3)) == {
         ("fdi_capital_period", None, 1.2e9, "2017-01-01", "2017-06-30")
     }
+
+
+def test_newly_registered_capital_is_the_new_projects_capital():
+    body = (
+        "Binh Duong drew US$900 million of FDI in the first quarter of 2024. Of the total, newly "
+        "registered capital reached US$500 million and adjusted capital US$300 million."
+    )
+    found = facts(body, date(2024, 4, 2))
+    assert ("fdi_new_capital_period", None, 5e8, "2024-01-01", "2024-03-31") in found
+
+
+def test_capital_adjusted_ones_are_counted_projects():
+    body = "In 2023 the province recorded 90 new FDI projects and 110 capital-adjusted ones."
+    found = facts(body, date(2024, 1, 5))
+    assert ("fdi_adjusted_projects_period", None, 110.0, "2023-01-01", "2023-12-31") in found
