@@ -174,3 +174,28 @@ def test_foreign_firms_name_their_own_topic():
 def test_a_rate_per_year_over_many_years_is_no_periods_growth():
     body = "For two decades Binh Duong's industrial production has grown by 12 percent per year."
     assert facts(body, date(2020, 6, 12)) == set()
+
+
+def test_countries_and_territories_that_invest_name_the_fdi_topic():
+    body = (
+        "Đến nay, Bình Dương đã thu hút 66 quốc gia và vùng lãnh thổ đầu tư với 4.100 dự án, "
+        "tổng vốn 40 tỷ USD."
+    )
+    found = facts(body, date(2023, 10, 2), lang="vi")
+    assert ("fdi_countries_total", None, 66.0, None, "2023-10-02") in found
+    assert ("fdi_projects_total", None, 4100.0, None, "2023-10-02") in found
+
+
+def test_the_total_a_share_is_of_makes_no_count_a_total():
+    body = (
+        "Trong 9 tháng năm 2023, có 28 quốc gia và vùng lãnh thổ đầu tư vào Bình Dương, trong "
+        "đó Singapore dẫn đầu với 350 triệu USD, chiếm 33% tổng vốn."
+    )
+    found = facts(body, date(2023, 10, 2), lang="vi")
+    assert not any(f[0] == "fdi_countries_total" for f in found)
+
+
+def test_a_nine_month_figure_names_its_period():
+    body = "Binh Duong's nine-month export revenue was estimated at US$23 billion."
+    found = facts(body, date(2023, 10, 2))
+    assert found == {("exports_period", None, 2.3e10, "2023-01-01", "2023-09-30")}

@@ -268,6 +268,9 @@ def _topic_in_reach(work: Work, topic: str, frame: Frame, catalogue: Catalogue) 
     return topic in labels or frame.topic == topic or frame.title_topic == topic
 
 
+SHARE_OF_RE = re.compile(r"%\s*(?:of\s+)?(?:the\s+)?$")
+
+
 def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
     """A count of projects, countries or parks is a total unless its clause or sentence speaks
     of a period's flow ("drew 59 new projects in the first 10 months")."""
@@ -275,8 +278,10 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) 
     own = own_period(amount, work.periods, seg, "stock", work.cues.folded, work.amounts)
     if own is not None and own.kind in ("point", "now"):
         return True
-    if work.cues.has(catalogue.words["stock"], 0, len(work.cues.folded)):
-        return True
+    folded = work.cues.folded
+    if any(not SHARE_OF_RE.search(folded, 0, m.start())
+           for m in catalogue.words["stock"].finditer(folded)):  # fmt: skip
+        return True  # not the total a share is of ("Singapore …, chiếm 33% tổng vốn")
     if any(p.kind in ("range", "ytd", "same") for p in work.periods):
         return False
     return not (frame.flow_period is not None and frame.stock_context is False)

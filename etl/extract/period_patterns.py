@@ -131,6 +131,13 @@ PATTERNS = [
         rf"(?:the )?{COUNT}[- ]month (?:span|period|total|tally|figure|run)",
         first_months,
     ),
+    _p(
+        ("month ",),  # "Binh Duong's nine-month export revenue", "its 10-month FDI"
+        rf"(?:the |its |their )?{COUNT}-month(?= (?:[\w-]+ ){{0,2}}?(?:exports?|imports?|fdi"
+        rf"|revenues?|sales|trade|surplus|budget|investment|capital|figures?|results?|total"
+        rf"|growth|turnover|collection|iip|grdp|earnings)\b)",
+        first_months,
+    ),
     _p(("premiers mois",), rf"(?:les |des )?{COUNT} premiers mois{OF_YEAR}", first_months),
     _p(("mois",), rf"(?:en|sur) {COUNT} mois(?: de {YEAR})?", first_months),
     _p(
