@@ -204,3 +204,14 @@ def test_the_early_months_of_a_year_make_it_the_year_spoken_of():
         "Điểm nhấn của năm 2023 là khu công nghiệp mới rộng 1.000 ha.",
     ]
     assert estimate_publication(texts) == date(2023, 7, 31)
+
+
+def test_the_leads_part_of_a_year_outweighs_a_later_booking_horizon():
+    texts = [
+        "Xuất khẩu 6 tháng tăng mạnh",
+        "Kim ngạch xuất khẩu 6 tháng đầu năm 2021 của tỉnh ước đạt 14 tỷ USD, tăng 20%.",
+        "Nhập khẩu ước đạt 10 tỷ USD, tăng 18%.",
+        "Trong 6 tháng qua, nhiều xưởng dệt may đã nhận đơn hàng cho quý I/2022, số đơn tăng "
+        "15% so với cùng kỳ.",
+    ]
+    assert estimate_publication(texts) == date(2021, 6, 30)

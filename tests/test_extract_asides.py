@@ -239,6 +239,16 @@ def test_a_regional_headline_over_a_lead_about_the_province_keeps_the_province_i
     assert ("fdi_projects_total", None, 4200.0, None, "2024-04-10") in found
 
 
+def test_the_province_after_a_lead_about_a_region_is_the_province_named():
+    body = (
+        "Across the Southeast region, local governments keep courting foreign capital.\n\n"
+        "Binh Duong has drawn US$2 billion of FDI this year. Some 60 countries and territories "
+        "have projects in the province, which holds 4,100 valid projects."
+    )
+    found = facts(body, date(2024, 9, 3), title="Southern provinces compete for investors")
+    assert ("fdi_projects_total", None, 4100.0, None, "2024-09-03") in found
+
+
 def test_one_of_the_countrys_big_centres_keeps_its_own_figures():
     body = (
         "Hiện Bình Dương là một trong những trung tâm công nghiệp lớn của cả nước, với 29 khu "
@@ -317,3 +327,72 @@ def test_the_provinces_sum_in_a_list_of_places_with_their_sums_is_its_own():
     )
     found = facts(body, date(2023, 9, 12))
     assert found == {("imports_period", None, 13.9e9, "2023-01-01", "2023-08-31")}
+
+
+def test_viet_nam_co_is_the_country_having_not_a_company():
+    body = "Tính đến cuối tháng 6/2021, Việt Nam có 3.100 dự án của nhà đầu tư Hàn Quốc."
+    assert facts(body, date(2021, 7, 5), lang="vi") == set()
+
+
+def test_projects_still_valid_in_viet_nam_are_the_countrys():
+    body = (
+        "Bình Dương hiện có 4.000 dự án FDI. Các nhà đầu tư Singapore đang có 2.900 dự án còn "
+        "hiệu lực tại Việt Nam."
+    )
+    assert facts(body, date(2021, 7, 5), lang="vi") == {
+        ("fdi_projects_total", None, 4000.0, None, "2021-07-05")
+    }
+
+
+def test_the_dollars_of_a_dong_sum_no_topic_speaks_of_take_no_topic_from_afar():
+    body = (
+        "Binh Duong ranks third for FDI. As of December 31, 2019 its households held "
+        "VND12,000 billion (US$520 million) in savings."
+    )
+    assert facts(body, date(2020, 3, 2)) == set()
+
+
+def test_domestic_direct_investment_is_domestic_capital():
+    body = "Domestic direct investment in Binh Duong reached VND45,000 billion in 2019."
+    assert facts(body, date(2020, 1, 8)) == {
+        ("domestic_capital_period", None, 4.5e13, "2019-01-01", "2019-12-31")
+    }
+
+
+def test_the_capital_of_every_firm_counted_is_a_total_not_a_flow():
+    body = (
+        "Binh Duong drew VND30,000 billion of domestic investment in the first quarter of 2019. "
+        "As of March 31, 2019 the province counted 40,100 companies with VND350,000 billion of "
+        "capital."
+    )
+    found = facts(body, date(2019, 4, 3))
+    assert ("domestic_capital_period", None, 3e13, "2019-01-01", "2019-03-31") in found
+    assert not any(f[2] == 3.5e14 for f in found)
+
+
+def test_new_firms_capital_after_a_long_clause_is_a_part():
+    body = (
+        "As for domestic investment, 6,010 new companies were set up in Binh Duong in 2019 with "
+        "combined registered capital of VND31,000 billion."
+    )
+    found = facts(body, date(2020, 1, 8))
+    assert not any(f[2] == 3.1e13 for f in found)
+
+
+def test_a_total_restated_so_far_keeps_the_date_the_article_gave_it():
+    body = (
+        "As of the end of March 2019, Binh Duong had 3,600 valid FDI projects. Asked about the "
+        "results, the director said that so far the province counts 3,600 FDI projects."
+    )
+    assert facts(body, date(2019, 9, 12)) == {
+        ("fdi_projects_total", None, 3600.0, None, "2019-03-31")
+    }
+
+
+def test_the_city_in_a_story_about_one_of_the_provinces_cities_is_that_city():
+    body = (
+        "Binh Duong held a ceremony to found Tan Uyen City. The city now has seven industrial "
+        "parks and about 500,000 residents."
+    )
+    found = facts(body, date(2023, 4, 10), title="Binh Duong founds Tan Uyen City")
+    assert not any(f[0] == "industrial_parks_total" for f in found)

@@ -124,3 +124,53 @@ def test_a_change_in_parentheses_right_after_a_sum_is_the_sums_change():
     )
     found = facts(body, date(2023, 8, 2), lang="vi")
     assert ("fdi_capital_period_yoy_pct", None, 35.0, "2023-01-01", "2023-07-31") in found
+
+
+def test_the_processing_industrys_rate_is_a_part_of_the_index():
+    body = (
+        "Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2022 của tỉnh tăng 8,1% so với cùng kỳ. "
+        "Trong đó, công nghiệp chế biến tăng 8,4%."
+    )
+    found = facts(body, date(2022, 7, 2), lang="vi")
+    assert found == {("iip_growth_pct", None, 8.1, "2022-01-01", "2022-06-30")}
+
+
+def test_a_percentage_of_the_total_capital_is_a_share_not_a_change():
+    body = (
+        "Năm 2019, tỉnh thu hút 1,2 tỷ USD vốn FDI, bằng 6,8% tổng vốn FDI thu hút được "
+        "của cả vùng."
+    )
+    assert facts(body, date(2020, 1, 6), lang="vi") == {
+        ("fdi_capital_period", None, 1.2e9, "2019-01-01", "2019-12-31")
+    }
+
+
+def test_more_than_before_a_count_of_businesses_is_a_qualifier_not_a_new_ones_word():
+    body = "Binh Duong now has 29 industrial parks, and more than 55,000 businesses operate here."
+    found = facts(body, date(2023, 4, 2))
+    assert ("enterprises_total", None, 55000.0, None, "2023-04-02") in found
+
+
+def test_firms_from_one_investor_country_are_not_the_provinces_businesses():
+    body = "More than 500 enterprises from Japan are operating in Binh Duong."
+    assert not any(f[0] == "enterprises_total" for f in facts(body, date(2023, 4, 2)))
+
+
+def test_an_event_day_just_after_publication_is_no_as_of_date():
+    body = (
+        "The Binh Duong trade fair opened on May 10 and runs until May 13. The province hosts "
+        "4,100 FDI projects from 65 countries."
+    )
+    found = facts(body, date(2023, 5, 11))
+    assert ("fdi_projects_total", None, 4100.0, None, "2023-05-11") in found
+
+
+def test_foreign_firms_name_their_own_topic():
+    body = "Today the province has 30 industrial parks, home to over 4,000 foreign firms."
+    found = facts(body, date(2020, 6, 12))
+    assert ("fdi_projects_total", None, 4000.0, None, "2020-06-12") in found
+
+
+def test_a_rate_per_year_over_many_years_is_no_periods_growth():
+    body = "For two decades Binh Duong's industrial production has grown by 12 percent per year."
+    assert facts(body, date(2020, 6, 12)) == set()

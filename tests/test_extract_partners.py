@@ -212,3 +212,13 @@ def test_companies_from_many_countries_are_the_fdi_stock_and_trading_nations_are
     assert ("fdi_projects_total", None, 3500.0, None, "2022-05-02") in found
     assert ("fdi_countries_total", None, 65.0, None, "2022-05-02") in found
     assert not any(f[2] == 210.0 for f in found)
+
+
+def test_a_country_leading_all_the_investors_that_have_invested_holds_a_total():
+    body = (
+        "Since 2016 the province has drawn many large projects. Some 60 countries and "
+        "territories have invested in Binh Duong, with Japan at the top on US$6.1 billion."
+    )
+    found = facts(body, date(2019, 5, 8))
+    assert ("fdi_countries_total", None, 60.0, None, "2019-05-08") in found
+    assert ("fdi_capital_total", "Japan", 6.1e9, None, "2019-05-08") in found

@@ -654,6 +654,14 @@ def test_certificates_granted_to_new_projects_are_still_the_months_figures():
     assert ("fdi_new_projects_period", None, 6.0, "2022-05-01", "2022-05-31") in found
 
 
+def test_a_batch_of_certificates_the_province_held_a_handover_for_is_one_occasions():
+    body = (
+        "Chiều 20/11, UBND tỉnh Bình Dương tổ chức trao giấy chứng nhận đầu tư đợt 3 năm 2016. "
+        "Danh sách lần này có 12 dự án FDI mới với 95 triệu USD."
+    )
+    assert not facts(body, date(2016, 11, 21), lang="vi")
+
+
 def test_what_the_province_will_reach_is_a_forecast():
     body = (
         "GRDP 9 tháng năm 2023 của Bình Dương ước tăng 4,9%. Theo dự kiến, cả năm 2023 GRDP sẽ "
@@ -752,3 +760,61 @@ def test_companies_an_event_drew_are_the_events():
         "from 20 countries and territories."
     )
     assert not facts(body, date(2015, 8, 13))
+
+
+def test_a_plan_word_governs_the_whole_list_it_opens():
+    body = (
+        "For 2026 the province aims for GRDP growth of 9%, budget revenue of VND75,000 billion, "
+        "a rise of over 12% in exports and a trade surplus of over US$10 billion."
+    )
+    assert facts(body, date(2026, 1, 5)) == set()
+
+
+def test_an_actual_verb_ends_a_plans_list():
+    body = (
+        "The province aims for GRDP growth of 9% this year, after exports reached US$35 billion "
+        "in 2025."
+    )
+    found = facts(body, date(2026, 1, 5))
+    assert ("exports_period", None, 3.5e10, "2025-01-01", "2025-12-31") in found
+
+
+def test_disbursed_or_implemented_capital_is_not_registered_capital():
+    body = (
+        "In the first nine months Binh Duong drew US$1.8 billion of FDI, while disbursed FDI "
+        "capital reached US$1.1 billion."
+    )
+    assert facts(body, date(2024, 10, 2)) == {
+        ("fdi_capital_period", None, 1.8e9, "2024-01-01", "2024-09-30")
+    }
+    body_vi = "Trong 9 tháng, Bình Dương giải ngân vốn FDI đạt 1,1 tỷ USD."
+    assert facts(body_vi, date(2024, 10, 2), lang="vi") == set()
+
+
+def test_this_one_firms_capital_increase_is_no_provinces_figure():
+    body = (
+        "Doanh nghiệp Nhật Bản này vừa tăng vốn thêm 80 triệu USD, nâng tổng vốn đầu tư tại "
+        "Bình Dương lên 500 triệu USD."
+    )
+    assert facts(body, date(2024, 10, 2), lang="vi") == set()
+
+
+def test_projects_already_in_operation_raising_capital_are_capital_increases():
+    body = (
+        "In the first half of 2017, 120 new projects got licences with US$800 million, and 70 "
+        "projects already in operation signed up to raise their capital by US$400 million."
+    )
+    found = facts(body, date(2017, 7, 3))
+    window = ("2017-01-01", "2017-06-30")
+    assert ("fdi_adjusted_projects_period", None, 70.0, *window) in found
+    assert ("fdi_adjusted_capital_period", None, 4e8, *window) in found
+
+
+def test_a_sectors_new_and_expanded_projects_stay_the_sectors():
+    body = (
+        "In the first half of 2017 Binh Duong drew US$1.2 billion of FDI. The service sector "
+        "counted 15 new and expanded projects that brought in US$90 million."
+    )
+    assert facts(body, date(2017, 7, 3)) == {
+        ("fdi_capital_period", None, 1.2e9, "2017-01-01", "2017-06-30")
+    }

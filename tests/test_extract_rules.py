@@ -216,3 +216,25 @@ def test_a_country_count_has_no_partner():
 def test_an_ambiguous_separator_is_read_at_a_plausible_size(body, value):
     lang = "en" if body.isascii() else "vi"
     assert value in {f[2] for f in facts(body, date(2024, 3, 31), lang)}
+
+
+def test_the_past_months_not_yet_over_keep_the_articles_cut_off():
+    body = (
+        "By mid-May 2019 Binh Duong had drawn over US$800 million of FDI. Investors from 30 "
+        "countries put money into the province over the past five months. Japan led them with "
+        "US$210 million."
+    )
+    found = facts(body, date(2019, 5, 24))
+    assert ("fdi_capital_period", "Japan", 2.1e8, "2019-01-01", "2019-05-15") in found
+
+
+def test_a_total_to_a_month_not_over_at_publication_is_counted_by_that_day():
+    body = "Tính đến tháng 5/2024, Bình Dương có 4.300 dự án FDI còn hiệu lực."
+    found = facts(body, date(2024, 5, 20), lang="vi")
+    assert found == {("fdi_projects_total", None, 4300.0, None, "2024-05-20")}
+
+
+def test_a_year_end_total_estimated_in_late_december_keeps_the_year_end():
+    body = "Lũy kế đến hết năm 2023, Bình Dương có 4.200 dự án FDI còn hiệu lực."
+    found = facts(body, date(2023, 12, 26), lang="vi")
+    assert found == {("fdi_projects_total", None, 4200.0, None, "2023-12-31")}

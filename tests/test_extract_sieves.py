@@ -140,12 +140,32 @@ def test_a_scan_from_leading_literals_finds_what_the_regex_finds():
                 found = scan.search(folded, pos, endpos)
                 exact = scan.regex.search(folded, pos, endpos)
                 assert (found and found.span()) == (exact and exact.span()), (pos, endpos)
+                every = [m.span() for m in scan.finditer(folded, pos, endpos)]
+                assert every == [m.span() for m in scan.regex.finditer(folded, pos, endpos)]
 
 
 def windows(folded: str) -> list[tuple[int, int]]:
     """A dozen windows of the sentence, some cutting words."""
     n = len(folded)
     return [(a, b) for a in range(0, n, 23) for b in range(a + 5, n + 1, 29)][:12]
+
+
+def test_the_period_needles_are_those_a_word_of_the_sentence_starts():
+    """`needles_in` files needles by the first characters of their first word: it finds every
+    needle that stands in the sentence where one of its words starts, and no other."""
+    import re
+
+    from etl.extract.period_patterns import NEEDLE_KEY, PATTERNS, needles_in
+
+    needles = {n for needles, *_ in PATTERNS for n in needles}
+    found = 0
+    for folded in [*SENTENCES, "tinh den ngay 30/6/2019", "in the first 10 months of 2021"]:
+        starts = {word[:NEEDLE_KEY] for word in re.findall(r"\w+", folded)}
+        plain = {n for n in needles
+                 if n in folded and re.findall(r"\w+", n)[0][:NEEDLE_KEY] in starts}  # fmt: skip
+        assert needles_in(folded) == plain, folded
+        found += len(plain)
+    assert found > 50
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,9 @@ PUBLISHED = date(2021, 11, 12)
         ("by the middle of June", "point", None, date(2021, 6, 15)),
         ("Sau 11 tháng của năm 2020", "range", date(2020, 1, 1), date(2020, 11, 30)),
         ("in the first 10 months of this year", "range", date(2021, 1, 1), date(2021, 10, 31)),
+        ("Trong 5 năm 2016-2020", "range", date(2016, 1, 1), date(2020, 12, 31)),
+        ("During 2018 - 2019", "range", date(2018, 1, 1), date(2019, 12, 31)),
+        ("trong tháng 9.2014", "range", date(2014, 9, 1), date(2014, 9, 30)),
     ],
 )
 def test_periods(text, kind, start, end):

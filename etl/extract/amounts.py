@@ -132,9 +132,12 @@ def readings(token: str, lang: str) -> tuple[float, ...]:
     return (grouped, fraction) if thousands_first else (fraction, grouped)
 
 
+SEPARATOR_RE = re.compile(r"[.,\s]")
+
+
 def significant_digits(token: str) -> int:
     """How precisely a number is written (used to prefer "2.694 billion" over "2.7 billion")."""
-    return len(re.sub(r"[.,\s]", "", token).lstrip("0")) or 1
+    return len(SEPARATOR_RE.sub("", token).lstrip("0")) or 1
 
 
 def find_amounts(sentence: str, lang: str) -> list[Amount]:

@@ -92,7 +92,11 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         return f"a subset or another quantity ({folded_phrase(work, cue.start, cue.end)!r})"
     if noun.blocked_by and work.cues.has(noun.blocked_by, *blocking):
         return f"a part of the {name.replace('_', ' ')} total (new, added or closed)"
-    if noun.requires_topic and not _topic_in_reach(work, noun.requires_topic, frame, catalogue):
+    if (
+        noun.requires_topic
+        and not _topic_in_reach(work, noun.requires_topic, frame, catalogue)
+        and not FOREIGN_NOUN_RE.search(work.cues.folded, amount.end, end)
+    ):  # "home to over 3,900 foreign firms": the noun names its topic
         return f"no {noun.requires_topic} topic for the {name.replace('_', ' ')}"
     metrics = [m for m in catalogue.metrics if m.noun == name]
     if not any(m.partner for m in metrics) and _partner_next_to(work, amount.start, end):
@@ -129,6 +133,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
             return Choice(drawn, phrase, "counted noun drawn in a period", OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+FOREIGN_NOUN_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|co von dau tu nuoc ngoai)(?!\w)")
 
 
 def _before_next(work: Work, index: int, catalogue: Catalogue, limit: int) -> int:
@@ -236,11 +243,17 @@ def _group_from(work: Work, start: int) -> bool:
 
 
 def _partner_next_to(work: Work, start: int, end: int) -> bool:
-    """ "140 doanh nghiệp Nhật Bản", "2,000 Korean firms": a country qualifies the noun."""
+    """ "140 doanh nghiệp Nhật Bản", "2,000 Korean firms", "630 enterprises from the ROK": a
+    country qualifies the noun."""
+    folded = work.cues.folded
     return any(
         0 <= c.start - end <= NOUN_GAP_CHARS or 0 <= start - c.end <= PARTNER_BEFORE_CHARS
+        or (c.start >= end and FROM_PARTNER_RE.fullmatch(folded, end, c.start) is not None)
         for c in work.cues.partners
-    )
+    )  # fmt: skip
+
+
+FROM_PARTNER_RE = re.compile(r"\s*(?:from|of|cua|den tu)\s+(?:the\s+)?")
 
 
 def folded_phrase(work: Work, start: int, end: int) -> str:

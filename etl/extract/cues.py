@@ -14,7 +14,8 @@ from etl.textnorm import fold
 
 # Where one amount's words end and the next one's begin.
 CLAUSE_BREAK_RE = re.compile(
-    r"[,;:()]|\s[–—-]\s|(?<!\w)(?:and|while|whereas|but|va|con|trong khi|nhung|song|et"
+    r"[,;:()]|\s[–—-]\s|(?<!\w)(?:and|while|whereas|but|va|con(?! hieu luc| lai| hoat dong)"
+    r"|trong khi|nhung|song|et"  # "còn" joins clauses; "còn hiệu lực" is "still valid"
     r"|tandis que|of which|trong do|including|gom)(?!\w)"
     r"(?! (?:territories|regions|vung lanh tho|territoires))"  # "countries and territories"
 )
@@ -82,6 +83,8 @@ def read_cues(
 
 def _longest(cues: list[Cue]) -> tuple[Cue, ...]:
     """Drop cues inside longer ones ("import and export" wins over "export")."""
+    if len(cues) < 2:
+        return tuple(cues)
     kept: list[Cue] = []
     for cue in sorted(cues, key=lambda c: (c.start - c.end, c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):

@@ -69,6 +69,7 @@ def estimate_publication(texts: list[str]) -> date | None:
     reports = [t for t in texts if not PLAN_RE.search(fold(t))]  # a plan's year: no clue
     found = [(text, m) for text in reports for m in find_periods(text, None) if m.kind == "range"]
     ranges = [m for text, m in found if not _whole_year(m) or _states_a_figure(text, m)]
+    led = [m for text in texts[:LEAD_TEXTS] for m in find_periods(text, None) if m in ranges]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and _whole_year(m)
              and not _states_a_figure(text, m)]  # fmt: skip
     written = _written_days(texts)
@@ -77,7 +78,7 @@ def estimate_publication(texts: list[str]) -> date | None:
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
     compared = [y for text in texts for y in _compared_years(text)]
-    year = _year_spoken_of(ranges, compared, named, vague)
+    year = _year_spoken_of(_lead_parts(led) or ranges, compared, named, vague)
     if written and (year is None or year > max(written).year):
         year = max(written).year  # a day written in full bounds the year ("ngày 21.10.2024")
     if year is None:
@@ -144,6 +145,12 @@ def _year_spoken_of(
     if compared:
         candidates.append(max(compared) + 1)
     return max(candidates) if candidates else None
+
+
+def _lead_parts(led: list[PeriodMention]) -> list[PeriodMention]:
+    """The parts of a year the headline and lead name with their year ("9 tháng đầu năm 2018"):
+    the report's period; a later "orders are booked up to the first quarter of 2019" is not."""
+    return [m for m in led if m.explicit_year and m.end and not _whole_year(m)]
 
 
 def _states_a_figure(text: str, mention: PeriodMention) -> bool:

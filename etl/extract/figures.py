@@ -113,7 +113,7 @@ def explain_figures(
     if title:
         frame = replace(frame, ip_article=_about_parks(title, catalogue),
                         district_article=_about_district(title, places))  # fmt: skip
-    frame = replace(frame, main_place=_main_place(sentences, places))
+    frame = replace(frame, main_place=_main_place(sentences, places, catalogue))
     found: list[Found] = []
     dropped: list[Dropped] = []
     for sentence, known in zip(sentences, periods, strict=True):
@@ -123,8 +123,8 @@ def explain_figures(
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
     found, dropped = headline_restated(found, dropped)
-    kept, dropped = one_value_each(merge_repeats(stock_below_flow(found, catalogue), catalogue),
-                                   dropped)  # fmt: skip
+    merged = merge_repeats(stock_below_flow(found, catalogue), catalogue, published)
+    kept, dropped = one_value_each(merged, dropped)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
@@ -144,12 +144,16 @@ def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | 
     return None
 
 
-def _main_place(sentences: list[Sentence], places: Places) -> str:
+def _main_place(sentences: list[Sentence], places: Places, catalogue: Catalogue) -> str:
     """Whose story it is: the province when the headline or the lead names it ("Vốn quý ở Đông
-    Nam Bộ" over a lead about the province), else the first other place they name."""
+    Nam Bộ" over a lead about the province), else the first other province they name. A region
+    is no province: "the province" in a story about the Southeast is the province named."""
+    region = catalogue.words["regions"].regex
     labels = [c.label for sentence in sentences[:2]
-              for c in places.find(sentence.text, fold(sentence.text))
-              if c.label in (PROVINCE, "other")]  # fmt: skip
+              for folded in [fold(sentence.text)]
+              for c in places.find(sentence.text, folded)
+              if c.label in (PROVINCE, "other")
+              and not region.fullmatch(folded, c.start, c.end)]  # fmt: skip
     return PROVINCE if PROVINCE in labels or not labels else labels[0]
 
 
@@ -200,9 +204,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     if not amounts:  # a sentence without numbers only moves the frame on
         return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None,
                      figures=False)  # fmt: skip
-    work = Work(cues, amounts, periods, segments(cues.folded, amounts))
-    topics, scopes = respectively(work, catalogue, places)
-    work = replace(work, partners=respective_partners(work))
+    segs = segments(cues.folded, amounts)
+    bare = Work(cues, amounts, periods, segs)
+    topics, scopes = respectively(bare, catalogue, places)
+    work = Work(cues, amounts, periods, segs, respective_partners(bare))
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
     if _sum_anaphor(cues.folded, amounts[0].start) and found and found[-1].figure.unit in MONEY:
         money = (catalogue.metric(found[-1].figure.metric).topic, True)  # "The sum is ... up 8%"
@@ -213,11 +218,14 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     planned = 0
     cut_off: tuple = ()  # a flow dated by an as-of date of its own: the period to that date
     currency_missed = -1  # the index of a sum whose currency no metric of its topic has
+    unspoken = False  # that sum had no topic of its own: its conversion takes none from afar
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
                           original_kept=currency_missed != index - 1)  # fmt: skip
         if isinstance(outcome, str) and amount.is_money and _no_metric_in_its_currency(outcome):
-            currency_missed = index
+            currency_missed, unspoken = index, outcome == NO_TOPIC
+        elif currency_missed == index - 1 and unspoken and _read_from_article(outcome):
+            outcome = "the conversion of a sum no catalogue topic near it speaks of"
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
         if isinstance(outcome, str) and any(w in outcome for w in ("subset", "ceremony", "item")):
@@ -291,6 +299,11 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     ):
         return "one district's or town's figure (the article is about it)"
     return outcome
+
+
+def _read_from_article(outcome) -> bool:
+    """The metric was read from the article's topic, not from words near the amount."""
+    return not isinstance(outcome, str) and outcome[0].rule in ("article topic", "headline topic")
 
 
 def _no_metric_in_its_currency(reason: str) -> bool:

@@ -1,7 +1,7 @@
 """The article's frame: what its headline and earlier sentences established (place, period,
 as-of date, topic), and the named rules by which a sentence inherits or overrides it (pure).
 
-Inheritance rules (each tested in tests/test_frame.py):
+Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours):
 - place-carries: a sentence that names no place speaks of the place named last
   ("Nationwide, ... The Republic of Korea was second with ..." stays national); an aside that
   opens with a contrast ("Meanwhile, HCMC drew ...", "Trong khi đó, TP.HCM ...") does not
@@ -19,6 +19,8 @@ Inheritance rules (each tested in tests/test_frame.py):
 - roundup-end: with no as-of date, a stock in a round-up published soon after its period ends
   on that period's end ("Cả năm 2023 ... toàn tỉnh có ..." published in January 2024).
 - publication-date: else a stock is as of the publication date ("so far", "currently" too).
+- as-of-today: a total "tính đến tháng 4/2023" in a page of April 27 is as of April 27 (not a
+  year-end estimate such as "đến hết năm 2018" in late December).
 - article-period: a flow before any period was set takes the first period the article names
   later (ranking-first stories: "Singapore leads with ... Over the past 7 months, ...").
 - ytd-to-publication: a flow with no period at all runs from January 1 to the publication date.
@@ -31,6 +33,8 @@ Inheritance rules (each tested in tests/test_frame.py):
   đăng ký mới nhất, với 16 dự án ...") goes on in the next sentences that name a country and
   no period ("Trung Quốc đứng thứ 2 với 13 dự án ...": new projects too).
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
+- cut-off-narrow: "over the past six months", not over at publication, after flows counted to
+  mid-June keeps the window to mid-June.
 - this-year-so-far: "this year" for a flow in a report of January-September, published before
   the year ends, is January-September.
 - quarter-anaphor: "in the quarter", "for the quarter" in a window of months is the window's
@@ -61,6 +65,7 @@ CONTRAST_RE = re.compile(
 THIS_YEAR_RE = re.compile(r"(?:in |during |for )?(?:this year|the year|nam nay|cette annee)")
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
 OPENING_CHARS = 16  # a place this near the start opens its sentence
+MONTH_DAYS = 31  # a stock's as-of month not over at publication is counted by the publication day
 ROUNDUP_DAYS = 45  # a round-up of a period published within this many days of its end
 
 
@@ -174,6 +179,9 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
     if frame.flow_period and _narrows(own, frame.flow_period) and kind != "stock":
         return _span(frame.flow_period, kind, "window-narrow")
     resolved = as_of(own, frame.published, _dating(frame, own))
+    published = frame.published
+    if kind == "stock" and _counted_by_publication(resolved.end, published):
+        return Dating(None, published, "own-period/as-of-today")
     return _span(resolved, kind, "own-period")
 
 
@@ -284,6 +292,26 @@ def _dating(frame: Frame, mention: PeriodMention) -> PeriodMention | None:
     return frame.as_of
 
 
+def _counted_by_publication(end: date | None, published: date | None) -> bool:
+    """ "tính đến tháng 4/2023" on April 27: a total counted to a month not over at publication
+    is counted by the publication day (as-of-today); "đến hết năm 2018" on December 26 is the
+    year-end estimate and keeps its day."""
+    return bool(
+        end and published and end > published and (end - published).days <= MONTH_DAYS
+        and (end.month, end.day) != (12, 31)
+    )  # fmt: skip
+
+
+def _cut_short(mention: PeriodMention, current: PeriodMention | None, published) -> bool:
+    """ "over the past six months", said on June 23 after flows counted to mid-June: a yearless
+    period not over at publication ends where the article's figures were counted to."""
+    return bool(
+        mention.kind == "range" and not mention.explicit_year and published and mention.end
+        and mention.end > published and current and current.start == mention.start
+        and current.end and current.end < mention.end
+    )  # fmt: skip
+
+
 def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
     """True when `current` is a window inside the month `mention` names (keep the window)."""
     return bool(
@@ -340,7 +368,9 @@ def carry(
             and not in_parens(cues.folded, mention.span[0], reach=None)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
             resolved = as_of(mention, frame.published, None)
-            if not _narrows(resolved, flow_period):  # lead-period
+            if not _narrows(resolved, flow_period) and not _cut_short(
+                resolved, flow_period, frame.published
+            ):  # lead-period
                 flow_period = resolved
     periods = [m for m in mentions if not (m.future or m.several_years)]
     undated = flow_period is None and not any(m.kind in ("range", "ytd") for m in periods)

@@ -158,13 +158,18 @@ class HintIndex:
         """The labels whose cues may match `folded`."""
         found = set(self.always)
         by_key = self.by_key
-        keys = set(KEY_RE.findall(folded))
-        keys.add("")
-        for key in keys:
-            for hint, names in by_key.get(key, ()):
+        for key in sentence_keys(folded).intersection(by_key):
+            for hint, names in by_key[key]:
                 if hint in folded:
                     found |= names
         return frozenset(found)
+
+
+@lru_cache(maxsize=8)
+def sentence_keys(folded: str) -> frozenset[str]:
+    """The keys of a folded sentence's words (see `_key`), and "" (the always-checked key).
+    Cached: several indexes look up the same sentence in a row."""
+    return frozenset([*KEY_RE.findall(folded), ""])
 
 
 def entries_of(label: Hashable, entries: Iterable[str]) -> list[tuple[tuple, list[str]]]:

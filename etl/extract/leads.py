@@ -62,19 +62,27 @@ class LeadScan:
         if self.lead is None:
             yield from self.regex.finditer(text, pos, endpos)
             return
-        found = self.search(text, pos, endpos)
-        while found:
-            yield found
-            found = self.search(text, found.end(), endpos)
+        find, match = self.lead.search, self.regex.match
+        candidate = find(text, pos, endpos)
+        while candidate:  # the loop of `search`, inlined: a generator's calls are the cost
+            found = match(text, candidate.start(), endpos)
+            if found:
+                yield found
+                candidate = find(text, found.end(), endpos)
+            else:
+                candidate = find(text, candidate.start() + 1, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = END) -> re.Match | None:
         """What `self.regex.search(text, pos, endpos)` finds: the match at the first place a
         leading literal stands where the regex matches (look-behinds still see the text before
         `pos`, and `endpos` cuts the text for both)."""
-        if self.lead is None:
+        lead = self.lead
+        if lead is None:
             return self.regex.search(text, pos, endpos)
-        find, match = self.lead.search, self.regex.match
-        candidate = find(text, pos, endpos)
+        candidate = lead.search(text, pos, endpos)
+        if candidate is None:  # the usual case: no leading literal in the span
+            return None
+        find, match = lead.search, self.regex.match
         while candidate:
             found = match(text, candidate.start(), endpos)
             if found:

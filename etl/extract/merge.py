@@ -49,16 +49,35 @@ def _close(a: float, b: float | None) -> bool:
     return b is not None and abs(a - b) <= SAME_VALUE * max(abs(a), abs(b), 1e-9)
 
 
-def merge_repeats(found: list[Found], catalogue: Catalogue) -> list[Found]:
-    """One fact stated twice (headline and body, rounded and precise) is kept once."""
+def merge_repeats(
+    found: list[Found], catalogue: Catalogue, published: date | None = None
+) -> list[Found]:
+    """One fact stated twice (headline and body, rounded and precise) is kept once. A total
+    stated again "so far" with the value an as-of date gave it is that dated total (restated)."""
     kept: list[Found] = []
     for item in found:
         twin = next((k for k in kept if _same_fact(k, item, catalogue)), None)
+        if twin is None and published:
+            twin = next((k for k in kept if _restated(k, item, catalogue, published)), None)
+            if twin is not None and twin.figure.period_end == published:
+                kept[kept.index(twin)] = item  # the dated statement stands
+                continue
         if twin is None:
             kept.append(item)
         elif _better(item, twin):
             kept[kept.index(twin)] = item
     return kept
+
+
+def _restated(a: Found, b: Found, catalogue: Catalogue, published: date) -> bool:
+    """ "As of February, 3,075 projects ... So far the province counts 3,075 projects": one
+    total, the same value, once dated and once of the publication day."""
+    fa, fb = a.figure, b.figure
+    if (fa.metric, fa.partner) != (fb.metric, fb.partner) or fa.value != fb.value:
+        return False
+    if catalogue.metric(fa.metric).kind != "stock" or None in (fa.period_end, fb.period_end):
+        return False
+    return published in (fa.period_end, fb.period_end) and fa.period_end != fb.period_end
 
 
 def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:

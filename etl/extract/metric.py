@@ -159,7 +159,7 @@ def choose_money(
         kept = [m for m in candidates if m.kind == wanted]
         candidates = [m for m in kept if m in plausible] or plausible or kept  # "$42 billion
         # so far this year" is no province's yearly flow: the total it must be
-    elif kinds == {"flow"} and wanted == "stock" and _says_total(work, index, catalogue):
+    elif kinds == {"flow"} and wanted == "stock" and _a_total(work, index, catalogue):
         return f"a cumulative total of {family} (the catalogue has only its flow)"
     if not candidates:
         return f"no {family} metric in {'/'.join(units)}"
@@ -221,6 +221,9 @@ BREAKDOWN_OPENER_RE = re.compile(
 )
 
 
+CLAUSE_MARK_RE = re.compile(r"[,;.]")
+
+
 def _money_clause(work: Work, index: int) -> tuple[int, int]:
     """Where the words of a sum of money start (after the clause of the sum before it) and end
     (at the next clause break or breakdown opener, or the next sum)."""
@@ -231,15 +234,36 @@ def _money_clause(work: Work, index: int) -> tuple[int, int]:
     later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
     ceiling = later[0] if later else len(folded)
     opener = BREAKDOWN_OPENER_RE.search(folded, amount.end, ceiling)
-    brk = re.compile(r"[,;.]").search(folded, amount.end, ceiling)
+    brk = CLAUSE_MARK_RE.search(folded, amount.end, ceiling)
     stops = [m.start() for m in (opener, brk) if m]
     return min(floor, amount.start), min(stops) if stops else ceiling
+
+
+def _a_total(work: Work, index: int, catalogue: Catalogue) -> bool:
+    return _says_total(work, index, catalogue) or _capital_of_counted_firms(work, index, catalogue)
 
 
 def _says_total(work: Work, index: int, catalogue: Catalogue) -> bool:
     """A stock word ("so far", "tổng vốn", "hiện có") in the sentence, not just an as-of date."""
     folded = work.cues.folded
     return any(m.group(0) not in SUM_VERBS for m in catalogue.words["stock"].finditer(folded))
+
+
+FIRMS_WITH_RE = re.compile(r"\s*(?:with|having|voi)\s+(?:\w+\s+){0,3}?(?:of\s+)?")
+
+
+def _capital_of_counted_firms(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "As of February 28 the province counted 31,548 companies with VND247 trillion": the
+    capital of every firm counted (none called new or expanding), a total."""
+    noun = catalogue.nouns.get("enterprises")
+    if index == 0 or noun is None or work.amounts[index - 1].unit is not None:
+        return False
+    count, folded = work.amounts[index - 1], work.cues.folded
+    named = noun.pattern.search(folded, count.end, count.end + 20)
+    if not named or not FIRMS_WITH_RE.fullmatch(folded, named.end(), work.amounts[index].start):
+        return False
+    blocked = noun.blocked_by
+    return not (blocked and blocked.search(folded, max(0, count.start - 24), named.end()))
 
 
 THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
@@ -274,6 +298,8 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         stock += 1.0
     if _plain_count_before(work, index, catalogue) or _through_count_after(work, index):
         stock += 1.0
+    if _after_all_investor_countries(work, index, catalogue):
+        stock += 1.0
     if _breakdown_in_sentence(work, catalogue):
         flow += 2.0
     if cues.has(words["flow"], *seg.before):
@@ -283,6 +309,23 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     if _yoy_follows(work, index) and cues.has(COMPARE_AFTER_RE, amount.end, seg.after[1] + 40):
         flow += 1.0  # "1,237 tỷ USD, chỉ bằng 48% so với cùng kỳ": a period's sum is compared
     return stock > flow
+
+
+def _after_all_investor_countries(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "64 countries and territories have invested in the province, with Taiwan at the top on
+    $5.4 billion": an investor country's sum after a total count of the countries ranks totals
+    (not "of the 20 countries that invested this half, Singapore led with ...")."""
+    noun = catalogue.nouns.get("countries")
+    amount, seg = work.amounts[index], work.segs[index]
+    if noun is None or not any(seg.before[0] <= c.start < amount.start for c in work.cues.partners):
+        return False
+    folded, stock = work.cues.folded, catalogue.words["stock"]
+    return any(
+        a.unit is None and (m := noun.pattern.search(folded, a.end, a.end + 30)) is not None
+        and m.start() - a.end <= 2
+        and work.cues.has(stock, work.segs[i].before[0], work.segs[i].after[1])
+        for i, a in enumerate(work.amounts[:index])
+    )  # fmt: skip
 
 
 def _through_count_after(work: Work, index: int) -> bool:
@@ -346,5 +389,6 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     ]
     start = breaks[-1] if breaks else seg.before[0]
     own = [c for c in work.cues.topics if start <= c.start and c.end <= amount.start
-           and c.label not in catalogue.blocking]  # fmt: skip
+           and c.label not in catalogue.blocking
+           and c.label not in catalogue.refines]  # fmt: skip
     return None if own else work.cues.folded[first.start : first.end]

@@ -90,7 +90,7 @@ PATTERNS = [
     _p(("since",), rf"since {FIRST_YEAR}(?![\d/])", since_year_handler),
     _p(
         ("19", "20"),
-        rf"(?:giai doan|thoi ky|nhiem ky) {FIRST_YEAR} ?[-–] ?{YEAR}",
+        rf"(?:giai doan|thoi ky|nhiem ky|\d+ nam|during) {FIRST_YEAR} ?[-–] ?{YEAR}",
         years_handler,
     ),
     _p(
@@ -245,7 +245,7 @@ PATTERNS = [
     _p(
         ("thang",),
         rf"(?:rieng |trong |chi trong |tinh rieng |chi rieng |rieng trong )?thang (?P<m>\d{{1,2}}"
-        rf")(?:[-/]| nam ){YEAR}",
+        rf")(?:[-/.]| nam ){YEAR}",  # "tháng 9/2014", "tháng 9.2014", "tháng 9 năm 2014"
         month_span,
     ),
     _p(
@@ -338,5 +338,5 @@ WORD_KEY_RE = re.compile(rf"(?<!\w)\w{{1,{NEEDLE_KEY}}}")
 
 def needles_in(folded: str) -> frozenset[str]:
     """The needles of PATTERNS that occur in a folded sentence."""
-    keys = set(WORD_KEY_RE.findall(folded))
-    return frozenset(n for k in keys for n in BY_KEY.get(k, ()) if n in folded)
+    keys = set(WORD_KEY_RE.findall(folded)).intersection(BY_KEY)
+    return frozenset(n for k in keys for n in BY_KEY[k] if n in folded)

@@ -29,6 +29,7 @@ from etl.extract.period_patterns import (
 from etl.textnorm import fold
 
 ESTIMATE_DAYS = 45  # "exports in the first quarter are likely to reach ..." written on March 22
+EVENT_AHEAD_DAYS = 31  # a day this close after publication is an event's, not last year's
 # "những tháng đầu năm 2021", "in the early months of the year": no period a figure can have
 VAGUE_RE = re.compile(
     r"(?:nhung|cac|may) thang (?:dau|cuoi) nam(?: nay| (?:19|20)\d\d)?"
@@ -102,6 +103,10 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
     future = bool(published and start and start > published) or bool(
         published and end and explicit and end.year > published.year
     )
+    # "the fair runs until November 14" two days ahead: an event's day, no as-of date
+    future = future or bool(
+        published and end and kind == "point" and not explicit and end > published
+    )
     anaphoric = handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
     return PeriodMention(kind, start, end, match.span(), stock, within, bool(explicit), future,
                          anaphoric)  # fmt: skip
@@ -112,6 +117,8 @@ def _too_late(kind: str, start, end: date, published: date, handler: Handler) ->
     unless it is the year itself ("this year") or an estimate of a period about to end."""
     if handler in (last_year_handler, this_year_handler) or end <= published:
         return False
+    if kind == "point" and (end - published).days <= EVENT_AHEAD_DAYS:
+        return False  # "runs until November 14" on November 12: days ahead, not last year
     if kind != "range" or start > published:
         return True
     return (end - published).days > ESTIMATE_DAYS
@@ -121,6 +128,8 @@ def the_year_of(mentions: list[PeriodMention], reference: PeriodMention | None):
     """ "The year closed with a surplus of $3.7 billion" after "in 2015" in a January 2016
     round-up: "the year" is the year the text speaks of (the last named range before it in the
     sentence, else the article's period), not the publication's (year-anaphor)."""
+    if not any(mention.anaphoric for mention in mentions):
+        return mentions  # the usual case: no "the year" to resolve
     out: list[PeriodMention] = []
     for mention in mentions:
         named = [m for m in out if m.explicit_year and m.end and m.span[1] <= mention.span[0]]

@@ -19,6 +19,7 @@ from etl.textnorm import fold
 
 PROVINCE, OTHER, NATIONAL = "province", "other", "national"
 THIS, REGION, PROVINCE_OF = "this province", "region", "province of"  # lists of the hint index
+INNER = "inner places"  # "the city", "the town": a place inside the province, never the province
 # "the province of X", "tỉnh X": X names the province meant.
 PROVINCE_OF_RE = re.compile(r"(?<!\w)(?:(?:the )?province of|tinh) (?=\w)")
 
@@ -45,6 +46,7 @@ class Places:
     provinces: re.Pattern | None  # the other provinces alone
     regions: re.Pattern  # the regions and the config's other places
     hints: HintIndex  # the cheap literal test of which of the lists above a sentence may name
+    inner_words: re.Pattern | None = None  # "the city", "the town" (catalogue words.inner_places)
 
     @classmethod
     def build(cls, entity: Entity, catalogue: Catalogue) -> Places:
@@ -58,13 +60,14 @@ class Places:
         parts = [f"(?<!\\w)(?:{others})(?!\\w)"] if others else []
         rest = [regions] + ([extra.pattern] if extra else [])
         national, this = catalogue.words["national"].regex, catalogue.words["this_province"].regex
+        inner = catalogue.words["inner_places"].regex if "inner_places" in catalogue.words else None
         hints = HintIndex.build([
             (OTHER, provinces), (NATIONAL, [national.pattern]), (THIS, [this.pattern]),
             (REGION, rest), (PROVINCE_OF, [PROVINCE_OF_RE.pattern]),
-        ])  # fmt: skip
+        ] + ([(INNER, [inner.pattern])] if inner else []))  # fmt: skip
         return cls(
             matcher, re.compile("|".join(parts + rest)), national, this,
-            re.compile(parts[0]) if parts else None, re.compile("|".join(rest)), hints,
+            re.compile(parts[0]) if parts else None, re.compile("|".join(rest)), hints, inner,
         )  # fmt: skip
 
     def find(self, text: str, folded: str, this: str = PROVINCE) -> list[PlaceCue]:
@@ -88,6 +91,9 @@ class Places:
             cues += _found(self.regions, folded, OTHER)
         if PROVINCE_OF in named:
             cues += self._province_of(text, folded)
+        if INNER in named and self.inner_words is not None:
+            cues += [PlaceCue(m.start(), m.end(), PROVINCE, inner=True)
+                     for m in self.inner_words.finditer(folded)]  # fmt: skip
         return _longest(cues)
 
     def _province_of(self, text: str, folded: str) -> list[PlaceCue]:
@@ -119,6 +125,8 @@ def _is_own(pattern: str, own: set[str]) -> bool:
 
 def _longest(cues: list[PlaceCue]) -> list[PlaceCue]:
     """Drop cues inside longer ones ("Binh Duong" inside "the province of Binh Duong")."""
+    if len(cues) < 2:
+        return cues
     kept: list[PlaceCue] = []
     for cue in sorted(cues, key=lambda c: (c.start - c.end, c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):

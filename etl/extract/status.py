@@ -184,7 +184,7 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     amount's own period lies after publication ("by 2030")."""
     amount, seg = work.amounts[index], work.segs[index]
     folded = work.cues.folded
-    start = max(0, amount.start - TARGET_REACH)
+    start = max(0, work.amounts[_list_start(work, index)].start - TARGET_REACH)
     words = catalogue.words["target"]
     found = [m for m in words.finditer(folded, start, amount.start)
              if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
@@ -197,6 +197,26 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if future:
         return "a plan or forecast for a later period"
     return None
+
+
+LIST_BREAK_RE = re.compile(r"[;:]|\.\s")
+
+
+def _list_start(work: Work, index: int) -> int:
+    """The first amount of the list this one closes ("aims for growth of 10.5%, exports up
+    over 10% and a trade surplus of over 11.2 billion USD"): a plan word before the list
+    governs all of it. No actual verb, period or clause end stands between the list's amounts."""
+    folded, first = work.cues.folded, index
+    while first > 0:
+        gap = (work.amounts[first - 1].end, work.amounts[first].start)
+        if (
+            LIST_BREAK_RE.search(folded, *gap)
+            or ACTUAL_VERB_RE.search(folded, *gap)
+            or any(gap[0] <= p.span[0] < gap[1] for p in work.periods)
+        ):
+            break
+        first -= 1
+    return first
 
 
 ASIDE_DASH_RE = re.compile(r"\s[-–—]\s")
@@ -270,6 +290,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
         return "a share of the businesses surveyed"
+    if PER_YEAR_RE.match(folded, amount.end):
+        return "an average yearly rate over several years, not one period's"
     items = catalogue.words.get("product_items")
     if items and items.match(folded.lstrip(" \"'(-")):
         return "the change of one product or item (the sentence lists them)"
@@ -289,6 +311,10 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
+# "has grown by over 10 percent per year" (not "climbed 7.8% annually", "tăng 6%/năm": a year's)
+PER_YEAR_RE = re.compile(
+    r"\s*(?:per (?:year|annum)|each year|every year|moi nam|hang nam|par an)(?!\w)"
+)
 # "3.61 percent received more orders", "45,83% doanh nghiệp đánh giá", "10% of respondents"
 SURVEY_SHARE_RE = re.compile(
     r"\s*(?:of (?:the |all )?(?:respondents|(?:surveyed |local )?(?:enterprises|businesses|firms"
@@ -336,7 +362,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     return None
 
 
-FIRMS_GAP_CHARS = 80  # "304 new companies were set up with combined capital of X"
+FIRMS_GAP_CHARS = 100  # "304 new companies were set up here in 2017 with combined capital of X"
 FIRM_NOUN_CHARS = 20  # "304 newly registered companies"
 
 
