@@ -238,3 +238,32 @@ def test_a_year_end_total_estimated_in_late_december_keeps_the_year_end():
     body = "Lũy kế đến hết năm 2023, Bình Dương có 4.200 dự án FDI còn hiệu lực."
     found = facts(body, date(2023, 12, 26), lang="vi")
     assert found == {("fdi_projects_total", None, 4200.0, None, "2023-12-31")}
+
+
+def test_the_same_month_last_year_is_a_comparison_not_the_articles_period():
+    body = (
+        "Binh Duong drew US$180 million of FDI in January, nearly double the figure of the same "
+        "month last year. Eight new projects were licensed with US$60 million."
+    )
+    found = facts(body, date(2019, 2, 4))
+    assert ("fdi_new_capital_period", None, 6e7, "2019-01-01", "2019-01-31") in found
+
+
+def test_details_after_a_sum_to_a_day_share_its_window():
+    body = (
+        "From the beginning of the year to November 20, Binh Duong attracted US$1.9 billion of "
+        "FDI, equal to 150% of the year's plan. Of this, 90 projects were newly licensed with "
+        "US$800 million."
+    )
+    found = facts(body, date(2019, 11, 25))
+    assert ("fdi_capital_period", None, 1.9e9, "2019-01-01", "2019-11-20") in found
+    assert ("fdi_new_capital_period", None, 8e8, "2019-01-01", "2019-11-20") in found
+
+
+def test_a_sum_measured_against_the_annual_plan_is_a_flow_not_a_total():
+    body = (
+        "Foreign investment into Binh Duong reached US$1.2 billion by mid-May, 70 per cent of "
+        "the annual plan."
+    )
+    found = facts(body, date(2019, 5, 20))
+    assert found == {("fdi_capital_period", None, 1.2e9, "2019-01-01", "2019-05-15")}

@@ -53,6 +53,8 @@ PUBLISHED = date(2021, 11, 12)
         ("Trong 5 năm 2016-2020", "range", date(2016, 1, 1), date(2020, 12, 31)),
         ("During 2018 - 2019", "range", date(2018, 1, 1), date(2019, 12, 31)),
         ("trong tháng 9.2014", "range", date(2014, 9, 1), date(2014, 9, 30)),
+        ("From the beginning of the year to October 20", "point", None, date(2021, 10, 20)),
+        ("from January 1 to November 5", "point", None, date(2021, 11, 5)),
     ],
 )
 def test_periods(text, kind, start, end):

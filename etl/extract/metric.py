@@ -266,6 +266,14 @@ def _capital_of_counted_firms(work: Work, index: int, catalogue: Catalogue) -> b
     return not (blocked and blocked.search(folded, max(0, count.start - 24), named.end()))
 
 
+# a share of a plan right after the amount: plans are set for a period's flow, not for totals
+PLAN_SHARE_AFTER_RE = re.compile(
+    r"(?:\s+[^\d,;.()]{1,30})?\s*,?\s*"  # "US$1.05 billion by mid-June, 72 per cent of …"
+    r"(?:or |equal to |equivalent to |bang |dat |hoan thanh |meeting |fulfilling )?"
+    r"\d[\d.,]*\s?(?:%|per ?cent)\s+(?:of\s+)?(?:the\s+|its\s+|this year.s\s+)?"
+    r"(?:annual |yearly |full-year |whole-year |year.s )?(?:plan|target|goal|ke hoach|du toan"
+    r"|chi tieu)"
+)
 THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
 
 
@@ -302,6 +310,8 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         stock += 1.0
     if _breakdown_in_sentence(work, catalogue):
         flow += 2.0
+    if PLAN_SHARE_AFTER_RE.match(cues.folded, amount.end):
+        flow += 2.0  # "US$1.05 billion by mid-June, 72 per cent of the annual plan": a year's flow
     if cues.has(words["flow"], *seg.before):
         flow += 1.0
     if _yoy_follows(work, index) and cues.has(words["change"], amount.end, seg.after[1] + 40):

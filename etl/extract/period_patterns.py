@@ -29,7 +29,10 @@ COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(COUNTS, key=len, reverse=True)) + ")
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 AS_OF = (
     r"(?:as of|as at|by|until|till|through|up to|accumulated (?:until|to)|at the end of|tinh den"
-    r"|luy ke den|den|cumulatively to)"
+    r"|luy ke den|den|cumulatively to"
+    # "From the beginning of the year to December 15": the year so far, to that day
+    r"|(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?year,? (?:to|until|till"
+    r"|through|up to)|from january 1(?:st)? (?:to|until|till|through))"
 )
 OF_YEAR = (
     rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?(?:this year|the year|nam nay|{YEAR}))?"
@@ -39,7 +42,7 @@ QUARTER_WORD = r"(?P<q>first|second|third|fourth)"
 # Phrases that compare with another period or a plan: never the figure's own period.
 COMPARISON_RE = re.compile(
     r"(?<!\w)(?:"  # whole words only: "billion in 2015" holds no "on in 2015"
-    r"(?:same|corresponding) periods?(?: (?:of|in))?(?: (?:the )?(?:last|previous) year| \d{4}"
+    r"(?:same|corresponding) (?:periods?|months?|quarters?)(?: (?:of|in))?(?: (?:the )?(?:last|previous) year| \d{4}"
     r"| last)?"
     r"|(?<!back )(?:than|from|over|on|against) (?:in )?(?:the same period )?"
     r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)|\d{4})"
@@ -61,7 +64,7 @@ COMPARISON_RE = re.compile(
     r"|(?:plans?|targets?|goals?|objectives?|estimates?) (?:set )?(?:for|of) (?:the )?"
     r"(?:(?:whole|full|entire) )?(?:year|(?:whole of )?\d{4})"
     r"|(?:qu'en|qu'a|que) (?:\d{4}|l'an dernier|l'annee derniere)"
-    r"|(?:this year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
+    r"|(?:this year's|the year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
     r"(?:plan|target|goal|ke hoach)|plan for the year"
     r"|(?:ke hoach|chi tieu|muc tieu)(?: ke hoach)?(?: cua)? (?:nam|ca nam)(?: \d{4})?"
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
@@ -75,7 +78,8 @@ def _p(needles: tuple[str, ...], pattern: str, handler: Handler, stock: bool = F
 
 MONTH_WORDS = (*MONTHS, "thang")
 AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "accumulated",
-               "end of", "tinh den", "luy ke den", "den ")  # fmt: skip
+               "end of", "tinh den", "luy ke den", "den ", "beginning of", "start of",
+               "january 1")  # fmt: skip
 # (words one of which a sentence must contain, pattern, handler, implies a stock). The words are a
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
 FIRST_YEAR = r"(?P<first>(?:19|20)\d\d)"
