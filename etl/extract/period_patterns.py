@@ -42,8 +42,8 @@ QUARTER_WORD = r"(?P<q>first|second|third|fourth)"
 # Phrases that compare with another period or a plan: never the figure's own period.
 COMPARISON_RE = re.compile(
     r"(?<!\w)(?:"  # whole words only: "billion in 2015" holds no "on in 2015"
-    r"(?:same|corresponding) (?:periods?|months?|quarters?)(?: (?:of|in))?(?: (?:the )?(?:last|previous) year| \d{4}"
-    r"| last)?"
+    r"(?:same|corresponding) (?:periods?|months?|quarters?)(?: (?:of|in))?"
+    r"(?: (?:the )?(?:last|previous) year| \d{4}| last)?"
     r"|(?<!back )(?:than|from|over|on|against) (?:in )?(?:the same period )?"
     r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)|\d{4})"
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|on[- ]year"
