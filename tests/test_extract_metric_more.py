@@ -199,3 +199,28 @@ def test_a_nine_month_figure_names_its_period():
     body = "Binh Duong's nine-month export revenue was estimated at US$23 billion."
     found = facts(body, date(2023, 10, 2))
     assert found == {("exports_period", None, 2.3e10, "2023-01-01", "2023-09-30")}
+
+
+def test_a_year_ago_rate_in_a_longer_aside_is_left_out():
+    body = (
+        "In the first nine months of 2019, Binh Duong's index of industrial production rose 9.3 "
+        "percent (the same period last year saw an increase of 10.1 percent)."
+    )
+    found = facts(body, date(2019, 10, 2))
+    assert found == {("iip_growth_pct", None, 9.3, "2019-01-01", "2019-09-30")}
+
+
+def test_an_aside_naming_its_own_year_keeps_that_years_rate():
+    body = "Năm 2020, GRDP của Bình Dương ước tăng 6,9% (năm 2019 tăng 9,1%)."
+    found = facts(body, date(2020, 12, 20), lang="vi")
+    assert ("grdp_growth_pct", None, 9.1, "2019-01-01", "2019-12-31") in found
+
+
+def test_the_parks_in_operation_are_counted_too():
+    body = (
+        "Binh Duong currently has 30 industrial parks on 12,800 hectares, including 27 that are "
+        "in operation."
+    )
+    found = facts(body, date(2024, 6, 3))
+    assert ("industrial_parks_total", None, 27.0, None, "2024-06-03") in found
+    assert ("industrial_parks_total", None, 30.0, None, "2024-06-03") in found

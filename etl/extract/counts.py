@@ -22,7 +22,9 @@ PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
     r"\s*(?:of (?:them|those|these)(?!\s*[a-z])|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
-    r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s)"
+    r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s"
+    # "29 industrial parks … include 28 that are in operation", "of which 29 are operating"
+    r"|(?:that |which )?(?:are|were) (?:now )?(?:in operation|operating|operational|active)\b)"
 )
 PARTNER_BEFORE_CHARS = 2  # "Korean 1,200": too rare to reach further
 
@@ -53,15 +55,19 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     return "no counted noun of the catalogue"
 
 
+OPERATING_RE = re.compile(r"(?:in operation|operating|operational|active)$")
+
+
 def _elided(work: Work, index: int) -> bool:
     """ "Mainland China accounts for 432 of them", "Taiwan for 845 worth US$5.4 billion": the
-    count leaves out the noun counted last (the frame's), pointing back with "of them" or
-    going straight on to the money of the things counted."""
+    count leaves out the noun counted last (the frame's), pointing back with "of them", saying
+    which are in operation ("28 that are in operation"), or going straight on to the money of
+    the things counted."""
     amount = work.amounts[index]
     match = ELIDED_RE.match(work.cues.folded, amount.end)
     if not match:
         return False
-    if match.group(0).lstrip().startswith("of "):
+    if match.group(0).lstrip().startswith("of ") or OPERATING_RE.search(match.group(0)):
         return True
     following = work.amounts[index + 1] if index + 1 < len(work.amounts) else None
     if following is None or not following.is_money:

@@ -155,13 +155,17 @@ def _converted(work: Work, index: int) -> bool:
     return len(gap) <= CONVERSION_GAP and bool(CONVERSION_RE.search(gap))
 
 
+YEAR_AGO_ASIDE_CHARS = 60
+
+
 def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """ "(cùng kỳ tăng 9%)", "(same period last year: X)": last year's value, not today's."""
-    amount = work.amounts[index]
-    if not amount.in_parens:
-        return None
-    folded = work.cues.folded
+    amount, folded = work.amounts[index], work.cues.folded
+    if not in_parens(folded, amount.start, YEAR_AGO_ASIDE_CHARS):
+        return None  # "(the same period last year saw a rise of 5.1%)" reaches further
     opening = folded.rfind("(", 0, amount.start)
+    if any(opening <= p.span[0] < amount.start and p.explicit_year for p in work.periods):
+        return None  # "(6 tháng/2021 tăng 5,91%)", "(năm 2019 tăng 9,86%)": its own year's figure
     if catalogue.words["year_ago"].search(folded, opening, amount.start):
         return "a year-ago value"
     return None
