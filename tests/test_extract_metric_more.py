@@ -224,3 +224,30 @@ def test_the_parks_in_operation_are_counted_too():
     found = facts(body, date(2024, 6, 3))
     assert ("industrial_parks_total", None, 27.0, None, "2024-06-03") in found
     assert ("industrial_parks_total", None, 30.0, None, "2024-06-03") in found
+
+
+def test_lan_luot_before_the_values_pairs_them_in_order():
+    body = (
+        "Kim ngạch xuất khẩu và nhập khẩu quý I/2020 của Bình Dương ước lần lượt đạt 7 tỷ USD và "
+        "5 tỷ USD, tăng lần lượt 6% và 4% so với cùng kỳ."
+    )
+    found = facts(body, date(2020, 3, 30), lang="vi")
+    window = ("2020-01-01", "2020-03-31")
+    assert ("exports_period", None, 7e9, *window) in found
+    assert ("imports_period", None, 5e9, *window) in found
+    assert ("exports_period_yoy_pct", None, 6.0, *window) in found
+
+
+def test_a_ratio_to_the_year_before_named_by_its_year_is_a_change():
+    body = "Kim ngạch xuất khẩu năm 2023 của Bình Dương ước đạt 32 tỷ USD, bằng 94% so với năm 2022."
+    found = facts(body, date(2023, 12, 8), lang="vi")
+    assert ("exports_period_yoy_pct", None, -6.0, "2023-01-01", "2023-12-31") in found
+
+
+def test_the_fdi_sectors_exports_are_a_part():
+    body = (
+        "Kim ngạch xuất khẩu 10 tháng năm 2024 của Bình Dương ước đạt 28 tỷ USD; trong đó khu vực "
+        "có vốn FDI đạt 22 tỷ USD."
+    )
+    found = facts(body, date(2024, 10, 30), lang="vi")
+    assert found == {("exports_period", None, 2.8e10, "2024-01-01", "2024-10-31")}

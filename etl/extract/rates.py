@@ -122,6 +122,12 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
     return bool(words.search(folded, *seg.before) or words.search(folded, *seg.after))
 
 
+# what a ratio "bằng 93,4% so với năm 2022" measures against: a year earlier
+YEAR_AGO_BASE_RE = re.compile(
+    r"cung ky|same period|nam truoc|a year|so voi (?:ca )?nam (?:19|20)\d\d|(?:of|in) (?:19|20)\d\d"
+)
+
+
 def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59;
     "equivalent to 56.2% of the same period" is -43.8."""
@@ -129,8 +135,8 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     folded = work.cues.folded
     value = amount.value
     lead = folded[max(0, amount.start - 16) : amount.start]
-    if re.search(r"(?:bang|equal to|equivalent to|dat) $", lead) and re.search(
-        r"cung ky|same period|nam truoc|a year", folded[amount.end : amount.end + 40]
+    if re.search(r"(?:bang|equal to|equivalent to|dat) $", lead) and YEAR_AGO_BASE_RE.search(
+        folded[amount.end : amount.end + 40]
     ):
         return round(value - 100, 6)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):

@@ -33,6 +33,8 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
     if cut is None:
         return topics, scopes
     run = _run_before(work, cut)
+    if len(run) < 2:  # "xuất khẩu và nhập khẩu ước lần lượt đạt X và Y": the run follows
+        run = _run_after(work, cut)
     if len(run) < 2:
         return topics, scopes
     first = work.amounts[run[0]].start
@@ -46,7 +48,7 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
         for index, topic in zip(run, labels[-len(run) :], strict=True):
             topics[index] = topic.label
         # "X and Y, respectively, up a% and b%": the changes pair up in the same order
-        later = _run_after(work, cut)
+        later = _run_after(work, max(cut, work.amounts[run[-1]].end))
         if len(later) == len(run):
             for index, topic in zip(later, labels[-len(run) :], strict=True):
                 topics[index] = topic.label
