@@ -239,7 +239,9 @@ def test_lan_luot_before_the_values_pairs_them_in_order():
 
 
 def test_a_ratio_to_the_year_before_named_by_its_year_is_a_change():
-    body = "Kim ngạch xuất khẩu năm 2023 của Bình Dương ước đạt 32 tỷ USD, bằng 94% so với năm 2022."
+    body = (
+        "Kim ngạch xuất khẩu năm 2023 của Bình Dương ước đạt 32 tỷ USD, bằng 94% so với năm 2022."
+    )
     found = facts(body, date(2023, 12, 8), lang="vi")
     assert ("exports_period_yoy_pct", None, -6.0, "2023-01-01", "2023-12-31") in found
 
