@@ -267,3 +267,12 @@ def test_a_sum_measured_against_the_annual_plan_is_a_flow_not_a_total():
     )
     found = facts(body, date(2019, 5, 20))
     assert found == {("fdi_capital_period", None, 1.2e9, "2019-01-01", "2019-05-15")}
+
+
+def test_the_whole_year_in_a_january_review_is_the_year_reviewed():
+    body = (
+        "Năm 2020, Bình Dương thu hút gần 2 tỷ USD vốn đầu tư nước ngoài. Về đầu tư trong nước, "
+        "cả năm tỉnh thu hút 64.000 tỷ đồng vốn đăng ký kinh doanh."
+    )
+    found = facts(body, date(2021, 1, 6), lang="vi")
+    assert ("domestic_capital_period", None, 6.4e13, "2020-01-01", "2020-12-31") in found

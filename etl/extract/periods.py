@@ -35,7 +35,7 @@ VAGUE_RE = re.compile(
     r"(?:nhung|cac|may) thang (?:dau|cuoi) nam(?: nay| (?:19|20)\d\d)?"
     r"|(?:early|opening|closing|final) months of (?:the year|this year|(?:19|20)\d\d)"
 )
-DEICTIC_RE = re.compile(r"this|nay|cette|ca nam")  # "this year" is the publication's year
+DEICTIC_RE = re.compile(r"this|nay|cette")  # "this year" is the publication's year
 # The same regexes, run where the literals their matches start with stand (etl/extract/leads.py).
 COMPARISON, VAGUE = LeadScan.of(COMPARISON_RE), LeadScan.of(VAGUE_RE)
 SCANS = [LeadScan.of(pattern) for _, pattern, _, _ in COMPILED]
