@@ -253,3 +253,21 @@ def test_the_fdi_sectors_exports_are_a_part():
     )
     found = facts(body, date(2024, 10, 30), lang="vi")
     assert found == {("exports_period", None, 2.8e10, "2024-01-01", "2024-10-31")}
+
+
+def test_what_a_sum_is_made_of_in_parentheses_does_not_make_it_a_part():
+    body = (
+        "Tính chung 6 tháng năm 2020, vốn đăng ký kinh doanh trong nước (gồm thành lập mới và "
+        "bổ sung vốn) đạt 40.000 tỷ đồng."
+    )
+    found = facts(body, date(2020, 7, 3), lang="vi")
+    assert found == {("domestic_capital_period", None, 4e13, "2020-01-01", "2020-06-30")}
+
+
+def test_the_provinces_domestic_businesses_are_its_businesses():
+    body = (
+        "Trong tháng 6/2020, tỉnh có 500 doanh nghiệp thành lập mới, nâng tổng số doanh nghiệp "
+        "trong nước trên địa bàn lên 41.000 doanh nghiệp."
+    )
+    found = facts(body, date(2020, 7, 3), lang="vi")
+    assert ("enterprises_total", None, 41000.0, None, "2020-06-30") in found

@@ -92,7 +92,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if subject:
         return f"a subset (the sentence is about {subject!r})"
     blocked = [c for c in work.cues.topics if c.label in catalogue.blocking
-               and seg.before[0] <= c.start and c.end <= amount.start]  # fmt: skip
+               and seg.before[0] <= c.start and c.end <= amount.start
+               and not (name == "enterprises" and DOMESTIC_FIRMS_RE.fullmatch(
+                   work.cues.folded, c.start, c.end))]  # fmt: skip
     if blocked and name != "countries":  # "approved the investment policies of 30 projects"
         cue = blocked[-1]
         return f"a subset or another quantity ({folded_phrase(work, cue.start, cue.end)!r})"
@@ -173,6 +175,11 @@ def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
                  and m.accepts(amount.value)), None)  # fmt: skip
 
 
+# the province's registered businesses are its domestic ones: no part of the enterprises total
+DOMESTIC_FIRMS_RE = re.compile(
+    r"doanh nghiep (?:co von )?(?:dau tu )?trong nuoc|domestic (?:enterprises|businesses|firms"
+    r"|companies)"
+)
 DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?)(?!\w)")
 
 

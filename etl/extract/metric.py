@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.amounts import Amount
+from etl.extract.amounts import Amount, in_parens
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.frame import Frame, own_period
@@ -96,6 +96,9 @@ def score_topics(
 
 def _score_cue(cue: Cue, amount: Amount, seg: Segment, folded: str) -> Scored | None:
     words = folded[cue.start : cue.end]
+    if cue.end <= amount.start and _in_closed_aside(folded, cue.start, cue.end, amount.start):
+        # "vốn … (gồm thành lập mới và bổ sung vốn) đạt X": the aside says what X is made of
+        return Scored(cue.label, SENTENCE_BEFORE - 0.8, words, "sentence")
     if seg.before[0] <= cue.start and cue.end <= amount.start:
         gap = amount.start - cue.end
         return Scored(cue.label, OWN_BEFORE - min(2.0, gap / 40), words, "own clause")
@@ -106,6 +109,20 @@ def _score_cue(cue: Cue, amount: Amount, seg: Segment, folded: str) -> Scored | 
         gap = amount.start - cue.end
         return Scored(cue.label, SENTENCE_BEFORE - min(0.8, gap / 150), words, "sentence")
     return Scored(cue.label, SENTENCE_AFTER, words, "sentence")
+
+
+def _in_closed_aside(folded: str, start: int, end: int, amount_start: int) -> bool:
+    """The words lie inside a parenthesis, closed before the amount, that says what a sum is
+    made of ("(gồm thành lập mới và bổ sung vốn)", "(including new and added capital)")."""
+    closing = folded.find(")", end, amount_start)
+    opening = folded.rfind("(", 0, start)
+    return (
+        closing != -1 and in_parens(folded, start, reach=None)
+        and COMPOSITION_RE.match(folded, opening + 1) is not None
+    )  # fmt: skip
+
+
+COMPOSITION_RE = re.compile(r"\s*(?:bao gom|gom|including|includes|incl\.?|comprising)\s")
 
 
 NO_TOPIC = "no catalogue topic near it"
