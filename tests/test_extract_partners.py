@@ -222,3 +222,21 @@ def test_a_country_leading_all_the_investors_that_have_invested_holds_a_total():
     found = facts(body, date(2019, 5, 8))
     assert ("fdi_countries_total", None, 60.0, None, "2019-05-08") in found
     assert ("fdi_capital_total", "Japan", 6.1e9, None, "2019-05-08") in found
+
+
+def test_hong_kong_china_is_hong_kong():
+    body = (
+        "Trong 10 tháng năm 2022, Bình Dương thu hút 2,7 tỷ USD vốn FDI. Singapore dẫn đầu với "
+        "1 tỷ USD, tiếp theo là Hồng Kông (Trung Quốc) với 400 triệu USD."
+    )
+    found = facts(body, date(2022, 11, 1), lang="vi")
+    assert ("fdi_capital_period", "Hong Kong", 4e8, "2022-01-01", "2022-10-31") in found
+
+
+def test_a_share_word_of_the_clause_before_a_semicolon_does_not_govern_the_next_country():
+    body = (
+        "5 tháng đầu năm 2019, tỉnh Bình Dương thu hút 1,1 tỷ USD vốn FDI. Nhật Bản dẫn đầu với "
+        "300 triệu USD, chiếm 27% tổng vốn; Hàn Quốc đứng thứ hai với 190 triệu USD."
+    )
+    found = facts(body, date(2019, 6, 3), lang="vi")
+    assert ("fdi_capital_period", "South Korea", 1.9e8, "2019-01-01", "2019-05-31") in found

@@ -69,8 +69,10 @@ def score_topics(
     if forced:
         return [Scored(forced, OWN_BEFORE, forced, "respectively")]
     best: dict[str, Scored] = {}
+    semicolon = work.cues.folded.rfind(";", 0, amount.start)
+    ranked = semicolon >= 0 and any(semicolon < p.start < amount.start for p in work.cues.partners)
     for cue in work.cues.topics:
-        scored = _score_cue(cue, amount, seg, work.cues.folded)
+        scored = _score_cue(cue, amount, seg, work.cues.folded, ranked)
         if scored and (cue.label not in best or scored.score > best[cue.label].score):
             best[cue.label] = scored
     partner_topic = catalogue.partner_topic
@@ -94,7 +96,9 @@ def score_topics(
     return sorted(best.values(), key=lambda s: -s.score)
 
 
-def _score_cue(cue: Cue, amount: Amount, seg: Segment, folded: str) -> Scored | None:
+def _score_cue(
+    cue: Cue, amount: Amount, seg: Segment, folded: str, partner_after_semicolon: bool = False
+) -> Scored | None:
     words = folded[cue.start : cue.end]
     if cue.end <= amount.start and _in_closed_aside(folded, cue.start, cue.end, amount.start):
         # "vốn … (gồm thành lập mới và bổ sung vốn) đạt X": the aside says what X is made of
@@ -107,6 +111,8 @@ def _score_cue(cue: Cue, amount: Amount, seg: Segment, folded: str) -> Scored | 
         return Scored(cue.label, OWN_AFTER - min(1.5, gap / 40), words, "own clause")
     if cue.end <= amount.start:
         gap = amount.start - cue.end
+        if partner_after_semicolon and ";" in folded[cue.end : amount.start]:
+            gap = 150  # "Nhật Bản …, chiếm 30,6% tổng vốn; Hàn Quốc … X": another clause's word
         return Scored(cue.label, SENTENCE_BEFORE - min(0.8, gap / 150), words, "sentence")
     return Scored(cue.label, SENTENCE_AFTER, words, "sentence")
 
