@@ -111,3 +111,9 @@ def test_vietnamese_amount_in_a_sentence_parses_back(value, scale):
 )
 def test_two_sums_that_each_name_their_currency_are_two_amounts(text, lang):
     assert [a.unit for a in find_amounts(text, lang)] == ["USD", "USD"]
+
+
+def test_vietnamese_number_words_count_before_a_counted_noun():
+    found = [a.value for a in find_amounts("Mười chín dự án mới và ba doanh nghiệp", "vi")]
+    assert found == [19.0, 3.0]
+    assert find_amounts("Trong ba năm qua, tháng ba", "vi") == []

@@ -396,3 +396,13 @@ def test_the_city_in_a_story_about_one_of_the_provinces_cities_is_that_city():
     )
     found = facts(body, date(2023, 4, 10), title="Binh Duong founds Tan Uyen City")
     assert not any(f[0] == "industrial_parks_total" for f in found)
+
+
+def test_a_national_figure_in_a_closed_aside_owns_nothing_after_it():
+    body = (
+        "GRDP 6 tháng đầu năm 2024 của tỉnh Bình Dương ước tăng 5,6% (cả nước tăng 6,4%), trong "
+        "đó quý I tăng 4,7%."
+    )
+    found = facts(body, date(2024, 6, 29), lang="vi")
+    assert ("grdp_growth_pct", None, 4.7, "2024-01-01", "2024-03-31") in found
+    assert not any(f[2] == 6.4 for f in found)

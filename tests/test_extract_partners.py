@@ -240,3 +240,12 @@ def test_a_share_word_of_the_clause_before_a_semicolon_does_not_govern_the_next_
     )
     found = facts(body, date(2019, 6, 3), lang="vi")
     assert ("fdi_capital_period", "South Korea", 1.9e8, "2019-01-01", "2019-05-31") in found
+
+
+def test_a_countrys_part_of_a_flow_to_a_day_is_a_flow():
+    body = (
+        "Tính từ đầu năm đến ngày 10/6/2018, tỉnh Bình Dương thu hút 900 triệu USD vốn FDI, "
+        "trong đó Hàn Quốc đứng thứ hai với 170 triệu USD."
+    )
+    found = facts(body, date(2018, 6, 13), lang="vi")
+    assert ("fdi_capital_period", "South Korea", 1.7e8, "2018-01-01", "2018-06-10") in found

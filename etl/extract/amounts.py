@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.numwords import NUMBER_WORD_RE, SCALE_WORDS_NEED, number_word_value
+from etl.extract.numwords import (
+    NUMBER_WORD_RE,
+    SCALE_WORDS_NEED,
+    VI_COUNTED_RE,
+    VI_WORDS,
+    number_word_value,
+)
 from etl.textnorm import fold
 
 SCALES = {
@@ -30,6 +36,7 @@ SCALES = {
 GLUED_ONLY = {"m", "b"}
 NUM = r"\d{1,3}(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 NUMBER_RE = re.compile(rf"(?P<num>{NUM})|(?P<word>{NUMBER_WORD_RE})")
+VI_COUNTED = re.compile(VI_COUNTED_RE)
 SCALE_RE = re.compile(
     r"(?P<gap>\s?)(?:-\s?)?(?P<scale>"
     + "|".join(sorted(SCALES, key=len, reverse=True))
@@ -194,8 +201,11 @@ def _word_amount(folded: str, match: re.Match) -> Amount | None:
     start, end = match.span()
     word = match.group("word")
     value_end, scale = _scale_at(folded, end)
-    if word in SCALE_WORDS_NEED and scale is None:
-        return None  # "mot", "hai", "un": everyday syllables unless a scale word follows
+    if word in SCALE_WORDS_NEED and scale is None and not (
+        (word in VI_WORDS or word.startswith("muoi ")) and VI_COUNTED.match(folded, end)
+    ):
+        return None  # "mot", "hai", "un": everyday syllables unless a scale word or, in
+        # Vietnamese, a counted noun follows ("ba dự án", "mười chín dự án")
     value = number_word_value(word) * (scale or 1)
     unit, start, end = _unit(folded, start, value_end)
     if MULTIPLIER_RE.match(folded[value_end:]):

@@ -335,7 +335,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 2.0
     if PLAN_SHARE_AFTER_RE.match(cues.folded, amount.end):
         flow += 2.0  # "US$1.05 billion by mid-June, 72 per cent of the annual plan": a year's flow
-    if cues.has(words["flow"], *seg.before):
+    if cues.has(words["flow"], *seg.before) or _part_of_a_flow_before(work, index, catalogue):
         flow += 1.0
     if _yoy_follows(work, index) and cues.has(words["change"], amount.end, seg.after[1] + 40):
         flow += 1.5
@@ -359,6 +359,21 @@ def _after_all_investor_countries(work: Work, index: int, catalogue: Catalogue) 
         and work.cues.has(stock, work.segs[i].before[0], work.segs[i].after[1])
         for i, a in enumerate(work.amounts[:index])
     )  # fmt: skip
+
+
+OF_WHICH_RE = re.compile(r"(?<!\w)(?:trong do|of which|of this|of that|including)(?!\w)")
+
+
+def _part_of_a_flow_before(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "tỉnh thu hút 905 triệu USD, trong đó Hàn Quốc … 176 triệu USD": a part of the sum a
+    flow verb brought in before it is a flow too."""
+    before = [a for a in work.amounts[:index] if a.is_money]
+    if not before:
+        return False
+    last, folded = before[-1], work.cues.folded
+    return bool(OF_WHICH_RE.search(folded, last.end, work.amounts[index].start)) and (
+        work.cues.has(catalogue.words["flow"], 0, last.start)
+    )
 
 
 def _through_count_after(work: Work, index: int) -> bool:

@@ -23,13 +23,20 @@ OTHER_WORDS = {
 }  # fmt: skip
 # Words that are everyday syllables too ("ba", "un", "one of"): numbers only before a scale word.
 SCALE_WORDS_NEED = frozenset({*OTHER_WORDS, "one"})
-_SIMPLE = {**UNITS_EN, **TENS_EN, **OTHER_WORDS}
+VI_WORDS = frozenset(OTHER_WORDS) - {"un", "une", "deux", "trois", "quatre", "cinq", "sept",
+                                      "huit", "neuf", "dix", "onze", "douze", "vingt", "trente"}
+_SIMPLE = {**UNITS_EN, **TENS_EN, **OTHER_WORDS, "lam": 5}  # "lăm": five, only after "mười"
 _TENS = "|".join(TENS_EN)
 _UNITS = "|".join(sorted(UNITS_EN, key=len, reverse=True))
 _OTHERS = "|".join(sorted(OTHER_WORDS, key=len, reverse=True))
+# "mười chín" (19), "mười lăm" (15): ten and a unit
+_VI_TEENS = r"muoi (?:mot|hai|ba|bon|lam|sau|bay|tam|chin)"
 NUMBER_WORD_RE = (
-    rf"(?<!\w)(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|{_OTHERS})(?:[- ]hundred)?(?!\w)"
+    rf"(?<!\w)(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|{_VI_TEENS}|{_OTHERS})"
+    rf"(?:[- ]hundred)?(?!\w)"
 )
+# Vietnamese counted nouns after which an everyday syllable is a number ("ba dự án")
+VI_COUNTED_RE = r"\s(?:du an|doanh nghiep|khu cong nghiep|quoc gia|nha dau tu|luot)(?!\w)"
 
 
 def number_word_value(word: str) -> int:
