@@ -201,8 +201,10 @@ def _word_amount(folded: str, match: re.Match) -> Amount | None:
     start, end = match.span()
     word = match.group("word")
     value_end, scale = _scale_at(folded, end)
-    if word in SCALE_WORDS_NEED and scale is None and not (
-        (word in VI_WORDS or word.startswith("muoi ")) and VI_COUNTED.match(folded, end)
+    if (
+        word in SCALE_WORDS_NEED
+        and scale is None
+        and not ((word in VI_WORDS or word.startswith("muoi ")) and VI_COUNTED.match(folded, end))
     ):
         return None  # "mot", "hai", "un": everyday syllables unless a scale word or, in
         # Vietnamese, a counted noun follows ("ba dự án", "mười chín dự án")

@@ -23,8 +23,22 @@ OTHER_WORDS = {
 }  # fmt: skip
 # Words that are everyday syllables too ("ba", "un", "one of"): numbers only before a scale word.
 SCALE_WORDS_NEED = frozenset({*OTHER_WORDS, "one"})
-VI_WORDS = frozenset(OTHER_WORDS) - {"un", "une", "deux", "trois", "quatre", "cinq", "sept",
-                                      "huit", "neuf", "dix", "onze", "douze", "vingt", "trente"}
+VI_WORDS = frozenset(OTHER_WORDS) - {
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "vingt",
+    "trente",
+}
 _SIMPLE = {**UNITS_EN, **TENS_EN, **OTHER_WORDS, "lam": 5}  # "lăm": five, only after "mười"
 _TENS = "|".join(TENS_EN)
 _UNITS = "|".join(sorted(UNITS_EN, key=len, reverse=True))
