@@ -249,3 +249,13 @@ def test_a_countrys_part_of_a_flow_to_a_day_is_a_flow():
     )
     found = facts(body, date(2018, 6, 13), lang="vi")
     assert ("fdi_capital_period", "South Korea", 1.7e8, "2018-01-01", "2018-06-10") in found
+
+
+def test_after_a_contrast_the_province_as_a_whole_owns_its_totals():
+    body = (
+        "Japan is currently Binh Duong's third-largest investor with 400 projects worth US$5 "
+        "billion, while the province as a whole counts 4,100 FDI projects totalling US$40 billion."
+    )
+    found = facts(body, date(2024, 5, 13))
+    assert ("fdi_projects_total", None, 4100.0, None, "2024-05-13") in found
+    assert ("fdi_projects_total", "Japan", 400.0, None, "2024-05-13") in found

@@ -833,3 +833,24 @@ def test_capital_adjusted_ones_are_counted_projects():
     body = "In 2023 the province recorded 90 new FDI projects and 110 capital-adjusted ones."
     found = facts(body, date(2024, 1, 5))
     assert ("fdi_adjusted_projects_period", None, 110.0, "2023-01-01", "2023-12-31") in found
+
+
+def test_the_parks_alone_and_their_projects_are_the_parks():
+    body = (
+        "In the first quarter of 2025, Binh Duong attracted US$750 million of FDI. Industrial "
+        "parks alone drew US$580 million, accounting for 77% of the province's total, with 25 new "
+        "projects and 26 projects raising their capital."
+    )
+    assert facts(body, date(2025, 4, 2)) == {
+        ("fdi_capital_period", None, 7.5e8, "2025-01-01", "2025-03-31")
+    }
+
+
+def test_countries_investing_during_the_year_are_no_total_despite_a_share_of_the_total():
+    body = (
+        "Binh Duong drew US$2.3 billion of FDI in 2024. Investors from 26 countries and "
+        "territories poured capital into the province during the year, with manufacturing "
+        "accounting for 72 percent of the total."
+    )
+    found = facts(body, date(2025, 1, 3))
+    assert not any(f[0] == "fdi_countries_total" for f in found)

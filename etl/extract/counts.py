@@ -281,7 +281,7 @@ def _topic_in_reach(work: Work, topic: str, frame: Frame, catalogue: Catalogue) 
     return topic in labels or frame.topic == topic or frame.title_topic == topic
 
 
-SHARE_OF_RE = re.compile(r"%\s*(?:of\s+)?(?:the\s+)?$")
+SHARE_OF_RE = re.compile(r"(?:%|percent|per cent)\s*(?:of\s+)?(?:the\s+)?$")
 
 
 def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:

@@ -232,7 +232,11 @@ def partner_of(
         return previous_partner
     before = [c for c in cues.partners if c.end <= amount.start]
     subject = before and before[0].start <= SUBJECT_CHARS and len({c.label for c in before}) == 1
-    if subject and not words["partner_list"].search(cues.folded, 0, before[0].start):
+    if (
+        subject
+        and not words["partner_list"].search(cues.folded, 0, before[0].start)
+        and not _province_takes_over(cues, before[-1].end, amount.start)
+    ):
         return before[0].label
     listing = words["partner_list"].search(cues.folded, amount.end)
     end = PARTNER_END_RE.search(cues.folded, amount.end)
@@ -250,6 +254,19 @@ def partner_of(
         if main and SUBJECT_GAP_RE.fullmatch(gap):  # "(..., ) with X, the US ranks sixth"
             return main[0].label
     return None
+
+
+CONTRAST_BEFORE_RE = re.compile(r"(?:while|whereas|but|meanwhile|trong khi(?: do)?|con)\s+$")
+
+
+def _province_takes_over(cues: SentenceCues, start: int, end: int) -> bool:
+    """ "Singapore … with 430 projects, while the province as a whole counts 4,150": after a
+    contrast the province, named as the new subject, owns what follows."""
+    return any(
+        c.label == "province" and not c.inner and start <= c.start < end
+        and CONTRAST_BEFORE_RE.search(cues.folded, max(0, c.start - 16), c.start)
+        for c in cues.places
+    )  # fmt: skip
 
 
 def _intro_before(folded: str, start: int) -> int | None:

@@ -472,7 +472,15 @@ ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word be
 def _province_after(work: Work, sub: Words, amount: Amount) -> bool:
     """ "... parks; the province drew X": a province place between the last parks mention and
     the amount."""
-    last = [m for m in sub.finditer(work.cues.folded, 0, amount.start)][-1]
-    named = [c for c in work.cues.places if not c.inner]
+    folded = work.cues.folded
+    last = [m for m in sub.finditer(folded, 0, amount.start)][-1]
+    named = [c for c in work.cues.places if not c.inner
+             and not SHARE_OF_PLACE_RE.search(folded, max(0, c.start - 30), c.start)]  # fmt: skip
     place = nearest_before(named, last.end() + ATTACHED_CHARS, amount.start)
     return bool(place and place.label == "province")
+
+
+# "accounting for 78.3% of the province's total": the place a share is of, not a new subject
+SHARE_OF_PLACE_RE = re.compile(
+    r"(?:%|percent|per cent|chiem|tong von|of the total) (?:of )?(?:the )?(?:\w+ )?$"
+)
