@@ -854,3 +854,15 @@ def test_countries_investing_during_the_year_are_no_total_despite_a_share_of_the
     )
     found = facts(body, date(2025, 1, 3))
     assert not any(f[0] == "fdi_countries_total" for f in found)
+
+
+def test_projects_numbered_and_contributions_counted_are_counts():
+    body = (
+        "In the first half of 2023, Binh Duong drew US$700 million of FDI. Newly licensed "
+        "projects numbered 60 with total capital of US$260 million, while 75 capital "
+        "contributions and share purchases were worth US$160 million."
+    )
+    found = facts(body, date(2023, 7, 5))
+    window = ("2023-01-01", "2023-06-30")
+    assert ("fdi_new_projects_period", None, 60.0, *window) in found
+    assert ("fdi_contribution_projects_period", None, 75.0, *window) in found

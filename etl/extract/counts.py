@@ -52,7 +52,29 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
             return _count_metric(work, index, frame, catalogue, name, match.end())
     if frame.counted and _elided(work, index):
         return _count_metric(work, index, frame, catalogue, frame.counted, amount.end)
+    named = _noun_numbered(work, index, catalogue)
+    if named:  # "Newly licensed projects numbered 61"
+        return _count_metric(work, index, frame, catalogue, named, amount.end)
     return "no counted noun of the catalogue"
+
+
+NUMBERED_RE = re.compile(r"\s(?:numbered|totall?ed|came to|stood at)\s+$")
+NUMBERED_NOUN_CHARS = 40
+
+
+def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """The noun counted before the number by "numbered" ("Newly licensed projects numbered 61",
+    "new FDI projects totalled 95")."""
+    folded, amount = work.cues.folded, work.amounts[index]
+    verb = NUMBERED_RE.search(folded, max(0, amount.start - 20), amount.start)
+    if not verb:
+        return None
+    start = max(0, verb.start() - NUMBERED_NOUN_CHARS)
+    for name, noun in catalogue.nouns.items():
+        found = [m for m in noun.pattern.finditer(folded, start, verb.start())]
+        if found and found[-1].end() == verb.start():
+            return name
+    return None
 
 
 OPERATING_RE = re.compile(r"(?:in operation|operating|operational|active)$")
