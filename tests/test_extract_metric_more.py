@@ -271,3 +271,21 @@ def test_the_provinces_domestic_businesses_are_its_businesses():
     )
     found = facts(body, date(2020, 7, 3), lang="vi")
     assert ("enterprises_total", None, 41000.0, None, "2020-06-30") in found
+
+
+def test_the_parks_in_operation_in_vietnamese_are_counted_too():
+    body = (
+        "Hiện Bình Dương có 30 khu công nghiệp với tổng diện tích 12.800 ha, trong đó 28 khu đã "
+        "đi vào hoạt động."
+    )
+    found = facts(body, date(2021, 8, 20), lang="vi")
+    assert ("industrial_parks_total", None, 28.0, None, "2021-08-20") in found
+
+
+def test_businesses_adding_capital_counted_in_luot_are_no_fdi_projects():
+    body = (
+        "Từ đầu năm đến ngày 15/5/2023, Bình Dương có 1.900 doanh nghiệp thành lập mới và 400 "
+        "lượt doanh nghiệp tăng vốn."
+    )
+    found = facts(body, date(2023, 5, 18), lang="vi")
+    assert not any(f[0].startswith("fdi_") for f in found)

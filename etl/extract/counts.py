@@ -24,7 +24,8 @@ ELIDED_RE = re.compile(
     r"\s*(?:of (?:them|those|these)(?!\s*[a-z])|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
     r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s"
     # "29 industrial parks … include 28 that are in operation", "of which 29 are operating"
-    r"|(?:that |which )?(?:are|were) (?:now )?(?:in operation|operating|operational|active)\b)"
+    r"|(?:that |which )?(?:are|were) (?:now )?(?:in operation|operating|operational|active)\b"
+    r"|khu (?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b)"  # "27 khu đã đi vào hoạt động"
 )
 PARTNER_BEFORE_CHARS = 2  # "Korean 1,200": too rare to reach further
 
@@ -77,7 +78,7 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
-OPERATING_RE = re.compile(r"(?:in operation|operating|operational|active)$")
+OPERATING_RE = re.compile(r"(?:in operation|operating|operational|active|hoat dong|van hanh)$")
 
 
 def _elided(work: Work, index: int) -> bool:
