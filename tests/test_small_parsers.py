@@ -78,6 +78,18 @@ PLACES = extraction_places()
         ("Former Binh Duong industry", "Its exports rose.", True),
         ("Industry news", "Binh Duong's exports rose. Binh Duong's imports fell.", True),
         (
+            "Thu ngân sách 6 tháng đạt 25.000 tỷ đồng",
+            "Theo Sở Tài chính Bình Dương, thu ngân sách 6 tháng ước đạt 25.000 tỷ đồng. Thu nội "
+            "địa đạt 18.000 tỷ đồng.",
+            True,
+        ),
+        (
+            "Thu ngân sách 6 tháng đạt 25.000 tỷ đồng",
+            "Theo Sở Tài chính Đồng Nai, thu ngân sách 6 tháng ước đạt 25.000 tỷ đồng, cao hơn "
+            "Bình Dương.",
+            False,
+        ),
+        (
             "Seven localities export over $10 billion",
             "HCM City led with $20 billion, Bac Ninh $17 billion, Binh Duong $14.8 billion, Thai "
             "Nguyen $12.9 billion, Hai Phong $11.5 billion and Dong Nai $10.4 billion. HCM City "

@@ -93,7 +93,7 @@ def judge(
     province named more often than that one in the body."""
     in_title = matcher.mentions(title)
     in_body = matcher.mentions(body)
-    if not in_title and in_body < MIN_BODY_MENTIONS:
+    if not in_title and in_body < MIN_BODY_MENTIONS and not _lead_subject(body, matcher, others):
         return Relevance(False, f"province named {in_body} time(s), not in the title")
     rival = others.search(fold(title)) if others and not in_title else None
     if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
@@ -107,6 +107,18 @@ def judge(
         return Relevance(False, "province named, but no economic subject")
     where = "title" if in_title else f"body ({in_body} mentions)"
     return Relevance(True, f"province named in the {where}")
+
+
+LEAD_CHARS = 300  # the lead: where a local paper names its province once and for all
+
+
+def _lead_subject(body: str, matcher: EntityMatcher, others: re.Pattern | None) -> bool:
+    """A local paper names its province once, in the lead ("Theo Sở Tài chính Bình Dương, thu
+    ngân sách … 6 tháng …"), and no other province anywhere: the story is the province's."""
+    spans = matcher.spans(body)
+    if len(spans) != 1 or spans[0][0] > LEAD_CHARS:
+        return False
+    return others is None or not others.search(fold(body))
 
 
 def _one_of_many(folded_body: str, in_body: int, others: re.Pattern) -> bool:
