@@ -276,3 +276,21 @@ def test_the_whole_year_in_a_january_review_is_the_year_reviewed():
     )
     found = facts(body, date(2021, 1, 6), lang="vi")
     assert ("domestic_capital_period", None, 6.4e13, "2020-01-01", "2020-12-31") in found
+
+
+def test_since_the_start_of_the_year_in_a_closed_window_is_the_window():
+    body = (
+        "Trong 7 tháng đầu năm 2019, Bình Dương thu hút 1,1 tỷ USD vốn FDI. Trong số các quốc "
+        "gia có dự án đầu tư vào tỉnh từ đầu năm, Hàn Quốc dẫn đầu với 280 triệu USD."
+    )
+    found = facts(body, date(2019, 8, 6), lang="vi")
+    assert ("fdi_capital_period", "South Korea", 2.8e8, "2019-01-01", "2019-07-31") in found
+
+
+def test_since_the_start_of_the_year_until_now_is_to_the_day():
+    body = (
+        "6 tháng đầu năm 2024, Bình Dương thu hút 1,5 tỷ USD vốn FDI. Thu ngân sách từ đầu năm "
+        "đến nay ước đạt 32.000 tỷ đồng."
+    )
+    found = facts(body, date(2024, 7, 5), lang="vi")
+    assert ("budget_revenue_period", None, 3.2e13, "2024-01-01", "2024-07-05") in found

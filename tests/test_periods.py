@@ -55,6 +55,8 @@ PUBLISHED = date(2021, 11, 12)
         ("trong tháng 9.2014", "range", date(2014, 9, 1), date(2014, 9, 30)),
         ("From the beginning of the year to October 20", "point", None, date(2021, 10, 20)),
         ("from January 1 to November 5", "point", None, date(2021, 11, 5)),
+        ("Từ đầu năm đến giữa tháng 8", "point", None, date(2021, 8, 15)),
+        ("từ đầu năm đến hết tháng 7", "point", None, date(2021, 7, 31)),
     ],
 )
 def test_periods(text, kind, start, end):

@@ -393,7 +393,7 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         own = None  # the article's part of this year (lead-period)
     if metric.kind != "stock" and THE_QUARTER_RE.match(work.cues.folded, amount.end):
         own = None  # "rose 3.87% in the quarter and 4.29% over the 4 months": the quarter's
-    dating = date_figure(frame, own, metric.kind)
+    dating = date_figure(frame, own, metric.kind, work.cues.folded)
     if metric.quarterly:
         dating = quarter_end(dating)
     if metric.kind != "stock" and _against_last_month(work, index, catalogue, metric.kind):

@@ -33,6 +33,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   đăng ký mới nhất, với 16 dự án ...") goes on in the next sentences that name a country and
   no period ("Trung Quốc đứng thứ 2 với 13 dự án ...": new projects too).
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
+- ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this
+  year that ended before publication is that window.
 - cut-off-narrow: "over the past six months", not over at publication, after flows counted to
   mid-June keeps the window to mid-June.
 - this-year-so-far: "this year" for a flow in a report of January-September, published before
@@ -169,15 +171,21 @@ def _opens_with(cues: SentenceCues, label: str) -> bool:
     return any(c.label == label and c.start <= OPENING_CHARS for c in cues.places)
 
 
-def date_figure(frame: Frame, own: PeriodMention | None, kind: str) -> Dating:
+def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str = "") -> Dating:
     """(start, end, rule) of a figure of `kind` (stock, flow or rate) whose own period phrase is
-    `own` (None when its sentence has none)."""
+    `own` (None when its sentence has none) in the folded sentence `folded`."""
     if own is not None and own.kind == "same":
         own = None  # "in the period": the article's period
     if own is None:
         return _inherited(frame, kind)
     if frame.flow_period and _narrows(own, frame.flow_period) and kind != "stock":
         return _span(frame.flow_period, kind, "window-narrow")
+    if (
+        kind != "stock"
+        and _year_so_far_in_window(own, frame)
+        and not TO_DATE_RE.search(folded, *own.span)  # "từ đầu năm đến nay": to the day
+    ):
+        return _span(frame.flow_period, kind, "ytd-in-window")  # type: ignore[arg-type]
     resolved = as_of(own, frame.published, _dating(frame, own))
     published = frame.published
     if kind == "stock" and _counted_by_publication(resolved.end, published):
@@ -290,6 +298,17 @@ def _dating(frame: Frame, mention: PeriodMention) -> PeriodMention | None:
     if mention.kind == "ytd" and frame.flow_period:
         return frame.flow_period
     return frame.as_of
+
+
+def _year_so_far_in_window(mention: PeriodMention, frame: Frame) -> bool:
+    """ "có dự án đầu tư vào tỉnh từ đầu năm" in a report of January–July published in August:
+    the year so far is the report's window, not the year to the publication day."""
+    window, published = frame.flow_period, frame.published
+    return bool(
+        mention.kind == "ytd" and mention.end is None and mention.start is None
+        and window and window.kind == "range" and window.start and window.end and published
+        and window.start == date(published.year, 1, 1) and window.end < published
+    )  # fmt: skip
 
 
 def _counted_by_publication(end: date | None, published: date | None) -> bool:

@@ -38,6 +38,8 @@ OF_YEAR = (
     rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?(?:this year|the year|nam nay|{YEAR}))?"
 )
 QUARTER_WORD = r"(?P<q>first|second|third|fourth)"
+# "Từ đầu năm đến giữa tháng 8": the year so far, to that day (one phrase, not two)
+FROM_NEW_YEAR = r"(?:(?:tu|ke tu) (?:dau nam|dau nam nay)(?: (?:19|20)\d\d)?,? )?"
 
 # Phrases that compare with another period or a plan: never the figure's own period.
 COMPARISON_RE = re.compile(
@@ -220,7 +222,7 @@ PATTERNS = [
     ),
     _p(
         ("giua thang",),
-        rf"(?:tinh |luy ke )?den giua thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
+        rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den giua thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
         lambda g, y: point({**g, "mid": "1"}, y),
     ),
     _p(
@@ -232,7 +234,7 @@ PATTERNS = [
     ),
     _p(
         ("cuoi thang", "het thang"),
-        rf"(?:tinh |luy ke )?den (?:het |cuoi |het cuoi )+thang (?P<m>\d{{1,2}})"
+        rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den (?:het |cuoi |het cuoi )+thang (?P<m>\d{{1,2}})"
         rf"(?:(?: nam |/|-){YEAR}"
         rf")?",
         point,
