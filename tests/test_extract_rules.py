@@ -294,3 +294,14 @@ def test_since_the_start_of_the_year_until_now_is_to_the_day():
     )
     found = facts(body, date(2024, 7, 5), lang="vi")
     assert ("budget_revenue_period", None, 3.2e13, "2024-01-01", "2024-07-05") in found
+
+
+def test_the_year_of_a_value_compared_with_sets_no_frame():
+    body = (
+        "Binh Duong attracted 1.9 billion USD of FDI in 2018, equivalent to 60 percent of the "
+        "record 3.2 billion USD it drew in 2017. Of the total, 250 projects were newly licensed "
+        "with 1 billion USD."
+    )
+    found = facts(body, date(2019, 1, 4))
+    assert ("fdi_new_capital_period", None, 1e9, "2018-01-01", "2018-12-31") in found
+    assert not any(f[2] == 3.2e9 for f in found)

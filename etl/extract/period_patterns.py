@@ -70,6 +70,8 @@ COMPARISON_RE = re.compile(
     r"(?:plan|target|goal|ke hoach)|plan for the year"
     r"|(?:ke hoach|chi tieu|muc tieu)(?: ke hoach)?(?: cua)? (?:nam|ca nam)(?: \d{4})?"
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
+    # "57 percent of the record 3.3 billion USD it drew in 2017": the base's year
+    r"|(?<=percent of )(?:the )?(?:[\w$.,-]+ ){0,7}?(?:in|of) (?:19|20)\d\d"
     r")"
 )
 

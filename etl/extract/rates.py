@@ -122,6 +122,7 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
     return bool(words.search(folded, *seg.before) or words.search(folded, *seg.after))
 
 
+RATIO_BASE_CHARS = 60  # "57 percent of the record 3.3 billion USD it drew in 2017"
 # what a ratio "bằng 93,4% so với năm 2022" measures against: a year earlier
 YEAR_AGO_BASE_RE = re.compile(
     r"cung ky|same period|nam truoc|a year|so voi (?:ca )?nam (?:19|20)\d\d|(?:of|in) (?:19|20)\d\d"
@@ -136,7 +137,7 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     value = amount.value
     lead = folded[max(0, amount.start - 16) : amount.start]
     if re.search(r"(?:bang|equal to|equivalent to|dat) $", lead) and YEAR_AGO_BASE_RE.search(
-        folded[amount.end : amount.end + 40]
+        folded[amount.end : amount.end + RATIO_BASE_CHARS]
     ):
         return round(value - 100, 6)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):

@@ -45,7 +45,8 @@ COMPARE_AFTER_RE = re.compile(
 BASE_CHARS = 40  # "far above that of the " is the longest lead of a base
 BASE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:(?:far |well |slightly )?(?:above|below)|(?:higher|lower) than) "
-    r"(?:that of |the )|(?:up from|down from|compared (?:with|to)|versus) (?:the )?)$"
+    r"(?:that of |the )|(?:up from|down from|compared (?:with|to)|versus) (?:the )?"
+    r"|(?:percent|per cent|%) of (?:the )?(?:record |previous |year-earlier )?)$"
 )
 TARGET_REASON = "a target or plan"  # why a planned number is no figure
 
