@@ -73,6 +73,7 @@ def test_so_far_is_the_publication_date(text):
 @pytest.mark.parametrize(
     "text",
     ["up 9% on the same period last year", "tăng 14% so cùng kỳ năm 2014",
+     "the highest half-year rate since 2019", "mức cao nhất kể từ năm 2019",
      "16.9 percent more than a year earlier", "51% more than in the same period of 2016",
      "over the same periods of last year", "cao hơn tháng 2 tới 36,4%",
      "thấp hơn tháng trước 34%", "19 percent more than this year's plan"],
