@@ -866,3 +866,15 @@ def test_projects_numbered_and_contributions_counted_are_counts():
     window = ("2023-01-01", "2023-06-30")
     assert ("fdi_new_projects_period", None, 60.0, *window) in found
     assert ("fdi_contribution_projects_period", None, 75.0, *window) in found
+
+
+def test_operating_projects_that_add_capital_are_capital_increases():
+    body = (
+        "Foreign investors registered 1.8 billion USD in Binh Duong by mid-December 2017. The "
+        "figure comprises 1 billion USD for 170 new projects and 800 million USD added by 105 "
+        "operating ones, while twenty operating projects raised their capital again."
+    )
+    found = facts(body, date(2017, 12, 20))
+    window = ("2017-01-01", "2017-12-15")
+    assert ("fdi_adjusted_capital_period", None, 8e8, *window) in found
+    assert ("fdi_adjusted_projects_period", None, 105.0, *window) in found
