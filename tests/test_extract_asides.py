@@ -406,3 +406,14 @@ def test_a_national_figure_in_a_closed_aside_owns_nothing_after_it():
     found = facts(body, date(2024, 6, 29), lang="vi")
     assert ("grdp_growth_pct", None, 4.7, "2024-01-01", "2024-03-31") in found
     assert not any(f[2] == 6.4 for f in found)
+
+
+def test_the_whole_province_in_an_article_about_the_parks_is_the_province():
+    body = (
+        "Binh Duong's industrial parks drew 400 million USD of FDI in the first four months of "
+        "2023. The whole province attracted 650 million USD of FDI in the four months. "
+        "Province-wide, 4,000 FDI projects were valid as of April 30."
+    )
+    found = facts(body, date(2023, 5, 10), title="Industrial parks keep drawing investors")
+    assert ("fdi_capital_period", None, 6.5e8, "2023-01-01", "2023-04-30") in found
+    assert ("fdi_projects_total", None, 4000.0, None, "2023-04-30") in found
