@@ -305,3 +305,13 @@ def test_the_year_of_a_value_compared_with_sets_no_frame():
     found = facts(body, date(2019, 1, 4))
     assert ("fdi_new_capital_period", None, 1e9, "2018-01-01", "2018-12-31") in found
     assert not any(f[2] == 3.2e9 for f in found)
+
+
+def test_a_period_inside_a_closed_aside_is_not_the_next_amounts():
+    body = (
+        "Binh Duong earned US$4.5 billion from exports in the first quarter of 2016. Imports "
+        "totalled $3.4 billion (against $3 billion in the first quarter of 2015), leaving a trade "
+        "surplus of $1.1 billion."
+    )
+    found = facts(body, date(2016, 4, 2))
+    assert ("trade_surplus_period", None, 1.1e9, "2016-01-01", "2016-03-31") in found
