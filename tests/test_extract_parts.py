@@ -878,3 +878,14 @@ def test_operating_projects_that_add_capital_are_capital_increases():
     window = ("2017-01-01", "2017-12-15")
     assert ("fdi_adjusted_capital_period", None, 8e8, *window) in found
     assert ("fdi_adjusted_projects_period", None, 105.0, *window) in found
+
+
+def test_so_many_projects_are_no_one_companys():
+    body = (
+        "A Korean maker opened a US$100 million plant in Binh Duong on May 3. The plant joins the "
+        "4,100 valid FDI projects, worth a total of US$39 billion, that the province hosts."
+    )
+    found = facts(body, date(2023, 5, 4))
+    assert ("fdi_projects_total", None, 4100.0, None, "2023-05-04") in found
+    assert ("fdi_capital_total", None, 3.9e10, None, "2023-05-04") in found
+    assert not any(f[2] == 1e8 for f in found)

@@ -362,9 +362,24 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         company = catalogue.words["company"]
         if companies_in(work, company, *seg.before) or companies_in(work, company, *seg.after):
             return "one company's or project's money"
-        if _company_subject(work, company, amount):
+        if _company_subject(work, company, amount) and not _worth_of_many(work, index):
             return "one company's or project's money (the sentence is about it)"
     return None
+
+
+MANY_PROJECTS = 100
+WORTH_GAP_RE = re.compile(r"\W*(?:\w+\W+){0,3}?(?:worth|valued at|capitali[sz]ed at|with|totall?ing"
+                          r"|voi|tong von)\W+(?:\w+\W+){0,3}?$")  # fmt: skip
+
+
+def _worth_of_many(work: Work, index: int) -> bool:
+    """ "the 4,172 valid FDI projects, worth a total of $39.9 billion": the money of a count
+    too large for one company is not that company's."""
+    if index == 0:
+        return False
+    count, amount = work.amounts[index - 1], work.amounts[index]
+    gap = work.cues.folded[count.end : amount.start]
+    return count.unit is None and count.value >= MANY_PROJECTS and bool(WORTH_GAP_RE.match(gap))
 
 
 FIRMS_GAP_CHARS = 100  # "304 new companies were set up here in 2017 with combined capital of X"
