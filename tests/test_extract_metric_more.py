@@ -289,3 +289,12 @@ def test_businesses_adding_capital_counted_in_luot_are_no_fdi_projects():
     )
     found = facts(body, date(2023, 5, 18), lang="vi")
     assert not any(f[0].startswith("fdi_") for f in found)
+
+
+def test_the_former_after_a_respectively_pair_is_its_first():
+    body = (
+        "In the first quarter of 2024, exports and imports reached US$8 billion and US$6 billion, "
+        "respectively, the former up 10 percent year-on-year."
+    )
+    found = facts(body, date(2024, 4, 3))
+    assert ("exports_period_yoy_pct", None, 10.0, "2024-01-01", "2024-03-31") in found

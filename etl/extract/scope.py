@@ -53,7 +53,17 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
         if len(later) == len(run):
             for index, topic in zip(later, labels[-len(run) :], strict=True):
                 topics[index] = topic.label
+        pair = labels[-len(run) :]
+        for index in range(run[-1] + 1, len(work.amounts)):  # "…, respectively, the former up
+            which = FORMER_LATTER_RE.search(  # 12.3 percent": the first of the pair's change
+                work.cues.folded, max(0, work.amounts[index].start - 30), work.amounts[index].start
+            )
+            if which and index not in topics:
+                topics[index] = (pair[0] if which.group(0) == "the former" else pair[-1]).label
     return topics, scopes
+
+
+FORMER_LATTER_RE = re.compile(r"the former|the latter")
 
 
 def _listed_places(work: Work, named: list, size: int) -> list:
