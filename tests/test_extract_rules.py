@@ -315,3 +315,12 @@ def test_a_period_inside_a_closed_aside_is_not_the_next_amounts():
     )
     found = facts(body, date(2016, 4, 2))
     assert ("trade_surplus_period", None, 1.1e9, "2016-01-01", "2016-03-31") in found
+
+
+def test_a_flow_since_a_day_runs_from_that_day():
+    body = (
+        "Kể từ ngày 15/9, khi tỉnh mở cửa trở lại, đến nay Bình Dương đã đón thêm 14 triệu USD "
+        "vốn đầu tư trực tiếp nước ngoài."
+    )
+    found = facts(body, date(2021, 10, 29), lang="vi")
+    assert found == {("fdi_capital_period", None, 1.4e7, "2021-09-15", "2021-10-29")}

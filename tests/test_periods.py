@@ -57,6 +57,8 @@ PUBLISHED = date(2021, 11, 12)
         ("from January 1 to November 5", "point", None, date(2021, 11, 5)),
         ("Từ đầu năm đến giữa tháng 8", "point", None, date(2021, 8, 15)),
         ("từ đầu năm đến hết tháng 7", "point", None, date(2021, 7, 31)),
+        ("kể từ ngày 15/9", "ytd", date(2021, 9, 15), None),
+        ("since September 15", "ytd", date(2021, 9, 15), None),
     ],
 )
 def test_periods(text, kind, start, end):

@@ -290,7 +290,8 @@ def _span(period: PeriodMention, kind: str, rule: str) -> Dating:
         return Dating(None, end, rule)
     if period.kind == "range":
         return Dating(period.start, end, rule)
-    return Dating(date(end.year, 1, 1) if end else None, end, rule + "/ytd")
+    start = period.start or (date(end.year, 1, 1) if end else None)  # "kể từ ngày 15/9": its day
+    return Dating(start, end, rule + "/ytd")
 
 
 def _roundup_end(frame: Frame) -> date | None:

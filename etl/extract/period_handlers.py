@@ -113,6 +113,17 @@ def since_year_handler(g: dict, year: int | None):
     return "ytd", date(int(g["first"]), 1, 1), None
 
 
+def since_day_handler(g: dict, year: int | None):
+    """ "kể từ ngày 15/9 … đến nay", "since September 15": from that day to the publication."""
+    month = MONTHS.get(g.get("month") or "") or int(g.get("m") or 0)
+    if not year or not 1 <= month <= 12:
+        return "ytd", None, None
+    try:
+        return "ytd", date(int(g.get("year") or year), month, int(g["d"])), None
+    except ValueError:
+        return "ytd", None, None
+
+
 def last_year_handler(g: dict, year: int | None):
     """ "last year", "năm ngoái": the whole year before."""
     return months_of(1, 12)(g, year - 1 if year else None)

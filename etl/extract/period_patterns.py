@@ -18,6 +18,7 @@ from etl.extract.period_handlers import (
     point,
     quarter,
     quarter_end,
+    since_day_handler,
     since_year_handler,
     this_year_handler,
     years_handler,
@@ -100,6 +101,16 @@ PATTERNS = [
         years_handler,
     ),
     _p(("since",), rf"since {FIRST_YEAR}(?![\d/])", since_year_handler),
+    _p(  # "kể từ ngày 15/9 … đến nay": from that day to the publication
+        ("ke tu ngay",),
+        rf"ke tu ngay (?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})(?:[/.]{YEAR})?(?![\d/.])",
+        since_day_handler,
+    ),
+    _p(
+        ("since ",),
+        rf"since {MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR})?",
+        since_day_handler,
+    ),
     _p(
         ("19", "20"),
         rf"(?:giai doan|thoi ky|nhiem ky|\d+ nam|during) {FIRST_YEAR} ?[-–] ?{YEAR}",
