@@ -324,3 +324,13 @@ def test_a_flow_since_a_day_runs_from_that_day():
     )
     found = facts(body, date(2021, 10, 29), lang="vi")
     assert found == {("fdi_capital_period", None, 1.4e7, "2021-09-15", "2021-10-29")}
+
+
+def test_the_next_items_period_after_and_is_not_the_amounts():
+    body = (
+        "Năm 2023, GRDP của tỉnh Bình Dương tăng dần qua các quý: quý I tăng 1,2%, quý II tăng "
+        "5,7%, quý III tăng 7,5% và quý IV tăng 8,8%."
+    )
+    found = facts(body, date(2023, 12, 11), lang="vi")
+    assert ("grdp_growth_pct", None, 7.5, "2023-07-01", "2023-09-30") in found
+    assert ("grdp_growth_pct", None, 8.8, "2023-10-01", "2023-12-31") in found

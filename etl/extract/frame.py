@@ -109,6 +109,9 @@ class Frame:
         return self.topics[0] if self.topics else None
 
 
+NEXT_ITEM_RE = re.compile(r"(?<!\w)(?:va|and|et|while|con)(?!\w)")  # "7,51% và quý IV tăng …"
+
+
 def own_period(
     amount: Amount, mentions: list[PeriodMention], seg: Segment | None, kind: str, folded: str = "",
     amounts: tuple[Amount, ...] | list[Amount] = (),
@@ -117,7 +120,8 @@ def own_period(
     it in its sentence, or the first one after it inside its clause. A flow prefers a period
     ("in the first half") to a moment ("now"), a stock a moment to a period."""
     adjacent = [p for p in mentions if 0 <= p.span[0] - amount.end <= ADJACENT_CHARS
-                and not any(ch in folded[amount.end : p.span[0]] for ch in "(;,:")]  # fmt: skip
+                and not any(ch in folded[amount.end : p.span[0]] for ch in "(;,:")
+                and not NEXT_ITEM_RE.search(folded, amount.end, p.span[0])]  # fmt: skip
     if adjacent:
         return adjacent[0]
     limit = seg.after[1] if seg else 10**9
