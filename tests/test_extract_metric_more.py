@@ -298,3 +298,12 @@ def test_the_former_after_a_respectively_pair_is_its_first():
     )
     found = facts(body, date(2024, 4, 3))
     assert ("exports_period_yoy_pct", None, 10.0, "2024-01-01", "2024-03-31") in found
+
+
+def test_bringing_the_provinces_total_to_makes_a_total():
+    body = (
+        "Last year Binh Duong attracted US$2.4 billion of FDI, which brought the province's total "
+        "FDI to US$8.7 billion."
+    )
+    found = facts(body, date(2008, 1, 10))
+    assert ("fdi_capital_total", None, 8.7e9, None, "2007-12-31") in found
