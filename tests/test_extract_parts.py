@@ -889,3 +889,12 @@ def test_so_many_projects_are_no_one_companys():
     assert ("fdi_projects_total", None, 4100.0, None, "2023-05-04") in found
     assert ("fdi_capital_total", None, 3.9e10, None, "2023-05-04") in found
     assert not any(f[2] == 1e8 for f in found)
+
+
+def test_one_projects_land_is_no_park_area():
+    body = (
+        "Bình Dương hiện có 29 khu công nghiệp với tổng diện tích 12.700 ha. Dự án mới tập trung "
+        "vào nhà ở trên diện tích 20 ha."
+    )
+    found = facts(body, date(2023, 4, 23), lang="vi", title="Khu công nghiệp Bình Dương hút vốn")
+    assert not any(f[2] == 20.0 for f in found)

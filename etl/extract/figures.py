@@ -374,9 +374,18 @@ def _choose_area(work, index, frame, catalogue) -> Choice | str:
             return f"a subset or another quantity ({scored.cue!r})"
         metric = next((m for m in catalogue.metrics if m.topic == scored.topic and m.unit == "ha"),
                       None)  # fmt: skip
+        if (
+            metric
+            and scored.rule in ("article topic", "headline topic")
+            and PROJECT_AREA_RE.search(folded, 0, amount.start)
+        ):  # "Dự án tập trung vào nhà ở trên diện tích 18,9 ha": one project's land
+            return "one project's area, not the parks'"
         if metric:
             return Choice(metric, scored.cue, scored.rule, scored.score, scored.score)
     return "an area, not of industrial parks"
+
+
+PROJECT_AREA_RE = re.compile(r"(?<!\w)(?:du an|the project|the plant|the factory|nha may)(?!\w)")
 
 
 def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
