@@ -7,6 +7,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +26,21 @@ def served(folder: Path):
     finally:
         proc.kill()
         proc.wait()
+
+
+@contextmanager
+def generated_site(articles: int, pages: str):
+    """A generated site of `articles` pages of size `pages`, served; yields (base URL, an empty
+    work folder), both gone afterwards."""
+    from bench.sitegen import write_site
+
+    with tempfile.TemporaryDirectory() as tmp:
+        site, work = Path(tmp) / "site", Path(tmp) / "work"
+        site.mkdir()
+        work.mkdir()
+        write_site(site, articles, size=pages)
+        with served(site) as base:
+            yield base, work
 
 
 def config(folder: Path, sources: str, **tracker: str) -> Path:

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import argparse
 import re
-import tempfile
-from pathlib import Path
 
 from bench.backfill import tracker
-from bench.common import machine, served
-from bench.sitegen import PADDING, write_site
+from bench.common import generated_site, machine
+from bench.sitegen import PADDING
 
 
 def main() -> None:
@@ -23,13 +21,8 @@ def main() -> None:
     args = parser.parse_args()
     results = []
     for size in args.sizes:
-        with tempfile.TemporaryDirectory() as tmp:
-            site, work = Path(tmp) / "site", Path(tmp) / "work"
-            site.mkdir()
-            work.mkdir()
-            write_site(site, size, size=args.pages)
-            with served(site) as base:
-                speed, peak, out = tracker(base, size, work)
+        with generated_site(size, args.pages) as (base, work):
+            speed, peak, out = tracker(base, size, work)
         child = re.search(r"PEAK_CHILD_RSS_MB=(\d+)", out)
         results.append((size, peak, int(child.group(1)) if child else 0, speed))
     print(f"machine: {machine()}")

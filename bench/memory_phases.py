@@ -10,12 +10,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.common import config, machine, served
-from bench.sitegen import PADDING, write_site
+from bench.common import config, generated_site, machine
+from bench.sitegen import PADDING
 
 
 def rss_mb() -> dict[str, int]:
@@ -69,13 +68,8 @@ def main() -> None:
     args = parser.parse_args()
     print(f"machine: {machine()}\n{args.pages} pages, one process per size")
     for size in args.sizes:
-        with tempfile.TemporaryDirectory() as tmp:
-            site, work = Path(tmp) / "site", Path(tmp) / "work"
-            site.mkdir()
-            work.mkdir()
-            write_site(site, size, size=args.pages)
-            with served(site) as base:
-                found = _in_child(base, work)
+        with generated_site(size, args.pages) as (base, work):
+            found = _in_child(base, work)
         print(f"{size:>6} articles: writing peak {found['writing']} MB, "
               f"{found['before_flag']} MB before the flag step, "
               f"flag step peak {found['flag_step']} MB")  # fmt: skip
