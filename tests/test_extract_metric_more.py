@@ -307,3 +307,12 @@ def test_bringing_the_provinces_total_to_makes_a_total():
     )
     found = facts(body, date(2008, 1, 10))
     assert ("fdi_capital_total", None, 8.7e9, None, "2007-12-31") in found
+
+
+def test_a_percentage_of_last_years_sum_named_by_its_year_is_a_change():
+    body = (
+        "Binh Duong attracted 1.9 billion USD of FDI in 2018, equivalent to 60 percent of the "
+        "record 3.2 billion USD it drew in 2017."
+    )
+    found = facts(body, date(2019, 1, 4))
+    assert ("fdi_capital_period_yoy_pct", None, -40.0, "2018-01-01", "2018-12-31") in found

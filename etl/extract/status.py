@@ -76,6 +76,9 @@ MARK_CHARS = 12
 YEAR_AGO_RATIO_RE = re.compile(
     r" (?:of|so voi|compared with) (?:the )?(?:same|corresponding) period|"
     r" so voi cung ky"
+    # "equivalent to 57 percent of the record 3.3 billion USD it drew in 2017"
+    r"| of (?:the |its )?(?:record |previous |year-earlier )?(?:us\$|usd ?|\$)?[\d.,]+"
+    r"(?: billion| million| trillion)?(?: usd)?(?: [a-z]+){0,4} in (?:19|20)\d\d"
 )
 
 
