@@ -316,3 +316,13 @@ def test_a_percentage_of_last_years_sum_named_by_its_year_is_a_change():
     )
     found = facts(body, date(2019, 1, 4))
     assert ("fdi_capital_period_yoy_pct", None, -40.0, "2018-01-01", "2018-12-31") in found
+
+
+def test_a_headings_topic_outranks_registered_capital():
+    body = (
+        "As for domestic investment, 6,000 new companies were set up in Binh Duong in 2019 with "
+        "registered capital of VND30,000 billion, 40 per cent more registered capital than in "
+        "2018."
+    )
+    found = facts(body, date(2020, 1, 8))
+    assert not any(f[0].startswith("fdi_") for f in found)

@@ -69,9 +69,12 @@ def score_topics(
     if forced:
         return [Scored(forced, OWN_BEFORE, forced, "respectively")]
     best: dict[str, Scored] = {}
+    heading = _heading_topic(work, catalogue)
     semicolon = work.cues.folded.rfind(";", 0, amount.start)
     ranked = semicolon >= 0 and any(semicolon < p.start < amount.start for p in work.cues.partners)
     for cue in work.cues.topics:
+        if heading and cue.label != heading and _generic(work.cues.folded, cue):
+            continue  # "As for domestic investment, … 39.5 per cent more registered capital"
         scored = _score_cue(cue, amount, seg, work.cues.folded, ranked)
         if scored and (cue.label not in best or scored.score > best[cue.label].score):
             best[cue.label] = scored
@@ -94,6 +97,27 @@ def score_topics(
         if topic and (topic not in best or best[topic].score < weight):
             best[topic] = Scored(topic, weight, topic, rule)
     return sorted(best.values(), key=lambda s: -s.score)
+
+
+HEADING_RE = re.compile(r"\s*(?:as for|as regards|regarding|concerning|ve|doi voi)\s")
+# words both FDI and domestic investment use: a heading's topic outranks them
+GENERIC_CUES = frozenset({"registered capital", "von dang ky", "investment capital", "von dau tu"})
+
+
+def _heading_topic(work: Work, catalogue: Catalogue) -> str | None:
+    """The topic a sentence opens with as its heading ("As for domestic direct investment, …",
+    "Về đầu tư trong nước, …")."""
+    heading = HEADING_RE.match(work.cues.folded)
+    if not heading:
+        return None
+    first = next((c for c in work.cues.topics if c.start >= heading.end()), None)
+    if first is None or first.start - heading.end() > 4 or first.label in catalogue.blocking:
+        return None
+    return first.label
+
+
+def _generic(folded: str, cue: Cue) -> bool:
+    return folded[cue.start : cue.end] in GENERIC_CUES
 
 
 def _score_cue(
