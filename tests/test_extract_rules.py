@@ -334,3 +334,13 @@ def test_the_next_items_period_after_and_is_not_the_amounts():
     found = facts(body, date(2023, 12, 11), lang="vi")
     assert ("grdp_growth_pct", None, 7.5, "2023-07-01", "2023-09-30") in found
     assert ("grdp_growth_pct", None, 8.8, "2023-10-01", "2023-12-31") in found
+
+
+def test_a_run_of_months_cut_at_a_day_of_its_last_month_ends_that_day():
+    body = (
+        "Tính đến giữa tháng 10/2022, lũy kế 10 tháng Bình Dương thu hút gần 2,8 tỷ USD vốn FDI. "
+        "Cụ thể, có 84 dự án cấp mới với vốn đăng ký 1,06 tỷ USD."
+    )
+    found = facts(body, date(2022, 10, 24), lang="vi")
+    assert ("fdi_capital_period", None, 2.8e9, "2022-01-01", "2022-10-15") in found
+    assert ("fdi_new_capital_period", None, 1.06e9, "2022-01-01", "2022-10-15") in found

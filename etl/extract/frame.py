@@ -165,10 +165,23 @@ def _lone_period(
 def _named_range(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention:
     """ "Since the start of the year ..., in the first half of 2022": the named range says more
     than the year-to-date phrase of the same sentence (range-over-ytd)."""
+    if mention.kind == "range":
+        return _cut_at_point(mention, mentions)
     if mention.kind != "ytd":
         return mention
     ranges = [p for p in mentions if p.kind == "range" and not p.future and p.end]
     return ranges[0] if ranges else mention
+
+
+def _cut_at_point(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention:
+    """ "tính đến giữa tháng 10/2022, lũy kế 10 tháng … X": a run of months cut at an as-of day
+    the same sentence names inside its last month ends on that day (LANGUAGE.md trap 12)."""
+    end = mention.end
+    if mention.start is None or end is None or mention.start.month != 1:
+        return mention
+    cuts = [p.end for p in mentions if p.kind == "point" and p.end and not p.future
+            and (p.end.year, p.end.month) == (end.year, end.month) and p.end < end]  # fmt: skip
+    return replace(mention, end=cuts[0]) if cuts else mention
 
 
 def _named_after(cues: SentenceCues, label: str, first_amount: int) -> bool:
@@ -398,7 +411,7 @@ def carry(
             and not plan_only
             and not in_parens(cues.folded, mention.span[0], reach=None)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
-            resolved = as_of(mention, frame.published, None)
+            resolved = _cut_at_point(as_of(mention, frame.published, None), mentions)
             if not _narrows(resolved, flow_period) and not _cut_short(
                 resolved, flow_period, frame.published
             ):  # lead-period
