@@ -32,6 +32,7 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - ranking-part-carries: an investor-country ranking of new projects ("Hong Kong có nhiều dự án
   đăng ký mới nhất, với 16 dự án ...") goes on in the next sentences that name a country and
   no period ("Trung Quốc đứng thứ 2 với 13 dự án ...": new projects too).
+- cut-at-point: a run of months cut at an as-of day of its last month ends that day.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this
   year that ended before publication is that window.
