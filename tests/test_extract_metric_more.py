@@ -326,3 +326,21 @@ def test_a_headings_topic_outranks_registered_capital():
     )
     found = facts(body, date(2020, 1, 8))
     assert not any(f[0].startswith("fdi_") for f in found)
+
+
+def test_a_numbered_section_heading_is_no_subject():
+    body = (
+        "Sáu tháng đầu năm 2024, kinh tế Bình Dương tăng trưởng khá. 3. Thương mại, xuất nhập "
+        "khẩu: Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ 6 tháng ước đạt 170.000 tỷ đồng."
+    )
+    found = facts(body, date(2024, 7, 1), lang="vi")
+    assert ("retail_sales_period", None, 1.7e14, "2024-01-01", "2024-06-30") in found
+
+
+def test_von_dieu_chinh_tang_is_capital_increases():
+    body = (
+        "6 tháng đầu năm 2024, Bình Dương thu hút 1,9 tỷ USD vốn FDI. Trong đó, vốn cấp mới đạt "
+        "860 triệu USD, vốn điều chỉnh tăng đạt 740 triệu USD."
+    )
+    found = facts(body, date(2024, 7, 1), lang="vi")
+    assert ("fdi_adjusted_capital_period", None, 7.4e8, "2024-01-01", "2024-06-30") in found

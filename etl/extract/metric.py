@@ -104,6 +104,9 @@ HEADING_RE = re.compile(r"\s*(?:as for|as regards|regarding|concerning|ve|doi vo
 GENERIC_CUES = frozenset({"registered capital", "von dang ky", "investment capital", "von dau tu"})
 
 
+SECTION_HEADING_RE = re.compile(r"\s*\d{1,2}\.\s[^:.]{0,60}:")
+
+
 def _heading_topic(work: Work, catalogue: Catalogue) -> str | None:
     """The topic a sentence opens with as its heading ("As for domestic direct investment, …",
     "Về đầu tư trong nước, …")."""
@@ -454,6 +457,9 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None
     if any(c.label == "province" and c.end <= first.start for c in work.cues.places):
         return None  # "Binh Duong, a manufacturing hub, attracted X": the province is the subject
+    section = SECTION_HEADING_RE.match(work.cues.folded)
+    if section and first.end <= section.end():
+        return None  # "3. Thương mại, xuất nhập khẩu: …": a report's section heading, no subject
     if first.start > min(a.start for a in work.amounts) or first.start > 40:
         return None
     breaks = [

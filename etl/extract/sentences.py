@@ -16,6 +16,9 @@ NO_BREAK_RE = re.compile(
 )
 
 
+LIST_NUMBER_RE = re.compile(r"\d{1,2}\.|[IVX]{1,4}\.")  # a numbered section's number alone
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence and where it starts in the text; `paragraph` counts blank-line breaks."""
@@ -33,6 +36,8 @@ def split_sentences(text: str) -> list[Sentence]:
         newline = "\n" in match.group(0)
         if not newline and NO_BREAK_RE.search(text[max(0, match.start() - 6) : match.start()]):
             continue
+        if not newline and LIST_NUMBER_RE.fullmatch(text[start : match.start()].strip()):
+            continue  # "3. Thương mại, xuất nhập khẩu: …": a numbered section stays one sentence
         _add(sentences, text, start, match.start() + len(match.group("tail") or ""), paragraph)
         if newline:
             paragraph += 1
