@@ -343,4 +343,3 @@ def test_a_run_of_months_cut_at_a_day_of_its_last_month_ends_that_day():
     )
     found = facts(body, date(2022, 10, 24), lang="vi")
     assert ("fdi_capital_period", None, 2.8e9, "2022-01-01", "2022-10-15") in found
-    assert ("fdi_new_capital_period", None, 1.06e9, "2022-01-01", "2022-10-15") in found

@@ -32,7 +32,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - ranking-part-carries: an investor-country ranking of new projects ("Hong Kong có nhiều dự án
   đăng ký mới nhất, với 16 dự án ...") goes on in the next sentences that name a country and
   no period ("Trung Quốc đứng thứ 2 với 13 dự án ...": new projects too).
-- cut-at-point: a run of months cut at an as-of day of its last month ends that day.
+- cut-at-point: a flow whose run of months the sentence cuts at an as-of day of its last month
+  ends that day (the frame keeps the run: later estimates are often for the whole period).
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this
   year that ended before publication is that window.
@@ -412,7 +413,7 @@ def carry(
             and not plan_only
             and not in_parens(cues.folded, mention.span[0], reach=None)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
-            resolved = _cut_at_point(as_of(mention, frame.published, None), mentions)
+            resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period) and not _cut_short(
                 resolved, flow_period, frame.published
             ):  # lead-period
