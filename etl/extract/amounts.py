@@ -316,6 +316,12 @@ def in_parens(folded: str, at: int, reach: int | None = PARENS_REACH) -> bool:
     return opening != -1 and ")" not in folded[opening:at]
 
 
+def closed_aside(folded: str, start: int, end: int, before: int, reach: int | None = None) -> bool:
+    """The words at `start`..`end` lie inside a parenthesis closed before `before` ("(against
+    $3.05 billion in the first quarter of 2014), leaving X": the aside's words are not X's)."""
+    return in_parens(folded, start, reach) and ")" in folded[end:before]
+
+
 def _inherit_currency(amounts: list[Amount]) -> list[Amount]:
     """ "imports 5.6 billion" after "7.7 billion USD": a scaled number takes the last currency."""
     out, currency = [], None

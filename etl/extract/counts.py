@@ -8,7 +8,7 @@ import re
 from etl.extract.catalogue import Catalogue
 from etl.extract.frame import Frame, own_period
 from etl.extract.metric import OWN_BEFORE, Choice, subject_block
-from etl.extract.status import Work, companies_in
+from etl.extract.status import MANY_PROJECTS, Work, companies_in
 
 NOUN_GAP_CHARS = 3
 QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
@@ -99,16 +99,13 @@ def _elided(work: Work, index: int) -> bool:
     return len(gap) <= QUALIFIER_GAP_CHARS and not any(ch in gap for ch in ",;.()")
 
 
-MANY = 100  # a count this large is no one company's ("the 4,172 valid FDI projects")
-
-
 def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice | str:
     """The metric of a count of `name`s whose phrase ends at `end`."""
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
     window = (max(seg.before[0], amount.start - 40), min(seg.after[1], end + 50))
     blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 40))
-    if amount.value < MANY and companies_in(
+    if amount.value < MANY_PROJECTS and companies_in(
         work, catalogue.words["company"], max(0, amount.start - 60), end + 20
     ):  # "The plant joins the 4,172 valid FDI projects": so many are no one company's
         return "one company's or project's count"

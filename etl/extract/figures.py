@@ -36,7 +36,7 @@ from etl.extract.merge import (
     one_value_each,
     stock_below_flow,
 )
-from etl.extract.metric import NO_TOPIC, Choice, choose_money, score_topics
+from etl.extract.metric import FROM_ARTICLE, NO_TOPIC, Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
@@ -303,7 +303,7 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
 
 def _read_from_article(outcome) -> bool:
     """The metric was read from the article's topic, not from words near the amount."""
-    return not isinstance(outcome, str) and outcome[0].rule in ("article topic", "headline topic")
+    return not isinstance(outcome, str) and outcome[0].rule in FROM_ARTICLE
 
 
 def _no_metric_in_its_currency(reason: str) -> bool:
@@ -376,7 +376,7 @@ def _choose_area(work, index, frame, catalogue) -> Choice | str:
                       None)  # fmt: skip
         if (
             metric
-            and scored.rule in ("article topic", "headline topic")
+            and scored.rule in FROM_ARTICLE
             and PROJECT_AREA_RE.search(folded, 0, amount.start)
         ):  # "Dự án tập trung vào nhà ở trên diện tích 18,9 ha": one project's land
             return "one project's area, not the parks'"

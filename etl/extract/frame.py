@@ -57,7 +57,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from etl.extract.amounts import Amount, in_parens
+from etl.extract.amounts import Amount, closed_aside, in_parens
 from etl.extract.cues import Segment, SentenceCues
 from etl.extract.period_handlers import month_end
 from etl.extract.periods import PeriodMention, as_of
@@ -129,7 +129,7 @@ def own_period(
     limit = seg.after[1] if seg else 10**9
     clause = seg.before[0] if seg else 0
     before = [p for p in mentions if p.span[1] <= amount.start
-              and not _aside_closed_before(folded, p, amount.start)]  # fmt: skip
+              and not closed_aside(folded, *p.span, amount.start)]  # fmt: skip
     after = [p for p in mentions if amount.end <= p.span[0] < limit]
     # its own clause first: "said the year had started well, with $696 million in January"
     nearby = ([p for p in before if p.span[0] >= clause][::-1] + after
@@ -142,12 +142,6 @@ def own_period(
     if nearby:
         return nearby[0]
     return _lone_period(mentions, amount, kind, amounts)
-
-
-def _aside_closed_before(folded: str, mention: PeriodMention, end: int) -> bool:
-    """ "(against $3.05 billion in the first quarter of 2014), leaving a surplus of X": a period
-    inside a parenthesis closed before the amount is the aside's."""
-    return in_parens(folded, mention.span[0], reach=None) and ")" in folded[mention.span[1] : end]
 
 
 def _lone_period(

@@ -9,12 +9,13 @@ from datetime import date
 
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Dropped, Explanation
+from etl.extract.metric import FROM_ARTICLE
 from etl.models import Figure
 
 SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
 TITLE_ROUNDING = 0.12  # a headline's "over 1 billion" for the body's "nearly 1.1 billion"
 LEFT_OUT_AS_ANOTHER = ("subset", "another place", "company", "ceremony", "previous month", "item")
-WEAK_RULES = ("sentence", "article topic", "headline topic")  # the metric read from no own cue
+WEAK_RULES = ("sentence", *FROM_ARTICLE)  # the metric read from no own cue
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.amounts import Amount, in_parens
+from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.frame import Frame, own_period
-from etl.extract.status import COMPARE_AFTER_RE, TRADE_TOPICS, Work
+from etl.extract.status import COMPARE_AFTER_RE, TRADE_TOPICS, Work, firms_counted_before
 
 OWN_BEFORE, OWN_AFTER, SENTENCE_BEFORE, SENTENCE_AFTER = 4.0, 3.0, 1.5, 0.3
 ARTICLE_TOPIC, TITLE_TOPIC = 0.6, 0.4
@@ -147,18 +147,17 @@ def _score_cue(
 def _in_closed_aside(folded: str, start: int, end: int, amount_start: int) -> bool:
     """The words lie inside a parenthesis, closed before the amount, that says what a sum is
     made of ("(gồm thành lập mới và bổ sung vốn)", "(including new and added capital)")."""
-    closing = folded.find(")", end, amount_start)
     opening = folded.rfind("(", 0, start)
-    return (
-        closing != -1 and in_parens(folded, start, reach=None)
-        and COMPOSITION_RE.match(folded, opening + 1) is not None
-    )  # fmt: skip
+    return closed_aside(folded, start, end, amount_start) and bool(
+        COMPOSITION_RE.match(folded, opening + 1)
+    )
 
 
 COMPOSITION_RE = re.compile(r"\s*(?:bao gom|gom|including|includes|incl\.?|comprising)\s")
 
 
 NO_TOPIC = "no catalogue topic near it"
+FROM_ARTICLE = ("article topic", "headline topic")  # rules that read the topic from afar
 
 
 def choose_money(
@@ -306,11 +305,11 @@ def _capital_of_counted_firms(work: Work, index: int, catalogue: Catalogue) -> b
     """ "As of February 28 the province counted 31,548 companies with VND247 trillion": the
     capital of every firm counted (none called new or expanding), a total."""
     noun = catalogue.nouns.get("enterprises")
-    if index == 0 or noun is None or work.amounts[index - 1].unit is not None:
+    named = firms_counted_before(work, index, catalogue)
+    if noun is None or named is None:
         return False
     count, folded = work.amounts[index - 1], work.cues.folded
-    named = noun.pattern.search(folded, count.end, count.end + 20)
-    if not named or not FIRMS_WITH_RE.fullmatch(folded, named.end(), work.amounts[index].start):
+    if not FIRMS_WITH_RE.fullmatch(folded, named.end(), work.amounts[index].start):
         return False
     blocked = noun.blocked_by
     return not (blocked and blocked.search(folded, max(0, count.start - 24), named.end()))

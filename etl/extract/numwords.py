@@ -16,29 +16,17 @@ TENS_EN = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 # Vietnamese "nam" (five) is left out: it is also "year".
-OTHER_WORDS = {
+VI_NUMBERS = {
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+}  # fmt: skip
+FR_NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "trente": 30,
 }  # fmt: skip
+OTHER_WORDS = {**VI_NUMBERS, **FR_NUMBERS}
 # Words that are everyday syllables too ("ba", "un", "one of"): numbers only before a scale word.
 SCALE_WORDS_NEED = frozenset({*OTHER_WORDS, "one"})
-VI_WORDS = frozenset(OTHER_WORDS) - {
-    "un",
-    "une",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "vingt",
-    "trente",
-}
+VI_WORDS = frozenset(VI_NUMBERS)
 _SIMPLE = {**UNITS_EN, **TENS_EN, **OTHER_WORDS, "lam": 5}  # "lăm": five, only after "mười"
 _TENS = "|".join(TENS_EN)
 _UNITS = "|".join(sorted(UNITS_EN, key=len, reverse=True))

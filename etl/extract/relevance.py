@@ -92,8 +92,9 @@ def judge(
     passing mention is not enough. A headline about another province (`others`) needs the
     province named more often than that one in the body."""
     in_title = matcher.mentions(title)
-    in_body = matcher.mentions(body)
-    if not in_title and in_body < MIN_BODY_MENTIONS and not _lead_subject(body, matcher, others):
+    spans = matcher.spans(body)
+    in_body = len(spans)
+    if not in_title and in_body < MIN_BODY_MENTIONS and not _lead_subject(body, spans, others):
         return Relevance(False, f"province named {in_body} time(s), not in the title")
     rival = others.search(fold(title)) if others and not in_title else None
     if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
@@ -112,10 +113,10 @@ def judge(
 LEAD_CHARS = 300  # the lead: where a local paper names its province once and for all
 
 
-def _lead_subject(body: str, matcher: EntityMatcher, others: re.Pattern | None) -> bool:
-    """A local paper names its province once, in the lead ("Theo Sở Tài chính Bình Dương, thu
-    ngân sách … 6 tháng …"), and no other province anywhere: the story is the province's."""
-    spans = matcher.spans(body)
+def _lead_subject(body: str, spans: list[tuple[int, int]], others: re.Pattern | None) -> bool:
+    """A local paper names its province once (`spans`), in the lead ("Theo Sở Tài chính Bình
+    Dương, thu ngân sách … 6 tháng …"), and no other province anywhere: the story is the
+    province's."""
     if len(spans) != 1 or spans[0][0] > LEAD_CHARS:
         return False
     return others is None or not others.search(fold(body))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.amounts import in_parens
+from etl.extract.amounts import closed_aside
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import read_cues
 from etl.extract.frame import Frame
@@ -131,7 +131,7 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     amount = work.amounts[index]
     folded = work.cues.folded
     before = [c for c in work.cues.places if c.end <= amount.start
-              and not _closed_aside(folded, c, amount.start)]  # fmt: skip
+              and not closed_aside(folded, c.start, c.end, amount.start)]  # fmt: skip
     subject = carried_subject(work, frame)
     while before and before[-1].label != PROVINCE and _aside(folded, before, amount.start, subject):
         before = before[:-1]
@@ -152,12 +152,6 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     if work.cues.scope() == PROVINCE:
         return PROVINCE, "named in the sentence"
     return frame.place, "carried from an earlier sentence"
-
-
-def _closed_aside(folded: str, place, amount_start: int) -> bool:
-    """ "GRDP tăng 5,62% (cả nước tăng 6,42%), trong đó quý I tăng 4,71%": a place inside a
-    parenthesis closed before the amount owns nothing after it."""
-    return in_parens(folded, place.start, reach=None) and ")" in folded[place.end : amount_start]
 
 
 def carried_subject(work: Work, frame: Frame) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.amounts import MONEY, Amount, in_parens
+from etl.extract.amounts import MONEY, Amount, closed_aside, in_parens
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Segment, SentenceCues, nearest_before
 from etl.extract.leads import Words
@@ -234,7 +234,7 @@ ASIDE_CHARS = 80
 def _closed_aside(folded: str, at: int, end: int) -> bool:
     """The word at `at` lies in an aside closed before `end`: "X – beating the whole year's plan
     – with 73 new projects", "X (over the plan) with 73 new projects"."""
-    if in_parens(folded, at, ASIDE_CHARS) and ")" in folded[at:end]:
+    if closed_aside(folded, at, at, end, ASIDE_CHARS):
         return True
     dash_before = ASIDE_DASH_RE.search(folded, max(0, at - ASIDE_CHARS), at)
     return bool(dash_before and ASIDE_DASH_RE.search(folded, at, end))
@@ -370,7 +370,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     return None
 
 
-MANY_PROJECTS = 100
+MANY_PROJECTS = 100  # a count this large is no one company's ("the 4,172 valid FDI projects")
 WORTH_GAP_RE = re.compile(r"\W*(?:\w+\W+){0,3}?(?:worth|valued at|capitali[sz]ed at|with|totall?ing"
                           r"|voi|tong von)\W+(?:\w+\W+){0,3}?$")  # fmt: skip
 
@@ -395,17 +395,25 @@ def _counted_firms_part(work: Work, index: int, catalogue: Catalogue) -> bool:
     when the words about them make them new or expanding ones (the enterprises noun's blocking
     words): a part of the period's total, not the total."""
     noun = catalogue.nouns.get("enterprises")
-    if index == 0 or noun is None or noun.blocked_by is None:
+    named = firms_counted_before(work, index, catalogue)
+    if noun is None or noun.blocked_by is None or named is None:
         return False
     count, amount = work.amounts[index - 1], work.amounts[index]
     folded = work.cues.folded
     gap = folded[count.end : amount.start]
-    if count.unit is not None or len(gap) > FIRMS_GAP_CHARS or any(ch in gap for ch in ";("):
-        return False
-    named = noun.pattern.search(folded, count.end, count.end + FIRM_NOUN_CHARS)
-    if not named:
+    if len(gap) > FIRMS_GAP_CHARS or any(ch in gap for ch in ";("):
         return False
     return bool(noun.blocked_by.search(folded, max(0, count.start - 24), amount.start))
+
+
+def firms_counted_before(work: Work, index: int, catalogue: Catalogue) -> re.Match | None:
+    """The enterprises noun right after a bare count just before the amount ("304 new
+    companies were set up with X", "31,548 companies with Y"), if there is one."""
+    noun = catalogue.nouns.get("enterprises")
+    if index == 0 or noun is None or work.amounts[index - 1].unit is not None:
+        return None
+    count = work.amounts[index - 1]
+    return noun.pattern.search(work.cues.folded, count.end, count.end + FIRM_NOUN_CHARS)
 
 
 def _inner_subject(work: Work, amount: Amount) -> bool:
