@@ -136,6 +136,7 @@ class HintIndex:
 
     by_key: dict[str, tuple[tuple[str, frozenset], ...]]  # key -> (literal, labels)
     always: frozenset  # labels with a cue no literal test covers
+    keys: frozenset[str]  # by_key's keys: a set meets a set by its smaller side, a dict in full
 
     @classmethod
     def build(cls, cues_by_label: Iterable[tuple[Hashable, Iterable[str]]]) -> HintIndex:
@@ -152,13 +153,13 @@ class HintIndex:
         by_key: dict[str, list[tuple[str, frozenset]]] = {}
         for (hint, key), names in labels.items():
             by_key.setdefault(key, []).append((hint, frozenset(names)))
-        return cls({k: tuple(v) for k, v in by_key.items()}, frozenset(always))
+        return cls({k: tuple(v) for k, v in by_key.items()}, frozenset(always), frozenset(by_key))
 
     def labels_in(self, folded: str) -> frozenset:
         """The labels whose cues may match `folded`."""
         found = set(self.always)
         by_key = self.by_key
-        for key in sentence_keys(folded).intersection(by_key):
+        for key in sentence_keys(folded) & self.keys:
             for hint, names in by_key[key]:
                 if hint in folded:
                     found |= names
