@@ -144,6 +144,25 @@ def test_a_scan_from_leading_literals_finds_what_the_regex_finds():
                 assert every == [m.span() for m in scan.regex.finditer(folded, pos, endpos)]
 
 
+def test_the_number_scan_finds_what_the_number_regex_finds():
+    """`number_matches` looks for digits and number words apart: the same matches, in the same
+    order, as the number regex tried at every character (number words inside other words,
+    glued to digits, and right after a number too)."""
+    from etl.extract.amounts import NUMBER_RE, number_matches
+
+    own = [
+        "Twenty-one ventures and ba dự án came in; often, none of the tenants undersold.",
+        "sixty-five or 65, six hundred or 6,500; mười lăm KCN, 1.234,5 tỷ và 2 tỷ 514 triệu",
+        "done12 one2three 7eight nine-ten cinq, 3deux, une, onze; un peu, hai bên",
+    ]
+    checked = 0
+    for folded in [*SENTENCES, *(fold(s) for s in own)]:
+        found = [(m.span(), m.groupdict()) for m in number_matches(folded)]
+        assert found == [(m.span(), m.groupdict()) for m in NUMBER_RE.finditer(folded)], folded
+        checked += len(found)
+    assert checked > 500
+
+
 def windows(folded: str) -> list[tuple[int, int]]:
     """A dozen windows of the sentence, some cutting words."""
     n = len(folded)
