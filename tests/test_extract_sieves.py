@@ -118,6 +118,7 @@ def test_a_literal_is_filed_under_what_a_word_of_the_sentence_starts_with(cue, k
 
 def every_regex() -> list:
     """The word-bounded regexes extraction scans whole sentences with."""
+    from etl.extract.cues import RESPECTIVELY_RE
     from etl.extract.period_patterns import COMPARISON_RE, COMPILED
     from etl.extract.periods import VAGUE_RE
 
@@ -125,7 +126,8 @@ def every_regex() -> list:
     entity = [regex for regex in entity if regex is not None]
     places = [PLACES.national, PLACES.this_province, PLACES.provinces, PLACES.regions, *entity]
     words = [w.regex for w in CATALOGUE.words.values()]
-    return [COMPARISON_RE, VAGUE_RE, *(c[1] for c in COMPILED), *CATALOGUE.topics.values(),
+    return [COMPARISON_RE, VAGUE_RE, RESPECTIVELY_RE, *(c[1] for c in COMPILED),
+            *CATALOGUE.topics.values(),
             *words, CATALOGUE.partner_re, *places]  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from etl.extract.amounts import Amount
 from etl.extract.catalogue import PARTNER_LABEL, Catalogue
 from etl.extract.hints import by_list, narrowed
-from etl.extract.leads import Words
+from etl.extract.leads import LeadScan, Words
 from etl.extract.places import PlaceCue, Places
 from etl.textnorm import fold
 
@@ -20,6 +20,7 @@ CLAUSE_BREAK_RE = re.compile(
     r"(?! (?:territories|regions|vung lanh tho|territoires))"  # "countries and territories"
 )
 RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|lan luot|respectivement|tuong ung)(?!\w)")
+RESPECTIVELY = LeadScan.of(RESPECTIVELY_RE)  # tried where its words' literals stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def read_cues(
             for m in narrowed(catalogue.partner_entries, found[PARTNER_LABEL]).finditer(folded)
             if m.lastgroup
         ]
-    resp = RESPECTIVELY_RE.search(folded)
+    resp = RESPECTIVELY.search(folded)
     return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded, this)),
                         _longest(partners), resp.start() if resp else None)  # fmt: skip
 
