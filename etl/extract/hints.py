@@ -166,10 +166,11 @@ class HintIndex:
         return frozenset(found)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=512)
 def sentence_keys(folded: str) -> frozenset[str]:
     """The keys of a folded sentence's words (see `_key`), and "" (the always-checked key).
-    Cached: several indexes look up the same sentence in a row."""
+    Cached: the period needles read them for every sentence of an article first, then the cue
+    and place indexes sentence by sentence."""
     return frozenset([*KEY_RE.findall(folded), ""])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.hints import KEY, sentence_keys
 from etl.extract.period_handlers import (
     COUNTS,
     MONTHS,
@@ -357,16 +358,17 @@ for _index, (_needles, *_) in enumerate(PATTERNS):
         PATTERNS_OF[_needle] = (*PATTERNS_OF.get(_needle, ()), _index)
 # Needles filed by the first two characters of their first word: a sentence checks only the
 # needles its words could start (the patterns are the slow part, the needles the cheap test).
-NEEDLE_KEY = 2
+NEEDLE_KEY = 2  # at most hints.KEY: a sentence's needle keys are cut from its cue keys
+assert NEEDLE_KEY <= KEY
 BY_KEY: dict[str, tuple[str, ...]] = {}
 for _needle in sorted({n for needles, *_ in PATTERNS for n in needles}):
     _key = re.findall(r"\w+", _needle)[0][:NEEDLE_KEY]
     BY_KEY[_key] = (*BY_KEY.get(_key, ()), _needle)
-# The first NEEDLE_KEY characters of each word of a sentence (of each run of word characters).
-WORD_KEY_RE = re.compile(rf"(?<!\w)\w{{1,{NEEDLE_KEY}}}")
+NEEDLE_KEYS = frozenset(BY_KEY)
 
 
 def needles_in(folded: str) -> frozenset[str]:
     """The needles of PATTERNS that occur in a folded sentence."""
-    keys = set(WORD_KEY_RE.findall(folded)).intersection(BY_KEY)
+    # the first NEEDLE_KEY characters of each word: cut from the keys the cue index reads
+    keys = {key[:NEEDLE_KEY] for key in sentence_keys(folded)} & NEEDLE_KEYS
     return frozenset(n for k in keys for n in BY_KEY[k] if n in folded)
