@@ -197,6 +197,9 @@ def test_the_period_needles_are_those_a_word_of_the_sentence_starts():
         (r"(?<!\w)(?:\d+ months|in)", None),  # a class may begin a match
         (r"(?<!\w)(?:in|x*y)", None),  # so may a repeat that can be skipped
         (r"(?<!\w)(?:in|inside)(?!\w)", ("in",)),  # "in" begins both
+        # a literal goes on with what follows it: fewer places to try the regex at
+        (r"(?<!\w)(?:in|for) (?:19|20)\d\d", ("for 19", "for 20", "in 19", "in 20")),
+        (r"(?<!\w)(?:by|to) (?:the )?end", ("by end", "by the ", "to end", "to the ")),
     ],
 )
 def test_the_leading_literals_begin_every_match(pattern, leads):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from etl.extract.leads import LeadScan
 from etl.extract.period_patterns import (
@@ -38,7 +39,13 @@ VAGUE_RE = re.compile(
 DEICTIC_RE = re.compile(r"this|nay|cette")  # "this year" is the publication's year
 # The same regexes, run where the literals their matches start with stand (etl/extract/leads.py).
 COMPARISON, VAGUE = LeadScan.of(COMPARISON_RE), LeadScan.of(VAGUE_RE)
-SCANS = [LeadScan.of(pattern) for _, pattern, _, _ in COMPILED]
+
+
+@cache
+def scan_of(index: int) -> LeadScan:
+    """The scan of the period pattern at `index` in COMPILED, worked out the first time a
+    sentence needs it (not when the module is imported: a run without articles needs none)."""
+    return LeadScan.of(COMPILED[index][1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +84,7 @@ def find_periods(
     found: list[PeriodMention] = []
     for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
         _, _, handler, stock = COMPILED[index]
-        for match in SCANS[index].finditer(folded):
+        for match in scan_of(index).finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append(match.span())
