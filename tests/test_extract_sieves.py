@@ -7,6 +7,7 @@ articles and pages (pure)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,9 @@ OWN = [
     "The U.S. and the EU led; Korean and South Korea firms followed, then Danish ones.",
     "Exports rose as $exports of garments and textile shipments slowed.",
     "Newly-licensed projects and new licensed ones added capital; investors bought shares.",
+    # a comparison that looks behind ("percent of ... in 2019"), twice, beside plain ones
+    "Parks took 41 percent of the total in 2019 and 38 percent of all capital in 2020, "
+    "up 3% on the year and more than in 2018; percent of percent of in 2017.",
 ]
 
 
@@ -204,3 +208,17 @@ def test_the_period_needles_are_those_a_word_of_the_sentence_starts():
 )
 def test_the_leading_literals_begin_every_match(pattern, leads):
     assert leading_literals(pattern) == leads
+
+
+def test_alternatives_that_look_behind_are_tried_where_their_literal_ends():
+    from etl.extract.leads import behind_split
+
+    pattern = r"(?<!\w)(?:than|(?<=percent of )(?:\w+ ){0,3}?in (?:19|20)\d\d)"
+    assert leading_literals(pattern) is None
+    assert behind_split(pattern) == (("than",), ("percent of ",))
+    assert behind_split(r"(?<!\w)(?:than|(?<=\d )in)") is None  # a class: no literal
+    assert behind_split(r"(?:than|(?<=of )x?)") is None  # a match may be empty
+    scan = LeadScan.of(re.compile(pattern))
+    text = "7 percent of the total in 2019, less than 9 percent of all in 2020 than"
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.regex.finditer(text)]
+    assert len(list(scan.finditer(text))) == 4

@@ -46,14 +46,25 @@ class LeadScan:
     regex: re.Pattern
     leads: tuple[str, ...] | None
     lead: re.Pattern | None
+    # the literals some alternatives look behind for ("(?<=percent of )..."): a match may also
+    # start where one ends (then `leads` are the other alternatives' and may be empty)
+    behind: re.Pattern | None = None
+    reach: int = 0  # the longest of those literals
 
     @classmethod
     def of(cls, regex: re.Pattern) -> LeadScan:
         """The scan of `regex` (a pattern without flags that change what a literal matches)."""
-        leads = leading_literals(regex.pattern, regex.flags)
-        if not leads or regex.flags & re.IGNORECASE:
+        if regex.flags & re.IGNORECASE:
             return cls(regex, None, None)
-        return cls(regex, leads, re.compile(_trie(leads)))
+        leads = leading_literals(regex.pattern, regex.flags)
+        if leads:
+            return cls(regex, leads, re.compile(_trie(leads)))
+        split = behind_split(regex.pattern, regex.flags)
+        if split is None:
+            return cls(regex, None, None)
+        ahead, behind = split
+        lead = re.compile(_trie(ahead)) if ahead else None
+        return cls(regex, ahead, lead, re.compile(_trie(behind)), max(map(len, behind)))
 
     @property
     def pattern(self) -> str:
@@ -64,6 +75,9 @@ class LeadScan:
         """What `self.regex.finditer(text, pos, endpos)` finds: the leftmost match, then the
         leftmost one from where it ended, and so on (no match is empty: each starts with a
         literal)."""
+        if self.behind is not None:
+            yield from self._mixed(text, pos, endpos)
+            return
         if self.lead is None:
             yield from self.regex.finditer(text, pos, endpos)
             return
@@ -81,6 +95,8 @@ class LeadScan:
         """What `self.regex.search(text, pos, endpos)` finds: the match at the first place a
         leading literal stands where the regex matches (look-behinds still see the text before
         `pos`, and `endpos` cuts the text for both)."""
+        if self.behind is not None:
+            return next(self._mixed(text, pos, endpos), None)
         lead = self.lead
         if lead is None:
             return self.regex.search(text, pos, endpos)
@@ -98,6 +114,25 @@ class LeadScan:
     def match(self, text: str, pos: int = 0, endpos: int = END) -> re.Match | None:
         """`self.regex.match`."""
         return self.regex.match(text, pos, endpos)
+
+    def _mixed(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        """`finditer` when some alternatives start with a look-behind: the regex is tried where
+        a leading literal starts or a looked-behind literal ends (no match is empty)."""
+        at = pos
+        while (start := self._next_start(text, at, endpos)) is not None:
+            found = self.regex.match(text, start, endpos)
+            if found:
+                yield found
+            at = found.end() if found else start + 1
+
+    def _next_start(self, text: str, at: int, endpos: int) -> int | None:
+        ahead = self.lead.search(text, at, endpos) if self.lead else None
+        best = ahead.start() if ahead else endpos
+        found = self.behind.search(text, max(0, at - self.reach), best)  # type: ignore[union-attr]
+        while found and found.end() < at:  # it ends before `at`: the next one
+            found = self.behind.search(text, found.start() + 1, best)  # type: ignore[union-attr]
+        best = min(best, found.end()) if found else best
+        return best if best < endpos else None
 
 
 def _trie(leads: tuple[str, ...]) -> str:
@@ -135,13 +170,66 @@ def leading_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
             found = _leads(items, budget)
         except _TooMany:
             continue
-        kept: list[str] = []
-        for lead in sorted(found or (), key=lambda x: (len(x), x)):
-            if not any(lead.startswith(k) for k in kept):
-                kept.append(lead)
+        kept = _shortest(found or set())
         if kept and len(kept) <= MAX_LEADS:
-            return tuple(sorted(kept))
+            return kept
     return None
+
+
+def _shortest(found: set[str]) -> tuple[str, ...]:
+    """The literals none of which begins with another, sorted."""
+    kept: list[str] = []
+    for lead in sorted(found, key=lambda x: (len(x), x)):
+        if not any(lead.startswith(k) for k in kept):
+            kept.append(lead)
+    return tuple(sorted(kept))
+
+
+def behind_split(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """For an alternation whose matches are never empty: the leading literals of the
+    alternatives that have some (as `leading_literals`), and the literals the others look behind
+    for first ("(?<=percent of )X"); None when an alternative has neither or they are too many."""
+    parsed = _parser.parse(pattern, flags)
+    items = list(parsed)
+    at = next((i for i, (op, _) in enumerate(items) if op not in ZERO_WIDTH), len(items))
+    if at == len(items) or items[at][0] is not _constants.BRANCH or parsed.getwidth()[0] < 1:
+        return None
+    alternatives = [
+        (branch, [*items[:at], *branch, *items[at + 1 :]]) for branch in items[at][1][1]
+    ]
+    for extend in (True, False):  # the longer leads when they are few enough
+        ahead: set[str] = set()
+        behind: set[str] = set()
+        for branch, whole in alternatives:
+            found = _alternative_leads(whole, extend)
+            literal = None if found else _looked_behind(branch)
+            if not found and not literal:
+                return None
+            ahead |= found or set()
+            behind |= {literal} if literal else set()
+        kept = _shortest(ahead)
+        if behind and len(kept) <= MAX_LEADS:
+            return kept, tuple(sorted(behind))
+    return None
+
+
+def _alternative_leads(items: list, extend: bool) -> set[str] | None:
+    for budget in ([EXTEND_STEPS], None) if extend else (None,):
+        try:
+            return _leads(items, budget)
+        except _TooMany:
+            continue
+    return None
+
+
+def _looked_behind(items: list) -> str | None:
+    """The literal a look-behind that opens `items` looks for ("(?<=percent of )")."""
+    if not items or items[0][0] is not _constants.ASSERT or items[0][1][0] != -1:
+        return None
+    body = list(items[0][1][1])
+    if not body or any(op is not _constants.LITERAL for op, _ in body):
+        return None
+    return "".join(chr(code) for _, code in body)
 
 
 def _leads(items: list, budget: list[int] | None = None) -> set[str] | None:
