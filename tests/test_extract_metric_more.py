@@ -344,3 +344,25 @@ def test_von_dieu_chinh_tang_is_capital_increases():
     )
     found = facts(body, date(2024, 7, 1), lang="vi")
     assert ("fdi_adjusted_capital_period", None, 7.4e8, "2024-01-01", "2024-06-30") in found
+
+
+def test_a_part_that_opens_the_sentence_holds_for_its_ranking():
+    body = (
+        "Trong 5 tháng đầu năm 2023, Bình Dương cấp phép nhiều dự án FDI. Theo quốc gia, trong số "
+        "các dự án mới được cấp phép, Hàn Quốc dẫn đầu (96 triệu USD); tiếp theo là Nhật Bản "
+        "(41 triệu USD) và Singapore (17,5 triệu USD)."
+    )
+    found = facts(body, date(2023, 6, 5), lang="vi")
+    for partner, value in (("South Korea", 9.6e7), ("Japan", 4.1e7), ("Singapore", 1.75e7)):
+        row = ("fdi_new_capital_period", partner, value, "2023-01-01", "2023-05-31")
+        assert row in found
+
+
+def test_a_part_opening_an_english_sentence_holds_for_every_country():
+    body = (
+        "Binh Duong drew FDI all through the first quarter of 2022. Among the newly licensed "
+        "projects, Japanese investors came first with $75 million, then China with $33 million."
+    )
+    found = facts(body, date(2022, 4, 3))
+    assert ("fdi_new_capital_period", "Japan", 7.5e7, "2022-01-01", "2022-03-31") in found
+    assert ("fdi_new_capital_period", "China", 3.3e7, "2022-01-01", "2022-03-31") in found

@@ -240,6 +240,10 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     if before:
         return before[-1]
     after = [c for c in inside if amount.end <= c.start and c.end <= ceiling]
+    if not after:
+        opening = _opening_part(work, inside)
+        if opening:
+            return opening
     later_money = any(a.is_money for a in work.amounts[index + 1 :])
     rest = [c.label for c in inside if amount.end <= c.start and c.end <= _next_clause(work, index)]
     if not later_money and len(set(rest)) > 1:
@@ -251,6 +255,24 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 
 CLOSE_CUE_CHARS = 30
+
+# "Among the newly licensed projects, …", "Trong nhóm dự án mới được cấp phép, …": the sentence
+# opens by naming the part of the flow that all its sums belong to
+SCOPE_OPENER_RE = re.compile(
+    r"(?:^|[,:]\s*)"
+    r"(?:among|of|in|within|trong(?: (?:nhom|so))?|parmi)(?: (?:the|cac|nhung|les))?"
+    r"(?: (?:du an|projects?|projets?))?\s*$"
+)
+
+
+def _opening_part(work: Work, inside: list[Cue]) -> Cue | None:
+    """A breakdown cue that opens the sentence as its scope, before its first amount
+    (rule part-opens-the-sentence)."""
+    first = work.amounts[0].start
+    for cue in inside:
+        if cue.end <= first and SCOPE_OPENER_RE.search(work.cues.folded, 0, cue.start):
+            return cue
+    return None
 
 
 NEW_SUBJECT_RE = re.compile(r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que)(?!\w)")
