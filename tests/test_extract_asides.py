@@ -417,3 +417,24 @@ def test_the_whole_province_in_an_article_about_the_parks_is_the_province():
     found = facts(body, date(2023, 5, 10), title="Industrial parks keep drawing investors")
     assert ("fdi_capital_period", None, 6.5e8, "2023-01-01", "2023-04-30") in found
     assert ("fdi_projects_total", None, 4000.0, None, "2023-04-30") in found
+
+
+def test_a_project_named_with_its_owner_is_one_company_s_even_where_it_stands():
+    body = (
+        "Bình Dương thu hút 520 triệu USD vốn FDI trong quý I/2019. Giám đốc Công ty TNHH Minh "
+        "Phát cho biết dự án khu văn phòng của Minh Phát tại Bình Dương, với tổng vốn 40 triệu "
+        "USD, sẽ xong trong năm nay."
+    )
+    found = facts(body, date(2019, 4, 12), lang="vi")
+    assert all(f[2] != 4e7 for f in found)
+    assert "one company's" in reasons(body, date(2019, 4, 12), lang="vi")["40 triệu USD"]
+
+
+def test_the_project_of_a_firm_after_a_semicolon_is_still_that_firm_s():
+    body = (
+        "Quý I/2019, Bình Dương thu hút 520 triệu USD vốn FDI. Tháng 3, Công ty TNHH Gia Khang "
+        "khởi công nhà máy bao bì; dự án có tổng vốn đăng ký 15 triệu USD."
+    )
+    found = facts(body, date(2019, 4, 12), lang="vi")
+    assert ("fdi_capital_period", None, 5.2e8, "2019-01-01", "2019-03-31") in found
+    assert all(f[2] != 1.5e7 for f in found)

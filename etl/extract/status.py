@@ -488,9 +488,21 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
     first = work.amounts[0].start
     if found[0].start() > first:
         return False
-    places = [c for c in work.cues.places if folded[max(0, c.start - 1) : c.start] != "("]
+    places = [c for c in work.cues.places if folded[max(0, c.start - 1) : c.start] != "("
+              and not _address_of(folded, found, c.start)]  # fmt: skip
     place = nearest_before(places, found[0].end(), first)  # "Becamex (Bình Dương)": an address
     return not (place and place.label == "province" and not place.inner)  # a park is no owner
+
+
+# "the Aeon mall project in Binh Duong", "dự án … của Aeon tại Bình Dương": where it stands
+ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o)\s+$")
+
+
+def _address_of(folded: str, companies: list[re.Match], start: int) -> bool:
+    """A place right after a company or project, in its clause, is where it stands."""
+    return any(
+        m.end() <= start and ADDRESS_GAP_RE.fullmatch(folded, m.end(), start) for m in companies
+    )
 
 
 ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word belongs to the parks
