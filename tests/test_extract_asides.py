@@ -438,3 +438,20 @@ def test_the_project_of_a_firm_after_a_semicolon_is_still_that_firm_s():
     found = facts(body, date(2019, 4, 12), lang="vi")
     assert ("fdi_capital_period", None, 5.2e8, "2019-01-01", "2019-03-31") in found
     assert all(f[2] != 1.5e7 for f in found)
+
+
+def test_the_bare_city_or_district_owning_a_total_is_a_town_not_the_province():
+    body = (
+        "Thành phố Thuận An (tỉnh Bình Dương) tiếp tục phát triển. Năm 2020, tổng thu ngân sách "
+        "của thành phố đạt 3.200 tỷ đồng, vượt dự toán."
+    )
+    published = date(2021, 1, 15)
+    found = facts(body, published, lang="vi")
+    assert not any(f[0].startswith("budget") for f in found)
+    assert "inside the province" in reasons(body, published, lang="vi")["3.200 tỷ đồng"]
+
+
+def test_a_province_total_is_kept_beside_the_word_thanh_pho_in_a_name():
+    body = "Năm 2020, tổng thu ngân sách của tỉnh Bình Dương đạt 55.000 tỷ đồng."
+    found = facts(body, date(2021, 1, 15), lang="vi")
+    assert ("budget_revenue_period", None, 5.5e13, "2020-01-01", "2020-12-31") in found

@@ -428,12 +428,20 @@ def _inner_subject(work: Work, amount: Amount) -> bool:
     return (
         bool(places)
         and places[0].inner
-        and places[0].start - start <= INNER_OPENING_CHARS
+        and (
+            places[0].start - start <= INNER_OPENING_CHARS
+            or (
+                places[0].start - start <= OWNER_OPENING_CHARS
+                and folded.endswith(OWNER_WORDS, 0, places[0].start)
+            )
+        )
         and not any(c.label == PROVINCE and not c.inner and not c.generic for c in places)
     )
 
 
 INNER_OPENING_CHARS = 12  # "…; Dĩ An có", "; huyện Bến Cát có": the clause opens with the town
+OWNER_OPENING_CHARS = 40  # "Tổng thu ngân sách của thành phố": the town owns the clause's noun
+OWNER_WORDS = ("cua ", "of ", "of the ")
 TRADE_TOPICS = ("exports", "imports", "surplus")
 # "Speaking at the event, X said ...": the event is where the figures were told, not their scope
 REPORTED_AT_RE = re.compile(
