@@ -366,3 +366,12 @@ def test_a_part_opening_an_english_sentence_holds_for_every_country():
     found = facts(body, date(2022, 4, 3))
     assert ("fdi_new_capital_period", "Japan", 7.5e7, "2022-01-01", "2022-03-31") in found
     assert ("fdi_new_capital_period", "China", 3.3e7, "2022-01-01", "2022-03-31") in found
+
+
+def test_retail_and_service_revenue_is_retail_sales_not_a_firms_revenue():
+    body = (
+        "Binh Duong's GRDP grew 8 per cent in 2019. Retail and service revenue reached VND160 "
+        "trillion in 2019, up 13 per cent on 2018."
+    )
+    found = facts(body, date(2020, 1, 6))
+    assert ("retail_sales_period", None, 1.6e14, "2019-01-01", "2019-12-31") in found
