@@ -375,3 +375,24 @@ def test_retail_and_service_revenue_is_retail_sales_not_a_firms_revenue():
     )
     found = facts(body, date(2020, 1, 6))
     assert ("retail_sales_period", None, 1.6e14, "2019-01-01", "2019-12-31") in found
+
+
+def test_of_this_sum_opens_a_breakdown_and_the_rest_is_a_new_subject():
+    body = (
+        "In the first eight months of 2018, Binh Duong attracted $1.4 billion of foreign "
+        "capital. Of this sum, $900 million went into 60 new projects, and the rest came from "
+        "45 existing projects that raised their capital."
+    )
+    found = facts(body, date(2018, 9, 3))
+    assert ("fdi_new_capital_period", None, 9e8, "2018-01-01", "2018-08-31") in found
+    assert ("fdi_new_projects_period", None, 60.0, "2018-01-01", "2018-08-31") in found
+    assert ("fdi_adjusted_projects_period", None, 45.0, "2018-01-01", "2018-08-31") in found
+
+
+def test_the_largest_projects_named_are_single_companies():
+    body = (
+        "Binh Duong attracted $1.4 billion of FDI in the first half of 2018. The largest projects "
+        "of the half included a Japanese paper mill, registered at $210 million."
+    )
+    found = facts(body, date(2018, 7, 3))
+    assert not any(f[2] == 2.1e8 for f in found)

@@ -275,7 +275,9 @@ def _opening_part(work: Work, inside: list[Cue]) -> Cue | None:
     return None
 
 
-NEW_SUBJECT_RE = re.compile(r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que)(?!\w)")
+NEW_SUBJECT_RE = re.compile(
+    r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que|the rest|the remainder)(?!\w)"
+)
 
 
 def _next_clause(work: Work, index: int) -> int:
