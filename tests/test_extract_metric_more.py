@@ -396,3 +396,24 @@ def test_the_largest_projects_named_are_single_companies():
     )
     found = facts(body, date(2018, 7, 3))
     assert not any(f[2] == 2.1e8 for f in found)
+
+
+def test_the_valid_projects_total_wins_over_every_project_ever_licensed():
+    body = (
+        "So far, Binh Duong has licensed 4,800 FDI projects with total registered capital of "
+        "$41 billion, and 4,100 of them, worth $38.5 billion, are still valid."
+    )
+    found = facts(body, date(2023, 8, 2))
+    assert ("fdi_projects_total", None, 4100, None, "2023-08-02") in found
+    assert ("fdi_capital_total", None, 38.5e9, None, "2023-08-02") in found
+    assert not any(f[2] in (4800, 41e9) for f in found)
+
+
+def test_the_valid_count_wins_over_the_revoked_count_in_vietnamese():
+    body = (
+        "Lũy kế đến nay, Bình Dương có 4.900 dự án FDI. Trong số đó, 4.200 dự án còn hiệu lực "
+        "với tổng vốn 40 tỷ USD; 700 dự án đã bị thu hồi."
+    )
+    found = facts(body, date(2023, 8, 2), lang="vi")
+    assert ("fdi_projects_total", None, 4200, None, "2023-08-02") in found
+    assert not any(f[2] in (4900, 700) for f in found)

@@ -59,6 +59,9 @@ PUBLISHED = date(2021, 11, 12)
         ("từ đầu năm đến hết tháng 7", "point", None, date(2021, 7, 31)),
         ("kể từ ngày 15/9", "ytd", date(2021, 9, 15), None),
         ("since September 15", "ytd", date(2021, 9, 15), None),
+        ("From January to August 12", "point", None, date(2021, 8, 12)),
+        ("From January to August 2020", "range", date(2020, 1, 1), date(2020, 8, 31)),
+        ("in the period up to March 9", "point", None, date(2021, 3, 9)),
     ],
 )
 def test_periods(text, kind, start, end):

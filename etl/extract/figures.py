@@ -35,6 +35,7 @@ from etl.extract.merge import (
     merge_repeats,
     one_value_each,
     stock_below_flow,
+    valid_over_all_time,
 )
 from etl.extract.metric import FROM_ARTICLE, NO_TOPIC, Choice, choose_money, score_topics
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
@@ -103,7 +104,7 @@ def explain_figures(
     *, title: str | None = None,
 ) -> Extraction:  # fmt: skip
     """Like `extract_figures`, with each figure's explanation and every number left out."""
-    text = _before_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
+    text = _without_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
     estimated = None if published else estimate_publication([s.text for s in sentences])
     published = published or estimated
@@ -125,14 +126,34 @@ def explain_figures(
     found, dropped = headline_restated(found, dropped)
     merged = merge_repeats(stock_below_flow(found, catalogue), catalogue, published)
     kept, dropped = one_value_each(merged, dropped)
+    kept, dropped = valid_over_all_time(kept, dropped)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
 
-def _before_related(text: str) -> str:
-    """The story ends where a "Related news" / "Tin liên quan" box of other headlines begins."""
-    match = RELATED_RE.search(text)
-    return text[: match.start()] if match else text
+def _without_related(text: str) -> str:
+    """The story without its "Related news" / "Tin liên quan" boxes: a box of other headlines
+    runs from its marker to the next line that reads as a paragraph of the story, or to the end
+    (rule related-box)."""
+    kept = []
+    while match := RELATED_RE.search(text):
+        kept.append(text[: match.start()])
+        lines = text[match.end() :].split("\n")
+        resumes = next((i for i, line in enumerate(lines) if _story_line(line.strip())), None)
+        text = "\n".join(lines[resumes:]) if resumes is not None else ""
+    return "".join(kept) + text
+
+
+STORY_LINE_CHARS = 100  # a headline in a box is shorter, or has no full stop
+BOX_ITEM_MARKS = ("-", "–", "•", "*", "+", "»")
+
+
+def _story_line(line: str) -> bool:
+    return (
+        len(line) >= STORY_LINE_CHARS
+        and not line.startswith(BOX_ITEM_MARKS)
+        and line[-1] in '.!?…"”'
+    )
 
 
 def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | None:

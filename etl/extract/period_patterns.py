@@ -33,7 +33,7 @@ AS_OF = (
     r"|luy ke den|den|cumulatively to"
     # "From the beginning of the year to December 15": the year so far, to that day
     r"|(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?year,? (?:to|until|till"
-    r"|through|up to)|from january 1(?:st)? (?:to|until|till|through))"
+    r"|through|up to)|from january(?: 1(?:st)?)? (?:to|until|till|through))"
 )
 OF_YEAR = (
     rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?(?:this year|the year|nam nay|{YEAR}))?"
@@ -88,7 +88,7 @@ def _p(needles: tuple[str, ...], pattern: str, handler: Handler, stock: bool = F
 MONTH_WORDS = (*MONTHS, "thang")
 AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "accumulated",
                "end of", "tinh den", "luy ke den", "den ", "beginning of", "start of",
-               "january 1")  # fmt: skip
+               "from january")  # fmt: skip
 # (words one of which a sentence must contain, pattern, handler, implies a stock). The words are a
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
 FIRST_YEAR = r"(?P<first>(?:19|20)\d\d)"
@@ -218,7 +218,7 @@ PATTERNS = [
         MONTH_WORDS,
         rf"(?:from |de |tu thang |between )?{MONTH}\s?(?:-|–|to|a|den thang|and)\s?"
         rf"(?P<month2>{MONTH_NAMES}"
-        rf")(?: (?:this year|{YEAR}))?",
+        rf")(?! \d{{1,2}}(?!\d))(?: (?:this year|{YEAR}))?",  # "from January to May 17": a day
         month_span,
     ),
     _p(
@@ -319,8 +319,8 @@ PATTERNS = [
             "in the period", "in the reviewed", "during the period", "over the reviewed",
             "trong ky", "over the period", "in the same time",
         ),
-        r"(?:in|during|over) the (?:reviewed |same )?period|(?:in|over) the reviewed period|tron"
-        r"g ky(?! truoc)",
+        r"(?:in|during|over) the (?:reviewed |same )?period(?! (?:up to|to|until|till|through"
+        r"|ending|ended|from)(?!\w))|(?:in|over) the reviewed period|trong ky(?! truoc)",
         now_kind("same"),
     ),
     _p(
