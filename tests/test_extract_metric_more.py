@@ -417,3 +417,29 @@ def test_the_valid_count_wins_over_the_revoked_count_in_vietnamese():
     found = facts(body, date(2023, 8, 2), lang="vi")
     assert ("fdi_projects_total", None, 4200, None, "2023-08-02") in found
     assert not any(f[2] in (4900, 700) for f in found)
+
+
+def test_the_change_of_the_economy_s_size_is_its_growth():
+    body = (
+        "In 2023, Binh Duong's gross regional domestic product (GRDP) reached about VND 480 "
+        "trillion, an increase of 5.6% over the previous year."
+    )
+    found = facts(body, date(2024, 1, 20))
+    assert ("grdp_growth_pct", None, 5.6, "2023-01-01", "2023-12-31") in found
+
+
+def test_the_change_of_another_size_without_a_metric_stays_out():
+    body = (
+        "In 2023, Binh Duong's industrial production value reached VND 700 trillion, up 4% over "
+        "the previous year."
+    )
+    assert not facts(body, date(2024, 1, 20))
+
+
+def test_reaching_a_growth_rate_is_an_aim_not_a_result():
+    body = (
+        "In 2024, Binh Duong's GRDP grew 7.5%. Reaching a growth rate of 11%, however, remains a "
+        "challenge, he said."
+    )
+    found = facts(body, date(2025, 2, 10))
+    assert found == {("grdp_growth_pct", None, 7.5, "2024-01-01", "2024-12-31")}

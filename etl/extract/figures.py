@@ -207,6 +207,18 @@ def _about_parks(title: str, catalogue: Catalogue) -> bool:
     return bool(firsts) and firsts[0][1] == "industrial_parks"
 
 
+def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: str) -> bool:
+    """ "GRDP came to VND 260.3 trillion, up 8.02%": a sum left out for want of a metric, whose
+    own clause names a sized topic (the catalogue has its growth, not its size), is that size;
+    the change after it is the growth (rule change-of-a-size)."""
+    if outcome != NO_TOPIC:
+        return False
+    start = work.amounts[index - 1].end if index else 0  # "GRDP (…) came to": past brackets
+    end = work.amounts[index].start
+    start = max(start, work.cues.folded.rfind(";", start, end) + 1)
+    return any(c.label in catalogue.sized and start <= c.start < end for c in work.cues.topics)
+
+
 def _pieces(sentences: list[Sentence]) -> list[Sentence]:
     """Cut run-away sentences so that the work per sentence stays bounded."""
     out = []
@@ -256,7 +268,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             text = sentence.text[amount.start : amount.end]
             dropped.append(Dropped(text, outcome, sentence.text, sentence.start + amount.start,
                                    amount.value, is_title))  # fmt: skip
-            if amount.is_money:
+            if amount.is_money and not _size_of_rate_topic(work, index, catalogue, outcome):
                 money = (money[0] or "?", False)
             partner = None
             continue
