@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract.amounts import find_amounts
-from tests.test_extract_rules import facts
+from tests.test_extract_rules import facts, reasons
 
 
 def test_a_fronted_with_phrase_belongs_to_the_subject_after_the_comma():
@@ -443,3 +443,18 @@ def test_reaching_a_growth_rate_is_an_aim_not_a_result():
     )
     found = facts(body, date(2025, 2, 10))
     assert found == {("grdp_growth_pct", None, 7.5, "2024-01-01", "2024-12-31")}
+
+
+def test_industrial_parks_in_the_province_as_subject_make_a_parks_only_figure():
+    body = (
+        "BÌNH DƯƠNG — Industrial parks (IPs) in the southern province of Binh Duong have so far "
+        "taken in US$900 million of FDI since the start of the year."
+    )
+    assert not facts(body, date(2023, 8, 22))
+    assert "industrial parks only" in reasons(body, date(2023, 8, 22))["US$900 million"]
+
+
+def test_so_far_since_the_start_of_the_year_is_the_year_s_flow():
+    body = "Binh Duong has so far taken in US$900 million of FDI since the start of the year."
+    found = facts(body, date(2023, 8, 22))
+    assert found == {("fdi_capital_period", None, 9e8, "2023-01-01", "2023-08-22")}

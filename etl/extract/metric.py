@@ -354,10 +354,12 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     """Weigh the evidence that a total is cumulative (a stock) against a period's flow."""
     amount, seg = work.amounts[index], work.segs[index]
     cues, words = work.cues, catalogue.words
-    if cues.has(words["stock_strong"], *seg.before) and not THIS_YEAR_RE.search(
-        cues.folded, 0, amount.start
-    ):  # "planned US$1 billion this year, yet the amount to date is $1.6 billion": the year's
-        return True
+    if (
+        cues.has(words["stock_strong"], *seg.before)
+        and not THIS_YEAR_RE.search(cues.folded, 0, amount.start)
+        and not any(p.kind == "ytd" for p in work.periods)
+    ):  # "planned US$1 billion this year, yet the amount to date is $1.6 billion": the year's;
+        return True  # "has so far taken in $780 million since the start of the year": a flow
     stock, flow = 0.0, 0.0
     if cues.has(words["stock"], *seg.before) or cues.has(words["stock"], *seg.after):
         stock += 2.0
