@@ -458,3 +458,14 @@ def test_so_far_since_the_start_of_the_year_is_the_year_s_flow():
     body = "Binh Duong has so far taken in US$900 million of FDI since the start of the year."
     found = facts(body, date(2023, 8, 22))
     assert found == {("fdi_capital_period", None, 9e8, "2023-01-01", "2023-08-22")}
+
+
+def test_new_fdi_projects_with_words_between_are_new_and_new_plus_added_is_the_total():
+    body = (
+        "Trong 8 tháng năm 2017, Bình Dương thu hút 64 dự án FDI mới với tổng vốn 510 triệu USD. "
+        "Tổng vốn đăng ký cấp mới và điều chỉnh của các dự án FDI đạt hơn 1,1 tỷ USD."
+    )
+    found = facts(body, date(2017, 9, 2), lang="vi")
+    assert ("fdi_new_projects_period", None, 64, "2017-01-01", "2017-08-31") in found
+    assert ("fdi_new_capital_period", None, 5.1e8, "2017-01-01", "2017-08-31") in found
+    assert ("fdi_capital_period", None, 1.1e9, "2017-01-01", "2017-08-31") in found
