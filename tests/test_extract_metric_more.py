@@ -469,3 +469,12 @@ def test_new_fdi_projects_with_words_between_are_new_and_new_plus_added_is_the_t
     assert ("fdi_new_projects_period", None, 64, "2017-01-01", "2017-08-31") in found
     assert ("fdi_new_capital_period", None, 5.1e8, "2017-01-01", "2017-08-31") in found
     assert ("fdi_capital_period", None, 1.1e9, "2017-01-01", "2017-08-31") in found
+
+
+def test_the_industrial_sector_s_growth_is_a_part_of_grdp():
+    body = (
+        "GRDP của Bình Dương 6 tháng đầu năm 2024 tăng 6,8% so với cùng kỳ. Khu vực công nghiệp "
+        "tăng hơn 6,1%, khu vực dịch vụ tăng 8,1%."
+    )
+    found = facts(body, date(2024, 6, 28), lang="vi")
+    assert found == {("grdp_growth_pct", None, 6.8, "2024-01-01", "2024-06-30")}
