@@ -478,3 +478,13 @@ def test_the_industrial_sector_s_growth_is_a_part_of_grdp():
     )
     found = facts(body, date(2024, 6, 28), lang="vi")
     assert found == {("grdp_growth_pct", None, 6.8, "2024-01-01", "2024-06-30")}
+
+
+def test_a_bracketed_value_right_after_the_same_period_is_last_year_s():
+    body = (
+        "Sáu tháng đầu năm 2024, GRDP của Bình Dương tăng 6,2%, cao hơn mức tăng của cùng kỳ năm "
+        "2023 (3,9%). FDI đạt 800 triệu USD, bằng 70% so với cùng kỳ (1,14 tỷ USD)."
+    )
+    found = facts(body, date(2024, 7, 2), lang="vi")
+    assert ("grdp_growth_pct", None, 6.2, "2024-01-01", "2024-06-30") in found
+    assert not any(f[2] in (3.9, 1.14e9) for f in found)

@@ -160,6 +160,10 @@ def _converted(work: Work, index: int) -> bool:
 
 
 YEAR_AGO_ASIDE_CHARS = 60
+YEAR_AGO_BEFORE_RE = re.compile(
+    r"(?:cung ky|same period|nam truoc|a year earlier|last year)(?: (?:nam |of |in )?(?:19|20)\d\d)?"
+    r"\s*$"
+)
 
 
 def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -168,6 +172,10 @@ def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if not in_parens(folded, amount.start, YEAR_AGO_ASIDE_CHARS):
         return None  # "(the same period last year saw a rise of 5.1%)" reaches further
     opening = folded.rfind("(", 0, amount.start)
+    if not folded[opening + 1 : amount.start].strip() and YEAR_AGO_BEFORE_RE.search(
+        folded, max(0, opening - YEAR_AGO_ASIDE_CHARS), opening
+    ):  # "cao hơn mức tăng của cùng kỳ năm 2023 (4,01%)": the comparison's value, bracketed
+        return "a year-ago value"
     if any(opening <= p.span[0] < amount.start and p.explicit_year for p in work.periods):
         return None  # "(6 tháng/2021 tăng 5,91%)", "(năm 2019 tăng 9,86%)": its own year's figure
     if catalogue.words["year_ago"].search(folded, opening, amount.start):
