@@ -161,8 +161,8 @@ def _converted(work: Work, index: int) -> bool:
 
 YEAR_AGO_ASIDE_CHARS = 60
 YEAR_AGO_BEFORE_RE = re.compile(
-    r"(?:cung ky|same period|nam truoc|a year earlier|last year)(?: (?:nam |of |in )?(?:19|20)\d\d)?"
-    r"\s*$"
+    r"(?:cung ky|same period|nam truoc|a year earlier|last year)"
+    r"(?: (?:nam |of |in )?(?:19|20)\d\d)?\s*$"
 )
 
 
