@@ -488,3 +488,24 @@ def test_a_bracketed_value_right_after_the_same_period_is_last_year_s():
     found = facts(body, date(2024, 7, 2), lang="vi")
     assert ("grdp_growth_pct", None, 6.2, "2024-01-01", "2024-06-30") in found
     assert not any(f[2] in (3.9, 1.14e9) for f in found)
+
+
+def test_domestic_projects_are_no_fdi_projects():
+    body = (
+        "Tính đến cuối tháng 6/2024, Bình Dương có 1.250 dự án đầu tư trong nước còn hiệu lực và "
+        "4.200 dự án FDI còn hiệu lực. By June 30, 2024, it also counted 980 domestic projects."
+    )
+    found = facts(body, date(2024, 7, 5), lang="vi")
+    assert ("fdi_projects_total", None, 4200, None, "2024-06-30") in found
+    assert not any(f[2] in (1250, 980) for f in found)
+
+
+def test_this_number_includes_breaks_down_the_province_s_sum_in_a_parks_story():
+    body = (
+        "Năm 2023, vốn FDI toàn tỉnh Bình Dương đạt hơn 1,3 tỷ USD. Số này bao gồm 80 dự án FDI "
+        "cấp mới với tổng vốn 500 triệu USD."
+    )
+    title = "Khu công nghiệp Bình Dương hút vốn Nhật"
+    found = facts(body, date(2024, 2, 1), lang="vi", title=title)
+    assert ("fdi_new_projects_period", None, 80, "2023-01-01", "2023-12-31") in found
+    assert ("fdi_new_capital_period", None, 5e8, "2023-01-01", "2023-12-31") in found

@@ -71,7 +71,7 @@ CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 THE_QUARTER_RE = re.compile(r"\s?(?:in|for|during|over|of) the quarter(?!\w)")
 SUM_ANAPHOR_RE = re.compile(
-    r"(?<!\w)(?:the (?:sum|amount|figure|total)|this (?:sum|amount|figure)|con so (?:nay|tren)"
+    r"(?<!\w)(?:the (?:sum|amount|figure|total)|this (?:sum|amount|figure)|(?:con )?so (?:nay|tren)"
     r"|so (?:von|tien) (?:nay|tren)|ce montant|^\s*(?:that|this|it) (?:represented|represents"
     r"|was|is|marked|marks|meant|means))(?!\w)"
 )
@@ -325,7 +325,8 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
         frame.ip_article
         and not any(c.label == PROVINCE for c in work.cues.places)
         and not carried_subject(work, frame)  # "Today it is the third largest recipient ..."
-    ):
+        and not (frame.place == PROVINCE and _sum_anaphor(work.cues.folded, work.amounts[0].start))
+    ):  # "Số này bao gồm 72 dự án …": the parts of the province's sum named just before
         return "industrial parks only (the article is about the parks)"
     if frame.district_article and not any(
         c.label == PROVINCE and not c.inner and not c.generic for c in work.cues.places
