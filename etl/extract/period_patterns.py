@@ -10,6 +10,7 @@ from etl.extract.period_handlers import (
     MONTHS,
     Handler,
     day_span,
+    first_days,
     first_months,
     last_year_handler,
     month_span,
@@ -236,6 +237,14 @@ PATTERNS = [
         ("dau thang",),
         rf"(?:nua dau|(?P<d2>\d{{1,2}}) ngay dau) thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
         day_span,
+    ),
+    _p(  # "13 ngày đầu năm 2021"
+        ("ngay dau nam",), rf"(?P<n>\d{{1,3}}) ngay dau nam(?: (?:nay|{YEAR}))?", first_days
+    ),
+    _p(  # "the first 45 days of the year"
+        ("days of",),
+        rf"(?:the )?first (?P<n>\d{{1,3}}) days of (?:the year|this year|{YEAR})",
+        first_days,
     ),
     _p(
         ("giua thang",),
