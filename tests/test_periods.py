@@ -156,3 +156,12 @@ def test_a_comparison_year_in_parentheses_sets_no_period_for_what_follows():
     )
     found = facts(body, date(2024, 12, 26), lang="vi")
     assert ("exports_period", None, 33.1e9, "2024-01-01", "2024-12-31") in found
+
+
+def test_the_first_days_of_a_year():
+    found = find_periods("Trong 13 ngày đầu năm 2021, tỉnh đón 11 dự án.", None, 2021)
+    assert [(m.kind, m.start, m.end) for m in found] == [
+        ("range", date(2021, 1, 1), date(2021, 1, 13))
+    ]
+    found = find_periods("In the first 45 days of the year, FDI doubled.", None, 2022)
+    assert [(m.start, m.end) for m in found] == [(date(2022, 1, 1), date(2022, 2, 14))]
