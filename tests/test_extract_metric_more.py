@@ -509,3 +509,46 @@ def test_this_number_includes_breaks_down_the_province_s_sum_in_a_parks_story():
     found = facts(body, date(2024, 2, 1), lang="vi", title=title)
     assert ("fdi_new_projects_period", None, 80, "2023-01-01", "2023-12-31") in found
     assert ("fdi_new_capital_period", None, 5e8, "2023-01-01", "2023-12-31") in found
+
+
+def test_a_growth_rate_that_fell_is_negative_and_a_level_fallen_to_is_not():
+    body = (
+        "In the first nine months of 2021, Binh Duong's index of industrial production fell 2.3 "
+        "percent year-on-year."
+    )
+    found = facts(body, date(2021, 10, 2))
+    assert ("iip_growth_pct", None, -2.3, "2021-01-01", "2021-09-30") in found
+    body = "The fourth wave dragged Binh Duong's GRDP growth in 2021 down to just 2.8 per cent."
+    assert ("grdp_growth_pct", None, 2.8, "2021-01-01", "2021-12-31") in facts(
+        body, date(2022, 1, 10)
+    )
+
+
+def test_and_by_carries_the_fall_to_the_second_rate():
+    body = (
+        "Binh Duong's industrial production index for February 2016 was estimated to have fallen "
+        "by 20% from January and by 3% against the same month last year."
+    )
+    found = facts(body, date(2016, 3, 1))
+    assert ("iip_growth_pct", None, -3.0, "2016-02-01", "2016-02-29") in found
+
+
+def test_sums_each_project_exceeded_and_sector_rates_are_no_totals():
+    body = (
+        "In the first half of 2016, 42 projects in Binh Duong added $616 million, including 18 "
+        "projects whose additions each exceeded $10 million. The province's IIP rose 8.5%; "
+        "electricity and water production rose 6.8%, and sewage treatment went up 4.2%."
+    )
+    found = facts(body, date(2016, 7, 3))
+    assert not any(f[2] in (1e7, 6.8, 4.2) for f in found)
+    assert ("iip_growth_pct", None, 8.5, "2016-01-01", "2016-06-30") in found
+
+
+def test_projects_that_were_new_are_new_projects():
+    body = (
+        "Binh Duong drew $1 billion of FDI in the first half of 2019. Some 48 of the projects "
+        "were new, with a combined capital of $514 million."
+    )
+    found = facts(body, date(2019, 7, 10))
+    assert ("fdi_new_capital_period", None, 5.14e8, "2019-01-01", "2019-06-30") in found
+    assert ("fdi_new_projects_period", None, 48, "2019-01-01", "2019-06-30") in found

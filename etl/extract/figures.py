@@ -219,6 +219,12 @@ def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: s
     return any(c.label in catalogue.sized and start <= c.start < end for c in work.cues.topics)
 
 
+def _signed(metric: Metric) -> bool:
+    """A change, or a rate the catalogue lets fall below zero ("the IIP fell 2.3 percent" is
+    growth of -2.3): its sign comes from the words."""
+    return metric.change or (metric.min is not None and metric.min < 0)
+
+
 def _pieces(sentences: list[Sentence]) -> list[Sentence]:
     """Cut run-away sentences so that the work per sentence stays bounded."""
     out = []
@@ -491,9 +497,9 @@ def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tupl
     for position, value in enumerate(amount.readings):
         if metric.unit == "count" and not float(value).is_integer():
             continue
-        if metric.change:
+        if _signed(metric):
             value = signed_change(work, index, catalogue) * (value / amount.value)
         if metric.accepts(value):
             return value, "usual reading" if position == 0 else "other reading (plausible size)"
-    value = signed_change(work, index, catalogue) if metric.change else amount.value
+    value = signed_change(work, index, catalogue) if _signed(metric) else amount.value
     return value, "usual reading (no reading in the metric's range)"

@@ -161,13 +161,14 @@ def one_value_each(found: list[Found], dropped: list[Dropped]):
     for f in found:
         if f.explanation.metric_rule not in WEAK_RULES and f.figure.kind == "flow":
             key = _key(f.figure)
-            value, own = sure.get(key, (0.0, False))
+            value, own = sure.get(key, (f.figure.value, False))
             sure[key] = (max(value, f.figure.value), own or _own_period(f))
     kept = []
     for item in found:
         figure = item.figure
-        total, own = sure.get(_key(figure), (0.0, False))
-        if (item.explanation.metric_rule in WEAK_RULES and figure.value < total
+        total, own = sure.get(_key(figure), (None, False))
+        if (item.explanation.metric_rule in WEAK_RULES and total is not None
+                and figure.value < total
                 and (own or not _own_period(item))):  # fmt: skip
             dropped.append(Dropped(figure.text, "a second value, read from the topic alone, "
                                    "for a figure its own clause states (a part?)",

@@ -69,6 +69,11 @@ CONVERSION_RE = re.compile(
 )
 # "two zones of more than 1,000 hectares each", "$50 million apiece": one item's size.
 EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item))(?!\w)")
+# "18 projects whose additions each exceeded 10 million USD", "mỗi dự án trên 10 triệu USD"
+EACH_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|tren|vuot)"
+    r"(?: (?:over|more than|at least))?\s*$"
+)
 # "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
 MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
 MARK_BEFORE_RE = re.compile(r"(?<!\w)(?:moc|nguong|cot moc)\s*(?:la\s*)?$")
@@ -93,7 +98,9 @@ def not_a_figure(
         return NOT_ONE_FIGURE[amount.kind]
     if is_conversion(work, index) and (original_kept or not amount.is_money):
         return "a conversion or share of the amount before it"
-    if EACH_RE.match(work.cues.folded, amount.end):
+    if EACH_RE.match(work.cues.folded, amount.end) or EACH_BEFORE_RE.search(
+        work.cues.folded, max(0, amount.start - 40), amount.start
+    ):
         return "the size of each item, not a total"
     if MARK_AFTER_RE.match(work.cues.folded, amount.end) or MARK_BEFORE_RE.search(
         work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start
