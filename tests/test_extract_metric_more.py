@@ -552,3 +552,16 @@ def test_projects_that_were_new_are_new_projects():
     found = facts(body, date(2019, 7, 10))
     assert ("fdi_new_capital_period", None, 5.14e8, "2019-01-01", "2019-06-30") in found
     assert ("fdi_new_projects_period", None, 48, "2019-01-01", "2019-06-30") in found
+
+
+def test_exports_and_imports_broken_out_of_two_way_trade_are_the_province_s():
+    body = (
+        "Trong 5 tháng đầu năm 2025, tổng kim ngạch xuất nhập khẩu của Bình Dương ước đạt 16 tỷ "
+        "USD. Trong đó, xuất khẩu đạt 9,2 tỷ USD, tăng 12% so với cùng kỳ; nhập khẩu đạt 6,8 "
+        "tỷ USD."
+    )
+    found = facts(body, date(2025, 6, 3), lang="vi")
+    may = ("2025-01-01", "2025-05-31")
+    assert ("exports_period", None, 9.2e9, *may) in found
+    assert ("imports_period", None, 6.8e9, *may) in found
+    assert not any(f[2] == 16e9 for f in found)

@@ -219,6 +219,16 @@ def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: s
     return any(c.label in catalogue.sized and start <= c.start < end for c in work.cues.topics)
 
 
+QUOTED_CUE_RE = re.compile(r"\('([^']*)'\)$")
+
+
+def _of_a_sum(reason: str, catalogue: Catalogue) -> bool:
+    """Left out for a cue of a sum of catalogue figures ("tổng kim ngạch xuất nhập khẩu"): the
+    "Trong đó, xuất khẩu …" after it are its parts, the province's figures (rule sum-parts)."""
+    cue = QUOTED_CUE_RE.search(reason)
+    return bool(cue) and any(catalogue.topics[t].fullmatch(cue.group(1)) for t in catalogue.sums)
+
+
 def _signed(metric: Metric) -> bool:
     """A change, or a rate the catalogue lets fall below zero ("the IIP fell 2.3 percent" is
     growth of -2.3): its sign comes from the words."""
@@ -267,7 +277,11 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             outcome = "the conversion of a sum no catalogue topic near it speaks of"
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
-        if isinstance(outcome, str) and any(w in outcome for w in ("subset", "ceremony", "item")):
+        if (
+            isinstance(outcome, str)
+            and any(w in outcome for w in ("subset", "ceremony", "item"))
+            and not _of_a_sum(outcome, catalogue)
+        ):
             subset = outcome
         if isinstance(outcome, str):
             planned += outcome.startswith(TARGET_REASON)
