@@ -226,7 +226,9 @@ def _of_a_sum(reason: str, catalogue: Catalogue) -> bool:
     """Left out for a cue of a sum of catalogue figures ("tổng kim ngạch xuất nhập khẩu"): the
     "Trong đó, xuất khẩu …" after it are its parts, the province's figures (rule sum-parts)."""
     cue = QUOTED_CUE_RE.search(reason)
-    return bool(cue) and any(catalogue.topics[t].fullmatch(cue.group(1)) for t in catalogue.sums)
+    if cue is None:
+        return False
+    return any(catalogue.topics[t].fullmatch(cue.group(1)) for t in catalogue.sums)
 
 
 def _signed(metric: Metric) -> bool:
