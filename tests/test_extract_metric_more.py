@@ -469,6 +469,12 @@ def test_new_fdi_projects_with_words_between_are_new_and_new_plus_added_is_the_t
     assert ("fdi_new_projects_period", None, 64, "2017-01-01", "2017-08-31") in found
     assert ("fdi_new_capital_period", None, 5.1e8, "2017-01-01", "2017-08-31") in found
     assert ("fdi_capital_period", None, 1.1e9, "2017-01-01", "2017-08-31") in found
+    body = (
+        "Năm 2019, tổng vốn đăng ký mới và vốn của các dự án tăng vốn FDI của Bình Dương ước "
+        "hơn 1.450 triệu USD."
+    )
+    found = facts(body, date(2019, 12, 28), lang="vi")
+    assert found == {("fdi_capital_period", None, 1.45e9, "2019-01-01", "2019-12-31")}
 
 
 def test_the_industrial_sector_s_growth_is_a_part_of_grdp():
