@@ -571,3 +571,13 @@ def test_exports_and_imports_broken_out_of_two_way_trade_are_the_province_s():
     assert ("exports_period", None, 9.2e9, *may) in found
     assert ("imports_period", None, 6.8e9, *may) in found
     assert not any(f[2] == 16e9 for f in found)
+
+
+def test_nearly_nine_months_these_two_projects_and_foreign_trade():
+    body = (
+        "In nearly 9 months of 2021, Korean enterprises invested nearly US$220 million in Binh "
+        "Duong. These two new projects have total capital of US$130 million. The province's "
+        "foreign trade topped US$40 billion in the period."
+    )
+    found = facts(body, date(2021, 10, 5))
+    assert found == {("fdi_capital_period", "South Korea", 2.2e8, "2021-01-01", "2021-09-30")}
