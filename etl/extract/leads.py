@@ -26,16 +26,11 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
 LEAD_CHARS = 7  # a lead this long is selective enough
 MAX_LEADS = 64  # more than this make the literal search no faster than the regex
-EXTEND_STEPS = 40  # longer leads are worked out in at most this many steps, else the short
 END = sys.maxsize  # `endpos` by default: the whole text
 
 
 class _TooMany(Exception):
     """The literals a pattern may start with are too many to search for."""
-
-
-class _TooLong(_TooMany):
-    """Working out the longer leads of a pattern takes too many steps (nested alternatives)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,25 +124,21 @@ def leading_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Literals (at most LEAD_CHARS long) one of which begins every match of `pattern`, none a
     prefix of another; None when some match may begin otherwise (a class, a repeat, nothing)
     or when they are more than MAX_LEADS."""
-    items = list(_parser.parse(pattern, flags))
-    for budget in ([EXTEND_STEPS], None):  # the longer leads when they are few enough
-        try:
-            found = _leads(items, budget)
-        except _TooMany:
-            continue
-        kept: list[str] = []
-        for lead in sorted(found or (), key=lambda x: (len(x), x)):
-            if not any(lead.startswith(k) for k in kept):
-                kept.append(lead)
-        if kept and len(kept) <= MAX_LEADS:
-            return tuple(sorted(kept))
-    return None
+    try:
+        found = _leads(list(_parser.parse(pattern, flags)))
+    except _TooMany:
+        return None
+    if not found:
+        return None
+    kept: list[str] = []
+    for lead in sorted(found, key=lambda x: (len(x), x)):
+        if not any(lead.startswith(k) for k in kept):
+            kept.append(lead)
+    return tuple(sorted(kept)) if len(kept) <= MAX_LEADS else None
 
 
-def _leads(items: list, budget: list[int] | None = None) -> set[str] | None:
-    """The literals the parsed `items` may start with (see `leading_literals`); with a `budget`
-    (of steps), a literal goes on with the literals of what follows it ("in " and "(?:19|20)":
-    "in 19", "in 20"), up to LEAD_CHARS: fewer places where the regex is tried in vain."""
+def _leads(items: list) -> set[str] | None:
+    """The literals the parsed `items` may start with (see `leading_literals`)."""
     literal = ""
     for at, (op, argument) in enumerate(items):
         if op is _constants.LITERAL:
@@ -156,39 +147,24 @@ def _leads(items: list, budget: list[int] | None = None) -> set[str] | None:
                 break
             continue
         if literal:
-            return _continued(literal, items[at:], budget) if budget else {literal}
+            break
         if op in ZERO_WIDTH:
             continue  # reads nothing: the match starts with what follows (`match` checks it)
-        return _opening(op, argument, items[at + 1 :], budget)
+        return _opening(op, argument, items[at + 1 :])
     return {literal} if literal else None
 
 
-def _continued(literal: str, rest: list, budget: list[int]) -> set[str]:
-    """`literal` followed by each literal `rest` may start with, cut to LEAD_CHARS; `literal`
-    alone when `rest` may start otherwise."""
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise _TooLong
-    try:
-        more = _leads(rest, budget)
-    except _TooLong:
-        raise
-    except _TooMany:
-        return {literal}
-    return {(literal + m)[:LEAD_CHARS] for m in more} if more else {literal}
-
-
-def _opening(op, argument, rest: list, budget: list[int] | None) -> set[str] | None:
+def _opening(op, argument, rest: list) -> set[str] | None:
     """The literals a match may start with when it starts with the item (op, argument)."""
     if op is _constants.BRANCH:
-        return _union([_leads([*branch, *rest], budget) for branch in argument[1]])
+        return _union([_leads([*branch, *rest]) for branch in argument[1]])
     if op is _constants.SUBPATTERN:
-        return None if argument[1] & re.IGNORECASE else _leads([*argument[3], *rest], budget)
+        return None if argument[1] & re.IGNORECASE else _leads([*argument[3], *rest])
     if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
         low, high, body = argument
         if low == 0 and high == 1:  # optional: with it, or straight to what follows
-            return _union([_leads([*body, *rest], budget), _leads(rest, budget)])
-        return _leads(list(body), budget) if low >= 1 else None
+            return _union([_leads([*body, *rest]), _leads(rest)])
+        return _leads(list(body)) if low >= 1 else None
     if op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in argument):
         return {chr(code) for _, code in argument}
     return None
