@@ -586,7 +586,8 @@ def test_nearly_nine_months_these_two_projects_and_foreign_trade():
 def test_the_items_of_the_import_side_are_items_not_the_province_s_change():
     body = (
         "Năm 2018, xuất khẩu của Bình Dương đạt 25 tỷ USD. Ở chiều nhập khẩu, những mặt hàng tăng "
-        "mạnh phần lớn là nguyên liệu: thức ăn gia súc tăng 18%; kim loại tăng 15%."
+        "mạnh chủ yếu là nguyên liệu cho sản xuất và xuất khẩu: phân bón đạt 1,2 tỷ USD, tăng 15%; "
+        "bông đạt 0,9 tỷ USD, tăng 12%."
     )
     found = facts(body, date(2018, 12, 20), lang="vi")
     assert found == {("exports_period", None, 2.5e10, "2018-01-01", "2018-12-31")}
