@@ -591,3 +591,17 @@ def test_the_items_of_the_import_side_are_items_not_the_province_s_change():
     )
     found = facts(body, date(2018, 12, 20), lang="vi")
     assert found == {("exports_period", None, 2.5e10, "2018-01-01", "2018-12-31")}
+
+
+def test_the_economy_s_size_is_no_budget_and_a_heading_is_no_subject():
+    body = (
+        "Bình Dương vượt chỉ tiêu thu ngân sách năm 2021. Năm 2021, GRDP của tỉnh ước đạt hơn 400 "
+        "ngàn tỷ đồng, tăng 2,8% so với năm 2020. Về xuất nhập khẩu, năm 2021 kim ngạch xuất khẩu "
+        "đạt 30 tỷ USD, tăng 12% so cùng kỳ; khu vực có vốn đầu tư nước ngoài FDI đạt 24 tỷ USD."
+    )
+    year = ("2021-01-01", "2021-12-31")
+    assert facts(body, date(2022, 1, 5), lang="vi") == {
+        ("grdp_growth_pct", None, 2.8, *year),
+        ("exports_period", None, 3e10, *year),
+        ("exports_period_yoy_pct", None, 12.0, *year),
+    }

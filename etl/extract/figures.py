@@ -37,7 +37,14 @@ from etl.extract.merge import (
     stock_below_flow,
     valid_over_all_time,
 )
-from etl.extract.metric import FROM_ARTICLE, NO_TOPIC, Choice, choose_money, score_topics
+from etl.extract.metric import (
+    FROM_ARTICLE,
+    NO_TOPIC,
+    SIZE_ONLY,
+    Choice,
+    choose_money,
+    score_topics,
+)
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
@@ -211,7 +218,7 @@ def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: s
     """ "GRDP came to VND 260.3 trillion, up 8.02%": a sum left out for want of a metric, whose
     own clause names a sized topic (the catalogue has its growth, not its size), is that size;
     the change after it is the growth (rule change-of-a-size)."""
-    if outcome != NO_TOPIC:
+    if outcome not in (NO_TOPIC, SIZE_ONLY):
         return False
     start = work.amounts[index - 1].end if index else 0  # "GRDP (…) came to": past brackets
     end = work.amounts[index].start
