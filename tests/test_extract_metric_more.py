@@ -605,3 +605,18 @@ def test_the_economy_s_size_is_no_budget_and_a_heading_is_no_subject():
         ("exports_period", None, 3e10, *year),
         ("exports_period_yoy_pct", None, 12.0, *year),
     }
+
+
+def test_imports_by_source_forecasts_and_the_non_state_sector_are_left_out():
+    body = (
+        "Quý 1/2024, nhập khẩu của Bình Dương đạt 3,6 tỷ USD. Nguồn hàng nhập chủ yếu đến từ "
+        "Trung Quốc (hơn 1 tỷ USD, 27,6%), Hàn Quốc (578 triệu USD, 15,8%). Xuất khẩu đạt 5,2 tỷ "
+        "USD, tăng 7,8% so cùng kỳ; kinh tế ngoài nhà nước tăng 6,4%. Sở dự báo xuất khẩu cả năm "
+        "2024 có thể đạt khoảng 22 tỷ USD."
+    )
+    q1 = ("2024-01-01", "2024-03-31")
+    assert facts(body, date(2024, 4, 5), lang="vi") == {
+        ("imports_period", None, 3.6e9, *q1),
+        ("exports_period", None, 5.2e9, *q1),
+        ("exports_period_yoy_pct", None, 7.8, *q1),
+    }

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from etl.extract.amounts import MONEY, Amount, closed_aside, in_parens
 from etl.extract.catalogue import Catalogue
-from etl.extract.cues import Segment, SentenceCues, nearest_before
+from etl.extract.cues import Segment, SentenceCues, bracketed_partner, nearest_before
 from etl.extract.leads import Words
 from etl.extract.periods import PeriodMention
 from etl.extract.places import PROVINCE
@@ -470,6 +470,8 @@ def _country_in_clause(work: Work, index: int) -> bool:
     seg = work.segs[index]
     if any(seg.before[0] <= c.start and c.end <= seg.after[1] for c in work.cues.partners):
         return True
+    if bracketed_partner(work.cues, work.amounts[index]):
+        return True  # "Nguồn hàng nhập chủ yếu đến từ Trung Quốc (hơn 1 tỷ USD, 27,6%)"
     return bool(work.cues.partners) and bool(
         ONE_MARKET_RE.search(work.cues.folded, 0, work.amounts[index].start)
     )
