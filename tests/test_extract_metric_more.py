@@ -620,3 +620,12 @@ def test_imports_by_source_forecasts_and_the_non_state_sector_are_left_out():
         ("exports_period", None, 5.2e9, *q1),
         ("exports_period_yoy_pct", None, 7.8, *q1),
     }
+
+
+def test_the_growth_of_a_size_stated_after_a_months_count():
+    body = (
+        "Dự ước GRDP của Bình Dương trong 9 tháng năm 2024 (theo giá so sánh năm 2010) đạt "
+        "250.000 tỷ đồng, tăng 7,2% so với cùng kỳ năm trước."
+    )
+    found = facts(body, date(2024, 10, 2), lang="vi")
+    assert found == {("grdp_growth_pct", None, 7.2, "2024-01-01", "2024-09-30")}

@@ -220,7 +220,8 @@ def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: s
     the change after it is the growth (rule change-of-a-size)."""
     if outcome not in (NO_TOPIC, SIZE_ONLY):
         return False
-    start = work.amounts[index - 1].end if index else 0  # "GRDP (…) came to": past brackets
+    sums = [a.end for a in work.amounts[:index] if a.is_money or a.unit is not None]
+    start = sums[-1] if sums else 0  # "GRDP (…) came to", "GRDP … 9 tháng … đạt": past both
     end = work.amounts[index].start
     start = max(start, work.cues.folded.rfind(";", start, end) + 1)
     return any(c.label in catalogue.sized and start <= c.start < end for c in work.cues.topics)
