@@ -629,3 +629,12 @@ def test_the_growth_of_a_size_stated_after_a_months_count():
     )
     found = facts(body, date(2024, 10, 2), lang="vi")
     assert found == {("grdp_growth_pct", None, 7.2, "2024-01-01", "2024-09-30")}
+
+
+def test_deposits_and_loans_are_no_catalogue_figures():
+    body = (
+        "Năm 2015, tổng mức bán lẻ hàng hóa của Bình Dương đạt 90.000 tỷ đồng. Nguồn vốn huy "
+        "động đạt 120.000 tỷ đồng; tổng dư nợ cho vay đạt 100.000 tỷ đồng, tăng 17,5%."
+    )
+    found = facts(body, date(2016, 1, 5), lang="vi")
+    assert found == {("retail_sales_period", None, 9e13, "2015-01-01", "2015-12-31")}
