@@ -638,3 +638,29 @@ def test_deposits_and_loans_are_no_catalogue_figures():
     )
     found = facts(body, date(2016, 1, 5), lang="vi")
     assert found == {("retail_sales_period", None, 9e13, "2015-01-01", "2015-12-31")}
+
+
+def test_a_plan_s_year_sets_no_period_and_licences_received_are_new_projects():
+    body = (
+        "Trong 8 tháng qua, Bình Dương thu hút vốn FDI vượt 57% kế hoạch đề ra cho cả năm 2016. "
+        "Cụ thể, tỉnh cấp mới cho 70 dự án với tổng vốn 1 tỷ 200 triệu USD."
+    )
+    found = facts(body, date(2016, 8, 25), lang="vi")
+    assert ("fdi_new_capital_period", None, 1.2e9, "2016-01-01", "2016-08-31") in found
+    body = (
+        "In the first seven months of 2019, up to 55 foreign-invested projects in Binh Duong "
+        "received licences, registering a combined capital of over $537 million."
+    )
+    found = facts(body, date(2019, 7, 26))
+    assert ("fdi_new_capital_period", None, 5.37e8, "2019-01-01", "2019-07-31") in found
+    assert ("fdi_new_projects_period", None, 55, "2019-01-01", "2019-07-31") in found
+
+
+def test_their_investors_after_a_total_count_the_investing_countries():
+    body = (
+        "Binh Duong drew $1.1 billion of FDI in the first seven months of 2019. The province is "
+        "now home to 4,000 foreign-invested projects worth $35 billion. Their investors come from "
+        "60 countries and territories."
+    )
+    found = facts(body, date(2019, 7, 26))
+    assert ("fdi_countries_total", None, 60, None, "2019-07-26") in found

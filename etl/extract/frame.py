@@ -104,6 +104,7 @@ class Frame:
     ranked_part: str | None = None  # the breakdown topic of an investor-country ranking ("fdi_new")
     main_place: str = "province"  # whose story the article is: what "the province" means
     counted: str | None = None  # the catalogue noun of the last count kept ("projects")
+    last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
 
     @property
     def topic(self) -> str | None:
@@ -449,4 +450,5 @@ def carry(
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset, occasion=occasion,
-                   ranked_part=ranked_part)  # fmt: skip
+                   ranked_part=ranked_part,
+                   last_kept=kept if figures else frame.last_kept)  # fmt: skip
