@@ -664,3 +664,16 @@ def test_their_investors_after_a_total_count_the_investing_countries():
     )
     found = facts(body, date(2019, 7, 26))
     assert ("fdi_countries_total", None, 60, None, "2019-07-26") in found
+
+
+def test_a_ratio_to_what_it_achieved_a_year_ago_and_a_headline_s_licensed_total():
+    body = (
+        "Binh Duong drew US$726.2 million of FDI in the first 7 months of 2017, a sum equal to "
+        "50.2 per cent of what it achieved in the same period of 2016."
+    )
+    title = "Binh Duong: More than US$726 Million of FDI Licensed in First Seven Months"
+    seven = ("2017-01-01", "2017-07-31")
+    assert facts(body, date(2017, 8, 12), title=title) == {
+        ("fdi_capital_period", None, 7.262e8, *seven),
+        ("fdi_capital_period_yoy_pct", None, -49.8, *seven),
+    }

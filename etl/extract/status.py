@@ -79,7 +79,8 @@ MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
 MARK_BEFORE_RE = re.compile(r"(?<!\w)(?:moc|nguong|cot moc)\s*(?:la\s*)?$")
 MARK_CHARS = 12
 YEAR_AGO_RATIO_RE = re.compile(
-    r" (?:of|so voi|compared with) (?:the )?(?:same|corresponding) period|"
+    r" (?:of|so voi|compared with) (?:what (?:it|the province) (?:achieved|drew|attracted"
+    r"|recorded|earned|collected) in )?(?:the )?(?:same|corresponding) period|"
     r" so voi cung ky"
     # "equivalent to 57 percent of the record 3.3 billion USD it drew in 2017"
     r"| of (?:the |its )?(?:record |previous |year-earlier )?(?:us\$|usd ?|\$)?[\d.,]+"
