@@ -19,18 +19,25 @@ ORDER BY t.metric, coalesce(t.partner, ''), t.period_end, t.period_start NULLS F
 -- name: reports_of_points
 -- Every current report of the given points: the point, the figure (as ReportedFigure in
 -- db/records.py orders it), then what its article and run say. A point no current figure
--- reports any more comes once, with NULL report columns.
+-- reports any more comes once, with NULL report columns. (The points are joined to their
+-- figures first, so a part reads its own figures, not every figure with its article.)
 WITH part AS (
     SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR",
                                   "period_end": "DATE", "period_start": "DATE"}]'),
                   recursive := true)
+), found AS (
+    SELECT fs.*
+    FROM part t
+    JOIN figure_sources fs
+      ON fs.metric = t.metric AND fs.partner IS NOT DISTINCT FROM t.partner
+     AND fs.period_end = t.period_end AND fs.period_start IS NOT DISTINCT FROM t.period_start
 )
 SELECT t.metric, t.partner, t.period_end, t.period_start,
        fs.figure_id, fs.article_id, fs.value, fs.unit, fs.qualifier, fs.kind, fs.sentence,
        fs.published_at, fs.published_date, q.figure_id IS NOT NULL AS fresh,
        coalesce(r.mode = 'backfill', false) AS from_backfill, fs.source, fs.url, fs.article_hash
 FROM part t
-LEFT JOIN figure_sources fs
+LEFT JOIN found fs
   ON fs.metric = t.metric AND fs.partner IS NOT DISTINCT FROM t.partner
  AND fs.period_end = t.period_end AND fs.period_start IS NOT DISTINCT FROM t.period_start
 LEFT JOIN flag_queue q ON q.figure_id = fs.figure_id

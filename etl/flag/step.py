@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from db import store
-from db.records import PointRow, ReportRow, TouchedPoint
+from db.records import PointRow, ReportRow, SnapshotRow, TouchedPoint
 from etl.extract.catalogue import Catalogue
 from etl.flag.classify import Point, PointKey, Report
 from etl.flag.series import Evidence, Outcome, SeriesRules, flag_evidence, gather
@@ -216,7 +216,7 @@ def _report(row: ReportRow) -> Report:
 
 
 def _snapshots(series: Series, known: dict[PointKey, _Known], outcome: Outcome,
-               run_id: int) -> list:  # fmt: skip
+               run_id: int) -> list[SnapshotRow]:  # fmt: skip
     """Points that are new or whose value, source or flags changed."""
     return [
         snapshot_row(series, point, run_id)
