@@ -117,3 +117,10 @@ def test_vietnamese_number_words_count_before_a_counted_noun():
     found = [a.value for a in find_amounts("Mười chín dự án mới và ba doanh nghiệp", "vi")]
     assert found == [19.0, 3.0]
     assert find_amounts("Trong ba năm qua, tháng ba", "vi") == []
+
+
+def test_a_place_named_dong_after_a_year_is_no_currency():
+    found = find_amounts("Sáu tháng đầu năm 2022 Đồng Nai thu hút 700 triệu USD vốn FDI.", "vi")
+    assert [(a.value, a.unit) for a in found] == [(7e8, "USD")]
+    found = find_amounts("Thu ngân sách đạt 2.022 tỷ đồng.", "vi")
+    assert [(a.value, a.unit) for a in found] == [(2.022e12, "VND")]

@@ -215,3 +215,20 @@ def test_the_leads_part_of_a_year_outweighs_a_later_booking_horizon():
         "15% so với cùng kỳ.",
     ]
     assert estimate_publication(texts) == date(2021, 6, 30)
+
+
+def test_last_years_figures_compared_with_a_year_make_it_the_year_after_that():
+    texts = [
+        "Binh Duong's exports grew strongly",
+        "Binh Duong exported goods worth $26 billion last year, 9.5 per cent more than in 2018.",
+        "Its GRDP grew by 8.3 per cent last year, officials said.",
+    ]
+    assert estimate_publication(texts).year == 2020
+
+
+def test_a_part_of_a_year_named_with_its_year_keeps_last_year_the_year_before():
+    texts = [
+        "In the first half of 2019, exports rose 9 per cent over the same period of 2018.",
+        "Last year the province exported goods worth $24 billion.",
+    ]
+    assert estimate_publication(texts) == date(2019, 6, 30)

@@ -417,3 +417,41 @@ def test_the_whole_province_in_an_article_about_the_parks_is_the_province():
     found = facts(body, date(2023, 5, 10), title="Industrial parks keep drawing investors")
     assert ("fdi_capital_period", None, 6.5e8, "2023-01-01", "2023-04-30") in found
     assert ("fdi_projects_total", None, 4000.0, None, "2023-04-30") in found
+
+
+def test_a_project_named_with_its_owner_is_one_company_s_even_where_it_stands():
+    body = (
+        "Bình Dương thu hút 520 triệu USD vốn FDI trong quý I/2019. Giám đốc Công ty TNHH Minh "
+        "Phát cho biết dự án khu văn phòng của Minh Phát tại Bình Dương, với tổng vốn 40 triệu "
+        "USD, sẽ xong trong năm nay."
+    )
+    found = facts(body, date(2019, 4, 12), lang="vi")
+    assert all(f[2] != 4e7 for f in found)
+    assert "one company's" in reasons(body, date(2019, 4, 12), lang="vi")["40 triệu USD"]
+
+
+def test_the_project_of_a_firm_after_a_semicolon_is_still_that_firm_s():
+    body = (
+        "Quý I/2019, Bình Dương thu hút 520 triệu USD vốn FDI. Tháng 3, Công ty TNHH Gia Khang "
+        "khởi công nhà máy bao bì; dự án có tổng vốn đăng ký 15 triệu USD."
+    )
+    found = facts(body, date(2019, 4, 12), lang="vi")
+    assert ("fdi_capital_period", None, 5.2e8, "2019-01-01", "2019-03-31") in found
+    assert all(f[2] != 1.5e7 for f in found)
+
+
+def test_the_bare_city_or_district_owning_a_total_is_a_town_not_the_province():
+    body = (
+        "Thành phố Thuận An (tỉnh Bình Dương) tiếp tục phát triển. Năm 2020, tổng thu ngân sách "
+        "của thành phố đạt 3.200 tỷ đồng, vượt dự toán."
+    )
+    published = date(2021, 1, 15)
+    found = facts(body, published, lang="vi")
+    assert not any(f[0].startswith("budget") for f in found)
+    assert "inside the province" in reasons(body, published, lang="vi")["3.200 tỷ đồng"]
+
+
+def test_a_province_total_is_kept_beside_the_word_thanh_pho_in_a_name():
+    body = "Năm 2020, tổng thu ngân sách của tỉnh Bình Dương đạt 55.000 tỷ đồng."
+    found = facts(body, date(2021, 1, 15), lang="vi")
+    assert ("budget_revenue_period", None, 5.5e13, "2020-01-01", "2020-12-31") in found

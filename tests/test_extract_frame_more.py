@@ -234,6 +234,19 @@ def test_a_related_news_box_ends_the_story():
     }
 
 
+def test_the_story_resumes_after_a_related_box_inside_it():
+    body = (
+        "Binh Duong drew $900 million of FDI in the first five months of 2019.\n\n"
+        "Tin liên quan:\nBình Dương mở rộng khu công nghiệp\nXuất khẩu tăng mạnh\n\n"
+        "The province also had 29 industrial parks covering more than 12,000 hectares, the "
+        "department said in its report on the economy.\n\n"
+        "Read more\n- Binh Duong pulls in 3 billion USD of FDI, up 20 per cent over last year."
+    )
+    found = facts(body, date(2019, 6, 3))
+    assert ("industrial_parks_total", None, 29, None, "2019-05-31") in found
+    assert not any(f[2] == 3e9 for f in found)
+
+
 def test_an_average_is_no_total_and_thousands_of_projects_make_a_total():
     body = (
         "As of November 30, Binh Duong had attracted about $40 billion of FDI through 4,082 "

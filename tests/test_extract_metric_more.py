@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract.amounts import find_amounts
-from tests.test_extract_rules import facts
+from tests.test_extract_rules import facts, reasons
 
 
 def test_a_fronted_with_phrase_belongs_to_the_subject_after_the_comma():
@@ -344,3 +344,264 @@ def test_von_dieu_chinh_tang_is_capital_increases():
     )
     found = facts(body, date(2024, 7, 1), lang="vi")
     assert ("fdi_adjusted_capital_period", None, 7.4e8, "2024-01-01", "2024-06-30") in found
+
+
+def test_a_part_that_opens_the_sentence_holds_for_its_ranking():
+    body = (
+        "Trong 5 tháng đầu năm 2023, Bình Dương cấp phép nhiều dự án FDI. Theo quốc gia, trong số "
+        "các dự án mới được cấp phép, Hàn Quốc dẫn đầu (96 triệu USD); tiếp theo là Nhật Bản "
+        "(41 triệu USD) và Singapore (17,5 triệu USD)."
+    )
+    found = facts(body, date(2023, 6, 5), lang="vi")
+    for partner, value in (("South Korea", 9.6e7), ("Japan", 4.1e7), ("Singapore", 1.75e7)):
+        row = ("fdi_new_capital_period", partner, value, "2023-01-01", "2023-05-31")
+        assert row in found
+
+
+def test_a_part_opening_an_english_sentence_holds_for_every_country():
+    body = (
+        "Binh Duong drew FDI all through the first quarter of 2022. Among the newly licensed "
+        "projects, Japanese investors came first with $75 million, then China with $33 million."
+    )
+    found = facts(body, date(2022, 4, 3))
+    assert ("fdi_new_capital_period", "Japan", 7.5e7, "2022-01-01", "2022-03-31") in found
+    assert ("fdi_new_capital_period", "China", 3.3e7, "2022-01-01", "2022-03-31") in found
+
+
+def test_retail_and_service_revenue_is_retail_sales_not_a_firms_revenue():
+    body = (
+        "Binh Duong's GRDP grew 8 per cent in 2019. Retail and service revenue reached VND160 "
+        "trillion in 2019, up 13 per cent on 2018."
+    )
+    found = facts(body, date(2020, 1, 6))
+    assert ("retail_sales_period", None, 1.6e14, "2019-01-01", "2019-12-31") in found
+
+
+def test_of_this_sum_opens_a_breakdown_and_the_rest_is_a_new_subject():
+    body = (
+        "In the first eight months of 2018, Binh Duong attracted $1.4 billion of foreign "
+        "capital. Of this sum, $900 million went into 60 new projects, and the rest came from "
+        "45 existing projects that raised their capital."
+    )
+    found = facts(body, date(2018, 9, 3))
+    assert ("fdi_new_capital_period", None, 9e8, "2018-01-01", "2018-08-31") in found
+    assert ("fdi_new_projects_period", None, 60.0, "2018-01-01", "2018-08-31") in found
+    assert ("fdi_adjusted_projects_period", None, 45.0, "2018-01-01", "2018-08-31") in found
+
+
+def test_the_largest_projects_named_are_single_companies():
+    body = (
+        "Binh Duong attracted $1.4 billion of FDI in the first half of 2018. The largest projects "
+        "of the half included a Japanese paper mill, registered at $210 million."
+    )
+    found = facts(body, date(2018, 7, 3))
+    assert not any(f[2] == 2.1e8 for f in found)
+
+
+def test_the_valid_projects_total_wins_over_every_project_ever_licensed():
+    body = (
+        "So far, Binh Duong has licensed 4,800 FDI projects with total registered capital of "
+        "$41 billion, and 4,100 of them, worth $38.5 billion, are still valid."
+    )
+    found = facts(body, date(2023, 8, 2))
+    assert ("fdi_projects_total", None, 4100, None, "2023-08-02") in found
+    assert ("fdi_capital_total", None, 38.5e9, None, "2023-08-02") in found
+    assert not any(f[2] in (4800, 41e9) for f in found)
+
+
+def test_the_valid_count_wins_over_the_revoked_count_in_vietnamese():
+    body = (
+        "Lũy kế đến nay, Bình Dương có 4.900 dự án FDI. Trong số đó, 4.200 dự án còn hiệu lực "
+        "với tổng vốn 40 tỷ USD; 700 dự án đã bị thu hồi."
+    )
+    found = facts(body, date(2023, 8, 2), lang="vi")
+    assert ("fdi_projects_total", None, 4200, None, "2023-08-02") in found
+    assert not any(f[2] in (4900, 700) for f in found)
+
+
+def test_the_change_of_the_economy_s_size_is_its_growth():
+    body = (
+        "In 2023, Binh Duong's gross regional domestic product (GRDP) reached about VND 480 "
+        "trillion, an increase of 5.6% over the previous year."
+    )
+    found = facts(body, date(2024, 1, 20))
+    assert ("grdp_growth_pct", None, 5.6, "2023-01-01", "2023-12-31") in found
+
+
+def test_the_change_of_another_size_without_a_metric_stays_out():
+    body = (
+        "In 2023, Binh Duong's industrial production value reached VND 700 trillion, up 4% over "
+        "the previous year."
+    )
+    assert not facts(body, date(2024, 1, 20))
+
+
+def test_reaching_a_growth_rate_is_an_aim_not_a_result():
+    body = (
+        "In 2024, Binh Duong's GRDP grew 7.5%. Reaching a growth rate of 11%, however, remains a "
+        "challenge, he said."
+    )
+    found = facts(body, date(2025, 2, 10))
+    assert found == {("grdp_growth_pct", None, 7.5, "2024-01-01", "2024-12-31")}
+
+
+def test_industrial_parks_in_the_province_as_subject_make_a_parks_only_figure():
+    body = (
+        "BÌNH DƯƠNG — Industrial parks (IPs) in the southern province of Binh Duong have so far "
+        "taken in US$900 million of FDI since the start of the year."
+    )
+    assert not facts(body, date(2023, 8, 22))
+    assert "industrial parks only" in reasons(body, date(2023, 8, 22))["US$900 million"]
+
+
+def test_so_far_since_the_start_of_the_year_is_the_year_s_flow():
+    body = "Binh Duong has so far taken in US$900 million of FDI since the start of the year."
+    found = facts(body, date(2023, 8, 22))
+    assert found == {("fdi_capital_period", None, 9e8, "2023-01-01", "2023-08-22")}
+
+
+def test_new_fdi_projects_with_words_between_are_new_and_new_plus_added_is_the_total():
+    body = (
+        "Trong 8 tháng năm 2017, Bình Dương thu hút 64 dự án FDI mới với tổng vốn 510 triệu USD. "
+        "Tổng vốn đăng ký cấp mới và điều chỉnh của các dự án FDI đạt hơn 1,1 tỷ USD."
+    )
+    found = facts(body, date(2017, 9, 2), lang="vi")
+    assert ("fdi_new_projects_period", None, 64, "2017-01-01", "2017-08-31") in found
+    assert ("fdi_new_capital_period", None, 5.1e8, "2017-01-01", "2017-08-31") in found
+    assert ("fdi_capital_period", None, 1.1e9, "2017-01-01", "2017-08-31") in found
+    body = (
+        "Năm 2019, tổng vốn đăng ký mới và vốn của các dự án tăng vốn FDI của Bình Dương ước "
+        "hơn 1.450 triệu USD."
+    )
+    found = facts(body, date(2019, 12, 28), lang="vi")
+    assert found == {("fdi_capital_period", None, 1.45e9, "2019-01-01", "2019-12-31")}
+
+
+def test_the_industrial_sector_s_growth_is_a_part_of_grdp():
+    body = (
+        "GRDP của Bình Dương 6 tháng đầu năm 2024 tăng 6,8% so với cùng kỳ. Khu vực công nghiệp "
+        "tăng hơn 6,1%, khu vực dịch vụ tăng 8,1%."
+    )
+    found = facts(body, date(2024, 6, 28), lang="vi")
+    assert found == {("grdp_growth_pct", None, 6.8, "2024-01-01", "2024-06-30")}
+
+
+def test_a_bracketed_value_right_after_the_same_period_is_last_year_s():
+    body = (
+        "Sáu tháng đầu năm 2024, GRDP của Bình Dương tăng 6,2%, cao hơn mức tăng của cùng kỳ năm "
+        "2023 (3,9%). FDI đạt 800 triệu USD, bằng 70% so với cùng kỳ (1,14 tỷ USD)."
+    )
+    found = facts(body, date(2024, 7, 2), lang="vi")
+    assert ("grdp_growth_pct", None, 6.2, "2024-01-01", "2024-06-30") in found
+    assert not any(f[2] in (3.9, 1.14e9) for f in found)
+
+
+def test_domestic_projects_are_no_fdi_projects():
+    body = (
+        "Tính đến cuối tháng 6/2024, Bình Dương có 1.250 dự án đầu tư trong nước còn hiệu lực và "
+        "4.200 dự án FDI còn hiệu lực. By June 30, 2024, it also counted 980 domestic projects."
+    )
+    found = facts(body, date(2024, 7, 5), lang="vi")
+    assert ("fdi_projects_total", None, 4200, None, "2024-06-30") in found
+    assert not any(f[2] in (1250, 980) for f in found)
+
+
+def test_this_number_includes_breaks_down_the_province_s_sum_in_a_parks_story():
+    body = (
+        "Năm 2023, vốn FDI toàn tỉnh Bình Dương đạt hơn 1,3 tỷ USD. Số này bao gồm 80 dự án FDI "
+        "cấp mới với tổng vốn 500 triệu USD."
+    )
+    title = "Khu công nghiệp Bình Dương hút vốn Nhật"
+    found = facts(body, date(2024, 2, 1), lang="vi", title=title)
+    assert ("fdi_new_projects_period", None, 80, "2023-01-01", "2023-12-31") in found
+    assert ("fdi_new_capital_period", None, 5e8, "2023-01-01", "2023-12-31") in found
+
+
+def test_a_growth_rate_that_fell_is_negative_and_a_level_fallen_to_is_not():
+    body = (
+        "In the first nine months of 2021, Binh Duong's index of industrial production fell 2.3 "
+        "percent year-on-year."
+    )
+    found = facts(body, date(2021, 10, 2))
+    assert ("iip_growth_pct", None, -2.3, "2021-01-01", "2021-09-30") in found
+    body = "The fourth wave dragged Binh Duong's GRDP growth in 2021 down to just 2.8 per cent."
+    assert ("grdp_growth_pct", None, 2.8, "2021-01-01", "2021-12-31") in facts(
+        body, date(2022, 1, 10)
+    )
+
+
+def test_and_by_carries_the_fall_to_the_second_rate():
+    body = (
+        "Binh Duong's industrial production index for February 2016 was estimated to have fallen "
+        "by 20% from January and by 3% against the same month last year."
+    )
+    found = facts(body, date(2016, 3, 1))
+    assert ("iip_growth_pct", None, -3.0, "2016-02-01", "2016-02-29") in found
+
+
+def test_sums_each_project_exceeded_and_sector_rates_are_no_totals():
+    body = (
+        "In the first half of 2016, 42 projects in Binh Duong added $616 million, including 18 "
+        "projects whose additions each exceeded $10 million. The province's IIP rose 8.5%; "
+        "electricity and water production rose 6.8%, and sewage treatment went up 4.2%."
+    )
+    found = facts(body, date(2016, 7, 3))
+    assert not any(f[2] in (1e7, 6.8, 4.2) for f in found)
+    assert ("iip_growth_pct", None, 8.5, "2016-01-01", "2016-06-30") in found
+
+
+def test_projects_that_were_new_are_new_projects():
+    body = (
+        "Binh Duong drew $1 billion of FDI in the first half of 2019. Some 48 of the projects "
+        "were new, with a combined capital of $514 million."
+    )
+    found = facts(body, date(2019, 7, 10))
+    assert ("fdi_new_capital_period", None, 5.14e8, "2019-01-01", "2019-06-30") in found
+    assert ("fdi_new_projects_period", None, 48, "2019-01-01", "2019-06-30") in found
+
+
+def test_exports_and_imports_broken_out_of_two_way_trade_are_the_province_s():
+    body = (
+        "Trong 5 tháng đầu năm 2025, tổng kim ngạch xuất nhập khẩu của Bình Dương ước đạt 16 tỷ "
+        "USD. Trong đó, xuất khẩu đạt 9,2 tỷ USD, tăng 12% so với cùng kỳ; nhập khẩu đạt 6,8 "
+        "tỷ USD."
+    )
+    found = facts(body, date(2025, 6, 3), lang="vi")
+    may = ("2025-01-01", "2025-05-31")
+    assert ("exports_period", None, 9.2e9, *may) in found
+    assert ("imports_period", None, 6.8e9, *may) in found
+    assert not any(f[2] == 16e9 for f in found)
+
+
+def test_nearly_nine_months_these_two_projects_and_foreign_trade():
+    body = (
+        "In nearly 9 months of 2021, Korean enterprises invested nearly US$220 million in Binh "
+        "Duong. These two new projects have total capital of US$130 million. The province's "
+        "foreign trade topped US$40 billion in the period."
+    )
+    found = facts(body, date(2021, 10, 5))
+    assert found == {("fdi_capital_period", "South Korea", 2.2e8, "2021-01-01", "2021-09-30")}
+
+
+def test_the_items_of_the_import_side_are_items_not_the_province_s_change():
+    body = (
+        "Năm 2018, xuất khẩu của Bình Dương đạt 25 tỷ USD. Ở chiều nhập khẩu, những mặt hàng tăng "
+        "mạnh chủ yếu là nguyên liệu cho sản xuất và xuất khẩu: phân bón đạt 1,2 tỷ USD, tăng 15%; "
+        "bông đạt 0,9 tỷ USD, tăng 12%."
+    )
+    found = facts(body, date(2018, 12, 20), lang="vi")
+    assert found == {("exports_period", None, 2.5e10, "2018-01-01", "2018-12-31")}
+
+
+def test_the_economy_s_size_is_no_budget_and_a_heading_is_no_subject():
+    body = (
+        "Bình Dương vượt chỉ tiêu thu ngân sách năm 2021. Năm 2021, GRDP của tỉnh ước đạt hơn 400 "
+        "ngàn tỷ đồng, tăng 2,8% so với năm 2020. Về xuất nhập khẩu, năm 2021 kim ngạch xuất khẩu "
+        "đạt 30 tỷ USD, tăng 12% so cùng kỳ; khu vực có vốn đầu tư nước ngoài FDI đạt 24 tỷ USD."
+    )
+    year = ("2021-01-01", "2021-12-31")
+    assert facts(body, date(2022, 1, 5), lang="vi") == {
+        ("grdp_growth_pct", None, 2.8, *year),
+        ("exports_period", None, 3e10, *year),
+        ("exports_period_yoy_pct", None, 12.0, *year),
+    }

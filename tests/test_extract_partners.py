@@ -259,3 +259,12 @@ def test_after_a_contrast_the_province_as_a_whole_owns_its_totals():
     found = facts(body, date(2024, 5, 13))
     assert ("fdi_projects_total", None, 4100.0, None, "2024-05-13") in found
     assert ("fdi_projects_total", "Japan", 400.0, None, "2024-05-13") in found
+
+
+def test_figures_in_brackets_right_after_a_country_are_that_country_s():
+    body = (
+        "In the first nine months of 2021, Binh Duong drew $1.2 billion of FDI. Singapore came "
+        "first with $300 million, ahead of Japan (14 projects, $95 million) and China."
+    )
+    found = facts(body, date(2021, 10, 2))
+    assert ("fdi_capital_period", "Japan", 9.5e7, "2021-01-01", "2021-09-30") in found

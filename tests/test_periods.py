@@ -59,6 +59,9 @@ PUBLISHED = date(2021, 11, 12)
         ("từ đầu năm đến hết tháng 7", "point", None, date(2021, 7, 31)),
         ("kể từ ngày 15/9", "ytd", date(2021, 9, 15), None),
         ("since September 15", "ytd", date(2021, 9, 15), None),
+        ("From January to August 12", "point", None, date(2021, 8, 12)),
+        ("From January to August 2020", "range", date(2020, 1, 1), date(2020, 8, 31)),
+        ("in the period up to March 9", "point", None, date(2021, 3, 9)),
     ],
 )
 def test_periods(text, kind, start, end):
@@ -153,3 +156,12 @@ def test_a_comparison_year_in_parentheses_sets_no_period_for_what_follows():
     )
     found = facts(body, date(2024, 12, 26), lang="vi")
     assert ("exports_period", None, 33.1e9, "2024-01-01", "2024-12-31") in found
+
+
+def test_the_first_days_of_a_year():
+    found = find_periods("Trong 13 ngày đầu năm 2021, tỉnh đón 11 dự án.", None, 2021)
+    assert [(m.kind, m.start, m.end) for m in found] == [
+        ("range", date(2021, 1, 1), date(2021, 1, 13))
+    ]
+    found = find_periods("In the first 45 days of the year, FDI doubled.", None, 2022)
+    assert [(m.start, m.end) for m in found] == [(date(2022, 1, 1), date(2022, 2, 14))]

@@ -46,7 +46,10 @@ USD_AFTER = (
     r"usd|us dollars?|u\.s\. dollars?|dollars? my|do la my|do la|dola|dollars? us|dollars?"
     r"|d'usd|de dollars(?: americains| us)?|d'usd|dollars americains"
 )
-VND_AFTER = r"vnd|vnđ|dong|dongs|de dongs|d(?=\s|$|[,.;)])"
+# "năm 2022 Đồng Nai …": a place named Đồng is no currency
+VND_AFTER = (
+    r"vnd|vnđ|dong(?! (?:nai|thap|xoai|hoi|thanh|phu|khoi)(?!\w))|dongs|de dongs|d(?=\s|$|[,.;)])"
+)
 CURRENCY_AFTER_RE = re.compile(rf"\s?(?:(?P<usd>{USD_AFTER})|(?P<vnd>{VND_AFTER}))(?!\w)")
 SPOKEN_DOLLAR_RE = re.compile(r"\s?do(?!\w)")  # "31,8 tỷ đô": dollars, after tỷ/triệu only
 VI_SCALE_END_RE = re.compile(r"(?:ty|ti|trieu)$")

@@ -15,7 +15,7 @@ KINDS = ("stock", "flow", "rate")
 METRIC_KEYS = {
     "unit", "kind", "topic", "noun", "change", "min", "max", "partner", "label", "quarterly",
 }  # fmt: skip
-TOPIC_KEYS = {"cues", "block", "refines"}
+TOPIC_KEYS = {"cues", "block", "refines", "sized", "sum"}
 WORD_LISTS = (
     "stock", "stock_strong", "flow", "change", "decrease", "increase", "company", "month_on_month",
     "target", "ratio", "year_ago", "occasion", "ip_subset", "qualifier_over", "qualifier_under",
@@ -76,6 +76,8 @@ class Catalogue:
     # sentence points there
     partner_topic: str | None
     money_units: dict[str, frozenset[str]]  # topic -> the units of its sums of money (no noun)
+    sized: frozenset[str] = frozenset()  # topics whose size has no metric, its growth has one
+    sums: frozenset[str] = frozenset()  # blocking topics that add catalogue figures up
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id."""
@@ -108,6 +110,8 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     topics = {name: alternation(entries) for name, entries in topic_entries.items()}
     blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))
     refines = {name: t["refines"] for name, t in topics_raw.items() if t.get("refines")}
+    sized = frozenset(name for name, t in topics_raw.items() if t.get("sized"))
+    sums = frozenset(name for name, t in topics_raw.items() if t.get("sum"))
 
     for name, parent in refines.items():
         if parent not in topics:
@@ -145,7 +149,8 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
                    for t in {m.topic for m in metrics if m.topic}}  # fmt: skip
     return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
                      cue_hints, provinces, topic_entries, partner_entries,
-                     {m.id: m for m in metrics}, partner_topic, money_units)  # fmt: skip
+                     {m.id: m for m in metrics}, partner_topic, money_units,
+                     sized, sums)  # fmt: skip
 
 
 def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:

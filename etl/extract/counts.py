@@ -109,6 +109,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         work, catalogue.words["company"], max(0, amount.start - 60), end + 20
     ):  # "The plant joins the 4,172 valid FDI projects": so many are no one company's
         return "one company's or project's count"
+    if name == "fdi_projects" and _domestic(work.cues.folded, amount.end, end):
+        return "domestic projects (no catalogue metric counts them)"
     if name == "countries" and _group_from(work, amount.start):
         return "the countries an investor group comes from, not the province's"
     if name == "countries" and TRADE_WITH_RE.search(work.cues.folded, 0, amount.start):
@@ -206,6 +208,12 @@ DOMESTIC_FIRMS_RE = re.compile(
     r"|companies)"
 )
 DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?)(?!\w)")
+DOMESTIC_AFTER_RE = re.compile(r"\s*(?:(?:dau tu|von dau tu) )?trong nuoc(?!\w)")
+
+
+def _domestic(folded: str, start: int, end: int) -> bool:
+    """ "1,092 domestic projects", "1.092 dự án đầu tư trong nước": not the FDI projects."""
+    return bool(DOMESTIC_RE.search(folded, start, end) or DOMESTIC_AFTER_RE.match(folded, end))
 
 
 def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Match | None:

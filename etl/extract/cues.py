@@ -228,6 +228,9 @@ def partner_of(
     own = nearest_before(cues.partners, *seg.before)
     if own:
         return own.label
+    bracketed = _bracketed_by(cues, amount)
+    if bracketed:
+        return bracketed
     if previous_partner and previous is not None and _joined(cues.folded, previous, amount):
         return previous_partner
     before = [c for c in cues.partners if c.end <= amount.start]
@@ -254,6 +257,16 @@ def partner_of(
         if main and SUBJECT_GAP_RE.fullmatch(gap):  # "(..., ) with X, the US ranks sixth"
             return main[0].label
     return None
+
+
+def _bracketed_by(cues: SentenceCues, amount: Amount) -> str | None:
+    """ "ahead of Taiwan (nine projects, $40.5 million)": the figures in a parenthesis that
+    opens right after a country are that country's (rule partner-brackets)."""
+    opening = cues.folded.rfind("(", 0, amount.start)
+    if opening < 0 or ")" in cues.folded[opening : amount.start]:
+        return None
+    named = [c for c in cues.partners if 0 <= opening - c.end <= 1]
+    return named[0].label if named else None
 
 
 CONTRAST_BEFORE_RE = re.compile(r"(?:while|whereas|but|meanwhile|trong khi(?: do)?|con)\s+$")

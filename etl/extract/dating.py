@@ -73,11 +73,15 @@ def estimate_publication(texts: list[str]) -> date | None:
     named = [m.end.year for text, m in found if m.explicit_year and m.end and _whole_year(m)
              and not _states_a_figure(text, m)]  # fmt: skip
     written = _written_days(texts)
+    compared = [y for text in texts for y in _compared_years(text)]
     if not _yearless_end(texts, PROBE_YEAR):  # every period named with its year
-        return _named_in_full(texts, written)
+        return (
+            _named_in_full(texts, written)
+            if written
+            else (_after_last_year(reports, ranges, compared) or _named_in_full(texts, written))
+        )
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
-    compared = [y for text in texts for y in _compared_years(text)]
     year = _year_spoken_of(_lead_parts(led) or ranges, compared, named, vague)
     if written and (year is None or year > max(written).year):
         year = max(written).year  # a day written in full bounds the year ("ngày 21.10.2024")
@@ -89,6 +93,21 @@ def estimate_publication(texts: list[str]) -> date | None:
     month_start = period_end.replace(day=1)
     events = [d for text in texts for d in _event_dates(text, year) if d >= month_start]
     return max(events) if events else period_end
+
+
+def _after_last_year(
+    texts: list[str], ranges: list[PeriodMention], compared: list[int]
+) -> date | None:
+    """ "Exports last year reached $17 billion, 11.8 per cent more than in 2016": figures of
+    "last year" compared with a year make last year the one after it, and the article a report
+    of the next year's first days (rule last-year-after-compared). A part of a year named with
+    its year ("in the first half of 2017") says which year is this one instead."""
+    if not compared or any(m.explicit_year and not _whole_year(m) for m in ranges):
+        return None
+    spoken = [m for text in texts for m in find_periods(text, None, PROBE_YEAR)
+              if not m.explicit_year and _whole_year(m) and m.end and m.end.year == PROBE_YEAR - 1
+              and _states_a_figure(text, m)]  # fmt: skip
+    return date(max(compared) + 2, 1, 1) if spoken else None
 
 
 def _named_in_full(texts: list[str], written: list[date]) -> date | None:

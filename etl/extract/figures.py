@@ -35,8 +35,16 @@ from etl.extract.merge import (
     merge_repeats,
     one_value_each,
     stock_below_flow,
+    valid_over_all_time,
 )
-from etl.extract.metric import FROM_ARTICLE, NO_TOPIC, Choice, choose_money, score_topics
+from etl.extract.metric import (
+    FROM_ARTICLE,
+    NO_TOPIC,
+    SIZE_ONLY,
+    Choice,
+    choose_money,
+    score_topics,
+)
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
@@ -70,7 +78,7 @@ CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 THE_QUARTER_RE = re.compile(r"\s?(?:in|for|during|over|of) the quarter(?!\w)")
 SUM_ANAPHOR_RE = re.compile(
-    r"(?<!\w)(?:the (?:sum|amount|figure|total)|this (?:sum|amount|figure)|con so (?:nay|tren)"
+    r"(?<!\w)(?:the (?:sum|amount|figure|total)|this (?:sum|amount|figure)|(?:con )?so (?:nay|tren)"
     r"|so (?:von|tien) (?:nay|tren)|ce montant|^\s*(?:that|this|it) (?:represented|represents"
     r"|was|is|marked|marks|meant|means))(?!\w)"
 )
@@ -103,7 +111,7 @@ def explain_figures(
     *, title: str | None = None,
 ) -> Extraction:  # fmt: skip
     """Like `extract_figures`, with each figure's explanation and every number left out."""
-    text = _before_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
+    text = _without_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
     estimated = None if published else estimate_publication([s.text for s in sentences])
     published = published or estimated
@@ -125,14 +133,34 @@ def explain_figures(
     found, dropped = headline_restated(found, dropped)
     merged = merge_repeats(stock_below_flow(found, catalogue), catalogue, published)
     kept, dropped = one_value_each(merged, dropped)
+    kept, dropped = valid_over_all_time(kept, dropped)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
 
-def _before_related(text: str) -> str:
-    """The story ends where a "Related news" / "Tin liên quan" box of other headlines begins."""
-    match = RELATED_RE.search(text)
-    return text[: match.start()] if match else text
+def _without_related(text: str) -> str:
+    """The story without its "Related news" / "Tin liên quan" boxes: a box of other headlines
+    runs from its marker to the next line that reads as a paragraph of the story, or to the end
+    (rule related-box)."""
+    kept = []
+    while match := RELATED_RE.search(text):
+        kept.append(text[: match.start()])
+        lines = text[match.end() :].split("\n")
+        resumes = next((i for i, line in enumerate(lines) if _story_line(line.strip())), None)
+        text = "\n".join(lines[resumes:]) if resumes is not None else ""
+    return "".join(kept) + text
+
+
+STORY_LINE_CHARS = 100  # a headline in a box is shorter, or has no full stop
+BOX_ITEM_MARKS = ("-", "–", "•", "*", "+", "»")
+
+
+def _story_line(line: str) -> bool:
+    return (
+        len(line) >= STORY_LINE_CHARS
+        and not line.startswith(BOX_ITEM_MARKS)
+        and line[-1] in '.!?…"”'
+    )
 
 
 def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | None:
@@ -186,6 +214,36 @@ def _about_parks(title: str, catalogue: Catalogue) -> bool:
     return bool(firsts) and firsts[0][1] == "industrial_parks"
 
 
+def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: str) -> bool:
+    """ "GRDP came to VND 260.3 trillion, up 8.02%": a sum left out for want of a metric, whose
+    own clause names a sized topic (the catalogue has its growth, not its size), is that size;
+    the change after it is the growth (rule change-of-a-size)."""
+    if outcome not in (NO_TOPIC, SIZE_ONLY):
+        return False
+    start = work.amounts[index - 1].end if index else 0  # "GRDP (…) came to": past brackets
+    end = work.amounts[index].start
+    start = max(start, work.cues.folded.rfind(";", start, end) + 1)
+    return any(c.label in catalogue.sized and start <= c.start < end for c in work.cues.topics)
+
+
+QUOTED_CUE_RE = re.compile(r"\('([^']*)'\)$")
+
+
+def _of_a_sum(reason: str, catalogue: Catalogue) -> bool:
+    """Left out for a cue of a sum of catalogue figures ("tổng kim ngạch xuất nhập khẩu"): the
+    "Trong đó, xuất khẩu …" after it are its parts, the province's figures (rule sum-parts)."""
+    cue = QUOTED_CUE_RE.search(reason)
+    if cue is None:
+        return False
+    return any(catalogue.topics[t].fullmatch(cue.group(1)) for t in catalogue.sums)
+
+
+def _signed(metric: Metric) -> bool:
+    """A change, or a rate the catalogue lets fall below zero ("the IIP fell 2.3 percent" is
+    growth of -2.3): its sign comes from the words."""
+    return metric.change or (metric.min is not None and metric.min < 0)
+
+
 def _pieces(sentences: list[Sentence]) -> list[Sentence]:
     """Cut run-away sentences so that the work per sentence stays bounded."""
     out = []
@@ -228,14 +286,18 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             outcome = "the conversion of a sum no catalogue topic near it speaks of"
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
-        if isinstance(outcome, str) and any(w in outcome for w in ("subset", "ceremony", "item")):
+        if (
+            isinstance(outcome, str)
+            and any(w in outcome for w in ("subset", "ceremony", "item"))
+            and not _of_a_sum(outcome, catalogue)
+        ):
             subset = outcome
         if isinstance(outcome, str):
             planned += outcome.startswith(TARGET_REASON)
             text = sentence.text[amount.start : amount.end]
             dropped.append(Dropped(text, outcome, sentence.text, sentence.start + amount.start,
                                    amount.value, is_title))  # fmt: skip
-            if amount.is_money:
+            if amount.is_money and not _size_of_rate_topic(work, index, catalogue, outcome):
                 money = (money[0] or "?", False)
             partner = None
             continue
@@ -292,7 +354,8 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
         frame.ip_article
         and not any(c.label == PROVINCE for c in work.cues.places)
         and not carried_subject(work, frame)  # "Today it is the third largest recipient ..."
-    ):
+        and not (frame.place == PROVINCE and _sum_anaphor(work.cues.folded, work.amounts[0].start))
+    ):  # "Số này bao gồm 72 dự án …": the parts of the province's sum named just before
         return "industrial parks only (the article is about the parks)"
     if frame.district_article and not any(
         c.label == PROVINCE and not c.inner and not c.generic for c in work.cues.places
@@ -457,9 +520,9 @@ def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tupl
     for position, value in enumerate(amount.readings):
         if metric.unit == "count" and not float(value).is_integer():
             continue
-        if metric.change:
+        if _signed(metric):
             value = signed_change(work, index, catalogue) * (value / amount.value)
         if metric.accepts(value):
             return value, "usual reading" if position == 0 else "other reading (plausible size)"
-    value = signed_change(work, index, catalogue) if metric.change else amount.value
+    value = signed_change(work, index, catalogue) if _signed(metric) else amount.value
     return value, "usual reading (no reading in the metric's range)"

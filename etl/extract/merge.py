@@ -4,6 +4,7 @@ figure has one value per article (pure)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -11,6 +12,7 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.metric import FROM_ARTICLE
 from etl.models import Figure
+from etl.textnorm import fold
 
 SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
 TITLE_ROUNDING = 0.12  # a headline's "over 1 billion" for the body's "nearly 1.1 billion"
@@ -159,13 +161,14 @@ def one_value_each(found: list[Found], dropped: list[Dropped]):
     for f in found:
         if f.explanation.metric_rule not in WEAK_RULES and f.figure.kind == "flow":
             key = _key(f.figure)
-            value, own = sure.get(key, (0.0, False))
+            value, own = sure.get(key, (f.figure.value, False))
             sure[key] = (max(value, f.figure.value), own or _own_period(f))
     kept = []
     for item in found:
         figure = item.figure
-        total, own = sure.get(_key(figure), (0.0, False))
-        if (item.explanation.metric_rule in WEAK_RULES and figure.value < total
+        total, own = sure.get(_key(figure), (None, False))
+        if (item.explanation.metric_rule in WEAK_RULES and total is not None
+                and figure.value < total
                 and (own or not _own_period(item))):  # fmt: skip
             dropped.append(Dropped(figure.text, "a second value, read from the topic alone, "
                                    "for a figure its own clause states (a part?)",
@@ -184,3 +187,49 @@ def _own_period(item: Found) -> bool:
 
 def _key(figure: Figure) -> tuple:
     return (figure.metric, figure.partner, figure.period_start, figure.period_end)
+
+
+# "… 1,792 projects worth $32.5 billion, and 1,323 of them, worth $27.46 billion, are still
+# valid", "Trong số đó, số dự án còn hiệu lực là 1.378 dự án": the valid ones are the total
+VALID_RE = re.compile(r"(?<!\w)(?:con hieu luc|still valid|(?:remain|are|is) valid|valid (?:fdi )?"
+                      r"projects|in effect)(?!\w)")  # fmt: skip
+CLAUSE_TURN_RE = re.compile(
+    r";|, (?:and|while|but|va|con) |(?<!\w)(?:trong do|trong so do|trong so nay|of which|of these"
+    r"|among them)(?!\w)"
+)
+
+
+def valid_over_all_time(found: list[Found], dropped: list[Dropped]):
+    """A total the article also gives for the valid projects alone is theirs: the count of every
+    project ever licensed (revoked and expired ones too), or of the revoked ones, beside it is
+    no catalogue total (rule valid-over-all-time)."""
+    valid = {_key(f.figure) for f in found if _of_projects(f.figure) and _said_valid(f.figure)}
+    kept = []
+    for item in found:
+        figure = item.figure
+        if _of_projects(figure) and _key(figure) in valid and not _said_valid(figure):
+            dropped.append(Dropped(figure.text, "a total of all projects ever licensed or revoked, "
+                                   "beside the valid ones'", figure.sentence, figure.char_start,
+                                   figure.value, item.from_title))  # fmt: skip
+        else:
+            kept.append(item)
+    return kept, dropped
+
+
+VALID_METRICS = ("fdi_projects_total", "fdi_capital_total")
+
+
+def _of_projects(figure: Figure) -> bool:
+    return figure.metric in VALID_METRICS
+
+
+def _said_valid(figure: Figure) -> bool:
+    """The clause of the figure calls its projects valid."""
+    folded = fold(figure.sentence)
+    at = folded.find(fold(figure.text))
+    if at < 0:
+        return False
+    turns = [m for m in CLAUSE_TURN_RE.finditer(folded)]
+    start = max((m.end() for m in turns if m.end() <= at), default=0)
+    end = min((m.start() for m in turns if m.start() >= at + len(figure.text)), default=len(folded))
+    return bool(VALID_RE.search(folded, start, end))

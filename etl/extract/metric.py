@@ -105,6 +105,7 @@ GENERIC_CUES = frozenset({"registered capital", "von dang ky", "investment capit
 
 
 SECTION_HEADING_RE = re.compile(r"\s*\d{1,2}\.\s[^:.]{0,60}:")
+HEADING_GAP = 4  # "Về xuất nhập khẩu": the heading's topic right after "Về"
 
 
 def _heading_topic(work: Work, catalogue: Catalogue) -> str | None:
@@ -157,6 +158,7 @@ COMPOSITION_RE = re.compile(r"\s*(?:bao gom|gom|including|includes|incl\.?|compr
 
 
 NO_TOPIC = "no catalogue topic near it"
+SIZE_ONLY = "the size of a figure the catalogue only has the growth of (GRDP)"
 FROM_ARTICLE = ("article topic", "headline topic")  # rules that read the topic from afar
 
 
@@ -177,6 +179,8 @@ def choose_money(
         if _has_money(catalogue, catalogue.family(s.topic), units)
         or (s.topic in catalogue.blocking and s.score >= SENTENCE_BEFORE - 0.8)
     ]  # fmt: skip
+    if scored and scored[0].rule == "own clause" and scored[0].topic in catalogue.sized:
+        return SIZE_ONLY  # "GRDP ước đạt hơn 214,3 ngàn tỷ đồng": not the budget the lead named
     if not ranked or ranked[0].score < MIN_SCORE:
         return NO_TOPIC
     top = ranked[0]
@@ -240,6 +244,10 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     if before:
         return before[-1]
     after = [c for c in inside if amount.end <= c.start and c.end <= ceiling]
+    if not after:
+        opening = _opening_part(work, inside)
+        if opening:
+            return opening
     later_money = any(a.is_money for a in work.amounts[index + 1 :])
     rest = [c.label for c in inside if amount.end <= c.start and c.end <= _next_clause(work, index)]
     if not later_money and len(set(rest)) > 1:
@@ -252,8 +260,28 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 CLOSE_CUE_CHARS = 30
 
+# "Among the newly licensed projects, …", "Trong nhóm dự án mới được cấp phép, …": the sentence
+# opens by naming the part of the flow that all its sums belong to
+SCOPE_OPENER_RE = re.compile(
+    r"(?:^|[,:]\s*)"
+    r"(?:among|of|in|within|trong(?: (?:nhom|so))?|parmi)(?: (?:the|cac|nhung|les))?"
+    r"(?: (?:du an|projects?|projets?))?\s*$"
+)
 
-NEW_SUBJECT_RE = re.compile(r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que)(?!\w)")
+
+def _opening_part(work: Work, inside: list[Cue]) -> Cue | None:
+    """A breakdown cue that opens the sentence as its scope, before its first amount
+    (rule part-opens-the-sentence)."""
+    first = work.amounts[0].start
+    for cue in inside:
+        if cue.end <= first and SCOPE_OPENER_RE.search(work.cues.folded, 0, cue.start):
+            return cue
+    return None
+
+
+NEW_SUBJECT_RE = re.compile(
+    r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que|the rest|the remainder)(?!\w)"
+)
 
 
 def _next_clause(work: Work, index: int) -> int:
@@ -330,10 +358,12 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     """Weigh the evidence that a total is cumulative (a stock) against a period's flow."""
     amount, seg = work.amounts[index], work.segs[index]
     cues, words = work.cues, catalogue.words
-    if cues.has(words["stock_strong"], *seg.before) and not THIS_YEAR_RE.search(
-        cues.folded, 0, amount.start
-    ):  # "planned US$1 billion this year, yet the amount to date is $1.6 billion": the year's
-        return True
+    if (
+        cues.has(words["stock_strong"], *seg.before)
+        and not THIS_YEAR_RE.search(cues.folded, 0, amount.start)
+        and not any(p.kind == "ytd" for p in work.periods)
+    ):  # "planned US$1 billion this year, yet the amount to date is $1.6 billion": the year's;
+        return True  # "has so far taken in $780 million since the start of the year": a flow
     stock, flow = 0.0, 0.0
     if cues.has(words["stock"], *seg.before) or cues.has(words["stock"], *seg.after):
         stock += 2.0
@@ -459,13 +489,19 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     section = SECTION_HEADING_RE.match(work.cues.folded)
     if section and first.end <= section.end():
         return None  # "3. Thương mại, xuất nhập khẩu: …": a report's section heading, no subject
+    heading = HEADING_RE.match(work.cues.folded)
+    if heading and first.start - heading.end() <= HEADING_GAP:
+        return None  # "Về xuất nhập khẩu, năm 2021 kim ngạch xuất khẩu đạt …": a heading
     if first.start > min(a.start for a in work.amounts) or first.start > 40:
         return None
     breaks = [
         m.end() for m in CLAUSE_BREAK_RE.finditer(work.cues.folded, seg.before[0], amount.start)
     ]
     start = breaks[-1] if breaks else seg.before[0]
+    blocks = [c for c in work.cues.topics if c.label in catalogue.blocking]
     own = [c for c in work.cues.topics if start <= c.start and c.end <= amount.start
            and c.label not in catalogue.blocking
-           and c.label not in catalogue.refines]  # fmt: skip
+           and c.label not in catalogue.refines
+           and not any(b.start <= c.start and c.end <= b.end for b in blocks)]  # fmt: skip
+    # "khu vực có vốn đầu tư nước ngoài … 17,1 tỷ USD": FDI inside the sector's name is no topic
     return None if own else work.cues.folded[first.start : first.end]

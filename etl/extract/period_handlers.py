@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -79,6 +79,15 @@ def day_span(g: dict, year: int | None):
         return "range", None, None
     last = min(last, monthrange(year, month)[1])
     return "range", date(year, month, min(first, last)), date(year, month, last)
+
+
+def first_days(g: dict, year: int | None):
+    """ "13 ngày đầu năm 2021", "the first 45 days of the year": from January 1, N days."""
+    days = int(g["n"])
+    if year is None or not 1 <= days <= 366:
+        return "range", None, None
+    start = date(year, 1, 1)
+    return "range", start, start + timedelta(days=days - 1)
 
 
 def point(g: dict, year: int | None):

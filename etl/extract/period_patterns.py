@@ -10,6 +10,7 @@ from etl.extract.period_handlers import (
     MONTHS,
     Handler,
     day_span,
+    first_days,
     first_months,
     last_year_handler,
     month_span,
@@ -33,7 +34,7 @@ AS_OF = (
     r"|luy ke den|den|cumulatively to"
     # "From the beginning of the year to December 15": the year so far, to that day
     r"|(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?year,? (?:to|until|till"
-    r"|through|up to)|from january 1(?:st)? (?:to|until|till|through))"
+    r"|through|up to)|from january(?: 1(?:st)?)? (?:to|until|till|through))"
 )
 OF_YEAR = (
     rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?(?:this year|the year|nam nay|{YEAR}))?"
@@ -88,7 +89,7 @@ def _p(needles: tuple[str, ...], pattern: str, handler: Handler, stock: bool = F
 MONTH_WORDS = (*MONTHS, "thang")
 AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "accumulated",
                "end of", "tinh den", "luy ke den", "den ", "beginning of", "start of",
-               "january 1")  # fmt: skip
+               "from january")  # fmt: skip
 # (words one of which a sentence must contain, pattern, handler, implies a stock). The words are a
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
 FIRST_YEAR = r"(?P<first>(?:19|20)\d\d)"
@@ -145,7 +146,7 @@ PATTERNS = [
     _p(
         ("months",),
         rf"(?:in |over |during |for )(?:the )?(?:accumulated |cumulative |combined )?"
-        rf"{COUNT}[- ]months?(?: (?:of|in) {YEAR})?"
+        rf"(?:nearly |almost |close to )?{COUNT}[- ]months?(?: (?:of|in) {YEAR})?"
         rf"(?! (?:ago|later|before))",
         first_months,
     ),
@@ -218,7 +219,7 @@ PATTERNS = [
         MONTH_WORDS,
         rf"(?:from |de |tu thang |between )?{MONTH}\s?(?:-|–|to|a|den thang|and)\s?"
         rf"(?P<month2>{MONTH_NAMES}"
-        rf")(?: (?:this year|{YEAR}))?",
+        rf")(?! \d{{1,2}}(?!\d))(?: (?:this year|{YEAR}))?",  # "from January to May 17": a day
         month_span,
     ),
     _p(
@@ -236,6 +237,14 @@ PATTERNS = [
         ("dau thang",),
         rf"(?:nua dau|(?P<d2>\d{{1,2}}) ngay dau) thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
         day_span,
+    ),
+    _p(  # "13 ngày đầu năm 2021"
+        ("ngay dau nam",), rf"(?P<n>\d{{1,3}}) ngay dau nam(?: (?:nay|{YEAR}))?", first_days
+    ),
+    _p(  # "the first 45 days of the year"
+        ("days of",),
+        rf"(?:the )?first (?P<n>\d{{1,3}}) days of (?:the year|this year|{YEAR})",
+        first_days,
     ),
     _p(
         ("giua thang",),
@@ -319,8 +328,8 @@ PATTERNS = [
             "in the period", "in the reviewed", "during the period", "over the reviewed",
             "trong ky", "over the period", "in the same time",
         ),
-        r"(?:in|during|over) the (?:reviewed |same )?period|(?:in|over) the reviewed period|tron"
-        r"g ky(?! truoc)",
+        r"(?:in|during|over) the (?:reviewed |same )?period(?! (?:up to|to|until|till|through"
+        r"|ending|ended|from)(?!\w))|(?:in|over) the reviewed period|trong ky(?! truoc)",
         now_kind("same"),
     ),
     _p(

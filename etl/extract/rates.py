@@ -129,6 +129,10 @@ YEAR_AGO_BASE_RE = re.compile(
 )
 
 
+LEVEL_AFTER_RE = re.compile(r"\s(?:to|xuong|con)(?!\w)")  # the level it fell to, no change
+COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by|de|con|them) $")
+
+
 def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59;
     "equivalent to 56.2% of the same period" is -43.8."""
@@ -142,8 +146,15 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         return round(value - 100, 6)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
         return round(value - 100, 6)
-    down = [m.end() for m in catalogue.words["decrease"].finditer(folded, *seg.before)]
-    up = [m.end() for m in catalogue.words["increase"].finditer(folded, *seg.before)]
+    reach = seg.before
+    if COORDINATED_BY_RE.search(folded, max(0, amount.start - 12), amount.start):
+        reach = (0, amount.start)  # "fell by 25.96% on the month and by 3.65% on the year"
+    down = [
+        m.end()
+        for m in catalogue.words["decrease"].finditer(folded, *reach)
+        if not LEVEL_AFTER_RE.match(folded, m.end())
+    ]  # "growth down to just 2.79 per cent"
+    up = [m.end() for m in catalogue.words["increase"].finditer(folded, *reach)]
     if down and (not up or max(down) > max(up)):
         return -value
     after = (amount.end, min(seg.after[1], amount.end + 24))

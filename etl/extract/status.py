@@ -69,6 +69,11 @@ CONVERSION_RE = re.compile(
 )
 # "two zones of more than 1,000 hectares each", "$50 million apiece": one item's size.
 EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item))(?!\w)")
+# "18 projects whose additions each exceeded 10 million USD", "mỗi dự án trên 10 triệu USD"
+EACH_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|tren|vuot)"
+    r"(?: (?:over|more than|at least))?\s*$"
+)
 # "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
 MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
 MARK_BEFORE_RE = re.compile(r"(?<!\w)(?:moc|nguong|cot moc)\s*(?:la\s*)?$")
@@ -93,7 +98,9 @@ def not_a_figure(
         return NOT_ONE_FIGURE[amount.kind]
     if is_conversion(work, index) and (original_kept or not amount.is_money):
         return "a conversion or share of the amount before it"
-    if EACH_RE.match(work.cues.folded, amount.end):
+    if EACH_RE.match(work.cues.folded, amount.end) or EACH_BEFORE_RE.search(
+        work.cues.folded, max(0, amount.start - 40), amount.start
+    ):
         return "the size of each item, not a total"
     if MARK_AFTER_RE.match(work.cues.folded, amount.end) or MARK_BEFORE_RE.search(
         work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start
@@ -160,6 +167,10 @@ def _converted(work: Work, index: int) -> bool:
 
 
 YEAR_AGO_ASIDE_CHARS = 60
+YEAR_AGO_BEFORE_RE = re.compile(
+    r"(?:cung ky|same period|nam truoc|a year earlier|last year)"
+    r"(?: (?:nam |of |in )?(?:19|20)\d\d)?\s*$"
+)
 
 
 def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -168,6 +179,10 @@ def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if not in_parens(folded, amount.start, YEAR_AGO_ASIDE_CHARS):
         return None  # "(the same period last year saw a rise of 5.1%)" reaches further
     opening = folded.rfind("(", 0, amount.start)
+    if not folded[opening + 1 : amount.start].strip() and YEAR_AGO_BEFORE_RE.search(
+        folded, max(0, opening - YEAR_AGO_ASIDE_CHARS), opening
+    ):  # "cao hơn mức tăng của cùng kỳ năm 2023 (4,01%)": the comparison's value, bracketed
+        return "a year-ago value"
     if any(opening <= p.span[0] < amount.start and p.explicit_year for p in work.periods):
         return None  # "(6 tháng/2021 tăng 5,91%)", "(năm 2019 tăng 9,86%)": its own year's figure
     if catalogue.words["year_ago"].search(folded, opening, amount.start):
@@ -428,12 +443,20 @@ def _inner_subject(work: Work, amount: Amount) -> bool:
     return (
         bool(places)
         and places[0].inner
-        and places[0].start - start <= INNER_OPENING_CHARS
+        and (
+            places[0].start - start <= INNER_OPENING_CHARS
+            or (
+                places[0].start - start <= OWNER_OPENING_CHARS
+                and folded.endswith(OWNER_WORDS, 0, places[0].start)
+            )
+        )
         and not any(c.label == PROVINCE and not c.inner and not c.generic for c in places)
     )
 
 
 INNER_OPENING_CHARS = 12  # "…; Dĩ An có", "; huyện Bến Cát có": the clause opens with the town
+OWNER_OPENING_CHARS = 40  # "Tổng thu ngân sách của thành phố": the town owns the clause's noun
+OWNER_WORDS = ("cua ", "of ", "of the ")
 TRADE_TOPICS = ("exports", "imports", "surplus")
 # "Speaking at the event, X said ...": the event is where the figures were told, not their scope
 REPORTED_AT_RE = re.compile(
@@ -488,9 +511,21 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
     first = work.amounts[0].start
     if found[0].start() > first:
         return False
-    places = [c for c in work.cues.places if folded[max(0, c.start - 1) : c.start] != "("]
+    places = [c for c in work.cues.places if folded[max(0, c.start - 1) : c.start] != "("
+              and not _address_of(folded, found, c.start)]  # fmt: skip
     place = nearest_before(places, found[0].end(), first)  # "Becamex (Bình Dương)": an address
     return not (place and place.label == "province" and not place.inner)  # a park is no owner
+
+
+# "the Aeon mall project in Binh Duong", "dự án … của Aeon tại Bình Dương": where it stands
+ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o)\s+$")
+
+
+def _address_of(folded: str, companies: list[re.Match], start: int) -> bool:
+    """A place right after a company or project, in its clause, is where it stands."""
+    return any(
+        m.end() <= start and ADDRESS_GAP_RE.fullmatch(folded, m.end(), start) for m in companies
+    )
 
 
 ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word belongs to the parks
