@@ -167,11 +167,14 @@ class RecheckRow(NamedTuple):
     lang: str | None
 
 
-class TouchedSeries(NamedTuple):
-    """A series (metric, partner) that figures waiting to be flagged touch."""
+class TouchedPoint(NamedTuple):
+    """A point that figures waiting to be flagged touch, with how many figures of it are stored
+    (a bound on how many reports the flag step reads of it)."""
 
     metric: str
     partner: str | None
+    period_end: date
+    period_start: date | None
     figures: int
 
 

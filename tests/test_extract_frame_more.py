@@ -256,3 +256,25 @@ def test_an_average_is_no_total_and_thousands_of_projects_make_a_total():
     found = facts(body, date(2022, 12, 23))
     assert ("fdi_capital_total", None, 40e9, None, "2022-11-30") in found
     assert not any(f[2] == 21e6 for f in found)
+
+
+def test_another_year_after_a_subset_s_noun_dates_only_that_noun():
+    body = (
+        "Năm 2024, tổng sản phẩm trên địa bàn Bình Dương tăng 7,4%; GRDP bình quân đầu người năm "
+        "2023 đạt 160 triệu đồng.\n\nTổng thu ngân sách nhà nước dự ước là 72.000 tỷ đồng."
+    )
+    found = facts(body, date(2024, 12, 20), lang="vi")
+    assert ("budget_revenue_period", None, 7.2e13, "2024-01-01", "2024-12-31") in found
+
+
+def test_the_size_of_grdp_past_brackets_is_no_budget_and_the_precise_repeat_wins():
+    body = (
+        "Năm 2024, thu ngân sách của Bình Dương ước đạt gần 72.000 tỷ đồng. Tổng sản phẩm trên "
+        "địa bàn (theo giá so sánh 2010) đạt hơn 300.000 tỷ đồng, tăng 7,4%.\n\nTổng thu ngân "
+        "sách nhà nước dự ước là 71.836 tỷ đồng."
+    )
+    year = ("2024-01-01", "2024-12-31")
+    assert facts(body, date(2024, 12, 20), lang="vi") == {
+        ("grdp_growth_pct", None, 7.4, *year),
+        ("budget_revenue_period", None, 7.1836e13, *year),
+    }

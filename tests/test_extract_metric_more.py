@@ -605,3 +605,75 @@ def test_the_economy_s_size_is_no_budget_and_a_heading_is_no_subject():
         ("exports_period", None, 3e10, *year),
         ("exports_period_yoy_pct", None, 12.0, *year),
     }
+
+
+def test_imports_by_source_forecasts_and_the_non_state_sector_are_left_out():
+    body = (
+        "Quý 1/2024, nhập khẩu của Bình Dương đạt 3,6 tỷ USD. Nguồn hàng nhập chủ yếu đến từ "
+        "Trung Quốc (hơn 1 tỷ USD, 27,6%), Hàn Quốc (578 triệu USD, 15,8%). Xuất khẩu đạt 5,2 tỷ "
+        "USD, tăng 7,8% so cùng kỳ; kinh tế ngoài nhà nước tăng 6,4%. Sở dự báo xuất khẩu cả năm "
+        "2024 có thể đạt khoảng 22 tỷ USD."
+    )
+    q1 = ("2024-01-01", "2024-03-31")
+    assert facts(body, date(2024, 4, 5), lang="vi") == {
+        ("imports_period", None, 3.6e9, *q1),
+        ("exports_period", None, 5.2e9, *q1),
+        ("exports_period_yoy_pct", None, 7.8, *q1),
+    }
+
+
+def test_the_growth_of_a_size_stated_after_a_months_count():
+    body = (
+        "Dự ước GRDP của Bình Dương trong 9 tháng năm 2024 (theo giá so sánh năm 2010) đạt "
+        "250.000 tỷ đồng, tăng 7,2% so với cùng kỳ năm trước."
+    )
+    found = facts(body, date(2024, 10, 2), lang="vi")
+    assert found == {("grdp_growth_pct", None, 7.2, "2024-01-01", "2024-09-30")}
+
+
+def test_deposits_and_loans_are_no_catalogue_figures():
+    body = (
+        "Năm 2015, tổng mức bán lẻ hàng hóa của Bình Dương đạt 90.000 tỷ đồng. Nguồn vốn huy "
+        "động đạt 120.000 tỷ đồng; tổng dư nợ cho vay đạt 100.000 tỷ đồng, tăng 17,5%."
+    )
+    found = facts(body, date(2016, 1, 5), lang="vi")
+    assert found == {("retail_sales_period", None, 9e13, "2015-01-01", "2015-12-31")}
+
+
+def test_a_plan_s_year_sets_no_period_and_licences_received_are_new_projects():
+    body = (
+        "Trong 8 tháng qua, Bình Dương thu hút vốn FDI vượt 57% kế hoạch đề ra cho cả năm 2016. "
+        "Cụ thể, tỉnh cấp mới cho 70 dự án với tổng vốn 1 tỷ 200 triệu USD."
+    )
+    found = facts(body, date(2016, 8, 25), lang="vi")
+    assert ("fdi_new_capital_period", None, 1.2e9, "2016-01-01", "2016-08-31") in found
+    body = (
+        "In the first seven months of 2019, up to 55 foreign-invested projects in Binh Duong "
+        "received licences, registering a combined capital of over $537 million."
+    )
+    found = facts(body, date(2019, 7, 26))
+    assert ("fdi_new_capital_period", None, 5.37e8, "2019-01-01", "2019-07-31") in found
+    assert ("fdi_new_projects_period", None, 55, "2019-01-01", "2019-07-31") in found
+
+
+def test_their_investors_after_a_total_count_the_investing_countries():
+    body = (
+        "Binh Duong drew $1.1 billion of FDI in the first seven months of 2019. The province is "
+        "now home to 4,000 foreign-invested projects worth $35 billion. Their investors come from "
+        "60 countries and territories."
+    )
+    found = facts(body, date(2019, 7, 26))
+    assert ("fdi_countries_total", None, 60, None, "2019-07-26") in found
+
+
+def test_a_ratio_to_what_it_achieved_a_year_ago_and_a_headline_s_licensed_total():
+    body = (
+        "Binh Duong drew US$726.2 million of FDI in the first 7 months of 2017, a sum equal to "
+        "50.2 per cent of what it achieved in the same period of 2016."
+    )
+    title = "Binh Duong: More than US$726 Million of FDI Licensed in First Seven Months"
+    seven = ("2017-01-01", "2017-07-31")
+    assert facts(body, date(2017, 8, 12), title=title) == {
+        ("fdi_capital_period", None, 7.262e8, *seven),
+        ("fdi_capital_period_yoy_pct", None, -49.8, *seven),
+    }

@@ -1,31 +1,43 @@
--- name: touched_series
--- The series (metric, partner) that figures waiting in flag_queue touch, with how many each has.
-SELECT f.metric, f.partner, count(*) AS figures
-FROM flag_queue q
-JOIN figures f USING (figure_id)
-WHERE f.period_end IS NOT NULL
-GROUP BY f.metric, f.partner;
-
--- name: reports_of_touched_points
--- Every current report of every point of the given series that a queued figure touches: the
--- point, the figure (as ReportedFigure in db/records.py orders it), then what its article and
--- run say. A touched point no current figure reports any more comes once, with NULL report columns.
-WITH chunk AS (
-    SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR"}]'),
-                  recursive := true)
-), touched AS (
+-- name: touched_points
+-- Each point (metric, partner, period_end, period_start) that figures waiting in flag_queue
+-- touch, with how many figures of it are stored (a bound on its current reports), in the order
+-- the flag step works them: series by series, each in time order.
+WITH touched AS (
     SELECT DISTINCT f.metric, f.partner, f.period_end, f.period_start
     FROM flag_queue q
     JOIN figures f USING (figure_id)
-    JOIN chunk c ON f.metric = c.metric AND f.partner IS NOT DISTINCT FROM c.partner
     WHERE f.period_end IS NOT NULL
+)
+SELECT t.metric, t.partner, t.period_end, t.period_start, count(f.figure_id) AS figures
+FROM touched t
+JOIN figures f
+  ON f.metric = t.metric AND f.partner IS NOT DISTINCT FROM t.partner
+ AND f.period_end = t.period_end AND f.period_start IS NOT DISTINCT FROM t.period_start
+GROUP BY t.metric, t.partner, t.period_end, t.period_start
+ORDER BY t.metric, coalesce(t.partner, ''), t.period_end, t.period_start NULLS FIRST;
+
+-- name: reports_of_points
+-- Every current report of the given points: the point, the figure (as ReportedFigure in
+-- db/records.py orders it), then what its article and run say. A point no current figure
+-- reports any more comes once, with NULL report columns. (The points are joined to their
+-- figures first, so a part reads its own figures, not every figure with its article.)
+WITH part AS (
+    SELECT unnest(from_json(?, '[{"metric": "VARCHAR", "partner": "VARCHAR",
+                                  "period_end": "DATE", "period_start": "DATE"}]'),
+                  recursive := true)
+), found AS (
+    SELECT fs.*
+    FROM part t
+    JOIN figure_sources fs
+      ON fs.metric = t.metric AND fs.partner IS NOT DISTINCT FROM t.partner
+     AND fs.period_end = t.period_end AND fs.period_start IS NOT DISTINCT FROM t.period_start
 )
 SELECT t.metric, t.partner, t.period_end, t.period_start,
        fs.figure_id, fs.article_id, fs.value, fs.unit, fs.qualifier, fs.kind, fs.sentence,
        fs.published_at, fs.published_date, q.figure_id IS NOT NULL AS fresh,
        coalesce(r.mode = 'backfill', false) AS from_backfill, fs.source, fs.url, fs.article_hash
-FROM touched t
-LEFT JOIN figure_sources fs
+FROM part t
+LEFT JOIN found fs
   ON fs.metric = t.metric AND fs.partner IS NOT DISTINCT FROM t.partner
  AND fs.period_end = t.period_end AND fs.period_start IS NOT DISTINCT FROM t.period_start
 LEFT JOIN flag_queue q ON q.figure_id = fs.figure_id

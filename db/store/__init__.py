@@ -18,11 +18,11 @@ from db.store.flags import (
     queue_figures,
     queued_figures,
     replace_points,
-    reports_of_touched_points,
+    reports_of_points,
     reviews_of_series,
     store_figures,
     suspect_points,
-    touched_series,
+    touched_points,
 )
 from db.store.runs import (
     fill_published_dates,
@@ -52,7 +52,7 @@ __all__ = [
     "queue_figures",
     "queued_figures",
     "replace_points",
-    "reports_of_touched_points",
+    "reports_of_points",
     "reviews_of_series",
     "save_robots",
     "set_validators",
@@ -60,7 +60,7 @@ __all__ = [
     "start_run",
     "store_figures",
     "suspect_points",
-    "touched_series",
+    "touched_points",
     "update_article_version",
     "update_source_state",
 ]

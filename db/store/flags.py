@@ -16,7 +16,7 @@ from db.records import (
     ReportedFigure,
     ReportRow,
     ReviewRow,
-    TouchedSeries,
+    TouchedPoint,
 )
 from db.sql import sql
 from db.store.batch import insert, json_list
@@ -41,19 +41,16 @@ def queue_figures(conn: DuckDBPyConnection, figure_ids: Sequence[str], run_id: i
         conn.execute(sql("queue_figures"), [json_list(figure_ids), run_id])
 
 
-def touched_series(conn: DuckDBPyConnection) -> list[TouchedSeries]:
-    """Each series that queued figures touch, with how many queued figures it has."""
-    rows = conn.execute(sql("touched_series")).fetchall()
-    return [TouchedSeries._make(row) for row in rows]
+def touched_points(conn: DuckDBPyConnection) -> list[TouchedPoint]:
+    """Each point that queued figures touch, series by series, each in time order."""
+    rows = conn.execute(sql("touched_points")).fetchall()
+    return [TouchedPoint._make(row) for row in rows]
 
 
-def reports_of_touched_points(
-    conn: DuckDBPyConnection, series: Sequence[Series]
-) -> list[ReportRow]:
-    """Every current report of the touched points of `series`; a touched point with no report
-    left comes as one row without a figure. Read in batches, each row made lean at once (a
-    backfill's series has tens of thousands of reports: their raw rows are never all held)."""
-    cursor = conn.execute(sql("reports_of_touched_points"), [_series(series)])
+def reports_of_points(conn: DuckDBPyConnection, points: Sequence[PointKey]) -> list[ReportRow]:
+    """Every current report of `points`; a point with no report left comes as one row without
+    a figure. Read in batches, each row made lean at once (its raw rows are never all held)."""
+    cursor = conn.execute(sql("reports_of_points"), [_points(points)])
     found: list[ReportRow] = []
     while batch := cursor.fetchmany(REPORT_BATCH_ROWS):
         found += map(_report_row, batch)
@@ -108,10 +105,13 @@ def replace_points(
 ) -> None:
     """Write the points of `keys` again: those in `rows`, the others go."""
     if keys:
-        names = ("metric", "partner", "period_end", "period_start")
-        points = json_list(dict(zip(names, key, strict=True)) for key in keys)
-        conn.execute(sql("delete_points"), [points])
+        conn.execute(sql("delete_points"), [_points(keys)])
     insert(conn, rows)
+
+
+def _points(keys: Sequence[PointKey]) -> str:
+    names = ("metric", "partner", "period_end", "period_start")
+    return json_list(dict(zip(names, key, strict=True)) for key in keys)
 
 
 def clear_flag_queue(conn: DuckDBPyConnection) -> None:

@@ -152,8 +152,9 @@ SEPARATOR_RE = re.compile(r"[.,\s]")
 
 
 def significant_digits(token: str) -> int:
-    """How precisely a number is written (used to prefer "2.694 billion" over "2.7 billion")."""
-    return len(SEPARATOR_RE.sub("", token).lstrip("0")) or 1
+    """How precisely a number is written (used to prefer "2.694 billion" over "2.7 billion",
+    "61.723 tỷ" over "gần 62.000 tỷ"): its digits but the zeros that pad it on either side."""
+    return len(SEPARATOR_RE.sub("", token).strip("0")) or 1
 
 
 def find_amounts(sentence: str, lang: str) -> list[Amount]:

@@ -161,13 +161,25 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if (
         metric.kind == "stock"
         and noun.requires_topic
-        and not _count_is_stock(work, index, frame, catalogue)
+        and not _count_is_stock(work, index, frame, catalogue, name)
     ):
         drawn = _drawn_in_period(work, index, catalogue, name)
         if drawn:  # "drew 59 FDI projects in the first 10 months": the period's new projects
             return Choice(drawn, phrase, "counted noun drawn in a period", OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+# the investors of the figures just stated: "Their investors come from", "The investors are from"
+THEIR_INVESTORS_RE = re.compile(
+    r"\s*(?:their|its|these|those|the) (?:foreign )?investors|\s*(?:cac )?nha dau tu (?:cua )?"
+    r"(?:cac du an )?(?:nay|tren|do)(?!\w)"
+)
+
+
+def _after_totals(frame: Frame) -> bool:
+    """The sentence before kept totals only."""
+    return bool(frame.last_kept) and "flow" not in frame.last_kept
 
 
 FOREIGN_NOUN_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|co von dau tu nuoc ngoai)(?!\w)")
@@ -317,7 +329,7 @@ def _topic_in_reach(work: Work, topic: str, frame: Frame, catalogue: Catalogue) 
 SHARE_OF_RE = re.compile(r"(?:%|percent|per cent)\s*(?:of\s+)?(?:the\s+)?$")
 
 
-def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
+def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, name: str) -> bool:
     """A count of projects, countries or parks is a total unless its clause or sentence speaks
     of a period's flow ("drew 59 new projects in the first 10 months")."""
     amount, seg = work.amounts[index], work.segs[index]
@@ -330,4 +342,6 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) 
         return True  # not the total a share is of ("Singapore …, chiếm 33% tổng vốn")
     if any(p.kind in ("range", "ytd", "same") for p in work.periods):
         return False
+    if name == "countries" and THEIR_INVESTORS_RE.match(folded) and _after_totals(frame):
+        return True  # "… home to 1,940 projects. Their investors come from 45 countries …"
     return not (frame.flow_period is not None and frame.stock_context is False)

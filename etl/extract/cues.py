@@ -229,7 +229,7 @@ def partner_of(
     own = nearest_before(cues.partners, *seg.before)
     if own:
         return own.label
-    bracketed = _bracketed_by(cues, amount)
+    bracketed = bracketed_partner(cues, amount)
     if bracketed:
         return bracketed
     if previous_partner and previous is not None and _joined(cues.folded, previous, amount):
@@ -260,7 +260,7 @@ def partner_of(
     return None
 
 
-def _bracketed_by(cues: SentenceCues, amount: Amount) -> str | None:
+def bracketed_partner(cues: SentenceCues, amount: Amount) -> str | None:
     """ "ahead of Taiwan (nine projects, $40.5 million)": the figures in a parenthesis that
     opens right after a country are that country's (rule partner-brackets)."""
     opening = cues.folded.rfind("(", 0, amount.start)

@@ -44,6 +44,7 @@ from etl.extract.metric import (
     Choice,
     choose_money,
     score_topics,
+    sized_before,
 )
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
@@ -218,12 +219,7 @@ def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: s
     """ "GRDP came to VND 260.3 trillion, up 8.02%": a sum left out for want of a metric, whose
     own clause names a sized topic (the catalogue has its growth, not its size), is that size;
     the change after it is the growth (rule change-of-a-size)."""
-    if outcome not in (NO_TOPIC, SIZE_ONLY):
-        return False
-    start = work.amounts[index - 1].end if index else 0  # "GRDP (…) came to": past brackets
-    end = work.amounts[index].start
-    start = max(start, work.cues.folded.rfind(";", start, end) + 1)
-    return any(c.label in catalogue.sized and start <= c.start < end for c in work.cues.topics)
+    return outcome in (NO_TOPIC, SIZE_ONLY) and sized_before(work, index, catalogue)
 
 
 QUOTED_CUE_RE = re.compile(r"\('([^']*)'\)$")

@@ -104,6 +104,7 @@ class Frame:
     ranked_part: str | None = None  # the breakdown topic of an investor-country ranking ("fdi_new")
     main_place: str = "province"  # whose story the article is: what "the province" means
     counted: str | None = None  # the catalogue noun of the last count kept ("projects")
+    last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
 
     @property
     def topic(self) -> str | None:
@@ -361,6 +362,23 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
     )  # fmt: skip
 
 
+SUBSET_PERIOD_GAP = 3  # "GRDP bình quân đầu người năm 2023": the year of the noun before it
+
+
+def _of_a_subset(
+    cues: SentenceCues, blocking, mention: PeriodMention, flow: PeriodMention | None
+) -> bool:
+    """Another year right after a subset's or another quantity's noun ("GRDP bình quân đầu
+    người năm 2023" in a report of 2024) dates that noun, not the sentences that follow (rule
+    subset-period)."""
+    if not (mention.explicit_year and flow and flow.end and mention.end):
+        return False
+    if mention.end.year == flow.end.year:
+        return False
+    start = mention.span[0]
+    return any(c.label in blocking and 0 <= start - c.end <= SUBSET_PERIOD_GAP for c in cues.topics)
+
+
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
@@ -406,6 +424,7 @@ def carry(
             mention.kind in ("range", "ytd")
             and not plan_only
             and not in_parens(cues.folded, mention.span[0], reach=None)
+            and not _of_a_subset(cues, blocking, mention, flow_period)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
             resolved = as_of(mention, frame.published, None)
             if not _narrows(resolved, flow_period) and not _cut_short(
@@ -431,4 +450,5 @@ def carry(
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset, occasion=occasion,
-                   ranked_part=ranked_part)  # fmt: skip
+                   ranked_part=ranked_part,
+                   last_kept=kept if figures else frame.last_kept)  # fmt: skip

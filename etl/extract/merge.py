@@ -105,7 +105,11 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
 
 def _one_family(fa: Figure, fb: Figure, catalogue: Catalogue) -> bool:
     ma, mb = catalogue.metric(fa.metric), catalogue.metric(fb.metric)
-    return ma.unit == mb.unit and bool(ma.topic) and ma.topic == mb.topic
+    return (
+        ma.unit == mb.unit
+        and bool(ma.topic and mb.topic)
+        and catalogue.family(ma.topic or "") == catalogue.family(mb.topic or "")
+    )  # a headline's "… of FDI licensed" over the body's total
 
 
 def _better(new: Found, old: Found) -> bool:

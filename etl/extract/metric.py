@@ -159,6 +159,18 @@ COMPOSITION_RE = re.compile(r"\s*(?:bao gom|gom|including|includes|incl\.?|compr
 
 NO_TOPIC = "no catalogue topic near it"
 SIZE_ONLY = "the size of a figure the catalogue only has the growth of (GRDP)"
+
+
+def sized_before(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """A sized topic (GRDP: its growth has a metric, its size none) named since the sum before
+    this one, past brackets and a months' count ("GRDP (theo giá so sánh) đạt X", "GRDP … 9
+    tháng … đạt X"), not across a semicolon."""
+    sums = [a.end for a in work.amounts[:index] if a.is_money or a.unit is not None]
+    start, end = (sums[-1] if sums else 0), work.amounts[index].start
+    start = max(start, work.cues.folded.rfind(";", start, end) + 1)
+    return any(c.label in catalogue.sized and start <= c.start < end for c in work.cues.topics)
+
+
 FROM_ARTICLE = ("article topic", "headline topic")  # rules that read the topic from afar
 
 
@@ -179,7 +191,9 @@ def choose_money(
         if _has_money(catalogue, catalogue.family(s.topic), units)
         or (s.topic in catalogue.blocking and s.score >= SENTENCE_BEFORE - 0.8)
     ]  # fmt: skip
-    if scored and scored[0].rule == "own clause" and scored[0].topic in catalogue.sized:
+    if sized_before(work, index, catalogue) and not any(
+        s.rule == "own clause" and s.topic not in catalogue.sized for s in scored
+    ):
         return SIZE_ONLY  # "GRDP ước đạt hơn 214,3 ngàn tỷ đồng": not the budget the lead named
     if not ranked or ranked[0].score < MIN_SCORE:
         return NO_TOPIC

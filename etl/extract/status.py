@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from etl.extract.amounts import MONEY, Amount, closed_aside, in_parens
 from etl.extract.catalogue import Catalogue
-from etl.extract.cues import Segment, SentenceCues, nearest_before
+from etl.extract.cues import Segment, SentenceCues, bracketed_partner, nearest_before
 from etl.extract.leads import Words
 from etl.extract.periods import PeriodMention
 from etl.extract.places import PROVINCE
@@ -79,7 +79,8 @@ MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
 MARK_BEFORE_RE = re.compile(r"(?<!\w)(?:moc|nguong|cot moc)\s*(?:la\s*)?$")
 MARK_CHARS = 12
 YEAR_AGO_RATIO_RE = re.compile(
-    r" (?:of|so voi|compared with) (?:the )?(?:same|corresponding) period|"
+    r" (?:of|so voi|compared with) (?:what (?:it|the province) (?:achieved|drew|attracted"
+    r"|recorded|earned|collected) in )?(?:the )?(?:same|corresponding) period|"
     r" so voi cung ky"
     # "equivalent to 57 percent of the record 3.3 billion USD it drew in 2017"
     r"| of (?:the |its )?(?:record |previous |year-earlier )?(?:us\$|usd ?|\$)?[\d.,]+"
@@ -470,6 +471,8 @@ def _country_in_clause(work: Work, index: int) -> bool:
     seg = work.segs[index]
     if any(seg.before[0] <= c.start and c.end <= seg.after[1] for c in work.cues.partners):
         return True
+    if bracketed_partner(work.cues, work.amounts[index]):
+        return True  # "Nguồn hàng nhập chủ yếu đến từ Trung Quốc (hơn 1 tỷ USD, 27,6%)"
     return bool(work.cues.partners) and bool(
         ONE_MARKET_RE.search(work.cues.folded, 0, work.amounts[index].start)
     )

@@ -103,8 +103,10 @@ def agree(a: tuple[float, str], b: tuple[float, str], tolerance: float) -> bool:
 
 
 def latest(reports: Iterable[Report]) -> Report:
-    """The report that decides a point's value: the latest published, an exact one first."""
-    return max(reports, key=lambda r: (r.published_at or EPOCH, r.qualifier == "exact", r.value))
+    """The report that decides a point's value: the latest published, an exact one first (then
+    the larger value, then the larger figure id: the same whatever order the reports come in)."""
+    return max(reports, key=lambda r: (r.published_at or EPOCH, r.qualifier == "exact", r.value,
+                                       r.figure_id))  # fmt: skip
 
 
 def order(key: PointKey) -> tuple[date, date]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from etl.flag.classify import (
     Change,
@@ -24,7 +25,7 @@ from etl.flag.classify import (
     order,
 )  # fmt: skip
 from etl.flag.compare import PREVIOUS_AS_OF, comparisons
-from etl.flag.trust import Bounds, judge_series, n_sources, own_doubt
+from etl.flag.trust import Bounds, doubt_of, judge_series, last_published, n_sources
 
 RECOMPUTED_NOTE = "compared again: an earlier point arrived or changed"
 FELL_NOTE = "a cumulative total fell: worth a look"
@@ -48,6 +49,18 @@ class Outcome:
     rewritten: set[PointKey] = field(default_factory=set)
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """All that flagging reads of one touched point's reports, so that they can go as soon as
+    they are read: the point they make (None: no report left), the latest day one was
+    published, whether a fresh report brings news, and the revisions and conflicts they show."""
+
+    point: Point | None
+    published: date | None = None
+    news: bool = False
+    disputes: tuple[Change, ...] = ()
+
+
 def flag_series(
     rules: SeriesRules,
     before: Mapping[PointKey, Point],
@@ -64,18 +77,51 @@ def flag_series(
         reviews: a person's verdict ("accept" / "reject") per reviewed point.
         edited: articles whose edit is flagged on its own (their new values are no revision).
     """
+    evidence = {key: gather(key, reports, before.get(key), rules.tolerance, edited)
+                for key, reports in touched.items()}  # fmt: skip
+    return flag_evidence(rules, before, evidence, reviews)
+
+
+def gather(key: PointKey, reports: list[Report], old: Point | None, tolerance: float,
+           edited: frozenset[str] = frozenset()) -> Evidence:  # fmt: skip
+    """What a touched point's current reports say (`old`: the point as it stood, if it did)."""
+    if not reports:
+        return Evidence(None)
+    point = consolidate(key, reports)
+    news = any(r.fresh and not r.from_backfill for r in reports)
+    if old is None:
+        disputes = new_point_conflict(point, reports, tolerance)
+    elif moved(old, point, tolerance) or old.figure_id != point.figure_id:
+        disputes = known_point_change(old, point, reports, tolerance, edited)
+    else:
+        disputes = []
+    return Evidence(point, last_published(reports), news, tuple(disputes))
+
+
+def flag_evidence(
+    rules: SeriesRules,
+    before: Mapping[PointKey, Point],
+    touched: Mapping[PointKey, Evidence],
+    reviews: Mapping[PointKey, str],
+) -> Outcome:
+    """flag_series from the evidence of each touched point (see `gather`)."""
     raw = {key: point for key, point in before.items() if key not in touched}
-    for key, reports in touched.items():
-        if reports:
-            raw[key] = consolidate(key, reports)
-    own = {key: own_doubt(p, touched.get(key, []), rules.bounds) for key, p in raw.items()}
+    for key, found in touched.items():
+        if found.point is not None:
+            raw[key] = found.point
+    own = {key: _own_doubt(p, touched.get(key), rules.bounds) for key, p in raw.items()}
     after = judge_series(rules.kind, raw, own, reviews, rules.tolerance)
     news = _News(before, after, touched)
     changes = _first_seen(before, after, news) + _movements(rules.kind, before, after, news)
-    changes += _suspects(before, after, news) + _disputes(before, after, touched, rules, edited)
+    changes += _suspects(before, after, news)
+    changes += [change for key in sorted(touched, key=order) for change in touched[key].disputes]
     rewritten = set(touched) | {k for k in after if before.get(k) != after[k]} | set(before)
     rewritten -= {k for k in before if k not in touched and before[k] == after.get(k)}
     return Outcome(changes, after, rewritten)
+
+
+def _own_doubt(point: Point, found: Evidence | None, bounds: Bounds) -> str | None:
+    return doubt_of(point, found.published if found else None, found is not None, bounds)
 
 
 def consolidate(key: PointKey, reports: list[Report]) -> Point:
@@ -89,15 +135,15 @@ class _News:
     than every point known before, and not brought by a backfill alone."""
 
     def __init__(self, before: Mapping[PointKey, Point], after: Mapping[PointKey, Point],
-                 touched: Mapping[PointKey, list[Report]]) -> None:  # fmt: skip
+                 touched: Mapping[PointKey, Evidence]) -> None:  # fmt: skip
         self.newest_before = max((order(k) for k in before), default=None)
         plausible = [order(k) for k, p in after.items() if not p.suspect]
         self.newest_after = max(plausible or [order(k) for k in after], default=None)
         self.touched = touched
 
     def history(self, key: PointKey) -> bool:
-        fresh = [r for r in self.touched.get(key, []) if r.fresh]
-        if not fresh or all(r.from_backfill for r in fresh):
+        found = self.touched.get(key)
+        if found is None or not found.news:
             return True
         if self.newest_before is not None and order(key) <= self.newest_before:
             return True
@@ -140,17 +186,4 @@ def _suspects(before, after, news: _News) -> list[Change]:
                                   point.suspect_reason))  # fmt: skip
         if not point.suspect:
             previous = point
-    return changes
-
-
-def _disputes(before, after, touched, rules: SeriesRules, edited) -> list[Change]:
-    changes = []
-    for key in sorted(touched, key=order):
-        reports, point, old = touched[key], after.get(key), before.get(key)
-        if not reports or point is None:
-            continue
-        if old is None:
-            changes += new_point_conflict(point, reports, rules.tolerance)
-        elif moved(old, point, rules.tolerance) or old.figure_id != point.figure_id:
-            changes += known_point_change(old, point, reports, rules.tolerance, edited)
     return changes

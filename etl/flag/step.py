@@ -5,20 +5,28 @@ lock, flags the series every queued figure touches, and empties the queue: a fig
 concurrent pass is either in the queue when the step starts (flagged now) or stored after it
 (flagged by the next step); a killed process leaves its figures queued for the next one. Its
 cost follows the queued figures (the touched series), not the history.
+
+It works the touched points in parts of at most `part_reports` stored figures (a point with more
+is a part of its own): each part's reports are read in one query and reduced point by point to
+what flagging needs (`Evidence`, and the facts of its `points` row) before the next part is read,
+so a long backfill's step holds one part's reports, not a series' or the whole queue's. A series
+is flagged, and its rows written, once its last touched point is read: the same as flagging it
+whole.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from db import store
-from db.records import ChangeRow, PointRow, ReportRow, SnapshotRow, TouchedSeries
+from db.records import PointRow, ReportRow, SnapshotRow, TouchedPoint
 from etl.extract.catalogue import Catalogue
 from etl.flag.classify import Point, PointKey, Report
-from etl.flag.series import Outcome, SeriesRules, flag_series
+from etl.flag.series import Evidence, Outcome, SeriesRules, flag_evidence, gather
 from etl.flag.trust import Bounds, outlet_of
 from etl.load.rows import change_row, point_row, snapshot_row
 
@@ -26,8 +34,8 @@ if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
 Series = tuple[str, str | None]
-Touched = dict[Series, dict[PointKey, list[ReportRow]]]
-CHUNK_FIGURES = 2000  # queued figures flagged at a time
+PointOf = tuple[str, str | None, date, date | None]  # (metric, partner, period_end, period_start)
+PART_REPORTS = 2000  # stored figures of the touched points read in one part
 
 
 def flag_changes(
@@ -37,21 +45,33 @@ def flag_changes(
     tolerance: float,
     catalogue: Catalogue | None = None,
     edited: frozenset[str] = frozenset(),
+    part_reports: int = PART_REPORTS,
 ) -> int:
     """Flag what every queued figure changed; returns the number of changes recorded.
 
     Run it inside a transaction. `catalogue` gives each metric's plausible range (without one,
-    values are not range-checked); `edited` are articles whose edit is flagged on its own.
+    values are not range-checked); `edited` are articles whose edit is flagged on its own;
+    `part_reports` bounds the stored figures whose reports are read at a time.
     """
+    step = _Step(run_id, now, tolerance, catalogue, edited)
+    touched = store.touched_points(conn)
+    remaining = _count_by_series(touched)
+    open_series: dict[Series, _SeriesState] = {}
     recorded = 0
-    for chunk in _chunks(store.touched_series(conn)):
-        recorded += _flag_chunk(conn, chunk, _Step(run_id, now, tolerance, catalogue, edited))
+    for part in _parts(touched, part_reports):
+        _open(conn, {(p.metric, p.partner) for p in part} - set(open_series), open_series)
+        reports = store.reports_of_points(conn, [p[:4] for p in part])
+        for key, rows in _reports_by_point(reports).items():
+            open_series[key[:2]].add(key[2:], rows, step)
+            remaining[key[:2]] -= 1
+        done = [series for series in open_series if remaining[series] == 0]
+        recorded += _flag_and_write(conn, [(s, open_series.pop(s)) for s in done], step)
     store.clear_flag_queue(conn)
     return recorded
 
 
 class _Step:
-    """What every chunk of one flag step shares."""
+    """What every part of one flag step shares."""
 
     def __init__(self, run_id: int, now: datetime, tolerance: float,
                  catalogue: Catalogue | None, edited: frozenset[str]) -> None:  # fmt: skip
@@ -64,41 +84,48 @@ class _Step:
         return SeriesRules(kind, bounds, self.tolerance)
 
 
-def _chunks(series: list[TouchedSeries]) -> list[list[Series]]:
-    """Series grouped so that a group's queued figures stay under CHUNK_FIGURES."""
-    chunks: list[list[Series]] = [[]]
+def _count_by_series(points: Sequence[TouchedPoint]) -> dict[Series, int]:
+    counts: dict[Series, int] = defaultdict(int)
+    for point in points:
+        counts[(point.metric, point.partner)] += 1
+    return counts
+
+
+def _parts(points: Sequence[TouchedPoint], limit: int) -> Iterator[list[TouchedPoint]]:
+    """The touched points in order, in parts of at most `limit` stored figures (a point with
+    more is a part of its own)."""
+    part: list[TouchedPoint] = []
     size = 0
-    for metric, partner, figures in sorted(series, key=lambda s: (s.metric, s.partner or "")):
-        if chunks[-1] and size + figures > CHUNK_FIGURES:
-            chunks.append([])
-            size = 0
-        chunks[-1].append((metric, partner))
-        size += figures
-    return [chunk for chunk in chunks if chunk]
+    for point in points:
+        if part and size + point.figures > limit:
+            yield part
+            part, size = [], 0
+        part.append(point)
+        size += point.figures
+    if part:
+        yield part
 
 
-def _flag_chunk(conn: DuckDBPyConnection, chunk: list[Series], step: _Step) -> int:
-    touched = _touched(store.reports_of_touched_points(conn, chunk))
-    before = _points_by_series(store.points_of_series(conn, chunk))
-    reviews = _reviews_by_series(conn, chunk)
-    changes: list[ChangeRow] = []
-    snapshots: list[SnapshotRow] = []
-    points: list[PointRow] = []
-    keys: list[tuple[str, str | None, date, date | None]] = []
-    for series, reported in touched.items():
-        known = before.get(series, {})
-        kind = _kind(reported, known)
-        reports = {key: [_report(r) for r in rows if r.figure] for key, rows in reported.items()}
-        outcome = flag_series(step.rules(series[0], kind), {k: p.point for k, p in known.items()},
-                              reports, reviews.get(series, {}), step.edited)  # fmt: skip
-        changes += [change_row(series, c, step.run_id, step.now) for c in outcome.changes]
-        snapshots += _snapshots(series, known, outcome, step.run_id)
-        points += _point_rows(series, reported, known, outcome, step.run_id)
-        keys += [(series[0], series[1], k[0], k[1]) for k in outcome.rewritten]
-    store.insert(conn, snapshots)
-    store.insert(conn, changes)
-    store.replace_points(conn, keys, points)
-    return len(changes)
+def _reports_by_point(rows: Sequence[ReportRow]) -> dict[PointOf, list[ReportRow]]:
+    """Report rows by (metric, partner, period_end, period_start); a point with no report left
+    keeps an empty list."""
+    found: dict[PointOf, list[ReportRow]] = defaultdict(list)
+    for row in rows:
+        reports = found[(row.metric, row.partner, row.period_end, row.period_start)]
+        if row.figure is not None:
+            reports.append(row)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What a touched point's `points` row takes from its reports."""
+
+    unit: str
+    url: str
+    urls: tuple[str, ...]
+    n_reports: int
+    kind: str
 
 
 class _Known:
@@ -111,34 +138,73 @@ class _Known:
                            row.suspect_reason)  # fmt: skip
 
 
-def _points_by_series(rows: Sequence[PointRow]) -> dict[Series, dict[PointKey, _Known]]:
-    found: dict[Series, dict[PointKey, _Known]] = defaultdict(dict)
-    for row in rows:
-        found[(row.metric, row.partner)][(row.period_end, row.period_start)] = _Known(row)
-    return found
+class _SeriesState:
+    """A series being flagged: its points as they stood, its reviews, and what its touched
+    points' reports said, gathered part by part."""
+
+    def __init__(self, known: dict[PointKey, _Known], reviews: dict[PointKey, str]) -> None:
+        self.known, self.reviews = known, reviews
+        self.evidence: dict[PointKey, Evidence] = {}
+        self.facts: dict[PointKey, _Facts] = {}
+
+    def add(self, key: PointKey, rows: list[ReportRow], step: _Step) -> None:
+        old = self.known.get(key)
+        found = gather(key, [_report(r) for r in rows], old.point if old else None,
+                       step.tolerance, step.edited)  # fmt: skip
+        self.evidence[key] = found
+        if found.point is not None:
+            self.facts[key] = _facts_of(rows, found.point.figure_id)
+
+    def kind(self) -> str:
+        kinds = [facts.kind for facts in self.facts.values()]
+        return kinds[0] if kinds else "stock" if all(k[1] is None for k in self.known) else "flow"
 
 
-def _reviews_by_series(conn: DuckDBPyConnection, chunk: list[Series]) -> dict[Series, dict]:
-    found: dict[Series, dict[PointKey, str]] = defaultdict(dict)
-    for row in store.reviews_of_series(conn, chunk):
-        found[(row.metric, row.partner)][(row.period_end, row.period_start)] = row.verdict
-    return found
+def _facts_of(rows: list[ReportRow], figure_id: str) -> _Facts:
+    """The unit and URL of the report that decides the point, every URL, how many versions."""
+    figures = [r.figure for r in rows if r.figure is not None]
+    deciding = next(i for i, fig in enumerate(figures) if fig.figure_id == figure_id)
+    urls = tuple(sorted({str(r.url) for r in rows}))
+    return _Facts(figures[deciding].unit, str(rows[deciding].url), urls,
+                  len({r.article_hash for r in rows}), figures[0].kind)  # fmt: skip
 
 
-def _touched(rows: Sequence[ReportRow]) -> Touched:
-    """Report rows by series and point (a point with no report left keeps an empty list)."""
-    touched: Touched = defaultdict(lambda: defaultdict(list))
-    for row in rows:
-        points = touched[(row.metric, row.partner)]
-        reports = points[(row.period_end, row.period_start)]
-        if row.figure is not None:
-            reports.append(row)
-    return touched
+def _open(conn: DuckDBPyConnection, series: set[Series],
+          open_series: dict[Series, _SeriesState]) -> None:  # fmt: skip
+    """Read the points and reviews of series a part starts."""
+    if not series:
+        return
+    ordered = sorted(series, key=lambda s: (s[0], s[1] or ""))
+    known: dict[Series, dict[PointKey, _Known]] = defaultdict(dict)
+    for row in store.points_of_series(conn, ordered):
+        known[(row.metric, row.partner)][(row.period_end, row.period_start)] = _Known(row)
+    reviews: dict[Series, dict[PointKey, str]] = defaultdict(dict)
+    for review in store.reviews_of_series(conn, ordered):
+        reviews[(review.metric, review.partner)][(review.period_end, review.period_start)] = (
+            review.verdict
+        )
+    for one in ordered:
+        open_series[one] = _SeriesState(known[one], reviews[one])
 
 
-def _kind(reported: dict[PointKey, list[ReportRow]], known: dict[PointKey, _Known]) -> str:
-    kinds = [r.figure.kind for rows in reported.values() for r in rows if r.figure]
-    return kinds[0] if kinds else "stock" if all(k[1] is None for k in known) else "flow"
+def _flag_and_write(conn: DuckDBPyConnection, done: list[tuple[Series, _SeriesState]],
+                    step: _Step) -> int:  # fmt: skip
+    """Flag the series whose touched points are all read, and write their rows."""
+    changes, snapshots, points = [], [], []
+    keys: list[PointOf] = []
+    for series, state in done:
+        known = state.known
+        outcome = flag_evidence(step.rules(series[0], state.kind()),
+                                {k: p.point for k, p in known.items()}, state.evidence,
+                                state.reviews)  # fmt: skip
+        changes += [change_row(series, c, step.run_id, step.now) for c in outcome.changes]
+        snapshots += _snapshots(series, known, outcome, step.run_id)
+        points += _point_rows(series, state, outcome, step.run_id)
+        keys += [(series[0], series[1], k[0], k[1]) for k in outcome.rewritten]
+    store.insert(conn, snapshots)
+    store.insert(conn, changes)
+    store.replace_points(conn, keys, points)
+    return len(changes)
 
 
 def _report(row: ReportRow) -> Report:
@@ -159,8 +225,7 @@ def _snapshots(series: Series, known: dict[PointKey, _Known], outcome: Outcome,
     ]
 
 
-def _point_rows(series: Series, reported: dict[PointKey, list[ReportRow]],
-                known: dict[PointKey, _Known], outcome: Outcome,
+def _point_rows(series: Series, state: _SeriesState, outcome: Outcome,
                 run_id: int) -> list[PointRow]:  # fmt: skip
     """The `points` rows of the rewritten points that still exist."""
     rows = []
@@ -168,15 +233,12 @@ def _point_rows(series: Series, reported: dict[PointKey, list[ReportRow]],
         point = outcome.points.get(key)
         if point is None:
             continue
-        behind = reported.get(key) or []
-        if behind:
-            deciding = next(r for r in behind if r.figure and r.figure.figure_id == point.figure_id)
-            unit = deciding.figure.unit if deciding.figure else ""
-            urls = sorted({str(r.url) for r in behind})
-            rows.append(point_row(series, point, unit, urls, str(deciding.url),
-                                  len({r.article_hash for r in behind}), run_id))  # fmt: skip
+        facts = state.facts.get(key)
+        if facts is not None:
+            rows.append(point_row(series, point, facts.unit, list(facts.urls), facts.url,
+                                  facts.n_reports, run_id))  # fmt: skip
         else:
-            old = known[key].row
+            old = state.known[key].row
             rows.append(point_row(series, point, old.unit, list(old.urls), old.url,
                                   old.n_reports, old.run_id))  # fmt: skip
     return rows

@@ -58,15 +58,24 @@ def n_sources(reports: Sequence[Report]) -> int:
 def own_doubt(point: Point, reports: Sequence[Report], bounds: Bounds) -> str | None:
     """What makes a point implausible on its own: its value, or its dates against its reports'.
     `reports` empty: the point was not touched, so only its range is looked at again."""
+    return doubt_of(point, last_published(reports), bool(reports), bounds)
+
+
+def doubt_of(point: Point, published: date | None, touched: bool, bounds: Bounds) -> str | None:
+    """own_doubt from what it reads of the reports: the latest day one was published, and
+    whether the point has any report this step."""
     if not bounds.contain(point.value):
         return f"{OUT_OF_RANGE} [{_bound(bounds.min)}, {_bound(bounds.max)}]"
-    published = [_published(r) for r in reports]
-    known = [day for day in published if day is not None]
-    if known and point.period_end > max(known) + PUBLICATION_SLACK:
+    if published is not None and point.period_end > published + PUBLICATION_SLACK:
         return AFTER_PUBLICATION
-    if not reports and point.suspect_reason == AFTER_PUBLICATION:
+    if not touched and point.suspect_reason == AFTER_PUBLICATION:
         return AFTER_PUBLICATION
     return None
+
+
+def last_published(reports: Sequence[Report]) -> date | None:
+    """The latest day one of `reports` was published (None: no report has a date)."""
+    return max((day for day in map(_published, reports) if day is not None), default=None)
 
 
 def _published(report: Report) -> date | None:
