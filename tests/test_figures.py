@@ -18,9 +18,9 @@ CATALOGUE = load_catalogue(METRICS)
 PLACES = extraction_places()
 
 
-def load(name: str):
-    title, _, body = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
-    expected = json.loads((ARTICLES / f"{name}.json").read_text(encoding="utf-8"))
+def load(name: str, articles=ARTICLES):
+    title, _, body = (articles / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+    expected = json.loads((articles / f"{name}.json").read_text(encoding="utf-8"))
     return title.strip(), body.strip(), expected
 
 
@@ -37,14 +37,19 @@ def _unless_unknown(found: tuple, unknown: set) -> tuple:
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in ARTICLES.glob("*.txt")))
 def test_fixture_article(name):
-    title, body, expected = load(name)
+    assert_reads_as_labelled(*load(name), CATALOGUE, PLACES)
+
+
+def assert_reads_as_labelled(title, body, expected, catalogue, places) -> None:
+    """The article is judged relevant or not as labelled, and gives exactly its labelled
+    figures (metric, partner, value, period end; qualifier and period start where labelled)."""
     published = date.fromisoformat(expected["published"]) if expected["published"] else None
     assert (
-        judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant is expected["relevant"]
+        judge(title, body, places.entity, catalogue, places.others).relevant is expected["relevant"]
     )
     if not expected["relevant"]:
         return
-    figures = extract_figures(body, published, expected["lang"], CATALOGUE, PLACES, title=title)
+    figures = extract_figures(body, published, expected["lang"], catalogue, places, title=title)
     unknown = {key(g["metric"], g["partner"], g["value"], None) for g in expected["figures"]
                if g["period_end"] is None}  # fmt: skip
     got = {_unless_unknown(key(f.metric, f.partner, f.value, f.period_end), unknown): f
