@@ -103,3 +103,20 @@ def test_relevance(title, body, relevant):
         judge(title, body, PLACES.entity, load_catalogue(METRICS), PLACES.others).relevant
         is relevant
     )
+
+
+def test_a_river_named_like_the_province_is_no_mention_of_it():
+    from etl.config import load_settings
+    from etl.extract.places import Places
+    from tests.conftest import ROOT
+
+    settings = load_settings(ROOT / "configs" / "dong-nai.toml")
+    places = Places.build(settings.entity, settings.catalogue)
+    body = (
+        "Factories dump waste into the Dong Nai every day, and investment in treatment lags. "
+        "Scientists say the Dong Nai is dying."
+    )
+    verdict = judge("A river in trouble", body, places.entity, settings.catalogue, places.others)
+    assert verdict.relevant is False
+    body = "The Dong Nai People's Committee said investment in Dong Nai rose 5%."
+    assert judge("FDI", body, places.entity, settings.catalogue, places.others).relevant is True

@@ -39,6 +39,9 @@ def names_pattern(names: list[str] | tuple[str, ...]) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + r")(?!\w)")
 
 
+RIVER_AFTER_RE = re.compile(r"(?:\s(?:is|was|has|had|flows?|runs?|every|each)(?!\w)|\s*[.;:!?])")
+
+
 @dataclass(frozen=True, slots=True)
 class EntityMatcher:
     """Finds the province's names in text: diacritic- and case-insensitive, on word boundaries,
@@ -64,8 +67,13 @@ class EntityMatcher:
         return folded
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Character spans of the province's mentions in `text`."""
-        return [m.span() for m in lead_scan(self.names).finditer(self._masked(text))]
+        """Character spans of the province's mentions in `text`; "the Dong Nai is still dying",
+        "into the Dong Nai every day": with "the" before it and a verb or a stop after it, a
+        name is the river's, not the province's (rule the-river)."""
+        folded = self._masked(text)
+        return [m.span() for m in lead_scan(self.names).finditer(folded)
+                if not (folded.endswith("the ", 0, m.start())
+                        and RIVER_AFTER_RE.match(folded, m.end()))]  # fmt: skip
 
     def named_and_inner(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Spans of the province's names, and of the places inside it."""
