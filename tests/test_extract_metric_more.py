@@ -677,3 +677,16 @@ def test_a_ratio_to_what_it_achieved_a_year_ago_and_a_headline_s_licensed_total(
         ("fdi_capital_period", None, 7.262e8, *seven),
         ("fdi_capital_period_yoy_pct", None, -49.8, *seven),
     }
+
+
+def test_a_sum_named_as_a_target_and_projects_already_operating():
+    body = (
+        "FDI into Binh Duong amounted to US$927 million in the first quarter of 2025, close to "
+        "the province's $1.1 billion target for the whole year. Projects already operating "
+        "received more than $520 million, and 31 of the year's 40 targets are on track."
+    )
+    q1 = ("2025-01-01", "2025-03-31")
+    assert facts(body, date(2025, 3, 31)) == {
+        ("fdi_capital_period", None, 9.27e8, *q1),
+        ("fdi_adjusted_capital_period", None, 5.2e8, *q1),
+    }

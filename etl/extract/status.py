@@ -216,6 +216,9 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     governs = found and not _actual_verb_after(folded, found[-1].end(), amount.start)
     if governs and not _is_ratio_word(folded, found[-1]):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
+    named = amount.unit is not None and TARGET_NOUN_AFTER_RE.match(folded, amount.end)
+    if named:  # "close to the province's $1.1 billion target for the whole year"
+        return f"{TARGET_REASON} ({named.group(1)!r})"
     future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]
               and not _quoted(folded, p.span[0])]  # fmt: skip
     if future:
@@ -223,6 +226,8 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
+# the noun right after a sum makes it a plan's: "$1.1 billion target", "$2 billion goal"
+TARGET_NOUN_AFTER_RE = re.compile(r"\s(target|goal|plan|objective)s?(?!\w)")
 LIST_BREAK_RE = re.compile(r"[;:]|\.\s")
 
 
