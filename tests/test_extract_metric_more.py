@@ -690,3 +690,12 @@ def test_a_sum_named_as_a_target_and_projects_already_operating():
         ("fdi_capital_period", None, 9.27e8, *q1),
         ("fdi_adjusted_capital_period", None, 5.2e8, *q1),
     }
+
+
+def test_an_actual_verb_after_a_met_target_makes_the_sum_a_figure():
+    body = (
+        "Binh Duong has already met its whole-year target for foreign investment: foreign "
+        "investors poured more than 2 billion USD into the province in the first half of 2019."
+    )
+    found = facts(body, date(2019, 7, 7))
+    assert found == {("fdi_capital_period", None, 2e9, "2019-01-01", "2019-06-30")}

@@ -29,7 +29,8 @@ OCCASION = "the figures of one ceremony or event"
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
     r"(?<!\w)(?:reached|reaches|reaching|attracted|attracting|drew|recorded|posted|came to"
-    r"|stood at|totall?ed|totall?ing|with inflows|dat(?! ra)|thu hut|hut|ghi nhan)(?!\w)"
+    r"|stood at|totall?ed|totall?ing|with inflows|poured|pumped|injected|registered|earned"
+    r"|collected|dat(?! ra)|thu hut|hut|ghi nhan)(?!\w)"
 )
 DELTA_LEAD_RE = re.compile(
     r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
