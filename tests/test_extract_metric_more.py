@@ -703,12 +703,14 @@ def test_an_actual_verb_after_a_met_target_makes_the_sum_a_figure():
 
 def test_chi_tieu_kinh_te_are_indicators_and_welfare_funds_are_no_figure():
     body = (
-        "Sau 8 tháng năm 2025, hàng loạt chỉ tiêu kinh tế của Bình Dương giữ nhịp tăng cao. Cụ "
-        "thể, kim ngạch xuất khẩu ước đạt 25 tỉ USD, tăng 15% so với cùng kỳ. Tỉnh cũng huy động "
-        "900 tỷ đồng chăm lo cho các đối tượng an sinh xã hội."
+        "Sau 8 tháng năm 2025, hàng loạt chỉ tiêu kinh tế của Bình Dương giữ nhịp tăng cao; nổi "
+        "bật là thặng dư thương mại hơn 6,5 tỉ USD. Cụ thể, kim ngạch xuất khẩu ước đạt 25 tỉ "
+        "USD, tăng 15% so với cùng kỳ. Tỉnh cũng huy động 900 tỷ đồng chăm lo cho các đối tượng "
+        "an sinh xã hội."
     )
     eight = ("2025-01-01", "2025-08-31")
     assert facts(body, date(2025, 9, 10), lang="vi") == {
+        ("trade_surplus_period", None, 6.5e9, *eight),
         ("exports_period", None, 2.5e10, *eight),
         ("exports_period_yoy_pct", None, 15.0, *eight),
     }
