@@ -714,3 +714,15 @@ def test_chi_tieu_kinh_te_are_indicators_and_welfare_funds_are_no_figure():
         ("exports_period", None, 2.5e10, *eight),
         ("exports_period_yoy_pct", None, 15.0, *eight),
     }
+
+
+def test_cung_ki_spelt_with_i_and_a_ratio_with_nearly_and_items_over_a_threshold():
+    body = (
+        "Cộng dồn 10 tháng năm 2020, xuất khẩu của Bình Dương đạt hơn 20 tỉ USD, bằng gần 96% so "
+        "với cùng kì năm trước. Bình Dương có 4 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỉ USD."
+    )
+    ten = ("2020-01-01", "2020-10-31")
+    assert facts(body, date(2020, 11, 2), lang="vi") == {
+        ("exports_period", None, 2e10, *ten),
+        ("exports_period_yoy_pct", None, -4.0, *ten),
+    }

@@ -54,7 +54,7 @@ COMPARISON_RE = re.compile(
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|on[- ]year"
     r"|(?:than|against|versus) (?:in |that (?:of|in) )?(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)(?: (?:of )?\d{4})?"
-    r"|cung ky(?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
+    r"|cung k[iy](?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"
     r"|sur un an|par rapport a [^,;]{0,30}|than last (?:year|month)|previous month|thang truoc"

@@ -114,7 +114,7 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
     amount, seg = work.amounts[index], work.segs[index]
     words = catalogue.words["change"]
     folded = work.cues.folded
-    if folded[: amount.start].rstrip().endswith(("bang", "bằng", "equal to", "equivalent to")):
+    if RATIO_LEAD_RE.search(folded, max(0, amount.start - 24), amount.start):
         return True
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
         return True
@@ -126,11 +126,17 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
 RATIO_BASE_CHARS = 60  # "57 percent of the record 3.3 billion USD it drew in 2017"
 # what a ratio "bằng 93,4% so với năm 2022" measures against: a year earlier
 YEAR_AGO_BASE_RE = re.compile(
-    r"cung ky|same period|nam truoc|a year|so voi (?:ca )?nam (?:19|20)\d\d|(?:of|in) (?:19|20)\d\d"
+    r"cung k[iy]|same period|nam truoc|a year|so voi (?:ca )?nam (?:19|20)\d\d"
+    r"|(?:of|in) (?:19|20)\d\d"
 )
 
 
 LEVEL_AFTER_RE = re.compile(r"\s(?:to|xuong|con)(?!\w)")  # the level it fell to, no change
+# "bằng gần 96% so với cùng kì", "equal to nearly 96 per cent of": a ratio to a base
+EQUAL_TO = r"(?:bang|equal to|equivalent to)"
+ABOUT = r"(?: (?:gan|khoang|hon|tren|xap xi|nearly|about|some|over|almost))?"
+RATIO_LEAD_RE = re.compile(rf"{EQUAL_TO}{ABOUT} $")
+REACHED_LEAD_RE = re.compile(rf"(?:{EQUAL_TO}|dat){ABOUT} $")  # "đạt 104% so với cùng kỳ" too
 COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by|de|con|them) $")
 
 
@@ -141,7 +147,7 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     folded = work.cues.folded
     value = amount.value
     lead = folded[max(0, amount.start - 16) : amount.start]
-    if re.search(r"(?:bang|equal to|equivalent to|dat) $", lead) and YEAR_AGO_BASE_RE.search(
+    if REACHED_LEAD_RE.search(lead) and YEAR_AGO_BASE_RE.search(
         folded[amount.end : amount.end + RATIO_BASE_CHARS]
     ):
         return round(value - 100, 6)

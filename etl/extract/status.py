@@ -39,7 +39,7 @@ DELTA_LEAD_RE = re.compile(
 )
 CLAUSE_END_RE = re.compile(r"[,;:]|\.(?!\d)|(?<!\w)(?:while|whereas|but|trong khi)(?!\w)")
 COMPARE_AFTER_RE = re.compile(
-    r"(?<!\w)(?:so (?:voi )?(?:cung ky|thang|nam|quy)|than (?:a year|the same|last|in the)"
+    r"(?<!\w)(?:so (?:voi )?(?:cung k[iy]|thang|nam|quy)|than (?:a year|the same|last|in the)"
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
 )
 
@@ -70,19 +70,22 @@ CONVERSION_RE = re.compile(
 )
 # "two zones of more than 1,000 hectares each", "$50 million apiece": one item's size.
 EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item))(?!\w)")
-# "18 projects whose additions each exceeded 10 million USD", "mỗi dự án trên 10 triệu USD"
+# "18 projects whose additions each exceeded 10 million USD", "mỗi dự án trên 10 triệu USD",
+# "4 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỉ USD": the size each item passes
 EACH_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|tren|vuot)"
-    r"(?: (?:over|more than|at least))?\s*$"
+    r"(?<!\w)(?:(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|tren|vuot)"
+    r"|\d+ (?:mat hang|san pham|nhom hang|products|items) (?:[\w-]+ ){0,5}?(?:tren|hon|over"
+    r"|more than|above))(?: (?:over|more than|at least))?\s*$"
 )
 # "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
 MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
 MARK_BEFORE_RE = re.compile(r"(?<!\w)(?:moc|nguong|cot moc)\s*(?:la\s*)?$")
 MARK_CHARS = 12
+EACH_CHARS = 60
 YEAR_AGO_RATIO_RE = re.compile(
     r" (?:of|so voi|compared with) (?:what (?:it|the province) (?:achieved|drew|attracted"
     r"|recorded|earned|collected) in )?(?:the )?(?:same|corresponding) period|"
-    r" so voi cung ky"
+    r" so voi cung k[iy]"
     # "equivalent to 57 percent of the record 3.3 billion USD it drew in 2017"
     r"| of (?:the |its )?(?:record |previous |year-earlier )?(?:us\$|usd ?|\$)?[\d.,]+"
     r"(?: billion| million| trillion)?(?: usd)?(?: [a-z]+){0,4} in (?:19|20)\d\d"
@@ -101,7 +104,7 @@ def not_a_figure(
     if is_conversion(work, index) and (original_kept or not amount.is_money):
         return "a conversion or share of the amount before it"
     if EACH_RE.match(work.cues.folded, amount.end) or EACH_BEFORE_RE.search(
-        work.cues.folded, max(0, amount.start - 40), amount.start
+        work.cues.folded, max(0, amount.start - EACH_CHARS), amount.start
     ):
         return "the size of each item, not a total"
     if MARK_AFTER_RE.match(work.cues.folded, amount.end) or MARK_BEFORE_RE.search(
@@ -170,7 +173,7 @@ def _converted(work: Work, index: int) -> bool:
 
 YEAR_AGO_ASIDE_CHARS = 60
 YEAR_AGO_BEFORE_RE = re.compile(
-    r"(?:cung ky|same period|nam truoc|a year earlier|last year)"
+    r"(?:cung k[iy]|same period|nam truoc|a year earlier|last year)"
     r"(?: (?:nam |of |in )?(?:19|20)\d\d)?\s*$"
 )
 
