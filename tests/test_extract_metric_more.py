@@ -726,3 +726,15 @@ def test_cung_ki_spelt_with_i_and_a_ratio_with_nearly_and_items_over_a_threshold
         ("exports_period", None, 2e10, *ten),
         ("exports_period_yoy_pct", None, -4.0, *ten),
     }
+
+
+def test_so_voi_the_month_of_last_year_is_year_on_year():
+    body = (
+        "Kim ngạch xuất khẩu của Bình Dương trong tháng 2-2021 ước đạt 2,1 tỷ USD, tăng hơn 17% so "
+        "với tháng 2-2020 và tăng 5% so với tháng 1."
+    )
+    feb = ("2021-02-01", "2021-02-28")
+    assert facts(body, date(2021, 3, 5), lang="vi") == {
+        ("exports_period", None, 2.1e9, *feb),
+        ("exports_period_yoy_pct", None, 17.0, *feb),
+    }
