@@ -124,3 +124,12 @@ def test_a_place_named_dong_after_a_year_is_no_currency():
     assert [(a.value, a.unit) for a in found] == [(7e8, "USD")]
     found = find_amounts("Thu ngân sách đạt 2.022 tỷ đồng.", "vi")
     assert [(a.value, a.unit) for a in found] == [(2.022e12, "VND")]
+
+
+def test_between_one_amount_and_another_is_a_range():
+    found = find_amounts("New parks, each covering between 200ha and 900ha, grew 5%.", "en")
+    assert [(a.value, a.kind) for a in found] == [
+        (200, "range"),
+        (900, "range"),
+        (5, "number"),
+    ]

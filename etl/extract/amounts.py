@@ -72,6 +72,11 @@ RANGE_AFTER_RE = re.compile(
     r"\s?[-–—]\s?\$?\d|\s?(?:to|den|a|-|va) \$?\d+(?:[.,]\d+)?\s?(?:%|per|bil|mil|ty|ti|trieu|tri)"
 )
 RANGE_BEFORE_RE = re.compile(r"\d\s?[-–—]\s?\$?$")
+# "between 200ha and 900ha": the second amount (the first is the one "between" opens)
+BETWEEN_RE = re.compile(r"(?<!\w)between \$?\d[\d.,]*\s?[\w%]{0,12} and \$?$")
+BETWEEN_OPEN_RE = re.compile(r"(?<!\w)between \$?$")
+BETWEEN_AND_RE = re.compile(r"\s?[\w%]{0,12} and \$?\d")
+BETWEEN_CHARS = 40
 MULTIPLIER_RE = re.compile(r"\s?(?:times|fold|-fold|lan|fois)(?!\w)")
 DATE_AFTER_RE = re.compile(
     r"[/-]\d|\.\d{1,2}(?:\.\d{2,4})?(?!\d)(?=\s|$|,)|\s?(?:st|nd|rd|th|e|er|eme)(?!\w)|:\d\d|h\d\d"
@@ -290,6 +295,10 @@ def _marked_kind(folded: str, start: int, end: int) -> str:
     tail = folded[end:]
     if RANGE_AFTER_RE.match(tail) or RANGE_BEFORE_RE.search(folded[max(0, start - 4) : start]):
         return "range"
+    if BETWEEN_RE.search(folded, max(0, start - BETWEEN_CHARS), start) or (
+        BETWEEN_OPEN_RE.search(folded, max(0, start - 10), start) and BETWEEN_AND_RE.match(tail)
+    ):
+        return "range"  # "between 200ha and 900ha", "từ 200 đến 900 ha"
     if MULTIPLIER_RE.match(tail):
         return "multiplier"
     if POINTS_RE.match(tail):
