@@ -738,3 +738,13 @@ def test_so_voi_the_month_of_last_year_is_year_on_year():
         ("exports_period", None, 2.1e9, *feb),
         ("exports_period_yoy_pct", None, 17.0, *feb),
     }
+
+
+def test_projects_of_every_kind_before_the_foreign_ones_are_no_fdi_count():
+    body = (
+        "So far, investors from 60 countries and territories have put money into 4,800 projects "
+        "in Binh Duong, including over 4,000 foreign-invested projects worth 40 billion USD."
+    )
+    found = facts(body, date(2023, 11, 3))
+    assert ("fdi_projects_total", None, 4000, None, "2023-11-03") in found
+    assert not any(f[2] == 4800 for f in found)

@@ -111,6 +111,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         return "one company's or project's count"
     if name == "fdi_projects" and _domestic(work.cues.folded, amount.end, end):
         return "domestic projects (no catalogue metric counts them)"
+    if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
+        return "projects of every kind (the foreign-invested ones are counted after it)"
     if name == "countries" and _group_from(work, amount.start):
         return "the countries an investor group comes from, not the province's"
     if name == "countries" and TRADE_WITH_RE.search(work.cues.folded, 0, amount.start):
@@ -221,6 +223,20 @@ DOMESTIC_FIRMS_RE = re.compile(
 )
 DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?)(?!\w)")
 DOMESTIC_AFTER_RE = re.compile(r"\s*(?:(?:dau tu|von dau tu) )?trong nuoc(?!\w)")
+
+
+# "1,700 projects in Dong Nai, including over 1,200 foreign-invested projects"
+FOREIGN_PART_RE = re.compile(
+    r"\W+(?:[\w,]+\W+){0,4}?(?:including|of which|trong do|trong so do|gom)\W+(?:\w+\W+)?\d[\d.,]*"
+    r"\s(?:fdi|foreign[- ]invested|foreign|du an fdi|du an co von dau tu nuoc ngoai)"
+)
+
+
+def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
+    """A count of projects not named foreign, broken down next into the foreign-invested ones."""
+    return not FOREIGN_NOUN_RE.search(folded, start, end) and bool(
+        FOREIGN_PART_RE.match(folded, end)
+    )
 
 
 def _domestic(folded: str, start: int, end: int) -> bool:
