@@ -748,3 +748,14 @@ def test_projects_of_every_kind_before_the_foreign_ones_are_no_fdi_count():
     found = facts(body, date(2023, 11, 3))
     assert ("fdi_projects_total", None, 4000, None, "2023-11-03") in found
     assert not any(f[2] == 4800 for f in found)
+
+
+def test_land_for_lease_is_no_park_area_and_its_share_leased_is_occupancy():
+    body = (
+        "Bình Dương có 29 KCN. Trong số 9.000ha đất công nghiệp dành cho thuê, các KCN đã cho "
+        "thuê được 7.200ha, đạt tỷ lệ 80%."
+    )
+    assert facts(body, date(2017, 8, 5), lang="vi") == {
+        ("industrial_parks_total", None, 29, None, "2017-08-05"),
+        ("industrial_parks_occupancy_pct", None, 80.0, None, "2017-08-05"),
+    }

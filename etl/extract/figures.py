@@ -415,7 +415,9 @@ LEASED_BEFORE_RE = re.compile(
 )
 LEASED_AFTER_RE = re.compile(
     r"[^,;.]{0,60}?(?:ha(?:ve|s)|had) been (?:set aside|leased|let|rented|allocated|handed over)"
-)
+    r"|\s*(?:dat )?(?:cong nghiep )?(?:dành|danh) (?:de )?cho thue|\s*(?:of )?(?:leasable|rentable)"
+    r"|\s*(?:dat )?(?:cong nghiep )?co the cho thue"
+)  # "6.946,46ha đất công nghiệp dành cho thuê", "7,000ha of leasable land": not the parks' area
 LEASED_CHARS = 40
 
 
