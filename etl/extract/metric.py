@@ -115,7 +115,11 @@ def _heading_topic(work: Work, catalogue: Catalogue) -> str | None:
     if not heading:
         return None
     first = next((c for c in work.cues.topics if c.start >= heading.end()), None)
-    if first is None or first.start - heading.end() > 4 or first.label in catalogue.blocking:
+    if (
+        first is None
+        or first.start - heading.end() > HEADING_GAP
+        or first.label in catalogue.blocking
+    ):
         return None
     return first.label
 

@@ -8,7 +8,7 @@ import re
 from etl.extract.catalogue import Catalogue
 from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Scored, score_topics, subject_block
-from etl.extract.status import Work
+from etl.extract.status import WHAT_IT_DID_IN, Work
 
 SENTENCE_BEFORE_LEAST = 0.7  # a topic named anywhere before it in the sentence beats the article's
 COUNT_GAP = 30  # "64 projects, up 54.2% ..."
@@ -21,8 +21,7 @@ NUMBER_OF_RE = re.compile(
 # "49 percent of the figure for the same period of 2017": a ratio to a year earlier (-51 %)
 RATIO_OF_YEAR_AGO_RE = re.compile(
     r" of (?:the |that of |that in )?(?:(?:figure|level|amount|value|result|total)s? "
-    r"(?:for|of|in|recorded in) |what (?:it|the province) (?:achieved|drew|attracted|recorded"
-    r"|earned|collected) in )?(?:the )?(?:same|corresponding) period|"
+    rf"(?:for|of|in|recorded in) |{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) period|"
     r" of (?:the previous year|last year)(?:'s| s)?(?! plan| target)"
 )
 

@@ -82,9 +82,12 @@ MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
 MARK_BEFORE_RE = re.compile(r"(?<!\w)(?:moc|nguong|cot moc)\s*(?:la\s*)?$")
 MARK_CHARS = 12
 EACH_CHARS = 60
+# "equal to 50.2 per cent of what it achieved in the same period": the year-ago result
+WHAT_IT_DID_IN = (
+    r"what (?:it|the province) (?:achieved|drew|attracted|recorded|earned|collected) in "
+)
 YEAR_AGO_RATIO_RE = re.compile(
-    r" (?:of|so voi|compared with) (?:what (?:it|the province) (?:achieved|drew|attracted"
-    r"|recorded|earned|collected) in )?(?:the )?(?:same|corresponding) period|"
+    rf" (?:of|so voi|compared with) (?:{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) period|"
     r" so voi cung k[iy]"
     # "equivalent to 57 percent of the record 3.3 billion USD it drew in 2017"
     r"| of (?:the |its )?(?:record |previous |year-earlier )?(?:us\$|usd ?|\$)?[\d.,]+"
