@@ -164,7 +164,15 @@ def _clause_start(folded: str, floor: int, end: int) -> int:
     while breaks and breaks[-1].group(0) == "(" and not folded[breaks[-1].end() : end].strip():
         end = breaks[-1].start()
         breaks = [m for m in breaks[:-1] if m.end() <= end]
+    while breaks and _names_its_subject(folded, breaks[-1]):
+        breaks.pop()
     return breaks[-1].end() if breaks else floor
+
+
+def _names_its_subject(folded: str, brk: re.Match) -> bool:
+    """ "Phần cấp mới gồm 12 dự án": "gồm" right after a noun, with no comma, says what that
+    noun consists of; the noun is the subject of the count after it (consists-of)."""
+    return brk.group(0) == "gom" and folded[brk.start() - 2 : brk.start()].strip().isalpha()
 
 
 def nearest_before(cues, start: int, end: int):

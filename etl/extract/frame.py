@@ -379,6 +379,21 @@ def _of_a_subset(
     return any(c.label in blocking and 0 <= start - c.end <= SUBSET_PERIOD_GAP for c in cues.topics)
 
 
+def _cut_by_later_day(
+    flow: PeriodMention | None, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """ "6 tháng đầu năm 2022 … Tính đến ngày 15/6, vốn cấp mới và tăng vốn …": a later
+    sentence that names only an as-of day inside the last month of the lead's run of months,
+    and no total of its own, says the run was counted to that day (cut-by-later-day, LANGUAGE.md
+    trap 12); what follows is dated to it."""
+    if flow is None or flow.kind != "range" or not flow.start or not flow.end:
+        return flow
+    if flow.start.month != 1 or any(m.kind in ("range", "ytd") for m in periods):
+        return flow
+    cut = _cut_at_point(flow, periods)
+    return PeriodMention("range", cut.start, cut.end, (0, 0)) if cut.end != flow.end else flow
+
+
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
@@ -444,6 +459,8 @@ def carry(
         and not any(m.kind in ("range", "ytd") and not m.future for m in mentions)
     ):  # cut-off-period: "had drawn $2.6 billion as of August 15" frames what follows
         flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
+    elif place == "province" and not ("stock" in kept and "flow" not in kept):
+        flow_period = _cut_by_later_day(flow_period, periods)
     occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
     if ranked_part is None and not mentions and cues.partners:
         ranked_part = frame.ranked_part  # the ranking goes on until a period or no country
