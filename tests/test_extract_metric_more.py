@@ -759,3 +759,46 @@ def test_land_for_lease_is_no_park_area_and_its_share_leased_is_occupancy():
         ("industrial_parks_total", None, 29, None, "2017-08-05"),
         ("industrial_parks_occupancy_pct", None, 80.0, None, "2017-08-05"),
     }
+
+
+def test_as_of_the_beginning_of_a_month_is_its_first_day():
+    body = (
+        "Foreign capital registered in Binh Duong since January had risen to USD2.1 billion as "
+        "of the beginning of October. This year's money went to 71 new projects."
+    )
+    found = facts(body, date(2019, 10, 20))
+    assert ("fdi_capital_period", None, 2.1e9, "2019-01-01", "2019-10-01") in found
+    assert ("fdi_new_projects_period", None, 71.0, "2019-01-01", "2019-10-01") in found
+    vi = facts("Tính đến đầu tháng 10, Bình Dương thu hút 2,1 tỷ USD vốn FDI.", date(2019, 10, 20),
+               lang="vi")  # fmt: skip
+    assert vi == {("fdi_capital_period", None, 2.1e9, "2019-01-01", "2019-10-01")}
+
+
+def test_growth_by_an_amount_after_an_opening_comparison_is_a_delta():
+    body = (
+        "Binh Duong drew 2.4 billion USD of foreign investment in the first ten months of 2019. "
+        "Compared with 2018, foreign investment this year has grown by about 310 million USD."
+    )
+    found = facts(body, date(2019, 11, 5))
+    assert found == {("fdi_capital_period", None, 2.4e9, "2019-01-01", "2019-10-31")}
+
+
+def test_projects_that_signed_up_to_expand_are_capital_increases():
+    body = (
+        "Binh Duong drew 1.1 billion USD of foreign investment in the first ten months of 2019. "
+        "Of this, 88 new projects brought 690 million USD, while 51 projects signed up to expand, "
+        "adding 402 million USD."
+    )
+    found = facts(body, date(2019, 11, 5))
+    assert ("fdi_adjusted_projects_period", None, 51.0, "2019-01-01", "2019-10-31") in found
+    assert ("fdi_adjusted_capital_period", None, 4.02e8, "2019-01-01", "2019-10-31") in found
+
+
+def test_ongoing_projects_in_a_total_are_the_valid_ones():
+    body = (
+        "In nearly 10 months of 2019, foreign investment in Binh Duong reached 2.4 billion USD. "
+        "By the end of October, 2019, the province had drawn investors from some 65 countries "
+        "and territories, with 1,420 ongoing projects and total capital of 33.4 billion USD."
+    )
+    found = facts(body, date(2019, 11, 12))
+    assert ("fdi_projects_total", None, 1420.0, None, "2019-10-31") in found

@@ -251,6 +251,11 @@ PATTERNS = [
         first_days,
     ),
     _p(
+        ("den dau thang",),
+        rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den dau thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
+        lambda g, y: point({**g, "d": "1"}, y),
+    ),
+    _p(
         ("giua thang",),
         rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den giua thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
         lambda g, y: point({**g, "mid": "1"}, y),
@@ -275,6 +280,11 @@ PATTERNS = [
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ](?:{YEAR}|this year|the year)", point),
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", point),
     _p(AS_OF_WORDS, rf"{AS_OF} the (?P<mid>middle) of {MONTH}(?: {YEAR})?", point),
+    _p(  # "as of the beginning of November", "as of early November": the month's first day
+        ("beginning of", "start of", "early"),
+        rf"{AS_OF} (?:the (?:beginning|start) of|early) {MONTH}(?: {YEAR})?",
+        lambda g, y: point({**g, "d": "1"}, y),
+    ),
     _p(AS_OF_WORDS, rf"{AS_OF} {MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR}| this year)?",
        point),
     _p(

@@ -34,14 +34,17 @@ ACTUAL_VERB_RE = re.compile(
 )
 DELTA_LEAD_RE = re.compile(
     r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
-    r"|up by|down by|higher by|lower by|rose by|fell by|increased by|decreased by)"
-    r"(?: (?:them|hon|khoang|gan|tren))?\s*$"
+    r"|up by|down by|higher by|lower by|rose by|fell by|increased by|decreased by|grown by"
+    r"|risen by|climbed by|dropped by|declined by)"
+    r"(?: (?:them|hon|khoang|gan|tren|nearly|almost|about|some|more than|over|less than))?\s*$"
 )
 CLAUSE_END_RE = re.compile(r"[,;:]|\.(?!\d)|(?<!\w)(?:while|whereas|but|trong khi)(?!\w)")
 COMPARE_AFTER_RE = re.compile(
     r"(?<!\w)(?:so (?:voi )?(?:cung k[iy]|thang|nam|quy)|than (?:a year|the same|last|in the)"
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
 )
+# "Compared with 2017, foreign investment this year has grown by nearly 600 million USD"
+COMPARE_OPENING_RE = re.compile(r"\W*(?:compared (?:with|to)|so voi|par rapport)(?!\w)")
 
 BASE_CHARS = 40  # "far above that of the " is the longest lead of a base
 BASE_BEFORE_RE = re.compile(
@@ -300,8 +303,9 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None
     folded = work.cues.folded
     lead = folded[max(0, amount.start - 24) : amount.start]
-    if DELTA_LEAD_RE.search(lead) and COMPARE_AFTER_RE.search(
-        folded, amount.end, seg.after[1] + 40
+    if DELTA_LEAD_RE.search(lead) and (
+        COMPARE_AFTER_RE.search(folded, amount.end, seg.after[1] + 40)
+        or COMPARE_OPENING_RE.match(folded)
     ):
         return "a change against another period, not a level"
     return None
