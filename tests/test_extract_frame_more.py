@@ -278,3 +278,15 @@ def test_the_size_of_grdp_past_brackets_is_no_budget_and_the_precise_repeat_wins
         ("grdp_growth_pct", None, 7.4, *year),
         ("budget_revenue_period", None, 7.1836e13, *year),
     }
+
+
+def test_the_same_time_in_a_year_is_a_comparison_that_dates_an_undated_page():
+    body = (
+        "Foreign investment in Binh Duong came to 1.1 billion USD in the first five months of "
+        "the year, 70 percent of what it planned to attract in the whole year and up 12 percent "
+        "from the same time in 2020. Of this, 41 projects were newly licensed."
+    )
+    found = facts(body, None)
+    assert ("fdi_capital_period", None, 1.1e9, "2021-01-01", "2021-05-31") in found
+    assert ("fdi_capital_period_yoy_pct", None, 12.0, "2021-01-01", "2021-05-31") in found
+    assert ("fdi_new_projects_period", None, 41.0, "2021-01-01", "2021-05-31") in found
