@@ -802,3 +802,9 @@ def test_ongoing_projects_in_a_total_are_the_valid_ones():
     )
     found = facts(body, date(2019, 11, 12))
     assert ("fdi_projects_total", None, 1420.0, None, "2019-10-31") in found
+
+
+def test_new_plus_additional_capital_is_the_whole_flow():
+    body = "New and additional FDI capital in Binh Duong reached an estimated US$2.3 billion in 2019."
+    found = facts(body, date(2020, 1, 9))
+    assert found == {("fdi_capital_period", None, 2.3e9, "2019-01-01", "2019-12-31")}
