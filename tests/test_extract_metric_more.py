@@ -805,6 +805,8 @@ def test_ongoing_projects_in_a_total_are_the_valid_ones():
 
 
 def test_new_plus_additional_capital_is_the_whole_flow():
-    body = "Newly registered plus additional FDI capital in Binh Duong came to US$2.3 billion in 2019."
+    body = (
+        "Newly registered plus additional FDI capital in Binh Duong came to US$2.3 billion in 2019."
+    )
     found = facts(body, date(2020, 1, 9))
     assert found == {("fdi_capital_period", None, 2.3e9, "2019-01-01", "2019-12-31")}

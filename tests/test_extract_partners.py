@@ -268,3 +268,33 @@ def test_figures_in_brackets_right_after_a_country_are_that_country_s():
     )
     found = facts(body, date(2021, 10, 2))
     assert ("fdi_capital_period", "Japan", 9.5e7, "2021-01-01", "2021-09-30") in found
+
+
+def test_firms_of_one_country_investing_here_are_its_projects_and_capital():
+    body = (
+        "Some 120 Thai enterprises are now investing in the province, with a total capital of "
+        "about 1.3 billion USD, the Binh Duong chairman told the visitors."
+    )
+    found = facts(body, date(2019, 6, 4))
+    assert ("fdi_projects_total", "Thailand", 120.0, None, "2019-06-04") in found
+    assert ("fdi_capital_total", "Thailand", 1.3e9, None, "2019-06-04") in found
+
+
+def test_firms_of_one_country_at_a_webinar_are_no_projects():
+    body = "More than 90 Thai enterprises joined an online forum on investing in Binh Duong."
+    assert facts(body, date(2019, 6, 4)) == set()
+
+
+def test_investors_that_have_put_money_in_without_a_period_hold_a_total():
+    body = "Thai investors have put nearly 1.3 billion USD into Binh Duong."
+    found = facts(body, date(2019, 6, 4))
+    assert found == {("fdi_capital_total", "Thailand", 1.3e9, None, "2019-06-04")}
+
+
+def test_a_population_is_no_money():
+    body = (
+        "Bình Dương là điểm đến của nhà đầu tư nước ngoài, theo bản tóm lược dành cho nhà đầu tư. "
+        "Diện tích tự nhiên của tỉnh là 2.695 km2, dân số khoảng 2,6 triệu người theo số liệu "
+        "năm 2021."
+    )
+    assert facts(body, date(2022, 3, 4), lang="vi") == set()

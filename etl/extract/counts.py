@@ -48,8 +48,11 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
                 continue
             if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
                 continue
-            if name == "enterprises" and _foreign_firms(work, amount.start, match.end()):
-                name = "fdi_projects"  # "3,400 companies from 64 countries": foreign firms
+            if name == "enterprises" and (
+                _foreign_firms(work, amount.start, match.end())
+                or _investors_of_a_country(work, amount.end, match)
+            ):  # "3,400 companies from 64 countries", "80 Chinese enterprises investing here"
+                name = "fdi_projects"
             return _count_metric(work, index, frame, catalogue, name, match.end())
     if frame.counted and _elided(work, index):
         return _count_metric(work, index, frame, catalogue, frame.counted, amount.end)
@@ -57,6 +60,20 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     if named:  # "Newly licensed projects numbered 61"
         return _count_metric(work, index, frame, catalogue, named, amount.end)
     return "no counted noun of the catalogue"
+
+
+def _investors_of_a_country(work: Work, start: int, noun: re.Match) -> bool:
+    """ "around 80 Chinese enterprises were currently investing in the province": firms of one
+    investor country that invest here are its projects (not a webinar's 100 Chinese firms)."""
+    return any(start <= c.start and c.end <= noun.start() for c in work.cues.partners) and bool(
+        INVESTING_RE.match(work.cues.folded, noun.end())
+    )
+
+
+INVESTING_RE = re.compile(
+    r"\s+(?:(?:are|were|have been|had been|have|has|had) )?(?:currently |now |so far )?"
+    r"(?:investing|invested)(?!\w)"
+)
 
 
 NUMBERED_RE = re.compile(r"\s(?:numbered|totall?ed|came to|stood at)\s+$")

@@ -310,6 +310,10 @@ INTRO_RE = re.compile(r"(?<!\w)(?:with|avec|voi)\s")
 
 JOIN_RE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va)\s"
+    # "80 Chinese enterprises were currently investing in the province, with the total capital of"
+    r"|\s*(?:\w+\s+){0,2}?(?:are|were|have been)\s+(?:currently\s+|now\s+)?(?:investing|operating)"
+    r"(?:\s+in\s+(?:the\s+)?\w+)?,?\s+with\s+(?:a\s+|the\s+|their\s+)?(?:combined\s+|total\s+)*"
+    r"(?:registered\s+)?(?:capital|investment)(?:\s+of)?\s"
 )
 
 
