@@ -455,3 +455,12 @@ def test_a_province_total_is_kept_beside_the_word_thanh_pho_in_a_name():
     body = "Năm 2020, tổng thu ngân sách của tỉnh Bình Dương đạt 55.000 tỷ đồng."
     found = facts(body, date(2021, 1, 15), lang="vi")
     assert ("budget_revenue_period", None, 5.5e13, "2020-01-01", "2020-12-31") in found
+
+
+def test_the_province_after_an_opening_other_province_is_that_one():
+    body = (
+        "In Dong Nai, the province's 32 industrial parks drew 1.1 billion USD this year. "
+        "Binh Duong's exports reached 32.4 billion USD in 2018."
+    )
+    found = facts(body, date(2018, 12, 20))
+    assert found == {("exports_period", None, 3.24e10, "2018-01-01", "2018-12-31")}

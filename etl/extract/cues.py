@@ -19,6 +19,8 @@ CLAUSE_BREAK_RE = re.compile(
     r"|tandis que|of which|trong do|including|gom)(?!\w)"
     r"(?! (?:territories|regions|vung lanh tho|territoires))"  # "countries and territories"
 )
+# "In Binh Duong, ...", "Tại Bình Dương, ...": the sentence opens on a place
+OPENING_IN_RE = re.compile(r"\W*(?:in|at|for|as for|tai|o|rieng|con|rieng tai)\s+(?:tinh\s+)?")
 RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|lan luot|respectivement|tuong ung)(?!\w)")
 RESPECTIVELY = LeadScan.of(RESPECTIVELY_RE)  # tried where its words' literals stand
 
@@ -44,9 +46,20 @@ class SentenceCues:
     respectively: int | None
 
     def scope(self) -> str | None:
-        """ "province" when the province is named at all, else the first other place's label."""
+        """ "province" when the province is named at all, else the first other place's label.
+        "In Binh Duong, the province's 27 parks ...": a sentence that opens with another province
+        and says "the province" only after it speaks of that one (anaphor-of-the-opening)."""
         labels = [c.label for c in self.places]
-        return "province" if "province" in labels else (labels[0] if labels else None)
+        if "province" not in labels:
+            return labels[0] if labels else None
+        first = self.places[0]
+        if (
+            first.label == "other"
+            and OPENING_IN_RE.fullmatch(self.folded, 0, first.start)
+            and all(c.generic for c in self.places if c.label == "province")
+        ):
+            return first.label
+        return "province"
 
     def has(self, words: Words, start: int, end: int) -> bool:
         """Whether `words` occur in folded[start:end]."""

@@ -138,7 +138,10 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     if (
         before
         and before[-1].generic
-        and folded[before[-1].start : before[-1].end].endswith("provincial")
+        and (
+            folded[before[-1].start : before[-1].end].endswith("provincial")
+            or work.cues.scope() != PROVINCE  # "In Binh Duong, the province's 27 parks ..."
+        )
     ):
         named = [c for c in before if not c.generic]
         if named and named[-1].label != PROVINCE:  # "In Kon Tum, the provincial committee ..."
