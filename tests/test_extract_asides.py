@@ -464,3 +464,11 @@ def test_the_province_after_an_opening_other_province_is_that_one():
     )
     found = facts(body, date(2018, 12, 20))
     assert found == {("exports_period", None, 3.24e10, "2018-01-01", "2018-12-31")}
+
+
+def test_fdi_into_a_named_provinces_industrial_parks_is_the_parks_part():
+    body = (
+        "Foreign direct investment flowing into Binh Duong's industrial parks in January-June "
+        "came to nearly US$910 million, the industrial parks authority said."
+    )
+    assert facts(body, date(2021, 7, 5)) == set()
