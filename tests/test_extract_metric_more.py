@@ -810,3 +810,25 @@ def test_new_plus_additional_capital_is_the_whole_flow():
     )
     found = facts(body, date(2020, 1, 9))
     assert found == {("fdi_capital_period", None, 2.3e9, "2019-01-01", "2019-12-31")}
+
+
+def test_a_month_by_itself_with_a_change_on_the_month_before():
+    body = (
+        "Binh Duong's exports over January-May 2023 were worth US$12.4 billion. May by itself "
+        "brought in US$2.7 billion, an increase of 6.2% on April. Electronics shipments rose "
+        "7.3% and rubber shipments 4.1%."
+    )
+    found = facts(body, date(2023, 6, 2))
+    assert found == {
+        ("exports_period", None, 1.24e10, "2023-01-01", "2023-05-31"),
+        ("exports_period", None, 2.7e9, "2023-05-01", "2023-05-31"),
+    }
+
+
+def test_sales_of_goods_alone_are_a_part_of_retail_and_services():
+    body = (
+        "Binh Duong's retail sales of goods and services reached VND230.5 trillion in the first "
+        "11 months of 2022. Sales of goods alone reached VND171.2 trillion in the period."
+    )
+    found = facts(body, date(2022, 12, 6))
+    assert found == {("retail_sales_period", None, 2.305e14, "2022-01-01", "2022-11-30")}

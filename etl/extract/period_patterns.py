@@ -314,7 +314,11 @@ PATTERNS = [
         month_span,
     ),
     _p(MONTH_WORDS, rf"{MONTH} {YEAR}", month_span),
-    _p(("alone",), rf"{MONTH} alone", month_span),
+    _p(
+        ("alone", "by itself", "on its own"),
+        rf"{MONTH} (?:alone|by itself|on its own)",
+        month_span,
+    ),
     _p(
         (
             "so far this year", "since the", "to date", "to-date", "tu dau nam", "depuis le debut",
