@@ -472,3 +472,32 @@ def test_fdi_into_a_named_provinces_industrial_parks_is_the_parks_part():
         "came to nearly US$910 million, the industrial parks authority said."
     )
     assert facts(body, date(2021, 7, 5)) == set()
+
+
+def test_private_firms_after_a_dateline_are_a_part_of_the_provinces_exports():
+    body = (
+        "Binh Duong (VNA) – Privately owned domestic businesses in Binh Duong earned 9.1 billion "
+        "USD from exports in 2022. For the province as a whole, exports reached 32.1 billion USD."
+    )
+    found = facts(body, date(2023, 1, 6))
+    assert found == {("exports_period", None, 3.21e10, "2022-01-01", "2022-12-31")}
+
+
+def test_a_sum_opening_the_sentence_is_no_subset():
+    body = (
+        "Binh Duong (VNA) – Foreign trade in Binh Duong has recovered fast since January, "
+        "giving the province its biggest trade surplus ever, of around 5.1 billion USD, in the "
+        "first half of 2022."
+    )
+    found = facts(body, date(2022, 7, 3))
+    assert found == {("trade_surplus_period", None, 5.1e9, "2022-01-01", "2022-06-30")}
+
+
+def test_the_city_after_another_city_is_that_city():
+    body = (
+        "Binh Duong's exports reached 18.2 billion USD in the first seven months of 2023. Ho Chi "
+        "Minh City has long led the country in trade. A national report placed the city first "
+        "with export turnover of USD44.1 billion."
+    )
+    found = facts(body, date(2023, 8, 16))
+    assert found == {("exports_period", None, 1.82e10, "2023-01-01", "2023-07-31")}

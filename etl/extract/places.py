@@ -92,7 +92,7 @@ class Places:
         if PROVINCE_OF in named:
             cues += self._province_of(text, folded)
         if INNER in named and self.inner_words is not None:
-            cues += [PlaceCue(m.start(), m.end(), PROVINCE, inner=True)
+            cues += [PlaceCue(m.start(), m.end(), PROVINCE, inner=True, generic=True)
                      for m in self.inner_words.finditer(folded)]  # fmt: skip
         return _longest(cues)
 
