@@ -832,3 +832,12 @@ def test_sales_of_goods_alone_are_a_part_of_retail_and_services():
     )
     found = facts(body, date(2022, 12, 6))
     assert found == {("retail_sales_period", None, 2.305e14, "2022-01-01", "2022-11-30")}
+
+
+def test_rates_of_second_level_industries_are_the_industries():
+    body = (
+        "Chỉ số sản xuất công nghiệp tháng 11/2020 của Bình Dương tăng 1,6% so với tháng trước. "
+        "Ở nhóm ngành công nghiệp cấp II, nhiều ngành tăng so với tháng 10, như sản xuất đồ "
+        "uống tăng 7,2%, sản xuất giường tủ tăng 5,4%."
+    )
+    assert facts(body, date(2020, 12, 9), lang="vi") == set()
