@@ -35,7 +35,7 @@ ACTUAL_VERB_RE = re.compile(
 DELTA_LEAD_RE = re.compile(
     r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
     r"|up by|down by|higher by|lower by|rose by|fell by|increased by|decreased by|grown by"
-    r"|risen by|climbed by|dropped by|declined by)"
+    r"|risen by|climbed by|dropped by|declined by|tuong ung(?: voi)?|equivalent to|or)"
     r"(?: (?:them|hon|khoang|gan|tren|nearly|almost|about|some|more than|over|less than))?\s*$"
 )
 CLAUSE_END_RE = re.compile(r"[,;:]|\.(?!\d)|(?<!\w)(?:while|whereas|but|trong khi)(?!\w)")
