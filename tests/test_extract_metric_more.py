@@ -841,3 +841,22 @@ def test_rates_of_second_level_industries_are_the_industries():
         "uống tăng 7,2%, sản xuất giường tủ tăng 5,4%."
     )
     assert facts(body, date(2020, 12, 9), lang="vi") == set()
+
+
+def test_counts_in_a_sentence_about_domestic_projects_are_domestic():
+    body = (
+        "Trong 9 tháng đầu năm 2018, Bình Dương cấp mới cho 41 dự án trong nước với tổng vốn "
+        "gần 6,2 ngàn tỷ đồng; ngoài ra có 12 dự án đề nghị điều chỉnh tăng vốn."
+    )
+    found = facts(body, date(2018, 10, 5), lang="vi")
+    assert not any(f[0].startswith("fdi_") for f in found)
+
+
+def test_projects_licensed_so_far_are_no_periods_new_ones():
+    body = (
+        "Bình Dương hiện có tổng cộng 745 dự án FDI đã được cấp giấy chứng nhận đầu tư; trong "
+        "số này, 702 dự án còn hiệu lực."
+    )
+    found = facts(body, date(2018, 10, 5), lang="vi")
+    assert not any(f[0] == "fdi_new_projects_period" for f in found)
+    assert ("fdi_projects_total", None, 702.0, None, "2018-10-05") in found
