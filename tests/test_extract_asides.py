@@ -12,6 +12,8 @@ from etl.extract.figures import extract_figures
 from etl.models import Entity
 from tests.conftest import extraction_places
 from tests.test_extract_rules import CATALOGUE, facts, reasons
+from tests.test_figures_dong_nai import CATALOGUE as DN_CATALOGUE
+from tests.test_figures_dong_nai import PLACES as DN_PLACES
 
 JAN_FEB_2023 = ("2023-01-01", "2023-02-28")
 
@@ -501,3 +503,26 @@ def test_the_city_after_another_city_is_that_city():
     )
     found = facts(body, date(2023, 8, 16))
     assert found == {("exports_period", None, 1.82e10, "2023-01-01", "2023-07-31")}
+
+
+def test_a_line_naming_a_place_heads_its_section():
+    body = (
+        "Những địa phương thu ngân sách lớn nhất năm 2022.\n\n"
+        "TP. HCM\n\n"
+        "GRDP của thành phố năm 2022 tăng 9,03%. Thành phố thu ngân sách 457.500 tỷ đồng.\n\n"
+        "Hà Nội\n\n"
+        "Thu ngân sách năm 2022 ước 333.000 tỷ đồng.\n\n"
+        "Bình Dương\n\n"
+        "Thu ngân sách năm 2022 hơn 66.000 tỷ đồng."
+    )
+    found = facts(body, date(2023, 1, 4), lang="vi")
+    assert found == {("budget_revenue_period", None, 6.6e13, "2022-01-01", "2022-12-31")}
+
+
+def test_the_generic_province_word_before_another_name_is_that_ones():
+    body = (
+        "Đồng Nai thu ngân sách 62.000 tỷ đồng năm 2022. UBND tỉnh Bình Dương cho biết GRDP "
+        "tăng 8,01%, đạt 459 nghìn tỷ đồng. Thu ngân sách hơn 66.000 tỷ đồng."
+    )
+    figures = extract_figures(body, date(2023, 1, 4), "vi", DN_CATALOGUE, DN_PLACES)
+    assert [f.value for f in figures] == [6.2e13]

@@ -252,9 +252,12 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
 
 def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
     if sentence.paragraph != frame.paragraph and frame.place == "other":
-        frame = replace(frame, place=frame.main_place)  # another province's aside ends with it
+        # another province's aside ends with its paragraph; a section under its name goes on
+        frame = replace(frame, place=frame.section_place or frame.main_place)
     amounts = find_amounts(sentence.text, lang)
     cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
+    if not amounts and _place_heading(sentence.text, cues):  # "TP. HCM" over its section
+        frame = replace(frame, section_place=cues.scope())
     if not amounts:  # a sentence without numbers only moves the frame on
         return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None,
                      figures=False)  # fmt: skip
@@ -317,6 +320,18 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept),
                  ranked_part=_ranked_part(found[len(found) - len(kept) :], catalogue))  # fmt: skip
+
+
+HEADING_WORDS = 5  # "TP. HCM", "Hà Nội", "Tỉnh Đồng Nai": a section's heading
+
+
+def _place_heading(text: str, cues) -> bool:
+    """A line that only names a place heads the paragraphs about it (section-place)."""
+    words = text.strip(" .:").split()
+    if not cues.places or len(words) > HEADING_WORDS or text.rstrip().endswith("."):
+        return False
+    named = sum(c.end - c.start for c in cues.places)
+    return named * 2 >= len(text.strip(" .:"))
 
 
 def _ranked_part(kept: list[Found], catalogue: Catalogue) -> str | None:

@@ -49,6 +49,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
 - main-place: "the province", "tỉnh", "provincial" stand for the place the headline (or, without
   one, the lead) names: in a story about Đồng Nai they are Đồng Nai.
+- section-place: a line that only names a place ("TP. HCM", "Hà Nội") heads the paragraphs
+  below it, until the next such line: "thành phố", "the city" there are that place.
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ class Frame:
     main_place: str = "province"  # whose story the article is: what "the province" means
     counted: str | None = None  # the catalogue noun of the last count kept ("projects")
     last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
+    section_place: str | None = None  # the place a heading line named over the paragraphs below
 
     @property
     def topic(self) -> str | None:
@@ -401,6 +404,12 @@ def carry(
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
+    if (
+        scope == "province"
+        and frame.place not in ("province", "national")
+        and all(c.inner and c.generic for c in cues.places if c.label == "province")
+    ):
+        scope = frame.place  # "thành phố", "the city" in a passage about another city: that one
     place = scope or frame.place  # place-carries
     if scope != "province" and CONTRAST_RE.match(cues.folded):
         place = frame.place
