@@ -860,3 +860,23 @@ def test_projects_licensed_so_far_are_no_periods_new_ones():
     found = facts(body, date(2018, 10, 5), lang="vi")
     assert not any(f[0] == "fdi_new_projects_period" for f in found)
     assert ("fdi_projects_total", None, 702.0, None, "2018-10-05") in found
+
+
+def test_a_headline_whose_figure_comes_before_the_parks_is_no_parks_story():
+    title = "Hàn Quốc đã rót 9,1 tỷ USD vào tỉnh có nhiều khu công nghiệp nhất"
+    body = (
+        "Cả năm 2023, vốn đầu tư nước ngoài vào Bình Dương đạt 1,8 tỷ USD. Trong đó có 95 dự án "
+        "FDI được cấp mới, vốn đăng ký 612 triệu USD."
+    )
+    found = facts(body, date(2024, 2, 29), lang="vi", title=title)
+    assert ("fdi_new_projects_period", None, 95.0, "2023-01-01", "2023-12-31") in found
+
+
+def test_the_largest_project_is_one_projects_money():
+    body = (
+        "Cả năm 2024, vốn FDI vào Bình Dương đạt 2,1 tỷ USD. Ngay đầu năm nay, tỉnh đã trao giấy "
+        "chứng nhận đầu tư cho 6 dự án FDI. Lớn nhất là dự án kho vận tại Bàu Bàng, vốn hơn 150 "
+        "triệu USD, do một nhà đầu tư Singapore làm chủ đầu tư."
+    )
+    found = facts(body, date(2025, 2, 8), lang="vi")
+    assert not any(f[2] == 1.5e8 for f in found)

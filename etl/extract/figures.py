@@ -206,13 +206,25 @@ def _about_district(title: str, places: Places) -> bool:
 
 
 def _about_parks(title: str, catalogue: Catalogue) -> bool:
-    """The headline's first topic is the industrial parks ("X's industrial parks raise FDI")."""
+    """The headline's first topic, before any figure of it, is the industrial parks ("X's
+    industrial parks raise FDI"; not "Nhật Bản đã rót 5,2 tỷ USD vào tỉnh dẫn đầu … về số khu
+    công nghiệp": the figure comes first)."""
     folded = fold(title)
     firsts = sorted(
         (m.start(), name) for name, pattern in catalogue.topics.items()
         if name not in catalogue.blocking and (m := pattern.search(folded))
     )  # fmt: skip
-    return bool(firsts) and firsts[0][1] == "industrial_parks"
+    money = MONEY_IN_TITLE_RE.search(folded)
+    return (
+        bool(firsts)
+        and firsts[0][1] == "industrial_parks"
+        and not (money and money.start() < firsts[0][0])
+    )
+
+
+MONEY_IN_TITLE_RE = re.compile(
+    r"\d[\d.,]*\s?(?:ty|ti|trieu|nghin ty|billion|million|bn|mln|usd|vnd)(?!\w)|[$]\s?\d"
+)
 
 
 def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: str) -> bool:
