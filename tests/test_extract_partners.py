@@ -298,3 +298,34 @@ def test_a_population_is_no_money():
         "năm 2021."
     )
     assert facts(body, date(2022, 3, 4), lang="vi") == set()
+
+
+def test_a_partner_story_with_parks_and_the_province_apart():
+    body = (
+        "As of the beginning of November, 2023, Japanese businesses had 512 projects in Binh "
+        "Duong with total registered capital of 6.4 billion USD. In the first 10 months of this "
+        "year, Japanese investors put 95 million USD into six new projects in industrial parks, "
+        "while 31 Japanese-invested projects in the province added a total of 142 million USD "
+        "to their investment capital."
+    )
+    found = facts(body, date(2023, 11, 20))
+    assert found == {
+        ("fdi_projects_total", "Japan", 512.0, None, "2023-11-01"),
+        ("fdi_capital_total", "Japan", 6.4e9, None, "2023-11-01"),
+        ("fdi_adjusted_projects_period", "Japan", 31.0, "2023-01-01", "2023-10-31"),
+        ("fdi_adjusted_capital_period", "Japan", 1.42e8, "2023-01-01", "2023-10-31"),
+    }
+
+
+def test_the_parks_that_have_drawn_projects_hold_their_own_totals():
+    body = (
+        "Binh Duong drew US$927 million of FDI in the first quarter of 2025. At present, 29 "
+        "industrial parks are operating in the province; they have drawn nearly 2,100 projects "
+        "with a combined investment of over $30 billion. Notable projects included a logistics "
+        "park worth $110 million."
+    )
+    found = facts(body, date(2025, 3, 31))
+    assert found == {
+        ("fdi_capital_period", None, 9.27e8, "2025-01-01", "2025-03-31"),
+        ("industrial_parks_total", None, 29.0, None, "2025-03-31"),
+    }

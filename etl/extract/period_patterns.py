@@ -283,7 +283,7 @@ PATTERNS = [
     _p(AS_OF_WORDS, rf"{AS_OF} the (?P<mid>middle) of {MONTH}(?: {YEAR})?", point),
     _p(  # "as of the beginning of November", "as of early November": the month's first day
         ("beginning of", "start of", "early"),
-        rf"{AS_OF} (?:the (?:beginning|start) of|early) {MONTH}(?: {YEAR})?",
+        rf"{AS_OF} (?:the (?:beginning|start) of|early) {MONTH}(?:,? {YEAR})?",
         lambda g, y: point({**g, "d": "1"}, y),
     ),
     _p(AS_OF_WORDS, rf"{AS_OF} {MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR}| this year)?",

@@ -386,7 +386,11 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
         sub = catalogue.words["ip_subset"]
-        if sub.search(folded, 0, amount.start) and not _province_after(work, sub, amount):
+        if (
+            sub.search(folded, 0, amount.start)
+            and not _province_after(work, sub, amount)
+            and not _contrast_after(work, sub, amount)
+        ):
             return IP_ONLY
         end = CLAUSE_END_RE.search(folded, amount.end)
         if sub.search(folded, amount.end, end.start() if end else len(folded)):
@@ -559,6 +563,17 @@ def _province_after(work: Work, sub: Words, amount: Amount) -> bool:
              and not SHARE_OF_PLACE_RE.search(folded, max(0, c.start - 30), c.start)]  # fmt: skip
     place = nearest_before(named, last.end() + ATTACHED_CHARS, amount.start)
     return bool(place and place.label == "province")
+
+
+def _contrast_after(work: Work, sub: Words, amount: Amount) -> bool:
+    """ "… nine new projects in industrial parks, while 26 RoK-invested projects in the province
+    added …": a contrasting clause after the last parks mention speaks of more than the parks."""
+    folded = work.cues.folded
+    last = [m for m in sub.finditer(folded, 0, amount.start)][-1]
+    return bool(CONTRAST_CLAUSE_RE.search(folded, last.end(), amount.start))
+
+
+CONTRAST_CLAUSE_RE = re.compile(r"(?<!\w)(?:while|whereas|trong khi(?: do)?|but)(?!\w)")
 
 
 # "accounting for 78.3% of the province's total": the place a share is of, not a new subject
