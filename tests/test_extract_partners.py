@@ -329,3 +329,16 @@ def test_the_parks_that_have_drawn_projects_hold_their_own_totals():
         ("fdi_capital_period", None, 9.27e8, "2025-01-01", "2025-03-31"),
         ("industrial_parks_total", None, 29.0, None, "2025-03-31"),
     }
+
+
+def test_sums_after_the_next_names_of_a_company_list_are_the_companies():
+    body = (
+        "As of June 2023, Korean investors had 1,420 projects in Binh Duong worth 9.1 billion "
+        "USD. Kumho has invested over 1.1 billion USD in three projects in the province, Kolon "
+        "210 million USD and Daewon more than 90 million USD."
+    )
+    found = facts(body, date(2023, 7, 4))
+    assert found == {
+        ("fdi_projects_total", "South Korea", 1420.0, None, "2023-06-30"),
+        ("fdi_capital_total", "South Korea", 9.1e9, None, "2023-06-30"),
+    }

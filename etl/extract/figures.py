@@ -297,6 +297,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             outcome = "the conversion of a sum no catalogue topic near it speaks of"
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
+        if not isinstance(outcome, str) and _next_company(work, index, dropped, sentence):
+            outcome = COMPANY_LIST
         if (
             isinstance(outcome, str)
             and any(w in outcome for w in ("subset", "ceremony", "item"))
@@ -332,6 +334,31 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept),
                  ranked_part=_ranked_part(found[len(found) - len(kept) :], catalogue))  # fmt: skip
+
+
+COMPANY_LIST = "one company's or project's money (a list of companies)"
+# ", Posco 300 million USD", "and Hwaseung 170 million USD": the next name of a list, its sum
+NEXT_NAME_RE = re.compile(
+    r"(?:,|;|,? and|,? va)\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\s+"
+    r"(?:(?:more than|over|nearly|about|around|some|almost|hon|gan|khoang|tren)\s+)?(?:US)?\$?$"
+)
+
+
+def _next_company(work: Work, index: int, dropped: list, sentence) -> bool:
+    """ "Hyosung has invested over 1.82 billion USD in two projects, Posco 300 million USD and
+    Hwaseung 170 million USD": after one company's sum, a sum right after the next capitalised
+    name of the list is that company's (company-list)."""
+    if not work.amounts[index].is_money:
+        return False
+    earlier = [a for a in work.amounts[:index] if a.is_money]
+    if not earlier:
+        return False
+    starts = {d.char_start: d.reason for d in dropped}
+    reason = starts.get(sentence.start + earlier[-1].start, "")
+    if not reason.startswith("one company's or project's money"):
+        return False
+    gap = sentence.text[earlier[-1].end : work.amounts[index].start]
+    return bool(NEXT_NAME_RE.search(gap))
 
 
 HEADING_WORDS = 5  # "TP. HCM", "Hà Nội", "Tỉnh Đồng Nai": a section's heading
