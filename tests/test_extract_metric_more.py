@@ -880,3 +880,12 @@ def test_the_largest_project_is_one_projects_money():
     )
     found = facts(body, date(2025, 2, 8), lang="vi")
     assert not any(f[2] == 1.5e8 for f in found)
+
+
+def test_newly_licenced_in_british_spelling():
+    body = (
+        "Binh Duong drew 640 million USD of FDI in the first quarter of 2024. The quarter saw 31 "
+        "newly licenced projects register 301.5 million USD in total."
+    )
+    found = facts(body, date(2024, 4, 2))
+    assert ("fdi_new_projects_period", None, 31.0, "2024-01-01", "2024-03-31") in found
