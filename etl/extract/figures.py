@@ -34,6 +34,7 @@ from etl.extract.merge import (
     headline_restated,
     merge_repeats,
     one_value_each,
+    parts_make_the_whole,
     stock_below_flow,
     valid_over_all_time,
 )
@@ -135,6 +136,7 @@ def explain_figures(
     merged = merge_repeats(stock_below_flow(found, catalogue), catalogue, published)
     kept, dropped = one_value_each(merged, dropped)
     kept, dropped = valid_over_all_time(kept, dropped)
+    kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
