@@ -912,3 +912,15 @@ def test_two_later_parts_that_add_up_make_the_first_sum_the_whole():
         ("fdi_new_capital_period", None, 2.011e8, "2018-01-01", "2018-04-22"),
         ("fdi_adjusted_capital_period", None, 3.113e8, "2018-01-01", "2018-04-22"),
     }
+
+
+def test_operational_projects_adding_capital_and_the_major_new_ones():
+    body = (
+        "Binh Duong drew 1.3 billion USD of FDI in the first half of 2019. 61 of the projects "
+        "were new, with 620 million USD, while 230 operational projects added 680 million USD "
+        "to their capital. The major new FDI projects include those from Japan, with capital "
+        "totalling 150 million USD."
+    )
+    found = facts(body, date(2019, 7, 10))
+    assert ("fdi_adjusted_projects_period", None, 230.0, "2019-01-01", "2019-06-30") in found
+    assert not any(f[2] == 1.5e8 for f in found)
