@@ -924,3 +924,17 @@ def test_operational_projects_adding_capital_and_the_major_new_ones():
     found = facts(body, date(2019, 7, 10))
     assert ("fdi_adjusted_projects_period", None, 230.0, "2019-01-01", "2019-06-30") in found
     assert not any(f[2] == 1.5e8 for f in found)
+
+
+def test_the_revenue_of_projects_and_the_size_each_country_passes_are_no_figures():
+    body = (
+        "Tính đến cuối tháng 7/2016, có 45 quốc gia, vùng lãnh thổ đầu tư vào Bình Dương với "
+        "3.010 dự án. Trong số này, 6 quốc gia, vùng lãnh thổ có vốn đầu tư vượt 1 tỷ USD là Hàn "
+        "Quốc, Nhật Bản, Singapore, Đài Loan, Trung Quốc và Hồng Kông. Doanh thu của các dự án "
+        "này trong 6 tháng đầu năm 2016 đạt 7,1 tỷ USD."
+    )
+    found = facts(body, date(2016, 8, 10), lang="vi")
+    assert found == {
+        ("fdi_countries_total", None, 45.0, None, "2016-07-31"),
+        ("fdi_projects_total", None, 3010.0, None, "2016-07-31"),
+    }

@@ -27,6 +27,10 @@ ELIDED_RE = re.compile(
     r"|(?:that |which )?(?:are|were) (?:now )?(?:in operation|operating|operational|active)\b"
     r"|khu (?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b)"  # "27 khu đã đi vào hoạt động"
 )
+# "Trong số này, 5 quốc gia …", "Of these, six countries …": a part of a count just given
+OF_THESE_RE = re.compile(
+    r"(?:^|\W)(?:trong so (?:nay|do)|trong do|of (?:these|them|which)|among them),?\s*$"
+)
 PARTNER_BEFORE_CHARS = 2  # "Korean 1,200": too rare to reach further
 
 
@@ -136,6 +140,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         return "the countries an investor group comes from, not the province's"
     if name == "countries" and TRADE_WITH_RE.search(work.cues.folded, 0, amount.start):
         return "trading partners, not investor countries"
+    if name == "countries" and OF_THESE_RE.search(work.cues.folded, 0, amount.start):
+        return "a part of the countries counted before (a subset)"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
     if subject:
         return f"a subset (the sentence is about {subject!r})"

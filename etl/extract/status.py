@@ -78,7 +78,10 @@ EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item)
 EACH_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|tren|vuot)"
     r"|\d+ (?:mat hang|san pham|nhom hang|products|items) (?:[\w-]+ ){0,5}?(?:tren|hon|over"
-    r"|more than|above))(?: (?:over|more than|at least))?\s*$"
+    r"|more than|above)"
+    # "5 quốc gia, vùng lãnh thổ có vốn đầu tư vượt 1 tỷ USD": the size each country passes
+    r"|\d+ (?:quoc gia|nuoc)(?:,? (?:va )?vung lanh tho)? co (?:tong )?von(?: dau tu)?"
+    r" (?:vuot|tren|hon))(?: (?:over|more than|at least))?\s*$"
 )
 # "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
 MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
