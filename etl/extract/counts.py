@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.catalogue import Catalogue
+from etl.extract.explain import Reason
 from etl.extract.frame import Frame, own_period
 from etl.extract.metric import OWN_BEFORE, Choice, subject_block
 from etl.extract.status import MANY_PROJECTS, Work, companies_in
@@ -151,7 +152,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
                    work.cues.folded, c.start, c.end))]  # fmt: skip
     if blocked and name != "countries":  # "approved the investment policies of 30 projects"
         cue = blocked[-1]
-        return f"a subset or another quantity ({folded_phrase(work, cue.start, cue.end)!r})"
+        phrase = folded_phrase(work, cue.start, cue.end)
+        return Reason(f"a subset or another quantity ({phrase!r})", cue.label)
     if noun.blocked_by and work.cues.has(noun.blocked_by, *blocking):
         return f"a part of the {name.replace('_', ' ')} total (new, added or closed)"
     if (
