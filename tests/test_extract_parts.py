@@ -938,3 +938,13 @@ def test_the_revenue_of_projects_and_the_size_each_country_passes_are_no_figures
         ("fdi_countries_total", None, 45.0, None, "2016-07-31"),
         ("fdi_projects_total", None, 3010.0, None, "2016-07-31"),
     }
+
+
+def test_a_bracketed_value_after_last_years_words_is_last_years():
+    body = (
+        "Năm 2023, kim ngạch xuất khẩu của Bình Dương tăng 12%, cao hơn mức tăng của năm ngoái "
+        "(8,5%)."
+    )
+    found = facts(body, date(2024, 1, 5), lang="vi")
+    assert ("exports_period_yoy_pct", None, 8.5, "2023-01-01", "2023-12-31") not in found
+    assert ("exports_period_yoy_pct", None, 12.0, "2023-01-01", "2023-12-31") in found

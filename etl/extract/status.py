@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from etl.extract.amounts import MONEY, Amount, closed_aside, in_parens
 from etl.extract.catalogue import Catalogue
@@ -181,10 +182,18 @@ def _converted(work: Work, index: int) -> bool:
 
 
 YEAR_AGO_ASIDE_CHARS = 60
-YEAR_AGO_BEFORE_RE = re.compile(
-    r"(?:cung k[iy]|same period|nam truoc|a year earlier|last year)"
-    r"(?: (?:nam |of |in )?(?:19|20)\d\d)?\s*$"
-)
+
+
+def _pattern_of(words: Words) -> str:
+    """The regex source of catalogue words (a pattern, or a lead scan around one)."""
+    return words.pattern if isinstance(words, re.Pattern) else words.regex.pattern
+
+
+@lru_cache(maxsize=8)
+def _year_ago_before(words: str) -> re.Pattern:
+    """The catalogue's year-ago words ending right before a bracket, with a year after them
+    ("cùng kỳ năm 2023 (4,01%)")."""
+    return re.compile(rf"(?:{words})(?: (?:nam |of |in )?(?:19|20)\d\d)?\s*$")
 
 
 def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -193,13 +202,15 @@ def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if not in_parens(folded, amount.start, YEAR_AGO_ASIDE_CHARS):
         return None  # "(the same period last year saw a rise of 5.1%)" reaches further
     opening = folded.rfind("(", 0, amount.start)
-    if not folded[opening + 1 : amount.start].strip() and YEAR_AGO_BEFORE_RE.search(
+    year_ago = catalogue.words["year_ago"]
+    before = _year_ago_before(_pattern_of(year_ago))
+    if not folded[opening + 1 : amount.start].strip() and before.search(
         folded, max(0, opening - YEAR_AGO_ASIDE_CHARS), opening
     ):  # "cao hơn mức tăng của cùng kỳ năm 2023 (4,01%)": the comparison's value, bracketed
         return "a year-ago value"
     if any(opening <= p.span[0] < amount.start and p.explicit_year for p in work.periods):
         return None  # "(6 tháng/2021 tăng 5,91%)", "(năm 2019 tăng 9,86%)": its own year's figure
-    if catalogue.words["year_ago"].search(folded, opening, amount.start):
+    if year_ago.search(folded, opening, amount.start):
         return "a year-ago value"
     return None
 
