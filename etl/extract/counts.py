@@ -165,7 +165,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     metrics = [m for m in catalogue.metrics if m.noun == name]
     if not any(m.partner for m in metrics) and _partner_next_to(work, amount.start, end):
         return f"the {name.replace('_', ' ')} of one investor country"
-    near = [c for c in work.cues.topics if window[0] <= c.start and c.end <= window[1]
+    near = [c for c in work.cues.topics if window[0] <= c.start < window[1]
             and c.label in {m.topic for m in metrics}]  # fmt: skip
     phrase = folded_phrase(work, amount.start, end)
     ranked = [m for m in metrics if frame.ranked_part and m.topic == frame.ranked_part

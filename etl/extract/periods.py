@@ -104,6 +104,12 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
     kind, start, end = handler(groups, year)
     if not explicit and published and end and _too_late(kind, start, end, published, handler):
         kind, start, end = handler(groups, year - 1)  # "in November" read in February
+    if (
+        kind == "range" and published and start and end and start <= published < end
+        and NEARLY_RE.search(match.string, max(0, match.start() - NEARLY_CHARS),
+                             match.start() + NEARLY_CHARS)
+    ):  # fmt: skip
+        end = published  # "sau gần 9 tháng của năm 2022" on September 29: counted to that day
     within = bool(
         kind == "range" and start and end and (start.year, start.month) == (end.year, end.month)
     )
@@ -117,6 +123,11 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
     anaphoric = handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
     return PeriodMention(kind, start, end, match.span(), stock, within, bool(explicit), future,
                          anaphoric)  # fmt: skip
+
+
+# "nearly nine months", "gần 9 tháng": a run of months not over yet (nearly-months)
+NEARLY_RE = re.compile(r"(?<!\w)(?:gan|nearly|almost|close to)(?!\w)")
+NEARLY_CHARS = 8
 
 
 def _too_late(kind: str, start, end: date, published: date, handler: Handler) -> bool:

@@ -296,10 +296,15 @@ def _actual_verb_after(folded: str, start: int, end: int) -> bool:
     """An actual verb between a plan word and the amount ("the plan was beaten: it reached X")
     ends the plan's reach; the plan's own verb right after it ("chỉ tiêu thu hút X", "target
     attracting X") does not."""
-    verbs = [m for m in ACTUAL_VERB_RE.finditer(folded, start, end)]
+    verbs = [m for m in ACTUAL_VERB_RE.finditer(folded, start, end)
+             if not PLAN_COPULA_RE.search(folded, start, m.start())]  # fmt: skip
     if verbs and not folded[start : verbs[0].start()].strip():
         verbs = verbs[1:]
     return bool(verbs)
+
+
+# "Kế hoạch năm nay của tỉnh là thu hút khoảng 1 tỷ USD", "the goal is to attract": the plan's verb
+PLAN_COPULA_RE = re.compile(r"(?<!\w)(?:la|is to|was to|are to|were to)\s+$")
 
 
 def _is_ratio_word(folded: str, match: re.Match) -> bool:
