@@ -948,3 +948,23 @@ def test_a_bracketed_value_after_last_years_words_is_last_years():
     found = facts(body, date(2024, 1, 5), lang="vi")
     assert ("exports_period_yoy_pct", None, 8.5, "2023-01-01", "2023-12-31") not in found
     assert ("exports_period_yoy_pct", None, 12.0, "2023-01-01", "2023-12-31") in found
+
+
+def test_a_part_named_right_after_the_sum_and_its_products():
+    body = (
+        "Năm 2019, toàn tỉnh Bình Dương xuất khẩu đạt 3,1 tỷ USD ở nhóm hàng nông, lâm, thủy "
+        "sản, cao hơn năm 2018 trên 9%. Mức tăng mạnh nhất thuộc về hạt điều với 81 triệu USD "
+        "(tăng 41%); kế đến là cao su với 70 triệu USD (tăng 22%)."
+    )
+    assert facts(body, date(2020, 1, 20), lang="vi") == set()
+
+
+def test_one_market_ranked_and_a_potential_are_no_figures():
+    body = (
+        "The United States was the top market for Binh Duong's exports in 2015. Japan ranked "
+        "third, with export revenue of roughly US$2.1 billion. Businesses in the southern "
+        "province paid US$14.6 billion for imported goods in 2015. The province's exports have "
+        "the potential to grow by 12% in 2016."
+    )
+    found = facts(body, date(2016, 1, 20))
+    assert found == {("imports_period", None, 1.46e10, "2015-01-01", "2015-12-31")}

@@ -15,6 +15,7 @@ from functools import lru_cache
 from etl.extract.amounts import MONEY, Amount, closed_aside, in_parens
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Segment, SentenceCues, bracketed_partner, nearest_before
+from etl.extract.explain import Reason
 from etl.extract.leads import Words
 from etl.extract.periods import PeriodMention
 from etl.extract.places import PROVINCE
@@ -400,6 +401,9 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return f"{OCCASION} (a subset of the province's)"
     if _inner_subject(work, amount):
         return "one town's or park's figure inside the province (a part)"
+    part = _part_named_after(work, amount, catalogue)
+    if part is not None:
+        return Reason(f"a subset or another quantity ({part.group(0)!r} after it)", None)
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
     if heading and amount.unit in (*MONEY, None) and index not in work.partners:
         return f"a part of a breakdown ({heading.group(0)!r})"
@@ -504,6 +508,25 @@ REPORTED_AT_RE = re.compile(
 )
 
 
+# "xuất khẩu đạt 2,5 tỷ USD ở nhóm hàng nông, lâm, thủy sản", "X from wood products": the part
+PART_AFTER_RE = re.compile(r"\s*(?:o|tu|of|from|in|among)\s+(?:(?:nhom hang|mat hang|the)\s+)?")
+
+
+def _part_named_after(work: Work, amount: Amount, catalogue: Catalogue) -> re.Match | None:
+    """A subset's cue right after the amount, behind "ở", "từ", "of", "from" (part-after)."""
+    lead = PART_AFTER_RE.match(work.cues.folded, amount.end)
+    if lead is None:
+        return None
+    for cue in work.cues.topics:
+        if (
+            cue.label in catalogue.blocking
+            and cue.label not in catalogue.sums
+            and (lead.start() < cue.start <= lead.end())
+        ):
+            return re.match(r".+", work.cues.folded[cue.start : cue.end])
+    return None
+
+
 def _country_in_clause(work: Work, index: int) -> bool:
     """ "Xuất khẩu sang Hoa Kỳ đạt X", "exports to Japan reached X": a country in the clause, or
     a market named before it ("Exports to the US, the destination of 65% ..., climbed 68.9%")."""
@@ -512,11 +535,20 @@ def _country_in_clause(work: Work, index: int) -> bool:
         return True
     if bracketed_partner(work.cues, work.amounts[index]):
         return True  # "Nguồn hàng nhập chủ yếu đến từ Trung Quốc (hơn 1 tỷ USD, 27,6%)"
+    if any(c.start <= OPENING_COUNTRY_CHARS for c in work.cues.partners) and RANKED_RE.search(
+        work.cues.folded, 0, work.amounts[index].start
+    ):
+        return True  # "Japan ranked third, with export revenue of roughly US$1.3 billion"
     return bool(work.cues.partners) and bool(
         ONE_MARKET_RE.search(work.cues.folded, 0, work.amounts[index].start)
     )
 
 
+OPENING_COUNTRY_CHARS = 12
+RANKED_RE = re.compile(
+    r"(?<!\w)(?:ranked|ranks|came|comes|was|is|stood|xep|dung) (?:thu )?(?:\w+ )?"
+    r"(?:first|second|third|fourth|fifth|next|top|nhat|nhi|hai|ba|tu|nam|\d)(?!\w)"
+)
 ONE_MARKET_RE = re.compile(
     r"(?:exports?|imports?|shipments?|sales) (?:to|from) (?:the )?\w|xuat khau sang|nhap khau tu"
 )
