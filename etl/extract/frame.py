@@ -34,6 +34,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   no period ("Trung Quốc đứng thứ 2 với 13 dự án ...": new projects too).
 - cut-at-point: a flow whose run of months the sentence cuts at an as-of day of its last month
   ends that day (the frame keeps the run: later estimates are often for the whole period).
+- cut-by-later-day: "Tính đến ngày 15/6, …" in a later sentence with no total of its own, inside
+  the last month of the lead's run of months, ends the run that day for what follows.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this
   year that ended before publication is that window.
