@@ -968,3 +968,47 @@ def test_one_market_ranked_and_a_potential_are_no_figures():
     )
     found = facts(body, date(2016, 1, 20))
     assert found == {("imports_period", None, 1.46e10, "2015-01-01", "2015-12-31")}
+
+
+def test_a_month_against_the_month_before_named_with_its_year_is_month_on_month():
+    body = (
+        "Chỉ số sản xuất công nghiệp của Bình Dương trong tháng 10-2019 tăng hơn 2,1% so với "
+        "tháng 9-2019. Xét theo từng ngành cấp I, khai khoáng tăng hơn 5,1%."
+    )
+    assert facts(body, date(2019, 11, 5), lang="vi") == set()
+
+
+def test_the_planning_department_with_a_dash_is_no_plan():
+    body = (
+        "Theo Sở Kế hoạch - Đầu tư, chỉ số sản xuất công nghiệp tháng 10-2019 của Bình Dương "
+        "tăng 9,6% so với cùng kỳ."
+    )
+    found = facts(body, date(2019, 11, 5), lang="vi")
+    assert found == {("iip_growth_pct", None, 9.6, "2019-10-01", "2019-10-31")}
+
+
+def test_a_month_of_new_or_added_projects_and_its_parts():
+    body = (
+        "Theo Sở Kế hoạch – Đầu tư, riêng tháng 11/2016 toàn tỉnh Bình Dương có thêm 21 dự án FDI "
+        "được cấp phép mới hoặc điều chỉnh tăng vốn, tổng số vốn hơn 190 triệu USD. Trong đó, 12 "
+        "dự án cấp mới có vốn đầu tư 88 triệu USD, còn 9 dự án đăng ký điều chỉnh với tổng vốn "
+        "102 triệu USD."
+    )
+    found = facts(body, date(2016, 12, 2), lang="vi")
+    assert found == {
+        ("fdi_capital_period", None, 1.9e8, "2016-11-01", "2016-11-30"),
+        ("fdi_new_projects_period", None, 12.0, "2016-11-01", "2016-11-30"),
+        ("fdi_new_capital_period", None, 8.8e7, "2016-11-01", "2016-11-30"),
+        ("fdi_adjusted_projects_period", None, 9.0, "2016-11-01", "2016-11-30"),
+        ("fdi_adjusted_capital_period", None, 1.02e8, "2016-11-01", "2016-11-30"),
+    }
+
+
+def test_a_country_so_far_and_the_largest_firm_founded_long_ago():
+    body = (
+        "Hàn Quốc là quốc gia có doanh nghiệp rót vốn vào Bình Dương nhiều nhất tính đến thời "
+        "điểm này, với gần 8,1 tỷ USD. Kumho hiện là doanh nghiệp có vốn đầu tư lớn nhất vào Bình "
+        "Dương, hơn 1,2 tỷ USD. Được thành lập năm 1960, tập đoàn nay có mặt ở nhiều nước."
+    )
+    found = facts(body, date(2024, 4, 29), lang="vi")
+    assert found == {("fdi_capital_total", "South Korea", 8.1e9, None, "2024-04-29")}

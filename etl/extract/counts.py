@@ -28,6 +28,12 @@ ELIDED_RE = re.compile(
     r"|(?:that |which )?(?:are|were) (?:now )?(?:in operation|operating|operational|active)\b"
     r"|khu (?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b)"  # "27 khu đã đi vào hoạt động"
 )
+# "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn": new and added projects counted as one
+NEW_OR_ADDED_RE = re.compile(
+    r"\W*(?:[^\W\d]+\W+){0,4}?(?:cap (?:phep )?moi|dang ky moi|moi) (?:va|hoac) "
+    r"(?:[^\W\d]+ ){0,3}?(?:dieu chinh|tang von|bo sung)"
+    r"|\W*(?:[^\W\d]+\W+){0,3}?(?:new (?:and|or) (?:expanded|existing|added|expanding))"
+)
 # "Trong số này, 5 quốc gia …", "Of these, six countries …": a part of a count just given
 OF_THESE_RE = re.compile(
     r"(?:^|\W)(?:trong so (?:nay|do)|trong do|of (?:these|them|which)|among them),?\s*$"
@@ -135,6 +141,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         _domestic(work.cues.folded, amount.end, end) or _domestic_sentence(work.cues.folded)
     ):
         return "domestic projects (no catalogue metric counts them)"
+    if name == "fdi_projects" and NEW_OR_ADDED_RE.match(work.cues.folded, end):
+        return "the count of new and added projects together (no catalogue metric)"
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
         return "projects of every kind (the foreign-invested ones are counted after it)"
     if name == "countries" and _group_from(work, amount.start):

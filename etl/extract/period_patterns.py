@@ -330,9 +330,10 @@ PATTERNS = [
         now_kind("ytd"),
     ),
     _p(
-        ("so far", "to date", "up to now", "a ce jour", "den nay", "toi nay", "cumulatively"),
+        ("so far", "to date", "up to now", "a ce jour", "den nay", "toi nay", "cumulatively",
+         "thoi diem nay", "thoi diem hien tai"),
         r"so far|to date|up to now|a ce jour|tu truoc den nay|(?:luy ke |tinh )?(?:den|toi) nay|"
-        r"cumulatively",
+        r"cumulatively|(?:tinh )?(?:den|toi) thoi diem (?:nay|hien tai)",
         now_kind("now"), True,
     ),
     _p(

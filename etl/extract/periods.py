@@ -36,6 +36,11 @@ VAGUE_RE = re.compile(
     r"(?:nhung|cac|may) thang (?:dau|cuoi) nam(?: nay| (?:19|20)\d\d)?"
     r"|(?:early|opening|closing|final) months of (?:the year|this year|(?:19|20)\d\d)"
 )
+# "Được thành lập năm 1966", "founded in 1966": a firm's birth year is no period of a figure
+FOUNDED_RE = re.compile(
+    r"(?:thanh lap|ra doi|founded|established|set up)(?: (?:vao|in|tu))?(?: nam)? (?:19|20)\d\d"
+)
+FOUNDED_WORDS = ("thanh lap", "ra doi", "founded", "established", "set up")
 DEICTIC_RE = re.compile(r"this|nay|cette")  # "this year" is the publication's year
 # The same regexes, run where the literals their matches start with stand (etl/extract/leads.py).
 COMPARISON, VAGUE = LeadScan.of(COMPARISON_RE), LeadScan.of(VAGUE_RE)
@@ -81,6 +86,8 @@ def find_periods(
     folded = fold(sentence)
     taken = [m.span() for m in COMPARISON.finditer(folded)]
     taken += [m.span() for m in VAGUE.finditer(folded)]
+    if any(word in folded for word in FOUNDED_WORDS):
+        taken += [m.span() for m in FOUNDED_RE.finditer(folded)]
     found: list[PeriodMention] = []
     for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
         _, _, handler, stock = COMPILED[index]

@@ -21,7 +21,7 @@ from etl.extract.periods import PeriodMention
 from etl.extract.places import PROVINCE
 
 # "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
-PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach (?:va|&) dau tu")
+PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach ?(?:va|&|-|–) ?dau tu")
 NOT_ONE_FIGURE = {
     "range": "a range", "multiplier": "a multiplier (x times)", "points": "percentage points",
     "fraction": "a 'k of n' count",
@@ -359,6 +359,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
     if ratio.search(folded, *after) or ratio.search(folded, *before):
         return "a share or a ratio to a plan"
+    if _against_another_month(work, amount, seg):
+        return "a change against the previous month"
     month = catalogue.words["month_on_month"]
     mom = month.search(folded, amount.end, seg.after[1] + 1)
     yoy = catalogue.words["change"].search(folded, amount.end, seg.after[1] + 1)
@@ -369,6 +371,25 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if mom_before and not any(_is_yoy_word(m.group(0)) for m in yoy_before) and not yoy:
         return "a change against the previous month"
     return None
+
+
+# "tăng hơn 1,7% so với tháng 9-2019" (of October 2019's index): another month named with its year
+COMPARED_MONTH_RE = re.compile(r"\s*so (?:voi )?thang (\d{1,2})[-/.]((?:19|20)\d\d)")
+
+
+def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
+    """A month-long figure compared with a month named with its year that is not the same month
+    a year earlier ("tháng 10-2019 tăng hơn 1,7% so với tháng 9-2019") is a month-on-month change
+    (the same month a year earlier, "so với tháng 10-2018", is year on year)."""
+    found = COMPARED_MONTH_RE.match(work.cues.folded, amount.end)
+    if found is None:
+        return False
+    month, year = int(found.group(1)), int(found.group(2))
+    own = [p for p in work.periods if p.within_month and p.end and p.span[1] <= amount.start]
+    if not own:
+        return False
+    end = own[-1].end
+    return end is not None and (year, month) != (end.year - 1, end.month)
 
 
 # "has grown by over 10 percent per year" (not "climbed 7.8% annually", "tăng 6%/năm": a year's)
@@ -592,7 +613,7 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
 
 
 # "the Aeon mall project in Binh Duong", "dự án … của Aeon tại Bình Dương": where it stands
-ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o)\s+$")
+ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o|vao|into)\s+$")
 
 
 def _address_of(folded: str, companies: list[re.Match], start: int) -> bool:
