@@ -1012,3 +1012,13 @@ def test_a_country_so_far_and_the_largest_firm_founded_long_ago():
     )
     found = facts(body, date(2024, 4, 29), lang="vi")
     assert found == {("fdi_capital_total", "South Korea", 8.1e9, None, "2024-04-29")}
+
+
+def test_counts_right_after_domestic_projects_are_domestic():
+    body = (
+        "About 95 domestic investment projects came to Binh Duong during 2017. Licences went to "
+        "71 new projects registering more than VND30.1 trillion, while 24 existing projects "
+        "raised their capital by over VND5.2 trillion."
+    )
+    found = facts(body, date(2018, 1, 8))
+    assert not any(f[0].startswith("fdi_") for f in found)

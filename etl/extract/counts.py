@@ -138,8 +138,10 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     ):  # "The plant joins the 4,172 valid FDI projects": so many are no one company's
         return "one company's or project's count"
     if name == "fdi_projects" and (
-        _domestic(work.cues.folded, amount.end, end) or _domestic_sentence(work.cues.folded)
-    ):
+        _domestic(work.cues.folded, amount.end, end)
+        or _domestic_sentence(work.cues.folded)
+        or (frame.domestic and not FOREIGN_NOUN_RE.search(work.cues.folded))
+    ):  # domestic-carries
         return "domestic projects (no catalogue metric counts them)"
     if name == "fdi_projects" and NEW_OR_ADDED_RE.match(work.cues.folded, end):
         return "the count of new and added projects together (no catalogue metric)"
