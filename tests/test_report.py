@@ -98,8 +98,9 @@ def test_changes_since_a_date_and_metric_filter(reported, cli, tmp_path):
     stored = db_rows(database, "SELECT change_type, count(*) FROM changes "
                      "WHERE metric = 'fdi_capital_total' GROUP BY ALL")  # fmt: skip
     assert types == dict(stored)
-    tomorrow = date.fromordinal(date.today().toordinal() + 1).isoformat()
-    cli("--config", str(config), "report", "--out", str(out), "--since", tomorrow)
+    # two days on: after tomorrow in any time zone (the report's day is the tracker's, +07:00)
+    later = date.fromordinal(date.today().toordinal() + 2).isoformat()
+    cli("--config", str(config), "report", "--out", str(out), "--since", later)
     assert "No change was flagged" in out.read_text()
 
 
