@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -34,3 +35,11 @@ def fold(text: str) -> str:
     'binh duong'
     """
     return nfc(text).translate(FOLD_TABLE)
+
+
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+# "HCM CITY —", "HÀ NỘI –", "(TTXVN) -", "TTO -", "Binh Duong (VNA) –" opening a story.
+DATELINE_RE = re.compile(
+    rf"^(?:[{UPPER}][{UPPER}0-9.,'’/+ ]{{0,28}}(?:\([^)]{{1,30}}\))?|\([^)]{{1,30}}\)|"
+    r"[A-Z][\w.,'’ ]{0,30}\((?:VNA|VNS|TTXVN|Vietnam\+|VNP)\))\s*[—–-]{1,2}\s+(?=\S)"
+)

@@ -133,3 +133,13 @@ def test_between_one_amount_and_another_is_a_range():
         (900, "range"),
         (5, "number"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("retail takings of VND18.3 tril", 1.83e13, "VND"), ("a US$1.2 bil plant", 1.2e9, "USD"),
+     ("VND4.1 trln in revenue", 4.1e12, "VND"), ("$45 mil of new capital", 4.5e7, "USD")],
+)  # fmt: skip
+def test_headline_abbreviations_of_scales(text, value, unit):
+    amounts = find_amounts(text, "en")
+    assert [(a.value, a.unit) for a in amounts] == [(value, unit)]

@@ -12,6 +12,8 @@ from etl.extract.figures import extract_figures
 from etl.models import Entity
 from tests.conftest import extraction_places
 from tests.test_extract_rules import CATALOGUE, facts, reasons
+from tests.test_figures_dong_nai import CATALOGUE as DN_CATALOGUE
+from tests.test_figures_dong_nai import PLACES as DN_PLACES
 
 JAN_FEB_2023 = ("2023-01-01", "2023-02-28")
 
@@ -455,3 +457,72 @@ def test_a_province_total_is_kept_beside_the_word_thanh_pho_in_a_name():
     body = "Năm 2020, tổng thu ngân sách của tỉnh Bình Dương đạt 55.000 tỷ đồng."
     found = facts(body, date(2021, 1, 15), lang="vi")
     assert ("budget_revenue_period", None, 5.5e13, "2020-01-01", "2020-12-31") in found
+
+
+def test_the_province_after_an_opening_other_province_is_that_one():
+    body = (
+        "In Dong Nai, the province's 32 industrial parks drew 1.1 billion USD this year. "
+        "Binh Duong's exports reached 32.4 billion USD in 2018."
+    )
+    found = facts(body, date(2018, 12, 20))
+    assert found == {("exports_period", None, 3.24e10, "2018-01-01", "2018-12-31")}
+
+
+def test_fdi_into_a_named_provinces_industrial_parks_is_the_parks_part():
+    body = (
+        "Foreign direct investment flowing into Binh Duong's industrial parks in January-June "
+        "came to nearly US$910 million, the industrial parks authority said."
+    )
+    assert facts(body, date(2021, 7, 5)) == set()
+
+
+def test_private_firms_after_a_dateline_are_a_part_of_the_provinces_exports():
+    body = (
+        "Binh Duong (VNA) – Privately owned domestic businesses in Binh Duong earned 9.1 billion "
+        "USD from exports in 2022. For the province as a whole, exports reached 32.1 billion USD."
+    )
+    found = facts(body, date(2023, 1, 6))
+    assert found == {("exports_period", None, 3.21e10, "2022-01-01", "2022-12-31")}
+
+
+def test_a_sum_opening_the_sentence_is_no_subset():
+    body = (
+        "Binh Duong (VNA) – Foreign trade in Binh Duong has recovered fast since January, "
+        "giving the province its biggest trade surplus ever, of around 5.1 billion USD, in the "
+        "first half of 2022."
+    )
+    found = facts(body, date(2022, 7, 3))
+    assert found == {("trade_surplus_period", None, 5.1e9, "2022-01-01", "2022-06-30")}
+
+
+def test_the_city_after_another_city_is_that_city():
+    body = (
+        "Binh Duong's exports reached 18.2 billion USD in the first seven months of 2023. Ho Chi "
+        "Minh City has long led the country in trade. A national report placed the city first "
+        "with export turnover of USD44.1 billion."
+    )
+    found = facts(body, date(2023, 8, 16))
+    assert found == {("exports_period", None, 1.82e10, "2023-01-01", "2023-07-31")}
+
+
+def test_a_line_naming_a_place_heads_its_section():
+    body = (
+        "Những địa phương thu ngân sách lớn nhất năm 2022.\n\n"
+        "TP. HCM\n\n"
+        "GRDP của thành phố năm 2022 tăng 9,03%. Thành phố thu ngân sách 457.500 tỷ đồng.\n\n"
+        "Hà Nội\n\n"
+        "Thu ngân sách năm 2022 ước 333.000 tỷ đồng.\n\n"
+        "Bình Dương\n\n"
+        "Thu ngân sách năm 2022 hơn 66.000 tỷ đồng."
+    )
+    found = facts(body, date(2023, 1, 4), lang="vi")
+    assert found == {("budget_revenue_period", None, 6.6e13, "2022-01-01", "2022-12-31")}
+
+
+def test_the_generic_province_word_before_another_name_is_that_ones():
+    body = (
+        "Đồng Nai thu ngân sách 62.000 tỷ đồng năm 2022. UBND tỉnh Bình Dương cho biết GRDP "
+        "tăng 8,01%, đạt 459 nghìn tỷ đồng. Thu ngân sách hơn 66.000 tỷ đồng."
+    )
+    figures = extract_figures(body, date(2023, 1, 4), "vi", DN_CATALOGUE, DN_PLACES)
+    assert [f.value for f in figures] == [6.2e13]

@@ -278,3 +278,25 @@ def test_the_size_of_grdp_past_brackets_is_no_budget_and_the_precise_repeat_wins
         ("grdp_growth_pct", None, 7.4, *year),
         ("budget_revenue_period", None, 7.1836e13, *year),
     }
+
+
+def test_the_same_time_in_a_year_is_a_comparison_that_dates_an_undated_page():
+    body = (
+        "Foreign investment in Binh Duong came to 1.1 billion USD in the first five months of "
+        "the year, 70 percent of what it planned to attract in the whole year and up 12 percent "
+        "from the same time in 2020. Of this, 41 projects were newly licensed."
+    )
+    found = facts(body, None)
+    assert ("fdi_capital_period", None, 1.1e9, "2021-01-01", "2021-05-31") in found
+    assert ("fdi_capital_period_yoy_pct", None, 12.0, "2021-01-01", "2021-05-31") in found
+    assert ("fdi_new_projects_period", None, 41.0, "2021-01-01", "2021-05-31") in found
+
+
+def test_a_month_compared_with_the_month_before_dates_an_undated_page_to_that_year():
+    body = (
+        "Trong tháng 6, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của Bình Dương ước đạt "
+        "18.420 tỷ đồng. So với tháng 5-2019, mức này cao hơn 2%, tương ứng với khoảng 360 tỷ "
+        "đồng."
+    )
+    found = facts(body, None, lang="vi")
+    assert found == {("retail_sales_period", None, 1.842e13, "2019-06-01", "2019-06-30")}

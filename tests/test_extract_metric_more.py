@@ -759,3 +759,133 @@ def test_land_for_lease_is_no_park_area_and_its_share_leased_is_occupancy():
         ("industrial_parks_total", None, 29, None, "2017-08-05"),
         ("industrial_parks_occupancy_pct", None, 80.0, None, "2017-08-05"),
     }
+
+
+def test_as_of_the_beginning_of_a_month_is_its_first_day():
+    body = (
+        "Foreign capital registered in Binh Duong since January had risen to USD2.1 billion as "
+        "of the beginning of October. This year's money went to 71 new projects."
+    )
+    found = facts(body, date(2019, 10, 20))
+    assert ("fdi_capital_period", None, 2.1e9, "2019-01-01", "2019-10-01") in found
+    assert ("fdi_new_projects_period", None, 71.0, "2019-01-01", "2019-10-01") in found
+    vi = facts("Tính đến đầu tháng 10, Bình Dương thu hút 2,1 tỷ USD vốn FDI.", date(2019, 10, 20),
+               lang="vi")  # fmt: skip
+    assert vi == {("fdi_capital_period", None, 2.1e9, "2019-01-01", "2019-10-01")}
+
+
+def test_growth_by_an_amount_after_an_opening_comparison_is_a_delta():
+    body = (
+        "Binh Duong drew 2.4 billion USD of foreign investment in the first ten months of 2019. "
+        "Compared with 2018, foreign investment this year has grown by about 310 million USD."
+    )
+    found = facts(body, date(2019, 11, 5))
+    assert found == {("fdi_capital_period", None, 2.4e9, "2019-01-01", "2019-10-31")}
+
+
+def test_projects_that_signed_up_to_expand_are_capital_increases():
+    body = (
+        "Binh Duong drew 1.1 billion USD of foreign investment in the first ten months of 2019. "
+        "Of this, 88 new projects brought 690 million USD, while 51 projects signed up to expand, "
+        "adding 402 million USD."
+    )
+    found = facts(body, date(2019, 11, 5))
+    assert ("fdi_adjusted_projects_period", None, 51.0, "2019-01-01", "2019-10-31") in found
+    assert ("fdi_adjusted_capital_period", None, 4.02e8, "2019-01-01", "2019-10-31") in found
+
+
+def test_ongoing_projects_in_a_total_are_the_valid_ones():
+    body = (
+        "In nearly 10 months of 2019, foreign investment in Binh Duong reached 2.4 billion USD. "
+        "By the end of October, 2019, the province had drawn investors from some 65 countries "
+        "and territories, with 1,420 ongoing projects and total capital of 33.4 billion USD."
+    )
+    found = facts(body, date(2019, 11, 12))
+    assert ("fdi_projects_total", None, 1420.0, None, "2019-10-31") in found
+
+
+def test_new_plus_additional_capital_is_the_whole_flow():
+    body = (
+        "Newly registered plus additional FDI capital in Binh Duong came to US$2.3 billion in 2019."
+    )
+    found = facts(body, date(2020, 1, 9))
+    assert found == {("fdi_capital_period", None, 2.3e9, "2019-01-01", "2019-12-31")}
+
+
+def test_a_month_by_itself_with_a_change_on_the_month_before():
+    body = (
+        "Binh Duong's exports over January-May 2023 were worth US$12.4 billion. May by itself "
+        "brought in US$2.7 billion, an increase of 6.2% on April. Electronics shipments rose "
+        "7.3% and rubber shipments 4.1%."
+    )
+    found = facts(body, date(2023, 6, 2))
+    assert found == {
+        ("exports_period", None, 1.24e10, "2023-01-01", "2023-05-31"),
+        ("exports_period", None, 2.7e9, "2023-05-01", "2023-05-31"),
+    }
+
+
+def test_sales_of_goods_alone_are_a_part_of_retail_and_services():
+    body = (
+        "Binh Duong's retail sales of goods and services reached VND230.5 trillion in the first "
+        "11 months of 2022. Sales of goods alone reached VND171.2 trillion in the period."
+    )
+    found = facts(body, date(2022, 12, 6))
+    assert found == {("retail_sales_period", None, 2.305e14, "2022-01-01", "2022-11-30")}
+
+
+def test_rates_of_second_level_industries_are_the_industries():
+    body = (
+        "Chỉ số sản xuất công nghiệp tháng 11/2020 của Bình Dương tăng 1,6% so với tháng trước. "
+        "Ở nhóm ngành công nghiệp cấp II, nhiều ngành tăng so với tháng 10, như sản xuất đồ "
+        "uống tăng 7,2%, sản xuất giường tủ tăng 5,4%."
+    )
+    assert facts(body, date(2020, 12, 9), lang="vi") == set()
+
+
+def test_counts_in_a_sentence_about_domestic_projects_are_domestic():
+    body = (
+        "Trong 9 tháng đầu năm 2018, Bình Dương cấp mới cho 41 dự án trong nước với tổng vốn "
+        "gần 6,2 ngàn tỷ đồng; ngoài ra có 12 dự án đề nghị điều chỉnh tăng vốn."
+    )
+    found = facts(body, date(2018, 10, 5), lang="vi")
+    assert not any(f[0].startswith("fdi_") for f in found)
+
+
+def test_projects_licensed_so_far_are_no_periods_new_ones():
+    body = (
+        "Bình Dương hiện có tổng cộng 745 dự án FDI đã được cấp giấy chứng nhận đầu tư; trong "
+        "số này, 702 dự án còn hiệu lực."
+    )
+    found = facts(body, date(2018, 10, 5), lang="vi")
+    assert not any(f[0] == "fdi_new_projects_period" for f in found)
+    assert ("fdi_projects_total", None, 702.0, None, "2018-10-05") in found
+
+
+def test_a_headline_whose_figure_comes_before_the_parks_is_no_parks_story():
+    title = "Hàn Quốc đã rót 9,1 tỷ USD vào tỉnh có nhiều khu công nghiệp nhất"
+    body = (
+        "Cả năm 2023, vốn đầu tư nước ngoài vào Bình Dương đạt 1,8 tỷ USD. Trong đó có 95 dự án "
+        "FDI được cấp mới, vốn đăng ký 612 triệu USD."
+    )
+    found = facts(body, date(2024, 2, 29), lang="vi", title=title)
+    assert ("fdi_new_projects_period", None, 95.0, "2023-01-01", "2023-12-31") in found
+
+
+def test_the_largest_project_is_one_projects_money():
+    body = (
+        "Cả năm 2024, vốn FDI vào Bình Dương đạt 2,1 tỷ USD. Ngay đầu năm nay, tỉnh đã trao giấy "
+        "chứng nhận đầu tư cho 6 dự án FDI. Lớn nhất là dự án kho vận tại Bàu Bàng, vốn hơn 150 "
+        "triệu USD, do một nhà đầu tư Singapore làm chủ đầu tư."
+    )
+    found = facts(body, date(2025, 2, 8), lang="vi")
+    assert not any(f[2] == 1.5e8 for f in found)
+
+
+def test_newly_licenced_in_british_spelling():
+    body = (
+        "Binh Duong drew 640 million USD of FDI in the first quarter of 2024. The quarter saw 31 "
+        "newly licenced projects register 301.5 million USD in total."
+    )
+    found = facts(body, date(2024, 4, 2))
+    assert ("fdi_new_projects_period", None, 31.0, "2024-01-01", "2024-03-31") in found

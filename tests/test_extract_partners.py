@@ -268,3 +268,77 @@ def test_figures_in_brackets_right_after_a_country_are_that_country_s():
     )
     found = facts(body, date(2021, 10, 2))
     assert ("fdi_capital_period", "Japan", 9.5e7, "2021-01-01", "2021-09-30") in found
+
+
+def test_firms_of_one_country_investing_here_are_its_projects_and_capital():
+    body = (
+        "Some 120 Thai enterprises are now investing in the province, with a total capital of "
+        "about 1.3 billion USD, the Binh Duong chairman told the visitors."
+    )
+    found = facts(body, date(2019, 6, 4))
+    assert ("fdi_projects_total", "Thailand", 120.0, None, "2019-06-04") in found
+    assert ("fdi_capital_total", "Thailand", 1.3e9, None, "2019-06-04") in found
+
+
+def test_firms_of_one_country_at_a_webinar_are_no_projects():
+    body = "More than 90 Thai enterprises joined an online forum on investing in Binh Duong."
+    assert facts(body, date(2019, 6, 4)) == set()
+
+
+def test_investors_that_have_put_money_in_without_a_period_hold_a_total():
+    body = "Thai investors have put nearly 1.3 billion USD into Binh Duong."
+    found = facts(body, date(2019, 6, 4))
+    assert found == {("fdi_capital_total", "Thailand", 1.3e9, None, "2019-06-04")}
+
+
+def test_a_population_is_no_money():
+    body = (
+        "Bình Dương là điểm đến của nhà đầu tư nước ngoài, theo bản tóm lược dành cho nhà đầu tư. "
+        "Diện tích tự nhiên của tỉnh là 2.695 km2, dân số khoảng 2,6 triệu người theo số liệu "
+        "năm 2021."
+    )
+    assert facts(body, date(2022, 3, 4), lang="vi") == set()
+
+
+def test_a_partner_story_with_parks_and_the_province_apart():
+    body = (
+        "As of the beginning of November, 2023, Japanese businesses had 512 projects in Binh "
+        "Duong with total registered capital of 6.4 billion USD. In the first 10 months of this "
+        "year, Japanese investors put 95 million USD into six new projects in industrial parks, "
+        "while 31 Japanese-invested projects in the province added a total of 142 million USD "
+        "to their investment capital."
+    )
+    found = facts(body, date(2023, 11, 20))
+    assert found == {
+        ("fdi_projects_total", "Japan", 512.0, None, "2023-11-01"),
+        ("fdi_capital_total", "Japan", 6.4e9, None, "2023-11-01"),
+        ("fdi_adjusted_projects_period", "Japan", 31.0, "2023-01-01", "2023-10-31"),
+        ("fdi_adjusted_capital_period", "Japan", 1.42e8, "2023-01-01", "2023-10-31"),
+    }
+
+
+def test_the_parks_that_have_drawn_projects_hold_their_own_totals():
+    body = (
+        "Binh Duong drew US$927 million of FDI in the first quarter of 2025. At present, 29 "
+        "industrial parks are operating in the province; they have drawn nearly 2,100 projects "
+        "with a combined investment of over $30 billion. Notable projects included a logistics "
+        "park worth $110 million."
+    )
+    found = facts(body, date(2025, 3, 31))
+    assert found == {
+        ("fdi_capital_period", None, 9.27e8, "2025-01-01", "2025-03-31"),
+        ("industrial_parks_total", None, 29.0, None, "2025-03-31"),
+    }
+
+
+def test_sums_after_the_next_names_of_a_company_list_are_the_companies():
+    body = (
+        "As of June 2023, Korean investors had 1,420 projects in Binh Duong worth 9.1 billion "
+        "USD. Kumho has invested over 1.1 billion USD in three projects in the province, Kolon "
+        "210 million USD and Daewon more than 90 million USD."
+    )
+    found = facts(body, date(2023, 7, 4))
+    assert found == {
+        ("fdi_projects_total", "South Korea", 1420.0, None, "2023-06-30"),
+        ("fdi_capital_total", "South Korea", 9.1e9, None, "2023-06-30"),
+    }

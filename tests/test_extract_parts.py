@@ -898,3 +898,29 @@ def test_one_projects_land_is_no_park_area():
     )
     found = facts(body, date(2023, 4, 23), lang="vi", title="Khu công nghiệp Bình Dương hút vốn")
     assert not any(f[2] == 20.0 for f in found)
+
+
+def test_two_later_parts_that_add_up_make_the_first_sum_the_whole():
+    body = (
+        "Binh Duong has licensed 64 FDI projects worth 512.4 million USD so far this year. Half "
+        "of the projects are new ones with combined capital of 201.1 million USD, while the rest "
+        "were permitted to raise their capital by 311.3 million USD."
+    )
+    found = facts(body, date(2018, 4, 22))
+    assert found == {
+        ("fdi_capital_period", None, 5.124e8, "2018-01-01", "2018-04-22"),
+        ("fdi_new_capital_period", None, 2.011e8, "2018-01-01", "2018-04-22"),
+        ("fdi_adjusted_capital_period", None, 3.113e8, "2018-01-01", "2018-04-22"),
+    }
+
+
+def test_operational_projects_adding_capital_and_the_major_new_ones():
+    body = (
+        "Binh Duong drew 1.3 billion USD of FDI in the first half of 2019. 61 of the projects "
+        "were new, with 620 million USD, while 230 operational projects added 680 million USD "
+        "to their capital. The major new FDI projects include those from Japan, with capital "
+        "totalling 150 million USD."
+    )
+    found = facts(body, date(2019, 7, 10))
+    assert ("fdi_adjusted_projects_period", None, 230.0, "2019-01-01", "2019-06-30") in found
+    assert not any(f[2] == 1.5e8 for f in found)

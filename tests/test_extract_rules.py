@@ -343,3 +343,31 @@ def test_a_run_of_months_cut_at_a_day_of_its_last_month_ends_that_day():
     )
     found = facts(body, date(2022, 10, 24), lang="vi")
     assert ("fdi_capital_period", None, 2.8e9, "2022-01-01", "2022-10-15") in found
+
+
+def test_a_later_as_of_day_in_the_last_month_cuts_the_leads_run_for_what_follows():
+    body = (
+        "Nửa đầu năm 2023, Bình Dương hút 812,5 triệu USD vốn FDI. Số liệu được tính đến ngày "
+        "18/6 theo báo cáo của Sở. Riêng cấp mới có 41 dự án với 303,2 triệu USD."
+    )
+    found = facts(body, date(2023, 7, 2), lang="vi")
+    assert ("fdi_new_capital_period", None, 3.032e8, "2023-01-01", "2023-06-18") in found
+    assert ("fdi_new_projects_period", None, 41.0, "2023-01-01", "2023-06-18") in found
+
+
+def test_a_later_as_of_day_of_a_total_leaves_the_leads_run_whole():
+    body = (
+        "Nửa đầu năm 2023, Bình Dương hút 812,5 triệu USD vốn FDI. Tính đến ngày 18/6, toàn "
+        "tỉnh có 4.170 dự án FDI còn hiệu lực. Xuất khẩu đạt 14,7 tỷ USD."
+    )
+    found = facts(body, date(2023, 7, 2), lang="vi")
+    assert ("exports_period", None, 1.47e10, "2023-01-01", "2023-06-30") in found
+
+
+def test_the_part_named_before_consists_of_is_the_counts_subject():
+    body = (
+        "Trong 5 tháng đầu năm 2021, tỉnh thu hút 618 triệu USD vốn FDI. Phần điều chỉnh tăng "
+        "vốn gồm 29 dự án với 210 triệu USD."
+    )
+    found = facts(body, date(2021, 6, 3), lang="vi")
+    assert ("fdi_adjusted_projects_period", None, 29.0, "2021-01-01", "2021-05-31") in found

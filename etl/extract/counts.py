@@ -48,8 +48,11 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
                 continue
             if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
                 continue
-            if name == "enterprises" and _foreign_firms(work, amount.start, match.end()):
-                name = "fdi_projects"  # "3,400 companies from 64 countries": foreign firms
+            if name == "enterprises" and (
+                _foreign_firms(work, amount.start, match.end())
+                or _investors_of_a_country(work, amount.end, match)
+            ):  # "3,400 companies from 64 countries", "80 Chinese enterprises investing here"
+                name = "fdi_projects"
             return _count_metric(work, index, frame, catalogue, name, match.end())
     if frame.counted and _elided(work, index):
         return _count_metric(work, index, frame, catalogue, frame.counted, amount.end)
@@ -57,6 +60,20 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     if named:  # "Newly licensed projects numbered 61"
         return _count_metric(work, index, frame, catalogue, named, amount.end)
     return "no counted noun of the catalogue"
+
+
+def _investors_of_a_country(work: Work, start: int, noun: re.Match) -> bool:
+    """ "around 80 Chinese enterprises were currently investing in the province": firms of one
+    investor country that invest here are its projects (not a webinar's 100 Chinese firms)."""
+    return any(start <= c.start and c.end <= noun.start() for c in work.cues.partners) and bool(
+        INVESTING_RE.match(work.cues.folded, noun.end())
+    )
+
+
+INVESTING_RE = re.compile(
+    r"\s+(?:(?:are|were|have been|had been|have|has|had) )?(?:currently |now |so far )?"
+    r"(?:investing|invested)(?!\w)"
+)
 
 
 NUMBERED_RE = re.compile(r"\s(?:numbered|totall?ed|came to|stood at)\s+$")
@@ -109,7 +126,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         work, catalogue.words["company"], max(0, amount.start - 60), end + 20
     ):  # "The plant joins the 4,172 valid FDI projects": so many are no one company's
         return "one company's or project's count"
-    if name == "fdi_projects" and _domestic(work.cues.folded, amount.end, end):
+    if name == "fdi_projects" and (
+        _domestic(work.cues.folded, amount.end, end) or _domestic_sentence(work.cues.folded)
+    ):
         return "domestic projects (no catalogue metric counts them)"
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
         return "projects of every kind (the foreign-invested ones are counted after it)"
@@ -146,6 +165,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if not near and ranked:  # "Trung Quốc đứng thứ 2 với 13 dự án" in a ranking of new ones
         return Choice(ranked[0], phrase, "counted noun in a ranking of parts", OWN_BEFORE,
                       OWN_BEFORE)  # fmt: skip
+    if near and _total_so_far(work, index):
+        near = []  # "hiện có tổng cộng 693 dự án FDI đã được cấp giấy chứng nhận": every licence
     if near:
         inside = [c for c in near if amount.end <= c.start and c.end <= end]
         cue = inside[0] if inside else min(near, key=lambda c: abs(c.start - amount.start))
@@ -170,6 +191,21 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
             return Choice(drawn, phrase, "counted noun drawn in a period", OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+def _total_so_far(work: Work, index: int) -> bool:
+    """A count led by a word of a total ("hiện có tổng cộng", "in total", "so far") in a
+    sentence that names no period: the projects ever licensed, not a period's new ones."""
+    seg, amount = work.segs[index], work.amounts[index]
+    return bool(TOTAL_SO_FAR_RE.search(work.cues.folded, seg.before[0], amount.start)) and not any(
+        p.kind in ("range", "ytd") for p in work.periods
+    )
+
+
+TOTAL_SO_FAR_RE = re.compile(
+    r"(?<!\w)(?:hien co|tong cong|toan tinh co|luy ke|so far|in total|altogether|to date"
+    r"|up to now|currently has|now has)(?!\w)"
+)
 
 
 # the investors of the figures just stated: "Their investors come from", "The investors are from"
@@ -237,6 +273,17 @@ def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
     return not FOREIGN_NOUN_RE.search(folded, start, end) and bool(
         FOREIGN_PART_RE.match(folded, end)
     )
+
+
+DOMESTIC_PROJECTS_RE = re.compile(
+    r"(?<!\w)(?:du an (?:dau tu )?trong nuoc|domestic(?:ally[- ]funded)? (?:investment )?projects)"
+)
+
+
+def _domestic_sentence(folded: str) -> bool:
+    """ "cấp mới cho 29 dự án trong nước …; ngoài ra có 7 dự án điều chỉnh tăng vốn": a sentence
+    that counts domestic projects and names nothing foreign counts only domestic ones."""
+    return bool(DOMESTIC_PROJECTS_RE.search(folded)) and not FOREIGN_NOUN_RE.search(folded)
 
 
 def _domestic(folded: str, start: int, end: int) -> bool:

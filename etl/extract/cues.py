@@ -19,6 +19,8 @@ CLAUSE_BREAK_RE = re.compile(
     r"|tandis que|of which|trong do|including|gom)(?!\w)"
     r"(?! (?:territories|regions|vung lanh tho|territoires))"  # "countries and territories"
 )
+# "In Binh Duong, ...", "Tại Bình Dương, ...": the sentence opens on a place
+OPENING_IN_RE = re.compile(r"\W*(?:in|at|for|as for|tai|o|rieng|con|rieng tai)\s+(?:tinh\s+)?")
 RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|lan luot|respectivement|tuong ung)(?!\w)")
 RESPECTIVELY = LeadScan.of(RESPECTIVELY_RE)  # tried where its words' literals stand
 
@@ -44,9 +46,20 @@ class SentenceCues:
     respectively: int | None
 
     def scope(self) -> str | None:
-        """ "province" when the province is named at all, else the first other place's label."""
+        """ "province" when the province is named at all, else the first other place's label.
+        "In Binh Duong, the province's 27 parks ...": a sentence that opens with another province
+        and says "the province" only after it speaks of that one (anaphor-of-the-opening)."""
         labels = [c.label for c in self.places]
-        return "province" if "province" in labels else (labels[0] if labels else None)
+        if "province" not in labels:
+            return labels[0] if labels else None
+        first = self.places[0]
+        if (
+            first.label == "other"
+            and OPENING_IN_RE.fullmatch(self.folded, 0, first.start)
+            and all(c.generic for c in self.places if c.label == "province")
+        ):
+            return first.label
+        return "province"
 
     def has(self, words: Words, start: int, end: int) -> bool:
         """Whether `words` occur in folded[start:end]."""
@@ -164,7 +177,15 @@ def _clause_start(folded: str, floor: int, end: int) -> int:
     while breaks and breaks[-1].group(0) == "(" and not folded[breaks[-1].end() : end].strip():
         end = breaks[-1].start()
         breaks = [m for m in breaks[:-1] if m.end() <= end]
+    while breaks and _names_its_subject(folded, breaks[-1]):
+        breaks.pop()
     return breaks[-1].end() if breaks else floor
+
+
+def _names_its_subject(folded: str, brk: re.Match) -> bool:
+    """ "Phần cấp mới gồm 12 dự án": "gồm" right after a noun, with no comma, says what that
+    noun consists of; the noun is the subject of the count after it (consists-of)."""
+    return brk.group(0) == "gom" and folded[brk.start() - 2 : brk.start()].strip().isalpha()
 
 
 def nearest_before(cues, start: int, end: int):
@@ -302,6 +323,10 @@ INTRO_RE = re.compile(r"(?<!\w)(?:with|avec|voi)\s")
 
 JOIN_RE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va)\s"
+    # "80 Chinese enterprises were currently investing in the province, with the total capital of"
+    r"|\s*(?:\w+\s+){0,2}?(?:are|were|have been)\s+(?:currently\s+|now\s+)?(?:investing|operating)"
+    r"(?:\s+in\s+(?:the\s+)?\w+)?,?\s+with\s+(?:a\s+|the\s+|their\s+)?(?:combined\s+|total\s+)*"
+    r"(?:registered\s+)?(?:capital|investment)(?:\s+of)?\s"
 )
 
 

@@ -73,8 +73,9 @@ def estimate_publication(texts: list[str]) -> date | None:
     named = [m.end.year for text, m in found if m.explicit_year and m.end and _whole_year(m)
              and not _states_a_figure(text, m)]  # fmt: skip
     written = _written_days(texts)
-    compared = [y for text in texts for y in _compared_years(text)]
-    if not _yearless_end(texts, PROBE_YEAR):  # every period named with its year
+    probe = _yearless_end(texts, PROBE_YEAR)
+    compared = [_year_before(y, month, probe) for text in texts for y, month in _compared(text)]
+    if not probe:  # every period named with its year
         return (
             _named_in_full(texts, written)
             if written
@@ -179,11 +180,30 @@ def _states_a_figure(text: str, mention: PeriodMention) -> bool:
     return bool(FIGURE_DIGIT_RE.search(rest))
 
 
-def _compared_years(text: str) -> list[int]:
-    """The years a sentence compares with ("the same period of 2017", "over 2018")."""
+def _compared(text: str) -> list[tuple[int, int | None]]:
+    """The years a sentence compares with ("the same period of 2017", "over 2018"), each with
+    the month it names ("so với tháng 4-2015") or None."""
     folded = fold(text)
-    return [int(y) for s, e in comparison_spans(text) if not PLAN_RE.match(folded, s)
-            for y in YEAR_RE.findall(folded[s:e])]  # fmt: skip
+    found = []
+    for s, e in comparison_spans(text):
+        if PLAN_RE.match(folded, s):
+            continue
+        month = COMPARED_MONTH_RE.search(folded, s, e)
+        found += [(int(y), int(month.group(1)) if month else None)
+                  for y in YEAR_RE.findall(folded[s:e])]  # fmt: skip
+    return found
+
+
+COMPARED_MONTH_RE = re.compile(r"thang (\d{1,2})[-/.](?:19|20)\d\d")
+
+
+def _year_before(year: int, month: int | None, probe: date | None) -> int:
+    """The year before the one an article speaks of, from a year it compares with: "so với
+    tháng 4-2015" in a report of May (a month earlier than the report's) is this year's April
+    (compared-month), so the year before is 2014; "cùng kỳ năm 2015" makes it 2015."""
+    if month and probe and month < probe.month:
+        return year - 1
+    return year
 
 
 def _whole_year(mention: PeriodMention) -> bool:

@@ -34,6 +34,7 @@ from etl.extract.merge import (
     headline_restated,
     merge_repeats,
     one_value_each,
+    parts_make_the_whole,
     stock_below_flow,
     valid_over_all_time,
 )
@@ -135,6 +136,7 @@ def explain_figures(
     merged = merge_repeats(stock_below_flow(found, catalogue), catalogue, published)
     kept, dropped = one_value_each(merged, dropped)
     kept, dropped = valid_over_all_time(kept, dropped)
+    kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 
@@ -206,13 +208,25 @@ def _about_district(title: str, places: Places) -> bool:
 
 
 def _about_parks(title: str, catalogue: Catalogue) -> bool:
-    """The headline's first topic is the industrial parks ("X's industrial parks raise FDI")."""
+    """The headline's first topic, before any figure of it, is the industrial parks ("X's
+    industrial parks raise FDI"; not "Nhật Bản đã rót 5,2 tỷ USD vào tỉnh dẫn đầu … về số khu
+    công nghiệp": the figure comes first)."""
     folded = fold(title)
     firsts = sorted(
         (m.start(), name) for name, pattern in catalogue.topics.items()
         if name not in catalogue.blocking and (m := pattern.search(folded))
     )  # fmt: skip
-    return bool(firsts) and firsts[0][1] == "industrial_parks"
+    money = MONEY_IN_TITLE_RE.search(folded)
+    return (
+        bool(firsts)
+        and firsts[0][1] == "industrial_parks"
+        and not (money and money.start() < firsts[0][0])
+    )
+
+
+MONEY_IN_TITLE_RE = re.compile(
+    r"\d[\d.,]*\s?(?:ty|ti|trieu|nghin ty|billion|million|bn|mln|usd|vnd)(?!\w)|[$]\s?\d"
+)
 
 
 def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: str) -> bool:
@@ -252,9 +266,12 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
 
 def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
     if sentence.paragraph != frame.paragraph and frame.place == "other":
-        frame = replace(frame, place=frame.main_place)  # another province's aside ends with it
+        # another province's aside ends with its paragraph; a section under its name goes on
+        frame = replace(frame, place=frame.section_place or frame.main_place)
     amounts = find_amounts(sentence.text, lang)
     cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
+    if not amounts and _place_heading(sentence.text, cues):  # "TP. HCM" over its section
+        frame = replace(frame, section_place=cues.scope())
     if not amounts:  # a sentence without numbers only moves the frame on
         return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None,
                      figures=False)  # fmt: skip
@@ -282,6 +299,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             outcome = "the conversion of a sum no catalogue topic near it speaks of"
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
+        if not isinstance(outcome, str) and _next_company(work, index, dropped, sentence):
+            outcome = COMPANY_LIST
         if (
             isinstance(outcome, str)
             and any(w in outcome for w in ("subset", "ceremony", "item"))
@@ -317,6 +336,43 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept),
                  ranked_part=_ranked_part(found[len(found) - len(kept) :], catalogue))  # fmt: skip
+
+
+COMPANY_LIST = "one company's or project's money (a list of companies)"
+# ", Posco 300 million USD", "and Hwaseung 170 million USD": the next name of a list, its sum
+NEXT_NAME_RE = re.compile(
+    r"(?:,|;|,? and|,? va)\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\s+"
+    r"(?:(?:more than|over|nearly|about|around|some|almost|hon|gan|khoang|tren)\s+)?(?:US)?\$?$"
+)
+
+
+def _next_company(work: Work, index: int, dropped: list, sentence) -> bool:
+    """ "Hyosung has invested over 1.82 billion USD in two projects, Posco 300 million USD and
+    Hwaseung 170 million USD": after one company's sum, a sum right after the next capitalised
+    name of the list is that company's (company-list)."""
+    if not work.amounts[index].is_money:
+        return False
+    earlier = [a for a in work.amounts[:index] if a.is_money]
+    if not earlier:
+        return False
+    starts = {d.char_start: d.reason for d in dropped}
+    reason = starts.get(sentence.start + earlier[-1].start, "")
+    if not reason.startswith("one company's or project's money"):
+        return False
+    gap = sentence.text[earlier[-1].end : work.amounts[index].start]
+    return bool(NEXT_NAME_RE.search(gap))
+
+
+HEADING_WORDS = 5  # "TP. HCM", "Hà Nội", "Tỉnh Đồng Nai": a section's heading
+
+
+def _place_heading(text: str, cues) -> bool:
+    """A line that only names a place heads the paragraphs about it (section-place)."""
+    words = text.strip(" .:").split()
+    if not cues.places or len(words) > HEADING_WORDS or text.rstrip().endswith("."):
+        return False
+    named = sum(c.end - c.start for c in cues.places)
+    return named * 2 >= len(text.strip(" .:"))
 
 
 def _ranked_part(kept: list[Found], catalogue: Catalogue) -> str | None:

@@ -49,6 +49,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
 - main-place: "the province", "tỉnh", "provincial" stand for the place the headline (or, without
   one, the lead) names: in a story about Đồng Nai they are Đồng Nai.
+- section-place: a line that only names a place ("TP. HCM", "Hà Nội") heads the paragraphs
+  below it, until the next such line: "thành phố", "the city" there are that place.
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ class Frame:
     main_place: str = "province"  # whose story the article is: what "the province" means
     counted: str | None = None  # the catalogue noun of the last count kept ("projects")
     last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
+    section_place: str | None = None  # the place a heading line named over the paragraphs below
 
     @property
     def topic(self) -> str | None:
@@ -379,6 +382,21 @@ def _of_a_subset(
     return any(c.label in blocking and 0 <= start - c.end <= SUBSET_PERIOD_GAP for c in cues.topics)
 
 
+def _cut_by_later_day(
+    flow: PeriodMention | None, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """ "6 tháng đầu năm 2022 … Tính đến ngày 15/6, vốn cấp mới và tăng vốn …": a later
+    sentence that names only an as-of day inside the last month of the lead's run of months,
+    and no total of its own, says the run was counted to that day (cut-by-later-day, LANGUAGE.md
+    trap 12); what follows is dated to it."""
+    if flow is None or flow.kind != "range" or not flow.start or not flow.end:
+        return flow
+    if flow.start.month != 1 or any(m.kind in ("range", "ytd") for m in periods):
+        return flow
+    cut = _cut_at_point(flow, periods)
+    return PeriodMention("range", cut.start, cut.end, (0, 0)) if cut.end != flow.end else flow
+
+
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
@@ -386,6 +404,12 @@ def carry(
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring."""
     scope = cues.scope()
+    if (
+        scope == "province"
+        and frame.place not in ("province", "national")
+        and all(c.inner and c.generic for c in cues.places if c.label == "province")
+    ):
+        scope = frame.place  # "thành phố", "the city" in a passage about another city: that one
     place = scope or frame.place  # place-carries
     if scope != "province" and CONTRAST_RE.match(cues.folded):
         place = frame.place
@@ -444,6 +468,8 @@ def carry(
         and not any(m.kind in ("range", "ytd") and not m.future for m in mentions)
     ):  # cut-off-period: "had drawn $2.6 billion as of August 15" frames what follows
         flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
+    elif place == "province" and not ("stock" in kept and "flow" not in kept):
+        flow_period = _cut_by_later_day(flow_period, periods)
     occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
     if ranked_part is None and not mentions and cues.partners:
         ranked_part = frame.ranked_part  # the ranking goes on until a period or no country

@@ -1,6 +1,6 @@
 """One fact stated twice is kept once: headline and body, rounded and precise, a headline's
-number the body leaves out; a "total" smaller than the same year's flow is that flow; and one
-figure has one value per article (pure)."""
+number the body leaves out; a "total" smaller than the same year's flow is that flow; one
+figure has one value per article; and a part two later parts add up to is the whole (pure)."""
 
 from __future__ import annotations
 
@@ -237,3 +237,75 @@ def _said_valid(figure: Figure) -> bool:
     start = max((m.end() for m in turns if m.end() <= at), default=0)
     end = min((m.start() for m in turns if m.start() >= at + len(figure.text)), default=len(folded))
     return bool(VALID_RE.search(folded, start, end))
+
+
+PARTS_SUM = 0.01  # "56 projects worth 456.6 million … new ones 151.5 million, the rest 304.9"
+
+
+def parts_make_the_whole(found: list[Found], dropped: list[Dropped], catalogue: Catalogue):
+    """A sum read as one part of a breakdown that two later parts of the same period add up to
+    is the whole ("has licensed 56 FDI projects worth 456.6 million USD … Half are new ones
+    with 151.5 million USD, while the rest raised their capital by 304.9 million USD"): it is
+    the parent topic's flow, and the count beside it counts new and added projects together,
+    which no catalogue metric counts (rule parts-make-the-whole)."""
+    wholes: dict[int, str] = {}
+    for i, item in enumerate(found):
+        whole = _whole_metric(item.figure, catalogue)
+        if whole and _two_parts_add_up(item, found, catalogue):
+            wholes[i] = whole
+    if not wholes:
+        return found, dropped
+    kept = []
+    for i, item in enumerate(found):
+        figure = item.figure
+        if i in wholes:
+            why = replace(item.explanation, metric_rule="parts-make-the-whole")
+            kept.append(replace(item, figure=replace(figure, metric=wholes[i]), explanation=why))
+        elif any(_count_beside(figure, found[j].figure, catalogue) for j in wholes):
+            dropped.append(Dropped(figure.text, "the count of new and added projects together "
+                                   "(no catalogue metric)", figure.sentence, figure.char_start,
+                                   figure.value, item.from_title))  # fmt: skip
+        else:
+            kept.append(item)
+    return kept, dropped
+
+
+def _whole_metric(figure: Figure, catalogue: Catalogue) -> str | None:
+    """The parent topic's flow metric of a breakdown part's sum (fdi_new -> fdi_capital_period)."""
+    metric = catalogue.metric(figure.metric)
+    parent = catalogue.refines.get(metric.topic or "")
+    if metric.kind != "flow" or metric.noun or metric.change or not parent:
+        return None
+    return next((m.id for m in catalogue.metrics if m.topic == parent and m.kind == "flow"
+                 and m.unit == metric.unit and not m.change), None)  # fmt: skip
+
+
+def _two_parts_add_up(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
+    figure = item.figure
+    topic = catalogue.metric(figure.metric).topic
+    parent = catalogue.refines.get(topic or "")
+    later = [
+        f.figure
+        for f in found
+        if f.figure.char_start > figure.char_end
+        and f.figure.period_end == figure.period_end
+        and f.figure.partner == figure.partner
+        and f.figure.unit == figure.unit
+        and _whole_metric(f.figure, catalogue)
+        and catalogue.refines.get(catalogue.metric(f.figure.metric).topic or "") == parent
+    ]
+    return any(
+        a.metric == figure.metric and b.metric != figure.metric
+        and abs(a.value + b.value - figure.value) <= PARTS_SUM * figure.value
+        for a in later for b in later
+    )  # fmt: skip
+
+
+def _count_beside(figure: Figure, whole: Figure, catalogue: Catalogue) -> bool:
+    """The part's count stated right before the whole's sum in its sentence ("56 FDI projects
+    worth 456.6 million USD")."""
+    metric = catalogue.metric(figure.metric)
+    return bool(
+        metric.noun and metric.kind == "flow" and figure.sentence == whole.sentence
+        and 0 <= whole.char_start - figure.char_end <= 60
+    )  # fmt: skip

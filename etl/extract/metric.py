@@ -19,6 +19,7 @@ from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.frame import Frame, own_period
 from etl.extract.status import COMPARE_AFTER_RE, TRADE_TOPICS, Work, firms_counted_before
+from etl.textnorm import DATELINE_RE
 
 OWN_BEFORE, OWN_AFTER, SENTENCE_BEFORE, SENTENCE_AFTER = 4.0, 3.0, 1.5, 0.3
 ARTICLE_TOPIC, TITLE_TOPIC = 0.6, 0.4
@@ -500,9 +501,12 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     topic before it ("of which exports were X")."""
     amount, seg = work.amounts[index], work.segs[index]
     first = work.cues.topics[0] if work.cues.topics else None
-    if first is None or first.label not in catalogue.blocking:
-        return None
-    if any(c.label == "province" and c.end <= first.start for c in work.cues.places):
+    if first is None or first.label not in catalogue.blocking or first.label in catalogue.sums:
+        return None  # "Foreign trade in Binh Duong … a trade surplus of X": a sum is no subset
+    dateline = DATELINE_RE.match(work.cues.text)
+    opening = dateline.end() if dateline else 0  # "Dong Nai (VNA) – Privately owned firms …"
+    if any(c.label == "province" and opening <= c.start and c.end <= first.start
+           for c in work.cues.places):  # fmt: skip
         return None  # "Binh Duong, a manufacturing hub, attracted X": the province is the subject
     section = SECTION_HEADING_RE.match(work.cues.folded)
     if section and first.end <= section.end():

@@ -64,9 +64,10 @@ COMPARISON_RE = re.compile(
     r"|(?:(?:than|from|above|below|against|compared (?:with|to)|versus)|(?<=% )on|(?<=percent )on"
     r"|(?<=per cent )on) (?:in |that of |those of )?(?:the )?(?:same |corresponding )?"
     r"(?:(?:first|second|third|fourth|last|\w+)[- ])?(?:(?:\w+|\d{1,2})[- ])?"
-    r"(?:half|quarter|months?|period)(?: of| in)? (?:\d{4}|last year|the previous year)"
+    r"(?:half|quarter|months?|period|time)(?: of| in)? (?:\d{4}|last year|the previous year)"
     # a plan's period is the plan's: "the plan for the whole of 2019", "targets for the year"
-    r"|(?:plans?|targets?|goals?|objectives?|estimates?) (?:set )?(?:for|of) (?:the )?"
+    r"|(?:plans?|planned|targets?|goals?|objectives?|estimates?) (?:to \w+ )?(?:set )?"
+    r"(?:for|of|in) (?:the )?"
     r"(?:(?:whole|full|entire) )?(?:year|(?:whole of )?\d{4})"
     # "kế hoạch đề ra cho cả năm 2015", "mục tiêu năm 2024", "the target set for 2019"
     r"|(?:ke hoach|muc tieu|chi tieu|target)(?: (?:de ra|dat ra|giao|set))?(?: cho| for)?"
@@ -251,6 +252,11 @@ PATTERNS = [
         first_days,
     ),
     _p(
+        ("den dau thang",),
+        rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den dau thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
+        lambda g, y: point({**g, "d": "1"}, y),
+    ),
+    _p(
         ("giua thang",),
         rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den giua thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
         lambda g, y: point({**g, "mid": "1"}, y),
@@ -275,6 +281,11 @@ PATTERNS = [
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ](?:{YEAR}|this year|the year)", point),
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", point),
     _p(AS_OF_WORDS, rf"{AS_OF} the (?P<mid>middle) of {MONTH}(?: {YEAR})?", point),
+    _p(  # "as of the beginning of November", "as of early November": the month's first day
+        ("beginning of", "start of", "early"),
+        rf"{AS_OF} (?:the (?:beginning|start) of|early) {MONTH}(?:,? {YEAR})?",
+        lambda g, y: point({**g, "d": "1"}, y),
+    ),
     _p(AS_OF_WORDS, rf"{AS_OF} {MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR}| this year)?",
        point),
     _p(
@@ -303,7 +314,11 @@ PATTERNS = [
         month_span,
     ),
     _p(MONTH_WORDS, rf"{MONTH} {YEAR}", month_span),
-    _p(("alone",), rf"{MONTH} alone", month_span),
+    _p(
+        ("alone", "by itself", "on its own"),
+        rf"{MONTH} (?:alone|by itself|on its own)",
+        month_span,
+    ),
     _p(
         (
             "so far this year", "since the", "to date", "to-date", "tu dau nam", "depuis le debut",

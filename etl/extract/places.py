@@ -92,9 +92,9 @@ class Places:
         if PROVINCE_OF in named:
             cues += self._province_of(text, folded)
         if INNER in named and self.inner_words is not None:
-            cues += [PlaceCue(m.start(), m.end(), PROVINCE, inner=True)
+            cues += [PlaceCue(m.start(), m.end(), PROVINCE, inner=True, generic=True)
                      for m in self.inner_words.finditer(folded)]  # fmt: skip
-        return _longest(cues)
+        return _named_after_generic(_longest(cues))
 
     def _province_of(self, text: str, folded: str) -> list[PlaceCue]:
         """ "the province of Dong Nai" is another province even when Dong Nai is not listed."""
@@ -121,6 +121,13 @@ def _spelled_as_province(original: str) -> bool:
 
 def _is_own(pattern: str, own: set[str]) -> bool:
     return any(re.fullmatch(pattern, name) for name in own)
+
+
+def _named_after_generic(cues: list[PlaceCue]) -> list[PlaceCue]:
+    """ "UBND tỉnh Bình Dương", "the province of Bình Dương" in a story about another province:
+    the generic word right before a name is that name's, not the story's province."""
+    return [c for c in cues if not (c.generic and any(
+        o.label != PROVINCE and 0 <= o.start - c.end <= 1 for o in cues))]  # fmt: skip
 
 
 def _longest(cues: list[PlaceCue]) -> list[PlaceCue]:

@@ -138,11 +138,22 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     if (
         before
         and before[-1].generic
-        and folded[before[-1].start : before[-1].end].endswith("provincial")
+        and (
+            folded[before[-1].start : before[-1].end].endswith("provincial")
+            or work.cues.scope() != PROVINCE  # "In Binh Duong, the province's 27 parks ..."
+        )
     ):
         named = [c for c in before if not c.generic]
         if named and named[-1].label != PROVINCE:  # "In Kon Tum, the provincial committee ..."
             return named[-1].label, f"its province ({folded[named[-1].start : named[-1].end]!r})"
+    if (
+        before
+        and before[-1].inner
+        and before[-1].generic
+        and frame.place not in (PROVINCE, NATIONAL)
+        and not any(c.label == PROVINCE and not c.generic for c in work.cues.places)
+    ):  # "Ho Chi Minh City has long led … placed the city at the top …, with X": that city
+        return frame.place, "the city the article spoke of"
     if before:
         return before[-1].label, f"named before it ({folded[before[-1].start : before[-1].end]!r})"
     seg = work.segs[index]

@@ -34,14 +34,17 @@ ACTUAL_VERB_RE = re.compile(
 )
 DELTA_LEAD_RE = re.compile(
     r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
-    r"|up by|down by|higher by|lower by|rose by|fell by|increased by|decreased by)"
-    r"(?: (?:them|hon|khoang|gan|tren))?\s*$"
+    r"|up by|down by|higher by|lower by|rose by|fell by|increased by|decreased by|grown by"
+    r"|risen by|climbed by|dropped by|declined by|tuong ung(?: voi)?|equivalent to|or)"
+    r"(?: (?:them|hon|khoang|gan|tren|nearly|almost|about|some|more than|over|less than))?\s*$"
 )
 CLAUSE_END_RE = re.compile(r"[,;:]|\.(?!\d)|(?<!\w)(?:while|whereas|but|trong khi)(?!\w)")
 COMPARE_AFTER_RE = re.compile(
     r"(?<!\w)(?:so (?:voi )?(?:cung k[iy]|thang|nam|quy)|than (?:a year|the same|last|in the)"
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
 )
+# "Compared with 2017, foreign investment this year has grown by nearly 600 million USD"
+COMPARE_OPENING_RE = re.compile(r"\W*(?:compared (?:with|to)|so voi|par rapport)(?!\w)")
 
 BASE_CHARS = 40  # "far above that of the " is the longest lead of a base
 BASE_BEFORE_RE = re.compile(
@@ -300,8 +303,9 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None
     folded = work.cues.folded
     lead = folded[max(0, amount.start - 24) : amount.start]
-    if DELTA_LEAD_RE.search(lead) and COMPARE_AFTER_RE.search(
-        folded, amount.end, seg.after[1] + 40
+    if DELTA_LEAD_RE.search(lead) and (
+        COMPARE_AFTER_RE.search(folded, amount.end, seg.after[1] + 40)
+        or COMPARE_OPENING_RE.match(folded)
     ):
         return "a change against another period, not a level"
     return None
@@ -382,7 +386,11 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
         sub = catalogue.words["ip_subset"]
-        if sub.search(folded, 0, amount.start) and not _province_after(work, sub, amount):
+        if (
+            sub.search(folded, 0, amount.start)
+            and not _province_after(work, sub, amount)
+            and not _contrast_after(work, sub, amount)
+        ):
             return IP_ONLY
         end = CLAUSE_END_RE.search(folded, amount.end)
         if sub.search(folded, amount.end, end.start() if end else len(folded)):
@@ -555,6 +563,17 @@ def _province_after(work: Work, sub: Words, amount: Amount) -> bool:
              and not SHARE_OF_PLACE_RE.search(folded, max(0, c.start - 30), c.start)]  # fmt: skip
     place = nearest_before(named, last.end() + ATTACHED_CHARS, amount.start)
     return bool(place and place.label == "province")
+
+
+def _contrast_after(work: Work, sub: Words, amount: Amount) -> bool:
+    """ "… nine new projects in industrial parks, while 26 RoK-invested projects in the province
+    added …": a contrasting clause after the last parks mention speaks of more than the parks."""
+    folded = work.cues.folded
+    last = [m for m in sub.finditer(folded, 0, amount.start)][-1]
+    return bool(CONTRAST_CLAUSE_RE.search(folded, last.end(), amount.start))
+
+
+CONTRAST_CLAUSE_RE = re.compile(r"(?<!\w)(?:while|whereas|trong khi(?: do)?|but)(?!\w)")
 
 
 # "accounting for 78.3% of the province's total": the place a share is of, not a new subject

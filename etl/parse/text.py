@@ -9,7 +9,7 @@ from datetime import tzinfo
 
 from etl.dates import MONTHS_EN, parse_visible_date
 from etl.parse.boxes import BLOCK_TAGS
-from etl.textnorm import fold, nfc
+from etl.textnorm import DATELINE_RE, fold, nfc
 
 DATELINE_LINES = 2
 MAX_CELL = 150  # a longer cell is a layout table's column of text, not a data cell
@@ -25,12 +25,6 @@ DATE_WORDS = {
     "cap", "dang", "luc", "gmt", "utc", "am", "pm", "posted", "updated", "published", "on", "at",
     "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
-UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
-# "HCM CITY —", "HÀ NỘI –", "(TTXVN) -", "TTO -", "Binh Duong (VNA) –" opening a story.
-DATELINE_RE = re.compile(
-    rf"^(?:[{UPPER}][{UPPER}0-9.,'’/+ ]{{0,28}}(?:\([^)]{{1,30}}\))?|\([^)]{{1,30}}\)|"
-    r"[A-Z][\w.,'’ ]{0,30}\((?:VNA|VNS|TTXVN|Vietnam\+|VNP)\))\s*[—–-]{1,2}\s+(?=\S)"
-)
 AGENCY = r"(?:VNA|VNS|TTXVN|VNP|Vietnam\+|TTXVN/Vietnam\+|VNA/VNP|Vietnam News)"
 SIGN_OFF_LINE_RE = re.compile(rf"^[(\[]?\s*[—–-]?\s*{AGENCY}\s*[)\]]?\s*[./]*$")
 SIGN_OFF_TAIL_RE = re.compile(rf"(?<=[.!?”\"])\s*(?:[—–-]+\s*)?{AGENCY}\s*$")
