@@ -526,3 +526,13 @@ def test_the_generic_province_word_before_another_name_is_that_ones():
     )
     figures = extract_figures(body, date(2023, 1, 4), "vi", DN_CATALOGUE, DN_PLACES)
     assert [f.value for f in figures] == [6.2e13]
+
+
+def test_projects_the_parks_host_are_the_parks():
+    body = (
+        "Foreign direct investment flowing into Binh Duong's industrial parks held level this "
+        "year. So far, Binh Duong is home to 29 IPs, which host 2,050 projects. Among them are "
+        "1,400 FDI projects."
+    )
+    found = facts(body, date(2024, 6, 3))
+    assert found == {("industrial_parks_total", None, 29.0, None, "2024-06-03")}

@@ -300,3 +300,18 @@ def test_a_month_compared_with_the_month_before_dates_an_undated_page_to_that_ye
     )
     found = facts(body, None, lang="vi")
     assert found == {("retail_sales_period", None, 1.842e13, "2019-06-01", "2019-06-30")}
+
+
+def test_nearly_n_months_not_over_at_publication_end_that_day():
+    body = (
+        "Dẫn số liệu của Sở Kế hoạch và Đầu tư, từ đầu năm đến nay Bình Dương đã cấp phép cho "
+        "khoảng 90 dự án đầu tư trực tiếp nước ngoài (FDI) mới, tổng vốn đăng ký 610 triệu USD. "
+        "Tính chung, sau gần 9 tháng của năm 2022, tổng vốn FDI tỉnh thu hút được là 1,8 tỷ USD. "
+        "Kế hoạch năm nay của tỉnh là thu hút khoảng 2 tỷ USD vốn FDI."
+    )
+    found = facts(body, date(2022, 9, 27), lang="vi")
+    assert found == {
+        ("fdi_new_projects_period", None, 90.0, "2022-01-01", "2022-09-27"),
+        ("fdi_new_capital_period", None, 6.1e8, "2022-01-01", "2022-09-27"),
+        ("fdi_capital_period", None, 1.8e9, "2022-01-01", "2022-09-27"),
+    }

@@ -889,3 +889,12 @@ def test_newly_licenced_in_british_spelling():
     )
     found = facts(body, date(2024, 4, 2))
     assert ("fdi_new_projects_period", None, 31.0, "2024-01-01", "2024-03-31") in found
+
+
+def test_retail_sales_of_goods_and_service_revenue_is_retail():
+    body = (
+        "Statistics show that Binh Duong's total retail sales of goods and service revenue in "
+        "2020 reached over 231 trillion VND."
+    )
+    found = facts(body, date(2021, 2, 1))
+    assert found == {("retail_sales_period", None, 2.31e14, "2020-01-01", "2020-12-31")}

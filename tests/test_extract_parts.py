@@ -924,3 +924,101 @@ def test_operational_projects_adding_capital_and_the_major_new_ones():
     found = facts(body, date(2019, 7, 10))
     assert ("fdi_adjusted_projects_period", None, 230.0, "2019-01-01", "2019-06-30") in found
     assert not any(f[2] == 1.5e8 for f in found)
+
+
+def test_the_revenue_of_projects_and_the_size_each_country_passes_are_no_figures():
+    body = (
+        "Tính đến cuối tháng 7/2016, có 45 quốc gia, vùng lãnh thổ đầu tư vào Bình Dương với "
+        "3.010 dự án. Trong số này, 6 quốc gia, vùng lãnh thổ có vốn đầu tư vượt 1 tỷ USD là Hàn "
+        "Quốc, Nhật Bản, Singapore, Đài Loan, Trung Quốc và Hồng Kông. Doanh thu của các dự án "
+        "này trong 6 tháng đầu năm 2016 đạt 7,1 tỷ USD."
+    )
+    found = facts(body, date(2016, 8, 10), lang="vi")
+    assert found == {
+        ("fdi_countries_total", None, 45.0, None, "2016-07-31"),
+        ("fdi_projects_total", None, 3010.0, None, "2016-07-31"),
+    }
+
+
+def test_a_bracketed_value_after_last_years_words_is_last_years():
+    body = (
+        "Năm 2023, kim ngạch xuất khẩu của Bình Dương tăng 12%, cao hơn mức tăng của năm ngoái "
+        "(8,5%)."
+    )
+    found = facts(body, date(2024, 1, 5), lang="vi")
+    assert ("exports_period_yoy_pct", None, 8.5, "2023-01-01", "2023-12-31") not in found
+    assert ("exports_period_yoy_pct", None, 12.0, "2023-01-01", "2023-12-31") in found
+
+
+def test_a_part_named_right_after_the_sum_and_its_products():
+    body = (
+        "Năm 2019, toàn tỉnh Bình Dương xuất khẩu đạt 3,1 tỷ USD ở nhóm hàng nông, lâm, thủy "
+        "sản, cao hơn năm 2018 trên 9%. Mức tăng mạnh nhất thuộc về hạt điều với 81 triệu USD "
+        "(tăng 41%); kế đến là cao su với 70 triệu USD (tăng 22%)."
+    )
+    assert facts(body, date(2020, 1, 20), lang="vi") == set()
+
+
+def test_one_market_ranked_and_a_potential_are_no_figures():
+    body = (
+        "The United States was the top market for Binh Duong's exports in 2015. Japan ranked "
+        "third, with export revenue of roughly US$2.1 billion. Businesses in the southern "
+        "province paid US$14.6 billion for imported goods in 2015. The province's exports have "
+        "the potential to grow by 12% in 2016."
+    )
+    found = facts(body, date(2016, 1, 20))
+    assert found == {("imports_period", None, 1.46e10, "2015-01-01", "2015-12-31")}
+
+
+def test_a_month_against_the_month_before_named_with_its_year_is_month_on_month():
+    body = (
+        "Chỉ số sản xuất công nghiệp của Bình Dương trong tháng 10-2019 tăng hơn 2,1% so với "
+        "tháng 9-2019. Xét theo từng ngành cấp I, khai khoáng tăng hơn 5,1%."
+    )
+    assert facts(body, date(2019, 11, 5), lang="vi") == set()
+
+
+def test_the_planning_department_with_a_dash_is_no_plan():
+    body = (
+        "Theo Sở Kế hoạch - Đầu tư, chỉ số sản xuất công nghiệp tháng 10-2019 của Bình Dương "
+        "tăng 9,6% so với cùng kỳ."
+    )
+    found = facts(body, date(2019, 11, 5), lang="vi")
+    assert found == {("iip_growth_pct", None, 9.6, "2019-10-01", "2019-10-31")}
+
+
+def test_a_month_of_new_or_added_projects_and_its_parts():
+    body = (
+        "Theo Sở Kế hoạch – Đầu tư, riêng tháng 11/2016 toàn tỉnh Bình Dương có thêm 21 dự án FDI "
+        "được cấp phép mới hoặc điều chỉnh tăng vốn, tổng số vốn hơn 190 triệu USD. Trong đó, 12 "
+        "dự án cấp mới có vốn đầu tư 88 triệu USD, còn 9 dự án đăng ký điều chỉnh với tổng vốn "
+        "102 triệu USD."
+    )
+    found = facts(body, date(2016, 12, 2), lang="vi")
+    assert found == {
+        ("fdi_capital_period", None, 1.9e8, "2016-11-01", "2016-11-30"),
+        ("fdi_new_projects_period", None, 12.0, "2016-11-01", "2016-11-30"),
+        ("fdi_new_capital_period", None, 8.8e7, "2016-11-01", "2016-11-30"),
+        ("fdi_adjusted_projects_period", None, 9.0, "2016-11-01", "2016-11-30"),
+        ("fdi_adjusted_capital_period", None, 1.02e8, "2016-11-01", "2016-11-30"),
+    }
+
+
+def test_a_country_so_far_and_the_largest_firm_founded_long_ago():
+    body = (
+        "Hàn Quốc là quốc gia có doanh nghiệp rót vốn vào Bình Dương nhiều nhất tính đến thời "
+        "điểm này, với gần 8,1 tỷ USD. Kumho hiện là doanh nghiệp có vốn đầu tư lớn nhất vào Bình "
+        "Dương, hơn 1,2 tỷ USD. Được thành lập năm 1960, tập đoàn nay có mặt ở nhiều nước."
+    )
+    found = facts(body, date(2024, 4, 29), lang="vi")
+    assert found == {("fdi_capital_total", "South Korea", 8.1e9, None, "2024-04-29")}
+
+
+def test_counts_right_after_domestic_projects_are_domestic():
+    body = (
+        "About 95 domestic investment projects came to Binh Duong during 2017. Licences went to "
+        "71 new projects registering more than VND30.1 trillion, while 24 existing projects "
+        "raised their capital by over VND5.2 trillion."
+    )
+    found = facts(body, date(2018, 1, 8))
+    assert not any(f[0].startswith("fdi_") for f in found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.catalogue import Catalogue
+from etl.extract.explain import Reason
 from etl.extract.frame import Frame, own_period
 from etl.extract.metric import OWN_BEFORE, Choice, subject_block
 from etl.extract.status import MANY_PROJECTS, Work, companies_in
@@ -26,6 +27,16 @@ ELIDED_RE = re.compile(
     # "29 industrial parks … include 28 that are in operation", "of which 29 are operating"
     r"|(?:that |which )?(?:are|were) (?:now )?(?:in operation|operating|operational|active)\b"
     r"|khu (?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b)"  # "27 khu đã đi vào hoạt động"
+)
+# "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn": new and added projects counted as one
+NEW_OR_ADDED_RE = re.compile(
+    r"\W*(?:[^\W\d]+\W+){0,4}?(?:cap (?:phep )?moi|dang ky moi|moi) (?:va|hoac) "
+    r"(?:[^\W\d]+ ){0,3}?(?:dieu chinh|tang von|bo sung)"
+    r"|\W*(?:[^\W\d]+\W+){0,3}?(?:new (?:and|or) (?:expanded|existing|added|expanding))"
+)
+# "Trong số này, 5 quốc gia …", "Of these, six countries …": a part of a count just given
+OF_THESE_RE = re.compile(
+    r"(?:^|\W)(?:trong so (?:nay|do)|trong do|of (?:these|them|which)|among them),?\s*$"
 )
 PARTNER_BEFORE_CHARS = 2  # "Korean 1,200": too rare to reach further
 
@@ -127,15 +138,21 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     ):  # "The plant joins the 4,172 valid FDI projects": so many are no one company's
         return "one company's or project's count"
     if name == "fdi_projects" and (
-        _domestic(work.cues.folded, amount.end, end) or _domestic_sentence(work.cues.folded)
-    ):
+        _domestic(work.cues.folded, amount.end, end)
+        or _domestic_sentence(work.cues.folded)
+        or (frame.domestic and not FOREIGN_NOUN_RE.search(work.cues.folded))
+    ):  # domestic-carries
         return "domestic projects (no catalogue metric counts them)"
+    if name == "fdi_projects" and NEW_OR_ADDED_RE.match(work.cues.folded, end):
+        return "the count of new and added projects together (no catalogue metric)"
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
         return "projects of every kind (the foreign-invested ones are counted after it)"
     if name == "countries" and _group_from(work, amount.start):
         return "the countries an investor group comes from, not the province's"
     if name == "countries" and TRADE_WITH_RE.search(work.cues.folded, 0, amount.start):
         return "trading partners, not investor countries"
+    if name == "countries" and OF_THESE_RE.search(work.cues.folded, 0, amount.start):
+        return "a part of the countries counted before (a subset)"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
     if subject:
         return f"a subset (the sentence is about {subject!r})"
@@ -145,7 +162,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
                    work.cues.folded, c.start, c.end))]  # fmt: skip
     if blocked and name != "countries":  # "approved the investment policies of 30 projects"
         cue = blocked[-1]
-        return f"a subset or another quantity ({folded_phrase(work, cue.start, cue.end)!r})"
+        phrase = folded_phrase(work, cue.start, cue.end)
+        return Reason(f"a subset or another quantity ({phrase!r})", cue.label)
     if noun.blocked_by and work.cues.has(noun.blocked_by, *blocking):
         return f"a part of the {name.replace('_', ' ')} total (new, added or closed)"
     if (
@@ -157,7 +175,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     metrics = [m for m in catalogue.metrics if m.noun == name]
     if not any(m.partner for m in metrics) and _partner_next_to(work, amount.start, end):
         return f"the {name.replace('_', ' ')} of one investor country"
-    near = [c for c in work.cues.topics if window[0] <= c.start and c.end <= window[1]
+    near = [c for c in work.cues.topics if window[0] <= c.start < window[1]
             and c.label in {m.topic for m in metrics}]  # fmt: skip
     phrase = folded_phrase(work, amount.start, end)
     ranked = [m for m in metrics if frame.ranked_part and m.topic == frame.ranked_part

@@ -22,6 +22,18 @@ PERIOD_RULE_WEIGHT = {
 ESTIMATED = "+estimated-publication"  # the period rule read against a date the page lacked
 
 
+class Reason(str):
+    """Why a number was left out, worded for the reader, with the catalogue topic whose cue
+    decided it when one did ("a subset or another quantity ('tổng kim ngạch …')": trade_sum)."""
+
+    topic: str | None
+
+    def __new__(cls, text: str, topic: str | None = None) -> Reason:
+        made = super().__new__(cls, text)
+        made.topic = topic
+        return made
+
+
 @dataclass(frozen=True, slots=True)
 class Explanation:
     """How a figure was decided."""

@@ -18,7 +18,7 @@ from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import choose_count
 from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
-from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, confidence
+from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Reason, confidence
 from etl.extract.frame import (
     Frame,
     carry,
@@ -236,16 +236,10 @@ def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: s
     return outcome in (NO_TOPIC, SIZE_ONLY) and sized_before(work, index, catalogue)
 
 
-QUOTED_CUE_RE = re.compile(r"\('([^']*)'\)$")
-
-
 def _of_a_sum(reason: str, catalogue: Catalogue) -> bool:
     """Left out for a cue of a sum of catalogue figures ("tổng kim ngạch xuất nhập khẩu"): the
     "Trong đó, xuất khẩu …" after it are its parts, the province's figures (rule sum-parts)."""
-    cue = QUOTED_CUE_RE.search(reason)
-    if cue is None:
-        return False
-    return any(catalogue.topics[t].fullmatch(cue.group(1)) for t in catalogue.sums)
+    return getattr(reason, "topic", None) in catalogue.sums
 
 
 def _signed(metric: Metric) -> bool:
@@ -488,7 +482,7 @@ def _choose_area(work, index, frame, catalogue) -> Choice | str:
         return "land leased or set aside, not the parks' area"
     for scored in score_topics(work, index, frame, catalogue):
         if scored.topic in catalogue.blocking:
-            return f"a subset or another quantity ({scored.cue!r})"
+            return Reason(f"a subset or another quantity ({scored.cue!r})", scored.topic)
         metric = next((m for m in catalogue.metrics if m.topic == scored.topic and m.unit == "ha"),
                       None)  # fmt: skip
         if (

@@ -34,6 +34,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   no period ("Trung Quốc đứng thứ 2 với 13 dự án ...": new projects too).
 - cut-at-point: a flow whose run of months the sentence cuts at an as-of day of its last month
   ends that day (the frame keeps the run: later estimates are often for the whole period).
+- cut-by-later-day: "Tính đến ngày 15/6, …" in a later sentence with no total of its own, inside
+  the last month of the lead's run of months, ends the run that day for what follows.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this
   year that ended before publication is that window.
@@ -47,6 +49,9 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   before ("ước đạt 2,5 tỷ USD, cao hơn tháng trước 7%", "up 3% month-on-month") is the
   window's last month.
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
+- domestic-carries: right after a sentence about domestic investment ("about 83 domestic
+  projects were attracted"), a sentence that names nothing foreign counts domestic projects
+  ("Licences went to 69 new projects …").
 - main-place: "the province", "tỉnh", "provincial" stand for the place the headline (or, without
   one, the lead) names: in a story about Đồng Nai they are Đồng Nai.
 - section-place: a line that only names a place ("TP. HCM", "Hà Nội") heads the paragraphs
@@ -108,6 +113,7 @@ class Frame:
     counted: str | None = None  # the catalogue noun of the last count kept ("projects")
     last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
     section_place: str | None = None  # the place a heading line named over the paragraphs below
+    domestic: bool = False  # the last sentence spoke of domestic investment, nothing foreign
 
     @property
     def topic(self) -> str | None:
@@ -365,6 +371,10 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
     )  # fmt: skip
 
 
+FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|etranger\w*)(?!\w)")
+DOMESTIC_WORDS_RE = re.compile(
+    r"(?<!\w)(?:domestic (?:investment )?projects|du an (?:dau tu )?trong nuoc)(?!\w)"
+)
 SUBSET_PERIOD_GAP = 3  # "GRDP bình quân đầu người năm 2023": the year of the noun before it
 
 
@@ -470,11 +480,14 @@ def carry(
         flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
     elif place == "province" and not ("stock" in kept and "flow" not in kept):
         flow_period = _cut_by_later_day(flow_period, periods)
+    domestic = bool(  # domestic-carries, to the next sentence
+        DOMESTIC_WORDS_RE.search(cues.folded) and not FOREIGN_WORDS_RE.search(cues.folded)
+    )
     occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
     if ranked_part is None and not mentions and cues.partners:
         ranked_part = frame.ranked_part  # the ranking goes on until a period or no country
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset, occasion=occasion,
-                   ranked_part=ranked_part,
+                   ranked_part=ranked_part, domestic=domestic,
                    last_kept=kept if figures else frame.last_kept)  # fmt: skip

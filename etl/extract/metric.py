@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
+from etl.extract.explain import Reason
 from etl.extract.frame import Frame, own_period
 from etl.extract.status import COMPARE_AFTER_RE, TRADE_TOPICS, Work, firms_counted_before
 from etl.textnorm import DATELINE_RE
@@ -204,7 +205,7 @@ def choose_money(
         return NO_TOPIC
     top = ranked[0]
     if top.topic in catalogue.blocking:
-        return f"a subset or another quantity ({top.cue!r})"
+        return Reason(f"a subset or another quantity ({top.cue!r})", top.topic)
     subject = None if forced else subject_block(work, index, catalogue)
     if subject:
         return f"a subset or another quantity (the sentence is about {subject!r})"

@@ -69,9 +69,8 @@ COMPARISON_RE = re.compile(
     r"|(?:plans?|planned|targets?|goals?|objectives?|estimates?) (?:to \w+ )?(?:set )?"
     r"(?:for|of|in) (?:the )?"
     r"(?:(?:whole|full|entire) )?(?:year|(?:whole of )?\d{4})"
-    # "kế hoạch đề ra cho cả năm 2015", "mục tiêu năm 2024", "the target set for 2019"
-    r"|(?:ke hoach|muc tieu|chi tieu|target)(?: (?:de ra|dat ra|giao|set))?(?: cho| for)?"
-    r"(?: ca)? (?:nam )?\d{4}"
+    # "kế hoạch đề ra cho cả năm 2015", "mục tiêu năm 2024" (English: the alternative above)
+    r"|(?:ke hoach|muc tieu|chi tieu)(?: (?:de ra|dat ra|giao))?(?: cho)?(?: ca)? (?:nam )?\d{4}"
     r"|(?:qu'en|qu'a|que) (?:\d{4}|l'an dernier|l'annee derniere)"
     r"|(?:this year's|the year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
     r"(?:plan|target|goal|ke hoach)|plan for the year"
@@ -331,9 +330,10 @@ PATTERNS = [
         now_kind("ytd"),
     ),
     _p(
-        ("so far", "to date", "up to now", "a ce jour", "den nay", "toi nay", "cumulatively"),
+        ("so far", "to date", "up to now", "a ce jour", "den nay", "toi nay", "cumulatively",
+         "thoi diem nay", "thoi diem hien tai"),
         r"so far|to date|up to now|a ce jour|tu truoc den nay|(?:luy ke |tinh )?(?:den|toi) nay|"
-        r"cumulatively",
+        r"cumulatively|(?:tinh )?(?:den|toi) thoi diem (?:nay|hien tai)",
         now_kind("now"), True,
     ),
     _p(

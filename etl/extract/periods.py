@@ -36,6 +36,11 @@ VAGUE_RE = re.compile(
     r"(?:nhung|cac|may) thang (?:dau|cuoi) nam(?: nay| (?:19|20)\d\d)?"
     r"|(?:early|opening|closing|final) months of (?:the year|this year|(?:19|20)\d\d)"
 )
+# "Được thành lập năm 1966", "founded in 1966": a firm's birth year is no period of a figure
+FOUNDED_RE = re.compile(
+    r"(?:thanh lap|ra doi|founded|established|set up)(?: (?:vao|in|tu))?(?: nam)? (?:19|20)\d\d"
+)
+FOUNDED_WORDS = ("thanh lap", "ra doi", "founded", "established", "set up")
 DEICTIC_RE = re.compile(r"this|nay|cette")  # "this year" is the publication's year
 # The same regexes, run where the literals their matches start with stand (etl/extract/leads.py).
 COMPARISON, VAGUE = LeadScan.of(COMPARISON_RE), LeadScan.of(VAGUE_RE)
@@ -81,6 +86,8 @@ def find_periods(
     folded = fold(sentence)
     taken = [m.span() for m in COMPARISON.finditer(folded)]
     taken += [m.span() for m in VAGUE.finditer(folded)]
+    if any(word in folded for word in FOUNDED_WORDS):
+        taken += [m.span() for m in FOUNDED_RE.finditer(folded)]
     found: list[PeriodMention] = []
     for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
         _, _, handler, stock = COMPILED[index]
@@ -104,6 +111,12 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
     kind, start, end = handler(groups, year)
     if not explicit and published and end and _too_late(kind, start, end, published, handler):
         kind, start, end = handler(groups, year - 1)  # "in November" read in February
+    if (
+        kind == "range" and published and start and end and start <= published < end
+        and NEARLY_RE.search(match.string, max(0, match.start() - NEARLY_CHARS),
+                             match.start() + NEARLY_CHARS)
+    ):  # fmt: skip
+        end = published  # "sau gần 9 tháng của năm 2022" on September 29: counted to that day
     within = bool(
         kind == "range" and start and end and (start.year, start.month) == (end.year, end.month)
     )
@@ -117,6 +130,11 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
     anaphoric = handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
     return PeriodMention(kind, start, end, match.span(), stock, within, bool(explicit), future,
                          anaphoric)  # fmt: skip
+
+
+# "nearly nine months", "gần 9 tháng": a run of months not over yet (nearly-months)
+NEARLY_RE = re.compile(r"(?<!\w)(?:gan|nearly|almost|close to)(?!\w)")
+NEARLY_CHARS = 8
 
 
 def _too_late(kind: str, start, end: date, published: date, handler: Handler) -> bool:

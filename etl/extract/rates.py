@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.catalogue import Catalogue
+from etl.extract.explain import Reason
 from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Scored, score_topics, subject_block
 from etl.extract.status import WHAT_IT_DID_IN, Work
@@ -77,7 +78,7 @@ def choose_percent(
 def _rate_metric(work, index, catalogue, s: Scored, growth_only: bool = False):
     """The percent metric of a scored topic: its rate (growth, occupancy) or its change."""
     if s.topic in catalogue.blocking:
-        return f"a subset or another quantity ({s.cue!r})"
+        return Reason(f"a subset or another quantity ({s.cue!r})", s.topic)
     family = catalogue.family(s.topic)
     if family != s.topic and _is_change(work, index, catalogue):
         return f"the change of a part ({s.topic}; no catalogue metric)"

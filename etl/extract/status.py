@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from etl.extract.amounts import MONEY, Amount, closed_aside, in_parens
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Segment, SentenceCues, bracketed_partner, nearest_before
+from etl.extract.explain import Reason
 from etl.extract.leads import Words
 from etl.extract.periods import PeriodMention
 from etl.extract.places import PROVINCE
 
 # "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
-PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach (?:va|&) dau tu")
+PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach ?(?:va|&|-|–) ?dau tu")
 NOT_ONE_FIGURE = {
     "range": "a range", "multiplier": "a multiplier (x times)", "points": "percentage points",
     "fraction": "a 'k of n' count",
@@ -78,7 +80,10 @@ EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item)
 EACH_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|tren|vuot)"
     r"|\d+ (?:mat hang|san pham|nhom hang|products|items) (?:[\w-]+ ){0,5}?(?:tren|hon|over"
-    r"|more than|above))(?: (?:over|more than|at least))?\s*$"
+    r"|more than|above)"
+    # "5 quốc gia, vùng lãnh thổ có vốn đầu tư vượt 1 tỷ USD": the size each country passes
+    r"|\d+ (?:quoc gia|nuoc)(?:,? (?:va )?vung lanh tho)? co (?:tong )?von(?: dau tu)?"
+    r" (?:vuot|tren|hon))(?: (?:over|more than|at least))?\s*$"
 )
 # "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
 MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
@@ -178,10 +183,18 @@ def _converted(work: Work, index: int) -> bool:
 
 
 YEAR_AGO_ASIDE_CHARS = 60
-YEAR_AGO_BEFORE_RE = re.compile(
-    r"(?:cung k[iy]|same period|nam truoc|a year earlier|last year)"
-    r"(?: (?:nam |of |in )?(?:19|20)\d\d)?\s*$"
-)
+
+
+def _pattern_of(words: Words) -> str:
+    """The regex source of catalogue words (a pattern, or a lead scan around one)."""
+    return words.pattern if isinstance(words, re.Pattern) else words.regex.pattern
+
+
+@lru_cache(maxsize=8)
+def _year_ago_before(words: str) -> re.Pattern:
+    """The catalogue's year-ago words ending right before a bracket, with a year after them
+    ("cùng kỳ năm 2023 (4,01%)")."""
+    return re.compile(rf"(?:{words})(?: (?:nam |of |in )?(?:19|20)\d\d)?\s*$")
 
 
 def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -190,13 +203,15 @@ def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if not in_parens(folded, amount.start, YEAR_AGO_ASIDE_CHARS):
         return None  # "(the same period last year saw a rise of 5.1%)" reaches further
     opening = folded.rfind("(", 0, amount.start)
-    if not folded[opening + 1 : amount.start].strip() and YEAR_AGO_BEFORE_RE.search(
+    year_ago = catalogue.words["year_ago"]
+    before = _year_ago_before(_pattern_of(year_ago))
+    if not folded[opening + 1 : amount.start].strip() and before.search(
         folded, max(0, opening - YEAR_AGO_ASIDE_CHARS), opening
     ):  # "cao hơn mức tăng của cùng kỳ năm 2023 (4,01%)": the comparison's value, bracketed
         return "a year-ago value"
     if any(opening <= p.span[0] < amount.start and p.explicit_year for p in work.periods):
         return None  # "(6 tháng/2021 tăng 5,91%)", "(năm 2019 tăng 9,86%)": its own year's figure
-    if catalogue.words["year_ago"].search(folded, opening, amount.start):
+    if year_ago.search(folded, opening, amount.start):
         return "a year-ago value"
     return None
 
@@ -282,10 +297,15 @@ def _actual_verb_after(folded: str, start: int, end: int) -> bool:
     """An actual verb between a plan word and the amount ("the plan was beaten: it reached X")
     ends the plan's reach; the plan's own verb right after it ("chỉ tiêu thu hút X", "target
     attracting X") does not."""
-    verbs = [m for m in ACTUAL_VERB_RE.finditer(folded, start, end)]
+    verbs = [m for m in ACTUAL_VERB_RE.finditer(folded, start, end)
+             if not PLAN_COPULA_RE.search(folded, start, m.start())]  # fmt: skip
     if verbs and not folded[start : verbs[0].start()].strip():
         verbs = verbs[1:]
     return bool(verbs)
+
+
+# "Kế hoạch năm nay của tỉnh là thu hút khoảng 1 tỷ USD", "the goal is to attract": the plan's verb
+PLAN_COPULA_RE = re.compile(r"(?<!\w)(?:la|is to|was to|are to|were to)\s+$")
 
 
 def _is_ratio_word(folded: str, match: re.Match) -> bool:
@@ -339,6 +359,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
     if ratio.search(folded, *after) or ratio.search(folded, *before):
         return "a share or a ratio to a plan"
+    if _against_another_month(work, amount, seg):
+        return "a change against the previous month"
     month = catalogue.words["month_on_month"]
     mom = month.search(folded, amount.end, seg.after[1] + 1)
     yoy = catalogue.words["change"].search(folded, amount.end, seg.after[1] + 1)
@@ -349,6 +371,25 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if mom_before and not any(_is_yoy_word(m.group(0)) for m in yoy_before) and not yoy:
         return "a change against the previous month"
     return None
+
+
+# "tăng hơn 1,7% so với tháng 9-2019" (of October 2019's index): another month named with its year
+COMPARED_MONTH_RE = re.compile(r"\s*so (?:voi )?thang (\d{1,2})[-/.]((?:19|20)\d\d)")
+
+
+def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
+    """A month-long figure compared with a month named with its year that is not the same month
+    a year earlier ("tháng 10-2019 tăng hơn 1,7% so với tháng 9-2019") is a month-on-month change
+    (the same month a year earlier, "so với tháng 10-2018", is year on year)."""
+    found = COMPARED_MONTH_RE.match(work.cues.folded, amount.end)
+    if found is None:
+        return False
+    month, year = int(found.group(1)), int(found.group(2))
+    own = [p for p in work.periods if p.within_month and p.end and p.span[1] <= amount.start]
+    if not own:
+        return False
+    end = own[-1].end
+    return end is not None and (year, month) != (end.year - 1, end.month)
 
 
 # "has grown by over 10 percent per year" (not "climbed 7.8% annually", "tăng 6%/năm": a year's)
@@ -381,6 +422,9 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return f"{OCCASION} (a subset of the province's)"
     if _inner_subject(work, amount):
         return "one town's or park's figure inside the province (a part)"
+    part = _part_named_after(work, amount, catalogue)
+    if part is not None:
+        return Reason(f"a subset or another quantity ({part.group(0)!r} after it)", None)
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
     if heading and amount.unit in (*MONEY, None) and index not in work.partners:
         return f"a part of a breakdown ({heading.group(0)!r})"
@@ -485,6 +529,25 @@ REPORTED_AT_RE = re.compile(
 )
 
 
+# "xuất khẩu đạt 2,5 tỷ USD ở nhóm hàng nông, lâm, thủy sản", "X from wood products": the part
+PART_AFTER_RE = re.compile(r"\s*(?:o|tu|of|from|in|among)\s+(?:(?:nhom hang|mat hang|the)\s+)?")
+
+
+def _part_named_after(work: Work, amount: Amount, catalogue: Catalogue) -> re.Match | None:
+    """A subset's cue right after the amount, behind "ở", "từ", "of", "from" (part-after)."""
+    lead = PART_AFTER_RE.match(work.cues.folded, amount.end)
+    if lead is None:
+        return None
+    for cue in work.cues.topics:
+        if (
+            cue.label in catalogue.blocking
+            and cue.label not in catalogue.sums
+            and (lead.start() < cue.start <= lead.end())
+        ):
+            return re.match(r".+", work.cues.folded[cue.start : cue.end])
+    return None
+
+
 def _country_in_clause(work: Work, index: int) -> bool:
     """ "Xuất khẩu sang Hoa Kỳ đạt X", "exports to Japan reached X": a country in the clause, or
     a market named before it ("Exports to the US, the destination of 65% ..., climbed 68.9%")."""
@@ -493,11 +556,20 @@ def _country_in_clause(work: Work, index: int) -> bool:
         return True
     if bracketed_partner(work.cues, work.amounts[index]):
         return True  # "Nguồn hàng nhập chủ yếu đến từ Trung Quốc (hơn 1 tỷ USD, 27,6%)"
+    if any(c.start <= OPENING_COUNTRY_CHARS for c in work.cues.partners) and RANKED_RE.search(
+        work.cues.folded, 0, work.amounts[index].start
+    ):
+        return True  # "Japan ranked third, with export revenue of roughly US$1.3 billion"
     return bool(work.cues.partners) and bool(
         ONE_MARKET_RE.search(work.cues.folded, 0, work.amounts[index].start)
     )
 
 
+OPENING_COUNTRY_CHARS = 12
+RANKED_RE = re.compile(
+    r"(?<!\w)(?:ranked|ranks|came|comes|was|is|stood|xep|dung) (?:thu )?(?:\w+ )?"
+    r"(?:first|second|third|fourth|fifth|next|top|nhat|nhi|hai|ba|tu|nam|\d)(?!\w)"
+)
 ONE_MARKET_RE = re.compile(
     r"(?:exports?|imports?|shipments?|sales) (?:to|from) (?:the )?\w|xuat khau sang|nhap khau tu"
 )
@@ -541,7 +613,7 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
 
 
 # "the Aeon mall project in Binh Duong", "dự án … của Aeon tại Bình Dương": where it stands
-ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o)\s+$")
+ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o|vao|into)\s+$")
 
 
 def _address_of(folded: str, companies: list[re.Match], start: int) -> bool:
