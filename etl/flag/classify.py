@@ -9,7 +9,7 @@ disagrees with another source's is a conflict.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -120,16 +120,59 @@ def moved(old: Point, new: Point, tolerance: float) -> bool:
 
 
 def new_point_conflict(point: Point, reports: list[Report], tolerance: float) -> list[Change]:
-    """A conflict when two reports of different articles of a new point disagree."""
+    """A conflict when two reports of different articles of a new point disagree: of the
+    reports in publication order, the first that disagrees with a later one of another article,
+    and the first such later one. O(n log n): what lies after each report is summed up by the
+    highest low ends and lowest high ends of its intervals, of two different articles."""
     ordered = sorted(reports, key=lambda r: (r.published_at or EPOCH, r.figure_id))
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            if a.article_id != b.article_id and not _agree(a, b, tolerance):
-                newer, older = _as_point(point.key, b), _as_point(point.key, a)
-                return [
-                    Change("conflict", newer, older, note="two reports of a new point disagree")
-                ]
+    bounds = [interval(r.value, r.qualifier, tolerance) for r in ordered]
+    later = _later_extremes(ordered, bounds)
+    for i, (a, (low, high)) in enumerate(zip(ordered, bounds, strict=True)):
+        if _outside(later[i], a.article_id, low, high):
+            b = next(b for j, b in enumerate(ordered[i + 1 :], i + 1)
+                     if b.article_id != a.article_id and _apart(bounds[i], bounds[j]))  # fmt: skip
+            newer, older = _as_point(point.key, b), _as_point(point.key, a)
+            return [Change("conflict", newer, older, note="two reports of a new point disagree")]
     return []
+
+
+Extreme = tuple[float, str]  # (an interval end, the article that reported it)
+Extremes = tuple[list[Extreme], list[Extreme]]  # highest low ends, lowest high ends: two
+# different articles each, best first
+
+
+def _later_extremes(ordered: list[Report], bounds: list[tuple[float, float]]) -> list[Extremes]:
+    """For each report, the Extremes of the reports after it."""
+    highest_lows: list[Extreme] = []
+    lowest_highs: list[Extreme] = []
+    found: list[Extremes] = [([], [])] * len(ordered)
+    for i in range(len(ordered) - 1, -1, -1):
+        found[i] = (highest_lows, lowest_highs)
+        article, (low, high) = ordered[i].article_id, bounds[i]
+        highest_lows = _best_two(highest_lows, (low, article), max)
+        lowest_highs = _best_two(lowest_highs, (high, article), min)
+    return found
+
+
+def _best_two(best: list[Extreme], new: Extreme, pick: Callable[..., Extreme]) -> list[Extreme]:
+    """The two best ends of two different articles, once `new` is seen (a new list)."""
+    mine = [e for e in best if e[1] == new[1]]
+    others = [e for e in best if e[1] != new[1]]
+    own = pick(mine + [new], key=lambda e: e[0])
+    return sorted(others + [own], key=lambda e: e[0], reverse=pick is max)[:2]
+
+
+def _outside(later: Extremes, article: str, low: float, high: float) -> bool:
+    """Whether a report of another article after this one has an interval apart from it."""
+    highest_lows, lowest_highs = later
+    far_low = next((end for end, by in highest_lows if by != article), None)
+    far_high = next((end for end, by in lowest_highs if by != article), None)
+    return (far_low is not None and far_low > high) or (far_high is not None and far_high < low)
+
+
+def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two intervals do not overlap (two reports disagree)."""
+    return not (a[0] <= b[1] and b[0] <= a[1])
 
 
 def known_point_change(
