@@ -29,6 +29,12 @@ class Found:
     from_title: bool
     digits: int
 
+    def left_out(self, reason: str) -> Dropped:
+        """The figure as a number left out, and why."""
+        figure = self.figure
+        return Dropped(figure.text, reason, figure.sentence, figure.char_start, figure.value,
+                       self.from_title)  # fmt: skip
+
 
 def headline_restated(found: list[Found], dropped: list[Dropped]):
     """A headline's number that the body states and leaves out (a subset, another place's, one
@@ -42,9 +48,7 @@ def headline_restated(found: list[Found], dropped: list[Dropped]):
         if twin is None:
             kept.append(item)
             continue
-        figure = item.figure
-        dropped.append(Dropped(figure.text, f"{twin.reason} (the body says so)", figure.sentence,
-                               figure.char_start, figure.value, True))  # fmt: skip
+        dropped.append(item.left_out(f"{twin.reason} (the body says so)"))
     return kept, dropped
 
 
@@ -174,10 +178,12 @@ def one_value_each(found: list[Found], dropped: list[Dropped]):
         if (item.explanation.metric_rule in WEAK_RULES and total is not None
                 and figure.value < total
                 and (own or not _own_period(item))):  # fmt: skip
-            dropped.append(Dropped(figure.text, "a second value, read from the topic alone, "
-                                   "for a figure its own clause states (a part?)",
-                                   figure.sentence, figure.char_start, figure.value,
-                                   item.from_title))  # fmt: skip
+            dropped.append(
+                item.left_out(
+                    "a second value, read from the topic alone, for a "
+                    "figure its own clause states (a part?)"
+                )
+            )
         else:
             kept.append(item)
     return kept, dropped
@@ -212,9 +218,11 @@ def valid_over_all_time(found: list[Found], dropped: list[Dropped]):
     for item in found:
         figure = item.figure
         if _of_projects(figure) and _key(figure) in valid and not _said_valid(figure):
-            dropped.append(Dropped(figure.text, "a total of all projects ever licensed or revoked, "
-                                   "beside the valid ones'", figure.sentence, figure.char_start,
-                                   figure.value, item.from_title))  # fmt: skip
+            dropped.append(
+                item.left_out(
+                    "a total of all projects ever licensed or revoked, beside the valid ones'"
+                )
+            )
         else:
             kept.append(item)
     return kept, dropped
@@ -262,9 +270,9 @@ def parts_make_the_whole(found: list[Found], dropped: list[Dropped], catalogue: 
             why = replace(item.explanation, metric_rule="parts-make-the-whole")
             kept.append(replace(item, figure=replace(figure, metric=wholes[i]), explanation=why))
         elif any(_count_beside(figure, found[j].figure, catalogue) for j in wholes):
-            dropped.append(Dropped(figure.text, "the count of new and added projects together "
-                                   "(no catalogue metric)", figure.sentence, figure.char_start,
-                                   figure.value, item.from_title))  # fmt: skip
+            dropped.append(
+                item.left_out("the count of new and added projects together (no catalogue metric)")
+            )
         else:
             kept.append(item)
     return kept, dropped
