@@ -7,7 +7,7 @@ import re
 
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Reason
-from etl.extract.frame import Frame, own_period
+from etl.extract.frame import DOMESTIC_WORDS_RE, Frame, own_period
 from etl.extract.metric import OWN_BEFORE, Choice, subject_block
 from etl.extract.status import MANY_PROJECTS, Work, companies_in
 
@@ -293,15 +293,10 @@ def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
     )
 
 
-DOMESTIC_PROJECTS_RE = re.compile(
-    r"(?<!\w)(?:du an (?:dau tu )?trong nuoc|domestic(?:ally[- ]funded)? (?:investment )?projects)"
-)
-
-
 def _domestic_sentence(folded: str) -> bool:
     """ "cấp mới cho 29 dự án trong nước …; ngoài ra có 7 dự án điều chỉnh tăng vốn": a sentence
     that counts domestic projects and names nothing foreign counts only domestic ones."""
-    return bool(DOMESTIC_PROJECTS_RE.search(folded)) and not FOREIGN_NOUN_RE.search(folded)
+    return bool(DOMESTIC_WORDS_RE.search(folded)) and not FOREIGN_NOUN_RE.search(folded)
 
 
 def _domestic(folded: str, start: int, end: int) -> bool:

@@ -372,8 +372,10 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 
 FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|etranger\w*)(?!\w)")
+# "dự án đầu tư trong nước", "domestic projects": a count of domestic projects
 DOMESTIC_WORDS_RE = re.compile(
-    r"(?<!\w)(?:domestic (?:investment )?projects|du an (?:dau tu )?trong nuoc)(?!\w)"
+    r"(?<!\w)(?:domestic(?:ally[- ]funded)? (?:investment )?projects|du an (?:dau tu )?trong nuoc)"
+    r"(?!\w)"
 )
 SUBSET_PERIOD_GAP = 3  # "GRDP bình quân đầu người năm 2023": the year of the noun before it
 
