@@ -898,3 +898,13 @@ def test_retail_sales_of_goods_and_service_revenue_is_retail():
     )
     found = facts(body, date(2021, 2, 1))
     assert found == {("retail_sales_period", None, 2.31e14, "2020-01-01", "2020-12-31")}
+
+
+def test_this_turnover_after_a_months_exports_is_that_sum():
+    body = (
+        "Trong tháng 10/2020, kim ngạch xuất khẩu của Bình Dương ước đạt 2.710 triệu USD. So với "
+        "tháng 9/2020, kim ngạch này cao hơn 9,2%, và tăng 7,4% so với cùng kỳ năm trước."
+    )
+    found = facts(body, date(2020, 11, 19), lang="vi")
+    assert ("exports_period_yoy_pct", None, 7.4, "2020-10-01", "2020-10-31") in found
+    assert not any(f[2] == 9.2 for f in found)
