@@ -908,3 +908,13 @@ def test_this_turnover_after_a_months_exports_is_that_sum():
     found = facts(body, date(2020, 11, 19), lang="vi")
     assert ("exports_period_yoy_pct", None, 7.4, "2020-10-01", "2020-10-31") in found
     assert not any(f[2] == 9.2 for f in found)
+
+
+def test_a_sector_opening_its_own_clause_before_the_topic_is_a_part():
+    body = (
+        "Trong tháng 10/2020, kim ngạch xuất khẩu của Bình Dương ước đạt 2.710 triệu USD. Các "
+        "doanh nghiệp có vốn đầu tư nước ngoài vẫn là lực lượng chủ lực: khối FDI ước xuất khẩu "
+        "2.050 triệu USD, chiếm khoảng 75% tổng kim ngạch."
+    )
+    found = facts(body, date(2020, 11, 19), lang="vi")
+    assert found == {("exports_period", None, 2.71e9, "2020-10-01", "2020-10-31")}

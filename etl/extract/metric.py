@@ -527,4 +527,7 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
            and c.label not in catalogue.refines
            and not any(b.start <= c.start and c.end <= b.end for b in blocks)]  # fmt: skip
     # "khu vực có vốn đầu tư nước ngoài … 17,1 tỷ USD": FDI inside the sector's name is no topic
+    leading = [b for b in blocks if start <= b.start < amount.start]
+    if own and start > 0 and leading and leading[0].start < own[0].start:
+        return work.cues.folded[leading[0].start : leading[0].end]  # "…: khối FDI ước xuất khẩu X"
     return None if own else work.cues.folded[first.start : first.end]
