@@ -342,3 +342,19 @@ def test_sums_after_the_next_names_of_a_company_list_are_the_companies():
         ("fdi_projects_total", "South Korea", 1420.0, None, "2023-06-30"),
         ("fdi_capital_total", "South Korea", 9.1e9, None, "2023-06-30"),
     }
+
+
+def test_a_countrys_projects_in_the_province_with_their_capital():
+    body = (
+        "Meeting the delegation, a vice chairman of the provincial People's Committee said German "
+        "companies currently run 19 projects in Binh Duong with investment capital of over 410 "
+        "million USD."
+    )
+    found = facts(body, date(2021, 3, 2))
+    assert ("fdi_capital_total", "Germany", 4.1e8, None, "2021-03-02") in found
+
+
+def test_parks_of_which_some_are_in_operation():
+    body = "Binh Duong has set up 29 industrial parks, 27 of which are already in operation."
+    found = facts(body, date(2021, 3, 2))
+    assert ("industrial_parks_total", None, 27.0, None, "2021-03-02") in found

@@ -25,7 +25,8 @@ ELIDED_RE = re.compile(
     r"\s*(?:of (?:them|those|these)(?!\s*[a-z])|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
     r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s"
     # "29 industrial parks … include 28 that are in operation", "of which 29 are operating"
-    r"|(?:that |which )?(?:are|were) (?:now )?(?:in operation|operating|operational|active)\b"
+    r"|(?:that |which |of which )?(?:are|were) (?:now |already )?(?:in operation|operating"
+    r"|operational|active)\b"
     r"|khu (?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b)"  # "27 khu đã đi vào hoạt động"
 )
 # "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn": new and added projects counted as one
