@@ -40,7 +40,9 @@ DELTA_LEAD_RE = re.compile(
     r"|risen by|climbed by|dropped by|declined by|tuong ung(?: voi)?|equivalent to|or)"
     r"(?: (?:them|hon|khoang|gan|tren|nearly|almost|about|some|more than|over|less than))?\s*$"
 )
-CLAUSE_END_RE = re.compile(r"[,;:]|\.(?!\d)|(?<!\w)(?:while|whereas|but|trong khi)(?!\w)")
+CONTRAST_WORDS = r"(?<!\w)(?:while|whereas|but|trong khi)(?!\w)"  # a clause that turns away
+CONTRAST_WORDS_RE = re.compile(CONTRAST_WORDS)
+CLAUSE_END_RE = re.compile(rf"[,;:]|\.(?!\d)|{CONTRAST_WORDS}")
 COMPARE_AFTER_RE = re.compile(
     r"(?<!\w)(?:so (?:voi )?(?:cung k[iy]|thang|nam|quy)|than (?:a year|the same|last|in the)"
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
@@ -185,11 +187,6 @@ def _converted(work: Work, index: int) -> bool:
 YEAR_AGO_ASIDE_CHARS = 60
 
 
-def _pattern_of(words: Words) -> str:
-    """The regex source of catalogue words (a pattern, or a lead scan around one)."""
-    return words.pattern if isinstance(words, re.Pattern) else words.regex.pattern
-
-
 @lru_cache(maxsize=8)
 def _year_ago_before(words: str) -> re.Pattern:
     """The catalogue's year-ago words ending right before a bracket, with a year after them
@@ -204,7 +201,7 @@ def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None  # "(the same period last year saw a rise of 5.1%)" reaches further
     opening = folded.rfind("(", 0, amount.start)
     year_ago = catalogue.words["year_ago"]
-    before = _year_ago_before(_pattern_of(year_ago))
+    before = _year_ago_before(year_ago.pattern)
     if not folded[opening + 1 : amount.start].strip() and before.search(
         folded, max(0, opening - YEAR_AGO_ASIDE_CHARS), opening
     ):  # "cao hơn mức tăng của cùng kỳ năm 2023 (4,01%)": the comparison's value, bracketed
@@ -424,17 +421,14 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return "one town's or park's figure inside the province (a part)"
     part = _part_named_after(work, amount, catalogue)
     if part is not None:
-        return Reason(f"a subset or another quantity ({part.group(0)!r} after it)", None)
+        return Reason(f"a subset or another quantity ({part!r} after it)", None)
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
     if heading and amount.unit in (*MONEY, None) and index not in work.partners:
         return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
         sub = catalogue.words["ip_subset"]
-        if (
-            sub.search(folded, 0, amount.start)
-            and not _province_after(work, sub, amount)
-            and not _contrast_after(work, sub, amount)
-        ):
+        parks = [m for m in sub.finditer(folded, 0, amount.start)]
+        if parks and not _parks_left_behind(work, parks[-1], amount):
             return IP_ONLY
         end = CLAUSE_END_RE.search(folded, amount.end)
         if sub.search(folded, amount.end, end.start() if end else len(folded)):
@@ -533,8 +527,9 @@ REPORTED_AT_RE = re.compile(
 PART_AFTER_RE = re.compile(r"\s*(?:o|tu|of|from|in|among)\s+(?:(?:nhom hang|mat hang|the)\s+)?")
 
 
-def _part_named_after(work: Work, amount: Amount, catalogue: Catalogue) -> re.Match | None:
-    """A subset's cue right after the amount, behind "ở", "từ", "of", "from" (part-after)."""
+def _part_named_after(work: Work, amount: Amount, catalogue: Catalogue) -> str | None:
+    """The words of a subset's cue right after the amount, behind "ở", "từ", "of", "from"
+    (part-after)."""
     lead = PART_AFTER_RE.match(work.cues.folded, amount.end)
     if lead is None:
         return None
@@ -544,7 +539,7 @@ def _part_named_after(work: Work, amount: Amount, catalogue: Catalogue) -> re.Ma
             and cue.label not in catalogue.sums
             and (lead.start() < cue.start <= lead.end())
         ):
-            return re.match(r".+", work.cues.folded[cue.start : cue.end])
+            return work.cues.folded[cue.start : cue.end]
     return None
 
 
@@ -626,26 +621,17 @@ def _address_of(folded: str, companies: list[re.Match], start: int) -> bool:
 ATTACHED_CHARS = 30  # "các KCN trên địa bàn tỉnh": the province word belongs to the parks
 
 
-def _province_after(work: Work, sub: Words, amount: Amount) -> bool:
-    """ "... parks; the province drew X": a province place between the last parks mention and
-    the amount."""
+def _parks_left_behind(work: Work, last: re.Match, amount: Amount) -> bool:
+    """Between the last parks mention and the amount the sentence turns to more than the parks:
+    a province place ("... parks; the province drew X") or a contrasting clause ("… nine new
+    projects in industrial parks, while 26 RoK-invested projects in the province added …")."""
     folded = work.cues.folded
-    last = [m for m in sub.finditer(folded, 0, amount.start)][-1]
+    if CONTRAST_WORDS_RE.search(folded, last.end(), amount.start):
+        return True
     named = [c for c in work.cues.places if not c.inner
              and not SHARE_OF_PLACE_RE.search(folded, max(0, c.start - 30), c.start)]  # fmt: skip
     place = nearest_before(named, last.end() + ATTACHED_CHARS, amount.start)
     return bool(place and place.label == "province")
-
-
-def _contrast_after(work: Work, sub: Words, amount: Amount) -> bool:
-    """ "… nine new projects in industrial parks, while 26 RoK-invested projects in the province
-    added …": a contrasting clause after the last parks mention speaks of more than the parks."""
-    folded = work.cues.folded
-    last = [m for m in sub.finditer(folded, 0, amount.start)][-1]
-    return bool(CONTRAST_CLAUSE_RE.search(folded, last.end(), amount.start))
-
-
-CONTRAST_CLAUSE_RE = re.compile(r"(?<!\w)(?:while|whereas|trong khi(?: do)?|but)(?!\w)")
 
 
 # "accounting for 78.3% of the province's total": the place a share is of, not a new subject
