@@ -7,7 +7,7 @@ import re
 
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Reason
-from etl.extract.frame import DOMESTIC_WORDS_RE, Frame, own_period
+from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame, own_period
 from etl.extract.metric import OWN_BEFORE, Choice, subject_block
 from etl.extract.status import MANY_PROJECTS, Work, companies_in
 
@@ -141,7 +141,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if name == "fdi_projects" and (
         _domestic(work.cues.folded, amount.end, end)
         or _domestic_sentence(work.cues.folded)
-        or (frame.domestic and not FOREIGN_NOUN_RE.search(work.cues.folded))
+        or (frame.domestic and not FOREIGN_WORDS_RE.search(work.cues.folded))
     ):  # domestic-carries
         return "domestic projects (no catalogue metric counts them)"
     if name == "fdi_projects" and NEW_OR_ADDED_RE.match(work.cues.folded, end):
@@ -170,7 +170,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if (
         noun.requires_topic
         and not _topic_in_reach(work, noun.requires_topic, frame, catalogue)
-        and not FOREIGN_NOUN_RE.search(work.cues.folded, amount.end, end)
+        and not FOREIGN_WORDS_RE.search(work.cues.folded, amount.end, end)
     ):  # "home to over 3,900 foreign firms": the noun names its topic
         return f"no {noun.requires_topic} topic for the {name.replace('_', ' ')}"
     metrics = [m for m in catalogue.metrics if m.noun == name]
@@ -239,9 +239,6 @@ def _after_totals(frame: Frame) -> bool:
     return bool(frame.last_kept) and "flow" not in frame.last_kept
 
 
-FOREIGN_NOUN_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|co von dau tu nuoc ngoai)(?!\w)")
-
-
 def _before_next(work: Work, index: int, catalogue: Catalogue, limit: int) -> int:
     """Where the count's words end: before the next amount and the "more than" that leads it
     ("70,000 businesses and more than 4,200 FDI projects": neither is said of the businesses)."""
@@ -289,7 +286,7 @@ FOREIGN_PART_RE = re.compile(
 
 def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
     """A count of projects not named foreign, broken down next into the foreign-invested ones."""
-    return not FOREIGN_NOUN_RE.search(folded, start, end) and bool(
+    return not FOREIGN_WORDS_RE.search(folded, start, end) and bool(
         FOREIGN_PART_RE.match(folded, end)
     )
 
@@ -297,7 +294,7 @@ def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
 def _domestic_sentence(folded: str) -> bool:
     """ "cấp mới cho 29 dự án trong nước …; ngoài ra có 7 dự án điều chỉnh tăng vốn": a sentence
     that counts domestic projects and names nothing foreign counts only domestic ones."""
-    return bool(DOMESTIC_WORDS_RE.search(folded)) and not FOREIGN_NOUN_RE.search(folded)
+    return bool(DOMESTIC_WORDS_RE.search(folded)) and not FOREIGN_WORDS_RE.search(folded)
 
 
 def _domestic(folded: str, start: int, end: int) -> bool:

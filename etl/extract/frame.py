@@ -371,7 +371,8 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
     )  # fmt: skip
 
 
-FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|etranger\w*)(?!\w)")
+# "FDI", "foreign", "nước ngoài" ("có vốn đầu tư nước ngoài"): foreign investment named
+FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai)(?!\w)")
 # "dự án đầu tư trong nước", "domestic projects": a count of domestic projects
 DOMESTIC_WORDS_RE = re.compile(
     r"(?<!\w)(?:domestic(?:ally[- ]funded)? (?:investment )?projects|du an (?:dau tu )?trong nuoc)"
