@@ -21,7 +21,13 @@ import re
 from datetime import date
 
 from etl.extract.period_handlers import MONTHS
-from etl.extract.periods import VAGUE_RE, PeriodMention, comparison_spans, find_periods
+from etl.extract.periods import (
+    MONTH_OF_YEAR,
+    VAGUE_RE,
+    PeriodMention,
+    comparison_spans,
+    find_periods,
+)
 from etl.textnorm import fold
 
 CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
@@ -189,12 +195,12 @@ def _compared(text: str) -> list[tuple[int, int | None]]:
         if PLAN_RE.match(folded, s):
             continue
         month = COMPARED_MONTH_RE.search(folded, s, e)
-        found += [(int(y), int(month.group(1)) if month else None)
+        found += [(int(y), int(month["month"]) if month else None)
                   for y in YEAR_RE.findall(folded[s:e])]  # fmt: skip
     return found
 
 
-COMPARED_MONTH_RE = re.compile(r"thang (\d{1,2})[-/.](?:19|20)\d\d")
+COMPARED_MONTH_RE = re.compile(MONTH_OF_YEAR)
 
 
 def _year_before(year: int, month: int | None, probe: date | None) -> int:

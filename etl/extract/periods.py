@@ -132,6 +132,8 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
                          anaphoric)  # fmt: skip
 
 
+# "tháng 4-2015", "tháng 9/2019": a month named with its year (the month and the year grouped)
+MONTH_OF_YEAR = r"thang (?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d\d)"
 # "nearly nine months", "gần 9 tháng": a run of months not over yet (nearly-months)
 NEARLY_RE = re.compile(r"(?<!\w)(?:gan|nearly|almost|close to)(?!\w)")
 NEARLY_CHARS = 8

@@ -17,7 +17,7 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Segment, SentenceCues, bracketed_partner, nearest_before
 from etl.extract.explain import Reason
 from etl.extract.leads import Words
-from etl.extract.periods import PeriodMention
+from etl.extract.periods import MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
 
 # "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
@@ -371,7 +371,7 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 
 # "tăng hơn 1,7% so với tháng 9-2019" (of October 2019's index): another month named with its year
-COMPARED_MONTH_RE = re.compile(r"\s*so (?:voi )?thang (\d{1,2})[-/.]((?:19|20)\d\d)")
+COMPARED_MONTH_RE = re.compile(rf"\s*so (?:voi )?{MONTH_OF_YEAR}")
 
 
 def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
@@ -381,7 +381,7 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
     found = COMPARED_MONTH_RE.match(work.cues.folded, amount.end)
     if found is None:
         return False
-    month, year = int(found.group(1)), int(found.group(2))
+    month, year = int(found["month"]), int(found["year"])
     own = [p for p in work.periods if p.within_month and p.end and p.span[1] <= amount.start]
     if not own:
         return False
