@@ -53,6 +53,7 @@ from etl.extract.rates import choose_percent, signed_change
 from etl.extract.scope import carried_subject, respective_partners, respectively, scope_of
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import (
+    COMPANY_MONEY,
     IP_ONLY,
     OCCASION,
     TARGET_REASON,
@@ -285,6 +286,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     cut_off: tuple = ()  # a flow dated by an as-of date of its own: the period to that date
     currency_missed = -1  # the index of a sum whose currency no metric of its topic has
     unspoken = False  # that sum had no topic of its own: its conversion takes none from afar
+    last_sum = (-1, False)  # the index of the last sum of money, and whether one company's
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
                           original_kept=currency_missed != index - 1)  # fmt: skip
@@ -294,8 +296,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             outcome = "the conversion of a sum no catalogue topic near it speaks of"
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
-        if not isinstance(outcome, str) and _next_company(work, index, dropped, sentence):
+        if not isinstance(outcome, str) and _next_company(work, index, last_sum, sentence):
             outcome = COMPANY_LIST
+        if amount.is_money:
+            last_sum = (index, isinstance(outcome, str) and outcome.startswith(COMPANY_MONEY))
         if (
             isinstance(outcome, str)
             and any(w in outcome for w in ("subset", "ceremony", "item"))
@@ -333,7 +337,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                  ranked_part=_ranked_part(found[len(found) - len(kept) :], catalogue))  # fmt: skip
 
 
-COMPANY_LIST = "one company's or project's money (a list of companies)"
+COMPANY_LIST = f"{COMPANY_MONEY} (a list of companies)"
 # ", Posco 300 million USD", "and Hwaseung 170 million USD": the next name of a list, its sum
 NEXT_NAME_RE = re.compile(
     r"(?:,|;|,? and|,? va)\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\s+"
@@ -341,20 +345,15 @@ NEXT_NAME_RE = re.compile(
 )
 
 
-def _next_company(work: Work, index: int, dropped: list, sentence) -> bool:
+def _next_company(work: Work, index: int, last_sum: tuple[int, bool], sentence) -> bool:
     """ "Hyosung has invested over 1.82 billion USD in two projects, Posco 300 million USD and
-    Hwaseung 170 million USD": after one company's sum, a sum right after the next capitalised
+    Hwaseung 170 million USD": after one company's sum (`last_sum`: the sentence's last sum
+    before this one, and whether it was one company's), a sum right after the next capitalised
     name of the list is that company's (company-list)."""
-    if not work.amounts[index].is_money:
+    before, of_a_company = last_sum
+    if not work.amounts[index].is_money or not of_a_company:
         return False
-    earlier = [a for a in work.amounts[:index] if a.is_money]
-    if not earlier:
-        return False
-    starts = {d.char_start: d.reason for d in dropped}
-    reason = starts.get(sentence.start + earlier[-1].start, "")
-    if not reason.startswith("one company's or project's money"):
-        return False
-    gap = sentence.text[earlier[-1].end : work.amounts[index].start]
+    gap = sentence.text[work.amounts[before].end : work.amounts[index].start]
     return bool(NEXT_NAME_RE.search(gap))
 
 

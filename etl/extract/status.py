@@ -27,6 +27,7 @@ NOT_ONE_FIGURE = {
     "fraction": "a 'k of n' count",
 }  # fmt: skip
 IP_ONLY = "industrial parks only (a subset of the province)"
+COMPANY_MONEY = "one company's or project's money"  # why a sum is left out, and its lists
 OCCASION = "the figures of one ceremony or event"
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
@@ -438,9 +439,9 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     if amount.unit in MONEY:
         company = catalogue.words["company"]
         if companies_in(work, company, *seg.before) or companies_in(work, company, *seg.after):
-            return "one company's or project's money"
+            return COMPANY_MONEY
         if _company_subject(work, company, amount) and not _worth_of_many(work, index):
-            return "one company's or project's money (the sentence is about it)"
+            return f"{COMPANY_MONEY} (the sentence is about it)"
     return None
 
 
