@@ -97,9 +97,12 @@ def interval(value: float, qualifier: str, tolerance: float) -> tuple[float, flo
 
 def agree(a: tuple[float, str], b: tuple[float, str], tolerance: float) -> bool:
     """Whether two reports of one point are compatible."""
-    a_low, a_high = interval(*a, tolerance)
-    b_low, b_high = interval(*b, tolerance)
-    return a_low <= b_high and b_low <= a_high
+    return _overlap(interval(*a, tolerance), interval(*b, tolerance))
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two intervals of compatible values share a value."""
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def latest(reports: Iterable[Report]) -> Report:
@@ -130,7 +133,8 @@ def new_point_conflict(point: Point, reports: list[Report], tolerance: float) ->
     for i, (a, (low, high)) in enumerate(zip(ordered, bounds, strict=True)):
         if _outside(later[i], a.article_id, low, high):
             b = next(b for j, b in enumerate(ordered[i + 1 :], i + 1)
-                     if b.article_id != a.article_id and _apart(bounds[i], bounds[j]))  # fmt: skip
+                     if b.article_id != a.article_id
+                     and not _overlap(bounds[i], bounds[j]))  # fmt: skip
             newer, older = _as_point(point.key, b), _as_point(point.key, a)
             return [Change("conflict", newer, older, note="two reports of a new point disagree")]
     return []
@@ -168,11 +172,6 @@ def _outside(later: Extremes, article: str, low: float, high: float) -> bool:
     far_low = next((end for end, by in highest_lows if by != article), None)
     far_high = next((end for end, by in lowest_highs if by != article), None)
     return (far_low is not None and far_low > high) or (far_high is not None and far_high < low)
-
-
-def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Whether two intervals do not overlap (two reports disagree)."""
-    return not (a[0] <= b[1] and b[0] <= a[1])
 
 
 def known_point_change(
