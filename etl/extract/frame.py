@@ -66,6 +66,7 @@ from datetime import date
 
 from etl.extract.amounts import Amount, closed_aside, in_parens
 from etl.extract.cues import Segment, SentenceCues
+from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import month_end
 from etl.extract.periods import PeriodMention, as_of
 
@@ -378,6 +379,8 @@ DOMESTIC_WORDS_RE = re.compile(
     r"(?<!\w)(?:domestic(?:ally[- ]funded)? (?:investment )?projects|du an (?:dau tu )?trong nuoc)"
     r"(?!\w)"
 )
+# run on every sentence: tried only where their words' literals stand (leads.py)
+DOMESTIC_WORDS, FOREIGN_WORDS = LeadScan.of(DOMESTIC_WORDS_RE), LeadScan.of(FOREIGN_WORDS_RE)
 SUBSET_PERIOD_GAP = 3  # "GRDP bình quân đầu người năm 2023": the year of the noun before it
 
 
@@ -484,7 +487,7 @@ def carry(
     elif place == "province" and not ("stock" in kept and "flow" not in kept):
         flow_period = _cut_by_later_day(flow_period, periods)
     domestic = bool(  # domestic-carries, to the next sentence
-        DOMESTIC_WORDS_RE.search(cues.folded) and not FOREIGN_WORDS_RE.search(cues.folded)
+        DOMESTIC_WORDS.search(cues.folded) and not FOREIGN_WORDS.search(cues.folded)
     )
     occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
     if ranked_part is None and not mentions and cues.partners:

@@ -504,10 +504,10 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     first = work.cues.topics[0] if work.cues.topics else None
     if first is None or first.label not in catalogue.blocking or first.label in catalogue.sums:
         return None  # "Foreign trade in Binh Duong … a trade surplus of X": a sum is no subset
-    dateline = DATELINE_RE.match(work.cues.text)
+    named = [c for c in work.cues.places if c.label == "province" and c.end <= first.start]
+    dateline = DATELINE_RE.match(work.cues.text) if named else None
     opening = dateline.end() if dateline else 0  # "Dong Nai (VNA) – Privately owned firms …"
-    if any(c.label == "province" and opening <= c.start and c.end <= first.start
-           for c in work.cues.places):  # fmt: skip
+    if any(opening <= c.start for c in named):
         return None  # "Binh Duong, a manufacturing hub, attracted X": the province is the subject
     section = SECTION_HEADING_RE.match(work.cues.folded)
     if section and first.end <= section.end():
