@@ -123,7 +123,7 @@ def explain_figures(
     frame = Frame(published, article_period=_first_period(periods),
                   published_estimated=estimated is not None)  # fmt: skip
     if title:
-        frame = replace(frame, ip_article=_about_parks(title, catalogue),
+        frame = replace(frame, ip_article=_about_parks(nfc(title), lang, catalogue),
                         district_article=_about_district(title, places))  # fmt: skip
     frame = replace(frame, main_place=_main_place(sentences, places, catalogue))
     found: list[Found] = []
@@ -209,7 +209,7 @@ def _about_district(title: str, places: Places) -> bool:
     )
 
 
-def _about_parks(title: str, catalogue: Catalogue) -> bool:
+def _about_parks(title: str, lang: str, catalogue: Catalogue) -> bool:
     """The headline's first topic, before any figure of it, is the industrial parks ("X's
     industrial parks raise FDI"; not "Nhật Bản đã rót 5,2 tỷ USD vào tỉnh dẫn đầu … về số khu
     công nghiệp": the figure comes first)."""
@@ -218,17 +218,9 @@ def _about_parks(title: str, catalogue: Catalogue) -> bool:
         (m.start(), name) for name, pattern in catalogue.topics.items()
         if name not in catalogue.blocking and (m := pattern.search(folded))
     )  # fmt: skip
-    money = MONEY_IN_TITLE_RE.search(folded)
-    return (
-        bool(firsts)
-        and firsts[0][1] == "industrial_parks"
-        and not (money and money.start() < firsts[0][0])
-    )
-
-
-MONEY_IN_TITLE_RE = re.compile(
-    r"\d[\d.,]*\s?(?:ty|ti|trieu|nghin ty|billion|million|bn|mln|usd|vnd)(?!\w)|[$]\s?\d"
-)
+    if not firsts or firsts[0][1] != "industrial_parks":
+        return False
+    return not any(a.is_money and a.start < firsts[0][0] for a in find_amounts(title, lang))
 
 
 def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: str) -> bool:
