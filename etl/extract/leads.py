@@ -84,7 +84,7 @@ class LeadScan:
             return NOTHING
         return self._from(text, candidate, endpos)
 
-    def _from(self, text: str, candidate: re.Match, endpos: int) -> Iterator[re.Match]:
+    def _from(self, text: str, candidate: re.Match | None, endpos: int) -> Iterator[re.Match]:
         """`finditer` from the first place a leading literal stands."""
         find, match = self.lead.search, self.regex.match  # type: ignore[union-attr]
         while candidate:  # the loop of `search`, inlined: a generator's calls are the cost
