@@ -315,3 +315,15 @@ def test_nearly_n_months_not_over_at_publication_end_that_day():
         ("fdi_new_capital_period", None, 6.1e8, "2022-01-01", "2022-09-27"),
         ("fdi_capital_period", None, 1.8e9, "2022-01-01", "2022-09-27"),
     }
+
+
+def test_a_count_shares_the_period_of_the_sum_it_is_worth():
+    body = (
+        "With 31 new projects worth nearly 120 million USD drawn in the first two months of this "
+        "year, Binh Duong is on track to reach its target of 1.1 billion USD for 2024."
+    )
+    found = facts(body, date(2024, 3, 6), title="Binh Duong on course for its 2024 FDI goal")
+    assert found == {
+        ("fdi_new_projects_period", None, 31.0, "2024-01-01", "2024-02-29"),
+        ("fdi_new_capital_period", None, 1.2e8, "2024-01-01", "2024-02-29"),
+    }

@@ -253,7 +253,7 @@ def partner_of(
     bracketed = bracketed_partner(cues, amount)
     if bracketed:
         return bracketed
-    if previous_partner and previous is not None and _joined(cues.folded, previous, amount):
+    if previous_partner and previous is not None and joined(cues.folded, previous, amount):
         return previous_partner
     before = [c for c in cues.partners if c.end <= amount.start]
     subject = before and before[0].start <= SUBJECT_CHARS and len({c.label for c in before}) == 1
@@ -331,7 +331,7 @@ JOIN_RE = re.compile(
 )
 
 
-def _joined(folded: str, previous: Amount, amount: Amount) -> bool:
+def joined(folded: str, previous: Amount, amount: Amount) -> bool:
     """ "734 projects worth 3.13 billion USD": the money belongs to the counted projects."""
     between = folded[previous.end : amount.start]
     return bool(JOIN_RE.match(between)) and not any(ch in between for ch in ";.")

@@ -16,7 +16,7 @@ from datetime import date
 from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import choose_count
-from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
+from etl.extract.cues import joined, partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Reason, confidence
 from etl.extract.frame import (
@@ -488,6 +488,19 @@ def _choose_area(work, index, frame, catalogue) -> Choice | str:
     return "an area, not of industrial parks"
 
 
+def _period_of_its_sum(work: Work, index: int, kind: str) -> PeriodMention | None:
+    """ "With 78 new projects worth $200 million drawn in the first two months": a count joined
+    to the sum they are worth shares the period phrase of the sum's clause (count-of-its-sum)."""
+    amount = work.amounts[index]
+    if amount.is_money or index + 1 >= len(work.amounts):
+        return None
+    worth = work.amounts[index + 1]
+    if not worth.is_money or not joined(work.cues.folded, amount, worth):
+        return None
+    segs, folded = work.segs[index + 1], work.cues.folded
+    return own_period(worth, work.periods, segs, kind, folded, work.amounts)
+
+
 PROJECT_AREA_RE = re.compile(r"(?<!\w)(?:du an|the project|the plant|the factory|nha may)(?!\w)")
 
 
@@ -501,6 +514,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         qualifier = qualifier_of(work.cues, work.amounts[index - 1], work.segs[index - 1],
                                  catalogue.words)[0]  # fmt: skip
     own = own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts)
+    if own is None:
+        own = _period_of_its_sum(work, index, metric.kind)
     if this_year_so_far(frame, own, work.cues.folded, metric.kind):
         own = None  # the article's part of this year (lead-period)
     if metric.kind != "stock" and THE_QUARTER_RE.match(work.cues.folded, amount.end):
