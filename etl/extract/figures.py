@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from etl.extract.address_date import address_date
 from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import choose_count
@@ -92,7 +93,7 @@ MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, rea
 
 def extract_figures(
     body: str, published: date | None, lang: str, catalogue: Catalogue, places: Places,
-    *, title: str | None = None,
+    *, title: str | None = None, address: str | None = None,
 ) -> list[Figure]:  # fmt: skip
     """The key figures an article states about the province.
 
@@ -103,21 +104,24 @@ def extract_figures(
         catalogue: metrics and cue words.
         places: the tracked province's places and the others'.
         title: the headline, read first; character offsets count from its start when given.
+        address: the article's URL, whose date is read when `published` is None.
 
     Returns:
         Figures with the sentence and character span they came from, repeats merged.
     """
-    return list(explain_figures(body, published, lang, catalogue, places, title=title).figures)
+    found = explain_figures(body, published, lang, catalogue, places, title=title, address=address)
+    return list(found.figures)
 
 
 def explain_figures(
     body: str, published: date | None, lang: str, catalogue: Catalogue, places: Places,
-    *, title: str | None = None,
+    *, title: str | None = None, address: str | None = None,
 ) -> Extraction:  # fmt: skip
     """Like `extract_figures`, with each figure's explanation and every number left out."""
     text = _without_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
-    estimated = None if published else estimate_publication([s.text for s in sentences])
+    texts = [s.text for s in sentences]
+    estimated = None if published else estimate_publication(texts, address_date(address))
     published = published or estimated
     periods = [find_periods(s.text, published) if published else None for s in sentences]
     frame = Frame(published, article_period=_first_period(periods),
