@@ -120,3 +120,20 @@ def test_capital_disbursed_is_not_capital_registered():
 def test_an_english_sum_of_fdi_disbursed_is_not_capital_registered():
     body = "Nearly 2 billion USD of FDI was disbursed in Binh Duong from January to September 2016."
     assert facts(body, date(2016, 10, 1)) == set()
+
+
+def test_a_french_as_of_day_and_a_ranking_of_partners_with_their_capital():
+    body = (
+        "Au 30 juin 2023, Binh Duong recensait 4.100 projets d'IDE représentant au total 40 "
+        "milliards de dollars. Taïwan (Chine) arrive en tête avec 870 projets totalisant plus de "
+        "6,3 milliards de dollars, devant Singapour avec 280 projets pour 5,5 milliards de dollars."
+    )
+    found = fr(body, date(2023, 7, 10))
+    assert found == {
+        ("fdi_projects_total", None, 4100, None, "2023-06-30"),
+        ("fdi_capital_total", None, 4e10, None, "2023-06-30"),
+        ("fdi_projects_total", "Taiwan", 870, None, "2023-06-30"),
+        ("fdi_capital_total", "Taiwan", 6.3e9, None, "2023-06-30"),
+        ("fdi_projects_total", "Singapore", 280, None, "2023-06-30"),
+        ("fdi_capital_total", "Singapore", 5.5e9, None, "2023-06-30"),
+    }

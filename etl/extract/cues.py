@@ -323,7 +323,8 @@ INTRO_RE = re.compile(r"(?<!\w)(?:with|avec|voi)\s")
 
 JOIN_RE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:(?:in|tai)\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"  # "12 projects in Dong Nai"
-    r"(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va)\s"
+    r"(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va"
+    r"|totalisant|pour|et|representant|avec)\s"
     # "80 Chinese enterprises were currently investing in the province, with the total capital of"
     r"|\s*(?:\w+\s+){0,2}?(?:are|were|have been)\s+(?:currently\s+|now\s+)?(?:investing|operating)"
     r"(?:\s+in\s+(?:the\s+)?\w+)?,?\s+with\s+(?:a\s+|the\s+|their\s+)?(?:combined\s+|total\s+)*"

@@ -295,6 +295,7 @@ PATTERNS = [
     ),
     _p(AS_OF_WORDS, rf"(?:as of|as at|by|until|up to) {MONTH}(?: {YEAR})?(?! \d)", point),
     _p(("fin ",), rf"(?:a|jusqu'a) (?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
+    _p(("au ",), rf"(?<!\w)(?:jusqu'au|au) (?P<d>\d{{1,2}})(?:er)? {MONTH}(?: {YEAR})?", point),
     _p(
         ("thang",),
         rf"(?:rieng |trong |chi trong |tinh rieng |chi rieng |rieng trong )?thang (?P<m>\d{{1,2}}"
