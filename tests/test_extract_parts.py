@@ -1032,3 +1032,12 @@ def test_the_parts_of_the_budget_and_its_spending_are_no_budget_revenue():
     )
     found = facts(body, date(2020, 12, 15), lang="vi")
     assert found == {("budget_revenue_period", None, 6.04e13, "2020-01-01", "2020-12-31")}
+
+
+def test_projects_licensed_or_enlarged_together_have_no_count_metric():
+    body = (
+        "Cộng cả 2 tháng đầu năm 2024, Bình Dương đã cấp mới và điều chỉnh tăng vốn cho 9 dự án "
+        "FDI, tổng số vốn 392 triệu USD."
+    )
+    found = facts(body, date(2024, 3, 10), lang="vi")
+    assert found == {("fdi_capital_period", None, 3.92e8, "2024-01-01", "2024-02-29")}
