@@ -281,8 +281,8 @@ DOMESTIC_FIRMS_RE = re.compile(
     r"doanh nghiep (?:co von )?(?:dau tu )?trong nuoc|domestic (?:enterprises|businesses|firms"
     r"|companies)"
 )
-DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?)(?!\w)")
-DOMESTIC_AFTER_RE = re.compile(r"\s*(?:(?:dau tu|von dau tu) )?trong nuoc(?!\w)")
+DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi)(?!\w)")
+DOMESTIC_AFTER_RE = re.compile(r"\s*(?:(?:dau tu|von dau tu) )?(?:trong nuoc|ddi)(?!\w)")
 
 
 # "1,700 projects in Dong Nai, including over 1,200 foreign-invested projects"

@@ -322,8 +322,10 @@ PATTERNS = [
     _p(
         (
             "so far this year", "since the", "to date", "to-date", "tu dau nam", "depuis le debut",
-            "since early", "from early", "year to date",
+            "since early", "from early", "year to date", "bao cao",
         ),
+        # "Từ 01/01/2016 tới thời điểm lập báo cáo": from New Year's Day to the report's day
+        r"tu (?:ngay )?0?1/0?1(?:/(?:19|20)\d\d)? (?:den|toi) thoi diem (?:lap )?bao cao|"
         r"so far this year|since the (?:beginning|start) of (?:this|the) year|year[- ]to[- ]date"
         r"|since (?:the (?:beginning|start) of|early) (?:19|20)\d\d"
         r"|since early this year|from early this year until now|(?:cong don |luy ke |tinh )?tu d"
