@@ -578,3 +578,18 @@ def test_respectively_pairs_sums_in_two_currencies_with_the_kinds_named_after_th
         ("domestic_capital_period", None, 2.38e13, "2022-01-01", "2022-12-31"),
         ("fdi_capital_period", None, 7.32e8, "2022-01-01", "2022-12-31"),
     }
+
+
+def test_in_a_parks_story_the_parks_figures_are_theirs_and_its_are_the_provinces():
+    title = "Binh Duong's industrial parks take in 21 new projects in nine months"
+    body = (
+        "Industrial parks in the province now accommodate 371 valid projects worth over 4.27 "
+        "billion USD. The province expects to attract 550 million USD in FDI this year. As of "
+        "August, it had licensed 20 new FDI projects with combined capital amounting to "
+        "110.89 million USD."
+    )
+    found = facts(body, date(2020, 9, 20), title=title)
+    assert found == {
+        ("fdi_new_projects_period", None, 20.0, "2020-01-01", "2020-08-31"),
+        ("fdi_new_capital_period", None, 1.1089e8, "2020-01-01", "2020-08-31"),
+    }

@@ -13,7 +13,7 @@ from etl.extract.status import Work
 
 RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and over Y"
 # "It is ...", "Today it ranks ...", "Its exports ...": the sentence's subject is a pronoun.
-PRONOUN_SUBJECT_RE = re.compile(r"(?:\w+,? ){0,2}?(?:it|its)\s")
+PRONOUN_SUBJECT_RE = re.compile(r"(?:\w+,? ){0,3}?(?:it|its)\s")  # "As of August, it had"
 RANK_HEAD_CHARS = 70  # "the second biggest magnet for foreign direct investment (FDI) in Vietnam"
 # "the country's second", "thứ hai cả nước", "in the national top three": a rank, not a scope.
 RANKING_RE = re.compile(
