@@ -19,7 +19,10 @@ def source_blocks(text: str) -> list[str]:
     return [block for block in re.split(r"^\[", text, flags=re.M) if block.startswith("[source]]")]
 
 
-@pytest.mark.parametrize("name", ["default.toml", "dong-nai.toml"])
+@pytest.mark.parametrize(
+    "name",
+    ["default.toml", "dong-nai.toml", "bac-ninh.toml", "long-an.toml", "ba-ria-vung-tau.toml"],
+)
 def test_shipped_config_validates_and_every_source_carries_its_evidence(name):
     path = CONFIGS / name
     settings = load_settings(path)

@@ -536,3 +536,60 @@ def test_projects_the_parks_host_are_the_parks():
     )
     found = facts(body, date(2024, 6, 3))
     assert found == {("industrial_parks_total", None, 29.0, None, "2024-06-03")}
+
+
+def test_a_region_that_describes_the_province_is_no_other_place():
+    body = (
+        "Foreign investors committed over 470 million USD to 74 projects in the Southeast province "
+        "of Binh Duong in the first half of 2023."
+    )
+    found = facts(body, date(2023, 7, 3))
+    assert found == {("fdi_capital_period", None, 4.7e8, "2023-01-01", "2023-06-30")}
+
+
+def test_the_lions_share_is_the_part_its_clause_names_not_a_subset():
+    body = (
+        "In the first half of 2023 Binh Duong drew 900 million USD of FDI. New ventures made up "
+        "the lion's share: more than 600 million USD went into 45 new projects."
+    )
+    found = facts(body, date(2023, 7, 3))
+    assert ("fdi_new_capital_period", None, 6e8, "2023-01-01", "2023-06-30") in found
+    assert ("fdi_new_projects_period", None, 45.0, "2023-01-01", "2023-06-30") in found
+
+
+def test_everything_licensed_so_far_is_the_total_not_the_new_part():
+    body = (
+        "Foreign investors have put 900 million USD into Binh Duong since the start of this year. "
+        "Counting everything licensed so far, Binh Duong is now host to almost 1,200 "
+        "foreign-invested projects whose combined value has passed 10.4 billion USD."
+    )
+    found = facts(body, date(2023, 7, 3))
+    assert ("fdi_capital_total", None, 1.04e10, None, "2023-07-03") in found
+    assert not any(f[0] == "fdi_new_capital_period" for f in found)
+
+
+def test_respectively_pairs_sums_in_two_currencies_with_the_kinds_named_after_them():
+    body = (
+        "In 2022 Binh Duong secured 23.8 trillion VND and 732 million USD worth of domestic and "
+        "foreign investment, respectively."
+    )
+    found = facts(body, date(2023, 1, 5))
+    assert found == {
+        ("domestic_capital_period", None, 2.38e13, "2022-01-01", "2022-12-31"),
+        ("fdi_capital_period", None, 7.32e8, "2022-01-01", "2022-12-31"),
+    }
+
+
+def test_in_a_parks_story_the_parks_figures_are_theirs_and_its_are_the_provinces():
+    title = "Binh Duong's industrial parks take in 21 new projects in nine months"
+    body = (
+        "Industrial parks in the province now accommodate 371 valid projects worth over 4.27 "
+        "billion USD. The province expects to attract 550 million USD in FDI this year. As of "
+        "August, it had licensed 20 new FDI projects with combined capital amounting to "
+        "110.89 million USD."
+    )
+    found = facts(body, date(2020, 9, 20), title=title)
+    assert found == {
+        ("fdi_new_projects_period", None, 20.0, "2020-01-01", "2020-08-31"),
+        ("fdi_new_capital_period", None, 1.1089e8, "2020-01-01", "2020-08-31"),
+    }

@@ -315,3 +315,39 @@ def test_nearly_n_months_not_over_at_publication_end_that_day():
         ("fdi_new_capital_period", None, 6.1e8, "2022-01-01", "2022-09-27"),
         ("fdi_capital_period", None, 1.8e9, "2022-01-01", "2022-09-27"),
     }
+
+
+def test_a_count_shares_the_period_of_the_sum_it_is_worth():
+    body = (
+        "With 31 new projects worth nearly 120 million USD drawn in the first two months of this "
+        "year, Binh Duong is on track to reach its target of 1.1 billion USD for 2024."
+    )
+    found = facts(body, date(2024, 3, 6), title="Binh Duong on course for its 2024 FDI goal")
+    assert found == {
+        ("fdi_new_projects_period", None, 31.0, "2024-01-01", "2024-02-29"),
+        ("fdi_new_capital_period", None, 1.2e8, "2024-01-01", "2024-02-29"),
+    }
+
+
+def test_from_new_years_day_to_the_report_is_the_year_so_far():
+    body = (
+        "Từ 01/01/2016 tới thời điểm lập báo cáo, Bình Dương thu hút 19 dự án FDI cấp mới với "
+        "tổng vốn đầu tư 182,27 triệu USD."
+    )
+    found = facts(
+        body, date(2016, 7, 25), lang="vi", title="Bình Dương: thu hút đầu tư tháng 7/2016"
+    )
+    assert found == {
+        ("fdi_new_projects_period", None, 19.0, "2016-01-01", "2016-07-25"),
+        ("fdi_new_capital_period", None, 1.8227e8, "2016-01-01", "2016-07-25"),
+    }
+
+
+def test_ddi_projects_are_domestic_ones():
+    body = (
+        "Khối DDI: tháng 7/2016 Bình Dương thu hút mới 9 dự án, tổng vốn đầu tư 510,12 tỷ đồng. "
+        "Lũy kế đến nay, trên địa bàn có 623 dự án DDI với tổng vốn đăng ký 51.472,11 tỷ đồng."
+    )
+    found = facts(body, date(2016, 7, 25), lang="vi")
+    assert not any(f[0].startswith("fdi_") for f in found)
+    assert ("domestic_capital_period", None, 5.1012e11, "2016-07-01", "2016-07-31") in found

@@ -81,3 +81,59 @@ def test_an_english_present_tense_ranking_is_a_total_too():
     )
     found = facts(body, date(2024, 6, 3))
     assert ("fdi_capital_total", "Japan", 4.9e9, None, "2024-05-31") in found
+
+
+def test_licences_granted_and_projects_already_running_are_the_new_and_added_parts():
+    body = (
+        "En huit mois de 2019, Binh Duong a accordé une licence à 140 projets d'IDE pour 700 "
+        "millions de dollars. Elle a aussi permis à 60 projets déjà en activité d'accroître leur "
+        "investissement, pour un montant supplémentaire de 320 millions de dollars."
+    )
+    found = fr(body, date(2019, 9, 2))
+    assert found == {
+        ("fdi_new_projects_period", None, 140, "2019-01-01", "2019-08-31"),
+        ("fdi_new_capital_period", None, 7e8, "2019-01-01", "2019-08-31"),
+        ("fdi_adjusted_projects_period", None, 60, "2019-01-01", "2019-08-31"),
+        ("fdi_adjusted_capital_period", None, 3.2e8, "2019-01-01", "2019-08-31"),
+    }
+
+
+def test_sales_and_purchases_abroad_are_exports_and_imports_not_the_surplus():
+    body = (
+        "Au premier semestre 2021, les ventes de marchandises de Binh Duong à l'étranger ont "
+        "atteint 15 milliards de dollars et ses achats à l'étranger 10 milliards de dollars, "
+        "soit un excédent commercial de 5 milliards de dollars."
+    )
+    found = fr(body, date(2021, 7, 2))
+    assert found == {
+        ("exports_period", None, 1.5e10, "2021-01-01", "2021-06-30"),
+        ("imports_period", None, 1e10, "2021-01-01", "2021-06-30"),
+        ("trade_surplus_period", None, 5e9, "2021-01-01", "2021-06-30"),
+    }
+
+
+def test_capital_disbursed_is_not_capital_registered():
+    body = "Depuis janvier 2016, Binh Duong a vu près de 2 milliards de dollars d'IDE décaissés."
+    assert fr(body, date(2016, 10, 1)) == set()
+
+
+def test_an_english_sum_of_fdi_disbursed_is_not_capital_registered():
+    body = "Nearly 2 billion USD of FDI was disbursed in Binh Duong from January to September 2016."
+    assert facts(body, date(2016, 10, 1)) == set()
+
+
+def test_a_french_as_of_day_and_a_ranking_of_partners_with_their_capital():
+    body = (
+        "Au 30 juin 2023, Binh Duong recensait 4.100 projets d'IDE représentant au total 40 "
+        "milliards de dollars. Taïwan (Chine) arrive en tête avec 870 projets totalisant plus de "
+        "6,3 milliards de dollars, devant Singapour avec 280 projets pour 5,5 milliards de dollars."
+    )
+    found = fr(body, date(2023, 7, 10))
+    assert found == {
+        ("fdi_projects_total", None, 4100, None, "2023-06-30"),
+        ("fdi_capital_total", None, 4e10, None, "2023-06-30"),
+        ("fdi_projects_total", "Taiwan", 870, None, "2023-06-30"),
+        ("fdi_capital_total", "Taiwan", 6.3e9, None, "2023-06-30"),
+        ("fdi_projects_total", "Singapore", 280, None, "2023-06-30"),
+        ("fdi_capital_total", "Singapore", 5.5e9, None, "2023-06-30"),
+    }

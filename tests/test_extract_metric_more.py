@@ -918,3 +918,29 @@ def test_a_sector_opening_its_own_clause_before_the_topic_is_a_part():
     )
     found = facts(body, date(2020, 11, 19), lang="vi")
     assert found == {("exports_period", None, 2.71e9, "2020-10-01", "2020-10-31")}
+
+
+def test_a_difference_after_its_base_is_a_delta_and_so_is_the_headline_repeating_it():
+    body = (
+        "Quý I/2024, Bình Dương điều chỉnh vốn cho 30 dự án FDI, với vốn điều chỉnh tăng là "
+        "129,66 triệu USD, cao hơn cùng kỳ 46,52 triệu USD. Số dự án nhiều hơn năm trước 6 dự án."
+    )
+    title = "Vốn FDI điều chỉnh tăng 46,52 triệu USD"
+    found = facts(body, date(2024, 4, 5), lang="vi", title=title)
+    assert found == {
+        ("fdi_adjusted_projects_period", None, 30.0, "2024-01-01", "2024-03-31"),
+        ("fdi_adjusted_capital_period", None, 1.2966e8, "2024-01-01", "2024-03-31"),
+    }
+
+
+def test_a_fall_before_a_run_signs_every_rate_and_product_output_is_no_growth():
+    body = (
+        "Quý I/2023, sản lượng ngành ô tô của Bình Dương giảm hơn 40%, doanh số xe giảm 22%. Vì "
+        "vậy GRDP và chỉ số sản xuất công nghiệp của tỉnh giảm lần lượt 2,47% và 7,98% so với "
+        "cùng kỳ năm 2022."
+    )
+    found = facts(body, date(2023, 4, 13), lang="vi", title="GRDP Bình Dương sụt 2,47% trong quý I")
+    assert found == {
+        ("grdp_growth_pct", None, -2.47, "2023-01-01", "2023-03-31"),
+        ("iip_growth_pct", None, -7.98, "2023-01-01", "2023-03-31"),
+    }

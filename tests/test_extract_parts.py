@@ -1022,3 +1022,22 @@ def test_counts_right_after_domestic_projects_are_domestic():
     )
     found = facts(body, date(2018, 1, 8))
     assert not any(f[0].startswith("fdi_") for f in found)
+
+
+def test_the_parts_of_the_budget_and_its_spending_are_no_budget_revenue():
+    body = (
+        "Tổng thu ngân sách của Bình Dương năm 2020 là 60.400 tỷ đồng. Trong đó, thu từ dầu thô "
+        "là 1.600 tỷ đồng; thu ngân sách nội địa đạt 39.800 tỷ đồng. Trong tổng thu, hoạt động "
+        "xuất nhập khẩu đóng góp 17.000 tỷ đồng. Về chi, ngân sách tỉnh chi 23.796,9 tỷ đồng."
+    )
+    found = facts(body, date(2020, 12, 15), lang="vi")
+    assert found == {("budget_revenue_period", None, 6.04e13, "2020-01-01", "2020-12-31")}
+
+
+def test_projects_licensed_or_enlarged_together_have_no_count_metric():
+    body = (
+        "Cộng cả 2 tháng đầu năm 2024, Bình Dương đã cấp mới và điều chỉnh tăng vốn cho 9 dự án "
+        "FDI, tổng số vốn 392 triệu USD."
+    )
+    found = facts(body, date(2024, 3, 10), lang="vi")
+    assert found == {("fdi_capital_period", None, 3.92e8, "2024-01-01", "2024-02-29")}

@@ -35,6 +35,11 @@ NEW_OR_ADDED_RE = re.compile(
     r"(?:[^\W\d]+ ){0,3}?(?:dieu chinh|tang von|bo sung)"
     r"|\W*(?:[^\W\d]+\W+){0,3}?(?:new (?:and|or) (?:expanded|existing|added|expanding))"
 )
+# "tỉnh đã cấp mới và điều chỉnh tăng vốn cho 9 dự án": the same pair named before the count
+NEW_OR_ADDED_BEFORE_RE = re.compile(
+    r"(?:cap (?:phep )?moi|dang ky moi) (?:va|hoac) (?:dieu chinh|tang von|bo sung)"
+    r"(?: tang)?(?: von)?(?: (?:dau tu|dang ky))?(?: cho)?\s*$"
+)
 # "Trong số này, 5 quốc gia …", "Of these, six countries …": a part of a count just given
 OF_THESE_RE = re.compile(
     r"(?:^|\W)(?:trong so (?:nay|do)|trong do|of (?:these|them|which)|among them),?\s*$"
@@ -144,7 +149,10 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         or (frame.domestic and not FOREIGN_WORDS_RE.search(work.cues.folded))
     ):  # domestic-carries
         return "domestic projects (no catalogue metric counts them)"
-    if name == "fdi_projects" and NEW_OR_ADDED_RE.match(work.cues.folded, end):
+    if name == "fdi_projects" and (
+        NEW_OR_ADDED_RE.match(work.cues.folded, end)
+        or NEW_OR_ADDED_BEFORE_RE.search(work.cues.folded, max(0, amount.start - 60), amount.start)
+    ):
         return "the count of new and added projects together (no catalogue metric)"
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
         return "projects of every kind (the foreign-invested ones are counted after it)"
@@ -273,8 +281,8 @@ DOMESTIC_FIRMS_RE = re.compile(
     r"doanh nghiep (?:co von )?(?:dau tu )?trong nuoc|domestic (?:enterprises|businesses|firms"
     r"|companies)"
 )
-DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?)(?!\w)")
-DOMESTIC_AFTER_RE = re.compile(r"\s*(?:(?:dau tu|von dau tu) )?trong nuoc(?!\w)")
+DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi)(?!\w)")
+DOMESTIC_AFTER_RE = re.compile(r"\s*(?:(?:dau tu|von dau tu) )?(?:trong nuoc|ddi)(?!\w)")
 
 
 # "1,700 projects in Dong Nai, including over 1,200 foreign-invested projects"

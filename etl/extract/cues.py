@@ -253,7 +253,7 @@ def partner_of(
     bracketed = bracketed_partner(cues, amount)
     if bracketed:
         return bracketed
-    if previous_partner and previous is not None and _joined(cues.folded, previous, amount):
+    if previous_partner and previous is not None and joined(cues.folded, previous, amount):
         return previous_partner
     before = [c for c in cues.partners if c.end <= amount.start]
     subject = before and before[0].start <= SUBJECT_CHARS and len({c.label for c in before}) == 1
@@ -323,7 +323,8 @@ INTRO_RE = re.compile(r"(?<!\w)(?:with|avec|voi)\s")
 
 JOIN_RE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:(?:in|tai)\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"  # "12 projects in Dong Nai"
-    r"(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va)\s"
+    r"(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va"
+    r"|totalisant|pour|et|representant|avec)\s"
     # "80 Chinese enterprises were currently investing in the province, with the total capital of"
     r"|\s*(?:\w+\s+){0,2}?(?:are|were|have been)\s+(?:currently\s+|now\s+)?(?:investing|operating)"
     r"(?:\s+in\s+(?:the\s+)?\w+)?,?\s+with\s+(?:a\s+|the\s+|their\s+)?(?:combined\s+|total\s+)*"
@@ -331,7 +332,7 @@ JOIN_RE = re.compile(
 )
 
 
-def _joined(folded: str, previous: Amount, amount: Amount) -> bool:
+def joined(folded: str, previous: Amount, amount: Amount) -> bool:
     """ "734 projects worth 3.13 billion USD": the money belongs to the counted projects."""
     between = folded[previous.end : amount.start]
     return bool(JOIN_RE.match(between)) and not any(ch in between for ch in ";.")

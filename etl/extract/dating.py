@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from etl.extract.period_handlers import MONTHS
+from etl.extract.address_date import AddressDate
+from etl.extract.period_handlers import MONTHS, month_end
 from etl.extract.periods import (
     MONTH_OF_YEAR,
     VAGUE_RE,
@@ -69,8 +70,30 @@ EVENT_DATE_RES = (
 )
 
 
-def estimate_publication(texts: list[str]) -> date | None:
-    """The likely publication date of an undated article, or None when its words cannot tell."""
+def estimate_publication(texts: list[str], address: AddressDate | None = None) -> date | None:
+    """The likely publication date of an undated article: the day its address names; else what
+    its words tell; else the year (and month) its address names (address-year); else None."""
+    if address is not None and address.as_day:
+        return address.as_day
+    return _from_words(texts) or (_from_address(texts, address) if address else None)
+
+
+def _from_address(texts: list[str], address: AddressDate) -> date | None:
+    """ "En neuf mois" on a page filed under 2022-09: the yearless period ends in the address's
+    year, or the year before when it would end after the address's month."""
+    texts = [t for t in texts if not HEADING_RE.match(t)]
+    year = address.year
+    end = _yearless_end(texts, year)
+    if end and address.month and end.month > address.month:
+        year -= 1
+        end = _yearless_end(texts, year)
+    if end is None:
+        return month_end(year, address.month) if address.month else None
+    events = [d for text in texts for d in _event_dates(text, year) if d >= end.replace(day=1)]
+    return max(events) if events else end
+
+
+def _from_words(texts: list[str]) -> date | None:
     texts = [t for t in texts if not HEADING_RE.match(t)]  # "2017" over a section: no clue
     reports = [t for t in texts if not PLAN_RE.search(fold(t))]  # a plan's year: no clue
     found = [(text, m) for text in reports for m in find_periods(text, None) if m.kind == "range"]

@@ -13,10 +13,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from etl.extract.address_date import address_date
 from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import choose_count
-from etl.extract.cues import partner_of, qualifier_of, read_cues, segments
+from etl.extract.cues import joined, partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Reason, confidence
 from etl.extract.frame import (
@@ -92,7 +93,7 @@ MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is markup or a table dump, rea
 
 def extract_figures(
     body: str, published: date | None, lang: str, catalogue: Catalogue, places: Places,
-    *, title: str | None = None,
+    *, title: str | None = None, address: str | None = None,
 ) -> list[Figure]:  # fmt: skip
     """The key figures an article states about the province.
 
@@ -103,21 +104,24 @@ def extract_figures(
         catalogue: metrics and cue words.
         places: the tracked province's places and the others'.
         title: the headline, read first; character offsets count from its start when given.
+        address: the article's URL, whose date is read when `published` is None.
 
     Returns:
         Figures with the sentence and character span they came from, repeats merged.
     """
-    return list(explain_figures(body, published, lang, catalogue, places, title=title).figures)
+    found = explain_figures(body, published, lang, catalogue, places, title=title, address=address)
+    return list(found.figures)
 
 
 def explain_figures(
     body: str, published: date | None, lang: str, catalogue: Catalogue, places: Places,
-    *, title: str | None = None,
+    *, title: str | None = None, address: str | None = None,
 ) -> Extraction:  # fmt: skip
     """Like `extract_figures`, with each figure's explanation and every number left out."""
     text = _without_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
-    estimated = None if published else estimate_publication([s.text for s in sentences])
+    texts = [s.text for s in sentences]
+    estimated = None if published else estimate_publication(texts, address_date(address))
     published = published or estimated
     periods = [find_periods(s.text, published) if published else None for s in sentences]
     frame = Frame(published, article_period=_first_period(periods),
@@ -488,6 +492,19 @@ def _choose_area(work, index, frame, catalogue) -> Choice | str:
     return "an area, not of industrial parks"
 
 
+def _period_of_its_sum(work: Work, index: int, kind: str) -> PeriodMention | None:
+    """ "With 78 new projects worth $200 million drawn in the first two months": a count joined
+    to the sum they are worth shares the period phrase of the sum's clause (count-of-its-sum)."""
+    amount = work.amounts[index]
+    if amount.is_money or index + 1 >= len(work.amounts):
+        return None
+    worth = work.amounts[index + 1]
+    if not worth.is_money or not joined(work.cues.folded, amount, worth):
+        return None
+    segs, folded = work.segs[index + 1], work.cues.folded
+    return own_period(worth, work.periods, segs, kind, folded, work.amounts)
+
+
 PROJECT_AREA_RE = re.compile(r"(?<!\w)(?:du an|the project|the plant|the factory|nha may)(?!\w)")
 
 
@@ -501,6 +518,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         qualifier = qualifier_of(work.cues, work.amounts[index - 1], work.segs[index - 1],
                                  catalogue.words)[0]  # fmt: skip
     own = own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts)
+    if own is None:
+        own = _period_of_its_sum(work, index, metric.kind)
     if this_year_so_far(frame, own, work.cues.folded, metric.kind):
         own = None  # the article's part of this year (lead-period)
     if metric.kind != "stock" and THE_QUARTER_RE.match(work.cues.folded, amount.end):

@@ -16,7 +16,15 @@ from etl.textnorm import fold
 
 SAME_VALUE = 0.015  # a figure repeated with other rounding ("2.7" vs "2.694 billion")
 TITLE_ROUNDING = 0.12  # a headline's "over 1 billion" for the body's "nearly 1.1 billion"
-LEFT_OUT_AS_ANOTHER = ("subset", "another place", "company", "ceremony", "previous month", "item")
+LEFT_OUT_AS_ANOTHER = (
+    "subset",
+    "another place",
+    "company",
+    "ceremony",
+    "previous month",
+    "item",
+    "change against another period",
+)
 WEAK_RULES = ("sentence", *FROM_ARTICLE)  # the metric read from no own cue
 
 

@@ -295,6 +295,7 @@ PATTERNS = [
     ),
     _p(AS_OF_WORDS, rf"(?:as of|as at|by|until|up to) {MONTH}(?: {YEAR})?(?! \d)", point),
     _p(("fin ",), rf"(?:a|jusqu'a) (?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
+    _p(("au ",), rf"(?<!\w)(?:jusqu'au|au) (?P<d>\d{{1,2}})(?:er)? {MONTH}(?: {YEAR})?", point),
     _p(
         ("thang",),
         rf"(?:rieng |trong |chi trong |tinh rieng |chi rieng |rieng trong )?thang (?P<m>\d{{1,2}}"
@@ -321,8 +322,10 @@ PATTERNS = [
     _p(
         (
             "so far this year", "since the", "to date", "to-date", "tu dau nam", "depuis le debut",
-            "since early", "from early", "year to date",
+            "since early", "from early", "year to date", "bao cao",
         ),
+        # "Từ 01/01/2016 tới thời điểm lập báo cáo": from New Year's Day to the report's day
+        r"tu (?:ngay )?0?1/0?1(?:/(?:19|20)\d\d)? (?:den|toi) thoi diem (?:lap )?bao cao|"
         r"so far this year|since the (?:beginning|start) of (?:this|the) year|year[- ]to[- ]date"
         r"|since (?:the (?:beginning|start) of|early) (?:19|20)\d\d"
         r"|since early this year|from early this year until now|(?:cong don |luy ke |tinh )?tu d"

@@ -94,7 +94,7 @@ class Places:
         if INNER in named and self.inner_words is not None:
             cues += [PlaceCue(m.start(), m.end(), PROVINCE, inner=True, generic=True)
                      for m in self.inner_words.finditer(folded)]  # fmt: skip
-        return _named_after_generic(_longest(cues))
+        return _epithets_dropped(_named_after_generic(_longest(cues)), folded)
 
     def _province_of(self, text: str, folded: str) -> list[PlaceCue]:
         """ "the province of Dong Nai" is another province even when Dong Nai is not listed."""
@@ -128,6 +128,22 @@ def _named_after_generic(cues: list[PlaceCue]) -> list[PlaceCue]:
     the generic word right before a name is that name's, not the story's province."""
     return [c for c in cues if not (c.generic and any(
         o.label != PROVINCE and 0 <= o.start - c.end <= 1 for o in cues))]  # fmt: skip
+
+
+# "the Mekong Delta province of Long An": the region before "province of" the province's name
+EPITHET_RE = re.compile(r"\s+provinces? of\s+")
+
+
+def _epithets_dropped(cues: list[PlaceCue], folded: str) -> list[PlaceCue]:
+    """A region that only describes the province ("the Mekong Delta province of Long An", "the
+    Red River Delta province of Bac Ninh") is no other place (region-as-epithet)."""
+    starts = {c.start for c in cues if c.label == PROVINCE and not c.generic}
+    return [c for c in cues if c.label != OTHER or not _epithet(c, folded, starts)]
+
+
+def _epithet(cue: PlaceCue, folded: str, starts: set[int]) -> bool:
+    match = EPITHET_RE.match(folded, cue.end)
+    return bool(match) and match.end() in starts  # type: ignore[union-attr]
 
 
 def _longest(cues: list[PlaceCue]) -> list[PlaceCue]:

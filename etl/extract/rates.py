@@ -3,6 +3,7 @@ year-on-year change of the sum before it, with its sign (pure)."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from etl.extract.catalogue import Catalogue
@@ -140,6 +141,18 @@ REACHED_LEAD_RE = re.compile(rf"(?:{EQUAL_TO}|dat){ABOUT} $")  # "đạt 104% so
 COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by|de|con|them) $")
 
 
+RUN_JOIN_RE = re.compile(r"\s*(?:,|va|and|et)\s*")
+
+
+def _second_of_a_run(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "giảm lần lượt 2,47% và 7,98%", "fell 3% and 5%, respectively": a percentage joined to
+    the one before it by "and" alone takes that one's sign (run-shares-its-sign)."""
+    if index == 0 or work.amounts[index - 1].unit != "percent":
+        return False
+    previous, amount = work.amounts[index - 1], work.amounts[index]
+    return bool(RUN_JOIN_RE.fullmatch(work.cues.folded, previous.end, amount.start))
+
+
 def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59;
     "equivalent to 56.2% of the same period" is -43.8."""
@@ -153,6 +166,8 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         return round(value - 100, 6)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
         return round(value - 100, 6)
+    if _second_of_a_run(work, index, catalogue):  # "giảm lần lượt 2,47% và 7,98%"
+        return math.copysign(value, signed_change(work, index - 1, catalogue))
     reach = seg.before
     if COORDINATED_BY_RE.search(folded, max(0, amount.start - 12), amount.start):
         reach = (0, amount.start)  # "fell by 25.96% on the month and by 3.65% on the year"

@@ -13,7 +13,7 @@ from etl.extract.status import Work
 
 RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and over Y"
 # "It is ...", "Today it ranks ...", "Its exports ...": the sentence's subject is a pronoun.
-PRONOUN_SUBJECT_RE = re.compile(r"(?:\w+,? ){0,2}?(?:it|its)\s")
+PRONOUN_SUBJECT_RE = re.compile(r"(?:\w+,? ){0,3}?(?:it|its)\s")  # "As of August, it had"
 RANK_HEAD_CHARS = 70  # "the second biggest magnet for foreign direct investment (FDI) in Vietnam"
 # "the country's second", "thứ hai cả nước", "in the national top three": a rank, not a scope.
 RANKING_RE = re.compile(
@@ -45,6 +45,8 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
             scopes[index] = place.label
     plain = read_cues(work.cues.text, catalogue, places, plain=True)
     labels = [c for c in plain.topics if c.end <= first]
+    if len(labels) < len(run):  # "X and Y worth of domestic and foreign investment, respectively"
+        labels = [c for c in plain.topics if work.amounts[run[-1]].end <= c.start < cut]
     if len(labels) >= len(run):
         for index, topic in zip(run, labels[-len(run) :], strict=True):
             topics[index] = topic.label
@@ -101,7 +103,8 @@ def _run_after(work: Work, cut: int) -> list[int]:
     for i in after[1:]:
         left, right = work.amounts[run[-1]], work.amounts[i]
         gap = work.cues.folded[left.end : right.start]
-        if left.unit != right.unit or not RUN_GAP_RE.fullmatch(gap):
+        kinds_differ = left.unit != right.unit and not (left.is_money and right.is_money)
+        if kinds_differ or not RUN_GAP_RE.fullmatch(gap):  # two sums may differ in currency
             break
         run.append(i)
     return run
@@ -116,7 +119,8 @@ def _run_before(work: Work, cut: int) -> list[int]:
     for i in reversed(before[:-1]):
         left, right = work.amounts[i], work.amounts[run[0]]
         gap = work.cues.folded[left.end : right.start]
-        if left.unit != right.unit or not RUN_GAP_RE.fullmatch(gap):
+        kinds_differ = left.unit != right.unit and not (left.is_money and right.is_money)
+        if kinds_differ or not RUN_GAP_RE.fullmatch(gap):  # two sums may differ in currency
             break
         run.insert(0, i)
     return run

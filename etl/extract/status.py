@@ -41,6 +41,11 @@ DELTA_LEAD_RE = re.compile(
     r"|risen by|climbed by|dropped by|declined by|tuong ung(?: voi)?|equivalent to|or)"
     r"(?: (?:them|hon|khoang|gan|tren|nearly|almost|about|some|more than|over|less than))?\s*$"
 )
+# "cao hơn cùng kỳ 16,52 triệu USD", "tăng so với năm trước 95 dự án": the base stands between
+DELTA_BASE_LEAD_RE = re.compile(
+    r"(?<!\w)(?:(?:cao|thap|nhieu|it) hon|tang|giam) (?:so voi )?(?:cung k[iy]|nam truoc"
+    r"|nam ngoai)(?: nam (?:truoc|ngoai))?(?: la)?(?: (?:khoang|gan|tren|hon))?\s*$"
+)
 CONTRAST_WORDS = r"(?<!\w)(?:while|whereas|but|trong khi)(?!\w)"  # a clause that turns away
 CONTRAST_WORDS_RE = re.compile(CONTRAST_WORDS)
 CLAUSE_END_RE = re.compile(rf"[,;:]|\.(?!\d)|{CONTRAST_WORDS}")
@@ -321,6 +326,8 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None
     folded = work.cues.folded
     lead = folded[max(0, amount.start - 24) : amount.start]
+    if DELTA_BASE_LEAD_RE.search(folded, max(0, amount.start - 40), amount.start):
+        return "a change against another period, not a level"
     if DELTA_LEAD_RE.search(lead) and (
         COMPARE_AFTER_RE.search(folded, amount.end, seg.after[1] + 40)
         or COMPARE_OPENING_RE.match(folded)

@@ -72,7 +72,7 @@ class Reader:
         if verdict.relevant:
             extraction = explain_figures(
                 article.body, self.local_date(article.published_at), article.lang,
-                self.catalogue, self.places, title=article.title,
+                self.catalogue, self.places, title=article.title, address=article.url,
             )  # fmt: skip
         return article, verdict, extraction
 
