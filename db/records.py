@@ -47,20 +47,9 @@ class ArticleUrlRow:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleVersionRow:
-    """An `article_versions` row: one version of an article's text."""
-
-    TABLE: ClassVar[str] = "article_versions"
-    article_id: str
-    content_hash: str
-    title: str
-    body: str
-    fetched_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
 class ArticleUpdate:
-    """What an edited article's `articles` row becomes (its old text stays in versions)."""
+    """What an edited article's `articles` row becomes (its old text is kept in
+    `earlier_versions`)."""
 
     article_id: str
     title: str
@@ -149,7 +138,7 @@ class PointRow:
 
 
 TableRecord = (
-    ArticleRow | ArticleUrlRow | ArticleVersionRow | FigureRow | SnapshotRow | ChangeRow | PointRow
+    ArticleRow | ArticleUrlRow | FigureRow | SnapshotRow | ChangeRow | PointRow
 )  # what store.insert takes: a list of one of these
 
 

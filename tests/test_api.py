@@ -64,18 +64,20 @@ def test_a_bad_config_is_one_message_from_the_api(tmp_path):
 
 
 def test_a_step_numbered_below_an_applied_one_still_runs(tmp_path):
-    """A database migrated by a build that had step 13 but not 7 to 9 gets them later."""
+    """A database migrated by a build that had step 13 but not 7 to 9 gets them later (and
+    the steps numbered after 13, which that build did not have)."""
     import db
     from db.migrate import applied_versions, migrations
 
     conn = db.connect(tmp_path / "t.duckdb")
     applied_versions(conn)  # makes the version table
     for version, name, path in migrations():
-        if version in (7, 8, 9):
+        if version in (7, 8, 9) or version > 13:
             continue
         conn.execute(path.read_text(encoding="utf-8"))
         conn.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
-    assert db.migrate(conn) == [7, 8, 9]
+    later = [version for version, _, _ in migrations() if version > 13]
+    assert db.migrate(conn) == [7, 8, 9, *later] and later
     assert {7, 8, 9, 13} <= applied_versions(conn)
     assert conn.execute("SELECT count(*) FROM flag_queue").fetchone() == (0,)
     conn.close()

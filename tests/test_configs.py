@@ -21,7 +21,16 @@ def source_blocks(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "name",
-    ["default.toml", "dong-nai.toml", "bac-ninh.toml", "long-an.toml", "ba-ria-vung-tau.toml"],
+    [
+        "default.toml",
+        "dong-nai.toml",
+        "bac-ninh.toml",
+        "long-an.toml",
+        "ba-ria-vung-tau.toml",
+        "hai-phong.toml",
+        "vinh-phuc.toml",
+        "tay-ninh.toml",
+    ],  # fmt: skip
 )
 def test_shipped_config_validates_and_every_source_carries_its_evidence(name):
     path = CONFIGS / name

@@ -593,3 +593,18 @@ def test_in_a_parks_story_the_parks_figures_are_theirs_and_its_are_the_provinces
         ("fdi_new_projects_period", None, 20.0, "2020-01-01", "2020-08-31"),
         ("fdi_new_capital_period", None, 1.1089e8, "2020-01-01", "2020-08-31"),
     }
+
+
+def test_an_outlets_name_is_no_place_and_a_headline_goal_is_the_bodys_goal():
+    title = "Binh Duong pushes towards $38 billion export goal for 2024"
+    body = (
+        "Binh Duong's two-way trade came to approximately $55.7 billion in the first 10 months "
+        "of 2024, the Voice of Vietnam reported; exports accounted for $31.5 billion of that, up "
+        "15.7% year-on-year. The province has set itself the goal of shipping $38 billion worth "
+        "of goods abroad in 2024."
+    )
+    found = facts(body, date(2024, 11, 8), title=title)
+    assert found == {
+        ("exports_period", None, 3.15e10, "2024-01-01", "2024-10-31"),
+        ("exports_period_yoy_pct", None, 15.7, "2024-01-01", "2024-10-31"),
+    }

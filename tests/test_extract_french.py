@@ -137,3 +137,23 @@ def test_a_french_as_of_day_and_a_ranking_of_partners_with_their_capital():
         ("fdi_projects_total", "Singapore", 280, None, "2023-06-30"),
         ("fdi_capital_total", "Singapore", 5.5e9, None, "2023-06-30"),
     }
+
+
+def test_french_partners_named_after_their_figures_or_as_the_firms_adjective():
+    body = (
+        "Binh Duong compte à ce jour plus de 2.600 projets étrangers, pour un capital cumulé de "
+        "près de 22 milliards de dollars. Avec 530 projets représentant 2,1 milliards de dollars, "
+        "la République de Corée s'est hissée au 3e rang des investisseurs étrangers de la "
+        "province. Le "
+        "plus gros projet de l'année, porté par le japonais Arakawa, représente 45,6 millions de "
+        "dollars. De janvier à juillet 2016, les firmes sud-coréennes ont apporté 140 millions "
+        "de dollars à la province."
+    )
+    found = fr(body, date(2016, 8, 18))
+    assert found == {
+        ("fdi_projects_total", None, 2600, None, "2016-08-18"),
+        ("fdi_capital_total", None, 2.2e10, None, "2016-08-18"),
+        ("fdi_projects_total", "South Korea", 530, None, "2016-08-18"),
+        ("fdi_capital_total", "South Korea", 2.1e9, None, "2016-08-18"),
+        ("fdi_capital_period", "South Korea", 1.4e8, "2016-01-01", "2016-07-31"),
+    }

@@ -53,3 +53,18 @@ def test_domestically_funded_projects_bring_domestic_capital():
     )
     found = facts(body, date(2024, 3, 6))
     assert found == {("domestic_capital_period", None, 3e12, *TWO_MONTHS)}
+
+
+def test_a_sum_from_new_and_capital_added_projects_is_the_whole_behind_a_ranking():
+    body = (
+        "Binh Duong is ahead of every other locality in the country in attracting FDI: in the "
+        "first quarter of 2017 it drew over 2.6 billion USD from 14 newly-licensed projects and "
+        "48 capital-added projects."
+    )
+    found = facts(body, date(2017, 4, 12))
+    q1 = ("2017-01-01", "2017-03-31")
+    assert found == {
+        ("fdi_capital_period", None, 2.6e9, *q1),
+        ("fdi_new_projects_period", None, 14.0, *q1),
+        ("fdi_adjusted_projects_period", None, 48.0, *q1),
+    }

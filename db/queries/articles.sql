@@ -12,10 +12,6 @@ RETURNING article_id;
 INSERT OR IGNORE INTO figures BY NAME
 SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
 
--- name: insert_article_versions
-INSERT OR IGNORE INTO article_versions BY NAME
-SELECT {columns} FROM (SELECT from_json(?, ?) AS j);
-
 -- name: known_url_ids
 SELECT url_id FROM article_urls
 WHERE url_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')));
@@ -47,6 +43,11 @@ SELECT f.metric, f.partner, f.value, f.unit, f.qualifier, f.kind, f.period_start
 FROM figures f JOIN articles a USING (article_id)
 WHERE f.article_id IN (SELECT unnest(from_json(?, '["VARCHAR"]')))
   AND f.content_hash = a.content_hash;
+
+-- name: keep_earlier_version
+-- The article's current text, before an edit replaces it (a text seen earlier is kept once).
+INSERT OR IGNORE INTO earlier_versions
+SELECT article_id, content_hash, title, body, last_fetched_at FROM articles WHERE article_id = ?;
 
 -- name: update_article_version
 UPDATE articles

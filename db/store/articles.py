@@ -58,7 +58,8 @@ def figure_of(values: Sequence[Any]) -> FigureRow:
 
 
 def update_article_version(conn: DuckDBPyConnection, update: ArticleUpdate) -> None:
-    """Make a re-fetched version current; the old one stays in article_versions."""
+    """Make a re-fetched version current; the old one is kept in earlier_versions."""
+    conn.execute(sql("keep_earlier_version"), [update.article_id])
     conn.execute(
         sql("update_article_version"),
         [update.title, update.body, update.content_hash, update.relevant,

@@ -273,7 +273,7 @@ def partner_of(
         return after.label
     intro = _intro_before(cues.folded, amount.start)
     if intro is not None and not [c for c in before if c.start >= intro]:
-        closing = cues.folded.find(",", amount.end)
+        closing = cues.folded.find(", ", amount.end)  # not the comma inside "2,1 milliards"
         main = [c for c in cues.partners if closing >= 0 and c.start > closing]
         gap = cues.folded[closing : main[0].start] if main else ""
         if main and SUBJECT_GAP_RE.fullmatch(gap):  # "(..., ) with X, the US ranks sixth"

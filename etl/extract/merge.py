@@ -24,6 +24,7 @@ LEFT_OUT_AS_ANOTHER = (
     "previous month",
     "item",
     "change against another period",
+    "a target or plan",
 )
 WEAK_RULES = ("sentence", *FROM_ARTICLE)  # the metric read from no own cue
 

@@ -19,7 +19,7 @@ RANK_HEAD_CHARS = 70  # "the second biggest magnet for foreign direct investment
 RANKING_RE = re.compile(
     r"(?:first|second|third|fourth|fifth|top|leading|largest|biggest|\d+(?:st|nd|rd|th)|rank\w*"
     r"|place|destination|magnet|thu \w+|dung dau|dan dau|xep|hang dau|lon(?: nhat)?"
-    r"|mot trong (?:nhung|cac))\W+(?:\w+\W+){0,6}$"
+    r"|mot trong (?:nhung|cac)|ahead of (?:every|all) other)\W+(?:\w+\W+){0,6}$"
     r"|^\W*(?:'s\s|s\s)?(?:second|third|first|top|leading|largest|biggest|\d+(?:st|nd|rd|th)"
     r"|front[- ]?runners?|leaders?|pioneers?)"
 )

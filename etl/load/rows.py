@@ -11,7 +11,6 @@ from db.records import (
     ArticleRow,
     ArticleUpdate,
     ArticleUrlRow,
-    ArticleVersionRow,
     ChangeRow,
     FigureRow,
     PointRow,
@@ -35,7 +34,6 @@ class ArticleRows(NamedTuple):
 
     article: ArticleRow
     urls: tuple[ArticleUrlRow, ...]
-    version: ArticleVersionRow
     figures: tuple[FigureRow, ...]
 
 
@@ -49,7 +47,7 @@ def article_rows(
     stamp: datetime,
     published_date: date | None = None,
 ) -> ArticleRows:
-    """The rows of a newly fetched article: itself, its URLs, its first version, its figures.
+    """The rows of a newly fetched article: itself (with its text), its URLs, its figures.
     `published_date`: the paper's own date (its publication time in the tracker's zone)."""
     aid = article_id(art.canonical_url)
     row = ArticleRow(
@@ -63,12 +61,7 @@ def article_rows(
     )  # fmt: skip
     urls = tuple(ArticleUrlRow(article_id(u), aid) for u in {link.url, art.canonical_url, art.url})
     figure_rows = tuple(figure_row(aid, art.content_hash, f, run_id, stamp) for f in figures)
-    return ArticleRows(row, urls, version_row(aid, art, stamp), figure_rows)
-
-
-def version_row(aid: str, art: Article, stamp: datetime) -> ArticleVersionRow:
-    """One `article_versions` row: the text of one version of an article."""
-    return ArticleVersionRow(aid, art.content_hash, art.title, art.body, stamp)
+    return ArticleRows(row, urls, figure_rows)
 
 
 def article_update(

@@ -14,7 +14,7 @@ from etl.errors import FetchError
 from etl.fetch.fetcher import Fetcher
 from etl.flag.classify import Point
 from etl.flag.edits import EditKey, edit_changes
-from etl.load.rows import article_update, change_row, figure_row, version_row
+from etl.load.rows import article_update, change_row, figure_row
 from etl.models import Article, Figure
 
 if TYPE_CHECKING:
@@ -82,7 +82,6 @@ def store_edits(
     changes = []
     for edit in found.edits:
         aid, art = edit.article_id, edit.article
-        store.insert(conn, [version_row(aid, art, now)])
         update = article_update(aid, art, edit.relevance, edit.validators, now)
         store.update_article_version(conn, update)
         rows = [figure_row(aid, art.content_hash, f, run_id, now) for f in edit.figures]

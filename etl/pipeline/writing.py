@@ -12,7 +12,7 @@ from db import store
 from db.session import KeptSession
 from etl.load.rows import ArticleRows
 
-FLUSH_ROWS = 20_000  # rows waiting (articles, URLs, versions, figures) before a write ...
+FLUSH_ROWS = 20_000  # rows waiting (articles, URLs, figures) before a write ...
 FLUSH_SECONDS = 1.0  # ... or seconds since the oldest waiting article: a kill loses at most this
 CHECK_SECONDS = 0.05  # how often to look whether someone waits for the database
 
@@ -34,7 +34,7 @@ class Batches:
         if not self.waiting:
             self.oldest = time.monotonic()
         self.waiting.append(rows)
-        self.rows += 3 + len(rows.urls) + len(rows.figures)
+        self.rows += 2 + len(rows.urls) + len(rows.figures)
 
     def tick(self) -> None:
         """Write when enough rows or seconds have gathered; let the connection go while another
@@ -58,7 +58,6 @@ class Batches:
         with self.session.writing() as conn, db.transaction(conn):
             fresh = _first_of_each(batch, store.insert_articles(conn, [r.article for r in batch]))
             store.insert(conn, [url for r in batch for url in r.urls])
-            store.insert(conn, [r.version for r in fresh])
             store.store_figures(conn, [figure for r in fresh for figure in r.figures])
         self.session.wrote(rows)
         self.written = time.monotonic()
