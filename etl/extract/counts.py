@@ -30,15 +30,15 @@ ELIDED_RE = re.compile(
     r"|khu (?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b)"  # "27 khu đã đi vào hoạt động"
 )
 # "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn": new and added projects counted as one
+NEW_AND_ADDED = r"(?:cap (?:phep )?moi|dang ky moi|moi) (?:va|hoac) "
+ADDED_WORDS = r"(?:dieu chinh|tang von|bo sung)"
 NEW_OR_ADDED_RE = re.compile(
-    r"\W*(?:[^\W\d]+\W+){0,4}?(?:cap (?:phep )?moi|dang ky moi|moi) (?:va|hoac) "
-    r"(?:[^\W\d]+ ){0,3}?(?:dieu chinh|tang von|bo sung)"
+    rf"\W*(?:[^\W\d]+\W+){{0,4}}?{NEW_AND_ADDED}(?:[^\W\d]+ ){{0,3}}?{ADDED_WORDS}"
     r"|\W*(?:[^\W\d]+\W+){0,3}?(?:new (?:and|or) (?:expanded|existing|added|expanding))"
 )
 # "tỉnh đã cấp mới và điều chỉnh tăng vốn cho 9 dự án": the same pair named before the count
 NEW_OR_ADDED_BEFORE_RE = re.compile(
-    r"(?:cap (?:phep )?moi|dang ky moi) (?:va|hoac) (?:dieu chinh|tang von|bo sung)"
-    r"(?: tang)?(?: von)?(?: (?:dau tu|dang ky))?(?: cho)?\s*$"
+    rf"{NEW_AND_ADDED}{ADDED_WORDS}(?: tang)?(?: von)?(?: (?:dau tu|dang ky))?(?: cho)?\s*$"
 )
 # "Trong số này, 5 quốc gia …", "Of these, six countries …": a part of a count just given
 OF_THESE_RE = re.compile(

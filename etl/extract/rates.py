@@ -141,6 +141,8 @@ REACHED_LEAD_RE = re.compile(rf"(?:{EQUAL_TO}|dat){ABOUT} $")  # "đạt 104% so
 COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by|de|con|them) $")
 
 
+# "and" alone between two rates; narrower than scope.RUN_GAP_RE on purpose: a word between them
+# ("giảm 2% và tăng 3%") may carry its own sign
 RUN_JOIN_RE = re.compile(r"\s*(?:,|va|and|et)\s*")
 
 
