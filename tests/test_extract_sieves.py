@@ -222,39 +222,3 @@ def test_alternatives_that_look_behind_are_tried_where_their_literal_ends():
     text = "7 percent of the total in 2019, less than 9 percent of all in 2020 than"
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.regex.finditer(text)]
     assert len(list(scan.finditer(text))) == 4
-
-
-# Word-list entries beside their look-alikes, and words a span may cut short ("up" of "upgrade").
-WORD_LIST_OWN = [
-    "The company upgraded its plant; the firm's target was up 5% and the project's 20 million "
-    "USD went to the industrial parks, which drew 1 billion USD so far.",
-    "Công ty dự kiến đạt kế hoạch năm; dự án của tập đoàn tăng 12%, các khu công nghiệp thu hút "
-    "thêm 300 triệu USD, lũy kế đến nay đạt 4 tỷ USD.",
-    "Targets, upgrades and companywide plans: none of these is a figure, nor is a totalizer.",
-]
-
-
-def test_a_word_list_finds_what_its_whole_regex_finds_on_every_span():
-    """A word list searches a text with the entries the text's words allow (wordlists.py): on
-    whole sentences and on spans that end inside a word, it finds what the whole list finds."""
-    lists = list(CATALOGUE.words.values())
-    own = [fold(s) for s in WORD_LIST_OWN]
-    for number, folded in enumerate([*own, *SENTENCES]):
-        for words in lists:
-            whole = words.regex
-            assert [m.span() for m in words.finditer(folded)] == spans_of(whole, folded)
-            if number % 3 and number >= len(own):
-                continue  # the spans of a third of the sentences: each span costs 4 searches
-            ends = ((0, end) for end in range(2, len(folded), 11))
-            for pos, endpos in [*windows(folded)[:6], *ends]:
-                found = words.search(folded, pos, endpos)
-                exact = whole.search(folded, pos, endpos)
-                assert (found and found.span()) == (exact and exact.span()), (folded, endpos)
-                every = [m.span() for m in words.finditer(folded, pos, endpos)]
-                assert every == [m.span() for m in whole.finditer(folded, pos, endpos)]
-                at = words.match(folded, pos, endpos)
-                assert (at and at.span()) == ((m := whole.match(folded, pos, endpos)) and m.span())
-
-
-def spans_of(regex: re.Pattern, folded: str) -> list[tuple[int, int]]:
-    return [m.span() for m in regex.finditer(folded)]

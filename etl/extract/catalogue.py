@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from etl.extract.hints import HintIndex, alternation, entries_of
 from etl.extract.leads import LeadScan
-from etl.extract.wordlists import WordList
 from etl.textnorm import fold
 
 UNITS = ("USD", "VND", "count", "ha", "percent")
@@ -134,10 +133,7 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     for key in WORD_LISTS:
         if not isinstance(words_raw.get(key), list):
             problems.append(f"words.{key}: expected a list of strings")
-    lists = {k: word_entries(v) for k, v in words_raw.items() if k != "partners"}
-    words: dict[str, LeadScan] = {
-        k: WordList.of_entries(v, alternation(v)) for k, v in lists.items()
-    }
+    words = {k: LeadScan.of(compile_words(v)) for k, v in words_raw.items() if k != "partners"}
     pairs = [_partner(entry, problems) for entry in words_raw.get("partners", [])]
     partner_entries = tuple(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
     partner_re = alternation(partner_entries)

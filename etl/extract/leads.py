@@ -18,6 +18,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # The standard library's own regex parser: the literals are read from the pattern as `re` reads it.
 from re import _constants, _parser  # type: ignore[attr-defined]
@@ -27,7 +28,6 @@ LEAD_CHARS = 7  # a lead this long is selective enough
 MAX_LEADS = 64  # more than this make the literal search no faster than the regex
 EXTEND_STEPS = 40  # longer leads are worked out in at most this many steps, else the short
 END = sys.maxsize  # `endpos` by default: the whole text
-NOTHING: Iterator[re.Match] = iter(())  # no match (an exhausted iterator stays exhausted)
 
 
 class _TooMany(Exception):
@@ -76,17 +76,13 @@ class LeadScan:
         leftmost one from where it ended, and so on (no match is empty: each starts with a
         literal)."""
         if self.behind is not None:
-            return self._mixed(text, pos, endpos)
+            yield from self._mixed(text, pos, endpos)
+            return
         if self.lead is None:
-            return self.regex.finditer(text, pos, endpos)
-        candidate = self.lead.search(text, pos, endpos)
-        if candidate is None:  # the usual case: no leading literal, and no generator to make
-            return NOTHING
-        return self._from(text, candidate, endpos)
-
-    def _from(self, text: str, candidate: re.Match | None, endpos: int) -> Iterator[re.Match]:
-        """`finditer` from the first place a leading literal stands."""
-        find, match = self.lead.search, self.regex.match  # type: ignore[union-attr]
+            yield from self.regex.finditer(text, pos, endpos)
+            return
+        find, match = self.lead.search, self.regex.match
+        candidate = find(text, pos, endpos)
         while candidate:  # the loop of `search`, inlined: a generator's calls are the cost
             found = match(text, candidate.start(), endpos)
             if found:
@@ -158,22 +154,10 @@ def _branch(node: dict) -> str:
 Words = re.Pattern | LeadScan  # what a rule searches a sentence with
 
 
-SCANS_KEPT = 4096  # the scans of this many distinct regexes are kept
-_scans: dict[int, tuple[re.Pattern, LeadScan]] = {}  # id -> the regex (kept alive) and its scan
-
-
+@lru_cache(maxsize=4096)
 def lead_scan(regex: re.Pattern) -> LeadScan:
-    """`LeadScan.of`, worked out once per regex. Looked up by identity: hashing a compiled regex
-    hashes its whole program (1-2 µs for a long word list), which a cache keyed by the regex
-    would do on every call."""
-    kept = _scans.get(id(regex))
-    if kept is not None and kept[0] is regex:
-        return kept[1]
-    if len(_scans) >= SCANS_KEPT:
-        _scans.clear()
-    scan = LeadScan.of(regex)
-    _scans[id(regex)] = (regex, scan)
-    return scan
+    """`LeadScan.of`, worked out once per regex."""
+    return LeadScan.of(regex)
 
 
 def leading_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
