@@ -75,13 +75,13 @@ def estimate_publication(texts: list[str], address: AddressDate | None = None) -
     its words tell; else the year (and month) its address names (address-year); else None."""
     if address is not None and address.as_day:
         return address.as_day
+    texts = [t for t in texts if not HEADING_RE.match(t)]  # "2017" over a section: no clue
     return _from_words(texts) or (_from_address(texts, address) if address else None)
 
 
 def _from_address(texts: list[str], address: AddressDate) -> date | None:
     """ "En neuf mois" on a page filed under 2022-09: the yearless period ends in the address's
     year, or the year before when it would end after the address's month."""
-    texts = [t for t in texts if not HEADING_RE.match(t)]
     year = address.year
     end = _yearless_end(texts, year)
     if end and address.month and end.month > address.month:
@@ -89,12 +89,10 @@ def _from_address(texts: list[str], address: AddressDate) -> date | None:
         end = _yearless_end(texts, year)
     if end is None:
         return month_end(year, address.month) if address.month else None
-    events = [d for text in texts for d in _event_dates(text, year) if d >= end.replace(day=1)]
-    return max(events) if events else end
+    return _last_event_in(texts, year, end)
 
 
 def _from_words(texts: list[str]) -> date | None:
-    texts = [t for t in texts if not HEADING_RE.match(t)]  # "2017" over a section: no clue
     reports = [t for t in texts if not PLAN_RE.search(fold(t))]  # a plan's year: no clue
     found = [(text, m) for text in reports for m in find_periods(text, None) if m.kind == "range"]
     ranges = [m for text, m in found if not _whole_year(m) or _states_a_figure(text, m)]
@@ -120,6 +118,12 @@ def _from_words(texts: list[str]) -> date | None:
     period_end = _yearless_end(texts, year)
     if period_end is None:  # "từ đầu năm đến nay" beside "tính đến giữa tháng 10/2020"
         return _named_in_full(texts, written)
+    return _last_event_in(texts, year, period_end)
+
+
+def _last_event_in(texts: list[str], year: int, period_end: date) -> date:
+    """The latest day the texts date without a year that falls on or after the period's last
+    month ("on September 24" after "in nine months"), else the period's end."""
     month_start = period_end.replace(day=1)
     events = [d for text in texts for d in _event_dates(text, year) if d >= month_start]
     return max(events) if events else period_end

@@ -501,8 +501,8 @@ def _period_of_its_sum(work: Work, index: int, kind: str) -> PeriodMention | Non
     worth = work.amounts[index + 1]
     if not worth.is_money or not joined(work.cues.folded, amount, worth):
         return None
-    segs, folded = work.segs[index + 1], work.cues.folded
-    return own_period(worth, work.periods, segs, kind, folded, work.amounts)
+    seg, folded = work.segs[index + 1], work.cues.folded
+    return own_period(worth, work.periods, seg, kind, folded, work.amounts)
 
 
 PROJECT_AREA_RE = re.compile(r"(?<!\w)(?:du an|the project|the plant|the factory|nha may)(?!\w)")

@@ -11,6 +11,7 @@ from datetime import date
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.metric import FROM_ARTICLE
+from etl.extract.status import DELTA_REASON, TARGET_REASON
 from etl.models import Figure
 from etl.textnorm import fold
 
@@ -23,8 +24,8 @@ LEFT_OUT_AS_ANOTHER = (
     "ceremony",
     "previous month",
     "item",
-    "change against another period",
-    "a target or plan",
+    DELTA_REASON,
+    TARGET_REASON,
 )
 WEAK_RULES = ("sentence", *FROM_ARTICLE)  # the metric read from no own cue
 

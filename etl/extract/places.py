@@ -143,7 +143,7 @@ def _epithets_dropped(cues: list[PlaceCue], folded: str) -> list[PlaceCue]:
 
 def _epithet(cue: PlaceCue, folded: str, starts: set[int]) -> bool:
     match = EPITHET_RE.match(folded, cue.end)
-    return bool(match) and match.end() in starts  # type: ignore[union-attr]
+    return match is not None and match.end() in starts
 
 
 def _longest(cues: list[PlaceCue]) -> list[PlaceCue]:

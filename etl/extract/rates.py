@@ -146,7 +146,7 @@ COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by|de|con|them) $")
 RUN_JOIN_RE = re.compile(r"\s*(?:,|va|and|et)\s*")
 
 
-def _second_of_a_run(work: Work, index: int, catalogue: Catalogue) -> bool:
+def _second_of_a_run(work: Work, index: int) -> bool:
     """ "giảm lần lượt 2,47% và 7,98%", "fell 3% and 5%, respectively": a percentage joined to
     the one before it by "and" alone takes that one's sign (run-shares-its-sign)."""
     if index == 0 or work.amounts[index - 1].unit != "percent":
@@ -168,7 +168,7 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         return round(value - 100, 6)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
         return round(value - 100, 6)
-    if _second_of_a_run(work, index, catalogue):  # "giảm lần lượt 2,47% và 7,98%"
+    if _second_of_a_run(work, index):  # "giảm lần lượt 2,47% và 7,98%"
         return math.copysign(value, signed_change(work, index - 1, catalogue))
     reach = seg.before
     if COORDINATED_BY_RE.search(folded, max(0, amount.start - 12), amount.start):

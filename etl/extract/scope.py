@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.amounts import closed_aside
+from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import read_cues
 from etl.extract.frame import Frame
@@ -103,11 +103,15 @@ def _run_after(work: Work, cut: int) -> list[int]:
     for i in after[1:]:
         left, right = work.amounts[run[-1]], work.amounts[i]
         gap = work.cues.folded[left.end : right.start]
-        kinds_differ = left.unit != right.unit and not (left.is_money and right.is_money)
-        if kinds_differ or not RUN_GAP_RE.fullmatch(gap):  # two sums may differ in currency
+        if not _same_kind(left, right) or not RUN_GAP_RE.fullmatch(gap):
             break
         run.append(i)
     return run
+
+
+def _same_kind(left: Amount, right: Amount) -> bool:
+    """Two amounts a run may join: the same unit, or two sums (their currencies may differ)."""
+    return left.unit == right.unit or (left.is_money and right.is_money)
 
 
 def _run_before(work: Work, cut: int) -> list[int]:
@@ -119,8 +123,7 @@ def _run_before(work: Work, cut: int) -> list[int]:
     for i in reversed(before[:-1]):
         left, right = work.amounts[i], work.amounts[run[0]]
         gap = work.cues.folded[left.end : right.start]
-        kinds_differ = left.unit != right.unit and not (left.is_money and right.is_money)
-        if kinds_differ or not RUN_GAP_RE.fullmatch(gap):  # two sums may differ in currency
+        if not _same_kind(left, right) or not RUN_GAP_RE.fullmatch(gap):
             break
         run.insert(0, i)
     return run

@@ -63,6 +63,7 @@ BASE_BEFORE_RE = re.compile(
     r"|(?:percent|per cent|%) of (?:the )?(?:record |previous |year-earlier )?)$"
 )
 TARGET_REASON = "a target or plan"  # why a planned number is no figure
+DELTA_REASON = "a change against another period, not a level"  # why an increment is no figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,12 +328,12 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     folded = work.cues.folded
     lead = folded[max(0, amount.start - 24) : amount.start]
     if DELTA_BASE_LEAD_RE.search(folded, max(0, amount.start - 40), amount.start):
-        return "a change against another period, not a level"
+        return DELTA_REASON
     if DELTA_LEAD_RE.search(lead) and (
         COMPARE_AFTER_RE.search(folded, amount.end, seg.after[1] + 40)
         or COMPARE_OPENING_RE.match(folded)
     ):
-        return "a change against another period, not a level"
+        return DELTA_REASON
     return None
 
 
