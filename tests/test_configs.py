@@ -30,6 +30,11 @@ def source_blocks(text: str) -> list[str]:
         "hai-phong.toml",
         "vinh-phuc.toml",
         "tay-ninh.toml",
+        "quang-ninh.toml",
+        "hai-duong.toml",
+        "thai-nguyen.toml",
+        "binh-phuoc.toml",
+        "da-nang.toml",
     ],  # fmt: skip
 )
 def test_shipped_config_validates_and_every_source_carries_its_evidence(name):
