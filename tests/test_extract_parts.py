@@ -1041,3 +1041,33 @@ def test_projects_licensed_or_enlarged_together_have_no_count_metric():
     )
     found = facts(body, date(2024, 3, 10), lang="vi")
     assert found == {("fdi_capital_period", None, 3.92e8, "2024-01-01", "2024-02-29")}
+
+
+def test_the_projects_of_one_stage_are_a_part_of_the_total():
+    body = (
+        "By the end of April 2019 Binh Duong counted 3,800 FDI projects worth US$35 billion. "
+        "Of these, 3,100 projects with US$28.2 billion are operating, 350 projects worth "
+        "US$3.4 billion are under construction and 90 projects worth US$1.1 billion have not "
+        "been implemented."
+    )
+    found = facts(body, date(2019, 5, 10))
+    assert found == {
+        ("fdi_projects_total", None, 3800.0, None, "2019-04-30"),
+        ("fdi_capital_total", None, 35e9, None, "2019-04-30"),
+    }
+    dropped = reasons(body, date(2019, 5, 10))
+    assert all("subset" in dropped[n] for n in ("3,100", "350", "90", "US$1.1 billion"))
+
+
+def test_vietnamese_stages_of_the_projects_are_parts_and_operating_parks_are_not():
+    body = (
+        "Lũy kế đến nay, tỉnh Bình Dương có 3.800 dự án FDI với tổng vốn 35 tỷ USD. Trong đó, "
+        "3.100 dự án đã đi vào hoạt động với vốn 28,2 tỷ USD, 350 dự án đang xây dựng với vốn "
+        "3,4 tỷ USD và 90 dự án chưa triển khai. Tỉnh có 31 khu công nghiệp, 28 khu đang hoạt "
+        "động."
+    )
+    found = facts(body, date(2019, 5, 10), lang="vi")
+    counts = {f[2] for f in found if f[0] == "fdi_projects_total"}
+    sums = {f[2] for f in found if f[0] == "fdi_capital_total"}
+    assert (counts, sums) == ({3800.0}, {35e9})
+    assert {f[2] for f in found if f[0] == "industrial_parks_total"} == {31.0, 28.0}

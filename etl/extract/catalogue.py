@@ -15,7 +15,7 @@ KINDS = ("stock", "flow", "rate")
 METRIC_KEYS = {
     "unit", "kind", "topic", "noun", "change", "min", "max", "partner", "label", "quarterly",
 }  # fmt: skip
-TOPIC_KEYS = {"cues", "block", "refines", "sized", "sum"}
+TOPIC_KEYS = {"cues", "block", "refines", "sized", "sum", "trails"}
 WORD_LISTS = (
     "stock", "stock_strong", "flow", "change", "decrease", "increase", "company", "month_on_month",
     "target", "ratio", "year_ago", "occasion", "ip_subset", "qualifier_over", "qualifier_under",
@@ -78,6 +78,7 @@ class Catalogue:
     money_units: dict[str, frozenset[str]]  # topic -> the units of its sums of money (no noun)
     sized: frozenset[str] = frozenset()  # topics whose size has no metric, its growth has one
     sums: frozenset[str] = frozenset()  # blocking topics that add catalogue figures up
+    trailing: frozenset[str] = frozenset()  # blocking topics that also block a count before them
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id."""
@@ -112,6 +113,7 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     refines = {name: t["refines"] for name, t in topics_raw.items() if t.get("refines")}
     sized = frozenset(name for name, t in topics_raw.items() if t.get("sized"))
     sums = frozenset(name for name, t in topics_raw.items() if t.get("sum"))
+    trailing = frozenset(name for name, t in topics_raw.items() if t.get("trails"))
 
     for name, parent in refines.items():
         if parent not in topics:
@@ -150,7 +152,7 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
                      cue_hints, provinces, topic_entries, partner_entries,
                      {m.id: m for m in metrics}, partner_topic, money_units,
-                     sized, sums)  # fmt: skip
+                     sized, sums, trailing)  # fmt: skip
 
 
 def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:

@@ -133,6 +133,23 @@ def _elided(work: Work, index: int) -> bool:
     return len(gap) <= QUALIFIER_GAP_CHARS and not any(ch in gap for ch in ",;.()")
 
 
+CLAUSE_END_RE = re.compile(r";|[.,](?!\d)|$")
+
+
+def _trailing_part(work, index: int, catalogue) -> Reason | None:
+    """A count whose clause, before the next count, ends on a part's cue ("90 projects worth
+    $1.1 billion have not been implemented", "350 dự án đang xây dựng"): that part's count
+    (stage-trails)."""
+    amount = work.amounts[index]
+    later = [a.start for a in work.amounts[index + 1 :] if a.unit is None and not a.is_money]
+    end = min([*later, CLAUSE_END_RE.search(work.cues.folded, amount.end).start()])
+    for cue in work.cues.topics:
+        if cue.label in catalogue.trailing and amount.end <= cue.start < end:
+            phrase = folded_phrase(work, cue.start, cue.end)
+            return Reason(f"a subset or another quantity ({phrase!r})", cue.label)
+    return None
+
+
 def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice | str:
     """The metric of a count of `name`s whose phrase ends at `end`."""
     amount, seg = work.amounts[index], work.segs[index]
@@ -173,6 +190,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         cue = blocked[-1]
         phrase = folded_phrase(work, cue.start, cue.end)
         return Reason(f"a subset or another quantity ({phrase!r})", cue.label)
+    trailing = _trailing_part(work, index, catalogue)
+    if trailing:
+        return trailing
     if noun.blocked_by and work.cues.has(noun.blocked_by, *blocking):
         return f"a part of the {name.replace('_', ' ')} total (new, added or closed)"
     if (
