@@ -142,7 +142,8 @@ def _trailing_part(work, index: int, catalogue) -> Reason | None:
     (stage-trails)."""
     amount = work.amounts[index]
     later = [a.start for a in work.amounts[index + 1 :] if a.unit is None and not a.is_money]
-    end = min([*later, CLAUSE_END_RE.search(work.cues.folded, amount.end).start()])
+    stop = CLAUSE_END_RE.search(work.cues.folded, amount.end)
+    end = min([*later, stop.start() if stop else len(work.cues.folded)])
     for cue in work.cues.topics:
         if cue.label in catalogue.trailing and amount.end <= cue.start < end:
             phrase = folded_phrase(work, cue.start, cue.end)
