@@ -15,13 +15,15 @@ NO_OPTIONS: Mapping[str, Any] = MappingProxyType({})
 @dataclass(frozen=True, slots=True)
 class Entity:
     """The tracked province: its names, phrases that are never it, the places inside it (old
-    towns, industrial parks) and the places around it whose figures are not its own."""
+    towns, industrial parks) and the places around it whose figures are not its own; `city`:
+    a centrally-run city (Hải Phòng, Đà Nẵng), which "the city" and "thành phố" name."""
 
     name: str
     aliases: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     other_places: tuple[str, ...] = ()
+    city: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:

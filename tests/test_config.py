@@ -115,3 +115,14 @@ def test_a_metrics_file_that_is_no_catalogue_names_the_config_and_its_key(tmp_pa
         load_settings(config)
     assert str(config) in str(caught.value)
     assert "tracker.metrics" in str(caught.value)
+
+
+def test_a_city_entity_is_a_yes_or_no(tmp_path):
+    config = write_config(tmp_path, GOOD_SOURCE)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[entity]\n", '[entity]\ncity = "yes"\n'), encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config)
+    assert "entity.city" in str(caught.value)
+    config.write_text(text.replace("[entity]\n", "[entity]\ncity = true\n"), encoding="utf-8")
+    assert load_settings(config).entity.city is True

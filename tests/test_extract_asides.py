@@ -608,3 +608,21 @@ def test_an_outlets_name_is_no_place_and_a_headline_goal_is_the_bodys_goal():
         ("exports_period", None, 3.15e10, "2024-01-01", "2024-10-31"),
         ("exports_period_yoy_pct", None, 15.7, "2024-01-01", "2024-10-31"),
     }
+
+
+def _city_facts(body: str, city: bool) -> set:
+    entity = Entity("Hai Phong", ("Hải Phòng", "Haiphong"), city=city)
+    found = extract_figures(body, date(2022, 10, 4), "en", CATALOGUE, extraction_places(entity))
+    return {(f.metric, f.value) for f in found}
+
+
+def test_the_city_is_the_tracked_city_only_when_the_entity_is_a_city():
+    body = (
+        "Hai Phong lured US$1.9 billion of FDI in the first nine months of 2022. The city now "
+        "hosts 833 FDI projects with a combined capital of nearly US$23.9 billion."
+    )
+    as_city = _city_facts(body, city=True)
+    assert {("fdi_projects_total", 833.0), ("fdi_capital_total", 23.9e9)} <= as_city
+    as_province = _city_facts(body, city=False)  # a province's "the city" is a town inside it
+    assert ("fdi_projects_total", 833.0) not in as_province
+    assert ("fdi_capital_period", 1.9e9) in as_province

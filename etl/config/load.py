@@ -44,7 +44,7 @@ TRACKER_KEYS = {
     "database", "user_agent", "timezone", "min_delay", "timeout", "max_bytes", "max_retries",
     "workers", "recheck_every", "recheck_for", "conflict_tolerance", "metrics",
 }  # fmt: skip
-ENTITY_KEYS = {"name", "aliases", "exclude", "places", "other_places"}
+ENTITY_KEYS = {"name", "aliases", "exclude", "places", "other_places", "city"}
 SOURCE_KEYS = {"name", "kind", "url", "lang", "every", "cron", "min_delay", "enabled"}
 
 
@@ -164,8 +164,10 @@ def _entity(check: Checker, table: dict) -> Entity:
     name = check.take(table, "name", "entity.", str, "Binh Duong")
     if not name.strip():
         check.bad("entity.name", "a non-empty name", name)
-    lists = {key: check.strings(table, key, "entity.") for key in sorted(ENTITY_KEYS - {"name"})}
-    return Entity(name=name, **lists)
+    lists = {key: check.strings(table, key, "entity.")
+             for key in sorted(ENTITY_KEYS - {"name", "city"})}  # fmt: skip
+    city = check.take(table, "city", "entity.", bool, False)
+    return Entity(name=name, city=city, **lists)
 
 
 def _sources(check: Checker, raw: Any) -> tuple[Source, ...]:

@@ -60,7 +60,9 @@ class Places:
         parts = [f"(?<!\\w)(?:{others})(?!\\w)"] if others else []
         rest = [regions] + ([extra.pattern] if extra else [])
         national, this = catalogue.words["national"].regex, catalogue.words["this_province"].regex
-        inner = catalogue.words["inner_places"].regex if "inner_places" in catalogue.words else None
+        inner = _either(catalogue, "inner_places", *(() if entity.city else ("city_places",)))
+        if entity.city:  # "the city", "thành phố": the tracked city itself (city-is-the-entity)
+            this = _either(catalogue, "this_province", "city_places") or this
         hints = HintIndex.build([
             (OTHER, provinces), (NATIONAL, [national.pattern]), (THIS, [this.pattern]),
             (REGION, rest), (PROVINCE_OF, [PROVINCE_OF_RE.pattern]),
@@ -107,6 +109,12 @@ class Places:
             if not own or own[0][0] > 0:
                 out.append(PlaceCue(match.start(), match.end() + len(rest.split(" ")[0]), OTHER))
         return out
+
+
+def _either(catalogue: Catalogue, *lists: str) -> re.Pattern | None:
+    """One regex of the catalogue word lists given that it has, else None."""
+    patterns = [catalogue.words[name].regex.pattern for name in lists if name in catalogue.words]
+    return re.compile("|".join(patterns)) if patterns else None
 
 
 def _found(regex: re.Pattern, folded: str, label: str) -> list[PlaceCue]:
