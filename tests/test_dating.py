@@ -232,3 +232,24 @@ def test_a_part_of_a_year_named_with_its_year_keeps_last_year_the_year_before():
         "Last year the province exported goods worth $24 billion.",
     ]
     assert estimate_publication(texts) == date(2019, 6, 30)
+
+
+def test_a_french_sum_makes_its_sentences_year_a_clue_beyond_the_lead():
+    texts = [
+        "Vingt ans d'investissements à Bac Ninh",
+        "En 1999, la province n'avait que six projets étrangers.",
+        "Elle attire depuis des groupes de l'électronique.",
+        "En 2016, les capitaux étrangers ont atteint 2,8 milliards de dollars.",
+    ]
+    assert estimate_publication(texts) == date(2016, 12, 31)
+
+
+def test_a_yearless_day_after_the_last_period_named_in_full_is_the_publication():
+    texts = [
+        "Binh Duong ouvre un guichet pour les entreprises",
+        "La province a inauguré le mardi 9 novembre un centre d'appui aux entreprises.",
+        "Durant les neuf premiers mois de 2021, les étrangers ont engagé 1,5 milliard de dollars.",
+    ]
+    assert estimate_publication(texts) == date(2021, 11, 9)
+    before = [texts[0], "Le 5 septembre, la province a signé un accord.", texts[2]]
+    assert estimate_publication(before) == date(2021, 9, 30)  # a day before the end: no clue

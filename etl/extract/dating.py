@@ -33,7 +33,9 @@ from etl.textnorm import fold
 
 CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
 FIGURE_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a number, not a year
-AMOUNT_RE = re.compile(r"\d\s?(?:%|percent|ty|ti|trieu|nghin|billion|million|trillion)(?!\w)")
+AMOUNT_RE = re.compile(
+    r"\d\s?(?:%|percent|ty|ti|trieu|nghin|(?:billion|million|trillion|milliard)s?)(?!\w)"
+)
 LEAD_TEXTS = 3  # the headline and the first sentences say what period a report is about
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
@@ -149,7 +151,8 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
     written in full ("Ngày 04/3/2016, tỉnh tổ chức lễ ..."), else the latest end of one year's
     period or cut-off ("tính đến giữa tháng 10/2020") named by its headline and lead or beside
     an amount (not "contracts are signed up to May 2015"); a plan's period only as a cut-off
-    ("tính đến giữa tháng 10/2020, ... đạt 68% chỉ tiêu năm 2020")."""
+    ("tính đến giữa tháng 10/2020, ... đạt 68% chỉ tiêu năm 2020"); a yearless day after that
+    end dates it in full ("jeudi 11 novembre" after "les dix premiers mois de 2021")."""
     if written:
         return max(written)
     texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if AMOUNT_RE.search(fold(t))]
@@ -157,7 +160,10 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
             if m.explicit_year and m.end and m.kind in ("range", "point")
             and not m.several_years
             and (m.kind == "point" or not PLAN_RE.search(fold(text)))]  # fmt: skip
-    return max(ends) if ends else None
+    if not ends:
+        return None
+    end = max(ends)
+    return max(end, _last_event_in(texts, end.year, end))
 
 
 def _written_days(texts: list[str]) -> list[date]:
