@@ -157,3 +157,31 @@ def test_french_partners_named_after_their_figures_or_as_the_firms_adjective():
         ("fdi_capital_total", "South Korea", 2.1e9, None, "2016-08-18"),
         ("fdi_capital_period", "South Korea", 1.4e8, "2016-01-01", "2016-07-31"),
     }
+
+
+def test_french_stock_verbs_and_a_year_end_make_totals():
+    body = (
+        "En 2019, Binh Duong a attiré 2,1 milliards de dollars d'IDE. Fin 2019, la province "
+        "recensait 3.900 projets d'IDE, qui cumulaient 35 milliards de dollars."
+    )
+    found = fr(body, date(2020, 2, 10))
+    assert ("fdi_projects_total", None, 3900.0, None, "2019-12-31") in found
+    assert ("fdi_capital_total", None, 35e9, None, "2019-12-31") in found
+    assert ("fdi_capital_period", None, 2.1e9, "2019-01-01", "2019-12-31") in found
+
+
+def test_the_projects_counted_after_a_new_ones_sentence_are_foreign_too():
+    body = (
+        "En 2019, Binh Duong a délivré des licences d'IDE à 120 nouveaux projets pour 900 "
+        "millions de dollars. À ce jour, elle totalise 3.900 projets pour 35 milliards de dollars."
+    )
+    assert ("fdi_projects_total", None, 3900.0, None, "2020-02-10") in fr(body, date(2020, 2, 10))
+
+
+def test_running_projects_modifying_their_capital_are_added_capital():
+    body = (
+        "Au cours des neuf premiers mois de 2020, Binh Duong a délivré des licences d'IDE à 57 "
+        "projets : 21 nouveaux projets et 36 projets souhaitant modifier leur capital initial."
+    )
+    found = fr(body, date(2020, 10, 5))
+    assert ("fdi_adjusted_projects_period", None, 36.0, "2020-01-01", "2020-09-30") in found

@@ -426,7 +426,8 @@ def _topic_in_reach(work: Work, topic: str, frame: Frame, catalogue: Catalogue) 
     labels = {catalogue.family(c.label) for c in work.cues.topics}
     if work.cues.partners and catalogue.partner_topic == topic:
         return True  # "Korean firms ... 734 projects": an investor country's projects
-    return topic in labels or frame.topic == topic or frame.title_topic == topic
+    carried = {catalogue.family(t) for t in (frame.topic, frame.title_topic) if t}
+    return topic in labels or topic in carried  # "licensed 92 new projects … totals 946 projets"
 
 
 SHARE_OF_RE = re.compile(r"(?:%|percent|per cent)\s*(?:of\s+)?(?:the\s+)?$")

@@ -295,6 +295,8 @@ PATTERNS = [
     ),
     _p(AS_OF_WORDS, rf"(?:as of|as at|by|until|up to) {MONTH}(?: {YEAR})?(?! \d)", point),
     _p(("fin ",), rf"(?:a|jusqu'a) (?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
+    # "Fin 2017, la province recensait …", "à la fin de l'année 2017": that year's last day
+    _p(("fin ",), rf"(?<!\w)(?:(?:a|jusqu'a) )?(?:la )?fin (?:de |d')?(?:l'annee )?{YEAR}", point),
     _p(("au ",), rf"(?<!\w)(?:jusqu'au|au) (?P<d>\d{{1,2}})(?:er)? {MONTH}(?: {YEAR})?", point),
     _p(
         ("thang",),
