@@ -371,3 +371,35 @@ def test_the_part_named_before_consists_of_is_the_counts_subject():
     )
     found = facts(body, date(2021, 6, 3), lang="vi")
     assert ("fdi_adjusted_projects_period", None, 29.0, "2021-01-01", "2021-05-31") in found
+
+
+def test_raising_the_total_to_a_count_worth_a_sum_makes_both_totals_and_the_flow_stays():
+    body = (
+        "In 2020 Binh Duong attracted 35 FDI projects worth 252 million USD, raising the total "
+        "in the province to 273 projects worth 2.65 billion USD."
+    )
+    found = facts(body, date(2021, 1, 5))
+    assert ("fdi_capital_total", None, 2.65e9, None, "2020-12-31") in found
+    assert ("fdi_projects_total", None, 273.0, None, "2020-12-31") in found
+    assert ("fdi_capital_period", None, 252e6, "2020-01-01", "2020-12-31") in found
+    assert ("fdi_projects_total", None, 35.0, None, "2020-12-31") not in found
+
+
+def test_domestic_investors_projects_are_no_foreign_projects():
+    body = (
+        "Binh Duong drew 1.2 billion USD of FDI in 2020. Domestic investors, for their part, "
+        "registered 7 trillion VND for 110 projects, which brought the total to 1,081 projects."
+    )
+    counts = {f[2] for f in facts(body, date(2021, 1, 5)) if f[0].startswith("fdi_")}
+    assert not counts & {110.0, 1081.0}
+
+
+def test_last_years_figures_beside_a_year_named_in_full_date_an_undated_round_up_after_it():
+    body = (
+        "Binh Duong's economy grew 7.5 percent in 2020, officials said. Industrial production "
+        "went up 10.3 percent last year and budget collection came to 11.6 trillion VND. The "
+        "province wants to raise budget collection to 18 trillion VND by 2025."
+    )
+    found = facts(body, None)
+    assert ("iip_growth_pct", None, 10.3, "2020-01-01", "2020-12-31") in found
+    assert ("budget_revenue_period", None, 11.6e12, "2020-01-01", "2020-12-31") in found

@@ -441,9 +441,14 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     if own is not None and own.kind in ("point", "now"):
         return True
     folded = work.cues.folded
+    after_next = work.amounts[index + 1].end if index + 1 < len(work.amounts) else len(folded)
+    later = [(m.start(), m.end()) for m in catalogue.words["stock_strong"].finditer(folded)
+             if m.start() >= after_next]  # fmt: skip
     if any(not SHARE_OF_RE.search(folded, 0, m.start())
+           and not any(s <= m.start() < e for s, e in later)
            for m in catalogue.words["stock"].finditer(folded)):  # fmt: skip
-        return True  # not the total a share is of ("Singapore …, chiếm 33% tổng vốn")
+        return True  # not the total a share is of ("Singapore …, chiếm 33% tổng vốn"), nor the
+        # total a flow is added to after the count ("drew 35 projects, raising the total to …")
     if any(p.kind in ("range", "ytd", "same") for p in work.periods):
         return False
     if name == "countries" and THEIR_INVESTORS_RE.match(folded) and _after_totals(frame):

@@ -41,7 +41,8 @@ PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a yea
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 PLAN_RE = re.compile(
     r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau|chuong trinh|dinh huong"
-    r"|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme)"
+    r"|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme|wants? to|seeks? to"
+    r"|strives? to|hopes? to|(?:is|are) meant to|tenure|nhiem ky)"
 )
 # a day written with its year: "21.10.2024", "ngày 21/10/2024", "October 21, 2024"
 # "Nghị quyết số 24-NQ/TW ngày 7-10-2022", "Decision No 1234 of 5/6/2021": a document's date
@@ -136,14 +137,21 @@ def _after_last_year(
 ) -> date | None:
     """ "Exports last year reached $17 billion, 11.8 per cent more than in 2016": figures of
     "last year" compared with a year make last year the one after it, and the article a report
-    of the next year's first days (rule last-year-after-compared). A part of a year named with
-    its year ("in the first half of 2017") says which year is this one instead."""
-    if not compared or any(m.explicit_year and not _whole_year(m) for m in ranges):
+    of the next year's first days (rule last-year-after-compared); so do figures of "last year"
+    beside a whole year's figures named with its year. A part of a year named with its year
+    ("in the first half of 2017") says which year is this one instead."""
+    if any(m.explicit_year and not _whole_year(m) for m in ranges):
         return None
     spoken = [m for text in texts for m in find_periods(text, None, PROBE_YEAR)
               if not m.explicit_year and _whole_year(m) and m.end and m.end.year == PROBE_YEAR - 1
               and _states_a_figure(text, m)]  # fmt: skip
-    return date(max(compared) + 2, 1, 1) if spoken else None
+    if not spoken:
+        return None
+    if compared:
+        return date(max(compared) + 2, 1, 1)
+    # "growth of 7.51 percent in 2020 … went up 10.3 percent last year": that year is last year
+    wholes = [m.end.year for m in ranges if m.explicit_year and m.end and _whole_year(m)]
+    return date(max(wholes) + 1, 1, 1) if wholes else None
 
 
 def _named_in_full(texts: list[str], written: list[date]) -> date | None:

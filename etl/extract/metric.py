@@ -374,12 +374,37 @@ PLAN_SHARE_AFTER_RE = re.compile(
 THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
 
 
+def _before_its_count(work: Work, index: int) -> tuple[int, int]:
+    """The words before a sum, and before the count it is joined to ("raising the total to 273
+    projects worth 2.65 billion USD": the total is the count's and its worth's)."""
+    before = work.segs[index].before
+    if (
+        index
+        and work.amounts[index - 1].unit is None
+        and WORTH_RE.fullmatch(
+            work.cues.folded, work.amounts[index - 1].end, work.amounts[index].start
+        )
+    ):
+        return work.segs[index - 1].before[0], before[1]
+    return before
+
+
+# "273 projects worth", "1.140 projets d'IDE, qui cumulaient plus de": the count's noun, a word
+# that joins it to its sum, and nothing but qualifiers and a currency before the sum
+WORTH_RE = re.compile(
+    r"\s+(?:[\w'-]+\s+){1,4}?(?:worth|with|totall?ing|valued at|tri gia|voi|tong von"
+    r"|totalisant|pour|representant|avec)\s+(?:(?:a|the|total|combined|registered|capital"
+    r"|investment|of|more than|over|nearly|about|around|some|hon|gan|khoang|plus de|pres de"
+    r"|environ|d'un|de)\s+)*\S{0,5}\s?"
+)
+
+
 def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
     """Weigh the evidence that a total is cumulative (a stock) against a period's flow."""
     amount, seg = work.amounts[index], work.segs[index]
     cues, words = work.cues, catalogue.words
     if (
-        cues.has(words["stock_strong"], *seg.before)
+        cues.has(words["stock_strong"], *_before_its_count(work, index))
         and not THIS_YEAR_RE.search(cues.folded, 0, amount.start)
         and not any(p.kind == "ytd" for p in work.periods)
     ):  # "planned US$1 billion this year, yet the amount to date is $1.6 billion": the year's;
