@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,11 +21,14 @@ POLL_SECONDS = 0.05
 
 
 class WriterLock:
-    """Held by one process (and one thread) at a time."""
+    """Held by one process (and one thread) at a time. The threads of one process that share a
+    lock (a daemon's passes share their database's) queue on a thread lock first: the file
+    lock and its descriptor are only ever touched by the thread that holds the thread lock."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._fd: int | None = None
+        self._thread_lock = threading.Lock()
         self._fallback = None
         if fcntl is None:
             from filelock import FileLock
@@ -33,6 +37,21 @@ class WriterLock:
 
     def acquire(self, timeout: float | None = None) -> bool:
         """Take the lock; False when `timeout` seconds passed first (None: wait for it)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        if not self._thread_lock.acquire(timeout=-1 if timeout is None else timeout):
+            return False
+        try:
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            taken = self._acquire_file(left)
+        except BaseException:
+            self._thread_lock.release()
+            raise
+        if not taken:
+            self._thread_lock.release()
+        return taken
+
+    def _acquire_file(self, timeout: float | None) -> bool:
+        """The file lock, for the thread that holds the thread lock."""
         if self._fallback is not None:
             from filelock import Timeout
 
@@ -55,13 +74,18 @@ class WriterLock:
                 time.sleep(POLL_SECONDS)
 
     def release(self) -> None:
-        """Let the next writer in."""
-        if self._fallback is not None:
-            self._fallback.release()
-        elif self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
+        """Let the next writer in (called by the thread that holds the lock)."""
+        try:
+            if self._fallback is not None:
+                self._fallback.release()
+            elif self._fd is not None:
+                fd, self._fd = self._fd, None
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+                finally:
+                    os.close(fd)  # closing lets go of the file lock in any case
+        finally:
+            self._thread_lock.release()
 
 
 class WaitSignal:
