@@ -185,3 +185,16 @@ def test_running_projects_modifying_their_capital_are_added_capital():
     )
     found = fr(body, date(2020, 10, 5))
     assert ("fdi_adjusted_projects_period", None, 36.0, "2020-01-01", "2020-09-30") in found
+
+
+def test_a_number_word_before_the_noun_it_counts_is_a_count_and_an_article_is_not():
+    body = (
+        "Entre janvier et mai 2024, Binh Duong a délivré des licences à sept projets "
+        "d'investissement étranger, tandis que trois projets existants ont relevé leur capital. "
+        "Un projet de 20 millions de dollars a aussi été signé."
+    )
+    five = ("2024-01-01", "2024-05-31")
+    found = fr(body)
+    assert ("fdi_new_projects_period", None, 7, *five) in found
+    assert ("fdi_adjusted_projects_period", None, 3, *five) in found
+    assert not any(value == 1 for _, _, value, *_ in found)

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from etl.extract.leads import LeadScan
 from etl.extract.numwords import (
+    FR_COUNTED_RE,
+    FR_COUNTING,
     NUMBER_WORD_RE,
     SCALE_WORDS_NEED,
     VI_COUNTED_RE,
@@ -44,6 +46,7 @@ NUMBER_RE = re.compile(rf"(?P<num>{NUM})|(?P<word>{NUMBER_WORD_RE})")
 DIGIT_RE = re.compile(r"\d")
 NUMBER_WORDS = LeadScan.of(re.compile(NUMBER_WORD_RE))
 VI_COUNTED = re.compile(VI_COUNTED_RE)
+FR_COUNTED = re.compile(FR_COUNTED_RE)
 SCALE_RE = re.compile(
     r"(?P<gap>\s?)(?:-\s?)?(?P<scale>"
     + "|".join(sorted(SCALES, key=len, reverse=True))
@@ -236,19 +239,22 @@ def _word_amount(folded: str, match: re.Match) -> Amount | None:
     start, end = match.span()
     word = match.group("word")
     value_end, scale = _scale_at(folded, end)
-    if (
-        word in SCALE_WORDS_NEED
-        and scale is None
-        and not ((word in VI_WORDS or word.startswith("muoi ")) and VI_COUNTED.match(folded, end))
-    ):
-        return None  # "mot", "hai", "un": everyday syllables unless a scale word or, in
-        # Vietnamese, a counted noun follows ("ba dự án", "mười chín dự án")
+    if word in SCALE_WORDS_NEED and scale is None and not _counted(word, folded, end):
+        return None  # "mot", "hai", "un": everyday syllables unless a scale word or a
+        # counted noun follows ("ba dự án", "mười chín dự án", "quatre projets")
     value = number_word_value(word) * (scale or 1)
     unit, start, end = _unit(folded, start, value_end)
     if MULTIPLIER_RE.match(folded[value_end:]):
         return None
     return Amount((float(value),), unit, start, end, 1, scale is not None,
                   in_parens(folded, start))  # fmt: skip
+
+
+def _counted(word: str, folded: str, end: int) -> bool:
+    """A Vietnamese or French number word before a noun it counts."""
+    if word in VI_WORDS or word.startswith("muoi "):
+        return VI_COUNTED.match(folded, end) is not None
+    return word in FR_COUNTING and FR_COUNTED.match(folded, end) is not None
 
 
 def _scale_at(folded: str, end: int) -> tuple[int, float | None]:

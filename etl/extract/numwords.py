@@ -39,6 +39,13 @@ NUMBER_WORD_RE = (
 )
 # Vietnamese counted nouns after which an everyday syllable is a number ("ba dự án")
 VI_COUNTED_RE = r"\s(?:du an|doanh nghiep|khu cong nghiep|quoc gia|nha dau tu|luot)(?!\w)"
+# French counted nouns, likewise ("quatre projets", "deux nouveaux parcs industriels"); "un",
+# "une" stay articles ("un projet de 50 millions" is a project, not a count)
+FR_COUNTED_RE = (
+    r"\s(?:(?:nouveaux|nouvelles|autres) )?(?:projets|entreprises|parcs|zones industrielles|pays"
+    r"|investisseurs|societes|usines)(?!\w)"
+)
+FR_COUNTING = frozenset(FR_NUMBERS) - {"un", "une"}
 
 
 def number_word_value(word: str) -> int:

@@ -221,7 +221,7 @@ PATTERNS = [
     _p(("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4])(?:[/ -]{YEAR})?", quarter),
     _p(
         MONTH_WORDS,
-        rf"(?:from |de |tu thang |between )?{MONTH}\s?(?:-|–|to|a|den thang|and)\s?"
+        rf"(?:from |de |tu thang |between |entre )?{MONTH}\s?(?:-|–|to|a|den thang|and|et)\s?"
         rf"(?P<month2>{MONTH_NAMES}"
         rf")(?! \d{{1,2}}(?!\d))(?: (?:this year|{YEAR}))?",  # "from January to May 17": a day
         month_span,
