@@ -358,3 +358,19 @@ def test_parks_of_which_some_are_in_operation():
     body = "Binh Duong has set up 29 industrial parks, 27 of which are already in operation."
     found = facts(body, date(2021, 3, 2))
     assert ("industrial_parks_total", None, 27.0, None, "2021-03-02") in found
+
+
+def test_a_fronted_with_phrase_holding_a_count_and_a_sum_belongs_to_the_country_after_it():
+    """The separators inside "1,150" and "7.4" are no clause ends: both amounts of "With ...,"
+    are the country's that the main clause names."""
+    body = (
+        "As of October 31, 2022, Binh Duong had 4,050 valid FDI projects worth 39.5 billion USD. "
+        "With 1,150 projects capitalised at 7.4 billion USD, Taiwan (China) heads the list. "
+        "With 2.9 billion USD poured into 640 projects, Japan comes third."
+    )
+    found = facts(body, PUBLISHED)
+    for partner, projects, capital in (("Taiwan", 1150.0, 7.4e9), ("Japan", 640.0, 2.9e9)):
+        assert {(f[0], f[1]) for f in found if f[2] in (projects, capital)} == {
+            ("fdi_projects_total", partner),
+            ("fdi_capital_total", partner),
+        }

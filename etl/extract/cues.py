@@ -311,7 +311,7 @@ def _intro_before(folded: str, start: int) -> int | None:
     if not found:
         return None
     at = found[-1].start()
-    if any(ch in folded[at:start] for ch in ",;."):
+    if CLAUSE_MARK_RE.search(folded, at, start):  # not the marks inside "1,020" or "3.3"
         return None
     return at if at == 0 or folded[:at].rstrip().endswith(",") else None
 
@@ -319,6 +319,7 @@ def _intro_before(folded: str, start: int) -> int | None:
 PARTNER_END_RE = re.compile(r"[,;:()]|\.(?!\d)|(?<!\w)(?:while|whereas|and|va|et)(?!\w)")
 SUBJECT_GAP_RE = re.compile(r",\s*(?:(?:the|les|le|la|l')\s*)?")
 INTRO_RE = re.compile(r"(?<!\w)(?:with|avec|voi)\s")
+CLAUSE_MARK_RE = re.compile(r";|[,.](?!\d)")
 
 
 JOIN_RE = re.compile(
