@@ -289,7 +289,10 @@ def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
     "thu hút 59 dự án"): the first flow metric of the noun, its new projects, when a flow verb
     leads the count."""
     seg, amount = work.segs[index], work.amounts[index]
-    if not work.cues.has(catalogue.words["flow"], seg.before[0], amount.start):
+    start = seg.before[0]
+    if _part_of_a_count(work, index):
+        start = 0  # a part of a count before it ("…, trong đó có 71 dự án FDI"): that one's verb
+    if not work.cues.has(catalogue.words["flow"], start, amount.start):
         return None
     if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
         return None  # "48.456 dự án trong nước": domestic projects
@@ -306,15 +309,30 @@ DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi)(?!\w)")
 DOMESTIC_AFTER_RE = re.compile(r"\s*(?:(?:dau tu|von dau tu) )?(?:trong nuoc|ddi)(?!\w)")
 
 
-# "1,700 projects in Dong Nai, including over 1,200 foreign-invested projects"
+# "1,700 projects in Dong Nai, including over 1,200 foreign-invested projects", "180 investment
+# projects (109 domestic and 71 foreign)", "180 dự án, trong đó có 109 dự án trong nước và 71
+# dự án FDI": the breakdown's first part names where its investors come from
+PART_OPENER = r"(?:\(|(?:including|of which|trong do(?: co)?|trong so do|gom)\W+)"
 FOREIGN_PART_RE = re.compile(
-    r"\W+(?:[\w,]+\W+){0,4}?(?:including|of which|trong do|trong so do|gom)\W+(?:\w+\W+)?\d[\d.,]*"
-    r"\s(?:fdi|foreign[- ]invested|foreign|du an fdi|du an co von dau tu nuoc ngoai)"
+    rf"\s*(?:[\w,]+\W+){{0,4}}?{PART_OPENER}(?:\w+\W+)?\d[\d.,]*\s(?:(?:du an|projects?) )?"
+    r"(?:dau tu )?(?:fdi|foreign|domestic|trong nuoc|ddi|co von dau tu nuoc ngoai)(?!\w)"
 )
+PART_OPENER_RE = re.compile(PART_OPENER)
+
+
+def _part_of_a_count(work: Work, index: int) -> bool:
+    """A count after a breakdown opener that follows another count ("180 projects (109 domestic
+    and 71 foreign)"), not a sum ("35 million USD, gồm 9 dự án": the sum's projects)."""
+    heads = [a for a in work.amounts[:index] if not a.is_money]
+    return bool(heads) and any(
+        not any(a.is_money and a.start > m.start() for a in work.amounts[:index])
+        for m in PART_OPENER_RE.finditer(work.cues.folded, heads[0].end, work.amounts[index].start)
+    )
 
 
 def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
-    """A count of projects not named foreign, broken down next into the foreign-invested ones."""
+    """A count of projects not named foreign, broken down next into the foreign-invested and
+    the domestic ones."""
     return not FOREIGN_WORDS_RE.search(folded, start, end) and bool(
         FOREIGN_PART_RE.match(folded, end)
     )
@@ -444,9 +462,12 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     after_next = work.amounts[index + 1].end if index + 1 < len(work.amounts) else len(folded)
     later = [(m.start(), m.end()) for m in catalogue.words["stock_strong"].finditer(folded)
              if m.start() >= after_next]  # fmt: skip
+    # a count in the clause of a span of months ("Nửa đầu năm 2017, … thu hút 30 dự án với tổng
+    # vốn …") is that span's unless a strong stock word says otherwise ("lũy kế", "so far")
+    cues = "stock_strong" if own is not None and own.kind == "range" else "stock"
     if any(not SHARE_OF_RE.search(folded, 0, m.start())
            and not any(s <= m.start() < e for s, e in later)
-           for m in catalogue.words["stock"].finditer(folded)):  # fmt: skip
+           for m in catalogue.words[cues].finditer(folded)):  # fmt: skip
         return True  # not the total a share is of ("Singapore …, chiếm 33% tổng vốn"), nor the
         # total a flow is added to after the count ("drew 35 projects, raising the total to …")
     if any(p.kind in ("range", "ytd", "same") for p in work.periods):

@@ -36,6 +36,7 @@ from etl.extract.merge import (
     merge_repeats,
     one_value_each,
     parts_make_the_whole,
+    sibling_makes_new,
     stock_below_flow,
     valid_over_all_time,
 )
@@ -143,6 +144,7 @@ def explain_figures(
     kept, dropped = one_value_each(merged, dropped)
     kept, dropped = valid_over_all_time(kept, dropped)
     kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
+    kept = sibling_makes_new(kept, catalogue)
     return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
                       tuple(dropped))  # fmt: skip
 

@@ -1,6 +1,7 @@
 """One fact stated twice is kept once: headline and body, rounded and precise, a headline's
 number the body leaves out; a "total" smaller than the same year's flow is that flow; one
-figure has one value per article; and a part two later parts add up to is the whole (pure)."""
+figure has one value per article; a part two later parts add up to is the whole; and the sum of
+projects a period drew, beside an added-capital part, is the new projects' (pure)."""
 
 from __future__ import annotations
 
@@ -326,4 +327,60 @@ def _count_beside(figure: Figure, whole: Figure, catalogue: Catalogue) -> bool:
     return bool(
         metric.noun and metric.kind == "flow" and figure.sentence == whole.sentence
         and 0 <= whole.char_start - figure.char_end <= 60
+    )  # fmt: skip
+
+
+DRAWN_RULE = "counted noun drawn in a period"
+BESIDE_COUNT_CHARS = 80
+
+
+def sibling_makes_new(found: list[Found], catalogue: Catalogue) -> list[Found]:
+    """ "Bac Giang drew 70 FDI projects worth 1.38 billion USD … 29 FDI projects enlarged their
+    capital by 321 million USD": the count a period drew is its new projects (counts.py), and
+    where the article states another part of the same period (added capital, contributions)
+    the sum beside that count is the new projects' capital, not the period's whole
+    (rule sibling-makes-new)."""
+    changed = {}
+    for count in (f for f in found if f.explanation.metric_rule == DRAWN_RULE):
+        topic = catalogue.metric(count.figure.metric).topic or ""
+        parent = catalogue.refines.get(topic)
+        new_money = _money_of(catalogue, topic)
+        if not parent or new_money is None or _has(found, new_money, count.figure):
+            continue
+        sums = [i for i, f in enumerate(found) if _beside(count.figure, f.figure)
+                and f.figure.metric == _whole_metric_of(catalogue, parent)]  # fmt: skip
+        siblings = [f for f in found if f.figure.period_end == count.figure.period_end
+                    and catalogue.refines.get(catalogue.metric(f.figure.metric).topic or "")
+                    == parent and catalogue.metric(f.figure.metric).topic != topic]  # fmt: skip
+        if sums and siblings:
+            changed[sums[0]] = new_money
+    kept = []
+    for i, item in enumerate(found):
+        if i in changed:
+            why = replace(item.explanation, metric_rule="sibling-makes-new")
+            item = replace(item, figure=replace(item.figure, metric=changed[i]), explanation=why)
+        kept.append(item)
+    return kept
+
+
+def _money_of(catalogue: Catalogue, topic: str) -> str | None:
+    return next((m.id for m in catalogue.metrics if m.topic == topic and m.unit == "USD"
+                 and not m.noun and not m.change), None)  # fmt: skip
+
+
+def _whole_metric_of(catalogue: Catalogue, parent: str) -> str | None:
+    return next((m.id for m in catalogue.metrics if m.topic == parent and m.kind == "flow"
+                 and m.unit == "USD" and not m.change and not m.noun), None)  # fmt: skip
+
+
+def _has(found: list[Found], metric: str, like: Figure) -> bool:
+    return any(f.figure.metric == metric and f.figure.period_end == like.period_end for f in found)
+
+
+def _beside(count: Figure, money: Figure) -> bool:
+    """The first sum after the count in its sentence, close to it, of the same period."""
+    return (
+        money.sentence == count.sentence and money.partner == count.partner
+        and money.period_end == count.period_end
+        and 0 <= money.char_start - count.char_end <= BESIDE_COUNT_CHARS
     )  # fmt: skip

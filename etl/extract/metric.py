@@ -257,7 +257,9 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     amount = work.amounts[index]
     children = {t for t, parent in catalogue.refines.items() if parent == family}
     floor, ceiling = _money_clause(work, index)
-    inside = [c for c in work.cues.topics if c.label in children]
+    folded = work.cues.folded
+    inside = [c for c in work.cues.topics if c.label in children
+              and not BESIDES_RE.search(folded, max(0, c.start - 40), c.start)]  # fmt: skip
     before = [c for c in inside if floor <= c.start and c.end <= amount.start]
     if len({c.label for c in before}) > 1:
         return None
@@ -279,6 +281,13 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 
 CLOSE_CUE_CHARS = 30
+# "Bên cạnh các dự án mới, có 25 dự án điều chỉnh …", "Besides the new projects, …": the part
+# named after "besides" is the one the sentence is not about
+BESIDES_RE = re.compile(
+    r"(?<!\w)(?<!nuoc )(?:ben canh|ngoai ra|ngoai|besides|in addition to|apart from|aside from"
+    r"|outre)"
+    r"(?: (?:cac|nhung|the|les))?(?: (?:du an|projects?|projets?|von))?\s*$"
+)
 
 # "Among the newly licensed projects, …", "Trong nhóm dự án mới được cấp phép, …": the sentence
 # opens by naming the part of the flow that all its sums belong to

@@ -100,6 +100,8 @@ def point(g: dict, year: int | None):
         day = 15
     else:
         day = monthrange(year, month)[1]
+    if g.get("ytd"):  # "from the start of the year to September 15": the year so far
+        return "range", date(year, 1, 1), date(year, month, day)
     return "point", None, date(year, month, day)
 
 

@@ -34,15 +34,15 @@ AS_OF = (
     r"(?:as of|as at|by|until|till|through|up to|accumulated (?:until|to)|at the end of|tinh den"
     r"|luy ke den|den|cumulatively to"
     # "From the beginning of the year to December 15": the year so far, to that day
-    r"|(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?year,? (?:to|until|till"
-    r"|through|up to)|from january(?: 1(?:st)?)? (?:to|until|till|through))"
+    r"|(?P<ytd>(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?year,? (?:to|until"
+    r"|till|through|up to)|from january(?: 1(?:st)?)? (?:to|until|till|through)))"
 )
 OF_YEAR = (
     rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?(?:this year|the year|nam nay|{YEAR}))?"
 )
 QUARTER_WORD = r"(?P<q>first|second|third|fourth)"
 # "Từ đầu năm đến giữa tháng 8": the year so far, to that day (one phrase, not two)
-FROM_NEW_YEAR = r"(?:(?:tu|ke tu) (?:dau nam|dau nam nay)(?: (?:19|20)\d\d)?,? )?"
+FROM_NEW_YEAR = r"(?:(?P<ytd>(?:tu|ke tu) (?:dau nam|dau nam nay)(?: (?:19|20)\d\d)?),? )?"
 
 # Phrases that compare with another period or a plan: never the figure's own period.
 COMPARISON_RE = re.compile(
@@ -262,7 +262,7 @@ PATTERNS = [
     ),
     _p(
         ("den ",),
-        rf"(?:tinh |luy ke |cong don )?(?:tu dau nam(?: (?:19|20)\d\d)?,? )?den (?:het )?(?:ngay )?"
+        rf"(?:tinh |luy ke |cong don )?{FROM_NEW_YEAR}den (?:het )?(?:ngay )?"
         rf"(?P<d>\d{{1,2}})[-/"
         rf".](?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         point,

@@ -197,6 +197,7 @@ def _aside(folded: str, before: list, amount_start: int, subject: bool = False) 
 
 COMPARED_RE = re.compile(
     r"(?<!\w)(?:overt(?:ook|ake[ns]?|aking)|surpass\w*|outpac\w*|ahead of|behind|after|than"
+    r"|trail(?:s|ed|ing)?|only to|derriere|apres"
     r"|neighbou?ring|near|next to|like|vuot(?: qua)?|sau|truoc|hon|giap|ke can)(?: \w+){0,3}\s*$"
 )
 

@@ -1,0 +1,84 @@
+"""The parts of a period's investment, in sentences of our own: projects a period drew beside an
+added-capital part are the new ones, with their sum (sibling-makes-new); a count split into
+domestic and foreign projects is neither, its foreign part is the period's new FDI; "besides the
+new projects" names the part a sentence is not about; a span of months with "total capital"
+stays a span; "from the start of the year to September 15" is the year so far; a ranking's
+"trailing only" place owns none of the province's figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, reasons
+
+PUBLISHED = date(2023, 9, 28)
+
+
+def test_a_periods_projects_beside_an_added_part_are_new_with_their_sum():
+    body = (
+        "Between January and August 2023, Binh Duong attracted 64 FDI projects worth 912 million "
+        "USD. In addition, 41 FDI projects enlarged their capital by 388 million USD."
+    )
+    eight = ("2023-01-01", "2023-08-31")
+    assert facts(body, PUBLISHED) == {
+        ("fdi_new_projects_period", None, 64, *eight),
+        ("fdi_new_capital_period", None, 912e6, *eight),
+        ("fdi_adjusted_projects_period", None, 41, *eight),
+        ("fdi_adjusted_capital_period", None, 388e6, *eight),
+    }
+
+
+def test_without_another_part_the_periods_sum_stays_the_whole():
+    body = "From January to August 2023, Binh Duong drew 64 FDI projects worth 912 million USD."
+    eight = ("2023-01-01", "2023-08-31")
+    assert ("fdi_capital_period", None, 912e6, *eight) in facts(body, PUBLISHED)
+
+
+def test_besides_the_new_projects_a_sentence_speaks_of_the_added_ones():
+    body = (
+        "Trong 8 tháng đầu năm 2023, tỉnh Bình Dương thu hút 64 dự án FDI với tổng vốn đăng ký "
+        "912 triệu USD. Bên cạnh các dự án mới, có 41 lượt dự án điều chỉnh tăng vốn với tổng "
+        "vốn bổ sung 388 triệu USD."
+    )
+    eight = ("2023-01-01", "2023-08-31")
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("fdi_new_projects_period", None, 64, *eight) in found
+    assert ("fdi_adjusted_capital_period", None, 388e6, *eight) in found
+    assert ("fdi_new_capital_period", None, 912e6, *eight) in found
+
+
+def test_a_count_split_into_domestic_and_foreign_projects_counts_neither():
+    english = (
+        "In the first half of 2023 Binh Duong drew 150 investment projects (96 domestic projects "
+        "and 54 foreign projects)."
+    )
+    vietnamese = (
+        "6 tháng đầu năm 2023, Bình Dương thu hút 150 dự án đầu tư, trong đó có 96 dự án trong "
+        "nước và 54 dự án FDI."
+    )
+    half = ("2023-01-01", "2023-06-30")
+    for body, lang in ((english, "en"), (vietnamese, "vi")):
+        assert facts(body, PUBLISHED, lang=lang) == {("fdi_new_projects_period", None, 54, *half)}
+        assert "every kind" in reasons(body, PUBLISHED, lang=lang)["150"]
+
+
+def test_the_year_so_far_to_a_day_is_a_span_not_a_point():
+    body = (
+        "From the start of the year to September 15, Binh Duong drew 52 FDI projects worth over "
+        "700 million USD."
+    )
+    span = ("2023-01-01", "2023-09-15")
+    found = facts(body, PUBLISHED)
+    assert ("fdi_new_projects_period", None, 52, *span) in found
+    assert not any(metric.endswith("_total") for metric, *_ in found)
+
+
+def test_a_place_the_province_trails_in_a_ranking_owns_none_of_its_figures():
+    body = (
+        "As of August 31, Binh Duong ranked second nationwide for FDI, trailing only Ho Chi Minh "
+        "City, with 4,190 valid projects worth 40.2 billion USD."
+    )
+    assert facts(body, PUBLISHED) == {
+        ("fdi_projects_total", None, 4190, None, "2023-08-31"),
+        ("fdi_capital_total", None, 40.2e9, None, "2023-08-31"),
+    }
