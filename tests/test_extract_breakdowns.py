@@ -82,3 +82,42 @@ def test_a_place_the_province_trails_in_a_ranking_owns_none_of_its_figures():
         ("fdi_projects_total", None, 4190, None, "2023-08-31"),
         ("fdi_capital_total", None, 40.2e9, None, "2023-08-31"),
     }
+
+
+def test_the_capital_of_a_count_of_all_projects_is_a_total_and_a_ranking_after_it_too():
+    body = (
+        "In the first eight months of 2023, Binh Duong received 58 foreign-invested projects "
+        "carrying 615 million USD. The province now counts 4,180 foreign-invested projects, whose "
+        "registered capital adds up to more than 40.1 billion USD. By source country, Taiwan "
+        "leads with 1,010 projects and registered capital of 6.9 billion USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_total", None, 40.1e9, None, "2023-09-28") in found
+    assert ("fdi_projects_total", "Taiwan", 1010, None, "2023-09-28") in found
+    assert ("fdi_capital_total", "Taiwan", 6.9e9, None, "2023-09-28") in found
+    assert not any(metric == "fdi_capital_period" and value > 1e9 for metric, _, value, *_ in found)
+
+
+def test_the_past_half_year_is_the_first_half_and_its_ranking_a_flow():
+    body = (
+        "Với 4.322 dự án còn hiệu lực, Bình Dương hiện xếp thứ ba cả nước về thu hút FDI. Trong "
+        "nửa năm qua, Singapore dẫn đầu với gần 310 triệu USD, Samoa đứng thứ hai với 160 triệu "
+        "USD."
+    )
+    found = facts(body, date(2024, 7, 5), lang="vi")
+    half = ("2024-01-01", "2024-06-30")
+    assert ("fdi_capital_period", "Singapore", 310e6, *half) in found
+    assert ("fdi_capital_period", "Samoa", 160e6, *half) in found
+
+
+def test_projects_registered_to_adjust_and_investors_who_contributed_are_parts():
+    body = (
+        "Since the start of 2019, Binh Duong has drawn 512 million USD of FDI, made up of 40 new "
+        "projects worth 290 million USD, 16 projects registered to adjust their capital by a "
+        "total of 150 million USD, and 21 foreign investors who contributed 72 million USD."
+    )
+    found = facts(body, date(2019, 5, 20))
+    so_far = ("2019-01-01", "2019-05-20")
+    assert ("fdi_adjusted_projects_period", None, 16, *so_far) in found
+    assert ("fdi_adjusted_capital_period", None, 150e6, *so_far) in found
+    assert ("fdi_contribution_capital_period", None, 72e6, *so_far) in found

@@ -38,6 +38,7 @@ from etl.extract.merge import (
     parts_make_the_whole,
     sibling_makes_new,
     stock_below_flow,
+    sum_of_a_stock_count,
     valid_over_all_time,
 )
 from etl.extract.metric import (
@@ -285,6 +286,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     currency_missed = -1  # the index of a sum whose currency no metric of its topic has
     unspoken = False  # that sum had no topic of its own: its conversion takes none from afar
     last_sum = (-1, False)  # the index of the last sum of money, and whether one company's
+    count_before: tuple[int, Found] | None = None  # the last count kept, and its index
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
                           original_kept=currency_missed != index - 1)  # fmt: skip
@@ -318,9 +320,16 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
-        found.append(Found(figure, explanation, is_title, amount.digits))
+        item = Found(figure, explanation, is_title, amount.digits)
+        if count_before is not None and count_before[0] == index - 1:
+            gap = cues.folded[amounts[index - 1].end : amount.start]
+            item = sum_of_a_stock_count(count_before[1], item, gap, catalogue)
+        count_before = (index, item) if amount.unit is None else None
+        found.append(item)
         # a count of investor countries is a total whatever the article speaks of: no evidence
-        kept.append("stock by nature" if outcome[0].metric.noun == "countries" else figure.kind)
+        kept.append(
+            "stock by nature" if outcome[0].metric.noun == "countries" else item.figure.kind
+        )
         if outcome[0].metric.noun not in (None, "countries"):  # "1,515 projects ... China
             frame = replace(frame, counted=outcome[0].metric.noun)  # accounts for 432 of them"
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):

@@ -474,10 +474,14 @@ def carry(
                 flow_period = resolved
     periods = [m for m in mentions if not (m.future or m.several_years)]
     undated = flow_period is None and not any(m.kind in ("range", "ytd") for m in periods)
-    as_of_day = any(m.kind == "point" for m in periods)
+    as_of_day = any(m.kind in ("point", "now") for m in periods)  # "now counts 578 projects"
     if "stock" in kept and "flow" not in kept and (as_of_day or undated):
         stock_context = True  # "as of October 31 it had 4,053 projects ...": totals follow; so do
         # they after "It is home to 1,515 projects" in an article that has named no period
+        now = [m for m in periods if m.kind == "now"]
+        if now and frame.published and flow_period and not any(m.kind == "point" for m in periods):
+            as_of_mention = as_of(now[0], frame.published, None)  # after a period, "now": the
+            # totals that follow are today's too
     if (
         cut_off
         and cut_off[0]

@@ -1,7 +1,8 @@
 """One fact stated twice is kept once: headline and body, rounded and precise, a headline's
 number the body leaves out; a "total" smaller than the same year's flow is that flow; one
-figure has one value per article; a part two later parts add up to is the whole; and the sum of
-projects a period drew, beside an added-capital part, is the new projects' (pure)."""
+figure has one value per article; a part two later parts add up to is the whole; the sum of
+projects a period drew, beside an added-capital part, is the new projects'; and the capital of
+a count of all projects is a total too (pure)."""
 
 from __future__ import annotations
 
@@ -384,3 +385,34 @@ def _beside(count: Figure, money: Figure) -> bool:
         and money.period_end == count.period_end
         and 0 <= money.char_start - count.char_end <= BESIDE_COUNT_CHARS
     )  # fmt: skip
+
+
+# "578 foreign-invested projects, whose registered capital adds up to", "4.050 dự án với tổng vốn
+# đăng ký": the count's own capital
+COUNTS_CAPITAL_RE = re.compile(
+    r"\s+(?:[\w'-]+[\s,]+){0,7}?(?:\([^)]{0,20}\)[\s,]*)?"
+    r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong )?"
+    r"(?:registered |investment )?(?:capital|investment|von(?: dang ky| dau tu)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?|(?:worth|valued at|tri gia|totall?ing)\s+)"
+    r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat )?\S{0,5}\s?"
+)
+
+
+def sum_of_a_stock_count(count: Found, money: Found, gap: str, catalogue: Catalogue) -> Found:
+    """ "With them, the province now counts 578 foreign-invested projects, whose registered
+    capital adds up to more than 7.5 billion USD": a sum joined to a count of all the projects
+    (a total) as that count's capital is a total of the same date, not a flow of the period the
+    article speaks of (rule count-carries-its-sum)."""
+    counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
+    part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
+    joined = COUNTS_CAPITAL_RE.fullmatch(gap)
+    if counted.kind != "stock" or summed.kind != "flow" or part or not joined:
+        return money
+    stock = next((m for m in catalogue.metrics if m.topic == summed.topic and m.kind == "stock"
+                  and m.unit == summed.unit and not m.noun), None)  # fmt: skip
+    if stock is None:
+        return money
+    figure = replace(money.figure, metric=stock.id, kind="stock", period_start=None,
+                     period_end=count.figure.period_end)  # fmt: skip
+    why = replace(money.explanation, metric_rule="count-carries-its-sum")
+    return replace(money, figure=figure, explanation=why)

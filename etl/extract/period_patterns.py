@@ -178,7 +178,7 @@ PATTERNS = [
     _p(("cuoi nam",), rf"6 thang cuoi nam(?: {YEAR})?", months_of(7, 12)),
     _p(("thang dau",), rf"thang dau (?:tien )?(?:cua )?(?:nam)(?: nay| {YEAR})?", months_of(1, 1)),
     _p(
-        ("half", "six months", "nua dau nam", "h1", "semestre"),
+        ("half", "six months", "nua dau nam", "nua nam", "h1", "semestre"),
         rf"(?:the )?(?:first[- ]half|first six months|half[- ]year|six months|nua dau nam"
         rf"|nua nam(?: qua| vua qua)|h1|prem"
         rf"ier semestre){OF_YEAR}",
