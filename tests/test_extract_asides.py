@@ -626,3 +626,23 @@ def test_the_city_is_the_tracked_city_only_when_the_entity_is_a_city():
     as_province = _city_facts(body, city=False)  # a province's "the city" is a town inside it
     assert ("fdi_projects_total", 833.0) not in as_province
     assert ("fdi_capital_period", 1.9e9) in as_province
+
+
+def test_an_economic_zone_inside_the_province_is_a_part_and_so_is_its_ranking():
+    body = (
+        "Tính đến cuối năm 2024, tổng vốn FDI vào Bình Dương đạt 41,2 tỷ USD. Riêng khu kinh tế "
+        "Bàu Bàng hiện có 85 dự án FDI với tổng vốn 3,2 tỷ USD. Hàn Quốc dẫn đầu với 30 dự án, "
+        "Nhật Bản đứng thứ hai với 1,1 tỷ USD."
+    )
+    found = facts(body, date(2025, 1, 8), lang="vi")
+    assert found == {("fdi_capital_total", None, 41.2e9, None, "2024-12-31")}
+
+
+def test_the_key_economic_zone_a_province_belongs_to_is_no_part_of_it():
+    body = (
+        "Binh Duong, a hub of the southern key economic zone, drew 1.9 billion USD of FDI in the "
+        "first half of 2024."
+    )
+    assert facts(body, date(2024, 7, 3)) == {
+        ("fdi_capital_period", None, 1.9e9, "2024-01-01", "2024-06-30")
+    }

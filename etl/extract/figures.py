@@ -278,7 +278,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     if _sum_anaphor(cues.folded, amounts[0].start) and found and found[-1].figure.unit in MONEY:
         money = (catalogue.metric(found[-1].figure.metric).topic, True)  # "The sum is ... up 8%"
     partner: str | None = None
-    carried = frame.subset if ANAPHOR_RE.match(cues.folded) else None
+    carried = (
+        frame.subset if ANAPHOR_RE.match(cues.folded) or _ranking_of(cues, periods, frame) else None
+    )
     subset: str | None = None
     kept: list[str] = []  # the kinds of the figures kept
     planned = 0
@@ -391,6 +393,17 @@ def _sum_anaphor(folded: str, first_amount: int) -> bool:
     return bool(SUM_ANAPHOR_RE.search(folded, 0, first_amount))
 
 
+CARRIED = " (carried from the sentence before)"
+
+
+def _ranking_of(cues, periods: list[PeriodMention], frame: Frame) -> bool:
+    """A ranking of investor countries that names no place and no period after a sentence about
+    the parks or a zone: it ranks their investors ("Khu kinh tế Đông Nam hiện có 100 dự án FDI
+    … Trung Quốc dẫn đầu với 29 dự án": the zone's)."""
+    parks = bool(frame.subset and frame.subset.startswith(IP_ONLY))
+    return parks and bool(cues.partners) and not cues.places and not periods
+
+
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):
     """The subset-carries rule, and an article about the industrial parks whose sentence does
     not name the province: its figures are the parks' (LANGUAGE.md trap 9)."""
@@ -400,7 +413,7 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     if (metric.topic or metric.noun) in ("industrial_parks", "occupancy"):
         return outcome
     if carried:
-        return f"{carried} (carried from the sentence before)"
+        return f"{carried.removesuffix(CARRIED)}{CARRIED}"
     if frame.occasion and not work.periods:  # "Ngày 1/2, tỉnh trao ... cho 7 dự án. ... Hai dự
         return f"{OCCASION} (carried from the sentence before)"  # án cấp mới có tổng vốn 53 ..."
     if (
