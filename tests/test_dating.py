@@ -9,6 +9,7 @@ from etl.config import load_catalogue
 from etl.extract.dating import estimate_publication
 from etl.extract.figures import explain_figures
 from tests.conftest import METRICS, extraction_places
+from tests.test_extract_rules import facts
 
 CATALOGUE = load_catalogue(METRICS)
 PLACES = extraction_places()
@@ -253,3 +254,28 @@ def test_a_yearless_day_after_the_last_period_named_in_full_is_the_publication()
     assert estimate_publication(texts) == date(2021, 11, 9)
     before = [texts[0], "Le 5 septembre, la province a signé un accord.", texts[2]]
     assert estimate_publication(before) == date(2021, 9, 30)  # a day before the end: no clue
+
+
+def test_the_year_a_review_pushes_for_is_a_goal_and_its_results_are_the_year_before():
+    """A January review of last year that names this year's goal: in the headline, in the lead,
+    dated or not, the results are last year's (a year whose results are months away is a plan's;
+    "pushing for a breakthrough in 2019" names a goal's year)."""
+    title = "Binh Duong builds on 2018 and pushes for a breakthrough in 2019"
+    body = (
+        "After good results in 2018, the province is pushing for a breakthrough in 2019.\n\n"
+        "Its GRDP is estimated to have grown 8.5%, and the industrial production index rose 9.6%."
+    )
+    whole_2018 = ("2018-01-01", "2018-12-31")
+    expected = {
+        ("grdp_growth_pct", None, 8.5, *whole_2018),
+        ("iip_growth_pct", None, 9.6, *whole_2018),
+    }
+    for published in (date(2019, 1, 10), None):
+        assert facts(body, published, title=title) == expected
+
+
+def test_a_year_named_weeks_before_its_end_still_holds_its_estimates():
+    body = "In 2019, Binh Duong's exports are estimated at 26.4 billion USD."
+    assert facts(body, date(2019, 12, 12)) == {
+        ("exports_period", None, 26.4e9, "2019-01-01", "2019-12-31")
+    }

@@ -72,6 +72,9 @@ COMPARISON_RE = re.compile(
     # "kế hoạch đề ra cho cả năm 2015", "mục tiêu năm 2024" (English: the alternative above)
     r"|(?:ke hoach|muc tieu|chi tieu)(?: (?:de ra|dat ra|giao))?(?: cho)?(?: ca)? (?:nam )?\d{4}"
     r"|(?:qu'en|qu'a|que) (?:\d{4}|l'an dernier|l'annee derniere)"
+    # "pushing for a breakthrough in 2019", "tạo đột phá trong năm 2019": the year of a goal
+    r"|(?:breakthrough|push(?:es|ing)? for(?: \w+){0,4}?|dot pha) (?:in|for|trong|nam|trong nam)"
+    r" (?:nam )?\d{4}"
     r"|(?:this year's|the year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
     r"(?:plan|target|goal|ke hoach)|plan for the year"
     r"|(?:ke hoach|chi tieu|muc tieu)(?: ke hoach)?(?: cua)? (?:nam|ca nam)(?: \d{4})?"
