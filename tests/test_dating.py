@@ -257,9 +257,8 @@ def test_a_yearless_day_after_the_last_period_named_in_full_is_the_publication()
 
 
 def test_the_year_a_review_pushes_for_is_a_goal_and_its_results_are_the_year_before():
-    """A January review of last year that names this year's goal: in the headline, in the lead,
-    dated or not, the results are last year's (a year whose results are months away is a plan's;
-    "pushing for a breakthrough in 2019" names a goal's year)."""
+    """A January review of last year that names this year's goal: "pushing for a breakthrough in
+    2019" names a goal's year, dated or not; the results are the year before."""
     title = "Binh Duong builds on 2018 and pushes for a breakthrough in 2019"
     body = (
         "After good results in 2018, the province is pushing for a breakthrough in 2019.\n\n"

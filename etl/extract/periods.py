@@ -99,9 +99,6 @@ def find_periods(
     return sorted(found, key=lambda p: p.span)
 
 
-RESULTS_AHEAD_DAYS = 60  # a period ending further after the publication has no results yet
-
-
 def comparison_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence compares with another period ("than a year earlier", "cùng kỳ")."""
     return [m.span() for m in COMPARISON_RE.finditer(fold(sentence))]
@@ -126,11 +123,6 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
     future = bool(published and start and start > published) or bool(
         published and end and explicit and end.year > published.year
     )
-    # "a breakthrough in 2019" in January 2019: a year whose results are months away is a plan's
-    future = future or bool(
-        published and end and explicit and kind == "range"
-        and (end - published).days > RESULTS_AHEAD_DAYS
-    )  # fmt: skip
     # "the fair runs until November 14" two days ahead: an event's day, no as-of date
     future = future or bool(
         published and end and kind == "point" and not explicit and end > published
