@@ -121,3 +121,19 @@ def test_projects_registered_to_adjust_and_investors_who_contributed_are_parts()
     assert ("fdi_adjusted_projects_period", None, 16, *so_far) in found
     assert ("fdi_adjusted_capital_period", None, 150e6, *so_far) in found
     assert ("fdi_contribution_capital_period", None, 72e6, *so_far) in found
+
+
+def test_an_aside_saying_what_a_sum_is_made_of_does_not_name_its_metric():
+    body = (
+        "In the first four months of 2017, Binh Duong's exports reached 7.4 billion USD. Imports, "
+        "made up mostly of materials and machinery, were estimated at 6.25 billion USD."
+    )
+    four = ("2017-01-01", "2017-04-30")
+    assert ("imports_period", None, 6.25e9, *four) in facts(body, date(2017, 5, 10))
+
+
+def test_from_the_start_of_a_named_year_to_a_day_is_that_year_so_far():
+    body = "From the start of 2019 to October 31, Binh Duong drew 2.77 billion USD of FDI."
+    assert facts(body, date(2019, 11, 25)) == {
+        ("fdi_capital_period", None, 2.77e9, "2019-01-01", "2019-10-31")
+    }

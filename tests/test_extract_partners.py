@@ -374,3 +374,22 @@ def test_a_fronted_with_phrase_holding_a_count_and_a_sum_belongs_to_the_country_
             ("fdi_projects_total", partner),
             ("fdi_capital_total", partner),
         }
+
+
+def test_each_count_and_sum_of_a_list_takes_the_country_named_after_it():
+    """ "… projects in the province number 1,400. They include 400 valued at X from mainland
+    China, 800 worth Y from Taiwan (China) …": a country after "from" is the sum's before it,
+    never the next item's."""
+    body = (
+        "Projects backed by Chinese investors in Binh Duong currently number 1,400. They include "
+        "400 valued at US$1.2 billion from mainland China, 800 worth US$5.1 billion from Taiwan "
+        "(China), and 200 worth US$2.3 billion from Hong Kong (China)."
+    )
+    found = facts(body, PUBLISHED)
+    for partner, projects, capital in (
+        ("China", 400.0, 1.2e9),
+        ("Taiwan", 800.0, 5.1e9),
+        ("Hong Kong", 200.0, 2.3e9),
+    ):
+        assert ("fdi_projects_total", partner, projects, None, "2022-11-09") in found
+        assert ("fdi_capital_total", partner, capital, None, "2022-11-09") in found

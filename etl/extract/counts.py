@@ -93,13 +93,14 @@ INVESTING_RE = re.compile(
 )
 
 
-NUMBERED_RE = re.compile(r"\s(?:numbered|totall?ed|came to|stood at)\s+$")
-NUMBERED_NOUN_CHARS = 40
+NUMBERED_RE = re.compile(r"\s(?:number(?:ed|s)?|totall?ed|came to|stood at)\s+$")
+NUMBERED_GAP_RE = re.compile(r"[^\d,;.()]{0,60}")  # "projects in Binh Duong currently number"
+NUMBERED_NOUN_CHARS = 70
 
 
 def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """The noun counted before the number by "numbered" ("Newly licensed projects numbered 61",
-    "new FDI projects totalled 95")."""
+    "new FDI projects totalled 95", "projects in Binh Duong currently number 1,515")."""
     folded, amount = work.cues.folded, work.amounts[index]
     verb = NUMBERED_RE.search(folded, max(0, amount.start - 20), amount.start)
     if not verb:
@@ -107,7 +108,7 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
     start = max(0, verb.start() - NUMBERED_NOUN_CHARS)
     for name, noun in catalogue.nouns.items():
         found = [m for m in noun.pattern.finditer(folded, start, verb.start())]
-        if found and found[-1].end() == verb.start():
+        if found and NUMBERED_GAP_RE.fullmatch(folded, found[-1].end(), verb.start()):
             return name
     return None
 

@@ -247,7 +247,8 @@ def partner_of(
     of the amount just before it when nothing but its words stand between ("734 projects worth
     3.13 billion USD"); or the sentence's subject with no other partner between; or right after
     it ("619 projects ... put Korea third"), but never from a list ("mostly Japan, Taiwan ...")."""
-    own = nearest_before(cues.partners, *seg.before)
+    partners = [c for c in cues.partners if c.end > amount.start or not _trails(cues.folded, c)]
+    own = nearest_before(partners, *seg.before)
     if own:
         return own.label
     bracketed = bracketed_partner(cues, amount)
@@ -255,7 +256,7 @@ def partner_of(
         return bracketed
     if previous_partner and previous is not None and joined(cues.folded, previous, amount):
         return previous_partner
-    before = [c for c in cues.partners if c.end <= amount.start]
+    before = [c for c in partners if c.end <= amount.start]
     subject = before and before[0].start <= SUBJECT_CHARS and len({c.label for c in before}) == 1
     if (
         subject
@@ -268,7 +269,8 @@ def partner_of(
     limit = min(len(cues.folded), amount.end + PARTNER_AFTER_CHARS,
                 end.start() if end else len(cues.folded),
                 listing.start() if listing else len(cues.folded))  # fmt: skip
-    after = nearest_after(cues.partners, amount.end, limit)
+    starting = [c for c in cues.partners if amount.end <= c.start < limit]  # "Taiwan (China)"
+    after = min(starting, key=lambda c: c.start) if starting else None
     if after:
         return after.label
     intro = _intro_before(cues.folded, amount.start)
@@ -279,6 +281,18 @@ def partner_of(
         if main and SUBJECT_GAP_RE.fullmatch(gap):  # "(..., ) with X, the US ranks sixth"
             return main[0].label
     return None
+
+
+# "… US$1.3 billion from mainland China, 845 worth …": the country after "from" is the sum's
+TRAILING_FROM_RE = re.compile(
+    r"(?:\d|billion|million|trillion|usd|dollars?|ty|trieu|projects?|du an)\s*(?:from|of|tu|den tu)"
+    r"\s+(?:the\s+|mainland\s+)*$"
+)
+
+
+def _trails(folded: str, cue: Cue) -> bool:
+    """The partner is an amount's before it ("US$1.3 billion from mainland China")."""
+    return bool(TRAILING_FROM_RE.search(folded, max(0, cue.start - 40), cue.start))
 
 
 def bracketed_partner(cues: SentenceCues, amount: Amount) -> str | None:

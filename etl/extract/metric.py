@@ -152,15 +152,26 @@ def _score_cue(
 
 
 def _in_closed_aside(folded: str, start: int, end: int, amount_start: int) -> bool:
-    """The words lie inside a parenthesis, closed before the amount, that says what a sum is
-    made of ("(gồm thành lập mới và bổ sung vốn)", "(including new and added capital)")."""
+    """The words lie inside a parenthesis or between commas, closed before the amount, that say
+    what a sum is made of ("(gồm thành lập mới và bổ sung vốn)", "(including new and added
+    capital)", "Imports, made up mostly of materials and machinery, were estimated at X")."""
     opening = folded.rfind("(", 0, start)
-    return closed_aside(folded, start, end, amount_start) and bool(
-        COMPOSITION_RE.match(folded, opening + 1)
+    if closed_aside(folded, start, end, amount_start) and COMPOSITION_RE.match(folded, opening + 1):
+        return True
+    comma = folded.rfind(",", 0, start)
+    return (
+        comma >= 0
+        and "," in folded[end:amount_start]
+        and MADE_OF_RE.match(folded, comma + 1) is not None
+        and not any(ch in folded[comma + 1 : start] for ch in ";.")
     )
 
 
 COMPOSITION_RE = re.compile(r"\s*(?:bao gom|gom|including|includes|incl\.?|comprising)\s")
+MADE_OF_RE = re.compile(
+    r"\s*(?:(?:made up|consisting|composed|comprised)(?: \w+)? of|mostly|mainly|largely"
+    r"|chu yeu (?:la )?)\s"
+)
 
 
 NO_TOPIC = "no catalogue topic near it"

@@ -34,8 +34,9 @@ AS_OF = (
     r"(?:as of|as at|by|until|till|through|up to|accumulated (?:until|to)|at the end of|tinh den"
     r"|luy ke den|den|cumulatively to"
     # "From the beginning of the year to December 15": the year so far, to that day
-    r"|(?P<ytd>(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?year,? (?:to|until"
-    r"|till|through|up to)|from january(?: 1(?:st)?)? (?:to|until|till|through)))"
+    r"|(?P<ytd>(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?"
+    r"(?:year|(?:19|20)\d\d),? (?:to|until|till|through|up to)"
+    r"|from january(?: 1(?:st)?)? (?:to|until|till|through)))"
 )
 OF_YEAR = (
     rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?(?:this year|the year|nam nay|{YEAR}))?"
