@@ -143,3 +143,11 @@ def test_between_one_amount_and_another_is_a_range():
 def test_headline_abbreviations_of_scales(text, value, unit):
     amounts = find_amounts(text, "en")
     assert [(a.value, a.unit) for a in amounts] == [(value, unit)]
+
+
+def test_a_comma_and_a_space_inside_a_number_before_its_scale_join_it():
+    """ "VND11, 660 billion" (thousands) and "US$ 4, 8 billion" (a decimal comma), as some
+    provincial pages type them; a list ("in 2016, 660 projects") stays two numbers."""
+    found = find_amounts("revenue of VND11, 660 billion and exports of US$ 4, 8 billion", "en")
+    assert [a.value for a in found] == [11_660e9, 4.8e9]
+    assert [a.value for a in find_amounts("In 2016, 660 projects were licensed", "en")] == [660]

@@ -39,7 +39,12 @@ SCALES = {
 }  # fmt: skip
 # Short scales ("$5m", "$2bn") only right after the digits; the long ones after a space too.
 GLUED_ONLY = {"m", "b"}
-NUM = r"\d{1,3}(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+# "VND11, 660 billion", "US$ 4, 8 billion": a comma and a space inside a number before its scale
+SPACED = r",\s(?=\d{1,3}\s?(?:billion|million|trillion|ty|ti|trieu|nghin|ngan|milliards?)(?!\w))"
+NUM = (
+    rf"\d{{1,3}}(?:(?:[.,]|\s(?=\d{{3}}(?!\d))|{SPACED})\d{{3}})+(?:[.,]\d+)?(?!\d)"
+    rf"|\d+(?:(?:[.,]|{SPACED})\d+)?"
+)
 NUMBER_RE = re.compile(rf"(?P<num>{NUM})|(?P<word>{NUMBER_WORD_RE})")
 # NUMBER_RE's two kinds of start, searched apart: a digit (where its digits always match) and
 # a number word (tried where the words' literals stand; etl/extract/leads.py).
