@@ -944,3 +944,21 @@ def test_a_fall_before_a_run_signs_every_rate_and_product_output_is_no_growth():
         ("grdp_growth_pct", None, -2.47, "2023-01-01", "2023-03-31"),
         ("iip_growth_pct", None, -7.98, "2023-01-01", "2023-03-31"),
     }
+
+
+def test_a_flows_own_name_with_total_and_an_end_date_is_the_year_so_far():
+    body = (
+        "Total state budget revenue of Binh Duong was estimated at VND48,900 billion by the end "
+        "of September 2023, equal to 80 percent of the annual estimate."
+    )
+    assert facts(body, date(2023, 10, 6)) == {
+        ("budget_revenue_period", None, 48_900e9, "2023-01-01", "2023-09-30")
+    }
+
+
+def test_visitors_counted_in_millions_are_no_money():
+    body = (
+        "In the first nine months of 2023, Binh Duong collected VND48,900 billion in budget "
+        "revenue. Visitors to the province were estimated at nearly 4.1 million."
+    )
+    assert {f[2] for f in facts(body, date(2023, 10, 6))} == {48_900e9}

@@ -357,13 +357,21 @@ def _money_clause(work: Work, index: int) -> tuple[int, int]:
 
 
 def _a_total(work: Work, index: int, catalogue: Catalogue) -> bool:
-    return _says_total(work, index, catalogue) or _capital_of_counted_firms(work, index, catalogue)
+    return _says_total(work, catalogue) or _capital_of_counted_firms(work, index, catalogue)
 
 
-def _says_total(work: Work, index: int, catalogue: Catalogue) -> bool:
-    """A stock word ("so far", "tổng vốn", "hiện có") in the sentence, not just an as-of date."""
+def _says_total(work: Work, catalogue: Catalogue) -> bool:
+    """A stock word ("so far", "tổng vốn", "hiện có") in the sentence, not just an as-of date,
+    nor the "total" that names a flow ("Total state budget revenue was estimated at …")."""
     folded = work.cues.folded
-    return any(m.group(0) not in SUM_VERBS for m in catalogue.words["stock"].finditer(folded))
+    return any(m.group(0) not in SUM_VERBS and not FLOW_TOTAL_RE.match(folded, m.start())
+               for m in catalogue.words["stock"].finditer(folded))  # fmt: skip
+
+
+FLOW_TOTAL_RE = re.compile(
+    r"total\s+(?:state\s+)?(?:budget|exports?|imports?|retail|revenues?|turnover|import-export"
+    r"|export-import|export|import)(?!\w)"
+)
 
 
 FIRMS_WITH_RE = re.compile(r"\s*(?:with|having|voi)\s+(?:\w+\s+){0,3}?(?:of\s+)?")
