@@ -137,3 +137,15 @@ def test_from_the_start_of_a_named_year_to_a_day_is_that_year_so_far():
     assert facts(body, date(2019, 11, 25)) == {
         ("fdi_capital_period", None, 2.77e9, "2019-01-01", "2019-10-31")
     }
+
+
+def test_a_year_a_sentence_cuts_at_its_day_frames_the_breakdown_after_it():
+    body = (
+        "By mid-December Binh Duong had drawn 2.1 billion USD in foreign investment this year. "
+        "Broken down, the province attracted 70 new projects, 30 capital adjustment projects and "
+        "150 capital contributions."
+    )
+    cut = ("2021-01-01", "2021-12-15")
+    found = facts(body, date(2021, 12, 20))
+    assert ("fdi_new_projects_period", None, 70, *cut) in found
+    assert ("fdi_adjusted_projects_period", None, 30, *cut) in found

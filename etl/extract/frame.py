@@ -125,6 +125,16 @@ class Frame:
 NEXT_ITEM_RE = re.compile(r"(?<!\w)(?:va|and|et|while|con)(?!\w)")  # "7,51% và quý IV tăng …"
 
 
+def _cut_by_its_day(period: PeriodMention | None, mentions: list[PeriodMention]):
+    """ "By mid-December the province had drawn 2 billion USD this year": the year the sentence
+    names runs to its day for what follows too."""
+    days = [m.end for m in mentions if m.kind == "point" and m.end]
+    if period is None or not period.start or not period.end or not days:
+        return period
+    day = days[-1]
+    return replace(period, end=day) if period.start <= day < period.end else period
+
+
 def own_period(
     amount: Amount, mentions: list[PeriodMention], seg: Segment | None, kind: str, folded: str = "",
     amounts: tuple[Amount, ...] | list[Amount] = (),
@@ -473,6 +483,8 @@ def carry(
             ):  # lead-period
                 flow_period = resolved
     periods = [m for m in mentions if not (m.future or m.several_years)]
+    if "flow" in kept and flow_period is not frame.flow_period:
+        flow_period = _cut_by_its_day(flow_period, periods)
     undated = flow_period is None and not any(m.kind in ("range", "ytd") for m in periods)
     as_of_day = any(m.kind in ("point", "now") for m in periods)  # "now counts 578 projects"
     if "stock" in kept and "flow" not in kept and (as_of_day or undated):
