@@ -962,3 +962,19 @@ def test_visitors_counted_in_millions_are_no_money():
         "revenue. Visitors to the province were estimated at nearly 4.1 million."
     )
     assert {f[2] for f in facts(body, date(2023, 10, 6))} == {48_900e9}
+
+
+def test_a_rise_that_reached_a_rate_is_that_rate_and_a_scenario_is_a_plan():
+    body = (
+        "GRDP của tỉnh Bình Dương trong quý I/2025 ước đạt khoảng 8,2%, cao hơn kịch bản tỉnh đã "
+        "đặt ra (kịch bản dự tính tăng 7,5%). Chỉ số sản xuất công nghiệp (IIP) tháng 3 tăng "
+        "mạnh, đạt 12,29% so với cùng kỳ năm trước. Xuất khẩu quý I đạt 7 tỷ USD, bằng 95% so "
+        "với cùng kỳ."
+    )
+    quarter = ("2025-01-01", "2025-03-31")
+    assert facts(body, date(2025, 4, 10), lang="vi") == {
+        ("grdp_growth_pct", None, 8.2, *quarter),
+        ("iip_growth_pct", None, 12.29, "2025-03-01", "2025-03-31"),
+        ("exports_period", None, 7e9, *quarter),
+        ("exports_period_yoy_pct", None, -5, *quarter),
+    }

@@ -138,6 +138,8 @@ EQUAL_TO = r"(?:bang|equal to|equivalent to)"
 ABOUT = r"(?: (?:gan|khoang|hon|tren|xap xi|nearly|about|some|over|almost))?"
 RATIO_LEAD_RE = re.compile(rf"{EQUAL_TO}{ABOUT} $")
 REACHED_LEAD_RE = re.compile(rf"(?:{EQUAL_TO}|dat){ABOUT} $")  # "đạt 104% so với cùng kỳ" too
+# "tăng mạnh, đạt 29,29% so với cùng kỳ": the rise reached that much, no ratio
+RISE_THEN_REACHED_RE = re.compile(r"(?<!\w)(?:tang|giam)(?: \w+)?,? dat(?: \w+)? $")
 COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by|de|con|them) $")
 
 
@@ -162,8 +164,10 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     folded = work.cues.folded
     value = amount.value
     lead = folded[max(0, amount.start - 16) : amount.start]
-    if REACHED_LEAD_RE.search(lead) and YEAR_AGO_BASE_RE.search(
-        folded[amount.end : amount.end + RATIO_BASE_CHARS]
+    if (
+        REACHED_LEAD_RE.search(lead)
+        and YEAR_AGO_BASE_RE.search(folded[amount.end : amount.end + RATIO_BASE_CHARS])
+        and not RISE_THEN_REACHED_RE.search(folded, max(0, amount.start - 30), amount.start)
     ):
         return round(value - 100, 6)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
