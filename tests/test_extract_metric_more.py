@@ -978,3 +978,15 @@ def test_a_rise_that_reached_a_rate_is_that_rate_and_a_scenario_is_a_plan():
         ("exports_period", None, 7e9, *quarter),
         ("exports_period_yoy_pct", None, -5, *quarter),
     }
+
+
+def test_an_economy_that_expanded_names_its_growth():
+    english = (
+        "In the first quarter, with its economy estimated to have expanded by 8.18%, Binh Duong "
+        "led."
+    )
+    vietnamese = "Kinh tế của tỉnh Bình Dương ước tăng 7,5% trong quý I năm 2024."
+    quarter = ("2024-01-01", "2024-03-31")
+    published = date(2024, 4, 3)
+    assert facts(english, published) == {("grdp_growth_pct", None, 8.18, *quarter)}
+    assert facts(vietnamese, published, lang="vi") == {("grdp_growth_pct", None, 7.5, *quarter)}
