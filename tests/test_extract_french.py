@@ -198,3 +198,16 @@ def test_a_number_word_before_the_noun_it_counts_is_a_count_and_an_article_is_no
     assert ("fdi_new_projects_period", None, 7, *five) in found
     assert ("fdi_adjusted_projects_period", None, 3, *five) in found
     assert not any(value == 1 for _, _, value, *_ in found)
+
+
+def test_a_level_that_reaches_only_part_of_the_same_period_is_a_fall():
+    body = (
+        "Au premier semestre 2024, Binh Duong a attiré 900 millions de dollars d'IDE. Les "
+        "investissements étrangers n'atteignent que 70,5% de leur niveau de la même période de "
+        "l'an dernier."
+    )
+    half = ("2024-01-01", "2024-06-30")
+    assert fr(body) == {
+        ("fdi_capital_period", None, 900e6, *half),
+        ("fdi_capital_period_yoy_pct", None, -29.5, *half),
+    }

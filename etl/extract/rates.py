@@ -127,7 +127,8 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
 RATIO_BASE_CHARS = 60  # "57 percent of the record 3.3 billion USD it drew in 2017"
 # what a ratio "bằng 93,4% so với năm 2022" measures against: a year earlier
 YEAR_AGO_BASE_RE = re.compile(
-    r"cung k[iy]|same period|nam truoc|a year|so voi (?:ca )?nam (?:19|20)\d\d"
+    r"cung k[iy]|same period|nam truoc|a year|so voi (?:ca )?nam (?:19|20)\d\d|meme periode"
+    r"|l'an (?:dernier|passe)|l'annee (?:derniere|precedente)"
     r"|(?:of|in) (?:19|20)\d\d"
 )
 
@@ -137,7 +138,8 @@ LEVEL_AFTER_RE = re.compile(r"\s(?:to|xuong|con)(?!\w)")  # the level it fell to
 EQUAL_TO = r"(?:bang|equal to|equivalent to)"
 ABOUT = r"(?: (?:gan|khoang|hon|tren|xap xi|nearly|about|some|over|almost))?"
 RATIO_LEAD_RE = re.compile(rf"{EQUAL_TO}{ABOUT} $")
-REACHED_LEAD_RE = re.compile(rf"(?:{EQUAL_TO}|dat){ABOUT} $")  # "đạt 104% so với cùng kỳ" too
+# "đạt 104% so với cùng kỳ", "n'atteignent que 64,4% de leur niveau de la même période" too
+REACHED_LEAD_RE = re.compile(rf"(?:{EQUAL_TO}|dat|atteign\w*(?: que)?|equivalant a){ABOUT} $")
 # "tăng mạnh, đạt 29,29% so với cùng kỳ": the rise reached that much, no ratio
 RISE_THEN_REACHED_RE = re.compile(r"(?<!\w)(?:tang|giam)(?: \w+)?,? dat(?: \w+)? $")
 COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by|de|con|them) $")
