@@ -35,6 +35,11 @@ def source_blocks(text: str) -> list[str]:
         "thai-nguyen.toml",
         "binh-phuoc.toml",
         "da-nang.toml",
+        "bac-giang.toml",
+        "thanh-hoa.toml",
+        "hung-yen.toml",
+        "nghe-an.toml",
+        "quang-nam.toml",
     ],  # fmt: skip
 )
 def test_shipped_config_validates_and_every_source_carries_its_evidence(name):

@@ -1,5 +1,6 @@
-"""A province is configuration, again: our own articles about six more provinces (Bắc Ninh,
-Long An, Bà Rịa - Vũng Tàu, Hải Phòng, Vĩnh Phúc, Tây Ninh), each read with its own
+"""A province is configuration, again: our own articles about eleven more provinces (Bắc Ninh,
+Long An, Bà Rịa - Vũng Tàu, Hải Phòng, Vĩnh Phúc, Tây Ninh, Bắc Giang, Thanh Hóa, Hưng Yên,
+Nghệ An, Quảng Nam), each read with its own
 `configs/<province>.toml`, give the figures labelled for them, and the neighbours' do not."""
 
 from __future__ import annotations
@@ -33,4 +34,5 @@ def test_province_article(province, name):
 def test_every_shipped_province_has_articles():
     assert {province for province, _ in CASES} == {
         "bac-ninh", "long-an", "ba-ria-vung-tau", "hai-phong", "vinh-phuc", "tay-ninh",
+        "bac-giang", "thanh-hoa", "hung-yen", "nghe-an", "quang-nam",
     }  # fmt: skip
