@@ -646,3 +646,13 @@ def test_the_key_economic_zone_a_province_belongs_to_is_no_part_of_it():
     assert facts(body, date(2024, 7, 3)) == {
         ("fdi_capital_period", None, 1.9e9, "2024-01-01", "2024-06-30")
     }
+
+
+def test_certificates_presented_at_an_event_are_the_events_not_the_periods():
+    body = (
+        "Binh Duong presented 24 investment certificates to foreign-invested firms on Tuesday. "
+        "Since the start of 2019, the province has drawn US$ 512 million of FDI."
+    )
+    assert facts(body, date(2019, 3, 12)) == {
+        ("fdi_capital_period", None, 512e6, "2019-01-01", "2019-03-12")
+    }
