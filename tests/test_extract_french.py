@@ -211,3 +211,12 @@ def test_a_level_that_reaches_only_part_of_the_same_period_is_a_fall():
         ("fdi_capital_period", None, 900e6, *half),
         ("fdi_capital_period_yoy_pct", None, -29.5, *half),
     }
+
+
+def test_the_foreign_sector_and_one_export_item_are_parts_of_the_provinces_trade():
+    body = (
+        "Au premier semestre 2024, les exportations de Binh Duong ont atteint 15 milliards de "
+        "dollars. Les entreprises à capitaux étrangers en ont assuré 11 milliards de dollars, et "
+        "les produits en bois, premier poste d'exportation, 2,4 milliards de dollars."
+    )
+    assert fr(body) == {("exports_period", None, 15e9, "2024-01-01", "2024-06-30")}

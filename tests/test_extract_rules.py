@@ -403,3 +403,13 @@ def test_last_years_figures_beside_a_year_named_in_full_date_an_undated_round_up
     found = facts(body, None)
     assert ("iip_growth_pct", None, 10.3, "2020-01-01", "2020-12-31") in found
     assert ("budget_revenue_period", None, 11.6e12, "2020-01-01", "2020-12-31") in found
+
+
+def test_nationally_opens_a_national_passage():
+    body = (
+        "Nationally, the finance sector met its goals for 2024. State budget revenue was estimated "
+        "at VND 2,025 trillion. Binh Duong's budget revenue in 2024 reached VND 75,000 billion."
+    )
+    assert facts(body, date(2025, 1, 8)) == {
+        ("budget_revenue_period", None, 75_000e9, "2024-01-01", "2024-12-31")
+    }
