@@ -296,8 +296,13 @@ def _whole_metric(figure: Figure, catalogue: Catalogue) -> str | None:
     parent = catalogue.refines.get(metric.topic or "")
     if metric.kind != "flow" or metric.noun or metric.change or not parent:
         return None
-    return next((m.id for m in catalogue.metrics if m.topic == parent and m.kind == "flow"
-                 and m.unit == metric.unit and not m.change), None)  # fmt: skip
+    return _sum_metric(catalogue, parent, "flow", metric.unit)
+
+
+def _sum_metric(catalogue: Catalogue, topic: str, kind: str, unit: str) -> str | None:
+    """The topic's metric of sums (no count, no change) of that kind and unit."""
+    return next((m.id for m in catalogue.metrics if m.topic == topic and m.kind == kind
+                 and m.unit == unit and not m.noun and not m.change), None)  # fmt: skip
 
 
 def _two_parts_add_up(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
@@ -345,11 +350,11 @@ def sibling_makes_new(found: list[Found], catalogue: Catalogue) -> list[Found]:
     for count in (f for f in found if f.explanation.metric_rule == DRAWN_RULE):
         topic = catalogue.metric(count.figure.metric).topic or ""
         parent = catalogue.refines.get(topic)
-        new_money = _money_of(catalogue, topic)
+        new_money = _sum_metric(catalogue, topic, "flow", "USD")
         if not parent or new_money is None or _has(found, new_money, count.figure):
             continue
         sums = [i for i, f in enumerate(found) if _beside(count.figure, f.figure)
-                and f.figure.metric == _whole_metric_of(catalogue, parent)]  # fmt: skip
+                and f.figure.metric == _sum_metric(catalogue, parent, "flow", "USD")]  # fmt: skip
         siblings = [f for f in found if f.figure.period_end == count.figure.period_end
                     and catalogue.refines.get(catalogue.metric(f.figure.metric).topic or "")
                     == parent and catalogue.metric(f.figure.metric).topic != topic]  # fmt: skip
@@ -362,16 +367,6 @@ def sibling_makes_new(found: list[Found], catalogue: Catalogue) -> list[Found]:
             item = replace(item, figure=replace(item.figure, metric=changed[i]), explanation=why)
         kept.append(item)
     return kept
-
-
-def _money_of(catalogue: Catalogue, topic: str) -> str | None:
-    return next((m.id for m in catalogue.metrics if m.topic == topic and m.unit == "USD"
-                 and not m.noun and not m.change), None)  # fmt: skip
-
-
-def _whole_metric_of(catalogue: Catalogue, parent: str) -> str | None:
-    return next((m.id for m in catalogue.metrics if m.topic == parent and m.kind == "flow"
-                 and m.unit == "USD" and not m.change and not m.noun), None)  # fmt: skip
 
 
 def _has(found: list[Found], metric: str, like: Figure) -> bool:
@@ -408,11 +403,10 @@ def sum_of_a_stock_count(count: Found, money: Found, gap: str, catalogue: Catalo
     joined = COUNTS_CAPITAL_RE.fullmatch(gap)
     if counted.kind != "stock" or summed.kind != "flow" or part or not joined:
         return money
-    stock = next((m for m in catalogue.metrics if m.topic == summed.topic and m.kind == "stock"
-                  and m.unit == summed.unit and not m.noun), None)  # fmt: skip
+    stock = _sum_metric(catalogue, summed.topic or "", "stock", summed.unit)
     if stock is None:
         return money
-    figure = replace(money.figure, metric=stock.id, kind="stock", period_start=None,
+    figure = replace(money.figure, metric=stock, kind="stock", period_start=None,
                      period_end=count.figure.period_end)  # fmt: skip
     why = replace(money.explanation, metric_rule="count-carries-its-sum")
     return replace(money, figure=figure, explanation=why)
