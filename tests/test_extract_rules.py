@@ -413,3 +413,14 @@ def test_nationally_opens_a_national_passage():
     assert facts(body, date(2025, 1, 8)) == {
         ("budget_revenue_period", None, 75_000e9, "2024-01-01", "2024-12-31")
     }
+
+
+def test_a_month_last_year_after_a_change_is_its_base_not_its_period():
+    body = (
+        "Binh Duong's exports in the first eight months of 2025 were worth $24.6 billion. August "
+        "alone brought $3.1 billion, a 6.6% increase on August last year."
+    )
+    august = ("2025-08-01", "2025-08-31")
+    found = facts(body, date(2025, 8, 25))
+    assert ("exports_period_yoy_pct", None, 6.6, *august) in found
+    assert not any(end and end.startswith("2024") for *_, end in found)

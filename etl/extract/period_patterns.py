@@ -55,6 +55,9 @@ COMPARISON_RE = re.compile(
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|on[- ]year"
     r"|(?:than|against|versus) (?:in |that (?:of|in) )?(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)(?: (?:of )?\d{4})?"
+    # "a 6.6% increase on August last year": a month a year earlier is the base
+    r"|(?:on|over|from) (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december) (?:of )?last year"
     r"|cung k[iy](?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"
