@@ -393,3 +393,28 @@ def test_each_count_and_sum_of_a_list_takes_the_country_named_after_it():
     ):
         assert ("fdi_projects_total", partner, projects, None, "2022-11-09") in found
         assert ("fdi_capital_total", partner, capital, None, "2022-11-09") in found
+
+
+def test_they_after_a_sentence_about_one_countrys_investors_are_those_investors():
+    english = (
+        "Among foreign investors in Binh Duong, Korean firms hold the largest share of FDI. So "
+        "far they have 1,020 valid projects worth over 4.2 billion USD."
+    )
+    vietnamese = (
+        "Trong số các nhà đầu tư nước ngoài tại Bình Dương, doanh nghiệp Hàn Quốc nắm tỷ trọng "
+        "lớn nhất. Đến nay, họ có 1.020 dự án còn hiệu lực với tổng vốn hơn 4,2 tỷ USD."
+    )
+    for body, lang in ((english, "en"), (vietnamese, "vi")):
+        found = facts(body, PUBLISHED, lang=lang)
+        assert {(f[0], f[1]) for f in found} == {
+            ("fdi_projects_total", "South Korea"),
+            ("fdi_capital_total", "South Korea"),
+        }
+
+
+def test_they_after_a_sentence_naming_several_countries_stay_the_provinces():
+    body = (
+        "Japan, Korea and Singapore are the biggest investors here. So far they have helped "
+        "Binh Duong gather 4,100 valid projects worth 40 billion USD."
+    )
+    assert {f[1] for f in facts(body, PUBLISHED)} == {None}

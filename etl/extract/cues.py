@@ -71,7 +71,8 @@ def read_cues(
     this: str = "province",
 ) -> SentenceCues:  # fmt: skip
     """Find the cues of a sentence; `plain` leaves out blocking topics (for "respectively"),
-    `light` also partners (a sentence without amounts only tells the frame its topics)."""
+    `light` too (a sentence without amounts only tells the frame its topics, places and the
+    investor country it is about)."""
     folded = fold(text)
     found = by_list(catalogue.cue_hints.labels_in(folded))  # the entries its literals allow
     topics = [
@@ -80,9 +81,6 @@ def read_cues(
         if name in found and not ((plain or light) and name in catalogue.blocking)
         for m in narrowed(entries, found[name]).finditer(folded)
     ]
-    if light:
-        return SentenceCues(text, folded, _longest(topics),
-                            tuple(places.find(text, folded, this)), (), None)  # fmt: skip
     partners = []
     if PARTNER_LABEL in found:
         partners = [
@@ -90,9 +88,12 @@ def read_cues(
             for m in narrowed(catalogue.partner_entries, found[PARTNER_LABEL]).finditer(folded)
             if m.lastgroup
         ]
+    named = tuple(places.find(text, folded, this))
+    if light:
+        return SentenceCues(text, folded, _longest(topics), named, _longest(partners), None)
     resp = RESPECTIVELY.search(folded)
-    return SentenceCues(text, folded, _longest(topics), tuple(places.find(text, folded, this)),
-                        _longest(partners), resp.start() if resp else None)  # fmt: skip
+    return SentenceCues(text, folded, _longest(topics), named, _longest(partners),
+                        resp.start() if resp else None)  # fmt: skip
 
 
 def _longest(cues: list[Cue]) -> tuple[Cue, ...]:

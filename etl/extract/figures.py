@@ -70,6 +70,11 @@ from etl.models import Figure
 from etl.textnorm import fold, nfc
 
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
+# the subject a sentence opens with, after a time phrase: "So far they have", "Đến nay, họ có"
+THEY_RE = re.compile(
+    r"(?:\w+,? ){0,4}?(?:they|these (?:firms|investors|companies)|ho|ils|elles)\s"
+    r"(?!\w+ (?:said|noted|added|told))"
+)
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"
@@ -560,6 +565,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         partner = work.partners.get(index) or partner_of(
             work.cues, amount, seg, catalogue.words, *previous
         )
+        if partner is None and not work.cues.partners and THEY_RE.match(work.cues.folded):
+            partner = frame.subject_partner  # "Japanese firms … So far they have 167 projects"
     explanation = Explanation(
         metric_cue=choice.cue, metric_rule=choice.rule,
         period_rule=dating.rule + (ESTIMATED if frame.published_estimated else ""),

@@ -115,6 +115,7 @@ class Frame:
     last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
     section_place: str | None = None  # the place a heading line named over the paragraphs below
     domestic: bool = False  # the last sentence spoke of domestic investment, nothing foreign
+    subject_partner: str | None = None  # the investor country the last sentence was about
 
     @property
     def topic(self) -> str | None:
@@ -123,6 +124,17 @@ class Frame:
 
 
 NEXT_ITEM_RE = re.compile(r"(?<!\w)(?:va|and|et|while|con)(?!\w)")  # "7,51% và quý IV tăng …"
+
+
+SUBJECT_PARTNER_CHARS = 90  # a country named this early is what the sentence is about
+
+
+def _subject_partner(cues: SentenceCues) -> str | None:
+    """The one investor country a sentence is about ("Japanese firms hold the largest share"),
+    for "they" / "họ" in the next one (rule pronoun-carries-partner)."""
+    labels = {c.label for c in cues.partners}
+    early = [c for c in cues.partners if c.start <= SUBJECT_PARTNER_CHARS]
+    return early[0].label if early and len(labels) == 1 else None
 
 
 def _cut_by_its_day(period: PeriodMention | None, mentions: list[PeriodMention]):
@@ -513,4 +525,5 @@ def carry(
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset, occasion=occasion,
                    ranked_part=ranked_part, domestic=domestic,
+                   subject_partner=_subject_partner(cues),
                    last_kept=kept if figures else frame.last_kept)  # fmt: skip
