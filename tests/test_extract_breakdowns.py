@@ -149,3 +149,14 @@ def test_a_year_a_sentence_cuts_at_its_day_frames_the_breakdown_after_it():
     found = facts(body, date(2021, 12, 20))
     assert ("fdi_new_projects_period", None, 70, *cut) in found
     assert ("fdi_adjusted_projects_period", None, 30, *cut) in found
+
+
+def test_foreign_firms_that_put_in_an_extra_sum_are_capital_increases():
+    body = (
+        "In the first nine months of 2013, Binh Duong licensed 80 new FDI projects worth US$500 "
+        "million, while 99 foreign-invested firms pumped an extra US$727 million into expansion."
+    )
+    nine = ("2013-01-01", "2013-09-30")
+    found = facts(body, date(2013, 10, 5))
+    assert ("fdi_adjusted_projects_period", None, 99, *nine) in found
+    assert ("fdi_adjusted_capital_period", None, 727e6, *nine) in found
