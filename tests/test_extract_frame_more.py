@@ -351,3 +351,14 @@ def test_ddi_projects_are_domestic_ones():
     found = facts(body, date(2016, 7, 25), lang="vi")
     assert not any(f[0].startswith("fdi_") for f in found)
     assert ("domestic_capital_period", None, 5.1012e11, "2016-07-01", "2016-07-31") in found
+
+
+def test_a_headline_figure_takes_the_year_so_far_its_lead_names_before_any_later_year():
+    title = "Binh Duong pulls in over 1.6 billion USD of FDI despite the pandemic"
+    body = (
+        "Binh Duong has attracted over 1.6 billion USD in foreign direct investment so far this "
+        "year.\n\nIn 2020, the province's exports reached 27.6 billion USD."
+    )
+    found = facts(body, date(2021, 10, 30), title=title)
+    assert ("fdi_capital_period", None, 1.6e9, "2021-01-01", "2021-10-30") in found
+    assert not any(f[0] == "fdi_capital_period" and f[4] == "2020-12-31" for f in found)

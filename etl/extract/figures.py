@@ -181,9 +181,12 @@ def _story_line(line: str) -> bool:
 
 
 def _first_period(periods: list[list[PeriodMention] | None]) -> PeriodMention | None:
-    """The first period of a flow the article names (for the article-period rule)."""
+    """The first period of a flow the article names (for the article-period rule); "so far this
+    year" first leaves the headline's figures to the year so far."""
     for mentions in periods:
         for mention in mentions or ():
+            if mention.kind == "ytd" and not mention.future:
+                return mention
             if mention.kind == "range" and not mention.future and mention.end:
                 return mention
     return None
