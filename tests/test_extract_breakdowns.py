@@ -160,3 +160,13 @@ def test_foreign_firms_that_put_in_an_extra_sum_are_capital_increases():
     found = facts(body, date(2013, 10, 5))
     assert ("fdi_adjusted_projects_period", None, 99, *nine) in found
     assert ("fdi_adjusted_capital_period", None, 727e6, *nine) in found
+
+
+def test_the_sum_many_firms_put_into_their_plants_is_theirs_not_one_companys():
+    body = (
+        "In the first half of 2016, 64 foreign-invested firms poured an extra US$410 million into "
+        "their plants in Binh Duong."
+    )
+    half = ("2016-01-01", "2016-06-30")
+    found = facts(body, date(2016, 7, 5))
+    assert ("fdi_adjusted_capital_period", None, 410e6, *half) in found

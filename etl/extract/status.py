@@ -444,7 +444,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
             return IP_ONLY
     if metric_topic == "domestic" and _counted_firms_part(work, index, catalogue):
         return "the capital of new or expanding businesses (a part of the total)"
-    if amount.unit in MONEY:
+    if amount.unit in MONEY and not _spent_by_many(work, index):
         company = catalogue.words["company"]
         if companies_in(work, company, *seg.before) or companies_in(work, company, *seg.after):
             return COMPANY_MONEY
@@ -466,6 +466,24 @@ def _worth_of_many(work: Work, index: int) -> bool:
     count, amount = work.amounts[index - 1], work.amounts[index]
     gap = work.cues.folded[count.end : amount.start]
     return count.unit is None and count.value >= MANY_PROJECTS and bool(WORTH_GAP_RE.match(gap))
+
+
+# "99 foreign-invested firms poured an extra US$727 million into their plants": many firms' sum
+SPENT_BY_MANY_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|enterprises|investors|businesses|projects)\s+"
+    r"(?:have\s+|had\s+)?(?:put|poured|pumped|injected|invested|added|committed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:us\$|usd|\$|vnd)?\s?$"
+)
+
+
+def _spent_by_many(work: Work, index: int) -> bool:
+    """A sum that a count of firms right before it put in: theirs, not one company's, whatever
+    their plants are called."""
+    if index == 0:
+        return False
+    count, amount = work.amounts[index - 1], work.amounts[index]
+    gap = work.cues.folded[count.end : amount.start]
+    return count.unit is None and count.value >= 2 and bool(SPENT_BY_MANY_RE.match(gap))
 
 
 FIRMS_GAP_CHARS = 100  # "304 new companies were set up here in 2017 with combined capital of X"
