@@ -196,8 +196,9 @@ def nearest_before(cues, start: int, end: int):
 
 
 def nearest_after(cues, start: int, end: int):
-    """The cue starting first inside [start, end)."""
-    inside = [c for c in cues if c.start >= start and c.end <= end]
+    """The cue starting first inside [start, end); it may end past `end` ("Taiwan (China)" when
+    a bracket ends the reach)."""
+    inside = [c for c in cues if start <= c.start < end]
     return min(inside, key=lambda c: c.start) if inside else None
 
 
@@ -270,8 +271,7 @@ def partner_of(
     limit = min(len(cues.folded), amount.end + PARTNER_AFTER_CHARS,
                 end.start() if end else len(cues.folded),
                 listing.start() if listing else len(cues.folded))  # fmt: skip
-    starting = [c for c in cues.partners if amount.end <= c.start < limit]  # "Taiwan (China)"
-    after = min(starting, key=lambda c: c.start) if starting else None
+    after = nearest_after(cues.partners, amount.end, limit)
     if after:
         return after.label
     intro = _intro_before(cues.folded, amount.start)

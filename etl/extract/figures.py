@@ -423,7 +423,7 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     if carried:
         return f"{carried.removesuffix(CARRIED)}{CARRIED}"
     if frame.occasion and not work.periods:  # "Ngày 1/2, tỉnh trao ... cho 7 dự án. ... Hai dự
-        return f"{OCCASION} (carried from the sentence before)"  # án cấp mới có tổng vốn 53 ..."
+        return f"{OCCASION}{CARRIED}"  # án cấp mới có tổng vốn 53 ..."
     if (
         frame.ip_article
         and not any(c.label == PROVINCE for c in work.cues.places)

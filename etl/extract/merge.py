@@ -353,8 +353,9 @@ def sibling_makes_new(found: list[Found], catalogue: Catalogue) -> list[Found]:
         new_money = _sum_metric(catalogue, topic, "flow", "USD")
         if not parent or new_money is None or _has(found, new_money, count.figure):
             continue
-        sums = [i for i, f in enumerate(found) if _beside(count.figure, f.figure)
-                and f.figure.metric == _sum_metric(catalogue, parent, "flow", "USD")]  # fmt: skip
+        whole = _sum_metric(catalogue, parent, "flow", "USD")
+        sums = [i for i, f in enumerate(found)
+                if f.figure.metric == whole and _beside(count.figure, f.figure)]  # fmt: skip
         siblings = [f for f in found if f.figure.period_end == count.figure.period_end
                     and catalogue.refines.get(catalogue.metric(f.figure.metric).topic or "")
                     == parent and catalogue.metric(f.figure.metric).topic != topic]  # fmt: skip

@@ -461,11 +461,17 @@ WORTH_GAP_RE = re.compile(r"\W*(?:\w+\W+){0,3}?(?:worth|valued at|capitali[sz]ed
 def _worth_of_many(work: Work, index: int) -> bool:
     """ "the 4,172 valid FDI projects, worth a total of $39.9 billion": the money of a count
     too large for one company is not that company's."""
+    return _sum_of_count(work, index, WORTH_GAP_RE, MANY_PROJECTS)
+
+
+def _sum_of_count(work: Work, index: int, gap_re: re.Pattern, least: float) -> bool:
+    """The amount is the money of a count of at least `least` right before it, joined to it by
+    words `gap_re` matches."""
     if index == 0:
         return False
     count, amount = work.amounts[index - 1], work.amounts[index]
     gap = work.cues.folded[count.end : amount.start]
-    return count.unit is None and count.value >= MANY_PROJECTS and bool(WORTH_GAP_RE.match(gap))
+    return count.unit is None and count.value >= least and bool(gap_re.match(gap))
 
 
 # "99 foreign-invested firms poured an extra US$727 million into their plants": many firms' sum
@@ -479,11 +485,7 @@ SPENT_BY_MANY_RE = re.compile(
 def _spent_by_many(work: Work, index: int) -> bool:
     """A sum that a count of firms right before it put in: theirs, not one company's, whatever
     their plants are called."""
-    if index == 0:
-        return False
-    count, amount = work.amounts[index - 1], work.amounts[index]
-    gap = work.cues.folded[count.end : amount.start]
-    return count.unit is None and count.value >= 2 and bool(SPENT_BY_MANY_RE.match(gap))
+    return _sum_of_count(work, index, SPENT_BY_MANY_RE, 2)
 
 
 FIRMS_GAP_CHARS = 100  # "304 new companies were set up here in 2017 with combined capital of X"
