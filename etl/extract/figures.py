@@ -91,7 +91,7 @@ THE_QUARTER_RE = re.compile(r"\s?(?:in|for|during|over|of) the quarter(?!\w)")
 SUM_ANAPHOR_RE = re.compile(
     r"(?<!\w)(?:the (?:sum|amount|figure|total)|this (?:sum|amount|figure)|(?:con )?so (?:nay|tren)"
     r"|so (?:von|tien) (?:nay|tren)|(?:kim ngach|muc|gia tri) (?:nay|tren)|ce montant"
-    r"|^\s*(?:that|this|it) (?:represented|represents"
+    r"|(?:^\s*|^according to [^,]{3,60}, )(?:that|this|it) (?:represented|represents"
     r"|was|is|marked|marks|meant|means))(?!\w)"
 )
 MONTH_COMPARISON_CHARS = 60  # "2,533 tỷ USD, cao hơn tháng trước 7,1%"

@@ -427,6 +427,14 @@ WORTH_RE = re.compile(
 )
 
 
+# a sentence that compares with a year earlier speaks of a period ("as of August 15, a
+# year-on-year increase of 2.1%"): an as-of date there cuts the year's flow
+YEAR_ON_YEAR_RE = re.compile(
+    r"(?<!\w)(?:year[- ]on[- ]year|so (?:voi )?cung k[iy]|(?:over|from|than) (?:the )?same period"
+    r"|(?:from|than|over) a year (?:earlier|ago|before)|sur un an|en glissement annuel)(?!\w)"
+)
+
+
 def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
     """Weigh the evidence that a total is cumulative (a stock) against a period's flow."""
     amount, seg = work.amounts[index], work.segs[index]
@@ -452,6 +460,8 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
             stock += 2.0
         elif own.kind == "point" and not VI_CUTOFF_RE.match(cues.folded, own.span[0]):
             stock += 0.5  # "as of June 30" speaks of totals; "tính đến 30/6" of both
+        if own.kind == "point" and YEAR_ON_YEAR_RE.search(cues.folded):
+            flow += 1.0  # "X as of August 15, up 2.1% year on year, and Y": a year's part so far
     elif frame.flow_period is not None and frame.stock_context is False:
         flow += 1.0  # the article speaks of a period: its figures are flows
     elif frame.stock_context:

@@ -22,7 +22,7 @@ NUMBER_OF_RE = re.compile(
 )
 # "49 percent of the figure for the same period of 2017": a ratio to a year earlier (-51 %)
 RATIO_OF_YEAR_AGO_RE = re.compile(
-    r" of (?:the |that of |that in )?(?:(?:figure|level|amount|value|result|total)s? "
+    r" of (?:the |that of |that in |that for )?(?:(?:figure|level|amount|value|result|total)s? "
     rf"(?:for|of|in|recorded in) |{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) period|"
     r" of (?:the previous year|last year)(?:'s| s)?(?! plan| target)"
 )

@@ -1,0 +1,73 @@
+"""Shapes of our own wording met on unseen news in the ninth session: a ratio to "that for"
+the same period, an attributed "this represents" about the sum before, imports a province
+spends money on, a retail revenue, and an as-of date in a sentence compared year on year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+H1 = ("2019-01-01", "2019-06-30")
+
+
+def test_a_ratio_to_that_for_the_same_period_is_a_fall():
+    body = (
+        "In the first half of 2019, Binh Duong took in 612 million USD of foreign investment, "
+        "only 62 percent of that for the same period of 2018."
+    )
+    found = facts(body, date(2019, 7, 2))
+    assert ("fdi_capital_period_yoy_pct", None, -38, *H1) in found
+    assert ("fdi_capital_period_yoy_pct", None, 62, *H1) not in found
+
+
+def test_an_attributed_this_represents_speaks_of_the_sum_before():
+    body = (
+        "Binh Duong attracted foreign investment of 1.9 billion USD in the first half of 2019. "
+        "According to the provincial statistics office, this represents a year-on-year rise of "
+        "23%."
+    )
+    assert ("fdi_capital_period_yoy_pct", None, 23, *H1) in facts(body, date(2019, 7, 2))
+
+
+def test_money_spent_on_imports_is_the_imports():
+    body = (
+        "In the first half of 2019, Binh Duong sold US$11.4 billion of goods abroad while "
+        "spending US$8.6 billion on imports."
+    )
+    found = facts(body, date(2019, 7, 2))
+    assert ("imports_period", None, 8.6e9, *H1) in found
+    assert ("exports_period", None, 11.4e9, *H1) in found
+
+
+def test_budget_spending_is_still_no_revenue():
+    body = "In the first half of 2019, Binh Duong's budget spending came to VND9,400 billion."
+    assert facts(body, date(2019, 7, 2)) == set()
+
+
+def test_retail_revenue_is_retail_sales():
+    body = (
+        "Total retail revenue of goods and services in Binh Duong in the first half of 2019 "
+        "reached VND101,250.4 billion."
+    )
+    assert facts(body, date(2019, 7, 2)) == {("retail_sales_period", None, 101_250.4e9, *H1)}
+
+
+def test_an_as_of_date_compared_year_on_year_cuts_the_years_flow():
+    body = (
+        "Domestic investment registered in Binh Duong passed 41.6 trillion VND as of May 20, "
+        "a year-on-year increase of 4.3%, and for the first time topped foreign direct "
+        "investment (over 1.2 billion USD)."
+    )
+    found = facts(body, date(2019, 5, 28))
+    assert ("fdi_capital_period", None, 1.2e9, "2019-01-01", "2019-05-20") in found
+    assert not any(f[0] == "fdi_capital_total" for f in found)
+
+
+def test_an_as_of_date_alone_still_dates_a_total():
+    body = (
+        "As of May 20, Binh Duong had 4,110 valid FDI projects with total registered capital of "
+        "40.1 billion USD."
+    )
+    found = facts(body, date(2019, 5, 28))
+    assert ("fdi_capital_total", None, 40.1e9, None, "2019-05-20") in found
