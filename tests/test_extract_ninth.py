@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from etl.extract.dating import estimate_publication
 from tests.test_extract_rules import facts
 
 H1 = ("2019-01-01", "2019-06-30")
@@ -71,3 +72,49 @@ def test_an_as_of_date_alone_still_dates_a_total():
     )
     found = facts(body, date(2019, 5, 28))
     assert ("fdi_capital_total", None, 40.1e9, None, "2019-05-20") in found
+
+
+def test_a_plans_year_between_the_plan_word_and_its_verb_keeps_it_a_plan():
+    body = (
+        "Bình Dương đặt mục tiêu năm 2020 thu hút 1,5 tỷ USD vốn đầu tư trực tiếp nước ngoài. "
+        "Năm 2019, tỉnh thu hút 1,4 tỷ USD vốn FDI."
+    )
+    found = facts(body, date(2019, 12, 26), lang="vi")
+    assert found == {("fdi_capital_period", None, 1.4e9, "2019-01-01", "2019-12-31")}
+
+
+def test_the_headlines_year_is_the_one_the_body_calls_this_year():
+    texts = [
+        "Xuất khẩu của Bình Dương năm 2016 vượt 20 tỷ USD",
+        "Riêng trong năm nay, kim ngạch xuất khẩu của tỉnh đã đạt hơn 20 tỷ USD.",
+        "Tính đến ngày 20/11, tỉnh xuất khẩu 20 tỷ 140 triệu USD, tăng 9% so với cùng kỳ.",
+    ]
+    assert estimate_publication(texts) == date(2016, 11, 20)
+
+
+def test_a_plans_headline_year_is_not_this_year():
+    texts = [
+        "Bình Dương đặt mục tiêu xuất khẩu năm 2017 đạt 22 tỷ USD",
+        "Năm nay, tính đến ngày 20/11, tỉnh xuất khẩu 20 tỷ 140 triệu USD, tăng 9% so với cùng kỳ.",
+    ]
+    assert estimate_publication(texts) != date(2017, 11, 20)
+
+
+def test_what_this_year_has_brought_so_far_ends_at_publication():
+    body = (
+        "So far this autumn the mood is good. In this year, Binh Duong has attracted over 2.1 "
+        "billion USD of foreign direct investment."
+    )
+    found = facts(body, date(2019, 10, 10), title="Binh Duong's FDI in 2019 tops 2 billion USD")
+    assert ("fdi_capital_period", None, 2.1e9, "2019-01-01", "2019-10-10") in found
+    assert not any(f[4] == "2019-12-31" for f in found)
+
+
+def test_a_compound_amount_is_as_precise_as_its_parts():
+    body = (
+        "Trong năm nay, vốn FDI vào Bình Dương đã đạt hơn 2,1 tỷ USD. Tính từ đầu năm đến ngày "
+        "20/10, tỉnh thu hút 2 tỷ 108 triệu USD vốn FDI."
+    )
+    found = facts(body, date(2019, 10, 20), lang="vi")
+    assert ("fdi_capital_period", None, 2.108e9, "2019-01-01", "2019-10-20") in found
+    assert not any(f[2] == 2.1e9 for f in found)

@@ -228,7 +228,10 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     scaled = scale is not None
     if scale:
         values = tuple(v * scale for v in values)
+        scale_end = value_end
         values, value_end = _compound(folded, values, value_end, scale)
+        if value_end != scale_end:  # "2 tỷ 514 triệu": as precise as "2,514 tỷ"
+            token = f"{values[0] / scale:.9g}"
         kind = kind if kind != "number" else _marked_kind(folded, start, value_end)
     unit, start, end = _unit(folded, start, value_end)
     if unit is None and scaled:

@@ -114,7 +114,9 @@ def _from_words(texts: list[str]) -> date | None:
         )
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
-    year = _year_spoken_of(_lead_parts(led) or ranges, compared, named, vague)
+    year = _headline_year_is_this_year(texts) or _year_spoken_of(
+        _lead_parts(led) or ranges, compared, named, vague
+    )
     if written and (year is None or year > max(written).year):
         year = max(written).year  # a day written in full bounds the year ("ngày 21.10.2024")
     if year is None:
@@ -123,6 +125,22 @@ def _from_words(texts: list[str]) -> date | None:
     if period_end is None:  # "từ đầu năm đến nay" beside "tính đến giữa tháng 10/2020"
         return _named_in_full(texts, written)
     return _last_event_in(texts, year, period_end)
+
+
+THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
+
+
+def _headline_year_is_this_year(texts: list[str]) -> int | None:
+    """ "Vốn FDI vào Bình Dương năm 2017 vượt mốc 2,5 tỷ USD" over "Riêng trong năm nay, ... tính
+    đến ngày 15/11": the whole year a headline names is the one the body calls "this year"
+    (rule headline-year-is-this-year); not a plan's year ("đặt chỉ tiêu ... cho năm 2021")."""
+    if len(texts) < 2 or PLAN_RE.search(fold(texts[0])):
+        return None
+    if not any(THIS_YEAR_RE.search(fold(text)) for text in texts[1:]):
+        return None
+    years = [m.end.year for m in find_periods(texts[0], None)
+             if m.explicit_year and m.end and _whole_year(m) and not m.several_years]  # fmt: skip
+    return max(years) if len(set(years)) == 1 else None
 
 
 def _last_event_in(texts: list[str], year: int, period_end: date) -> date:

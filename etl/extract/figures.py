@@ -29,6 +29,7 @@ from etl.extract.frame import (
     quarter_end,
     quarter_of_window,
     this_year_so_far,
+    year_so_far,
 )
 from etl.extract.merge import (
     Found,
@@ -552,11 +553,13 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     own = own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts)
     if own is None:
         own = _period_of_its_sum(work, index, metric.kind)
+    dating_frame = frame
     if this_year_so_far(frame, own, work.cues.folded, metric.kind):
         own = None  # the article's part of this year (lead-period)
+        dating_frame = year_so_far(frame)
     if metric.kind != "stock" and THE_QUARTER_RE.match(work.cues.folded, amount.end):
         own = None  # "rose 3.87% in the quarter and 4.29% over the 4 months": the quarter's
-    dating = date_figure(frame, own, metric.kind, work.cues.folded)
+    dating = date_figure(dating_frame, own, metric.kind, work.cues.folded)
     if metric.quarterly:
         dating = quarter_end(dating)
     if metric.kind != "stock" and _against_last_month(work, index, catalogue, metric.kind):

@@ -74,7 +74,7 @@ CONTRAST_RE = re.compile(
     r"\s*(?:meanwhile|in comparison|by contrast|in contrast|trong khi (?:do|da)|trong khi"
     r"|con (?:tai|o)|tandis que|en comparaison|de son cote)(?!\w)"
 )
-THIS_YEAR_RE = re.compile(r"(?:in |during |for )?(?:this year|the year|nam nay|cette annee)")
+THIS_YEAR_RE = re.compile(r"(?:in |during |for |trong )?(?:this year|the year|nam nay|cette annee)")
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
 OPENING_CHARS = 16  # a place this near the start opens its sentence
 MONTH_DAYS = 31  # a stock's as-of month not over at publication is counted by the publication day
@@ -283,10 +283,35 @@ def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind:
         return False
     if TO_DATE_RE.search(folded):  # "planned $1 billion this year; the amount to date is $1.6"
         return True
+    if PERFECT_RE.search(folded) and not WHOLE_YEAR_ESTIMATE_RE.search(folded):
+        return True  # "Riêng trong năm nay, vốn FDI đã đạt hơn 2,5 tỷ USD": reached so far
     return bool(
         period and period.kind == "range" and period.start and period.end
         and period.start == own.start and own.end and period.end < own.end
     )  # fmt: skip
+
+
+# a verb in the perfect: what the year has brought so far ("đã đạt", "has reached")
+PERFECT_RE = re.compile(
+    r"(?<!\w)(?:da|has|have)(?= (?:\w+ )?(?:dat|thu hut|hut|reached|drawn|attracted|lured"
+    r"|received|brought|registered|hit|topped|surpassed|exceeded)(?!\w))"
+)
+# "ước cả năm đạt", "is expected to reach ... for the whole year": the whole year, estimated
+WHOLE_YEAR_ESTIMATE_RE = re.compile(
+    r"(?<!\w)(?:uoc|du kien|du bao|estimat\w*|expect\w*|forecast\w*|projected|ca nam|whole year"
+    r"|full year|entire year)(?!\w)"
+)
+
+
+def year_so_far(frame: Frame) -> Frame:
+    """The frame a this-year-so-far flow is dated in: a whole year the headline or lead named
+    that has not ended at publication ("Vốn FDI năm 2017 vượt mốc 2,5 tỷ USD" in November)
+    holds only its part so far (ytd-to-publication)."""
+    period = frame.flow_period
+    if period is None or period.start is None or period.end is None:
+        return frame
+    whole = (period.start.month, period.end.month) == (1, 12)
+    return replace(frame, flow_period=None) if whole and _unfinished(period, frame) else frame
 
 
 TO_DATE_RE = re.compile(r"(?<!\w)(?:to date|so far|up to now|den nay)(?!\w)")

@@ -303,11 +303,15 @@ def _actual_verb_after(folded: str, start: int, end: int) -> bool:
     attracting X") does not."""
     verbs = [m for m in ACTUAL_VERB_RE.finditer(folded, start, end)
              if not PLAN_COPULA_RE.search(folded, start, m.start())]  # fmt: skip
-    if verbs and not folded[start : verbs[0].start()].strip():
-        verbs = verbs[1:]
+    if verbs and PLAN_YEAR_RE.fullmatch(folded, start, verbs[0].start()):
+        verbs = verbs[1:]  # "mục tiêu năm 2021 thu hút X", "goal for 2021 of attracting X"
     return bool(verbs)
 
 
+# nothing but the plan's year between the plan word and its verb
+PLAN_YEAR_RE = re.compile(
+    r"\s*(?:(?:cho |cua |for |in |of )?(?:nam |the year )?(?:19|20)\d\d,?)?\s*"
+)
 # "Kế hoạch năm nay của tỉnh là thu hút khoảng 1 tỷ USD", "the goal is to attract": the plan's verb
 PLAN_COPULA_RE = re.compile(r"(?<!\w)(?:la|is to|was to|are to|were to)\s+$")
 
