@@ -118,3 +118,24 @@ def test_a_compound_amount_is_as_precise_as_its_parts():
     found = facts(body, date(2019, 10, 20), lang="vi")
     assert ("fdi_capital_period", None, 2.108e9, "2019-01-01", "2019-10-20") in found
     assert not any(f[2] == 2.1e9 for f in found)
+
+
+def test_a_part_of_the_year_told_without_figures_holds_for_its_paragraph():
+    body = (
+        "Năm 2021, kinh tế Bình Dương vẫn tăng trưởng dù dịch bệnh kéo dài.\n\n"
+        "Trong 6 tháng đầu năm, sản xuất của tỉnh diễn ra thuận lợi. Sang quý III, nhiều nhà máy "
+        "phải tạm dừng hoạt động.\n\n"
+        "Cụ thể, chỉ số sản xuất công nghiệp (IIP) của tỉnh tăng 3,1%."
+    )
+    found = facts(body, date(2022, 1, 10), lang="vi")
+    assert found == {("iip_growth_pct", None, 3.1, "2021-01-01", "2021-12-31")}
+
+
+def test_a_part_of_the_year_with_figures_goes_on_framing_what_follows():
+    body = (
+        "Năm 2021, kinh tế Bình Dương vẫn tăng trưởng dù dịch bệnh kéo dài.\n\n"
+        "Trong 6 tháng đầu năm, tỉnh thu hút 1,2 tỷ USD vốn FDI.\n\n"
+        "Chỉ số sản xuất công nghiệp (IIP) của tỉnh tăng 9,1%."
+    )
+    found = facts(body, date(2021, 7, 10), lang="vi")
+    assert ("iip_growth_pct", None, 9.1, "2021-01-01", "2021-06-30") in found

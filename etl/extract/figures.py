@@ -28,6 +28,7 @@ from etl.extract.frame import (
     own_period,
     quarter_end,
     quarter_of_window,
+    story_paragraph_ended,
     this_year_so_far,
     year_so_far,
 )
@@ -269,6 +270,7 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
 
 
 def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
+    frame = story_paragraph_ended(frame, sentence.paragraph)
     if sentence.paragraph != frame.paragraph and frame.place == "other":
         # another province's aside ends with its paragraph; a section under its name goes on
         frame = replace(frame, place=frame.section_place or frame.main_place)

@@ -116,6 +116,9 @@ class Frame:
     section_place: str | None = None  # the place a heading line named over the paragraphs below
     domestic: bool = False  # the last sentence spoke of domestic investment, nothing foreign
     subject_partner: str | None = None  # the investor country the last sentence was about
+    # a period a sentence without figures narrowed the frame to ("6 tháng đầu năm kinh tế đạt
+    # nhiều kết quả khả quan"), with the paragraph it holds for and the period it replaced
+    told: tuple[int, PeriodMention | None] | None = None
 
     @property
     def topic(self) -> str | None:
@@ -410,6 +413,23 @@ def _cut_short(mention: PeriodMention, current: PeriodMention | None, published)
     )  # fmt: skip
 
 
+def _inside(part: PeriodMention | None, whole: PeriodMention | None) -> bool:
+    """`part` is a shorter window inside the period `whole`."""
+    return bool(
+        part and whole and part.start and part.end and whole.start and whole.end
+        and whole.start <= part.start and part.end <= whole.end and part != whole
+    )  # fmt: skip
+
+
+def story_paragraph_ended(frame: Frame, paragraph: int) -> Frame:
+    """A part of the year a sentence without figures told of ("6 tháng đầu năm kinh tế đạt
+    nhiều kết quả khả quan", inside a report of the whole year 2021) holds for its paragraph;
+    the next one is back in the period it narrowed (story-part-holds-its-paragraph)."""
+    if frame.told is None or paragraph == frame.told[0]:
+        return frame
+    return replace(frame, flow_period=frame.told[1], told=None)
+
+
 def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
     """True when `current` is a window inside the month `mention` names (keep the window)."""
     return bool(
@@ -546,7 +566,12 @@ def carry(
     occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
     if ranked_part is None and not mentions and cues.partners:
         ranked_part = frame.ranked_part  # the ranking goes on until a period or no country
+    told = frame.told
+    if flow_period is not frame.flow_period:  # story-part-holds-its-paragraph
+        whole = frame.told[1] if frame.told else frame.flow_period
+        told = (paragraph, whole) if not kept and _inside(flow_period, whole) else None
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
+                   told=told,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset, occasion=occasion,
                    ranked_part=ranked_part, domestic=domestic,
