@@ -170,3 +170,10 @@ def test_the_first_days_of_a_year():
     ]
     found = find_periods("In the first 45 days of the year, FDI doubled.", None, 2022)
     assert [(m.start, m.end) for m in found] == [(date(2022, 1, 1), date(2022, 2, 14))]
+
+
+def test_the_first_and_last_quarter_of_the_year_in_vietnamese():
+    first = find_periods("Xuất khẩu quý đầu năm 2018 vẫn tăng khá.", date(2018, 4, 5))
+    assert [(m.start, m.end) for m in first] == [(date(2018, 1, 1), date(2018, 3, 31))]
+    last = find_periods("Trong quý cuối năm 2017, tỉnh xuất siêu.", date(2018, 1, 5))
+    assert [(m.start, m.end) for m in last] == [(date(2017, 10, 1), date(2017, 12, 31))]

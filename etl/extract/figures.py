@@ -354,6 +354,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept),
+                 measured=any(a.unit is not None for a in amounts),
                  ranked_part=_ranked_part(found[len(found) - len(kept) :], catalogue))  # fmt: skip
 
 

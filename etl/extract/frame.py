@@ -485,8 +485,10 @@ def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
     first_amount: int = 0, kept: tuple[str, ...] = (), ranked_part: str | None = None,
+    measured: bool = False,
 ) -> Frame:  # fmt: skip
-    """The frame after a sentence: what it established, by the rules of the module docstring."""
+    """The frame after a sentence: what it established, by the rules of the module docstring.
+    `measured`: the sentence holds a sum, a percentage or an area, kept or not."""
     scope = cues.scope()
     if (
         scope == "province"
@@ -569,7 +571,7 @@ def carry(
     told = frame.told
     if flow_period is not frame.flow_period:  # story-part-holds-its-paragraph
         whole = frame.told[1] if frame.told else frame.flow_period
-        told = (paragraph, whole) if not kept and _inside(flow_period, whole) else None
+        told = (paragraph, whole) if not measured and _inside(flow_period, whole) else None
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    told=told,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,

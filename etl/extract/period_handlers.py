@@ -24,7 +24,7 @@ COUNTS = {
 }  # fmt: skip
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
             "1": 1, "2": 2, "3": 3, "4": 4, "premier": 1, "deuxieme": 2, "troisieme": 3,
-            "quatrieme": 4}  # fmt: skip
+            "quatrieme": 4, "dau": 1, "cuoi": 4}  # fmt: skip
 
 
 Handler = Callable[[dict, int | None], tuple[str, date | None, date | None]]

@@ -226,6 +226,12 @@ PATTERNS = [
         quarter,
     ),
     _p(("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4])(?:[/ -]{YEAR})?", quarter),
+    # "quý đầu năm 2018", "quý đầu tiên của năm": the first quarter; "quý cuối năm": the last
+    _p(
+        ("quy dau", "qui dau", "quy cuoi", "qui cuoi"),
+        rf"qu[yi] (?P<q>dau|cuoi)(?: tien)? (?:cua )?nam(?: (?:nay|{YEAR}))?",
+        quarter,
+    ),
     _p(
         MONTH_WORDS,
         rf"(?:from |de |tu thang |between |entre )?{MONTH}\s?(?:-|–|to|a|den thang|and|et)\s?"
