@@ -139,3 +139,22 @@ def test_a_part_of_the_year_with_figures_goes_on_framing_what_follows():
     )
     found = facts(body, date(2021, 7, 10), lang="vi")
     assert ("iip_growth_pct", None, 9.1, "2021-01-01", "2021-06-30") in found
+
+
+def test_the_sum_after_with_in_a_share_phrase_is_the_investors():
+    body = (
+        "In the first nine months of 2021, Binh Duong drew US$1.9 billion of FDI. Japan led, "
+        "accounting for nearly a third of the total with US$602 million."
+    )
+    found = facts(body, date(2021, 10, 5))
+    assert ("fdi_capital_period", "Japan", 602e6, "2021-01-01", "2021-09-30") in found
+    assert not any(f[0] == "fdi_capital_total" for f in found)
+
+
+def test_a_share_phrase_still_makes_a_part_no_figure():
+    body = (
+        "In the first nine months of 2021, Binh Duong drew US$1.9 billion of FDI, with "
+        "manufacturing accounting for US$1.2 billion."
+    )
+    found = facts(body, date(2021, 10, 5))
+    assert found == {("fdi_capital_period", None, 1.9e9, "2021-01-01", "2021-09-30")}
