@@ -158,3 +158,32 @@ def test_a_share_phrase_still_makes_a_part_no_figure():
     )
     found = facts(body, date(2021, 10, 5))
     assert found == {("fdi_capital_period", None, 1.9e9, "2021-01-01", "2021-09-30")}
+
+
+def test_cumulated_to_a_day_is_a_total():
+    body = (
+        "Trong 9 tháng đầu năm 2019, Bình Dương thu hút 1,6 tỷ USD vốn FDI. Cộng dồn đến ngày "
+        "30 tháng 9 năm 2019, toàn tỉnh có 3.900 dự án có vốn đầu tư nước ngoài."
+    )
+    found = facts(body, date(2019, 10, 3), lang="vi")
+    assert ("fdi_projects_total", None, 3900, None, "2019-09-30") in found
+
+
+def test_the_services_field_is_a_subset():
+    body = (
+        "Trong 9 tháng đầu năm 2019, Bình Dương thu hút 1,6 tỷ USD vốn FDI. Lĩnh vực dịch vụ có "
+        "31 dự án đăng ký mới với vốn 95 triệu USD."
+    )
+    found = facts(body, date(2019, 10, 3), lang="vi")
+    assert found == {("fdi_capital_period", None, 1.6e9, "2019-01-01", "2019-09-30")}
+
+
+def test_whose_projects_carries_to_their_sum():
+    body = (
+        "Theo bà Nguyễn Thị Lan, Phó giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Dương, đến nay "
+        "trên địa bàn có 402 dự án của nhà đầu tư Nhật Bản, tổng vốn đầu tư đăng ký đạt 3,1 tỷ "
+        "USD."
+    )
+    found = facts(body, date(2019, 10, 3), lang="vi")
+    assert ("fdi_projects_total", "Japan", 402, None, "2019-10-03") in found
+    assert ("fdi_capital_total", "Japan", 3.1e9, None, "2019-10-03") in found

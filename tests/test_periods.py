@@ -177,3 +177,8 @@ def test_the_first_and_last_quarter_of_the_year_in_vietnamese():
     assert [(m.start, m.end) for m in first] == [(date(2018, 1, 1), date(2018, 3, 31))]
     last = find_periods("Trong quý cuối năm 2017, tỉnh xuất siêu.", date(2018, 1, 5))
     assert [(m.start, m.end) for m in last] == [(date(2017, 10, 1), date(2017, 12, 31))]
+
+
+def test_a_cut_off_day_written_out_in_vietnamese():
+    found = find_periods("Cộng dồn đến ngày 30 tháng 9 năm 2019, toàn tỉnh có 3.900 dự án.", None)
+    assert [(m.kind, m.end) for m in found] == [("point", date(2019, 9, 30))]

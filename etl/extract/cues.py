@@ -341,6 +341,10 @@ JOIN_RE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:(?:in|tai)\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"  # "12 projects in Dong Nai"
     r"(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va"
     r"|totalisant|pour|et|representant|avec)\s"
+    # "515 dự án của nhà đầu tư Hàn Quốc, tổng vốn đầu tư …", "230 projects of Japanese investors,
+    # with total capital of": whose the projects are, then their sum
+    r"|\s*(?:\w+\s+){0,2}?(?:cua|of|from)\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:voi\s+)?"
+    r"(?:tong von|with|worth|totall?ing)\s"
     # "80 Chinese enterprises were currently investing in the province, with the total capital of"
     r"|\s*(?:\w+\s+){0,2}?(?:are|were|have been)\s+(?:currently\s+|now\s+)?(?:investing|operating)"
     r"(?:\s+in\s+(?:the\s+)?\w+)?,?\s+with\s+(?:a\s+|the\s+|their\s+)?(?:combined\s+|total\s+)*"

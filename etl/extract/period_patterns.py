@@ -280,6 +280,12 @@ PATTERNS = [
         rf".](?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         point,
     ),
+    _p(  # "đến ngày 29 tháng 7 năm 2016": the day written out
+        ("den ",),
+        rf"(?:tinh |luy ke |cong don )?{FROM_NEW_YEAR}den (?:het )?ngay (?P<d>\d{{1,2}}) thang "
+        rf"(?P<m>\d{{1,2}})(?: nam {YEAR})?",
+        point,
+    ),
     _p(
         ("cuoi thang", "het thang"),
         rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den (?:het |cuoi |het cuoi )+thang (?P<m>\d{{1,2}})"
