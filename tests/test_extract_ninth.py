@@ -187,3 +187,33 @@ def test_whose_projects_carries_to_their_sum():
     found = facts(body, date(2019, 10, 3), lang="vi")
     assert ("fdi_projects_total", "Japan", 402, None, "2019-10-03") in found
     assert ("fdi_capital_total", "Japan", 3.1e9, None, "2019-10-03") in found
+
+
+def test_a_sum_whose_share_of_the_total_follows_is_a_part():
+    body = (
+        "As of late 2023, Binh Duong had 4,200 FDI projects worth US$40.2 billion. Electronics "
+        "is the biggest field, with 610 projects and total investment capital of US$9.1 "
+        "billion, or 22.6% of the total registered capital."
+    )
+    found = facts(body, date(2023, 12, 20))
+    assert not any(f[2] == 9.1e9 for f in found)
+    assert ("fdi_capital_total", None, 40.2e9, None, "2023-12-20") in found
+
+
+def test_an_investor_countrys_share_and_the_provinces_share_of_the_nation_stay():
+    body = (
+        "Tính đến nay, Bình Dương có tổng vốn đăng ký 38,2 tỷ USD, chiếm 8,7% tổng vốn đầu tư "
+        "nước ngoài của cả nước. Hàn Quốc có 1.010 dự án với 4,3 tỷ USD, chiếm 11,3% tổng vốn."
+    )
+    found = facts(body, date(2023, 3, 1), lang="vi")
+    assert ("fdi_capital_total", None, 38.2e9, None, "2023-03-01") in found
+    assert ("fdi_capital_total", "South Korea", 4.3e9, None, "2023-03-01") in found
+
+
+def test_revenue_from_retail_sales_is_retail_sales():
+    body = (
+        "Total revenue from retail sales of goods and services in Binh Duong in October 2023 is "
+        "estimated at VND25.1 trillion."
+    )
+    found = facts(body, date(2023, 11, 2))
+    assert found == {("retail_sales_period", None, 25.1e12, "2023-10-01", "2023-10-31")}

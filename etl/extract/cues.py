@@ -337,6 +337,11 @@ INTRO_RE = re.compile(r"(?<!\w)(?:with|avec|voi)\s")
 CLAUSE_MARK_RE = re.compile(r";|[,.](?!\d)")
 
 
+# the subject a sentence opens with, after a time phrase: "So far they have", "Đến nay, họ có"
+THEY_RE = re.compile(
+    r"(?:\w+,? ){0,4}?(?:they|these (?:firms|investors|companies)|ho|ils|elles)\s"
+    r"(?!\w+ (?:said|noted|added|told))"
+)
 JOIN_RE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:(?:in|tai)\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"  # "12 projects in Dong Nai"
     r"(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va"

@@ -17,7 +17,7 @@ from etl.extract.address_date import address_date
 from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import choose_count
-from etl.extract.cues import joined, partner_of, qualifier_of, read_cues, segments
+from etl.extract.cues import THEY_RE, joined, partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Reason, confidence
 from etl.extract.frame import (
@@ -72,11 +72,6 @@ from etl.models import Figure
 from etl.textnorm import fold, nfc
 
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
-# the subject a sentence opens with, after a time phrase: "So far they have", "Đến nay, họ có"
-THEY_RE = re.compile(
-    r"(?:\w+,? ){0,4}?(?:they|these (?:firms|investors|companies)|ho|ils|elles)\s"
-    r"(?!\w+ (?:said|noted|added|told))"
-)
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from etl.extract.amounts import MONEY, Amount, closed_aside, in_parens
 from etl.extract.catalogue import Catalogue
-from etl.extract.cues import Segment, SentenceCues, bracketed_partner, nearest_before
+from etl.extract.cues import THEY_RE, Segment, SentenceCues, bracketed_partner, nearest_before
 from etl.extract.explain import Reason
 from etl.extract.leads import Words
 from etl.extract.periods import MONTH_OF_YEAR, PeriodMention
@@ -446,6 +446,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         end = CLAUSE_END_RE.search(folded, amount.end)
         if sub.search(folded, amount.end, end.start() if end else len(folded)):
             return IP_ONLY
+    if amount.unit in MONEY and _a_share_of_the_whole_follows(work, index):
+        return "a part of a total (its share of the total follows)"
     if metric_topic == "domestic" and _counted_firms_part(work, index, catalogue):
         return "the capital of new or expanding businesses (a part of the total)"
     if amount.unit in MONEY and not _spent_by_many(work, index):
@@ -455,6 +457,28 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         if _company_subject(work, company, amount) and not _worth_of_many(work, index):
             return f"{COMPANY_MONEY} (the sentence is about it)"
     return None
+
+
+# ", or 73.8% of the total", "(chiếm 31,4% tổng vốn)": the share of the whole a part makes
+SHARE_OF_TOTAL_AFTER_RE = re.compile(
+    r"\s*[,(]?\s*(?:or|accounting for|making up|chiem|tuong duong|tuong duong voi)\s+"
+    r"(?:about |nearly |over |more than |almost |gan |hon |khoang |tren )?[\d.,]+\s?(?:%|percent"
+    r"|per cent)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:province.s\s+)?(?:total|tong)(?!\w)"
+)
+NATIONAL_BASE_RE = re.compile(r"(?<!\w)(?:ca nuoc|national|nationwide|country|vietnam|viet nam)")
+SHARE_BASE_CHARS = 50
+
+
+def _a_share_of_the_whole_follows(work: Work, index: int) -> bool:
+    """ "29.7 billion USD, or 73.8% of the total registered capital": a sector's part of the
+    province's whole (rule share-makes-a-part); not an investor country's ("they", a partner
+    named) nor the province's own share of the country's total ("chiếm 9,5% tổng vốn đầu tư cả
+    nước")."""
+    folded, amount = work.cues.folded, work.amounts[index]
+    share = SHARE_OF_TOTAL_AFTER_RE.match(folded, amount.end)
+    if share is None or work.cues.partners or THEY_RE.match(folded):
+        return False
+    return not NATIONAL_BASE_RE.search(folded, share.end(), share.end() + SHARE_BASE_CHARS)
 
 
 MANY_PROJECTS = 100  # a count this large is no one company's ("the 4,172 valid FDI projects")
