@@ -217,3 +217,28 @@ def test_revenue_from_retail_sales_is_retail_sales():
     )
     found = facts(body, date(2023, 11, 2))
     assert found == {("retail_sales_period", None, 25.1e12, "2023-10-01", "2023-10-31")}
+
+
+def test_in_a_parks_article_the_whole_provinces_passage_goes_on():
+    title = "Bình Dương thu hút vốn vào các khu công nghiệp thế hệ mới"
+    body = (
+        "Trong 6 tháng đầu năm 2024, kim ngạch xuất khẩu của tỉnh Bình Dương đạt 15,2 tỷ USD; "
+        "nhập khẩu ước đạt 10,1 tỷ USD. Cán cân thương mại nhờ đó thặng dư 5,1 tỷ USD.\n\n"
+        "Chỉ số sản xuất công nghiệp (IIP) tăng 7,4%.\n\n"
+        "Các khu công nghiệp thu hút 620 triệu USD vốn FDI. Tỷ lệ lấp đầy đạt 92%."
+    )
+    found = facts(body, date(2024, 7, 3), lang="vi", title=title)
+    h1 = ("2024-01-01", "2024-06-30")
+    assert ("trade_surplus_period", None, 5.1e9, *h1) in found
+    assert ("iip_growth_pct", None, 7.4, *h1) in found
+    assert not any(f[2] == 620e6 for f in found)
+
+
+def test_in_a_parks_article_a_sentence_naming_no_place_is_the_parks():
+    title = "Khu công nghiệp Bình Dương hút vốn ngoại"
+    body = (
+        "Bình Dương hiện có 29 khu công nghiệp với tổng diện tích 12.700 ha. Trong 6 tháng đầu "
+        "năm 2024, thu hút 620 triệu USD vốn FDI."
+    )
+    found = facts(body, date(2024, 7, 3), lang="vi", title=title)
+    assert not any(f[2] == 620e6 for f in found)

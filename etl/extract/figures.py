@@ -346,6 +346,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         subset = f"{TARGET_REASON} (the sentence before)"
     if not kept and not subset and catalogue.words["ip_subset"].search(cues.folded):
         subset = IP_ONLY  # "... vào các KCN ...: đạt 99,34% kế hoạch năm. Cụ thể, có 25 dự án ..."
+    frame = replace(frame, whole_province=_whole_province(
+        cues, found[len(found) - len(kept) :], catalogue, frame.whole_province))  # fmt: skip
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept),
@@ -411,13 +413,28 @@ def _ranking_of(cues, periods: list[PeriodMention], frame: Frame) -> bool:
     return parks and bool(cues.partners) and not cues.places and not periods
 
 
+PARK_TOPICS = ("industrial_parks", "occupancy")
+
+
+def _whole_province(cues, kept: list[Found], catalogue: Catalogue, before: bool) -> bool:
+    """The sentence named the province and kept figures of all of it, not of its parks ("kim
+    ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD"): in an article about the parks, the sentences
+    after it that name no place go on about the whole province (whole-province-carries)."""
+    named = before or any(c.label == PROVINCE for c in cues.places)
+    return named and any(
+        (catalogue.metric(f.figure.metric).topic or catalogue.metric(f.figure.metric).noun)
+        not in PARK_TOPICS
+        for f in kept
+    )
+
+
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):
     """The subset-carries rule, and an article about the industrial parks whose sentence does
     not name the province: its figures are the parks' (LANGUAGE.md trap 9)."""
     metric = outcome[0].metric
     if carried and carried.startswith(TARGET_REASON):
         return carried  # "the plan rises to 19 IPs. That includes ... 2,063 hectares": the plan's
-    if (metric.topic or metric.noun) in ("industrial_parks", "occupancy"):
+    if (metric.topic or metric.noun) in PARK_TOPICS:
         return outcome
     if carried:
         return f"{carried.removesuffix(CARRIED)}{CARRIED}"
@@ -427,6 +444,7 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
         frame.ip_article
         and not any(c.label == PROVINCE for c in work.cues.places)
         and not carried_subject(work, frame)  # "Today it is the third largest recipient ..."
+        and not frame.whole_province
         and not (frame.place == PROVINCE and _sum_anaphor(work.cues.folded, work.amounts[0].start))
     ):  # "Số này bao gồm 72 dự án …": the parts of the province's sum named just before
         return "industrial parks only (the article is about the parks)"

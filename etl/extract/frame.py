@@ -119,6 +119,7 @@ class Frame:
     # a period a sentence without figures narrowed the frame to ("6 tháng đầu năm kinh tế đạt
     # nhiều kết quả khả quan"), with the paragraph it holds for and the period it replaced
     told: tuple[int, PeriodMention | None] | None = None
+    whole_province: bool = False  # the last sentence with numbers kept the whole province's
 
     @property
     def topic(self) -> str | None:
