@@ -242,3 +242,32 @@ def test_in_a_parks_article_a_sentence_naming_no_place_is_the_parks():
     )
     found = facts(body, date(2024, 7, 3), lang="vi", title=title)
     assert not any(f[2] == 620e6 for f in found)
+
+
+def test_a_storys_whole_year_does_not_widen_a_report_of_nine_months():
+    body = (
+        "Trong 9 tháng đầu năm 2018, chỉ số sản xuất công nghiệp của Bình Dương ước tăng 9,8%. "
+        "Tỉnh đã tổ chức Hội chợ đồ gỗ quốc tế năm 2018 tại thành phố Thủ Dầu Một. Tổng mức bán "
+        "lẻ hàng hóa và doanh thu dịch vụ ước đạt 125.300 tỷ đồng, tăng 17,5% so với cùng kỳ."
+    )
+    found = facts(body, date(2018, 10, 2), lang="vi")
+    assert ("retail_sales_period", None, 125_300e9, "2018-01-01", "2018-09-30") in found
+
+
+def test_the_clusters_occupancy_is_not_the_parks():
+    body = (
+        "Bình Dương hiện có 29 khu công nghiệp với diện tích 12.800 ha, tỷ lệ lấp đầy 88%; bên "
+        "cạnh đó là 12 cụm công nghiệp có diện tích 790 ha, tỷ lệ lấp đầy đạt 55,1%."
+    )
+    found = facts(body, date(2021, 3, 2), lang="vi")
+    assert ("industrial_parks_occupancy_pct", None, 88, None, "2021-03-02") in found
+    assert not any(f[2] == 55.1 for f in found)
+
+
+def test_parks_and_clusters_together_keep_their_occupancy():
+    body = (
+        "Binh Duong has 4,300 FDI projects operating in its industrial parks and clusters, with "
+        "an occupancy rate of over 90%."
+    )
+    found = facts(body, date(2024, 11, 2))
+    assert ("industrial_parks_occupancy_pct", None, 90, None, "2024-11-02") in found

@@ -99,9 +99,9 @@ def _from_address(texts: list[str], address: AddressDate) -> date | None:
 def _from_words(texts: list[str]) -> date | None:
     reports = [t for t in texts if not PLAN_RE.search(fold(t))]  # a plan's year: no clue
     found = [(text, m) for text in reports for m in find_periods(text, None) if m.kind == "range"]
-    ranges = [m for text, m in found if not _whole_year(m) or _states_a_figure(text, m)]
+    ranges = [m for text, m in found if not m.whole_year or _states_a_figure(text, m)]
     led = [m for text in texts[:LEAD_TEXTS] for m in find_periods(text, None) if m in ranges]
-    named = [m.end.year for text, m in found if m.explicit_year and m.end and _whole_year(m)
+    named = [m.end.year for text, m in found if m.explicit_year and m.end and m.whole_year
              and not _states_a_figure(text, m)]  # fmt: skip
     written = _written_days(texts)
     probe = _yearless_end(texts, PROBE_YEAR)
@@ -139,7 +139,7 @@ def _headline_year_is_this_year(texts: list[str]) -> int | None:
     if not any(THIS_YEAR_RE.search(fold(text)) for text in texts[1:]):
         return None
     years = [m.end.year for m in find_periods(texts[0], None)
-             if m.explicit_year and m.end and _whole_year(m) and not m.several_years]  # fmt: skip
+             if m.explicit_year and m.end and m.whole_year and not m.several_years]  # fmt: skip
     return max(years) if len(set(years)) == 1 else None
 
 
@@ -159,17 +159,17 @@ def _after_last_year(
     of the next year's first days (rule last-year-after-compared); so do figures of "last year"
     beside a whole year's figures named with its year. A part of a year named with its year
     ("in the first half of 2017") says which year is this one instead."""
-    if any(m.explicit_year and not _whole_year(m) for m in ranges):
+    if any(m.explicit_year and not m.whole_year for m in ranges):
         return None
     spoken = [m for text in texts for m in find_periods(text, None, PROBE_YEAR)
-              if not m.explicit_year and _whole_year(m) and m.end and m.end.year == PROBE_YEAR - 1
+              if not m.explicit_year and m.whole_year and m.end and m.end.year == PROBE_YEAR - 1
               and _states_a_figure(text, m)]  # fmt: skip
     if not spoken:
         return None
     if compared:
         return date(max(compared) + 2, 1, 1)
     # "growth of 7.51 percent in 2020 … went up 10.3 percent last year": that year is last year
-    wholes = [m.end.year for m in ranges if m.explicit_year and m.end and _whole_year(m)]
+    wholes = [m.end.year for m in ranges if m.explicit_year and m.end and m.whole_year]
     return date(max(wholes) + 1, 1, 1) if wholes else None
 
 
@@ -220,9 +220,9 @@ def _year_spoken_of(
     """The latest part of a year named; a whole year reported with figures or a year compared
     with is past; a year only named without figures ("A notable feature of 2019 was …") is the
     year spoken of."""
-    parts = [m.end.year for m in ranges if m.explicit_year and m.end and not _whole_year(m)]
+    parts = [m.end.year for m in ranges if m.explicit_year and m.end and not m.whole_year]
     parts += vague  # "trong những tháng đầu năm 2022": a part of 2022, though no figure's period
-    wholes = [m.end.year for m in ranges if m.explicit_year and m.end and _whole_year(m)]
+    wholes = [m.end.year for m in ranges if m.explicit_year and m.end and m.whole_year]
     candidates = [max(parts)] if parts else []
     if named and not wholes:
         candidates.append(max(named))
@@ -236,7 +236,7 @@ def _year_spoken_of(
 def _lead_parts(led: list[PeriodMention]) -> list[PeriodMention]:
     """The parts of a year the headline and lead name with their year ("9 tháng đầu năm 2018"):
     the report's period; a later "orders are booked up to the first quarter of 2019" is not."""
-    return [m for m in led if m.explicit_year and m.end and not _whole_year(m)]
+    return [m for m in led if m.explicit_year and m.end and not m.whole_year]
 
 
 def _states_a_figure(text: str, mention: PeriodMention) -> bool:
@@ -272,12 +272,6 @@ def _year_before(year: int, month: int | None, probe: date | None) -> int:
     return year
 
 
-def _whole_year(mention: PeriodMention) -> bool:
-    return bool(mention.start and mention.end and (mention.start.month, mention.start.day) == (1, 1)
-                and (mention.end.month, mention.end.day) == (12, 31)
-                and not mention.several_years)  # fmt: skip
-
-
 def _yearless_end(texts: list[str], year: int) -> date | None:
     """The latest end of the periods and cut-off dates ("tính đến 15/5") named without a year,
     read in `year`."""
@@ -286,7 +280,7 @@ def _yearless_end(texts: list[str], year: int) -> date | None:
         for text in texts
         for m in find_periods(text, None, year)
         if (m.kind == "range" or (m.kind == "point" and _cut_off(text, m)))
-        and not m.explicit_year and m.end and not _whole_year(m)
+        and not m.explicit_year and m.end and not m.whole_year
     ]  # fmt: skip
     return max(ends) if ends else None
 

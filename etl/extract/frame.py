@@ -538,6 +538,9 @@ def carry(
             and not _of_a_subset(cues, blocking, mention, flow_period)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
             resolved = as_of(mention, frame.published, None)
+            if not measured and resolved.whole_year and _inside(flow_period, resolved):
+                continue  # "... Hội chợ ... năm 2017. Tổng mức bán lẻ ước đạt X" in a report of
+                # nine months: a story's whole year does not widen the frame (story-never-widens)
             if not _narrows(resolved, flow_period) and not _cut_short(
                 resolved, flow_period, frame.published
             ):  # lead-period

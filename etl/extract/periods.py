@@ -77,6 +77,13 @@ class PeriodMention:
         """ "between 2016 and October 2019", "the 2016-2020 period": more than one year."""
         return bool(self.start and self.end and self.start.year != self.end.year)
 
+    @property
+    def whole_year(self) -> bool:
+        """January 1 to December 31 of one year."""
+        return bool(self.start and self.end and (self.start.month, self.start.day) == (1, 1)
+                    and (self.end.month, self.end.day) == (12, 31)
+                    and not self.several_years)  # fmt: skip
+
 
 def find_periods(
     sentence: str, published: date | None, context_year: int | None = None

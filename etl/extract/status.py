@@ -438,6 +438,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
     if heading and amount.unit in (*MONEY, None) and index not in work.partners:
         return f"a part of a breakdown ({heading.group(0)!r})"
+    if metric_topic in ("industrial_parks", "occupancy") and _clusters_before(folded, amount):
+        return "the industrial clusters' figure, not the parks'"
     if metric_topic != "industrial_parks" and metric_topic != "occupancy":
         sub = catalogue.words["ip_subset"]
         parks = [m for m in sub.finditer(folded, 0, amount.start)]
@@ -465,6 +467,22 @@ SHARE_OF_TOTAL_AFTER_RE = re.compile(
     r"(?:about |nearly |over |more than |almost |gan |hon |khoang |tren )?[\d.,]+\s?(?:%|percent"
     r"|per cent)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:province.s\s+)?(?:total|tong)(?!\w)"
 )
+# the parks' nouns and the clusters' ("cụm công nghiệp"): whichever stands last before a park
+# metric's amount is what it measures ("11 cụm công nghiệp có diện tích 802 ha, tỷ lệ cho thuê
+# đạt 62,6%")
+PARK_OR_CLUSTER_RE = re.compile(
+    r"(?<!\w)(?:(?<!va )(?<!and )(?<!& )(?P<cluster>cum cong nghiep|ccn|industrial clusters?)"
+    r"|(?:khu cong nghiep|kcn)(?: (?:va|&) (?:cum cong nghiep|ccn))?"
+    r"|industrial (?:parks?|zones?|estates?)|ips?)(?!\w)"
+)
+
+
+def _clusters_before(folded: str, amount) -> bool:
+    """The last park or cluster noun before the amount names the clusters."""
+    nouns = list(PARK_OR_CLUSTER_RE.finditer(folded, 0, amount.start))
+    return bool(nouns) and nouns[-1].group("cluster") is not None
+
+
 NATIONAL_BASE_RE = re.compile(r"(?<!\w)(?:ca nuoc|national|nationwide|country|vietnam|viet nam)")
 SHARE_BASE_CHARS = 50
 
