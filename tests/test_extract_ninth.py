@@ -271,3 +271,23 @@ def test_parks_and_clusters_together_keep_their_occupancy():
     )
     found = facts(body, date(2024, 11, 2))
     assert ("industrial_parks_occupancy_pct", None, 90, None, "2024-11-02") in found
+
+
+def test_a_sum_put_into_one_sector_is_the_sectors():
+    body = (
+        "Từ đầu năm 2021 đến nay, Bình Dương đã hút được hơn 640 triệu USD vốn FDI vào ngành "
+        "công nghiệp chế biến, chế tạo. Tính chung, tổng vốn FDI đăng ký vào tỉnh đạt 1,1 tỷ USD."
+    )
+    found = facts(body, date(2021, 8, 20), lang="vi")
+    assert not any(f[2] == 640e6 for f in found)
+    assert any(f[2] == 1.1e9 for f in found)
+
+
+def test_the_parts_of_this_sum_carry_its_subset():
+    body = (
+        "Trong 9 tháng đầu năm 2021, Bình Dương thu hút 1,5 tỷ USD vốn FDI. Vốn ngoại rót vào "
+        "lĩnh vực bất động sản đạt 310 triệu USD. Số vốn này đến từ 12 dự án mới và 5 dự án "
+        "điều chỉnh vốn."
+    )
+    found = facts(body, date(2021, 10, 5), lang="vi")
+    assert found == {("fdi_capital_period", None, 1.5e9, "2021-01-01", "2021-09-30")}

@@ -599,7 +599,11 @@ REPORTED_AT_RE = re.compile(
 
 
 # "xuất khẩu đạt 2,5 tỷ USD ở nhóm hàng nông, lâm, thủy sản", "X from wood products": the part
-PART_AFTER_RE = re.compile(r"\s*(?:o|tu|of|from|in|among)\s+(?:(?:nhom hang|mat hang|the)\s+)?")
+PART_AFTER_RE = re.compile(
+    r"\s*(?:(?:von (?:fdi|dau tu(?: truc tiep)? nuoc ngoai)|(?:of|in) (?:fdi|foreign (?:direct )?"
+    r"investment))\s+)?(?:o|tu|of|from|in|among|vao|into)\s+(?:(?:nhom hang|mat hang|the)\s+)?"
+    r"(?:(?:nganh|linh vuc)\s+)?(?:cong nghiep\s+)?"
+)  # "hơn 895 triệu USD vốn FDI vào ngành công nghiệp chế biến, chế tạo": the sector's
 
 
 def _part_named_after(work: Work, amount: Amount, catalogue: Catalogue) -> str | None:
