@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from etl.extract.address_date import AddressDate
 from etl.extract.dating import estimate_publication
 from tests.test_extract_rules import facts
 
@@ -291,3 +292,13 @@ def test_the_parts_of_this_sum_carry_its_subset():
     )
     found = facts(body, date(2021, 10, 5), lang="vi")
     assert found == {("fdi_capital_period", None, 1.5e9, "2021-01-01", "2021-09-30")}
+
+
+def test_a_page_filed_under_a_month_is_dated_by_the_event_day_it_names():
+    texts = [
+        "Binh Duong reçoit une délégation de Busan",
+        "Le 14 mars, les autorités de Binh Duong ont reçu une délégation de la ville de Busan.",
+        "La province compte actuellement 4.100 projets d'IDE.",
+    ]
+    assert estimate_publication(texts, AddressDate(2023, 3)) == date(2023, 3, 14)
+    assert estimate_publication(texts[:1] + texts[2:], AddressDate(2023, 3)) == date(2023, 3, 31)

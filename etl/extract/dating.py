@@ -91,8 +91,10 @@ def _from_address(texts: list[str], address: AddressDate) -> date | None:
     if end and address.month and end.month > address.month:
         year -= 1
         end = _yearless_end(texts, year)
-    if end is None:
-        return month_end(year, address.month) if address.month else None
+    if end is None:  # "Le 4 août, ..." on a page filed under 2022-08: that day (address-day)
+        return (
+            _last_event_in(texts, year, month_end(year, address.month)) if address.month else None
+        )
     return _last_event_in(texts, year, end)
 
 
