@@ -220,3 +220,40 @@ def test_the_foreign_sector_and_one_export_item_are_parts_of_the_provinces_trade
         "les produits en bois, premier poste d'exportation, 2,4 milliards de dollars."
     )
     assert fr(body) == {("exports_period", None, 15e9, "2024-01-01", "2024-06-30")}
+
+
+def test_the_first_months_of_this_year_in_french():
+    body = (
+        "Sur les quatre premiers mois de cette année, les exportations de Binh Duong ont atteint "
+        "4,1 milliards de dollars, en hausse de 6,2 % en glissement annuel."
+    )
+    found = facts(body, date(2015, 5, 6), lang="fr")
+    assert ("exports_period", None, 4.1e9, "2015-01-01", "2015-04-30") in found
+
+
+def test_an_investor_adjective_after_a_singular_noun():
+    body = (
+        "Selon lui, la province de Binh Duong accueille 310 projets d'investissement japonais, "
+        "dotés d'un capital total de près de 5,4 milliards de dollars."
+    )
+    found = facts(body, date(2021, 6, 2), lang="fr")
+    assert ("fdi_projects_total", "Japan", 310, None, "2021-06-02") in found
+    assert ("fdi_capital_total", "Japan", 5.4e9, None, "2021-06-02") in found
+
+
+def test_soit_a_share_of_the_same_period_is_a_ratio():
+    body = (
+        "Au cours des trois premiers mois de 2023, Binh Duong a attiré 510 millions de dollars "
+        "d'IDE, soit 61 % de la même période de 2022."
+    )
+    found = facts(body, date(2023, 4, 3), lang="fr")
+    assert ("fdi_capital_period_yoy_pct", None, -39, "2023-01-01", "2023-03-31") in found
+
+
+def test_telephones_are_one_export_item():
+    body = (
+        "Sur les cinq premiers mois de 2015, les exportations de Binh Duong ont atteint 6 "
+        "milliards de dollars. Les téléphones et leurs pièces ont rapporté 512 millions de dollars."
+    )
+    found = facts(body, date(2015, 6, 3), lang="fr")
+    assert found == {("exports_period", None, 6e9, "2015-01-01", "2015-05-31")}

@@ -39,7 +39,8 @@ AS_OF = (
     r"|from january(?: 1(?:st)?)? (?:to|until|till|through)))"
 )
 OF_YEAR = (
-    rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?(?:this year|the year|nam nay|{YEAR}))?"
+    rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?"
+    rf"(?:this year|the year|nam nay|cette annee|{YEAR}))?"
 )
 QUARTER_WORD = r"(?P<q>first|second|third|fourth)"
 # "Từ đầu năm đến giữa tháng 8": the year so far, to that day (one phrase, not two)
