@@ -302,3 +302,25 @@ def test_a_page_filed_under_a_month_is_dated_by_the_event_day_it_names():
     ]
     assert estimate_publication(texts, AddressDate(2023, 3)) == date(2023, 3, 14)
     assert estimate_publication(texts[:1] + texts[2:], AddressDate(2023, 3)) == date(2023, 3, 31)
+
+
+def test_an_investor_countrys_figures_in_a_sentence_naming_only_the_nation_are_national():
+    body = (
+        "Với 5.100 dự án và tổng vốn đăng ký 71 tỷ USD, Nhật Bản là nhà đầu tư lớn thứ ba vào "
+        "Việt Nam. Riêng tại Bình Dương, các nhà đầu tư Nhật Bản có 360 dự án với tổng vốn đăng ký "
+        "6,2 tỷ USD."
+    )
+    found = facts(body, date(2024, 3, 5), lang="vi")
+    assert found == {
+        ("fdi_projects_total", "Japan", 360, None, "2024-03-05"),
+        ("fdi_capital_total", "Japan", 6.2e9, None, "2024-03-05"),
+    }
+
+
+def test_one_project_is_no_count_and_its_sum_no_total():
+    body = (
+        "Tính đến nay, Bình Dương có 4.150 dự án FDI. Trước đó, AEON đã đầu tư một dự án "
+        "tổng vốn hơn 8 triệu USD tại thành phố mới Bình Dương."
+    )
+    found = facts(body, date(2023, 9, 5), lang="vi")
+    assert found == {("fdi_projects_total", None, 4150, None, "2023-09-05")}

@@ -169,6 +169,10 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
         return clause[0].label, "named in its clause"
     if work.cues.scope() == PROVINCE:
         return PROVINCE, "named in the sentence"
+    if work.cues.scope() == NATIONAL and work.cues.partners and not carried_subject(work, frame):
+        # "Với 3.523 dự án và 46,1 tỷ USD, Nhật Bản đứng thứ 2 về FDI vào Việt Nam": an investor
+        # country's figures in a sentence that names only the nation are its national ones
+        return NATIONAL, "an investor country's, in a sentence naming only the nation"
     return frame.place, "carried from an earlier sentence"
 
 

@@ -127,6 +127,8 @@ def not_a_figure(
         work.cues.folded, max(0, amount.start - EACH_CHARS), amount.start
     ):
         return "the size of each item, not a total"
+    if _one_project(work, index):
+        return "one project, and its money: no count or total of the province"
     if MARK_AFTER_RE.match(work.cues.folded, amount.end) or MARK_BEFORE_RE.search(
         work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start
     ):
@@ -136,6 +138,27 @@ def not_a_figure(
         if reason:
             return reason
     return None
+
+
+# "một dự án", "one project", "a single project": no count; the sum after it is that project's
+ONE_PROJECT_RE = re.compile(r"\s*(?:single |new )?(?:du an|projects?|projets?)(?!\w)")
+ONE_PROJECT_WORTH_RE = re.compile(
+    r"(?<!\w)(?:mot|one|a|a single|un) (?:du an|project|projet)(?: moi| new)?[\w ,]{0,30}?"
+    r"(?:tong von|von|worth|valued at|capitalised at"
+    r"|with (?:a )?(?:total )?(?:capital|investment) of)(?: (?:dau tu|dang ky))?\s*"
+    r"(?:(?:hon|gan|khoang|tren|over|nearly|about|some)\s+)?[\w$]{0,4}\s?$"
+)
+
+
+def _one_project(work: Work, index: int) -> bool:
+    """ "AEON đã đầu tư một dự án tổng vốn hơn 5,1 triệu USD": a count of one project, or the
+    sum of that one project."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if amount.unit is None and amount.value == 1:
+        return bool(ONE_PROJECT_RE.match(folded, amount.end))
+    return amount.is_money and bool(
+        ONE_PROJECT_WORTH_RE.search(folded, max(0, amount.start - 80), amount.start)
+    )
 
 
 def is_conversion(work: Work, index: int) -> bool:
