@@ -324,3 +324,23 @@ def test_one_project_is_no_count_and_its_sum_no_total():
     )
     found = facts(body, date(2023, 9, 5), lang="vi")
     assert found == {("fdi_projects_total", None, 4150, None, "2023-09-05")}
+
+
+def test_the_parts_of_another_provinces_sum_keep_its_place_across_a_paragraph():
+    body = (
+        "In January 2018, Binh Duong drew more than $410 million of FDI.\n\n"
+        "Meanwhile, neighbouring Long An Province reported $150 million of FDI in the month.\n\n"
+        "Of that sum, $98 million came from five new projects and $52 million was added capital "
+        "from eight existing projects."
+    )
+    found = facts(body, date(2018, 2, 5))
+    assert found == {("fdi_capital_period", None, 410e6, "2018-01-01", "2018-01-31")}
+
+
+def test_what_fdi_businesses_paid_into_the_budget_is_a_part():
+    body = (
+        "In 2017, Binh Duong collected VND46 trillion in budget revenue.\n\nLast year, FDI "
+        "businesses paid more than VND11 trillion into the State budget."
+    )
+    found = facts(body, date(2018, 1, 8))
+    assert found == {("budget_revenue_period", None, 46e12, "2017-01-01", "2017-12-31")}

@@ -55,7 +55,13 @@ from etl.extract.metric import (
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places
 from etl.extract.rates import choose_percent, signed_change
-from etl.extract.scope import carried_subject, respective_partners, respectively, scope_of
+from etl.extract.scope import (
+    PARTS_OF_THE_SUM_BEFORE_RE,
+    carried_subject,
+    respective_partners,
+    respectively,
+    scope_of,
+)
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import (
     COMPANY_MONEY,
@@ -267,7 +273,11 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
 
 def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
     frame = story_paragraph_ended(frame, sentence.paragraph)
-    if sentence.paragraph != frame.paragraph and frame.place == "other":
+    if (
+        sentence.paragraph != frame.paragraph
+        and frame.place == "other"
+        and not PARTS_OF_THE_SUM_BEFORE_RE.match(fold(sentence.text))
+    ):
         # another province's aside ends with its paragraph; a section under its name goes on
         frame = replace(frame, place=frame.section_place or frame.main_place)
     amounts = find_amounts(sentence.text, lang)

@@ -120,6 +120,7 @@ class Frame:
     # nhiều kết quả khả quan"), with the paragraph it holds for and the period it replaced
     told: tuple[int, PeriodMention | None] | None = None
     whole_province: bool = False  # the last sentence with numbers kept the whole province's
+    last_scope: str | None = None  # the place the last sentence with numbers named first
 
     @property
     def topic(self) -> str | None:
@@ -582,4 +583,5 @@ def carry(
                    stock_context=stock_context, subset=subset, occasion=occasion,
                    ranked_part=ranked_part, domestic=domestic,
                    subject_partner=_subject_partner(cues),
-                   last_kept=kept if figures else frame.last_kept)  # fmt: skip
+                   last_kept=kept if figures else frame.last_kept,
+                   last_scope=scope if figures else frame.last_scope)  # fmt: skip

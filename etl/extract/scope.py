@@ -16,6 +16,12 @@ RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and 
 PRONOUN_SUBJECT_RE = re.compile(r"(?:\w+,? ){0,3}?(?:it|its)\s")  # "As of August, it had"
 RANK_HEAD_CHARS = 70  # "the second biggest magnet for foreign direct investment (FDI) in Vietnam"
 # "the country's second", "thứ hai cả nước", "in the national top three": a rank, not a scope.
+# "Of that sum, $126.7 million came from ...", "Trong đó, ...": the parts of the sentence
+# before's sum, whose place they keep (across a paragraph break too)
+PARTS_OF_THE_SUM_BEFORE_RE = re.compile(
+    r"\s*(?:(?:of|in|trong) (?:that|this|the|so) (?:sum|amount|total|von|tien)|of which|of these"
+    r"|trong do|among them|parmi eux)(?!\w)"
+)
 RANKING_RE = re.compile(
     r"(?:first|second|third|fourth|fifth|top|leading|largest|biggest|\d+(?:st|nd|rd|th)|rank\w*"
     r"|place|destination|magnet|thu \w+|dung dau|dan dau|xep|hang dau|lon(?: nhat)?"
@@ -169,6 +175,14 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
         return clause[0].label, "named in its clause"
     if work.cues.scope() == PROVINCE:
         return PROVINCE, "named in the sentence"
+    last = frame.last_scope
+    if (
+        work.cues.scope() is None
+        and last is not None
+        and last != PROVINCE
+        and PARTS_OF_THE_SUM_BEFORE_RE.match(folded)
+    ):  # "Meanwhile, Dong Nai reported $163 million … Of that sum, $126.7 million …": Dong Nai's
+        return last, "the parts of the sum before, whose place it named"
     if work.cues.scope() == NATIONAL and work.cues.partners and not carried_subject(work, frame):
         # "Với 3.523 dự án và 46,1 tỷ USD, Nhật Bản đứng thứ 2 về FDI vào Việt Nam": an investor
         # country's figures in a sentence that names only the nation are its national ones
