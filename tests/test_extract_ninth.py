@@ -344,3 +344,24 @@ def test_what_fdi_businesses_paid_into_the_budget_is_a_part():
     )
     found = facts(body, date(2018, 1, 8))
     assert found == {("budget_revenue_period", None, 46e12, "2017-01-01", "2017-12-31")}
+
+
+def test_a_with_phrase_sum_belongs_to_the_investors_the_clause_spoke_of():
+    body = (
+        "Park Min-soo, head of the trade office in Ho Chi Minh City, said Binh Duong hosts many "
+        "firms: about a quarter of Korean enterprises in Vietnam have chosen the province as "
+        "their base, with total investment of over USD 4.1 billion."
+    )
+    found = facts(body, date(2021, 11, 20))
+    assert ("fdi_capital_total", "South Korea", 4.1e9, None, "2021-11-20") in found
+
+
+def test_a_schedules_month_does_not_frame_the_figures_after_it():
+    body = (
+        "Under the plan, the meeting with Korean businesses is scheduled for September 2024.\n\n"
+        "As of early 2024, Taiwan ranked first among the 65 countries and territories investing "
+        "in Binh Duong, with 1,100 projects and 7.1 billion USD. Korea was fifth with 4.1 "
+        "billion USD."
+    )
+    found = facts(body, None, title="Binh Duong plans dialogues with investors")
+    assert not any(f[0].endswith("_period") for f in found)

@@ -266,6 +266,18 @@ def partner_of(
         and not _province_takes_over(cues, before[-1].end, amount.start)
     ):
         return before[0].label
+    if (
+        before
+        and len({c.label for c in before}) == 1
+        and WITH_SUM_BEFORE_RE.search(cues.folded, max(0, amount.start - 60), amount.start)
+        and not words["partner_list"].search(cues.folded, 0, amount.start)
+        and not _province_takes_over(cues, before[-1].end, amount.start)
+        and not any(
+            c.label == "province" and not c.generic and before[-1].end <= c.start < amount.start
+            for c in cues.places
+        )
+    ):  # "nearly a third of Taiwanese enterprises in Vietnam have picked the province as their
+        return before[-1].label  # base, with total investment of over USD 6.2 billion"
     listing = words["partner_list"].search(cues.folded, amount.end)
     end = PARTNER_END_RE.search(cues.folded, amount.end)
     limit = min(len(cues.folded), amount.end + PARTNER_AFTER_CHARS,
@@ -307,6 +319,15 @@ def bracketed_partner(cues: SentenceCues, amount: Amount) -> str | None:
 
 
 CONTRAST_BEFORE_RE = re.compile(r"(?:while|whereas|but|meanwhile|trong khi(?: do)?|con)\s+$")
+
+
+# ", with total investment of", ", với tổng vốn": the sum of the clause's subject before it
+WITH_SUM_BEFORE_RE = re.compile(
+    r",\s+(?:with|voi|avec)\s+(?:a\s+|the\s+|their\s+|its\s+)?(?:combined\s+|total\s+|tong\s+)*"
+    r"(?:registered\s+|dang ky\s+)?(?:investment|capital|von)(?:\s+(?:capital|dau tu))?"
+    r"(?:\s+(?:of|amounting to|la|dat))?\s+"
+    r"(?:(?:over|more than|nearly|about|some|hon|gan|tren)\s+)?\S{0,5}\s?$"
+)
 
 
 def _province_takes_over(cues: SentenceCues, start: int, end: int) -> bool:

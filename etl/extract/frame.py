@@ -308,6 +308,14 @@ WHOLE_YEAR_ESTIMATE_RE = re.compile(
 )
 
 
+# "is scheduled for June 2024", "will meet in August 2024", "sẽ tổ chức vào tháng 9": a schedule
+# ("has approved a plan to hold dialogues during 2024")
+SCHEDULE_RE = re.compile(
+    r"(?<!\w)(?:scheduled|will|shall|se|du kien|prevue?s?|aura lieu|plans? to|planning to"
+    r"|a plan (?:to|for)|ke hoach (?:to chuc|se))(?!\w)"
+)
+
+
 def year_so_far(frame: Frame) -> Frame:
     """The frame a this-year-so-far flow is dated in: a whole year the headline or lead named
     that has not ended at publication ("Vốn FDI năm 2017 vượt mốc 2,5 tỷ USD" in November)
@@ -539,6 +547,8 @@ def carry(
             and not _of_a_subset(cues, blocking, mention, flow_period)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
             resolved = as_of(mention, frame.published, None)
+            if not measured and SCHEDULE_RE.search(cues.folded, 0, mention.span[0]):
+                continue  # "has approved a plan to hold dialogues during 2024": a plan's year
             if not measured and resolved.whole_year and _inside(flow_period, resolved):
                 continue  # "... Hội chợ ... năm 2017. Tổng mức bán lẻ ước đạt X" in a report of
                 # nine months: a story's whole year does not widen the frame (story-never-widens)
