@@ -365,3 +365,21 @@ def test_a_schedules_month_does_not_frame_the_figures_after_it():
     )
     found = facts(body, None, title="Binh Duong plans dialogues with investors")
     assert not any(f[0].endswith("_period") for f in found)
+
+
+def test_a_plan_in_brackets_beside_an_actual_figure_still_dates_the_article():
+    texts = [
+        "Thu nhập của người dân Bình Dương ra sao?",
+        "Theo khảo sát mức sống dân cư năm 2020, thu nhập bình quân đạt 7 triệu đồng/tháng.",
+        "Năm 2021, GRDP của tỉnh tăng 2,6% (kế hoạch đặt ra là tăng 8,5%).",
+    ]
+    assert estimate_publication(texts) == date(2021, 12, 31)
+
+
+def test_transport_revenue_is_no_industrial_growth():
+    body = (
+        "Năm 2021, chỉ số sản xuất công nghiệp của Bình Dương tăng 6,2%. Doanh thu vận tải, kho "
+        "bãi tăng 4,8% so với cùng kỳ."
+    )
+    found = facts(body, date(2022, 1, 5), lang="vi")
+    assert found == {("iip_growth_pct", None, 6.2, "2021-01-01", "2021-12-31")}

@@ -99,7 +99,7 @@ def _from_address(texts: list[str], address: AddressDate) -> date | None:
 
 
 def _from_words(texts: list[str]) -> date | None:
-    reports = [t for t in texts if not PLAN_RE.search(fold(t))]  # a plan's year: no clue
+    reports = [t for t in texts if not _planned(t)]  # a plan's year: no clue
     found = [(text, m) for text in reports for m in find_periods(text, None) if m.kind == "range"]
     ranges = [m for text, m in found if not m.whole_year or _states_a_figure(text, m)]
     led = [m for text in texts[:LEAD_TEXTS] for m in find_periods(text, None) if m in ranges]
@@ -145,6 +145,15 @@ def _headline_year_is_this_year(texts: list[str]) -> int | None:
     return max(years) if len(set(years)) == 1 else None
 
 
+BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
+def _planned(text: str) -> bool:
+    """A plan's sentence; a plan in brackets beside an actual figure ("tăng 2,62% (kế hoạch đặt
+    ra là 8,5%)") leaves the sentence a report."""
+    return bool(PLAN_RE.search(BRACKETED_RE.sub(" ", fold(text))))
+
+
 def _last_event_in(texts: list[str], year: int, period_end: date) -> date:
     """The latest day the texts date without a year that falls on or after the period's last
     month ("on September 24" after "in nine months"), else the period's end."""
@@ -188,7 +197,7 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
     ends = [m.end for text in texts for m in find_periods(text, None)
             if m.explicit_year and m.end and m.kind in ("range", "point")
             and not m.several_years
-            and (m.kind == "point" or not PLAN_RE.search(fold(text)))]  # fmt: skip
+            and (m.kind == "point" or not _planned(text))]  # fmt: skip
     if not ends:
         return None
     end = max(ends)
