@@ -383,3 +383,23 @@ def test_transport_revenue_is_no_industrial_growth():
     )
     found = facts(body, date(2022, 1, 5), lang="vi")
     assert found == {("iip_growth_pct", None, 6.2, "2021-01-01", "2021-12-31")}
+
+
+def test_a_sector_opening_a_clause_after_a_colon_is_its_subject():
+    body = (
+        "Trong 6 tháng đầu năm 2022, Bình Dương xuất siêu hơn 3,1 tỷ USD. Phần thặng dư này đến "
+        "từ cả hai khối: doanh nghiệp vốn trong nước xuất siêu 1,2 tỷ USD, còn khu vực có vốn "
+        "đầu tư trực tiếp nước ngoài xuất siêu 1,9 tỷ USD."
+    )
+    found = facts(body, date(2022, 7, 4), lang="vi")
+    assert found == {("trade_surplus_period", None, 3.1e9, "2022-01-01", "2022-06-30")}
+
+
+def test_a_topic_opening_a_clause_after_a_colon_stays_the_provinces():
+    body = (
+        "Bình Dương công bố số liệu 6 tháng đầu năm 2022: xuất khẩu đạt 16,2 tỷ USD; nhập khẩu "
+        "đạt 13,1 tỷ USD."
+    )
+    found = facts(body, date(2022, 7, 4), lang="vi")
+    assert ("exports_period", None, 16.2e9, "2022-01-01", "2022-06-30") in found
+    assert ("imports_period", None, 13.1e9, "2022-01-01", "2022-06-30") in found

@@ -559,11 +559,36 @@ def _breakdown_in_sentence(work: Work, catalogue: Catalogue) -> bool:
     return any(c.label in catalogue.refines for c in work.cues.topics)
 
 
+# a clause that opens after a colon, a semicolon or "còn" / "while" ("Phần thặng dư này đến từ
+# cả hai khối: doanh nghiệp vốn trong nước xuất siêu 1,43 tỷ USD, còn khu vực FDI xuất siêu …")
+CLAUSE_OPENING_RE = re.compile(r"(?:[:;]|,\s*(?:con|while|whereas|trong khi(?: do)?))\s*$")
+
+
+def _clause_opener(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """A subset's noun that opens the amount's clause, before any topic of its own, is its
+    subject (clause-subject)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    for cue in work.cues.topics:
+        if cue.start >= amount.start:
+            return None
+        if cue.label not in catalogue.blocking or cue.label in catalogue.sums:
+            continue
+        if not CLAUSE_OPENING_RE.search(folded, max(0, cue.start - 40), cue.start):
+            continue
+        if CLAUSE_BREAK_RE.search(folded, cue.end, amount.start):
+            continue  # the amount stands in a later clause
+        return folded[cue.start : cue.end]
+    return None
+
+
 def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """A subset cue that opens the sentence ("Wooden products ... earned X", "Ngành chế biến,
     chế tạo ... chiếm X") governs its amounts, unless the amount's own clause names a metric's
     topic before it ("of which exports were X")."""
     amount, seg = work.amounts[index], work.segs[index]
+    opener = _clause_opener(work, index, catalogue)
+    if opener is not None:
+        return opener
     first = work.cues.topics[0] if work.cues.topics else None
     if first is None or first.label not in catalogue.blocking or first.label in catalogue.sums:
         return None  # "Foreign trade in Binh Duong … a trade surplus of X": a sum is no subset
