@@ -403,3 +403,23 @@ def test_a_topic_opening_a_clause_after_a_colon_stays_the_provinces():
     found = facts(body, date(2022, 7, 4), lang="vi")
     assert ("exports_period", None, 16.2e9, "2022-01-01", "2022-06-30") in found
     assert ("imports_period", None, 13.1e9, "2022-01-01", "2022-06-30") in found
+
+
+def test_a_plans_half_year_does_not_date_a_page_filed_under_its_month():
+    texts = [
+        "Binh Duong urged to speed up public investment",
+        "On June 17, the provincial People's Committee met to review the first 6 months of the "
+        "year and to set out directions and tasks for the second half.",
+        "In the first 6 months of 2023, State budget revenue was estimated at VND31.2 trillion.",
+    ]
+    assert estimate_publication(texts, AddressDate(2023, 6)) == date(2023, 6, 17)
+
+
+def test_the_planning_department_is_no_plan_when_dating():
+    texts = [
+        "Vốn FDI vào Bình Dương năm 2018 vượt mốc 1,8 tỷ USD",
+        "Báo cáo của Sở Kế hoạch và Đầu tư cho thấy, tính đến ngày 20/11, tỉnh đã hút được 1 tỷ "
+        "850 triệu USD.",
+        "Riêng trong năm nay, vốn FDI vào tỉnh đã đạt hơn 1,8 tỷ USD.",
+    ]
+    assert estimate_publication(texts) == date(2018, 11, 20)

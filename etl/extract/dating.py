@@ -43,7 +43,7 @@ PLAN_RE = re.compile(
     r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau|chuong trinh|dinh huong"
     r"|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme|wants? to|seeks? to"
     r"|strives? to|hopes? to|(?:is|are) meant to|tenure|nhiem ky|push(?:es|ing)? for|breakthrough"
-    r"|dot pha)"
+    r"|dot pha|tasks? for|directions? (?:and tasks )?for|devrai(?:t|ent)|prevoi\w*)"
 )
 # a day written with its year: "21.10.2024", "ngày 21/10/2024", "October 21, 2024"
 # "Nghị quyết số 24-NQ/TW ngày 7-10-2022", "Decision No 1234 of 5/6/2021": a document's date
@@ -145,13 +145,28 @@ def _headline_year_is_this_year(texts: list[str]) -> int | None:
     return max(years) if len(set(years)) == 1 else None
 
 
+# "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
+PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach ?(?:va|&|-|–) ?dau tu")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
+CLAUSE_START_RE = re.compile(r"[,;:.!?]\s")
+
+
+def _plan_governs(text: str, mention: PeriodMention) -> bool:
+    """A plan word before the period in its clause names a plan's part of the year ("tasks for
+    the second half", "devrait enregistrer 8,5% au troisième trimestre"); one after it does not
+    ("in the first five months, 70 percent of what it planned")."""
+    folded = fold(text)
+    starts = [m.end() for m in CLAUSE_START_RE.finditer(folded, 0, mention.span[0])]
+    lead = folded[starts[-1] if starts else 0 : mention.span[0]]
+    return bool(PLAN_RE.search(PLANNING_BODY_RE.sub(" ", lead)))
 
 
 def _planned(text: str) -> bool:
     """A plan's sentence; a plan in brackets beside an actual figure ("tăng 2,62% (kế hoạch đặt
     ra là 8,5%)") leaves the sentence a report."""
-    return bool(PLAN_RE.search(BRACKETED_RE.sub(" ", fold(text))))
+    return bool(PLAN_RE.search(PLANNING_BODY_RE.sub(" ", BRACKETED_RE.sub(" ", fold(text)))))
 
 
 def _last_event_in(texts: list[str], year: int, period_end: date) -> date:
@@ -290,7 +305,8 @@ def _yearless_end(texts: list[str], year: int) -> date | None:
         m.end
         for text in texts
         for m in find_periods(text, None, year)
-        if (m.kind == "range" or (m.kind == "point" and _cut_off(text, m)))
+        if not _plan_governs(text, m)  # "tasks for the second half": a plan's part of the year
+        and (m.kind == "range" or (m.kind == "point" and _cut_off(text, m)))
         and not m.explicit_year and m.end and not m.whole_year
     ]  # fmt: skip
     return max(ends) if ends else None

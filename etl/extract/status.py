@@ -15,13 +15,12 @@ from functools import lru_cache
 from etl.extract.amounts import MONEY, Amount, closed_aside, in_parens
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import THEY_RE, Segment, SentenceCues, bracketed_partner, nearest_before
+from etl.extract.dating import PLANNING_BODY_RE
 from etl.extract.explain import Reason
 from etl.extract.leads import Words
 from etl.extract.periods import MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
 
-# "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
-PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach ?(?:va|&|-|–) ?dau tu")
 NOT_ONE_FIGURE = {
     "range": "a range", "multiplier": "a multiplier (x times)", "points": "percentage points",
     "fraction": "a 'k of n' count",
