@@ -423,3 +423,22 @@ def test_the_planning_department_is_no_plan_when_dating():
         "Riêng trong năm nay, vốn FDI vào tỉnh đã đạt hơn 1,8 tỷ USD.",
     ]
     assert estimate_publication(texts) == date(2018, 11, 20)
+
+
+def test_a_countrys_adjective_names_the_partner():
+    body = (
+        "Belgian investors currently run six projects in Binh Duong worth over 41 million USD, "
+        "and Austrian investors three projects."
+    )
+    found = facts(body, date(2021, 4, 10))
+    assert ("fdi_projects_total", "Belgium", 6, None, "2021-04-10") in found
+    assert ("fdi_capital_total", "Belgium", 41e6, None, "2021-04-10") in found
+
+
+def test_the_number_of_projects_brought_to_a_value():
+    body = (
+        "The latest inflows bring the number of foreign-invested projects in Binh Duong to 4,071 "
+        "to date, with a combined value of 39.8 billion USD."
+    )
+    found = facts(body, date(2022, 9, 13))
+    assert ("fdi_projects_total", None, 4071, None, "2022-09-13") in found

@@ -104,7 +104,7 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
     folded, amount = work.cues.folded, work.amounts[index]
     verb = NUMBERED_RE.search(folded, max(0, amount.start - 20), amount.start)
     if not verb:
-        return None
+        return _number_of_to(work, index, catalogue)
     start = max(0, verb.start() - NUMBERED_NOUN_CHARS)
     for name, noun in catalogue.nouns.items():
         found = [m for m in noun.pattern.finditer(folded, start, verb.start())]
@@ -113,6 +113,31 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
+# "bring the number of foreign-invested projects in the province to 4,059", "the number of
+# FDI projects reached 4,100", "nâng tổng số dự án FDI lên 4.059"
+NUMBER_OF_RE = re.compile(r"(?<!\w)(?:the (?:total )?number of|(?:tong )?so (?:luong )?)")
+NUMBER_TO_RE = re.compile(
+    r"\s(?:to|reached|hit|at|len|dat)\s+"
+    r"(?:(?:over|more than|nearly|about|almost|hon|gan|khoang)\s+)?$"
+)
+NUMBER_OF_CHARS = 90
+
+
+def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """The noun after "the number of" that the sentence then brings to the amount."""
+    folded, amount = work.cues.folded, work.amounts[index]
+    to = NUMBER_TO_RE.search(folded, max(0, amount.start - 24), amount.start)
+    lead = NUMBER_OF_RE.search(folded, max(0, amount.start - NUMBER_OF_CHARS), amount.start)
+    if not to or not lead or not NUMBERED_GAP_RE.fullmatch(folded, lead.end(), to.start()):
+        return None
+    for name, noun in catalogue.nouns.items():
+        found = noun.pattern.search(folded, lead.end(), to.start())
+        if found and found.start() - lead.end() <= NOUN_AFTER_NUMBER_OF:
+            return name
+    return None
+
+
+NOUN_AFTER_NUMBER_OF = 30  # "the number of foreign-invested projects": adjectives before it
 OPERATING_RE = re.compile(r"(?:in operation|operating|operational|active|hoat dong|van hanh)$")
 
 
