@@ -442,3 +442,13 @@ def test_the_number_of_projects_brought_to_a_value():
     )
     found = facts(body, date(2022, 9, 13))
     assert ("fdi_projects_total", None, 4071, None, "2022-09-13") in found
+
+
+def test_a_month_whose_sentence_keeps_nothing_does_not_narrow_the_report():
+    body = (
+        "Binh Duong's exports rose 21 per cent to US$19 billion in the first eight months of "
+        "2021. That came despite a 9.1 per cent month-on-month drop in August. Imports over the "
+        "same period cost $15.2 billion."
+    )
+    found = facts(body, date(2021, 9, 10))
+    assert ("imports_period", None, 15.2e9, "2021-01-01", "2021-08-31") in found

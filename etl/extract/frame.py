@@ -549,6 +549,9 @@ def carry(
             resolved = as_of(mention, frame.published, None)
             if not measured and SCHEDULE_RE.search(cues.folded, 0, mention.span[0]):
                 continue  # "has approved a plan to hold dialogues during 2024": a plan's year
+            if figures and measured and not kept and _inside(resolved, flow_period):
+                continue  # "a 12.3 per cent month-on-month drop in August" (nothing kept) in a
+                # report of eight months: the window it names holds none of its figures
             if not measured and resolved.whole_year and _inside(flow_period, resolved):
                 continue  # "... Hội chợ ... năm 2017. Tổng mức bán lẻ ước đạt X" in a report of
                 # nine months: a story's whole year does not widen the frame (story-never-widens)
