@@ -452,3 +452,15 @@ def test_a_month_whose_sentence_keeps_nothing_does_not_narrow_the_report():
     )
     found = facts(body, date(2021, 9, 10))
     assert ("imports_period", None, 15.2e9, "2021-01-01", "2021-08-31") in found
+
+
+def test_a_sentence_opening_with_the_province_owns_its_generic_words():
+    title = "Southeast provinces post strong export growth"
+    body = (
+        "Exports from the southeastern region rose in the first five months of 2024.\n\n"
+        "In Binh Duong, an industrial hub in the south, the provincial Department of Industry and "
+        "Trade reported that exports earned nearly US$12.1 billion in the first five months of "
+        "2024."
+    )
+    found = facts(body, date(2024, 6, 8), title=title)
+    assert ("exports_period", None, 12.1e9, "2024-01-01", "2024-05-31") in found

@@ -8,7 +8,7 @@ come from the catalogue's word lists, so following another province is configura
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract.catalogue import Catalogue
 from etl.extract.hints import HintIndex
@@ -96,7 +96,8 @@ class Places:
         if INNER in named and self.inner_words is not None:
             cues += [PlaceCue(m.start(), m.end(), PROVINCE, inner=True, generic=True)
                      for m in self.inner_words.finditer(folded)]  # fmt: skip
-        return _epithets_dropped(_named_after_generic(_longest(cues)), folded)
+        found = _epithets_dropped(_named_after_generic(_longest(cues)), folded)
+        return _opening_province_owns_generic(found, this)
 
     def _province_of(self, text: str, folded: str) -> list[PlaceCue]:
         """ "the province of Dong Nai" is another province even when Dong Nai is not listed."""
@@ -136,6 +137,23 @@ def _named_after_generic(cues: list[PlaceCue]) -> list[PlaceCue]:
     the generic word right before a name is that name's, not the story's province."""
     return [c for c in cues if not (c.generic and any(
         o.label != PROVINCE and 0 <= o.start - c.end <= 1 for o in cues))]  # fmt: skip
+
+
+OPENING_CHARS = 16  # "In Binh Duong, …": a name this near the start opens the sentence
+
+
+def _opening_province_owns_generic(cues: list[PlaceCue], this: str) -> list[PlaceCue]:
+    """ "In Binh Duong, an industrial hub in the south, the provincial Department …" in a story
+    about the region: the sentence opened with the province, and its generic words are the
+    province's (opening-owns-generic)."""
+    if this == PROVINCE:
+        return cues
+    opening = [c for c in cues if c.label == PROVINCE and not c.generic and not c.inner
+               and c.start <= OPENING_CHARS]  # fmt: skip
+    if not opening:
+        return cues
+    return [replace(c, label=PROVINCE) if c.generic and c.label == this and not c.inner else c
+            for c in cues]  # fmt: skip
 
 
 # "the Mekong Delta province of Long An": the region before "province of" the province's name

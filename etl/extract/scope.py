@@ -156,7 +156,8 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
             or work.cues.scope() != PROVINCE  # "In Binh Duong, the province's 27 parks ..."
         )
     ):
-        named = [c for c in before if not c.generic]
+        named = [c for i, c in enumerate(before) if not c.generic
+                 and not _in_apposition(folded, before[: i + 1], c, amount.start)]  # fmt: skip
         if named and named[-1].label != PROVINCE:  # "In Kon Tum, the provincial committee ..."
             return named[-1].label, f"its province ({folded[named[-1].start : named[-1].end]!r})"
     if (
