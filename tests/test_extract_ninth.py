@@ -464,3 +464,16 @@ def test_a_sentence_opening_with_the_province_owns_its_generic_words():
     )
     found = facts(body, date(2024, 6, 8), title=title)
     assert ("exports_period", None, 12.1e9, "2024-01-01", "2024-05-31") in found
+
+
+def test_a_region_in_apposition_is_not_the_provincial_departments_province():
+    title = "Southeast key economic region sees exports surge"
+    body = (
+        "HCM CITY — The southeast key economic region is still the engine of the national "
+        "economy.\n\n"
+        "In Binh Duong, an industrial hub in the south, the provincial Department of Industry and "
+        "Trade reported that exports earned nearly US$12.1 billion in the first five months of "
+        "2024."
+    )
+    found = facts(body, date(2024, 6, 8), title=title)
+    assert ("exports_period", None, 12.1e9, "2024-01-01", "2024-05-31") in found
