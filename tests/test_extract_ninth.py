@@ -477,3 +477,12 @@ def test_a_region_in_apposition_is_not_the_provincial_departments_province():
     )
     found = facts(body, date(2024, 6, 8), title=title)
     assert ("exports_period", None, 12.1e9, "2024-01-01", "2024-05-31") in found
+
+
+def test_it_after_a_sentence_about_one_park_is_that_park():
+    body = (
+        "So far, Binh Duong has 1,300 FDI projects. VSIP II was set up in 2006 on 345 ha. It has "
+        "so far attracted 120 investors, 40 of which are already operating."
+    )
+    found = facts(body, date(2009, 5, 6))
+    assert found == {("fdi_projects_total", None, 1300, None, "2009-05-06")}

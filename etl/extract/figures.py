@@ -82,7 +82,7 @@ ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
     r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"
     r"|parmi eux|nguoc lai|conversely|so (?:von|tien) (?:nay|tren)|(?:this|that|the) (?:sum|amount)"
-    r"|ce montant)(?!\w)"
+    r"|ce montant|it(?= (?:has|had|is|was|now|currently|also|so far)))(?!\w)"
 )
 RELATED_RE = re.compile(
     r"^[ \t]*(?:related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n "
