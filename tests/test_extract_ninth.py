@@ -486,3 +486,22 @@ def test_it_after_a_sentence_about_one_park_is_that_park():
     )
     found = facts(body, date(2009, 5, 6))
     assert found == {("fdi_projects_total", None, 1300, None, "2009-05-06")}
+
+
+def test_projects_from_many_countries_are_foreign_and_so_are_the_countries():
+    body = (
+        "By the end of October 2016, Binh Duong had 2,830 investment projects from 60 countries "
+        "and territories."
+    )
+    found = facts(body, date(2016, 11, 20))
+    assert ("fdi_projects_total", None, 2830, None, "2016-10-31") in found
+    assert ("fdi_countries_total", None, 60, None, "2016-10-31") in found
+
+
+def test_a_park_in_a_fronted_clause_is_not_the_main_clauses_subject():
+    body = (
+        "Since My Phuoc 1 Industrial Park was built in 2002, the province has so far set up 29 "
+        "industrial zones with a total area of 9,100 ha."
+    )
+    found = facts(body, date(2013, 1, 4), title="Binh Duong's industrial zones")
+    assert ("industrial_parks_total", None, 29, None, "2013-01-04") in found

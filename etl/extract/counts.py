@@ -226,7 +226,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         noun.requires_topic
         and not _topic_in_reach(work, noun.requires_topic, frame, catalogue)
         and not FOREIGN_WORDS_RE.search(work.cues.folded, amount.end, end)
-    ):  # "home to over 3,900 foreign firms": the noun names its topic
+        and not FROM_COUNTRIES_RE.match(work.cues.folded, end)
+        and not PROJECTS_FROM_RE.search(work.cues.folded, max(0, amount.start - 40), amount.start)
+    ):  # "home to over 3,900 foreign firms", "2,818 projects from 59 countries": foreign
         return f"no {noun.requires_topic} topic for the {name.replace('_', ' ')}"
     metrics = [m for m in catalogue.metrics if m.noun == name]
     if not any(m.partner for m in metrics) and _partner_next_to(work, amount.start, end):
@@ -405,6 +407,13 @@ def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None
 
 FROM_COUNTRIES_RE = re.compile(
     r"\s+from\s+(?:more than |over |nearly )?\d[\d,.]*\s+(?:countries|nations)"
+)
+
+
+# "2,818 investment projects from 59 countries": the countries projects come from invest here
+PROJECTS_FROM_RE = re.compile(
+    r"(?:projects|du an|projets)\s+(?:(?:den )?tu|from|venus de)\s+(?:more than |over |nearly "
+    r"|hon |gan |plus de )?$"
 )
 
 

@@ -581,6 +581,10 @@ def _clause_opener(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
+# the province as the main clause's subject after a fronted clause: ", the province has"
+MAIN_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?$")
+
+
 def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """A subset cue that opens the sentence ("Wooden products ... earned X", "Ngành chế biến,
     chế tạo ... chiếm X") governs its amounts, unless the amount's own clause names a metric's
@@ -592,6 +596,12 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     first = work.cues.topics[0] if work.cues.topics else None
     if first is None or first.label not in catalogue.blocking or first.label in catalogue.sums:
         return None  # "Foreign trade in Binh Duong … a trade surplus of X": a sum is no subset
+    if any(
+        c.label == "province" and first.end <= c.start < amount.start
+        and MAIN_SUBJECT_RE.search(work.cues.folded, max(0, c.start - 8), c.start)
+        for c in work.cues.places
+    ):  # fmt: skip
+        return None  # "Since Song Than 1 Industrial Park was built in 1994, the province has …"
     named = [c for c in work.cues.places if c.label == "province" and c.end <= first.start]
     dateline = DATELINE_RE.match(work.cues.text) if named else None
     opening = dateline.end() if dateline else 0  # "Dong Nai (VNA) – Privately owned firms …"
