@@ -505,3 +505,21 @@ def test_a_park_in_a_fronted_clause_is_not_the_main_clauses_subject():
     )
     found = facts(body, date(2013, 1, 4), title="Binh Duong's industrial zones")
     assert ("industrial_parks_total", None, 29, None, "2013-01-04") in found
+
+
+def test_a_count_joined_to_its_noun_by_were():
+    body = (
+        "In the first quarter of 2017, the money came through 19 projects. Nine were newly "
+        "registered foreign direct investment (FDI) projects, and seven were FDI projects that "
+        "increased their capital."
+    )
+    found = facts(body, date(2017, 4, 20), title="Binh Duong draws investment")
+    q1 = ("2017-01-01", "2017-03-31")
+    assert ("fdi_new_projects_period", None, 9, *q1) in found
+    assert ("fdi_adjusted_projects_period", None, 7, *q1) in found
+
+
+def test_valid_foreign_direct_investment_projects_are_counted():
+    body = "As of May 20, Binh Duong had 4,110 valid foreign direct investment projects."
+    found = facts(body, date(2023, 6, 21))
+    assert ("fdi_projects_total", None, 4110, None, "2023-05-20") in found

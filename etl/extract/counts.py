@@ -19,6 +19,7 @@ ELLIPSIS_RE = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+"
     r"|\s+of (?:the |its )?(?:province.s |city.s )?(?:total of )?"
 )
+COPULA_RE = re.compile(r"\s(?:were|are|was|is)\s")
 PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
@@ -386,8 +387,8 @@ def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Mat
 def _noun_start(work: Work, end: int) -> int:
     """Where the counted noun may begin: after "of those" ("8 of those projects") and after an
     investor country's adjective ("eight Italian projects")."""
-    partitive = PARTITIVE_RE.match(work.cues.folded, end)
-    end = partitive.end() if partitive else end
+    partitive = PARTITIVE_RE.match(work.cues.folded, end) or COPULA_RE.match(work.cues.folded, end)
+    end = partitive.end() if partitive else end  # "Ten were newly registered FDI projects"
     country = next((c for c in work.cues.partners if 0 <= c.start - end <= 1), None)
     return country.end if country else end
 
