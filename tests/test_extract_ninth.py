@@ -523,3 +523,22 @@ def test_valid_foreign_direct_investment_projects_are_counted():
     body = "As of May 20, Binh Duong had 4,110 valid foreign direct investment projects."
     found = facts(body, date(2023, 6, 21))
     assert ("fdi_projects_total", None, 4110, None, "2023-05-20") in found
+
+
+def test_they_after_a_sentence_opened_by_the_parks_are_the_parks():
+    body = (
+        "In the first quarter of 2018, Binh Duong drew US$1.1 billion of FDI. Industrial zones "
+        "took the largest share. In the January-March period they drew 28 new projects with "
+        "registered capital of US$640 million."
+    )
+    found = facts(body, date(2018, 4, 20))
+    assert found == {("fdi_capital_period", None, 1.1e9, "2018-01-01", "2018-03-31")}
+
+
+def test_they_after_a_sentence_about_the_province_stay_the_provinces():
+    body = (
+        "Binh Duong's economy grew fast in the first quarter of 2018. In the January-March period "
+        "it drew 28 new projects with registered capital of US$640 million."
+    )
+    found = facts(body, date(2018, 4, 20))
+    assert ("fdi_new_projects_period", None, 28, "2018-01-01", "2018-03-31") in found

@@ -360,7 +360,7 @@ CLAUSE_MARK_RE = re.compile(r";|[,.](?!\d)")
 
 # the subject a sentence opens with, after a time phrase: "So far they have", "Đến nay, họ có"
 THEY_RE = re.compile(
-    r"(?:\w+,? ){0,4}?(?:they|these (?:firms|investors|companies)|ho|ils|elles)\s"
+    r"(?:[\w-]+,? ){0,4}?(?:they|these (?:firms|investors|companies)|ho|ils|elles)\s"
     r"(?!\w+ (?:said|noted|added|told))"
 )
 JOIN_RE = re.compile(

@@ -285,8 +285,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     if not amounts and _place_heading(sentence.text, cues):  # "TP. HCM" over its section
         frame = replace(frame, section_place=cues.scope())
     if not amounts:  # a sentence without numbers only moves the frame on
-        return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, None,
-                     figures=False)  # fmt: skip
+        parks = catalogue.words["ip_subset"].match(cues.folded)  # "Industrial zones took the
+        return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking,  # lion's share"
+                     IP_ONLY if parks else None, figures=False)  # fmt: skip
     segs = segments(cues.folded, amounts)
     bare = Work(cues, amounts, periods, segs)
     topics, scopes = respectively(bare, catalogue, places)
@@ -296,7 +297,11 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         money = (catalogue.metric(found[-1].figure.metric).topic, True)  # "The sum is ... up 8%"
     partner: str | None = None
     carried = (
-        frame.subset if ANAPHOR_RE.match(cues.folded) or _ranking_of(cues, periods, frame) else None
+        frame.subset
+        if ANAPHOR_RE.match(cues.folded)
+        or _ranking_of(cues, periods, frame)
+        or (frame.subset == IP_ONLY and THEY_RE.match(cues.folded))
+        else None
     )
     subset: str | None = None
     kept: list[str] = []  # the kinds of the figures kept
