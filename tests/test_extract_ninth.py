@@ -542,3 +542,17 @@ def test_they_after_a_sentence_about_the_province_stay_the_provinces():
     )
     found = facts(body, date(2018, 4, 20))
     assert ("fdi_new_projects_period", None, 28, "2018-01-01", "2018-03-31") in found
+
+
+def test_the_operating_part_of_a_count_in_the_same_sentence():
+    found = facts(
+        "The province now has 30 industrial parks, 28 of them in operation, covering 12,900 ha.",
+        date(2020, 1, 10), title="Binh Duong's parks",
+    )  # fmt: skip
+    assert ("industrial_parks_total", None, 30, None, "2020-01-10") in found
+    assert ("industrial_parks_total", None, 28, None, "2020-01-10") in found
+    vi = facts(
+        "Hiện toàn tỉnh Bình Dương có 30 khu công nghiệp, 28 khu trong số đó đã đi vào hoạt động.",
+        date(2020, 1, 10), lang="vi",
+    )  # fmt: skip
+    assert ("industrial_parks_total", None, 28, None, "2020-01-10") in vi

@@ -28,7 +28,9 @@ ELIDED_RE = re.compile(
     # "29 industrial parks … include 28 that are in operation", "of which 29 are operating"
     r"|(?:that |which |of which )?(?:are|were) (?:now |already )?(?:in operation|operating"
     r"|operational|active)\b"
-    r"|khu (?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b)"  # "27 khu đã đi vào hoạt động"
+    r"|khu (?:(?:trong so do|trong do) )?(?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b"
+    r"|of (?:them|those|these) (?:are |were )?(?:now |already )?(?:in operation|operating"
+    r"|operational|active)\b)"  # "27 khu đã đi vào hoạt động", "27 of them in operation"
 )
 # "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn": new and added projects counted as one
 NEW_AND_ADDED = r"(?:cap (?:phep )?moi|dang ky moi|moi) (?:va|hoac) "
@@ -72,8 +74,9 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
             ):  # "3,400 companies from 64 countries", "80 Chinese enterprises investing here"
                 name = "fdi_projects"
             return _count_metric(work, index, frame, catalogue, name, match.end())
-    if frame.counted and _elided(work, index):
-        return _count_metric(work, index, frame, catalogue, frame.counted, amount.end)
+    counted = _counted_before(work, index, catalogue) or frame.counted
+    if counted and _elided(work, index):  # "29 industrial parks, 27 of them in operation"
+        return _count_metric(work, index, frame, catalogue, counted, amount.end)
     named = _noun_numbered(work, index, catalogue)
     if named:  # "Newly licensed projects numbered 61"
         return _count_metric(work, index, frame, catalogue, named, amount.end)
@@ -140,6 +143,18 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 NOUN_AFTER_NUMBER_OF = 30  # "the number of foreign-invested projects": adjectives before it
 OPERATING_RE = re.compile(r"(?:in operation|operating|operational|active|hoat dong|van hanh)$")
+
+
+def _counted_before(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """The noun of the last count before this one in its sentence ("29 industrial parks")."""
+    folded = work.cues.folded
+    for other in reversed(work.amounts[:index]):
+        if other.unit is not None or other.scaled:
+            continue
+        for name, noun in catalogue.nouns.items():
+            if _noun_at(noun.pattern, folded, other.end, work.amounts[index].start):
+                return name
+    return None
 
 
 def _elided(work: Work, index: int) -> bool:
