@@ -556,3 +556,9 @@ def test_the_operating_part_of_a_count_in_the_same_sentence():
         date(2020, 1, 10), lang="vi",
     )  # fmt: skip
     assert ("industrial_parks_total", None, 28, None, "2020-01-10") in vi
+
+
+def test_parks_up_and_running_are_the_operating_count():
+    body = "Of Binh Duong's 29 IPs, twenty-seven are now up and running, covering 9,500 hectares."
+    found = facts(body, date(2016, 1, 5))
+    assert ("industrial_parks_total", None, 27, None, "2016-01-05") in found

@@ -27,7 +27,7 @@ ELIDED_RE = re.compile(
     r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s"
     # "29 industrial parks … include 28 that are in operation", "of which 29 are operating"
     r"|(?:that |which |of which )?(?:are|were) (?:now |already )?(?:in operation|operating"
-    r"|operational|active)\b"
+    r"|operational|active|up and running)\b"
     r"|khu (?:(?:trong so do|trong do) )?(?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b"
     r"|of (?:them|those|these) (?:are |were )?(?:now |already )?(?:in operation|operating"
     r"|operational|active)\b)"  # "27 khu đã đi vào hoạt động", "27 of them in operation"
@@ -142,7 +142,9 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 
 NOUN_AFTER_NUMBER_OF = 30  # "the number of foreign-invested projects": adjectives before it
-OPERATING_RE = re.compile(r"(?:in operation|operating|operational|active|hoat dong|van hanh)$")
+OPERATING_RE = re.compile(
+    r"(?:in operation|operating|operational|active|up and running|hoat dong|van hanh)$"
+)
 
 
 def _counted_before(work: Work, index: int, catalogue: Catalogue) -> str | None:
