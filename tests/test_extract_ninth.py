@@ -562,3 +562,19 @@ def test_parks_up_and_running_are_the_operating_count():
     body = "Of Binh Duong's 29 IPs, twenty-seven are now up and running, covering 9,500 hectares."
     found = facts(body, date(2016, 1, 5))
     assert ("industrial_parks_total", None, 27, None, "2016-01-05") in found
+
+
+def test_others_after_a_count_of_projects_are_projects():
+    body = (
+        "In the first ten months of 2021, 19 existing FDI projects in Binh Duong raised their "
+        "capital and 140 others took the form of capital contributions or share purchases."
+    )
+    found = facts(body, date(2021, 11, 20))
+    ten = ("2021-01-01", "2021-10-31")
+    assert ("fdi_adjusted_projects_period", None, 19, *ten) in found
+    assert ("fdi_contribution_projects_period", None, 140, *ten) in found
+
+
+def test_others_without_projects_before_count_nothing():
+    body = "In 2021, 12 Binh Duong officials visited Korea and 30 others went to Japan."
+    assert facts(body, date(2021, 11, 20)) == set()

@@ -19,6 +19,7 @@ ELLIPSIS_RE = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+"
     r"|\s+of (?:the |its )?(?:province.s |city.s )?(?:total of )?"
 )
+ANAPHORIC_NOUNS = ("ones", "others")
 COPULA_RE = re.compile(r"\s(?:were|are|was|is)\s")
 PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
@@ -66,8 +67,11 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
                     match = _noun_at(noun.pattern, folded, later, limit)
             if not match:
                 continue
-            if match.group(0).split()[-1] == "ones" and "project" not in folded[: amount.start]:
-                continue
+            if (
+                match.group(0).split()[-1] in ANAPHORIC_NOUNS
+                and "project" not in folded[: amount.start]
+            ):
+                continue  # "ones", "others": projects only after projects were named
             if name == "enterprises" and (
                 _foreign_firms(work, amount.start, match.end())
                 or _investors_of_a_country(work, amount.end, match)
