@@ -578,3 +578,12 @@ def test_others_after_a_count_of_projects_are_projects():
 def test_others_without_projects_before_count_nothing():
     body = "In 2021, 12 Binh Duong officials visited Korea and 30 others went to Japan."
     assert facts(body, date(2021, 11, 20)) == set()
+
+
+def test_a_count_at_the_end_of_a_parts_clause_is_that_parts():
+    body = (
+        "In the first nine months of 2021, Binh Duong drew 1.6 billion USD of FDI. Of this, 190.2 "
+        "million USD was used for capital contributions or stake purchases in 76 projects."
+    )
+    found = facts(body, date(2021, 10, 5))
+    assert ("fdi_contribution_projects_period", None, 76, "2021-01-01", "2021-09-30") in found

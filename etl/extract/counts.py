@@ -20,6 +20,9 @@ ELLIPSIS_RE = re.compile(
     r"|\s+of (?:the |its )?(?:province.s |city.s )?(?:total of )?"
 )
 ANAPHORIC_NOUNS = ("ones", "others")
+# "225.4 million USD was used for capital contributions or stake purchases in 81 projects": the
+# part's words this far before the count are its own
+CUE_BEFORE_CHARS = 60
 COPULA_RE = re.compile(r"\s(?:were|are|was|is)\s")
 PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
@@ -203,7 +206,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     """The metric of a count of `name`s whose phrase ends at `end`."""
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
-    window = (max(seg.before[0], amount.start - 40), min(seg.after[1], end + 50))
+    window = (max(seg.before[0], amount.start - CUE_BEFORE_CHARS), min(seg.after[1], end + 50))
     blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 40))
     if amount.value < MANY_PROJECTS and companies_in(
         work, catalogue.words["company"], max(0, amount.start - 60), end + 20
