@@ -24,6 +24,7 @@ from etl.extract.address_date import AddressDate
 from etl.extract.period_handlers import MONTHS, month_end
 from etl.extract.periods import (
     MONTH_OF_YEAR,
+    THIS_YEAR_RE,
     VAGUE_RE,
     PeriodMention,
     comparison_spans,
@@ -129,9 +130,6 @@ def _from_words(texts: list[str]) -> date | None:
     return _last_event_in(texts, year, period_end)
 
 
-THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
-
-
 def _headline_year_is_this_year(texts: list[str]) -> int | None:
     """ "Vốn FDI vào Bình Dương năm 2017 vượt mốc 2,5 tỷ USD" over "Riêng trong năm nay, ... tính
     đến ngày 15/11": the whole year a headline names is the one the body calls "this year"
@@ -141,15 +139,13 @@ def _headline_year_is_this_year(texts: list[str]) -> int | None:
     if not any(THIS_YEAR_RE.search(fold(text)) for text in texts[1:]):
         return None
     years = [m.end.year for m in find_periods(texts[0], None)
-             if m.explicit_year and m.end and m.whole_year and not m.several_years]  # fmt: skip
+             if m.explicit_year and m.end and m.whole_year]  # fmt: skip
     return max(years) if len(set(years)) == 1 else None
 
 
 # "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
 PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach ?(?:va|&|-|–) ?dau tu")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
-
-
 CLAUSE_START_RE = re.compile(r"[,;:.!?]\s")
 
 

@@ -67,6 +67,7 @@ from etl.extract.status import (
     COMPANY_MONEY,
     IP_ONLY,
     OCCASION,
+    PARK_TOPICS,
     TARGET_REASON,
     Work,
     is_conversion,
@@ -273,15 +274,15 @@ def _pieces(sentences: list[Sentence]) -> list[Sentence]:
 
 def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, found, dropped):
     frame = story_paragraph_ended(frame, sentence.paragraph)
+    amounts = find_amounts(sentence.text, lang)
+    cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
     if (
         sentence.paragraph != frame.paragraph
         and frame.place == "other"
-        and not PARTS_OF_THE_SUM_BEFORE_RE.match(fold(sentence.text))
+        and not PARTS_OF_THE_SUM_BEFORE_RE.match(cues.folded)
     ):
         # another province's aside ends with its paragraph; a section under its name goes on
         frame = replace(frame, place=frame.section_place or frame.main_place)
-    amounts = find_amounts(sentence.text, lang)
-    cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
     if not amounts and _place_heading(sentence.text, cues):  # "TP. HCM" over its section
         frame = replace(frame, section_place=cues.scope())
     if not amounts:  # a sentence without numbers only moves the frame on
@@ -429,19 +430,13 @@ def _ranking_of(cues, periods: list[PeriodMention], frame: Frame) -> bool:
     return parks and bool(cues.partners) and not cues.places and not periods
 
 
-PARK_TOPICS = ("industrial_parks", "occupancy")
-
-
 def _whole_province(cues, kept: list[Found], catalogue: Catalogue, before: bool) -> bool:
     """The sentence named the province and kept figures of all of it, not of its parks ("kim
     ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD"): in an article about the parks, the sentences
     after it that name no place go on about the whole province (whole-province-carries)."""
     named = before or any(c.label == PROVINCE for c in cues.places)
-    return named and any(
-        (catalogue.metric(f.figure.metric).topic or catalogue.metric(f.figure.metric).noun)
-        not in PARK_TOPICS
-        for f in kept
-    )
+    metrics = (catalogue.metric(f.figure.metric) for f in kept)
+    return named and any((m.topic or m.noun) not in PARK_TOPICS for m in metrics)
 
 
 def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | None):

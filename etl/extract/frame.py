@@ -69,6 +69,7 @@ from etl.extract.cues import Segment, SentenceCues
 from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import month_end
 from etl.extract.periods import PeriodMention, as_of
+from etl.extract.places import OPENING_CHARS
 
 CONTRAST_RE = re.compile(
     r"\s*(?:meanwhile|in comparison|by contrast|in contrast|trong khi (?:do|da)|trong khi"
@@ -76,7 +77,6 @@ CONTRAST_RE = re.compile(
 )
 THIS_YEAR_RE = re.compile(r"(?:in |during |for |trong )?(?:this year|the year|nam nay|cette annee)")
 ADJACENT_CHARS = 14  # "2.9 billion USD in July": a period this close after an amount is its own
-OPENING_CHARS = 16  # a place this near the start opens its sentence
 MONTH_DAYS = 31  # a stock's as-of month not over at publication is counted by the publication day
 ROUNDUP_DAYS = 45  # a round-up of a period published within this many days of its end
 

@@ -19,6 +19,7 @@ from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame, own_period
+from etl.extract.periods import THIS_YEAR_RE
 from etl.extract.status import COMPARE_AFTER_RE, TRADE_TOPICS, Work, firms_counted_before
 from etl.textnorm import DATELINE_RE
 
@@ -399,7 +400,6 @@ PLAN_SHARE_AFTER_RE = re.compile(
     r"(?:annual |yearly |full-year |whole-year |year.s )?(?:plan|target|goal|ke hoach|du toan"
     r"|chi tieu)"
 )
-THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
 
 
 def _before_its_count(work: Work, index: int) -> tuple[int, int]:

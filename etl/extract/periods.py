@@ -41,6 +41,8 @@ FOUNDED_RE = re.compile(
     r"(?:thanh lap|ra doi|founded|established|set up)(?: (?:vao|in|tu))?(?: nam)? (?:19|20)\d\d"
 )
 FOUNDED_WORDS = ("thanh lap", "ra doi", "founded", "established", "set up")
+# "this year", "năm nay", "cette année" as whole words
+THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
 DEICTIC_RE = re.compile(r"this|nay|cette")  # "this year" is the publication's year
 # The same regexes, run where the literals their matches start with stand (etl/extract/leads.py).
 COMPARISON, VAGUE = LeadScan.of(COMPARISON_RE), LeadScan.of(VAGUE_RE)

@@ -139,7 +139,7 @@ def _named_after_generic(cues: list[PlaceCue]) -> list[PlaceCue]:
         o.label != PROVINCE and 0 <= o.start - c.end <= 1 for o in cues))]  # fmt: skip
 
 
-OPENING_CHARS = 16  # "In Binh Duong, …": a name this near the start opens the sentence
+OPENING_CHARS = 16  # "In Binh Duong, …": a place this near the start opens its sentence
 
 
 def _opening_province_owns_generic(cues: list[PlaceCue], this: str) -> list[PlaceCue]:

@@ -15,13 +15,13 @@ RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and 
 # "It is ...", "Today it ranks ...", "Its exports ...": the sentence's subject is a pronoun.
 PRONOUN_SUBJECT_RE = re.compile(r"(?:\w+,? ){0,3}?(?:it|its)\s")  # "As of August, it had"
 RANK_HEAD_CHARS = 70  # "the second biggest magnet for foreign direct investment (FDI) in Vietnam"
-# "the country's second", "thứ hai cả nước", "in the national top three": a rank, not a scope.
 # "Of that sum, $126.7 million came from ...", "Trong đó, ...": the parts of the sentence
 # before's sum, whose place they keep (across a paragraph break too)
 PARTS_OF_THE_SUM_BEFORE_RE = re.compile(
     r"\s*(?:(?:of|in|trong) (?:that|this|the|so) (?:sum|amount|total|von|tien)|of which|of these"
     r"|trong do|among them|parmi eux)(?!\w)"
 )
+# "the country's second", "thứ hai cả nước", "in the national top three": a rank, not a scope.
 RANKING_RE = re.compile(
     r"(?:first|second|third|fourth|fifth|top|leading|largest|biggest|\d+(?:st|nd|rd|th)|rank\w*"
     r"|place|destination|magnet|thu \w+|dung dau|dan dau|xep|hang dau|lon(?: nhat)?"

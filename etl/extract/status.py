@@ -26,6 +26,7 @@ NOT_ONE_FIGURE = {
     "fraction": "a 'k of n' count",
 }  # fmt: skip
 IP_ONLY = "industrial parks only (a subset of the province)"
+PARK_TOPICS = ("industrial_parks", "occupancy")  # the parks' own metrics: no subset of them
 COMPANY_MONEY = "one company's or project's money"  # why a sum is left out, and its lists
 OCCASION = "the figures of one ceremony or event"
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
@@ -460,9 +461,9 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
     if heading and amount.unit in (*MONEY, None) and index not in work.partners:
         return f"a part of a breakdown ({heading.group(0)!r})"
-    if metric_topic in ("industrial_parks", "occupancy") and _clusters_before(folded, amount):
+    if metric_topic in PARK_TOPICS and _clusters_before(folded, amount):
         return "the industrial clusters' figure, not the parks'"
-    if metric_topic != "industrial_parks" and metric_topic != "occupancy":
+    if metric_topic not in PARK_TOPICS:
         sub = catalogue.words["ip_subset"]
         parks = [m for m in sub.finditer(folded, 0, amount.start)]
         if parks and not _parks_left_behind(work, parks[-1], amount):
