@@ -20,6 +20,7 @@ ELLIPSIS_RE = re.compile(
     r"|\s+of (?:the |its )?(?:province.s |city.s )?(?:total of )?"
 )
 ANAPHORIC_NOUNS = ("ones", "others")
+PROJECTS_NAMED_RE = re.compile(r"project|venture")  # what "ones" / "others" can stand for
 # "225.4 million USD was used for capital contributions or stake purchases in 81 projects": the
 # part's words this far before the count are its own
 CUE_BEFORE_CHARS = 60
@@ -70,9 +71,8 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
                     match = _noun_at(noun.pattern, folded, later, limit)
             if not match:
                 continue
-            if (
-                match.group(0).split()[-1] in ANAPHORIC_NOUNS
-                and "project" not in folded[: amount.start]
+            if match.group(0).split()[-1] in ANAPHORIC_NOUNS and not PROJECTS_NAMED_RE.search(
+                folded, 0, amount.start
             ):
                 continue  # "ones", "others": projects only after projects were named
             if name == "enterprises" and (

@@ -364,7 +364,8 @@ THEY_RE = re.compile(
     r"(?!\w+ (?:said|noted|added|told))"
 )
 JOIN_RE = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:(?:in|tai)\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"  # "12 projects in Dong Nai"
+    r"\s*(?:\w+\s+){0,2}?(?:(?:dau tu|fdi|moi|nuoc ngoai)\s+){0,2}"  # "dự án đầu tư với"
+    r"(?:(?:in|tai)\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"  # "12 projects in Dong Nai"
     r"(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va"
     r"|totalisant|pour|et|representant|avec)\s"
     # "515 dự án của nhà đầu tư Hàn Quốc, tổng vốn đầu tư …", "230 projects of Japanese investors,

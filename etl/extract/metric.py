@@ -515,6 +515,9 @@ def _part_of_a_flow_before(work: Work, index: int, catalogue: Catalogue) -> bool
     )
 
 
+PROJECT_NOUNS = r"(?:projects|ventures|du an|projets)"  # what a count of FDI projects is of
+
+
 def _through_count_after(work: Work, index: int) -> bool:
     """ "as of November 30 it had attracted $40 billion through 4,082 projects from 65 nations":
     money reached through a count of projects in the thousands is a total."""
@@ -525,7 +528,7 @@ def _through_count_after(work: Work, index: int) -> bool:
     gap = work.cues.folded[work.amounts[index].end : count.start]
     tail = work.cues.folded[count.end : count.end + 20]
     return (count.value >= THOUSANDS and bool(THROUGH_RE.search(gap)) and len(gap) < 40
-            and bool(re.match(r"\s*(?:\w+ )?(?:projects|du an|projets)", tail)))  # fmt: skip
+            and bool(re.match(rf"\s*(?:\w+ )?{PROJECT_NOUNS}", tail)))  # fmt: skip
 
 
 def _plain_count_before(work: Work, index: int, catalogue: Catalogue) -> bool:
@@ -539,7 +542,7 @@ def _plain_count_before(work: Work, index: int, catalogue: Catalogue) -> bool:
             continue
         tail = folded[other.end : min(amount.start, other.end + 40)]
         if re.match(
-            r"\s*(?:\w+ ){0,3}?(?:projects|du an|projets|enterprises|businesses|doanh nghiep)", tail
+            rf"\s*(?:\w+ ){{0,3}}?(?:{PROJECT_NOUNS}|enterprises|businesses|doanh nghiep)", tail
         ):
             near = [c for c in work.cues.topics if c.label in children
                     and other.start - 16 <= c.start <= other.end + 30]  # fmt: skip

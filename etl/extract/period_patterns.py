@@ -237,7 +237,7 @@ PATTERNS = [
         MONTH_WORDS,
         rf"(?:from |de |tu thang |between |entre )?{MONTH}\s?(?:-|–|to|a|den thang|and|et)\s?"
         rf"(?P<month2>{MONTH_NAMES}"
-        rf")(?! \d{{1,2}}(?!\d))(?: (?:this year|{YEAR}))?",  # "from January to May 17": a day
+        rf")(?! \d{{1,2}}(?!\d)){OF_YEAR}",  # "from January to May 17": a day; "of this year"
         month_span,
     ),
     _p(

@@ -1,0 +1,58 @@
+"""Shapes of our own wording found in the tenth session by rewriting labelled texts without
+changing what they say: a month range "of this year", projects called "ventures", and a
+Vietnamese count of "dự án đầu tư" joined to its sum."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+Q1_2021 = ("2021-01-01", "2021-03-31")
+
+
+def test_a_month_range_of_this_year_is_that_range():
+    for phrase in ("January-March of this year", "January-March of 2021", "January to March, 2021"):
+        body = f"Foreign capital flowing into Binh Duong in {phrase} exceeded 400 million USD."
+        assert facts(body, date(2021, 4, 25)) == {("fdi_capital_period", None, 4e8, *Q1_2021)}
+
+
+def test_new_ventures_are_the_new_projects_of_a_breakdown():
+    body = (
+        "Binh Duong drew 2.4 billion USD of FDI in 2021. The total includes 127 new ventures "
+        "with US$1.2 billion and 81 ventures that raised their capital by US$680 million."
+    )
+    found = facts(body, date(2021, 12, 20))
+    year = ("2021-01-01", "2021-12-31")
+    assert ("fdi_new_projects_period", None, 127, *year) in found
+    assert ("fdi_new_capital_period", None, 1.2e9, *year) in found
+    assert ("fdi_projects_total", None, 127, None, "2021-12-20") not in found
+
+
+def test_existing_ones_after_ventures_are_projects():
+    body = (
+        "In the first nine months of 2024, Japanese firms put $186 million into 21 new ventures "
+        "in Binh Duong and raised capital in 12 existing ones."
+    )
+    found = facts(body, date(2024, 10, 5))
+    assert ("fdi_adjusted_projects_period", "Japan", 12, "2024-01-01", "2024-09-30") in found
+
+
+def test_a_partners_sum_beside_its_count_of_ventures_is_a_total():
+    body = (
+        "As of November 30, 2022, foreign investors had put nearly 40 billion USD into Binh Duong "
+        "through 4,082 ventures from 65 countries and territories. Japan ranks second, with 350 "
+        "ventures and registered capital of nearly 6 billion USD."
+    )
+    found = facts(body, date(2022, 12, 23))
+    assert ("fdi_capital_total", "Japan", 6e9, None, "2022-11-30") in found
+
+
+def test_a_count_of_investment_projects_lends_its_partner_to_its_sum():
+    body = (
+        "Trong tổng số 40,3 tỷ USD vốn đầu tư nước ngoài vào Bình Dương, phần đóng góp của doanh "
+        "nghiệp Đài Loan là 980 dự án đầu tư với tổng vốn 7,1 tỷ USD."
+    )
+    found = facts(body, date(2024, 5, 1), lang="vi")
+    assert ("fdi_capital_total", "Taiwan", 7.1e9, None, "2024-05-01") in found
+    assert ("fdi_capital_total", None, 7.1e9, None, "2024-05-01") not in found
