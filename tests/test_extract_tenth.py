@@ -56,3 +56,29 @@ def test_a_count_of_investment_projects_lends_its_partner_to_its_sum():
     found = facts(body, date(2024, 5, 1), lang="vi")
     assert ("fdi_capital_total", "Taiwan", 7.1e9, None, "2024-05-01") in found
     assert ("fdi_capital_total", None, 7.1e9, None, "2024-05-01") not in found
+
+
+H1_2023 = ("2023-01-01", "2023-06-30")
+
+
+def test_a_base_at_the_end_of_last_year_sets_no_period():
+    body = (
+        "Sáu tháng đầu năm 2023, tỉnh Bình Dương thu hút 1,2 tỷ USD vốn FDI.\n\n"
+        "Dư nợ tín dụng tăng 3,8% so với thời điểm cuối năm 2022.\n\n"
+        "Vốn đầu tư trong nước đạt 40.000 tỷ đồng, tăng 12% so với cùng kỳ."
+    )
+    found = facts(body, date(2023, 7, 8), lang="vi")
+    assert ("domestic_capital_period", None, 4e13, *H1_2023) in found
+    assert ("domestic_capital_period", None, 4e13, "2022-01-01", "2022-12-31") not in found
+
+
+def test_a_run_cut_at_one_figures_day_runs_on_to_a_later_day_of_the_lead():
+    body = (
+        "Nửa đầu năm 2023, kinh tế Bình Dương tăng trưởng 4,2%.\n\n"
+        "Tính đến 25/6, thu ngân sách đạt 30.100 tỷ đồng.\n\n"
+        "Ước đến 30/6, dư nợ cho vay đạt 330.000 tỷ đồng.\n\n"
+        "Vốn FDI thu hút đạt gần 900 triệu USD, tăng 20% so với cùng kỳ."
+    )
+    found = facts(body, date(2023, 7, 3), lang="vi")
+    assert ("budget_revenue_period", None, 3.01e13, "2023-01-01", "2023-06-25") in found
+    assert ("fdi_capital_period", None, 9e8, *H1_2023) in found

@@ -491,6 +491,21 @@ def _cut_by_later_day(
     return PeriodMention("range", cut.start, cut.end, (0, 0)) if cut.end != flow.end else flow
 
 
+def _counted_to_later_day(
+    flow: PeriodMention | None, periods: list[PeriodMention], lead: PeriodMention | None
+) -> PeriodMention | None:
+    """ "Sáu tháng đầu năm … Tính đến 27/6, thu ngân sách đạt X … Ước đến 30/6, dư nợ đạt Y":
+    a run the article's lead period opened, cut short at one figure's day, runs on to a later
+    day a sentence names inside the lead (counted-to-later-day)."""
+    if flow is None or lead is None or flow.kind != "range" or not flow.end or not lead.end:
+        return flow
+    if flow.start != lead.start or any(m.kind in ("range", "ytd") for m in periods):
+        return flow
+    later = [m.end for m in periods if m.kind == "point" and m.end and not m.future
+             and flow.end < m.end <= lead.end]  # fmt: skip
+    return PeriodMention("range", flow.start, max(later), (0, 0)) if later else flow
+
+
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
@@ -580,6 +595,7 @@ def carry(
         flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
     elif place == "province" and not ("stock" in kept and "flow" not in kept):
         flow_period = _cut_by_later_day(flow_period, periods)
+        flow_period = _counted_to_later_day(flow_period, periods, frame.article_period)
     domestic = bool(  # domestic-carries, to the next sentence
         DOMESTIC_WORDS.search(cues.folded) and not FOREIGN_WORDS.search(cues.folded)
     )

@@ -61,6 +61,8 @@ COMPARISON_RE = re.compile(
     r"|november|december) (?:of )?last year"
     r"|cung k[iy](?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
+    # "tăng 4,5% so với thời điểm cuối năm 2022", "so với đầu năm": the base's date
+    r"|so voi (?:thoi diem )?(?:cuoi|dau|het) (?:nam|thang \d{1,2})(?: (?:truoc|ngoai|\d{4}))?"
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"
     r"|sur un an|par rapport a [^,;]{0,30}|than last (?:year|month)|previous month|thang truoc"
     r"|(?:la )?meme periode(?: de l'an(?:nee)? (?:dernier|derniere|precedente|passee))?"
