@@ -82,3 +82,34 @@ def test_a_run_cut_at_one_figures_day_runs_on_to_a_later_day_of_the_lead():
     found = facts(body, date(2023, 7, 3), lang="vi")
     assert ("budget_revenue_period", None, 3.01e13, "2023-01-01", "2023-06-25") in found
     assert ("fdi_capital_period", None, 9e8, *H1_2023) in found
+
+
+H1_2019 = ("2019-01-01", "2019-06-30")
+
+
+def test_the_economy_of_the_province_expanding_is_its_grdp_growth():
+    body = (
+        "The economy of the southeastern province of Binh Duong expanded by 8.3 percent in the "
+        "first half of 2019. The industrial and construction sector grew 9.1 percent."
+    )
+    found = facts(body, date(2019, 7, 5))
+    assert found == {("grdp_growth_pct", None, 8.3, *H1_2019)}
+
+
+def test_exports_of_non_state_firms_are_a_part():
+    body = (
+        "Binh Duong exported goods worth 13.9 billion USD in the first half of 2019. Exports by "
+        "non-state enterprises topped 2.1 billion USD."
+    )
+    assert facts(body, date(2019, 7, 5)) == {("exports_period", None, 13.9e9, *H1_2019)}
+
+
+def test_every_share_of_a_respectively_list_is_a_share():
+    body = (
+        "Binh Duong exported goods worth 13.9 billion USD in the first half of 2019, up 9 percent. "
+        "Foreign-invested firms earned 80 percent of the export turnover, with non-state and "
+        "state-owned enterprises making up the rest at 18 percent and 2 percent respectively."
+    )
+    found = facts(body, date(2019, 7, 5))
+    assert ("exports_period_yoy_pct", None, 9, *H1_2019) in found
+    assert ("exports_period_yoy_pct", None, 2, *H1_2019) not in found

@@ -373,7 +373,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     amount, seg = work.amounts[index], work.segs[index]
     folded = work.cues.folded
     after = (amount.end, min(seg.after[1], amount.end + 40))
-    before = (max(seg.before[0], amount.start - 30), amount.start)
+    first = _first_of_its_list(work, index)  # "making up 23 percent and 2 percent": both shares
+    before = (max(work.segs[first].before[0], work.amounts[first].start - 30), amount.start)
     ratio = catalogue.words["ratio"]
     if (
         amount.in_parens
@@ -404,6 +405,22 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if mom_before and not any(_is_yoy_word(m.group(0)) for m in yoy_before) and not yoy:
         return "a change against the previous month"
     return None
+
+
+PERCENT_LIST_GAP_RE = re.compile(r"\s*(?:,|and|va|et|,\s*and)\s*")
+
+
+def _first_of_its_list(work: Work, index: int) -> int:
+    """The first percentage of the list ("23 percent and 2 percent") the amount ends."""
+    while (
+        index
+        and work.amounts[index - 1].unit == "percent"
+        and PERCENT_LIST_GAP_RE.fullmatch(
+            work.cues.folded, work.amounts[index - 1].end, work.amounts[index].start
+        )
+    ):
+        index -= 1
+    return index
 
 
 # "tăng hơn 1,7% so với tháng 9-2019" (of October 2019's index): another month named with its year
