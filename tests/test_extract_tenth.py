@@ -113,3 +113,47 @@ def test_every_share_of_a_respectively_list_is_a_share():
     found = facts(body, date(2019, 7, 5))
     assert ("exports_period_yoy_pct", None, 9, *H1_2019) in found
     assert ("exports_period_yoy_pct", None, 2, *H1_2019) not in found
+
+
+def test_money_put_in_after_a_goal_met_is_no_plan():
+    body = (
+        "Binh Duong has already met its full-year goal for foreign investment: foreign investors "
+        "put more than 1.2 billion USD into the province in the first half of 2019."
+    )
+    found = facts(body, date(2019, 7, 5))
+    assert found == {("fdi_capital_period", None, 1.2e9, *H1_2019)}
+
+
+def test_a_plan_with_its_sum_is_still_a_plan():
+    body = "Binh Duong's goal for 2019 is to attract 1.5 billion USD of foreign investment."
+    assert facts(body, date(2019, 7, 5)) == set()
+
+
+def test_projects_each_above_a_size_give_no_sum():
+    body = (
+        "In the first half of 2019, Binh Duong licensed 53 new projects with 394 million USD; "
+        "11 of them were each above 10 million USD."
+    )
+    found = facts(body, date(2019, 7, 5))
+    assert ("fdi_new_capital_period", None, 3.94e8, *H1_2019) in found
+    assert all(value != 1e7 for _, _, value, *_ in found)
+
+
+def test_thousands_of_projects_are_a_count_not_a_sum():
+    body = (
+        "By the end of June 2019, Binh Duong had over 3.5 thousand valid FDI projects with total "
+        "capital of 33 billion USD."
+    )
+    found = facts(body, date(2019, 7, 5))
+    assert ("fdi_projects_total", None, 3500, None, "2019-06-30") in found
+    assert all(value != 3500 for metric, _, value, *_ in found if metric != "fdi_projects_total")
+
+
+def test_a_count_in_thousands_after_a_sum_is_no_part_of_the_sum():
+    body = (
+        "Đến nay, Bình Dương có 4.300 dự án FDI với tổng vốn 41 tỷ USD và 70 nghìn doanh nghiệp "
+        "trong nước."
+    )
+    found = facts(body, date(2024, 5, 1), lang="vi")
+    assert ("fdi_capital_total", None, 41e9, None, "2024-05-01") in found
+    assert ("enterprises_total", None, 70_000, None, "2024-05-01") in found

@@ -40,6 +40,7 @@ SCALES = {
 # Short scales ("$5m", "$2bn") only right after the digits; the long ones after a space too.
 GLUED_ONLY = {"m", "b"}
 # "VND11, 660 billion", "US$ 4, 8 billion": a comma and a space inside a number before its scale
+THOUSAND = 1e3  # a sum scaled by thousands names its currency; a count need not
 SPACED = r",\s(?=\d{1,3}\s?(?:billion|million|trillion|ty|ti|trieu|nghin|ngan|milliards?)(?!\w))"
 NUM = (
     rf"\d{{1,3}}(?:(?:[.,]|\s(?=\d{{3}}(?!\d))|{SPACED})\d{{3}})+(?:[.,]\d+)?(?!\d)"
@@ -236,6 +237,8 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     unit, start, end = _unit(folded, start, value_end)
     if unit is None and scaled:
         unit = _currency_inside(folded, start, end)
+    if unit is None and scale == THOUSAND:
+        scaled = False  # "over 1.6 thousand FDI projects", "hơn 3 nghìn doanh nghiệp": a count
     if unit is None and not scaled and _looks_like_date(folded, start, values[0], token):
         return None
     digits = significant_digits(token)
@@ -294,7 +297,13 @@ def _compound(folded: str, values: tuple[float, ...], end: int, scale: float):
         folded[found.end() :]
     ):
         return values, end  # "2 tỷ USD và 300 triệu USD": each sum names its currency
+    if JOINED_COUNT_RE.match(found.group(0)) and NOUN_AFTER_RE.match(folded, found.end()):
+        return values, end  # "41 tỷ USD và 70 nghìn doanh nghiệp": a sum, then a count
     return tuple(v + part for v in values), found.end()
+
+
+JOINED_COUNT_RE = re.compile(r".*(?:va|and)\s")  # the part is joined by "and"
+NOUN_AFTER_RE = re.compile(r"\s+(?!usd|do la|dong|vnd)[^\W\d]")  # a word, not a currency
 
 
 def _currency_inside(folded: str, start: int, end: int) -> str | None:

@@ -87,7 +87,8 @@ EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item)
 # "18 projects whose additions each exceeded 10 million USD", "mỗi dự án trên 10 triệu USD",
 # "4 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỉ USD": the size each item passes
 EACH_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|tren|vuot)"
+    r"(?<!\w)(?:(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|above"
+    r"|over|more than|tren|vuot)"
     r"|\d+ (?:mat hang|san pham|nhom hang|products|items) (?:[\w-]+ ){0,5}?(?:tren|hon|over"
     r"|more than|above)"
     # "5 quốc gia, vùng lãnh thổ có vốn đầu tư vượt 1 tỷ USD": the size each country passes
@@ -265,7 +266,11 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     found = [m for m in words.finditer(folded, start, amount.start)
              if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
              and not _closed_aside(folded, m.start(), amount.start)]  # fmt: skip
-    governs = found and not _actual_verb_after(folded, found[-1].end(), amount.start)
+    governs = (
+        found
+        and not _actual_verb_after(folded, found[-1].end(), amount.start)
+        and not DEED_AFTER_BREAK_RE.search(folded, found[-1].end(), amount.start)
+    )
     if governs and not _is_ratio_word(folded, found[-1]):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
     named = amount.unit is not None and TARGET_NOUN_AFTER_RE.match(folded, amount.end)
@@ -276,6 +281,13 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if future:
         return "a plan or forecast for a later period"
     return None
+
+
+# "met its goal for foreign investment: investors put more than 1 billion USD into it": after
+# a colon or semicolon, a subject that put money in says what was done, not what was planned
+DEED_AFTER_BREAK_RE = re.compile(
+    r"[:;]\s*(?:[\w-]+\s+){0,4}?(?:put|poured|pumped|injected|invested|brought|rot)(?!\w)"
+)
 
 
 # the noun right after a sum makes it a plan's: "$1.1 billion target", "$2 billion goal"
