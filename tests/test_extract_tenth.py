@@ -157,3 +157,31 @@ def test_a_count_in_thousands_after_a_sum_is_no_part_of_the_sum():
     found = facts(body, date(2024, 5, 1), lang="vi")
     assert ("fdi_capital_total", None, 41e9, None, "2024-05-01") in found
     assert ("enterprises_total", None, 70_000, None, "2024-05-01") in found
+
+
+def test_a_records_so_far_is_no_as_of_date():
+    body = (
+        "Binh Duong has drawn 470 million USD of foreign capital since the start of 2023.\n\n"
+        "To date, the province has 4,100 FDI projects with combined capital surpassing 40 "
+        "billion USD.\n\n"
+        "Last year the province recorded GRDP growth of 8.5% and paid 22 trillion VND (925 "
+        "million USD) into the State budget, its highest contribution so far. It also attracted "
+        "23.8 trillion VND of domestic investment and 732 million USD of foreign investment."
+    )
+    found = facts(body, date(2023, 6, 28))
+    assert ("fdi_capital_period", None, 7.32e8, "2022-01-01", "2022-12-31") in found
+    assert ("fdi_capital_total", None, 7.32e8, None, "2023-06-28") not in found
+
+
+def test_the_projects_put_into_operation_are_a_part_of_the_total():
+    for sentence in (
+        "Of these, 1,020 projects worth 21.7 billion USD have been put into operation.",
+        "Trong đó, 1.020 dự án với tổng vốn 21,7 tỷ USD đã đi vào hoạt động.",
+    ):
+        body = (
+            "To date, the number of FDI projects in Binh Duong has almost reached 4,100, with "
+            "combined capital surpassing 40 billion USD."
+            f"\n\n{sentence}"
+        )
+        found = facts(body, date(2023, 7, 5), lang="vi" if "dự án" in sentence else "en")
+        assert {value for _, _, value, *_ in found} == {4100, 40e9}

@@ -88,7 +88,8 @@ COMPARISON_RE = re.compile(
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
     # "the highest half-year rate since 2019", "cao nhất kể từ năm 2019": a record's span
     r"|(?:highest|lowest|best|worst|fastest|slowest|strongest|weakest|biggest|largest|smallest)"
-    r"(?: [\w-]+){0,4} since (?:19|20)\d\d|(?:cao|thap|lon|nho) nhat(?: \w+){0,4} (?:ke )?tu"
+    r"(?: [\w-]+){0,4} (?:since (?:19|20)\d\d|so far|to date)"  # "its highest contribution so far"
+    r"|(?:cao|thap|lon|nho) nhat(?: \w+){0,4} (?:ke )?tu"
     r" (?:nam )?(?:19|20)\d\d"
     # "57 percent of the record 3.3 billion USD it drew in 2017": the base's year
     r"|(?<=percent of )(?:the )?(?:[\w$.,-]+ ){0,7}?(?:in|of) (?:19|20)\d\d"

@@ -490,6 +490,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
     if heading and amount.unit in (*MONEY, None) and index not in work.partners:
         return f"a part of a breakdown ({heading.group(0)!r})"
+    if metric_topic not in PARK_TOPICS and _the_operating_part(work, index):
+        return "the projects in operation (a part of the total)"
     if metric_topic in PARK_TOPICS and _clusters_before(folded, amount):
         return "the industrial clusters' figure, not the parks'"
     if metric_topic not in PARK_TOPICS:
@@ -656,6 +658,29 @@ PART_AFTER_RE = re.compile(
     r"investment))\s+)?(?:o|tu|of|from|in|among|vao|into)\s+(?:(?:nhom hang|mat hang|the)\s+)?"
     r"(?:(?:nganh|linh vuc)\s+)?(?:cong nghiep\s+)?"
 )  # "hơn 895 triệu USD vốn FDI vào ngành công nghiệp chế biến, chế tạo": the sector's
+
+
+# "Of these, 588 projects worth 3.6 billion USD have been put into operation", "Trong đó,
+# 1.200 dự án đã đi vào hoạt động": the projects running, a part of all those licensed
+OPERATING_AFTER_RE = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,60}?(?<!\w)(?:(?:ha(?:ve|s)|had) (?:been |now )?"
+    r"(?:put|gone|come|brought) into (?:operation|production)"
+    r"|(?:are|were) (?:now )?(?:in operation|operational)"
+    r"|(?:da )?(?:di|dua) vao (?:hoat dong|san xuat))"
+)
+PARTS_OPENER_RE = re.compile(
+    r"(?<!\w)(?:of these|of them|of which|among them|trong do|trong so do)"
+)
+
+
+def _the_operating_part(work: Work, index: int) -> bool:
+    """A count or sum that the sentence's parts opener introduces and that is put into
+    operation after it: the running part of the total (operating-part)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    return bool(
+        PARTS_OPENER_RE.search(folded, max(0, amount.start - 40), amount.start)
+        and OPERATING_AFTER_RE.match(folded, amount.end)
+    )
 
 
 def _part_named_after(work: Work, amount: Amount, catalogue: Catalogue) -> str | None:
