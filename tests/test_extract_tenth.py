@@ -185,3 +185,19 @@ def test_the_projects_put_into_operation_are_a_part_of_the_total():
         )
         found = facts(body, date(2023, 7, 5), lang="vi" if "dự án" in sentence else "en")
         assert {value for _, _, value, *_ in found} == {4100, 40e9}
+
+
+JULY_2016 = ("2016-07-01", "2016-07-31")
+
+
+def test_a_heading_for_the_fdi_sector_names_the_topic_and_the_parts_before_make_the_sum():
+    body = (
+        "Đối với khu vực FDI: trong tháng 7/2016, Bình Dương thu hút mới 3 dự án với vốn 12,5 "
+        "triệu USD, đồng thời 2 dự án mở rộng đầu tư thêm 7,5 triệu USD. Tính ra, tổng số vốn bổ "
+        "sung của tháng 7/2016 đạt 20 triệu USD."
+    )
+    found = facts(body, date(2016, 8, 2), lang="vi")
+    assert ("fdi_new_capital_period", None, 12.5e6, *JULY_2016) in found
+    assert ("fdi_adjusted_capital_period", None, 7.5e6, *JULY_2016) in found
+    assert ("fdi_capital_period", None, 20e6, *JULY_2016) in found
+    assert ("fdi_adjusted_capital_period", None, 20e6, *JULY_2016) not in found

@@ -306,14 +306,22 @@ def _sum_metric(catalogue: Catalogue, topic: str, kind: str, unit: str) -> str |
 
 
 def _two_parts_add_up(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
+    """Two parts of other breakdown topics, both after the sum or both before it ("01 dự án
+    mới với 2,3 triệu USD … mở rộng thêm 4 triệu USD. Tính ra, tổng số vốn bổ sung … 6,3 triệu
+    USD"), add up to it."""
     figure = item.figure
+    after = [f for f in found if f.figure.char_start > figure.char_end]
+    before = [f for f in found if f.figure.char_end < figure.char_start]
+    return _add_up(figure, after, catalogue) or _add_up(figure, before, catalogue)
+
+
+def _add_up(figure: Figure, parts: list[Found], catalogue: Catalogue) -> bool:
     topic = catalogue.metric(figure.metric).topic
     parent = catalogue.refines.get(topic or "")
     later = [
         f.figure
-        for f in found
-        if f.figure.char_start > figure.char_end
-        and f.figure.period_end == figure.period_end
+        for f in parts
+        if f.figure.period_end == figure.period_end
         and f.figure.partner == figure.partner
         and f.figure.unit == figure.unit
         and _whole_metric(f.figure, catalogue)
