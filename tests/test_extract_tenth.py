@@ -201,3 +201,35 @@ def test_a_heading_for_the_fdi_sector_names_the_topic_and_the_parts_before_make_
     assert ("fdi_adjusted_capital_period", None, 7.5e6, *JULY_2016) in found
     assert ("fdi_capital_period", None, 20e6, *JULY_2016) in found
     assert ("fdi_adjusted_capital_period", None, 20e6, *JULY_2016) not in found
+
+
+TEN_MONTHS_2019 = ("2019-01-01", "2019-10-31")
+
+
+def test_fdi_that_was_licensed_is_all_of_it():
+    body = (
+        "From the start of 2019 to October 31, more than 2.5 billion USD of FDI was licensed in "
+        "Binh Duong, a 60 percent increase year on year."
+    )
+    found = facts(body, date(2019, 11, 20))
+    assert ("fdi_capital_period", None, 2.5e9, *TEN_MONTHS_2019) in found
+    assert ("fdi_capital_period_yoy_pct", None, 60, *TEN_MONTHS_2019) in found
+
+
+def test_new_and_existing_projects_sharing_their_noun():
+    body = "In 2022 Binh Duong's FDI capital went into 65 new and 25 existing projects."
+    found = facts(body, date(2022, 12, 20))
+    year = ("2022-01-01", "2022-12-31")
+    assert ("fdi_new_projects_period", None, 65, *year) in found
+    assert ("fdi_adjusted_projects_period", None, 25, *year) in found
+
+
+def test_projects_that_raised_their_investment_capital_are_adjusted():
+    body = (
+        "In the first 11 months of 2023, Binh Duong drew 40 FDI projects worth 900 million USD, "
+        "while 35 projects raised their investment capital by over 600 million USD."
+    )
+    found = facts(body, date(2023, 12, 6))
+    months = ("2023-01-01", "2023-11-30")
+    assert ("fdi_adjusted_projects_period", None, 35, *months) in found
+    assert ("fdi_adjusted_capital_period", None, 6e8, *months) in found
