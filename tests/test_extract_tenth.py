@@ -233,3 +233,18 @@ def test_projects_that_raised_their_investment_capital_are_adjusted():
     months = ("2023-01-01", "2023-11-30")
     assert ("fdi_adjusted_projects_period", None, 35, *months) in found
     assert ("fdi_adjusted_capital_period", None, 6e8, *months) in found
+
+
+def test_french_licences_granted_and_raised_investments_are_the_breakdown():
+    body = (
+        "Binh Duong a attiré 1,2 milliard de dollars d'IDE au premier semestre 2016. Le service a "
+        "octroyé la licence d'investissement à 150 projets, pour 700 millions de dollars. Il a "
+        "aussi autorisé 80 autres projets, déjà en activité, à relever leur investissement "
+        "initial, tandis que 40 projets ont obtenu une hausse de leurs fonds."
+    )
+    found = facts(body, date(2016, 7, 5), lang="fr")
+    h1 = ("2016-01-01", "2016-06-30")
+    assert ("fdi_new_projects_period", None, 150, *h1) in found
+    assert ("fdi_new_capital_period", None, 7e8, *h1) in found
+    assert ("fdi_adjusted_projects_period", None, 80, *h1) in found
+    assert ("fdi_adjusted_projects_period", None, 40, *h1) in found
