@@ -248,3 +248,20 @@ def test_french_licences_granted_and_raised_investments_are_the_breakdown():
     assert ("fdi_new_capital_period", None, 7e8, *h1) in found
     assert ("fdi_adjusted_projects_period", None, 80, *h1) in found
     assert ("fdi_adjusted_projects_period", None, 40, *h1) in found
+
+
+Q1_2023 = ("2023-01-01", "2023-03-31")
+
+
+def test_more_ways_to_say_new_and_added_projects():
+    body = (
+        "In the first quarter of 2023 Binh Duong issued licences to 40 foreign-invested projects "
+        "with 300 million USD. It also let 25 operating projects increase their capital by 90 "
+        "million USD and approved an extra 40 million USD for other projects."
+    )
+    found = facts(body, date(2023, 4, 8))
+    assert ("fdi_new_projects_period", None, 40, *Q1_2023) in found
+    assert ("fdi_new_capital_period", None, 3e8, *Q1_2023) in found
+    assert ("fdi_adjusted_projects_period", None, 25, *Q1_2023) in found
+    assert ("fdi_adjusted_capital_period", None, 9e7, *Q1_2023) in found
+    assert ("fdi_adjusted_capital_period", None, 4e7, *Q1_2023) in found
