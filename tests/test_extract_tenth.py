@@ -265,3 +265,12 @@ def test_more_ways_to_say_new_and_added_projects():
     assert ("fdi_adjusted_projects_period", None, 25, *Q1_2023) in found
     assert ("fdi_adjusted_capital_period", None, 9e7, *Q1_2023) in found
     assert ("fdi_adjusted_capital_period", None, 4e7, *Q1_2023) in found
+
+
+def test_projects_of_a_countrys_investors_are_no_one_companys():
+    body = (
+        "Trong 7 tháng đầu năm 2021, Bình Dương cấp phép cho 30 dự án mới và 12 dự án tăng vốn "
+        "của nhà đầu tư Nhật Bản."
+    )
+    found = facts(body, date(2021, 8, 5), lang="vi")
+    assert ("fdi_adjusted_projects_period", "Japan", 12, "2021-01-01", "2021-07-31") in found

@@ -732,8 +732,13 @@ def companies_in(work: Work, company: Words, start: int, end: int) -> list[re.Ma
     investor country or all foreign investors, not one company."""
     if end <= start:
         return []
-    return [m for m in company.finditer(work.cues.folded, start, end)
-            if not (m.group(0).endswith("s") and _many_firms(work, m.start()))]  # fmt: skip
+    found = []
+    for m in company.finditer(work.cues.folded, start):  # unbounded: the words' lookaheads see
+        if m.start() >= end:  # past the window ("dự án … của nhà đầu tư": not one company's)
+            break
+        if m.end() <= end and not (m.group(0).endswith("s") and _many_firms(work, m.start())):
+            found.append(m)
+    return found
 
 
 MANY_FIRMS_RE = re.compile(
