@@ -399,7 +399,11 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if PER_YEAR_RE.match(folded, amount.end):
         return "an average yearly rate over several years, not one period's"
     items = catalogue.words.get("product_items")
-    if items and items.match(folded.lstrip(" \"'(-")):
+    if (
+        items
+        and items.match(folded.lstrip(" \"'(-"))
+        or ITEMS_COLON_RE.search(folded, 0, amount.start)
+    ):
         return "the change of one product or item (the sentence lists them)"
     if YEAR_AGO_RATIO_RE.match(folded, amount.end):
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
@@ -419,6 +423,10 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
+# "nhiều sản phẩm chủ lực tăng mạnh: đường tăng 134%, thép tăng 20%": items after a colon
+ITEMS_COLON_RE = re.compile(
+    r"(?<!\w)(?:san pham|mat hang|nhom hang|products|items|goods)(?: [\w-]+){0,5}\s*:"
+)
 PERCENT_LIST_GAP_RE = re.compile(r"\s*(?:,|and|va|et|,\s*and)\s*")
 
 
