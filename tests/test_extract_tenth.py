@@ -283,3 +283,22 @@ def test_the_rates_of_products_listed_after_a_colon_are_the_products():
     )
     found = facts(body, date(2025, 7, 5), lang="vi")
     assert found == {("iip_growth_pct", None, 9, "2025-01-01", "2025-06-30")}
+
+
+def test_the_past_six_months_end_where_the_articles_run_was_counted():
+    body = (
+        "By mid-June 2016, Binh Duong had attracted over 1.09 billion USD of FDI.\n\n"
+        "Among the 26 countries and territories that invested in the province over the past six "
+        "months, Singapore came first with over 359 million USD."
+    )
+    found = facts(body, date(2016, 6, 23))
+    assert ("fdi_capital_period", "Singapore", 3.59e8, "2016-01-01", "2016-06-15") in found
+
+
+def test_four_months_after_a_quarter_are_four_months():
+    body = (
+        "In the first quarter of 2024 Binh Duong's GRDP grew 4.2%.\n\n"
+        "In the first four months, exports reached 8.6 billion USD, up 15.6%."
+    )
+    found = facts(body, date(2024, 4, 27))
+    assert ("exports_period", None, 8.6e9, "2024-01-01", "2024-04-30") in found

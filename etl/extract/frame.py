@@ -246,6 +246,8 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str 
         return _span(frame.flow_period, kind, "ytd-in-window")  # type: ignore[arg-type]
     resolved = as_of(own, frame.published, _dating(frame, own))
     published = frame.published
+    if kind != "stock" and _past_months_cut_short(resolved, frame, folded):
+        return _span(frame.flow_period, kind, "cut-off-narrow")  # type: ignore[arg-type]
     if kind == "stock" and _counted_by_publication(resolved.end, published):
         return Dating(None, published, "own-period/as-of-today")
     return _span(resolved, kind, "own-period")
@@ -420,6 +422,21 @@ def _cut_short(mention: PeriodMention, current: PeriodMention | None, published)
         mention.kind == "range" and not mention.explicit_year and published and mention.end
         and mention.end > published and current and current.start == mention.start
         and current.end and current.end < mention.end
+    )  # fmt: skip
+
+
+PAST_RE = re.compile(r"(?<!\w)(?:past|last|vua qua)(?!\w)")
+
+
+def _past_months_cut_short(mention: PeriodMention, frame: Frame, folded: str) -> bool:
+    """ "invested over the past six months", said on June 23 of flows counted to mid-June: the
+    figure's own "past" months end on the day the article's run was counted to, in their last
+    month (cut-off-narrow)."""
+    cut = frame.flow_period
+    return bool(
+        cut and cut.end and mention.end and _cut_short(mention, cut, frame.published)
+        and (cut.end.year, cut.end.month) == (mention.end.year, mention.end.month)
+        and PAST_RE.search(folded, *mention.span)
     )  # fmt: skip
 
 
