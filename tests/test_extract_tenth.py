@@ -302,3 +302,25 @@ def test_four_months_after_a_quarter_are_four_months():
     )
     found = facts(body, date(2024, 4, 27))
     assert ("exports_period", None, 8.6e9, "2024-01-01", "2024-04-30") in found
+
+
+NINE_MONTHS_2023 = ("2023-01-01", "2023-09-30")
+
+
+def test_a_market_named_first_with_its_role_owns_the_change():
+    body = (
+        "Binh Duong's exports fell 13% year-on-year to 23 billion USD in the first nine months of "
+        "2023. The US, which takes a third of the province's exports, fell by 16.8% year-on-year."
+    )
+    found = facts(body, date(2023, 10, 3))
+    assert ("exports_period_yoy_pct", None, -13, *NINE_MONTHS_2023) in found
+    assert ("exports_period_yoy_pct", None, -16.8, *NINE_MONTHS_2023) not in found
+
+
+def test_an_estimate_for_this_year_is_the_whole_year():
+    body = (
+        "Binh Duong's exports reached 23 billion USD in the first nine months of 2023. For this "
+        "year, the province's trade surplus is estimated at about 9 billion USD."
+    )
+    found = facts(body, date(2023, 10, 3))
+    assert ("trade_surplus_period", None, 9e9, "2023-01-01", "2023-12-31") in found

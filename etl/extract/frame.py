@@ -292,6 +292,8 @@ def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind:
         return True
     if PERFECT_RE.search(folded) and not WHOLE_YEAR_ESTIMATE_RE.search(folded):
         return True  # "Riêng trong năm nay, vốn FDI đã đạt hơn 2,5 tỷ USD": reached so far
+    if WHOLE_YEAR_ESTIMATE_RE.search(folded):
+        return False  # "For this year, exports are estimated to reach …": the whole year's
     return bool(
         period and period.kind == "range" and period.start and period.end
         and period.start == own.start and own.end and period.end < own.end

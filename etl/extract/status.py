@@ -715,10 +715,13 @@ def _country_in_clause(work: Work, index: int) -> bool:
         return True
     if bracketed_partner(work.cues, work.amounts[index]):
         return True  # "Nguồn hàng nhập chủ yếu đến từ Trung Quốc (hơn 1 tỷ USD, 27,6%)"
-    if any(c.start <= OPENING_COUNTRY_CHARS for c in work.cues.partners) and RANKED_RE.search(
-        work.cues.folded, 0, work.amounts[index].start
-    ):
-        return True  # "Japan ranked third, with export revenue of roughly US$1.3 billion"
+    opening = any(c.start <= OPENING_COUNTRY_CHARS for c in work.cues.partners)
+    before = (0, work.amounts[index].start)
+    if opening and (
+        RANKED_RE.search(work.cues.folded, *before)
+        or MARKET_ROLE_RE.search(work.cues.folded, *before)
+    ):  # "Japan ranked third, with export revenue of roughly US$1.3 billion"; "The US, which
+        return True  # takes 34.4% of the province's exports, fell by 16.8%"
     return bool(work.cues.partners) and bool(
         ONE_MARKET_RE.search(work.cues.folded, 0, work.amounts[index].start)
     )
@@ -728,6 +731,11 @@ OPENING_COUNTRY_CHARS = 12
 RANKED_RE = re.compile(
     r"(?<!\w)(?:ranked|ranks|came|comes|was|is|stood|xep|dung) (?:thu )?(?:\w+ )?"
     r"(?:first|second|third|fourth|fifth|next|top|nhat|nhi|hai|ba|tu|nam|\d)(?!\w)"
+)
+MARKET_ROLE_RE = re.compile(
+    r"(?<!\w)(?:(?:which|that) (?:takes|buys|absorbs|receives|imports)"
+    r"|(?:largest|biggest|main|key|top) (?:export )?(?:market|buyer|importer|destination)"
+    r"|thi truong (?:xuat khau )?(?:lon nhat|chinh|chu luc))(?!\w)"
 )
 ONE_MARKET_RE = re.compile(
     r"(?:exports?|imports?|shipments?|sales) (?:to|from) (?:the )?\w|xuat khau sang|nhap khau tu"
