@@ -324,3 +324,24 @@ def test_an_estimate_for_this_year_is_the_whole_year():
     )
     found = facts(body, date(2023, 10, 3))
     assert ("trade_surplus_period", None, 9e9, "2023-01-01", "2023-12-31") in found
+
+
+def test_a_run_told_as_months_and_as_counted_to_a_day_is_one_fact():
+    body = (
+        "Trong 8 tháng năm 2022, vốn đầu tư trong nước vào Bình Dương đạt 62.359 tỷ đồng.\n\n"
+        "Tính từ đầu năm 2022 đến ngày 15/8, tỉnh đã thu hút được 62.359 tỷ đồng vốn đầu tư "
+        "trong nước, tăng 2,1% so với cùng kỳ."
+    )
+    found = facts(body, date(2022, 9, 4), lang="vi")
+    domestic = {f for f in found if f[0] == "domestic_capital_period"}
+    assert domestic == {("domestic_capital_period", None, 62_359e9, "2022-01-01", "2022-08-15")}
+
+
+def test_a_value_rounded_in_the_lead_and_precise_in_the_body_is_one_fact():
+    body = (
+        "Binh Duong drew 2.6 billion USD of FDI in the first eight months of 2022.\n\n"
+        "According to the provincial report, FDI in the first eight months of 2022 reached 2.56 "
+        "billion USD."
+    )
+    found = facts(body, date(2022, 9, 4))
+    assert found == {("fdi_capital_period", None, 2.56e9, "2022-01-01", "2022-08-31")}

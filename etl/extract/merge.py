@@ -6,6 +6,7 @@ a count of all projects is a total too (pure)."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -111,12 +112,35 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
         return False
     tolerance = TITLE_ROUNDING if (a.from_title or b.from_title) else SAME_VALUE
     if abs(fa.value - fb.value) > tolerance * max(abs(fa.value), abs(fb.value), 1e-9):
-        return False
+        return fa.period_end == fb.period_end and _rounded(a, b)
     return (
         fa.period_end == fb.period_end
         or None in (fa.period_end, fb.period_end)
         or (a.from_title or b.from_title)
+        or _cut_in_its_last_month(fa, fb)
     )
+
+
+def _rounded(a: Found, b: Found) -> bool:
+    """ "8 tháng đạt 2,6 tỷ USD … vốn FDI trong 8 tháng năm 2022 đạt 2,56 tỷ USD": the value
+    with fewer digits is the other rounded to them (one fact, same metric and period)."""
+    rough, fine = (a, b) if a.digits < b.digits else (b, a)
+    if rough.digits == fine.digits or not rough.figure.value or not fine.figure.value:
+        return False
+    step = 10 ** (math.floor(math.log10(abs(fine.figure.value))) - rough.digits + 1)
+    value = fine.figure.value
+    return abs(round(value / step) * step - rough.figure.value) < step / 1000
+
+
+def _cut_in_its_last_month(fa: Figure, fb: Figure) -> bool:
+    """ "Trong 8 tháng năm 2022 … 62.359 tỷ đồng" and "từ đầu năm đến ngày 15/8 … 62.359 tỷ
+    đồng": one run told as months and as counted to a day of its last month (LANGUAGE.md trap
+    12)."""
+    ends = (fa.period_end, fb.period_end)
+    return (
+        fa.kind == fb.kind == "flow" and fa.period_start == fb.period_start
+        and None not in ends and (ends[0].year, ends[0].month) == (ends[1].year, ends[1].month)
+    )  # fmt: skip
 
 
 def _one_family(fa: Figure, fb: Figure, catalogue: Catalogue) -> bool:
@@ -133,6 +157,12 @@ def _better(new: Found, old: Found) -> bool:
         return old.from_title
     if (new.figure.period_end is None) != (old.figure.period_end is None):
         return old.figure.period_end is None
+    if (
+        new.figure.period_end
+        and old.figure.period_end
+        and new.figure.period_end != old.figure.period_end
+    ):
+        return new.figure.period_end < old.figure.period_end  # the day it was counted to
     return new.digits > old.digits
 
 
