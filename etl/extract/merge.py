@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from etl.extract.amounts import MONEY
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.metric import FROM_ARTICLE
@@ -125,7 +126,9 @@ def _rounded(a: Found, b: Found) -> bool:
     """ "8 tháng đạt 2,6 tỷ USD … vốn FDI trong 8 tháng năm 2022 đạt 2,56 tỷ USD": the value
     with fewer digits is the other rounded to them (one fact, same metric and period)."""
     rough, fine = (a, b) if a.digits < b.digits else (b, a)
-    if rough.digits == fine.digits or not rough.figure.value or not fine.figure.value:
+    if rough.figure.unit not in MONEY or rough.digits == fine.digits:
+        return False  # "30 industrial parks, including 27": counts are not rounded this way
+    if not rough.figure.value or not fine.figure.value:
         return False
     step = 10 ** (math.floor(math.log10(abs(fine.figure.value))) - rough.digits + 1)
     value = fine.figure.value
@@ -136,10 +139,10 @@ def _cut_in_its_last_month(fa: Figure, fb: Figure) -> bool:
     """ "Trong 8 tháng năm 2022 … 62.359 tỷ đồng" and "từ đầu năm đến ngày 15/8 … 62.359 tỷ
     đồng": one run told as months and as counted to a day of its last month (LANGUAGE.md trap
     12)."""
-    ends = (fa.period_end, fb.period_end)
-    return (
+    one, other = fa.period_end, fb.period_end
+    return bool(
         fa.kind == fb.kind == "flow" and fa.period_start == fb.period_start
-        and None not in ends and (ends[0].year, ends[0].month) == (ends[1].year, ends[1].month)
+        and one and other and (one.year, one.month) == (other.year, other.month)
     )  # fmt: skip
 
 
