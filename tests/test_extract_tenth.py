@@ -345,3 +345,26 @@ def test_a_value_rounded_in_the_lead_and_precise_in_the_body_is_one_fact():
     )
     found = facts(body, date(2022, 9, 4))
     assert found == {("fdi_capital_period", None, 2.56e9, "2022-01-01", "2022-08-31")}
+
+
+YEAR_2024 = ("2024-01-01", "2024-12-31")
+
+
+def test_the_base_year_of_a_multiple_sets_no_period():
+    body = (
+        "Năm 2024, kinh tế Bình Dương ước tăng trưởng 7,4%.\n\n"
+        "Tổng sản phẩm trên địa bàn đạt quy mô 500.000 tỉ đồng, gấp gần 1,1 lần năm 2023.\n\n"
+        "Tổng thu ngân sách nhà nước ước đạt 72.000 tỉ đồng, vượt dự toán 5%."
+    )
+    found = facts(body, date(2024, 12, 9), lang="vi")
+    assert ("budget_revenue_period", None, 7.2e13, *YEAR_2024) in found
+
+
+def test_a_change_after_a_semicolon_is_not_the_sums_before_it():
+    body = (
+        "Năm 2024, vốn đầu tư nước ngoài vào Bình Dương thu hút đạt 1,9 tỷ USD; có thêm 6.000 "
+        "doanh nghiệp đăng ký mới, tăng 6,2%."
+    )
+    found = facts(body, date(2024, 12, 20), lang="vi")
+    assert ("fdi_capital_period", None, 1.9e9, *YEAR_2024) in found
+    assert ("fdi_capital_period_yoy_pct", None, 6.2, *YEAR_2024) not in found

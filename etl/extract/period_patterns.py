@@ -61,6 +61,9 @@ COMPARISON_RE = re.compile(
     r"|november|december) (?:of )?last year"
     r"|cung k[iy](?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
+    # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
+    r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
+    r"|times (?:that|those|the level) (?:of|in) (?:19|20)\d\d"
     # "tăng 4,5% so với thời điểm cuối năm 2022", "so với đầu năm": the base's date
     r"|so voi (?:thoi diem )?(?:cuoi|dau|het) (?:nam|thang \d{1,2})(?: (?:truoc|ngoai|\d{4}))?"
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"

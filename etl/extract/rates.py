@@ -50,6 +50,8 @@ def choose_percent(
     if _after_a_count(work, index) and _is_change(work, index, catalogue):
         return "the change of a count (no catalogue metric)"
     money_topic, kept = money
+    if money_topic is not None and _beyond_a_semicolon(work, index):
+        money_topic = None  # "… đạt 718,1 triệu USD; có thêm 2.000 doanh nghiệp …, tăng 6,2%"
     if money_topic is not None and _is_change(work, index, catalogue):
         if not kept:
             return "the change of a figure left out"
@@ -91,6 +93,13 @@ def _rate_metric(work, index, catalogue, s: Scored, growth_only: bool = False):
     if change and not growth_only and _is_change(work, index, catalogue):
         return Choice(change[0], s.cue, s.rule, s.score, s.score)
     return None
+
+
+def _beyond_a_semicolon(work: Work, index: int) -> bool:
+    """A semicolon stands between the last sum before the percentage and it: another clause,
+    with a subject of its own, owns the change."""
+    sums = [a for a in work.amounts[:index] if a.is_money]
+    return bool(sums) and ";" in work.cues.folded[sums[-1].end : work.amounts[index].start]
 
 
 def _after_a_count(work: Work, index: int) -> bool:
