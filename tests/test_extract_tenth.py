@@ -368,3 +368,18 @@ def test_a_change_after_a_semicolon_is_not_the_sums_before_it():
     found = facts(body, date(2024, 12, 20), lang="vi")
     assert ("fdi_capital_period", None, 1.9e9, *YEAR_2024) in found
     assert ("fdi_capital_period_yoy_pct", None, 6.2, *YEAR_2024) not in found
+
+
+def test_from_new_year_to_a_day_with_toi():
+    body = "Từ đầu năm tới ngày 20/10/2023, Bình Dương đã cấp mới cho 98 dự án FDI."
+    found = facts(body, date(2023, 11, 3), lang="vi")
+    assert found == {("fdi_new_projects_period", None, 98, "2023-01-01", "2023-10-20")}
+
+
+def test_the_capital_after_adjustments_and_contributions_is_the_total():
+    body = (
+        "Lũy kế đến nay, Bình Dương có 4.200 dự án FDI còn hiệu lực, tổng vốn đầu tư đăng ký sau "
+        "điều chỉnh và góp vốn, mua cổ phần đạt 41.500 triệu USD."
+    )
+    found = facts(body, date(2023, 11, 3), lang="vi")
+    assert ("fdi_capital_total", None, 41.5e9, None, "2023-11-03") in found

@@ -280,9 +280,9 @@ PATTERNS = [
         rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den giua thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
         lambda g, y: point({**g, "mid": "1"}, y),
     ),
-    _p(
-        ("den ",),
-        rf"(?:tinh |luy ke |cong don )?{FROM_NEW_YEAR}den (?:het )?(?:ngay )?"
+    _p(  # "tới ngày 20/10" as "đến ngày 20/10"
+        ("den ", "toi ngay", "toi het"),
+        rf"(?:tinh |luy ke |cong don )?{FROM_NEW_YEAR}(?:den|toi(?= ngay| het)) (?:het )?(?:ngay )?"
         rf"(?P<d>\d{{1,2}})[-/"
         rf".](?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         point,
