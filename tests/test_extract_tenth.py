@@ -383,3 +383,19 @@ def test_the_capital_after_adjustments_and_contributions_is_the_total():
     )
     found = facts(body, date(2023, 11, 3), lang="vi")
     assert ("fdi_capital_total", None, 41.5e9, None, "2023-11-03") in found
+
+
+EIGHT_MONTHS_2025 = ("2025-01-01", "2025-08-31")
+
+
+def test_three_parts_after_a_sum_make_it_the_whole_and_new_projects_stay_new():
+    body = (
+        "8 tháng đầu năm 2025, Bình Dương thu hút 180 dự án FDI mới, tổng vốn đăng ký hơn 2,5 tỷ "
+        "USD. Xét theo cơ cấu, vốn đăng ký mới đạt 1,2 tỷ USD, vốn điều chỉnh 1 tỷ USD, còn giá "
+        "trị góp vốn, mua cổ phần đạt 300 triệu USD."
+    )
+    found = facts(body, date(2025, 9, 9), lang="vi")
+    assert ("fdi_capital_period", None, 2.5e9, *EIGHT_MONTHS_2025) in found
+    assert ("fdi_new_projects_period", None, 180, *EIGHT_MONTHS_2025) in found
+    assert ("fdi_new_capital_period", None, 1.2e9, *EIGHT_MONTHS_2025) in found
+    assert ("fdi_adjusted_capital_period", None, 1e9, *EIGHT_MONTHS_2025) in found

@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import combinations
 
 from etl.extract.amounts import MONEY
 from etl.extract.catalogue import Catalogue
@@ -292,6 +293,7 @@ def _said_valid(figure: Figure) -> bool:
     return bool(VALID_RE.search(folded, start, end))
 
 
+MAX_PARTS = 3  # new, added and contributed capital
 PARTS_SUM = 0.01  # "56 projects worth 456.6 million … new ones 151.5 million, the rest 304.9"
 
 
@@ -314,7 +316,9 @@ def parts_make_the_whole(found: list[Found], dropped: list[Dropped], catalogue: 
         if i in wholes:
             why = replace(item.explanation, metric_rule="parts-make-the-whole")
             kept.append(replace(item, figure=replace(figure, metric=wholes[i]), explanation=why))
-        elif any(_count_beside(figure, found[j].figure, catalogue) for j in wholes):
+        elif any(_count_beside(figure, found[j].figure, catalogue) for j in wholes) and not (
+            _named_new(item)
+        ):
             dropped.append(
                 item.left_out("the count of new and added projects together (no catalogue metric)")
             )
@@ -360,11 +364,29 @@ def _add_up(figure: Figure, parts: list[Found], catalogue: Catalogue) -> bool:
         and _whole_metric(f.figure, catalogue)
         and catalogue.refines.get(catalogue.metric(f.figure.metric).topic or "") == parent
     ]
-    return any(
-        a.metric == figure.metric and b.metric != figure.metric
-        and abs(a.value + b.value - figure.value) <= PARTS_SUM * figure.value
-        for a in later for b in later
-    )  # fmt: skip
+    for size in range(2, min(len(later), MAX_PARTS) + 1):
+        for group in combinations(later, size):
+            metrics = [f.metric for f in group]
+            if (
+                figure.metric in metrics
+                and len(set(metrics)) == size  # one part of each kind: new, added, contributed
+                and abs(sum(f.value for f in group) - figure.value) <= PARTS_SUM * figure.value
+            ):
+                return True
+    return False
+
+
+def _named_new(item: Found) -> bool:
+    """The count's own noun says what kind its projects are ("245 dự án FDI mới", "49 new
+    projects"): it stays that kind beside the whole's sum."""
+    figure, cue = item.figure, item.explanation.metric_cue
+    start = figure.sentence.find(figure.text)
+    after = fold(figure.sentence[start + len(figure.text) :]).lstrip()
+    return (
+        bool(cue)
+        and item.explanation.metric_rule.startswith("counted noun and")
+        and (after.startswith(cue) or cue in after[: len(cue) + 12])
+    )
 
 
 def _count_beside(figure: Figure, whole: Figure, catalogue: Catalogue) -> bool:
