@@ -399,3 +399,16 @@ def test_three_parts_after_a_sum_make_it_the_whole_and_new_projects_stay_new():
     assert ("fdi_new_projects_period", None, 180, *EIGHT_MONTHS_2025) in found
     assert ("fdi_new_capital_period", None, 1.2e9, *EIGHT_MONTHS_2025) in found
     assert ("fdi_adjusted_capital_period", None, 1e9, *EIGHT_MONTHS_2025) in found
+
+
+NINE_MONTHS_2022 = ("2022-01-01", "2022-09-30")
+
+
+def test_projects_drawn_in_the_frames_months_and_their_capital_are_the_periods():
+    body = (
+        "Cũng trong 9 tháng đầu năm 2022, Bình Dương có 5.000 doanh nghiệp đăng ký mới. Tỉnh còn "
+        "thu hút được 95 dự án vốn đầu tư nước ngoài (FDI) với tổng số vốn hơn 900 triệu USD."
+    )
+    found = facts(body, date(2022, 10, 5), lang="vi")
+    assert ("fdi_new_projects_period", None, 95, *NINE_MONTHS_2022) in found
+    assert ("fdi_capital_period", None, 9e8, *NINE_MONTHS_2022) in found

@@ -8,7 +8,7 @@ import re
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame, own_period
-from etl.extract.metric import OWN_BEFORE, Choice, subject_block
+from etl.extract.metric import OWN_BEFORE, THOUSANDS, Choice, subject_block
 from etl.extract.status import MANY_PROJECTS, Work, companies_in
 
 NOUN_GAP_CHARS = 3
@@ -349,8 +349,8 @@ def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
         return None
     if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
         return None  # "48.456 dự án trong nước": domestic projects
-    return next((m for m in catalogue.metrics if m.noun == name and m.kind == "flow"
-                 and m.accepts(amount.value)), None)  # fmt: skip
+    first = next((m for m in catalogue.metrics if m.noun == name and m.kind == "flow"), None)
+    return first if first is not None and first.accepts(amount.value) else None
 
 
 # the province's registered businesses are its domestic ones: no part of the enterprises total
@@ -524,7 +524,18 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
              if m.start() >= after_next]  # fmt: skip
     # a count in the clause of a span of months ("Nửa đầu năm 2017, … thu hút 30 dự án với tổng
     # vốn …") is that span's unless a strong stock word says otherwise ("lũy kế", "so far")
-    cues = "stock_strong" if own is not None and own.kind == "range" else "stock"
+    drawn_in_the_frame = (  # "Cũng trong 9 tháng … Tỉnh còn thu hút được 30 dự án … với tổng
+        own is None  # số vốn …": the frame's span of months, a flow verb before the count
+        and frame.flow_period is not None
+        and frame.stock_context is False
+        and amount.value < THOUSANDS  # a period rarely brings thousands of projects
+        and work.cues.has(catalogue.words["flow"], seg.before[0], amount.start)
+    )
+    cues = (
+        "stock_strong"
+        if (own is not None and own.kind == "range") or drawn_in_the_frame
+        else "stock"
+    )
     if any(not SHARE_OF_RE.search(folded, 0, m.start())
            and not any(s <= m.start() < e for s, e in later)
            for m in catalogue.words[cues].finditer(folded)):  # fmt: skip

@@ -450,11 +450,24 @@ def _beside(count: Figure, money: Figure) -> bool:
 # đăng ký": the count's own capital
 COUNTS_CAPITAL_RE = re.compile(
     r"\s+(?:[\w'-]+[\s,]+){0,7}?(?:\([^)]{0,20}\)[\s,]*)?"
-    r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong )?"
+    r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong (?:so )?)?"
     r"(?:registered |investment )?(?:capital|investment|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w-]+\s+){0,3}?|(?:worth|valued at|tri gia|totall?ing)\s+)"
     r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat )?\S{0,5}\s?"
 )
+
+
+def _sum_of_a_flow_count(count: Found, money: Found, catalogue: Catalogue) -> Found:
+    """ "Tỉnh còn thu hút được 30 dự án FDI với tổng số vốn hơn 107 triệu USD" in a report of
+    nine months: the capital of the period's projects is the period's flow, not a total."""
+    summed = catalogue.metric(money.figure.metric)
+    flow = _sum_metric(catalogue, summed.topic or "", "flow", summed.unit)
+    if flow is None:
+        return money
+    start, end = count.figure.period_start, count.figure.period_end
+    figure = replace(money.figure, metric=flow, kind="flow", period_start=start, period_end=end)
+    why = replace(money.explanation, metric_rule="count-carries-its-sum")
+    return replace(money, figure=figure, explanation=why)
 
 
 def sum_of_a_stock_count(count: Found, money: Found, gap: str, catalogue: Catalogue) -> Found:
@@ -465,6 +478,8 @@ def sum_of_a_stock_count(count: Found, money: Found, gap: str, catalogue: Catalo
     counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
     part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
     joined = COUNTS_CAPITAL_RE.fullmatch(gap)
+    if counted.kind == "flow" and summed.kind == "stock" and joined and not part:
+        return _sum_of_a_flow_count(count, money, catalogue)
     if counted.kind != "stock" or summed.kind != "flow" or part or not joined:
         return money
     stock = _sum_metric(catalogue, summed.topic or "", "stock", summed.unit)
