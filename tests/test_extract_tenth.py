@@ -412,3 +412,29 @@ def test_projects_drawn_in_the_frames_months_and_their_capital_are_the_periods()
     found = facts(body, date(2022, 10, 5), lang="vi")
     assert ("fdi_new_projects_period", None, 95, *NINE_MONTHS_2022) in found
     assert ("fdi_capital_period", None, 9e8, *NINE_MONTHS_2022) in found
+
+
+def test_a_year_so_far_is_the_runs_flow_and_sector_parts_are_parts():
+    body = (
+        "Binh Duong earned almost 20 billion USD from exports in the first eight months of 2014. "
+        "With imports kept low at 14.1 billion USD, the province ran a trade surplus of almost 6 "
+        "billion USD for 2014 so far. Local enterprises earned 5.2 billion USD, and State-owned "
+        "businesses 180 million USD."
+    )
+    found = facts(body, date(2014, 9, 5))
+    months = ("2014-01-01", "2014-08-31")
+    assert found == {
+        ("exports_period", None, 20e9, *months),
+        ("imports_period", None, 14.1e9, *months),
+        ("trade_surplus_period", None, 6e9, "2014-01-01", "2014-09-05"),  # so far: to the day
+    }
+
+
+def test_a_sum_beside_a_year_so_far_is_no_total_in_an_undated_report():
+    body = (
+        "Binh Duong earned almost 20 billion USD from exports in the first eight months of 2014. "
+        "With imports kept low at 14.1 billion USD, the province ran a trade surplus of almost 6 "
+        "billion USD for 2014 so far."
+    )
+    found = facts(body, None)
+    assert ("imports_period", None, 14.1e9, "2014-01-01", "2014-08-31") in found

@@ -365,7 +365,9 @@ def _says_total(work: Work, catalogue: Catalogue) -> bool:
     """A stock word ("so far", "tổng vốn", "hiện có") in the sentence, not just an as-of date,
     nor the "total" that names a flow ("Total state budget revenue was estimated at …")."""
     folded = work.cues.folded
+    spans = [p.span for p in work.periods if p.kind in ("range", "ytd")]  # "for 2014 so far"
     return any(m.group(0) not in SUM_VERBS and not FLOW_TOTAL_RE.match(folded, m.start())
+               and not any(s <= m.start() < e for s, e in spans)
                for m in catalogue.words["stock"].finditer(folded))  # fmt: skip
 
 
