@@ -131,6 +131,46 @@ def extract(item: Labelled, cache: dict) -> dict:
     return examine(str(item.folder / "article.txt"), settings, when).as_json()
 
 
+class Tally:
+    """Gold, said and matched counts at each level, pooled and by language."""
+
+    def __init__(self) -> None:
+        self.levels = {level: [0, 0, 0] for level in LEVELS}
+        self.by_lang: dict[str, list[int]] = {}
+
+    def add(self, level: str, lang: str, gold: int, said: int, matched: int) -> None:
+        """Count one article's figures at one level."""
+        totals = [self.levels[level]]
+        if level == "strict":
+            totals.append(self.by_lang.setdefault(lang, [0, 0, 0]))
+        for total in totals:
+            total[0], total[1], total[2] = total[0] + gold, total[1] + said, total[2] + matched
+
+    def scored(self, level: str) -> Scored:
+        """The pooled counts of one level."""
+        return Scored(*self.levels[level])
+
+
+def score_set(folder: Path, cache: dict, pooled: Tally, misses: bool) -> Scored:
+    """Score one set's articles, adding them to `pooled`; print relevance errors and misses."""
+    own = Tally()
+    for item in labelled(folder):
+        said = extract(item, cache)
+        if bool(said["relevant"]) != bool(item.meta.get("relevant")):
+            print(f"  RELEVANCE {folder.name}/{item.folder.name}: said {said['relevant']}")
+        lang = item.meta.get("lang", "en")
+        for level in LEVELS:
+            matched, missed, extra = match(item.gold, said["figures"], level)
+            for tally in (own, pooled):
+                tally.add(level, lang, len(item.gold), len(said["figures"]), matched)
+            if level == "strict" and misses:
+                for figure in missed:
+                    print(f"  MISS {item.folder.name}: {_line(figure)}")
+                for figure in extra:
+                    print(f"  EXTRA {item.folder.name}: {_line(figure)}")
+    return own.scored("strict")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", type=Path, default=HELDOUT)
@@ -138,38 +178,19 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list what was missed or added")
     args = parser.parse_args()
     folders = sorted(p for p in args.sets.iterdir() if p.is_dir())
-    folders = [p for p in folders if not args.only or p.name in args.only]
     cache: dict = {}
-    pooled = {level: [0, 0, 0] for level in LEVELS}
-    by_lang: dict[str, list[int]] = {}
+    pooled = Tally()
     for folder in folders:
-        counts = {level: [0, 0, 0] for level in LEVELS}
-        for item in labelled(folder):
-            said = extract(item, cache)
-            if bool(said["relevant"]) != bool(item.meta.get("relevant")):
-                print(f"  RELEVANCE {folder.name}/{item.folder.name}: said {said['relevant']}")
-            for level in LEVELS:
-                matched, missed, extra = match(item.gold, said["figures"], level)
-                for total in (counts[level], pooled[level]):
-                    total[0] += len(item.gold)
-                    total[1] += len(said["figures"])
-                    total[2] += matched
-                if level == "strict":
-                    lang = by_lang.setdefault(item.meta.get("lang", "en"), [0, 0, 0])
-                    lang[0] += len(item.gold)
-                    lang[1] += len(said["figures"])
-                    lang[2] += matched
-                if level == "strict" and args.misses:
-                    for figure in missed:
-                        print(f"  MISS {item.folder.name}: {_line(figure)}")
-                    for figure in extra:
-                        print(f"  EXTRA {item.folder.name}: {_line(figure)}")
-        strict = Scored(*counts["strict"])
-        print(f"{folder.name}: strict F1 {strict.f1:.3f} (gold {strict.gold}, said {strict.predicted})")
-    for lang, numbers in sorted(by_lang.items()):
+        if args.only and folder.name not in args.only:
+            continue
+        strict = score_set(folder, cache, pooled, args.misses)
+        print(f"{folder.name}: strict F1 {strict.f1:.3f} (gold {strict.gold}, "
+              f"said {strict.predicted})")  # fmt: skip
+    for lang, numbers in sorted(pooled.by_lang.items()):
         print(f"[{lang}] strict F1 {Scored(*numbers).f1:.3f} (gold {numbers[0]})")
     for level in LEVELS:
-        print(f"pooled {level:6} F1 {Scored(*pooled[level]).f1:.3f} (gold {pooled[level][0]})")
+        scored = pooled.scored(level)
+        print(f"pooled {level:6} F1 {scored.f1:.3f} (gold {scored.gold})")
 
 
 def _line(figure: dict) -> str:
