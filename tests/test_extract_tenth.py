@@ -438,3 +438,39 @@ def test_a_sum_beside_a_year_so_far_is_no_total_in_an_undated_report():
     )
     found = facts(body, None)
     assert ("imports_period", None, 14.1e9, "2014-01-01", "2014-08-31") in found
+
+
+YEAR_2023 = ("2023-01-01", "2023-12-31")
+
+
+def test_a_comparison_restated_as_its_increment_is_no_level():
+    body = (
+        "Năm 2023, Bình Dương thu hút 120 dự án FDI cấp mới với tổng vốn đăng ký hơn 1,5 tỷ USD, "
+        "gấp 1,5 lần cùng kỳ năm 2022, tương đương tăng hơn 500 triệu USD. Cũng trong năm, 80 dự "
+        "án điều chỉnh tăng vốn thêm 900 triệu USD, tăng 15% (tương đương thêm 117 triệu USD)."
+    )
+    found = facts(body, date(2024, 1, 10), lang="vi")
+    assert {value for _, _, value, *_ in found} == {120, 1.5e9, 80, 9e8}
+
+
+def test_projects_inside_and_outside_the_parks_are_parts():
+    body = (
+        "Tính đến nay, Bình Dương có 4.300 dự án FDI, tổng vốn hơn 41.000 triệu USD. Trong số "
+        "này, 2.900 dự án nằm trong khu công nghiệp với tổng vốn 30.000 triệu USD; 1.400 dự án "
+        "nằm ngoài khu công nghiệp."
+    )
+    found = facts(body, date(2024, 2, 22), lang="vi")
+    assert {value for _, _, value, *_ in found} == {4300, 41e9}
+
+
+def test_projects_worth_dong_in_a_sentence_naming_nothing_foreign_are_of_every_kind():
+    body = (
+        "Chín tháng năm 2025, thu hút đầu tư tại Bình Dương tiếp tục khả quan. "
+        "Tính đến ngày 30/9/2025, tỉnh đã cấp giấy chứng nhận đăng ký đầu tư cho 75 dự án "
+        "với tổng mức đầu tư hơn 21.000 tỷ đồng. Trong đó, 40 dự án FDI được cấp mới với tổng "
+        "vốn đăng ký 600 triệu USD."
+    )
+    found = facts(body, date(2025, 10, 5), lang="vi")
+    nine = ("2025-01-01", "2025-09-30")
+    assert ("fdi_new_projects_period", None, 40, *nine) in found
+    assert ("fdi_new_projects_period", None, 75, *nine) not in found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.catalogue import Catalogue
+from etl.extract.cues import joined
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame, own_period
 from etl.extract.metric import OWN_BEFORE, THOUSANDS, Choice, subject_block
@@ -202,6 +203,20 @@ def _trailing_part(work, index: int, catalogue) -> Reason | None:
     return None
 
 
+def _worth_dong(work: Work, index: int) -> bool:
+    """ "cấp giấy chứng nhận đăng ký đầu tư cho 55 dự án với tổng mức đầu tư hơn 11.275 tỷ
+    đồng": projects whose joined sum is in đồng, in a sentence that names nothing foreign, are
+    the province's projects of every kind (foreign capital is told in dollars)."""
+    if index + 1 >= len(work.amounts):
+        return False
+    amount, worth = work.amounts[index], work.amounts[index + 1]
+    return (
+        worth.unit == "VND"
+        and joined(work.cues.folded, amount, worth)
+        and not FOREIGN_WORDS_RE.search(work.cues.folded, 0, worth.end)
+    )
+
+
 def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice | str:
     """The metric of a count of `name`s whose phrase ends at `end`."""
     amount, seg = work.amounts[index], work.segs[index]
@@ -225,6 +240,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         return "the count of new and added projects together (no catalogue metric)"
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
         return "projects of every kind (the foreign-invested ones are counted after it)"
+    if name == "fdi_projects" and _worth_dong(work, index):
+        return "projects of every kind (their capital is in đồng, nothing foreign is named)"
     if name == "countries" and _group_from(work, amount.start):
         return "the countries an investor group comes from, not the province's"
     if name == "countries" and TRADE_WITH_RE.search(work.cues.folded, 0, amount.start):

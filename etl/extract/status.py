@@ -359,6 +359,15 @@ def _is_ratio_word(folded: str, match: re.Match) -> bool:
     )
 
 
+# a comparison restated as the amount it rose or fell by: "tương đương tăng hơn 481 triệu USD",
+# "(tương đương thêm 66,9 triệu USD)", "equivalent to an increase of $48 million"
+RESTATED_DELTA_RE = re.compile(
+    r"(?:tuong duong|tuong ung|equivalent to|or)(?: voi)?(?: muc)? (?:tang|giam|them"
+    r"|an? (?:increase|rise|decrease|fall|drop) of)(?: them| hon| khoang| gan| more than| over)?"
+    r"\s*\S{0,4}$"
+)
+
+
 def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """ "tăng 95 dự án và 1,2 tỷ USD so với cùng kỳ": an increment, not a level."""
     amount, seg = work.amounts[index], work.segs[index]
@@ -367,6 +376,8 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     folded = work.cues.folded
     lead = folded[max(0, amount.start - 24) : amount.start]
     if DELTA_BASE_LEAD_RE.search(folded, max(0, amount.start - 40), amount.start):
+        return DELTA_REASON
+    if RESTATED_DELTA_RE.search(lead):  # "gấp 2,78 lần cùng kỳ, tương đương tăng hơn 481 triệu"
         return DELTA_REASON
     if DELTA_LEAD_RE.search(lead) and (
         COMPARE_AFTER_RE.search(folded, amount.end, seg.after[1] + 40)
