@@ -474,3 +474,21 @@ def test_projects_worth_dong_in_a_sentence_naming_nothing_foreign_are_of_every_k
     nine = ("2025-01-01", "2025-09-30")
     assert ("fdi_new_projects_period", None, 40, *nine) in found
     assert ("fdi_new_projects_period", None, 75, *nine) not in found
+
+
+TO_SEPT_12 = ("2018-01-01", "2018-09-12")
+
+
+def test_the_sums_tell_whether_a_percentage_is_a_ratio_or_a_change():
+    cases = {
+        "came to 1,295.8 million USD. That is 135% over the same period in 2017 (955.5 "
+        "million USD).": 35,
+        "came to 1,295.8 million USD, up 35.6% over the same period in 2017 (955.5 million "
+        "USD).": 35.6,
+        "came to 655.8 million USD, 35.6% lower than the same period in 2017 (1,018.8 million "
+        "USD).": -35.6,
+    }
+    for rest, change in cases.items():
+        body = f"As of 12/9/2018, FDI in Binh Duong {rest}"
+        found = facts(body, date(2018, 9, 20))
+        assert ("fdi_capital_period_yoy_pct", None, change, *TO_SEPT_12) in found

@@ -292,10 +292,12 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     segs = segments(cues.folded, amounts)
     bare = Work(cues, amounts, periods, segs)
     topics, scopes = respectively(bare, catalogue, places)
-    work = Work(cues, amounts, periods, segs, respective_partners(bare))
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
+    sum_before = None
     if _sum_anaphor(cues.folded, amounts[0].start) and found and found[-1].figure.unit in MONEY:
         money = (catalogue.metric(found[-1].figure.metric).topic, True)  # "The sum is ... up 8%"
+        sum_before = (found[-1].figure.value, found[-1].figure.unit)
+    work = Work(cues, amounts, periods, segs, respective_partners(bare), sum_before)
     partner: str | None = None
     carried = (
         frame.subset

@@ -173,12 +173,38 @@ def _second_of_a_run(work: Work, index: int) -> bool:
     return bool(RUN_JOIN_RE.fullmatch(work.cues.folded, previous.end, amount.start))
 
 
+NUMBERS_AGREE = 1.5  # percentage points: how closely the sums must bear out a reading
+BASE_AFTER_CHARS = 60  # "135% over the same period in 2017 (955.5 million USD)"
+
+
+def _change_the_numbers_tell(work: Work, index: int) -> float | None:
+    """ "1,295.8 million USD. That is 135% over the same period in 2017 (955.5 million USD)":
+    with the sum and its year-ago base both written, the percentage is read as the sums bear it
+    out: a ratio (+35) or a change (+35.6), a rise or a fall (numbers-tell)."""
+    amount, amounts = work.amounts[index], work.amounts
+    sums = [a for a in amounts[:index] if a.is_money]
+    bases = [a for a in amounts[index + 1 :] if a.is_money and a.in_parens
+             and a.start - amount.end <= BASE_AFTER_CHARS]  # fmt: skip
+    current = (sums[-1].value, sums[-1].unit) if sums else work.sum_before
+    if current is None or not bases or current[1] != bases[0].unit or not bases[0].value:
+        return None
+    ratio = 100 * current[0] / bases[0].value
+    readings = {amount.value - 100: abs(ratio - amount.value),  # "135% of" the base: +35
+                amount.value: abs(ratio - 100 - amount.value),  # "up 35%"
+                -amount.value: abs(ratio - 100 + amount.value)}  # "down 35%"
+    best = min(readings, key=readings.__getitem__)
+    return round(best, 6) if readings[best] <= NUMBERS_AGREE else None
+
+
 def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59;
     "equivalent to 56.2% of the same period" is -43.8."""
     amount, seg = work.amounts[index], work.segs[index]
     folded = work.cues.folded
     value = amount.value
+    told = _change_the_numbers_tell(work, index)
+    if told is not None:
+        return told
     lead = folded[max(0, amount.start - 16) : amount.start]
     if (
         REACHED_LEAD_RE.search(lead)

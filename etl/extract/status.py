@@ -75,6 +75,9 @@ class Work:
     periods: list[PeriodMention]
     segs: list[Segment]
     partners: dict[int, str] = field(default_factory=dict)  # paired by "respectively"
+    # (value, unit) of the sum the sentence before kept, when this one speaks of it ("That is
+    # 135% over the same period …"): for the numbers-tell rule
+    sum_before: tuple[float, str] | None = None
 
 
 CONVERSION_GAP = 60
