@@ -321,7 +321,11 @@ PATTERNS = [
     ),
     _p(AS_OF_WORDS, rf"(?:as of|as at|by|until|up to) {MONTH}(?: {YEAR})?(?! \d)", point),
     # "As of 12/9/2018" in an English report of a Vietnamese office: day first, as it writes them
-    _p(AS_OF_WORDS, rf"(?:as of|as at|by|until|up to) (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{YEAR}", point),
+    _p(
+        AS_OF_WORDS,
+        rf"(?:as of|as at|by|until|up to) (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{YEAR}",
+        point,
+    ),
     _p(("fin ",), rf"(?:a|jusqu'a) (?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
     # "Fin 2017, la province recensait …", "à la fin de l'année 2017": that year's last day
     _p(("fin ",), rf"(?<!\w)(?:(?:a|jusqu'a) )?(?:la )?fin (?:de |d')?(?:l'annee )?{YEAR}", point),
