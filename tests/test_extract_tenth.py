@@ -492,3 +492,16 @@ def test_the_sums_tell_whether_a_percentage_is_a_ratio_or_a_change():
         body = f"As of 12/9/2018, FDI in Binh Duong {rest}"
         found = facts(body, date(2018, 9, 20))
         assert ("fdi_capital_period_yoy_pct", None, change, *TO_SEPT_12) in found
+
+
+NINE_MONTHS_2020 = ("2020-01-01", "2020-09-30")
+
+
+def test_projects_licensed_are_the_new_ones():
+    body = (
+        "Từ đầu năm đến nay, Bình Dương mới cấp phép cho 60 dự án đầu tư trực tiếp nước ngoài "
+        "(FDI); tổng vốn đăng ký đạt hơn 330 triệu USD."
+    )
+    found = facts(body, date(2020, 9, 30), lang="vi")
+    assert ("fdi_new_projects_period", None, 60, *NINE_MONTHS_2020) in found
+    assert ("fdi_new_capital_period", None, 3.3e8, *NINE_MONTHS_2020) in found
