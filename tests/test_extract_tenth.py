@@ -505,3 +505,35 @@ def test_projects_licensed_are_the_new_ones():
     found = facts(body, date(2020, 9, 30), lang="vi")
     assert ("fdi_new_projects_period", None, 60, *NINE_MONTHS_2020) in found
     assert ("fdi_new_capital_period", None, 3.3e8, *NINE_MONTHS_2020) in found
+
+
+FIVE_MONTHS_2022 = ("2022-01-01", "2022-05-31")
+
+
+def test_domestic_capital_broken_into_new_and_added_keeps_the_whole_only():
+    body = (
+        "Trong 5 tháng đầu năm 2022, Bình Dương đã trao giấy chứng nhận đăng ký đầu tư cho 46 dự "
+        "án đầu tư trong nước, tổng vốn đăng ký mới 12.526,6 tỷ đồng; đồng thời điều chỉnh vốn "
+        "cho 12 dự án, tăng thêm 997,5 tỷ đồng. Tổng vốn cấp mới và tăng thêm đạt 13.524,1 tỷ "
+        "đồng; so với cùng kỳ năm 2021, số dự án giảm 25 nhưng số vốn tăng 7.126,1 tỷ đồng."
+    )
+    found = facts(body, date(2022, 6, 11), lang="vi")
+    assert found == {("domestic_capital_period", None, 13_524.1e9, *FIVE_MONTHS_2022)}
+
+
+def test_the_new_domestic_capital_alone_stands_for_the_whole():
+    body = (
+        "In the first quarter of 2023, Binh Duong licensed 90 new domestically funded projects "
+        "worth VNĐ12.7 trillion."
+    )
+    found = facts(body, date(2023, 4, 10))
+    assert ("domestic_capital_period", None, 12.7e12, *Q1_2023) in found
+
+
+def test_projects_running_among_these_and_their_capital_are_a_part():
+    body = (
+        "Lũy kế đến nay, Bình Dương có 4.145 dự án FDI, vốn 40.784,5 triệu USD; trong số này 2.588 "
+        "dự án đã đi vào hoạt động với tổng vốn đầu tư 23.624 triệu USD."
+    )
+    found = facts(body, date(2022, 6, 11), lang="vi")
+    assert {value for _, _, value, *_ in found} == {4145, 40_784.5e6}

@@ -227,6 +227,8 @@ def choose_money(
         metric = _money_metric(catalogue, forced, units)
         if metric and any(metric.accepts(v) for v in amount.readings):
             return Choice(metric, forced, "a ranking of parts goes on", top.score, margin)
+    if family == DOMESTIC and _one_of_its_parts(work, index, catalogue):
+        return "new or added domestic capital (a part; the catalogue has only the total)"
     refined = _refinement(work, index, catalogue, family)
     if refined:
         metric = _money_metric(catalogue, refined.label, units)
@@ -249,6 +251,24 @@ def choose_money(
     if not candidates:
         return f"no {family} metric in {'/'.join(units)}"
     return Choice(candidates[0], top.cue, top.rule, top.score, margin)
+
+
+DOMESTIC = "domestic"  # the topic of domestic investment, whose parts no metric counts
+WHOLE_BEFORE_PARTS_RE = re.compile(
+    r"\s*,?\s*(?:gom|bao gom|including|comprising|made up of|of which|trong do)(?!\w)"
+)
+
+
+def _one_of_its_parts(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "tổng vốn đăng ký mới 12.526,6 tỷ đồng; đồng thời điều chỉnh vốn cho 12 dự án, tăng thêm
+    997,5 tỷ đồng": a sum the sentence breaks down into new and added capital, named by its
+    own part's words (the new capital alone, when nothing else is told, stands for the whole)."""
+    kinds = {c.label for c in work.cues.topics if c.label in catalogue.refines}
+    if WHOLE_BEFORE_PARTS_RE.match(work.cues.folded, work.amounts[index].end):
+        return False  # "tổng số vốn DDI tăng thêm là 6.356,85 tỷ đồng, gồm …": the whole
+    return len(kinds) > 1 and any(
+        _refinement(work, index, catalogue, parent) for parent in set(catalogue.refines.values())
+    )
 
 
 def _has_money(catalogue: Catalogue, family: str, units: tuple[str, ...]) -> bool:

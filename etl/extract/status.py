@@ -382,9 +382,10 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return DELTA_REASON
     if RESTATED_DELTA_RE.search(lead):  # "gấp 2,78 lần cùng kỳ, tương đương tăng hơn 481 triệu"
         return DELTA_REASON
+    clause = folded.rfind(";", 0, amount.start) + 1  # "…; so với cùng kỳ, số vốn tăng X"
     if DELTA_LEAD_RE.search(lead) and (
         COMPARE_AFTER_RE.search(folded, amount.end, seg.after[1] + 40)
-        or COMPARE_OPENING_RE.match(folded)
+        or COMPARE_OPENING_RE.match(folded, clause)
     ):
         return DELTA_REASON
     return None
@@ -690,8 +691,11 @@ OPERATING_AFTER_RE = re.compile(
     r"|(?:are|were) (?:now )?(?:in operation|operational)"
     r"|(?:da )?(?:di|dua) vao (?:hoat dong|san xuat))"
 )
+ITS_SUM_RE = re.compile(
+    r"[^.;]{0,12}?(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
+)
 PARTS_OPENER_RE = re.compile(
-    r"(?<!\w)(?:of these|of them|of which|among them|trong do|trong so do)"
+    r"(?<!\w)(?:of these|of them|of which|among them|among these|trong do|trong so (?:do|nay))"
 )
 
 
@@ -699,9 +703,15 @@ def _the_operating_part(work: Work, index: int) -> bool:
     """A count or sum that the sentence's parts opener introduces and that is put into
     operation after it: the running part of the total (operating-part)."""
     amount, folded = work.amounts[index], work.cues.folded
+    if PARTS_OPENER_RE.search(folded, max(0, amount.start - 40), amount.start) and (
+        OPERATING_AFTER_RE.match(folded, amount.end)
+    ):
+        return True
+    if not index or not _the_operating_part(work, index - 1):
+        return False  # "588 dự án đã đi vào hoạt động với tổng vốn đầu tư 3.624 triệu USD"
+    running = OPERATING_AFTER_RE.match(folded, work.amounts[index - 1].end)
     return bool(
-        PARTS_OPENER_RE.search(folded, max(0, amount.start - 40), amount.start)
-        and OPERATING_AFTER_RE.match(folded, amount.end)
+        running and running.end() <= amount.start and ITS_SUM_RE.match(folded, running.end())
     )
 
 
