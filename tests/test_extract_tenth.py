@@ -537,3 +537,24 @@ def test_projects_running_among_these_and_their_capital_are_a_part():
     )
     found = facts(body, date(2022, 6, 11), lang="vi")
     assert {value for _, _, value, *_ in found} == {4145, 40_784.5e6}
+
+
+def test_the_parks_the_approved_plan_holds_are_the_provinces():
+    body = (
+        "Since the start of 2023, industrial parks (IPs) in the southern province of Binh Duong "
+        "have taken in close to US$780 million in FDI.\n\n"
+        "Under the approved plan, Binh Duong has 40 IPs with an area of about 19,000ha. Of "
+        "these, 32 IPs are already operating, with an occupancy rate of over 85 per cent."
+    )
+    found = facts(body, date(2023, 8, 22))
+    day = (None, "2023-08-22")
+    assert ("industrial_parks_total", None, 40, *day) in found
+    assert ("industrial_parks_area_ha", None, 19_000, *day) in found
+    assert ("industrial_parks_total", None, 32, *day) in found
+    assert ("industrial_parks_occupancy_pct", None, 85, *day) in found
+    assert all(metric != "fdi_capital_period" for metric, *_ in found)
+
+
+def test_a_plans_parks_to_come_are_still_a_target():
+    body = "Under the plan, Binh Duong aims to have 45 industrial parks by 2030."
+    assert facts(body, date(2023, 8, 22)) == set()

@@ -259,6 +259,28 @@ def _compared_with(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return "the value it is compared with (a base, not a figure)"
 
 
+# "Under the approved plan, Đồng Nai has 40 IPs", "Theo quy hoạch được duyệt, tỉnh có 33 KCN":
+# the parks a province's land plan holds are its parks (operating or planned), no target
+PLANNED_PARKS_RE = re.compile(
+    r"(?:under|according to|in) (?:the )?(?:approved |current |provincial )?(?:master )?"
+    r"plan(?:ning)?,?\s+(?:[\w'-]+\s+){1,4}?(?:has|have|had|counts|includes|is home to)\s"
+    r"|theo quy hoach(?: (?:duoc|da duoc) (?:phe )?duyet)?,?\s+(?:[\w-]+\s+){1,4}?co\s"
+)
+
+
+def _parks_of_the_plan(work: Work, index: int, catalogue: Catalogue, at: int) -> bool:
+    """The plan word opens "Under the approved plan, X has N IPs with an area of …": the count
+    or area of parks that follows is the province's."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if not PLANNED_PARKS_RE.match(folded, max(0, at - 20)) and not PLANNED_PARKS_RE.search(
+        folded, max(0, at - 20), amount.start
+    ):
+        return False
+    parks = catalogue.nouns.get("industrial_parks")
+    counted = parks is not None and parks.pattern.match(folded, amount.end + 1) is not None
+    return amount.unit == "ha" or counted
+
+
 def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """A plan word governs the amount ("aims for 8% growth", "kế hoạch là 1,8 tỷ USD"), or the
     amount's own period lies after publication ("by 2030")."""
@@ -268,7 +290,8 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     words = catalogue.words["target"]
     found = [m for m in words.finditer(folded, start, amount.start)
              if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
-             and not _closed_aside(folded, m.start(), amount.start)]  # fmt: skip
+             and not _closed_aside(folded, m.start(), amount.start)
+             and not _parks_of_the_plan(work, index, catalogue, m.start())]  # fmt: skip
     governs = (
         found
         and not _actual_verb_after(folded, found[-1].end(), amount.start)
