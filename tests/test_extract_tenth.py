@@ -558,3 +558,16 @@ def test_the_parks_the_approved_plan_holds_are_the_provinces():
 def test_a_plans_parks_to_come_are_still_a_target():
     body = "Under the plan, Binh Duong aims to have 45 industrial parks by 2030."
     assert facts(body, date(2023, 8, 22)) == set()
+
+
+def test_a_ratio_to_that_in_the_same_period_and_a_growth_rate_reached():
+    body = (
+        "In the first half of 2019, foreign investment in Binh Duong was estimated at 915 million "
+        "USD, equivalent to 80 percent of that in the same period last year. The index of "
+        "industrial production rose 9.2% year on year, helping Binh Duong reach a growth rate of "
+        "8.3%."
+    )
+    found = facts(body, date(2019, 7, 5))
+    assert ("fdi_capital_period_yoy_pct", None, -20, *H1_2019) in found
+    assert ("grdp_growth_pct", None, 8.3, *H1_2019) in found
+    assert ("iip_growth_pct", None, 9.2, *H1_2019) in found

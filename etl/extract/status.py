@@ -108,7 +108,8 @@ WHAT_IT_DID_IN = (
     r"what (?:it|the province) (?:achieved|drew|attracted|recorded|earned|collected) in "
 )
 YEAR_AGO_RATIO_RE = re.compile(
-    rf" (?:of|so voi|compared with) (?:{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) period|"
+    rf" (?:of|so voi|compared with) (?:{WHAT_IT_DID_IN}|that (?:in|of|for) |the level of )?"
+    r"(?:the )?(?:same|corresponding) period|"
     r" so voi cung k[iy]"
     # "equivalent to 57 percent of the record 3.3 billion USD it drew in 2017"
     r"| of (?:the |its )?(?:record |previous |year-earlier )?(?:us\$|usd ?|\$)?[\d.,]+"
