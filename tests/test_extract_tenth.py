@@ -571,3 +571,14 @@ def test_a_ratio_to_that_in_the_same_period_and_a_growth_rate_reached():
     assert ("fdi_capital_period_yoy_pct", None, -20, *H1_2019) in found
     assert ("grdp_growth_pct", None, 8.3, *H1_2019) in found
     assert ("iip_growth_pct", None, 9.2, *H1_2019) in found
+
+
+def test_turns_of_capital_increase_are_projects_counted():
+    body = (
+        "In the first four months of 2017, Binh Duong granted investment registration "
+        "certificates to 34 projects worth more than USD 140 million and approved 20 turns of "
+        "capital increase worth more than USD 93 million."
+    )
+    found = facts(body, date(2017, 5, 10))
+    months = ("2017-01-01", "2017-04-30")
+    assert ("fdi_adjusted_projects_period", None, 20, *months) in found
