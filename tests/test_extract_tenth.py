@@ -257,7 +257,7 @@ def test_more_ways_to_say_new_and_added_projects():
     body = (
         "In the first quarter of 2023 Binh Duong issued licences to 40 foreign-invested projects "
         "with 300 million USD. It also let 25 operating projects increase their capital by 90 "
-        "million USD and approved an extra 40 million USD for other projects."
+        "million USD and approved an extra 40 million USD for 12 other projects."
     )
     found = facts(body, date(2023, 4, 8))
     assert ("fdi_new_projects_period", None, 40, *Q1_2023) in found
@@ -582,3 +582,62 @@ def test_turns_of_capital_increase_are_projects_counted():
     found = facts(body, date(2017, 5, 10))
     months = ("2017-01-01", "2017-04-30")
     assert ("fdi_adjusted_projects_period", None, 20, *months) in found
+
+
+def test_a_bodys_term_of_office_is_no_plan_for_the_figures():
+    body = (
+        "Phát biểu tại Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XI (nhiệm kỳ 2020 – 2025), Bí thư "
+        "Tỉnh ủy Bình Dương cho biết trong 11 tháng năm 2023, tổng vốn đầu tư nước ngoài đăng ký "
+        "vào tỉnh đạt trên 1,1 tỷ USD."
+    )
+    found = facts(body, date(2023, 12, 1), lang="vi")
+    assert found == {("fdi_capital_period", None, 1.1e9, "2023-01-01", "2023-11-30")}
+
+
+def test_tourism_takings_are_no_budget_revenue():
+    body = (
+        "Sáu tháng đầu năm 2025, tổng thu từ du lịch của Bình Dương đạt 29.140 tỷ đồng.\n\n"
+        "Tổng thu ngân sách 6 tháng đạt hơn 30.000 tỷ đồng, bằng 54% dự toán năm."
+    )
+    found = facts(body, date(2025, 7, 12), lang="vi")
+    assert found == {("budget_revenue_period", None, 3e13, "2025-01-01", "2025-06-30")}
+
+
+def test_an_over_figure_is_no_rounding_of_a_smaller_one():
+    body = (
+        "Sáu tháng đầu năm 2025, thu ngân sách của Bình Dương đạt hơn 30.000 tỷ đồng.\n\n"
+        "Báo cáo khác cho biết thu ngân sách sáu tháng đầu năm 2025 đạt 29.140 tỷ đồng."
+    )
+    found = facts(body, date(2025, 7, 12), lang="vi")
+    assert ("budget_revenue_period", None, 3e13, "2025-01-01", "2025-06-30") in found
+    assert ("budget_revenue_period", None, 2.914e13, "2025-01-01", "2025-06-30") in found
+
+
+def test_an_extra_sum_for_one_companys_project_is_no_added_capital():
+    body = (
+        "In the first nine months of 2023, Binh Duong drew over 3 billion USD of FDI. The "
+        "authority also approved an additional $237.5 million for the equipment manufacturing "
+        "project of Japan's Kyocera Document Solutions Inc in VSIP Binh Duong, taking the "
+        "project's total investment capital to $425 million."
+    )
+    found = facts(body, date(2023, 10, 30))
+    assert all(metric != "fdi_adjusted_capital_period" for metric, *_ in found)
+
+
+def test_a_plan_for_the_full_year_leaves_the_year_to_a_day():
+    body = (
+        "Binh Duong attracted US$786.76 million of FDI in the year to August 15, 2013, reaching "
+        "78 percent of its plan for the full year."
+    )
+    found = facts(body, date(2013, 9, 16))
+    assert ("fdi_capital_period", None, 786.76e6, "2013-01-01", "2013-08-15") in found
+
+
+def test_domestic_capital_after_a_foreign_breakdown_is_the_domestic_total():
+    body = (
+        "In the first eight months of 2024, 22 new FDI projects brought Binh Duong 300 million "
+        "USD, another 143 million USD went into 16 existing projects, while the province also "
+        "licensed 15 new domestically invested projects worth over 4.7 trillion VND."
+    )
+    found = facts(body, date(2024, 9, 2))
+    assert ("domestic_capital_period", None, 4.7e12, "2024-01-01", "2024-08-31") in found

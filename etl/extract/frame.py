@@ -292,7 +292,7 @@ def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind:
         return True
     if PERFECT_RE.search(folded) and not WHOLE_YEAR_ESTIMATE_RE.search(folded):
         return True  # "Riêng trong năm nay, vốn FDI đã đạt hơn 2,5 tỷ USD": reached so far
-    if WHOLE_YEAR_ESTIMATE_RE.search(folded):
+    if ESTIMATE_VERB_RE.search(folded):
         return False  # "For this year, exports are estimated to reach …": the whole year's
     return bool(
         period and period.kind == "range" and period.start and period.end
@@ -306,6 +306,9 @@ PERFECT_RE = re.compile(
     r"|received|brought|registered|hit|topped|surpassed|exceeded)(?!\w))"
 )
 # "ước cả năm đạt", "is expected to reach ... for the whole year": the whole year, estimated
+ESTIMATE_VERB_RE = re.compile(
+    r"(?<!\w)(?:uoc|du kien|du bao|estimat\w*|expect\w*|forecast\w*)(?!\w)"
+)
 WHOLE_YEAR_ESTIMATE_RE = re.compile(
     r"(?<!\w)(?:uoc|du kien|du bao|estimat\w*|expect\w*|forecast\w*|projected|ca nam|whole year"
     r"|full year|entire year)(?!\w)"

@@ -133,6 +133,9 @@ def _rounded(a: Found, b: Found) -> bool:
         return False
     step = 10 ** (math.floor(math.log10(abs(fine.figure.value))) - rough.digits + 1)
     value = fine.figure.value
+    side = {"over": value > rough.figure.value, "under": value < rough.figure.value}
+    if not side.get(rough.figure.qualifier, True):
+        return False  # "hơn 30.000 tỷ đồng" is no rounding of 29.140 tỷ
     return abs(round(value / step) * step - rough.figure.value) < step / 1000
 
 

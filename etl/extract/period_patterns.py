@@ -36,7 +36,8 @@ AS_OF = (
     # "From the beginning of the year to December 15": the year so far, to that day
     r"|(?P<ytd>(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?"
     r"(?:year|(?:19|20)\d\d),? (?:to|until|till|through|up to)"
-    r"|from january(?: 1(?:st)?)? (?:to|until|till|through)))"
+    r"|from january(?: 1(?:st)?)? (?:to|until|till|through)"
+    r"|(?:in |over |during )?the year (?:to|through|until|up to)))"  # "in the year to August 15"
 )
 OF_YEAR = (
     rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?"
@@ -107,7 +108,7 @@ def _p(needles: tuple[str, ...], pattern: str, handler: Handler, stock: bool = F
 MONTH_WORDS = (*MONTHS, "thang")
 AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "accumulated",
                "end of", "tinh den", "luy ke den", "den ", "beginning of", "start of",
-               "from january")  # fmt: skip
+               "from january", "year to", "year through", "year until")  # fmt: skip
 # (words one of which a sentence must contain, pattern, handler, implies a stock). The words are a
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
 FIRST_YEAR = r"(?P<first>(?:19|20)\d\d)"

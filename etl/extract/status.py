@@ -304,7 +304,8 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if named:  # "close to the province's $1.1 billion target for the whole year"
         return f"{TARGET_REASON} ({named.group(1)!r})"
     future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]
-              and not _quoted(folded, p.span[0])]  # fmt: skip
+              and not _quoted(folded, p.span[0])
+              and not _term_of_office(folded, p.span[0])]  # fmt: skip
     if future:
         return "a plan or forecast for a later period"
     return None
@@ -315,6 +316,18 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
 DEED_AFTER_BREAK_RE = re.compile(
     r"[:;]\s*(?:[\w-]+\s+){0,4}?(?:put|poured|pumped|injected|invested|brought|rot)(?!\w)"
 )
+
+
+# "Ban Chấp hành Đảng bộ tỉnh khóa XVII (nhiệm kỳ 2020 – 2025)", "the 2021-2026 term": the
+# years a body sits for, which date none of the figures the sentence goes on to give
+TERM_OF_OFFICE_RE = re.compile(r"(?<!\w)(?:nhiem ky|khoa|term(?: of office)?|tenure)\s*(?:la\s*)?$")
+
+
+def _term_of_office(folded: str, start: int) -> bool:
+    return bool(
+        TERM_OF_OFFICE_RE.search(folded, max(0, start - 16), start)
+        or folded.startswith(("nhiem ky", "term"), start)
+    )
 
 
 # the noun right after a sum makes it a plan's: "$1.1 billion target", "$2 billion goal"
