@@ -641,3 +641,15 @@ def test_domestic_capital_after_a_foreign_breakdown_is_the_domestic_total():
     )
     found = facts(body, date(2024, 9, 2))
     assert ("domestic_capital_period", None, 4.7e12, "2024-01-01", "2024-08-31") in found
+
+
+def test_a_goals_year_after_its_sum_sets_no_period():
+    body = (
+        "Binh Duong drew 78 new foreign-invested projects worth nearly 200 million USD in the "
+        "first two months of this year, putting it on course for its goal of 1.1 billion USD in "
+        "foreign direct investment in 2024.\n\n"
+        "In addition, 170.9 million USD was added to 34 projects already under way."
+    )
+    found = facts(body, date(2024, 3, 5))
+    months = ("2024-01-01", "2024-02-29")
+    assert ("fdi_adjusted_capital_period", None, 170.9e6, *months) in found

@@ -128,6 +128,13 @@ class Frame:
         return self.topics[0] if self.topics else None
 
 
+# a goal, target or plan, then its sum and what it is of, then the year: the goal's year
+GOAL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:goals?|targets?|plans?|objectives?|ke hoach|muc tieu|chi tieu)(?!\w)"
+    r"(?:[^.;:]|[.,](?=\d))*?\d[\d.,]*\s?(?:billion|million|trillion|ty|trieu|%|percent|per cent)"
+    r"(?:[^.;:]|[.,](?=\d))*$"  # the goal's sum stands between
+)
+GOAL_CHARS = 80
 NEXT_ITEM_RE = re.compile(r"(?<!\w)(?:va|and|et|while|con)(?!\w)")  # "7,51% và quý IV tăng …"
 
 
@@ -586,6 +593,10 @@ def carry(
             resolved = as_of(mention, frame.published, None)
             if not measured and SCHEDULE_RE.search(cues.folded, 0, mention.span[0]):
                 continue  # "has approved a plan to hold dialogues during 2024": a plan's year
+            if resolved.whole_year and GOAL_BEFORE_RE.search(
+                cues.folded, max(0, mention.span[0] - GOAL_CHARS), mention.span[0]
+            ):
+                continue  # "… putting it on course for its goal of 1.1 billion USD in FDI in 2024"
             if figures and measured and not kept and _inside(resolved, flow_period):
                 continue  # "a 12.3 per cent month-on-month drop in August" (nothing kept) in a
                 # report of eight months: the window it names holds none of its figures
