@@ -653,3 +653,14 @@ def test_a_goals_year_after_its_sum_sets_no_period():
     found = facts(body, date(2024, 3, 5))
     months = ("2024-01-01", "2024-02-29")
     assert ("fdi_adjusted_capital_period", None, 170.9e6, *months) in found
+
+
+def test_the_base_of_as_many_as_last_year_sets_no_period():
+    body = (
+        "Binh Duong drew over $1.6 billion of FDI during 2023.\n\n"
+        "This year the province issued investment licenses to 116 projects, 3.6 times as many as "
+        "last year.\n\n"
+        "Binh Duong's Index of Industrial Production increased 6.16 per cent year-on-year."
+    )
+    found = facts(body, date(2023, 12, 27))
+    assert ("iip_growth_pct", None, 6.16, "2023-01-01", "2023-12-31") in found

@@ -64,7 +64,9 @@ COMPARISON_RE = re.compile(
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
-    r"|times (?:that|those|the level) (?:of|in) (?:19|20)\d\d"
+    r"|times (?:that|those|the (?:level|figure|amount|result|number)) (?:of|in|for) (?:19|20)\d\d"
+    # "3.6 times as many as last year", "twice as much as in 2022": a multiple's base
+    r"|as (?:many|much|high|large) as (?:in )?(?:last year|the previous year|(?:19|20)\d\d)"
     # "tăng 4,5% so với thời điểm cuối năm 2022", "so với đầu năm": the base's date
     r"|so voi (?:thoi diem )?(?:cuoi|dau|het) (?:nam|thang \d{1,2})(?: (?:truoc|ngoai|\d{4}))?"
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"
