@@ -664,3 +664,14 @@ def test_the_base_of_as_many_as_last_year_sets_no_period():
     )
     found = facts(body, date(2023, 12, 27))
     assert ("iip_growth_pct", None, 6.16, "2023-01-01", "2023-12-31") in found
+
+
+def test_the_parks_up_and_running_of_them_and_their_occupation_ratio():
+    body = (
+        "Binh Duong now has 29 industrial parks covering a total of 12,700 hectares. Twenty-seven "
+        "of them are up and running, with an occupation ratio of over 90%."
+    )
+    found = facts(body, date(2022, 12, 24))
+    day = (None, "2022-12-24")
+    assert ("industrial_parks_total", None, 27, *day) in found
+    assert ("industrial_parks_occupancy_pct", None, 90, *day) in found

@@ -29,7 +29,9 @@ COPULA_RE = re.compile(r"\s(?:were|are|was|is)\s")
 PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
-    r"\s*(?:of (?:them|those|these)(?!\s*[a-z])|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
+    r"\s*(?:of (?:them|those|these)(?:(?!\s*[a-z])|(?= (?:are|were) (?:now |already )?"
+    r"(?:up and running|in operation|operating|operational|active)))"
+    r"|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
     r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s"
     # "29 industrial parks … include 28 that are in operation", "of which 29 are operating"
     r"|(?:that |which |of which )?(?:are|were) (?:now |already )?(?:in operation|operating"
