@@ -675,3 +675,17 @@ def test_the_parks_up_and_running_of_them_and_their_occupation_ratio():
     day = (None, "2022-12-24")
     assert ("industrial_parks_total", None, 27, *day) in found
     assert ("industrial_parks_occupancy_pct", None, 90, *day) in found
+
+
+def test_french_new_foreign_projects_and_the_running_part_of_the_total():
+    body = (
+        "Au premier trimestre 2014, 9 nouveaux projets étrangers ont obtenu une licence "
+        "d'investissement pour un total de 85,72 millions de dollars à Binh Duong. À ce jour, la "
+        "province recense 2.401 projets d'IDE cumulant 24,7 milliards de dollars, dont 2.084 "
+        "projets déjà opérationnels représentant plus de 20,3 milliards de dollars."
+    )
+    found = facts(body, date(2014, 4, 2), lang="fr")
+    quarter = ("2014-01-01", "2014-03-31")
+    assert ("fdi_new_projects_period", None, 9, *quarter) in found
+    assert ("fdi_new_capital_period", None, 85.72e6, *quarter) in found
+    assert {value for metric, _, value, *_ in found if metric.endswith("_total")} == {2401, 24.7e9}

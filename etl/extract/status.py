@@ -726,13 +726,16 @@ OPERATING_AFTER_RE = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,60}?(?<!\w)(?:(?:ha(?:ve|s)|had) (?:been |now )?"
     r"(?:put|gone|come|brought) into (?:operation|production)"
     r"|(?:are|were) (?:now )?(?:in operation|operational)"
-    r"|(?:da )?(?:di|dua) vao (?:hoat dong|san xuat))"
+    r"|(?:da )?(?:di|dua) vao (?:hoat dong|san xuat)"
+    r"|(?:deja |sont )?(?:operationnels|en activite|en service|en exploitation))"
 )
 ITS_SUM_RE = re.compile(
-    r"[^.;]{0,12}?(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
+    r"[^.;]{0,12}?(?:(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
+    r"|(?:representant|cumulant|totalisant|worth|valued at|totall?ing)\s)"
 )
 PARTS_OPENER_RE = re.compile(
-    r"(?<!\w)(?:of these|of them|of which|among them|among these|trong do|trong so (?:do|nay))"
+    r"(?<!\w)(?:of these|of them|of which|among them|among these|trong do|trong so (?:do|nay)"
+    r"|dont|parmi (?:eux|lesquels))"
 )
 
 
