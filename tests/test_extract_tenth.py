@@ -689,3 +689,15 @@ def test_french_new_foreign_projects_and_the_running_part_of_the_total():
     assert ("fdi_new_projects_period", None, 9, *quarter) in found
     assert ("fdi_new_capital_period", None, 85.72e6, *quarter) in found
     assert {value for metric, _, value, *_ in found if metric.endswith("_total")} == {2401, 24.7e9}
+
+
+def test_a_flow_that_took_the_number_to_n_makes_n_a_total():
+    body = (
+        "As of November 15, 2021, Binh Duong drew more than 2 billion USD of FDI this year. This "
+        "took the number of FDI projects in the province to 4,011, with combined capital of 37 "
+        "billion USD from 65 countries and territories."
+    )
+    found = facts(body, date(2021, 11, 25))
+    day = (None, "2021-11-15")
+    assert ("fdi_projects_total", None, 4011, *day) in found
+    assert ("fdi_countries_total", None, 65, *day) in found
