@@ -701,3 +701,17 @@ def test_a_flow_that_took_the_number_to_n_makes_n_a_total():
     day = (None, "2021-11-15")
     assert ("fdi_projects_total", None, 4011, *day) in found
     assert ("fdi_countries_total", None, 65, *day) in found
+
+
+def test_a_sectors_rate_after_trong_do_and_projects_ever_licensed():
+    body = (
+        "Sáu tháng đầu năm 2025, GRDP của Bình Dương tăng 8,5%. Tổng giá trị sản xuất ước đạt "
+        "305.954 tỷ đồng, tăng 14,01%; trong đó công nghiệp tăng 12,28%, dịch vụ tăng 9,62%.\n\n"
+        "Tính đến nay, Bình Dương có 4.196 dự án FDI đã được cấp phép với tổng vốn đăng ký trên "
+        "42.293 triệu USD."
+    )
+    found = facts(body, date(2025, 7, 2), lang="vi")
+    h1 = ("2025-01-01", "2025-06-30")
+    assert ("grdp_growth_pct", None, 8.5, *h1) in found
+    assert ("grdp_growth_pct", None, 12.28, *h1) not in found
+    assert ("fdi_projects_total", None, 4196, None, "2025-07-02") in found
