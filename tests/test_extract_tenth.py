@@ -715,3 +715,16 @@ def test_a_sectors_rate_after_trong_do_and_projects_ever_licensed():
     assert ("grdp_growth_pct", None, 8.5, *h1) in found
     assert ("grdp_growth_pct", None, 12.28, *h1) not in found
     assert ("fdi_projects_total", None, 4196, None, "2025-07-02") in found
+
+
+def test_french_a_la_date_du_and_porte_a_n_le_nombre():
+    body = (
+        "À la date du 20 février 2014, la province de Binh Duong avait reçu 330,37 millions de "
+        "dollars d'investissement direct étranger (IDE). Ce montant provient de neuf nouveaux "
+        "projets, ce qui porte à 2.458 le nombre de projets d'IDE valides dans la province. Une "
+        "usine de la zone industrielle devrait exiger plus de 3 milliards de dollars."
+    )
+    found = facts(body, date(2014, 2, 25), lang="fr")
+    assert ("fdi_capital_period", None, 330.37e6, "2014-01-01", "2014-02-20") in found
+    assert ("fdi_projects_total", None, 2458, None, "2014-02-20") in found
+    assert all(value != 3e9 for _, _, value, *_ in found)

@@ -26,7 +26,10 @@ PROJECTS_NAMED_RE = re.compile(r"project|venture")  # what "ones" / "others" can
 # part's words this far before the count are its own
 CUE_BEFORE_CHARS = 60
 COPULA_RE = re.compile(r"\s(?:were|are|was|is)\s")
-PARTITIVE_RE = re.compile(r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?)")
+PARTITIVE_RE = re.compile(
+    r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?"
+    r"|le (?:nombre|total) (?:de |des |d'))"  # "porte à 58 le nombre de projets d'IDE"
+)
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
     r"\s*(?:of (?:them|those|these)(?:(?!\s*[a-z])|(?= (?:are|were) (?:now |already )?"

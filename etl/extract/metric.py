@@ -48,7 +48,8 @@ class Scored:
 
 
 # the Vietnamese cut-off of a report: it dates a total and a year-to-date flow alike
-VI_CUTOFF_RE = re.compile(r"(?:tinh |luy ke )?den ")
+# "tính đến 30/6", "à la date du 20 février": a cut-off day, of a total or of the year's flow
+VI_CUTOFF_RE = re.compile(r"(?:tinh |luy ke )?den |a la date du |en date du ")
 THROUGH_RE = re.compile(
     r"(?:through|in|from|with|across|voi|tu|qua) (?:a total of |over |more than )?$"
 )

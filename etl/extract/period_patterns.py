@@ -332,7 +332,12 @@ PATTERNS = [
     _p(("fin ",), rf"(?:a|jusqu'a) (?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
     # "Fin 2017, la province recensait …", "à la fin de l'année 2017": that year's last day
     _p(("fin ",), rf"(?<!\w)(?:(?:a|jusqu'a) )?(?:la )?fin (?:de |d')?(?:l'annee )?{YEAR}", point),
-    _p(("au ",), rf"(?<!\w)(?:jusqu'au|au) (?P<d>\d{{1,2}})(?:er)? {MONTH}(?: {YEAR})?", point),
+    _p(
+        ("au ", "date du"),  # "À la date du 20 février", "en date du 15 mai": as of that day
+        rf"(?<!\w)(?:jusqu'au|au|a la date du|en date du) (?P<d>\d{{1,2}})(?:er)? {MONTH}"
+        rf"(?: {YEAR})?",
+        point,
+    ),
     _p(
         ("thang",),
         rf"(?:rieng |trong |chi trong |tinh rieng |chi rieng |rieng trong )?thang (?P<m>\d{{1,2}}"
