@@ -728,3 +728,14 @@ def test_french_a_la_date_du_and_porte_a_n_le_nombre():
     assert ("fdi_capital_period", None, 330.37e6, "2014-01-01", "2014-02-20") in found
     assert ("fdi_projects_total", None, 2458, None, "2014-02-20") in found
     assert all(value != 3e9 for _, _, value, *_ in found)
+
+
+def test_french_the_past_five_months_of_the_year():
+    body = (
+        "Au cours des cinq derniers mois de l'année, la province de Binh Duong a attiré 978,4 "
+        "millions de dollars de fonds d'IDE, une hausse de 14,9% en glissement annuel."
+    )
+    found = facts(body, date(2014, 6, 3), lang="fr")
+    months = ("2014-01-01", "2014-05-31")
+    assert ("fdi_capital_period", None, 978.4e6, *months) in found
+    assert ("fdi_capital_period_yoy_pct", None, 14.9, *months) in found

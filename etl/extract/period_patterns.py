@@ -184,6 +184,12 @@ PATTERNS = [
         first_months,
     ),
     _p(("premiers mois",), rf"(?:les |des )?{COUNT} premiers mois{OF_YEAR}", first_months),
+    # "au cours des cinq derniers mois de l'année": the past five months, as "the past 5 months"
+    _p(
+        ("derniers mois",),
+        rf"(?:les |des )?{COUNT} derniers mois(?: de l'annee| de cette annee)?",
+        first_months,
+    ),
     _p(("mois",), rf"(?:en|sur) {COUNT} mois(?: de {YEAR})?", first_months),
     _p(
         ("thang",),
