@@ -39,8 +39,12 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
 - ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this
   year that ended before publication is that window.
+- counted-to-later-day: a run the lead opened, cut short at one figure's day ("Tính đến 27/6,
+  thu ngân sách …"), runs on to a later day of the lead a later sentence names ("Ước đến 30/6").
 - cut-off-narrow: "over the past six months", not over at publication, after flows counted to
-  mid-June keeps the window to mid-June.
+  mid-June keeps the window to mid-June, for the frame and for the figure that names it.
+- goal-year: the year after a goal and its sum ("on course for its goal of 1.1 billion USD in
+  FDI in 2024") is the goal's, and sets no period for what follows.
 - this-year-so-far: "this year" for a flow in a report of January-September, published before
   the year ends, is January-September.
 - quarter-anaphor: "in the quarter", "for the quarter" in a window of months is the window's
