@@ -739,3 +739,13 @@ def test_french_the_past_five_months_of_the_year():
     months = ("2014-01-01", "2014-05-31")
     assert ("fdi_capital_period", None, 978.4e6, *months) in found
     assert ("fdi_capital_period_yoy_pct", None, 14.9, *months) in found
+
+
+def test_a_hyphenated_sum_is_the_size_of_one_project():
+    body = (
+        "In the first quarter of 2018, Binh Duong drew 420 million USD of FDI. Among the notable "
+        "projects are a 25-million-USD electronic spare parts plant from Japan and a "
+        "47.7-million-USD pharmaceutical project from Singapore."
+    )
+    found = facts(body, date(2018, 4, 22))
+    assert found == {("fdi_capital_period", None, 4.2e8, "2018-01-01", "2018-03-31")}

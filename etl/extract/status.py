@@ -103,6 +103,12 @@ MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
 MARK_BEFORE_RE = re.compile(r"(?<!\w)(?:moc|nguong|cot moc)\s*(?:la\s*)?$")
 MARK_CHARS = 12
 EACH_CHARS = 60
+# "a 25-million-USD electronic spare parts plant", "whose 30-million-USD project": the hyphens
+# make the sum an adjective of one thing
+ONE_ITEM_SIZE_RE = re.compile(
+    r"\S*?[\d.,]+-(?:million|billion|trillion)-(?:usd|dollars?|vnd)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:project|plant|factory|facility|complex|expansion|park|deal|investment)s?(?!\w)"
+)
 # "equal to 50.2 per cent of what it achieved in the same period": the year-ago result
 WHAT_IT_DID_IN = (
     r"what (?:it|the province) (?:achieved|drew|attracted|recorded|earned|collected) in "
@@ -132,6 +138,8 @@ def not_a_figure(
         work.cues.folded, max(0, amount.start - EACH_CHARS), amount.start
     ):
         return "the size of each item, not a total"
+    if ONE_ITEM_SIZE_RE.match(work.cues.folded, amount.start):  # "a 25-million-USD … plant"
+        return "the size of one project (a 25-million-USD plant)"
     if _one_project(work, index):
         return "one project, and its money: no count or total of the province"
     if MARK_AFTER_RE.match(work.cues.folded, amount.end) or MARK_BEFORE_RE.search(
