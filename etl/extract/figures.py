@@ -40,7 +40,7 @@ from etl.extract.merge import (
     parts_make_the_whole,
     sibling_makes_new,
     stock_below_flow,
-    sum_of_a_stock_count,
+    sum_of_its_count,
     valid_over_all_time,
 )
 from etl.extract.metric import (
@@ -350,7 +350,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         item = Found(figure, explanation, is_title, amount.digits)
         if count_before is not None and count_before[0] == index - 1:
             gap = cues.folded[amounts[index - 1].end : amount.start]
-            item = sum_of_a_stock_count(count_before[1], item, gap, catalogue)
+            item = sum_of_its_count(count_before[1], item, gap, catalogue)
         count_before = (index, item) if amount.unit is None else None
         found.append(item)
         # a count of investor countries is a total whatever the article speaks of: no evidence

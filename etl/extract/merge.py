@@ -460,35 +460,22 @@ COUNTS_CAPITAL_RE = re.compile(
 )
 
 
-def _sum_of_a_flow_count(count: Found, money: Found, catalogue: Catalogue) -> Found:
-    """ "Tỉnh còn thu hút được 30 dự án FDI với tổng số vốn hơn 107 triệu USD" in a report of
-    nine months: the capital of the period's projects is the period's flow, not a total."""
-    summed = catalogue.metric(money.figure.metric)
-    flow = _sum_metric(catalogue, summed.topic or "", "flow", summed.unit)
-    if flow is None:
-        return money
-    start, end = count.figure.period_start, count.figure.period_end
-    figure = replace(money.figure, metric=flow, kind="flow", period_start=start, period_end=end)
-    why = replace(money.explanation, metric_rule="count-carries-its-sum")
-    return replace(money, figure=figure, explanation=why)
-
-
-def sum_of_a_stock_count(count: Found, money: Found, gap: str, catalogue: Catalogue) -> Found:
-    """ "With them, the province now counts 578 foreign-invested projects, whose registered
-    capital adds up to more than 7.5 billion USD": a sum joined to a count of all the projects
-    (a total) as that count's capital is a total of the same date, not a flow of the period the
-    article speaks of (rule count-carries-its-sum)."""
+def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue) -> Found:
+    """A sum joined to the count before it is of the count's kind (rule count-carries-its-sum):
+    "the province now counts 578 foreign-invested projects, whose registered capital adds up to
+    more than 7.5 billion USD" is a total of the count's date, not a flow of the article's
+    period; "Tỉnh còn thu hút được 30 dự án FDI với tổng số vốn hơn 107 triệu USD" in a report
+    of nine months is the period's flow, not a total."""
     counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
     part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
-    joined = COUNTS_CAPITAL_RE.fullmatch(gap)
-    if counted.kind == "flow" and summed.kind == "stock" and joined and not part:
-        return _sum_of_a_flow_count(count, money, catalogue)
-    if counted.kind != "stock" or summed.kind != "flow" or part or not joined:
+    kinds = {counted.kind, summed.kind}
+    if kinds != {"stock", "flow"} or part or not COUNTS_CAPITAL_RE.fullmatch(gap):
         return money
-    stock = _sum_metric(catalogue, summed.topic or "", "stock", summed.unit)
-    if stock is None:
+    metric = _sum_metric(catalogue, summed.topic or "", counted.kind, summed.unit)
+    if metric is None:
         return money
-    figure = replace(money.figure, metric=stock, kind="stock", period_start=None,
+    start = count.figure.period_start if counted.kind == "flow" else None
+    figure = replace(money.figure, metric=metric, kind=counted.kind, period_start=start,
                      period_end=count.figure.period_end)  # fmt: skip
     why = replace(money.explanation, metric_rule="count-carries-its-sum")
     return replace(money, figure=figure, explanation=why)
