@@ -317,12 +317,10 @@ PERFECT_RE = re.compile(
     r"|received|brought|registered|hit|topped|surpassed|exceeded)(?!\w))"
 )
 # "ước cả năm đạt", "is expected to reach ... for the whole year": the whole year, estimated
-ESTIMATE_VERB_RE = re.compile(
-    r"(?<!\w)(?:uoc|du kien|du bao|estimat\w*|expect\w*|forecast\w*)(?!\w)"
-)
+ESTIMATE_WORDS = r"uoc|du kien|du bao|estimat\w*|expect\w*|forecast\w*"
+ESTIMATE_VERB_RE = re.compile(rf"(?<!\w)(?:{ESTIMATE_WORDS})(?!\w)")
 WHOLE_YEAR_ESTIMATE_RE = re.compile(
-    r"(?<!\w)(?:uoc|du kien|du bao|estimat\w*|expect\w*|forecast\w*|projected|ca nam|whole year"
-    r"|full year|entire year)(?!\w)"
+    rf"(?<!\w)(?:{ESTIMATE_WORDS}|projected|ca nam|whole year|full year|entire year)(?!\w)"
 )
 
 

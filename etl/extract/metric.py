@@ -265,16 +265,18 @@ def _one_of_its_parts(work: Work, index: int, catalogue: Catalogue) -> bool:
     997,5 tỷ đồng": a sum the sentence breaks down into new and added capital, named by its
     own part's words (the new capital alone, when nothing else is told, stands for the whole)."""
     amount = work.amounts[index]
+    if WHOLE_BEFORE_PARTS_RE.match(work.cues.folded, amount.end):
+        return False  # "tổng số vốn DDI tăng thêm là 6.356,85 tỷ đồng, gồm …": the whole
     first = index  # the first sum of the run in its currency: its clause starts the breakdown
-    while sums := [i for i in range(first) if work.amounts[i].is_money]:
-        if work.amounts[sums[-1]].unit != amount.unit:
+    for before in range(index - 1, -1, -1):
+        if not work.amounts[before].is_money:
+            continue
+        if work.amounts[before].unit != amount.unit:
             break  # "143 million USD went into 16 existing projects, while … VND": another's
-        first = sums[-1]
+        first = before
     start, _ = _money_clause(work, first)
     kinds = {c.label for c in work.cues.topics
              if c.label in catalogue.refines and c.start >= start}  # fmt: skip
-    if WHOLE_BEFORE_PARTS_RE.match(work.cues.folded, amount.end):
-        return False  # "tổng số vốn DDI tăng thêm là 6.356,85 tỷ đồng, gồm …": the whole
     return len(kinds) > 1 and any(
         _refinement(work, index, catalogue, parent) for parent in set(catalogue.refines.values())
     )

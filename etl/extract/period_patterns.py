@@ -39,6 +39,7 @@ AS_OF = (
     r"|from january(?: 1(?:st)?)? (?:to|until|till|through)"
     r"|(?:in |over |during )?the year (?:to|through|until|up to)))"  # "in the year to August 15"
 )
+AS_OF_SHORT = r"(?:as of|as at|by|until|up to)"  # before a month or a day written alone
 OF_YEAR = (
     rf"(?:,? (?:of |in |nam |de |de l'annee |cua nam )?"
     rf"(?:this year|the year|nam nay|cette annee|{YEAR}))?"
@@ -328,11 +329,11 @@ PATTERNS = [
         rf"(?: {YEAR}| this year)?",
         point,
     ),
-    _p(AS_OF_WORDS, rf"(?:as of|as at|by|until|up to) {MONTH}(?: {YEAR})?(?! \d)", point),
+    _p(AS_OF_WORDS, rf"{AS_OF_SHORT} {MONTH}(?: {YEAR})?(?! \d)", point),
     # "As of 12/9/2018" in an English report of a Vietnamese office: day first, as it writes them
     _p(
         AS_OF_WORDS,
-        rf"(?:as of|as at|by|until|up to) (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{YEAR}",
+        rf"{AS_OF_SHORT} (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{YEAR}",
         point,
     ),
     _p(("fin ",), rf"(?:a|jusqu'a) (?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
@@ -370,7 +371,7 @@ PATTERNS = [
     _p(
         (
             "so far this year", "since the", "to date", "to-date", "tu dau nam", "depuis le debut",
-            "since early", "from early", "year to date", "bao cao", "so far", "to date",
+            "since early", "from early", "year to date", "bao cao", "so far",
         ),
         # "Từ 01/01/2016 tới thời điểm lập báo cáo": from New Year's Day to the report's day
         r"tu (?:ngay )?0?1/0?1(?:/(?:19|20)\d\d)? (?:den|toi) thoi diem (?:lap )?bao cao|"

@@ -192,8 +192,8 @@ def _change_the_numbers_tell(work: Work, index: int) -> float | None:
     readings = {
         amount.value - 100: abs(ratio - amount.value),  # "135% of" the base: +35
         amount.value: abs(ratio - 100 - amount.value),  # "up 35%"
-        -amount.value: abs(ratio - 100 + amount.value),
-    }  # "down 35%"
+        -amount.value: abs(ratio - 100 + amount.value),  # "down 35%"
+    }
     best = min(readings, key=readings.__getitem__)
     return round(best, 6) if readings[best] <= NUMBERS_AGREE else None
 
