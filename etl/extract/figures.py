@@ -76,7 +76,7 @@ from etl.extract.status import (
     subset_reason,
 )
 from etl.models import Figure
-from etl.textnorm import fold, nfc
+from etl.textnorm import fold, nfc, spelled
 
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
 ANAPHOR_RE = re.compile(
@@ -130,7 +130,8 @@ def explain_figures(
     *, title: str | None = None, address: str | None = None,
 ) -> Extraction:  # fmt: skip
     """Like `extract_figures`, with each figure's explanation and every number left out."""
-    text = _without_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
+    page_text = _without_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
+    text = spelled(page_text)
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
     texts = [s.text for s in sentences]
     estimated = None if published else estimate_publication(texts, address_date(address))
@@ -156,8 +157,18 @@ def explain_figures(
     kept, dropped = valid_over_all_time(kept, dropped)
     kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
     kept = sibling_makes_new(kept, catalogue)
-    return Extraction(tuple(f.figure for f in kept), tuple(f.explanation for f in kept),
-                      tuple(dropped))  # fmt: skip
+    return Extraction(tuple(_as_written(f.figure, text, page_text) for f in kept),
+                      tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
+
+
+def _as_written(figure: Figure, text: str, page_text: str) -> Figure:
+    """The figure with its phrase and sentence as the page wrote them: `text` is `page_text`
+    respelled at the same offsets (rule one-spelling)."""
+    if text == page_text:
+        return figure
+    at = text.rfind(figure.sentence, 0, figure.char_start + len(figure.sentence))
+    sentence = page_text[at : at + len(figure.sentence)] if at >= 0 else figure.sentence
+    return replace(figure, text=page_text[figure.char_start : figure.char_end], sentence=sentence)
 
 
 def _without_related(text: str) -> str:

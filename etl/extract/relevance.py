@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from etl.extract.catalogue import Catalogue
 from etl.extract.leads import lead_scan
 from etl.models import Entity
-from etl.textnorm import fold
+from etl.textnorm import fold, spelled
 
 MIN_BODY_MENTIONS = 2
 LIST_PLACES = 5  # other provinces named in a body that does not head with the province
@@ -99,6 +99,7 @@ def judge(
     body) and the article speaks of the economy (a catalogue topic or an economic word); a
     passing mention is not enough. A headline about another province (`others`) needs the
     province named more often than that one in the body."""
+    title, body = spelled(title), spelled(body)
     in_title = matcher.mentions(title)
     spans = matcher.spans(body)
     in_body = len(spans)

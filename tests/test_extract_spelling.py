@@ -1,0 +1,52 @@
+"""One text, several spellings: news pages write the same words with no-break spaces, curly
+apostrophes, en dashes and the old "i" spelling of Vietnamese syllables ("tỉ", "cùng kì",
+"đăng kí"); the figures must not change, and each keeps the page's own spelling."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.figures import extract_figures
+from etl.textnorm import spelled
+from tests.test_extract_rules import CATALOGUE, PLACES, facts
+
+VI_BODY = (
+    "Tính đến ngày 20-11-2024, Bình Dương có 4.300 dự án FDI còn hiệu lực với tổng vốn đăng ký "
+    "42,39 tỷ USD. Riêng 11 tháng năm 2024, tỉnh thu hút 1,6 tỷ USD vốn FDI, tăng 12% so với "
+    "cùng kỳ năm trước."
+)
+
+
+def test_the_old_i_spelling_and_no_break_spaces_read_as_the_usual_ones():
+    usual = facts(VI_BODY, date(2024, 11, 25), lang="vi")
+    old = (
+        VI_BODY.replace("tỷ", "tỉ").replace("kỳ", "kì").replace("đăng ký", "đăng kí")
+        .replace(" tỉ USD", "\u00a0tỉ USD").replace("20-11", "20\u201311")
+    )  # fmt: skip
+    assert old != VI_BODY
+    assert ("fdi_capital_total", None, 42.39e9, None, "2024-11-20") in usual
+    assert facts(old, date(2024, 11, 25), lang="vi") == usual
+
+
+def test_a_figure_keeps_the_spelling_of_the_page():
+    body = "Năm 2023, Bình Dương thu hút 1,2\u00a0tỉ USD vốn FDI mới."
+    figures = extract_figures(body, date(2024, 1, 5), "vi", CATALOGUE, PLACES)
+    assert [f.text for f in figures] == ["1,2\u00a0tỉ USD"]
+    assert figures[0].sentence == body
+    assert body[figures[0].char_start : figures[0].char_end] == figures[0].text
+
+
+def test_a_french_curly_apostrophe_reads_as_the_straight_one():
+    body = (
+        "En 2025, Binh Duong a attiré près de 2 milliards de dollars d'IDE, selon le bilan de "
+        "l'année publié en janvier."
+    )
+    straight = facts(body, date(2026, 1, 20), lang="fr")
+    assert ("fdi_capital_period", None, 2e9, "2025-01-01", "2025-12-31") in straight
+    assert facts(body.replace("'", "\u2019"), date(2026, 1, 20), lang="fr") == straight
+
+
+def test_spelled_keeps_the_length_and_words_that_are_not_old_spellings():
+    text = "Hoa Kì, QUÍ I, tiết kiệm, kiểm tra, Mĩ, l\u2019IDE\u202f: 3\u20134"
+    assert spelled(text) == "Hoa Kỳ, QUÝ I, tiết kiệm, kiểm tra, Mỹ, l'IDE : 3-4"
+    assert len(spelled(text)) == len(text)
