@@ -454,6 +454,18 @@ def _past_months_cut_short(mention: PeriodMention, frame: Frame, folded: str) ->
     )  # fmt: skip
 
 
+def _a_history(mentions: list[PeriodMention], current: PeriodMention | None) -> frozenset[int]:
+    """ "GRDP had risen by 7.74% in the first half of 2016, 7.65% in 2017 and 7.16% in 2018":
+    periods of two or more years before the frame's are a look back, and the sentences after it
+    are back in the frame's period (history-sets-no-frame). The ids of those mentions."""
+    if current is None or current.start is None:
+        return frozenset()
+    past = [m for m in mentions if m.kind in ("range", "ytd") and not m.future and m.end
+            and m.end < current.start]  # fmt: skip
+    years = {m.end.year for m in past if m.end}
+    return frozenset(map(id, past)) if len(years) >= 2 else frozenset()
+
+
 def _inside(part: PeriodMention | None, whole: PeriodMention | None) -> bool:
     """`part` is a shorter window inside the period `whole`."""
     return bool(
@@ -573,9 +585,12 @@ def carry(
         if mention.end and not frame.published:
             year = mention.end.year
     flow_period, as_of_mention, stock_context = frame.flow_period, frame.as_of, frame.stock_context
+    history = _a_history(mentions, flow_period)
     for mention in mentions:
         if mention.future or mention.several_years:
             continue  # a plan's period, or several years ("between 2016 and October 2019")
+        if id(mention) in history:
+            continue  # history-sets-no-frame
         if mention.kind in ("range", "ytd"):
             stock_context = False
         elif mention.kind == "now" and mention.stock:

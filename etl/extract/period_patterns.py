@@ -36,6 +36,8 @@ AS_OF = (
     # "From the beginning of the year to December 15": the year so far, to that day
     r"|(?P<ytd>(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?"
     r"(?:year|(?:19|20)\d\d),? (?:to|until|till|through|up to)"
+    r"|between (?:the (?:beginning|start) of (?:the |this )?(?:year|(?:19|20)\d\d)"
+    r"|january 1(?:st)?) and"
     r"|from january(?: 1(?:st)?)? (?:to|until|till|through)"
     r"|(?:in |over |during )?the year (?:to|through|until|up to)))"  # "in the year to August 15"
 )
@@ -111,7 +113,8 @@ def _p(needles: tuple[str, ...], pattern: str, handler: Handler, stock: bool = F
 MONTH_WORDS = (*MONTHS, "thang")
 AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "accumulated",
                "end of", "tinh den", "luy ke den", "den ", "beginning of", "start of",
-               "from january", "year to", "year through", "year until")  # fmt: skip
+               "from january", "between january", "year to", "year through",
+               "year until")  # fmt: skip
 # (words one of which a sentence must contain, pattern, handler, implies a stock). The words are a
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
 FIRST_YEAR = r"(?P<first>(?:19|20)\d\d)"
@@ -340,8 +343,11 @@ PATTERNS = [
     # "Fin 2017, la province recensait …", "à la fin de l'année 2017": that year's last day
     _p(("fin ",), rf"(?<!\w)(?:(?:a|jusqu'a) )?(?:la )?fin (?:de |d')?(?:l'annee )?{YEAR}", point),
     _p(
-        ("au ", "date du"),  # "À la date du 20 février", "en date du 15 mai": as of that day
-        rf"(?<!\w)(?:jusqu'au|au|a la date du|en date du) (?P<d>\d{{1,2}})(?:er)? {MONTH}"
+        # "À la date du 20 février", "en date du 15 mai": as of that day; "depuis le début de
+        # l'année jusqu'au 20 mai", "entre le début de l'année et le 20 mai": the year to that day
+        ("au ", "date du", "debut de l"),
+        r"(?<!\w)(?:(?P<ytd>(?:depuis|de|entre) (?:le )?debut de l'annee,? (?:jusqu'au|au|et le))"
+        rf"|jusqu'au|au|a la date du|en date du) (?P<d>\d{{1,2}})(?:er)? {MONTH}"
         rf"(?: {YEAR})?",
         point,
     ),

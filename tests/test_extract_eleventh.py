@@ -1,0 +1,53 @@
+"""Shapes of our own wording found in the eleventh session on sets scored on arrival: the year
+to a day said with "between … and", a look back over earlier years, the whole society's
+investment and a sector written with a hyphen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+TO_MAY_20 = ("2023-01-01", "2023-05-20")
+
+
+def test_between_the_start_of_the_year_and_a_day_is_the_year_to_that_day():
+    for phrase in ("Between the start of the year and May 20, 2023",
+                   "Between January 1 and May 20"):  # fmt: skip
+        body = f"{phrase}, Binh Duong licensed 9 new FDI projects worth USD 210.5 million."
+        found = facts(body, date(2023, 6, 2))
+        assert ("fdi_new_capital_period", None, 210.5e6, *TO_MAY_20) in found, phrase
+
+
+def test_the_french_year_to_a_day():
+    for phrase in ("Entre le début de l'année et le 20 mai 2023",
+                   "Depuis le début de l'année jusqu'au 20 mai 2023"):  # fmt: skip
+        body = f"{phrase}, Binh Duong a accordé des licences à 9 nouveaux projets d'IDE."
+        found = facts(body, date(2023, 6, 2), lang="fr")
+        assert ("fdi_new_projects_period", None, 9, *TO_MAY_20) in found, phrase
+
+
+def test_a_look_back_over_earlier_years_leaves_the_frame_in_the_articles_period():
+    body = (
+        "In the first nine months of 2022, Binh Duong's GRDP grew 7.1%. That was its best nine "
+        "months in years: growth had been 6.2% in the same months of 2019, 3.1% in 2020 and "
+        "1.9% in 2021.\n\nBudget revenue is estimated at VND 47,300 billion. Retail sales reached "
+        "VND 201,000 billion."
+    )
+    found = facts(body, date(2022, 10, 3))
+    nine_months = ("2022-01-01", "2022-09-30")
+    assert ("budget_revenue_period", None, 47.3e12, *nine_months) in found
+    assert ("retail_sales_period", None, 201e12, *nine_months) in found
+
+
+def test_the_whole_societys_investment_and_a_hyphenated_sector_are_not_catalogue_figures():
+    body = (
+        "In 2021, Binh Duong's budget revenue reached VND 60,000 billion. Development investment "
+        "capital of the whole society came to VND 72,500 billion. GRDP rose 2.8%; industry - "
+        "construction grew by 3.5%."
+    )
+    found = facts(body, date(2022, 1, 6))
+    values = {value for _, _, value, _, _ in found}
+    assert ("budget_revenue_period", None, 60e12, "2021-01-01", "2021-12-31") in found
+    assert ("grdp_growth_pct", None, 2.8, "2021-01-01", "2021-12-31") in found
+    assert 72.5e12 not in values and 3.5 not in values
