@@ -51,3 +51,22 @@ def test_the_whole_societys_investment_and_a_hyphenated_sector_are_not_catalogue
     assert ("budget_revenue_period", None, 60e12, "2021-01-01", "2021-12-31") in found
     assert ("grdp_growth_pct", None, 2.8, "2021-01-01", "2021-12-31") in found
     assert 72.5e12 not in values and 3.5 not in values
+
+
+def test_a_ratio_to_the_year_agos_figure_is_a_change():
+    body = (
+        "Binh Duong drew USD 615 million of FDI in the first four months of 2024, equal to "
+        "112.5% of the figure for the same period last year."
+    )
+    found = facts(body, date(2024, 5, 3))
+    assert ("fdi_capital_period_yoy_pct", None, 12.5, "2024-01-01", "2024-04-30") in found
+
+
+def test_that_amount_in_the_next_sentence_is_the_sum_before():
+    body = (
+        "In the first two months of 2022, Binh Duong attracted 212 million USD of FDI. That "
+        "amount was equivalent to 40.5 percent of what the province recorded in the same period "
+        "last year."
+    )
+    found = facts(body, date(2022, 3, 4))
+    assert ("fdi_capital_period_yoy_pct", None, -59.5, "2022-01-01", "2022-02-28") in found

@@ -10,7 +10,7 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Scored, score_topics, subject_block
-from etl.extract.status import WHAT_IT_DID_IN, Work
+from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work
 
 SENTENCE_BEFORE_LEAST = 0.7  # a topic named anywhere before it in the sentence beats the article's
 COUNT_GAP = 30  # "64 projects, up 54.2% ..."
@@ -19,12 +19,6 @@ NUMBER_OF_RE = re.compile(
     r"(?: [a-z]+){0,3} |\bnumber of (?:[a-z]+ ){1,4})"
     r"(?:(?:da |chi |cung |also |only )?(?:tang|giam|rose|fell|grew|dropped|declined|increased"
     r"|decreased|was up|was down|went up|went down|edged up|slipped)(?: them| by| manh| nhe)? )$"
-)
-# "49 percent of the figure for the same period of 2017": a ratio to a year earlier (-51 %)
-RATIO_OF_YEAR_AGO_RE = re.compile(
-    r" of (?:the |that of |that in |that for )?(?:(?:figure|level|amount|value|result|total)s? "
-    rf"(?:for|of|in|recorded in) |{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) period|"
-    r" of (?:the previous year|last year)(?:'s| s)?(?! plan| target)"
 )
 
 

@@ -109,15 +109,24 @@ ONE_ITEM_SIZE_RE = re.compile(
     r"\S*?[\d.,]+-(?:million|billion|trillion)-(?:usd|dollars?|vnd)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:project|plant|factory|facility|complex|expansion|park|deal|investment)s?(?!\w)"
 )
-# "equal to 50.2 per cent of what it achieved in the same period": the year-ago result
+# "equal to 50.2 per cent of what it achieved in the same period", "38.25 percent of what the
+# city recorded in the same period last year", "106.4% of the figure for the same period", "49
+# percent of last year's": a ratio to the year-ago result, read as a change (-49.8, -61.75, +6.4)
 WHAT_IT_DID_IN = (
-    r"what (?:it|the province) (?:achieved|drew|attracted|recorded|earned|collected) in "
+    r"what (?:it|the (?:province|city|locality)) (?:achieved|drew|attracted|recorded|earned"
+    r"|collected|posted) in "
 )
+RATIO_OF_YEAR_AGO = (
+    r" of (?:the |that of |that in |that for )?(?:(?:figure|level|amount|value|result|total)s? "
+    rf"(?:for|of|in|recorded in) |{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) period|"
+    r" of (?:the previous year|last year)(?:'s| s)?(?! plan| target)"
+)
+RATIO_OF_YEAR_AGO_RE = re.compile(RATIO_OF_YEAR_AGO)
+# ... and what else compares a percentage with a year earlier, so that it is no share: "bằng 93%
+# so với cùng kỳ", "equivalent to 57 percent of the record 3.3 billion USD it drew in 2017"
 YEAR_AGO_RATIO_RE = re.compile(
-    rf" (?:of|so voi|compared with) (?:{WHAT_IT_DID_IN}|that (?:in|of|for) |the level of )?"
-    r"(?:the )?(?:same|corresponding) period|"
-    r" so voi cung k[iy]"
-    # "equivalent to 57 percent of the record 3.3 billion USD it drew in 2017"
+    rf"{RATIO_OF_YEAR_AGO}| (?:so voi|compared with) (?:that (?:in|of|for) |the level of )?"
+    r"(?:the )?(?:same|corresponding) period| so voi cung k[iy]"
     r"| of (?:the |its )?(?:record |previous |year-earlier )?(?:us\$|usd ?|\$)?[\d.,]+"
     r"(?: billion| million| trillion)?(?: usd)?(?: [a-z]+){0,4} in (?:19|20)\d\d"
 )
