@@ -50,3 +50,34 @@ def test_spelled_keeps_the_length_and_words_that_are_not_old_spellings():
     text = "Hoa Kì, QUÍ I, tiết kiệm, kiểm tra, Mĩ, l\u2019IDE\u202f: 3\u20134"
     assert spelled(text) == "Hoa Kỳ, QUÝ I, tiết kiệm, kiểm tra, Mỹ, l'IDE : 3-4"
     assert len(spelled(text)) == len(text)
+
+
+def test_us_dollars_are_a_currency_not_a_market():
+    body = (
+        "In the first eight months of 2022, Binh Duong's exports hit 24.3 billion U.S. dollars "
+        "while imports were 16.9 billion US dollars."
+    )
+    found = facts(body, date(2022, 9, 2))
+    eight_months = ("2022-01-01", "2022-08-31")
+    assert ("exports_period", None, 24.3e9, *eight_months) in found
+    assert ("imports_period", None, 16.9e9, *eight_months) in found
+
+
+def test_an_n_month_period_of_a_year_is_that_years_months():
+    body = (
+        "Foreign investment into Binh Duong in the two-month period of 2017 reached "
+        "128.6 million USD."
+    )
+    found = facts(body, date(2017, 3, 2))
+    assert found == {("fdi_capital_period", None, 128.6e6, "2017-01-01", "2017-02-28")}
+
+
+def test_a_goal_in_short_scales_or_us_dollars_is_still_a_goal():
+    for goal in ("1.1 bln USD", "1.1 billion U.S. dollars"):
+        body = (
+            "Binh Duong drew 78 new FDI projects worth nearly 200 mln USD in the first two months "
+            f"of this year, putting it on course for its goal of {goal} in FDI in 2024. Another "
+            "34 projects added 170.9 mln USD to their capital."
+        )
+        found = facts(body, date(2024, 3, 5))
+        assert ("fdi_adjusted_capital_period", None, 170.9e6, "2024-01-01", "2024-02-29") in found

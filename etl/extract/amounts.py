@@ -37,11 +37,16 @@ SCALES = {
     "trieu ty": 1e15, "trieu ti": 1e15, "ty": 1e9, "ti": 1e9, "trieu": 1e6, "nghin": 1e3,
     "ngan": 1e3, "milliard": 1e9, "milliards": 1e9, "million billion": 1e15,
 }  # fmt: skip
+# The scale words other steps look for after a number, folded ("1.1 bln USD", "8.650 tỷ đồng")
+SCALE_WORD = (
+    r"(?:(?:billion|million|trillion|milliard)s?|bln|mln|bn|trln|nghin ty|ngan ty|ty|ti|trieu"
+    r"|nghin|ngan)"
+)
 # Short scales ("$5m", "$2bn") only right after the digits; the long ones after a space too.
 GLUED_ONLY = {"m", "b"}
 # "VND11, 660 billion", "US$ 4, 8 billion": a comma and a space inside a number before its scale
 THOUSAND = 1e3  # a sum scaled by thousands names its currency; a count need not
-SPACED = r",\s(?=\d{1,3}\s?(?:billion|million|trillion|ty|ti|trieu|nghin|ngan|milliards?)(?!\w))"
+SPACED = rf",\s(?=\d{{1,3}}\s?{SCALE_WORD}(?!\w))"
 NUM = (
     rf"\d{{1,3}}(?:(?:[.,]|\s(?=\d{{3}}(?!\d))|{SPACED})\d{{3}})+(?:[.,]\d+)?(?!\d)"
     rf"|\d+(?:(?:[.,]|{SPACED})\d+)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.amounts import Amount
+from etl.extract.amounts import SCALE_WORD, Amount
 from etl.extract.catalogue import PARTNER_LABEL, Catalogue
 from etl.extract.hints import by_list, narrowed
 from etl.extract.leads import LeadScan, Words
@@ -298,7 +298,7 @@ def partner_of(
 
 # "… US$1.3 billion from mainland China, 845 worth …": the country after "from" is the sum's
 TRAILING_FROM_RE = re.compile(
-    r"(?:\d|billion|million|trillion|usd|dollars?|ty|trieu|projects?|du an)\s*(?:from|of|tu|den tu)"
+    rf"(?:\d|{SCALE_WORD}|usd|dollars?|projects?|du an)\s*(?:from|of|tu|den tu)"
     r"\s+(?:the\s+|mainland\s+)*$"
 )
 

@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from etl.extract.address_date import AddressDate
+from etl.extract.amounts import SCALE_WORD
 from etl.extract.period_handlers import MONTHS, month_end
 from etl.extract.periods import (
     MONTH_OF_YEAR,
@@ -34,9 +35,7 @@ from etl.textnorm import fold
 
 CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
 FIGURE_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a number, not a year
-AMOUNT_RE = re.compile(
-    r"\d\s?(?:%|percent|ty|ti|trieu|nghin|(?:billion|million|trillion|milliard)s?)(?!\w)"
-)
+AMOUNT_RE = re.compile(rf"\d\s?(?:%|percent|{SCALE_WORD})(?!\w)")
 LEAD_TEXTS = 3  # the headline and the first sentences say what period a report is about
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")

@@ -68,7 +68,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from etl.extract.amounts import Amount, closed_aside, in_parens
+from etl.extract.amounts import SCALE_WORD, Amount, closed_aside, in_parens
 from etl.extract.cues import Segment, SentenceCues
 from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import month_end
@@ -133,10 +133,11 @@ class Frame:
 
 
 # a goal, target or plan, then its sum and what it is of, then the year: the goal's year
+IN_A_SENTENCE = r"(?:[^.;:]|[.,](?=\d)|(?<=u)\.(?=s\.)|(?<=u\.s)\.)"  # "1.5", "U.S." go on
 GOAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:goals?|targets?|plans?|objectives?|ke hoach|muc tieu|chi tieu)(?!\w)"
-    r"(?:[^.;:]|[.,](?=\d))*?\d[\d.,]*\s?(?:billion|million|trillion|ty|trieu|%|percent|per cent)"
-    r"(?:[^.;:]|[.,](?=\d))*$"  # the goal's sum stands between
+    rf"{IN_A_SENTENCE}*?\d[\d.,]*\s?(?:{SCALE_WORD}|%|percent|per cent)"
+    rf"{IN_A_SENTENCE}*$"  # the goal's sum stands between
 )
 GOAL_CHARS = 80
 NEXT_ITEM_RE = re.compile(r"(?<!\w)(?:va|and|et|while|con)(?!\w)")  # "7,51% và quý IV tăng …"

@@ -177,7 +177,7 @@ PATTERNS = [
     ),
     _p(
         ("month span", "month period", "month total", "month tally", "month figure", "month run"),
-        rf"(?:the )?{COUNT}[- ]month (?:span|period|total|tally|figure|run)",
+        rf"(?:the )?{COUNT}[- ]month (?:span|period|total|tally|figure|run){OF_YEAR}",
         first_months,
     ),
     _p(
