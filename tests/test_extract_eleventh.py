@@ -70,3 +70,15 @@ def test_that_amount_in_the_next_sentence_is_the_sum_before():
     )
     found = facts(body, date(2022, 3, 4))
     assert ("fdi_capital_period_yoy_pct", None, -59.5, "2022-01-01", "2022-02-28") in found
+
+
+def test_an_undated_review_of_a_named_year_that_says_last_year_came_out_the_year_after():
+    body = (
+        "In 2020 Binh Duong's economy held up despite the pandemic, and life in the province "
+        "improved.\n\nAmong last year's results, GRDP grew by 2.8% and the industrial "
+        "production index rose by 5.1% compared with the previous year."
+    )
+    found = facts(body, None)
+    year = ("2020-01-01", "2020-12-31")
+    assert ("grdp_growth_pct", None, 2.8, *year) in found
+    assert ("iip_growth_pct", None, 5.1, *year) in found

@@ -112,7 +112,9 @@ def _from_words(texts: list[str]) -> date | None:
         return (
             _named_in_full(texts, written)
             if written
-            else (_after_last_year(reports, ranges, compared) or _named_in_full(texts, written))
+            else (
+                _after_last_year(reports, ranges, compared, named) or _named_in_full(texts, written)
+            )
         )
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
@@ -173,7 +175,7 @@ def _last_event_in(texts: list[str], year: int, period_end: date) -> date:
 
 
 def _after_last_year(
-    texts: list[str], ranges: list[PeriodMention], compared: list[int]
+    texts: list[str], ranges: list[PeriodMention], compared: list[int], named: list[int]
 ) -> date | None:
     """ "Exports last year reached $17 billion, 11.8 per cent more than in 2016": figures of
     "last year" compared with a year make last year the one after it, and the article a report
@@ -189,8 +191,12 @@ def _after_last_year(
         return None
     if compared:
         return date(max(compared) + 2, 1, 1)
-    # "growth of 7.51 percent in 2020 … went up 10.3 percent last year": that year is last year
+    # "growth of 7.51 percent in 2020 … went up 10.3 percent last year": that year is last year;
+    # so is the one year a review names without figures ("In 2018 the province's economy kept
+    # improving … Among last year's results, GRDP rose 8.68%")
     wholes = [m.end.year for m in ranges if m.explicit_year and m.end and m.whole_year]
+    if not wholes and len(set(named)) == 1:
+        wholes = named
     return date(max(wholes) + 1, 1, 1) if wholes else None
 
 
