@@ -82,3 +82,22 @@ def test_an_undated_review_of_a_named_year_that_says_last_year_came_out_the_year
     year = ("2020-01-01", "2020-12-31")
     assert ("grdp_growth_pct", None, 2.8, *year) in found
     assert ("iip_growth_pct", None, 5.1, *year) in found
+
+
+def test_the_country_that_only_locates_the_province_is_no_other_place():
+    for lead in ("By the end of 2022, Binh Duong province in Vietnam had",
+                 "By the end of 2022, Vietnam's Binh Duong province had",
+                 "By the end of 2022, Binh Duong, in southern Vietnam, had"):  # fmt: skip
+        body = f"{lead} drawn 4,082 FDI projects with 39.6 billion USD of registered capital."
+        found = facts(body, date(2023, 2, 21))
+        assert ("fdi_projects_total", None, 4082, None, "2022-12-31") in found, lead
+        assert ("fdi_capital_total", None, 39.6e9, None, "2022-12-31") in found, lead
+
+
+def test_the_country_named_for_its_own_figure_is_still_national():
+    body = (
+        "Binh Duong drew 1.2 billion USD of FDI in 2022, while Vietnam as a whole drew "
+        "27.7 billion USD."
+    )
+    found = facts(body, date(2023, 1, 5))
+    assert {value for _, _, value, _, _ in found} == {1.2e9}

@@ -160,11 +160,36 @@ def _opening_province_owns_generic(cues: list[PlaceCue], this: str) -> list[Plac
 EPITHET_RE = re.compile(r"\s+provinces? of\s+")
 
 
+# "Binh Duong province in Vietnam", "Binh Duong, southern Vietnam", "Vietnam's Binh Duong": the
+# country only locates the province
+LOCATED_IN_RE = re.compile(
+    r"(?: province| city)?(?:,| in| of)(?: the)?"
+    r"(?: (?:south|north|central)(?:ern)?(?: part of)?)? $"
+)
+LOCATES_RE = re.compile(r"^(?:'s|s') (?:(?:south|north)(?:ern)? |central |key |industrial )*$")
+
+
 def _epithets_dropped(cues: list[PlaceCue], folded: str) -> list[PlaceCue]:
     """A region that only describes the province ("the Mekong Delta province of Long An", "the
-    Red River Delta province of Bac Ninh") is no other place (region-as-epithet)."""
-    starts = {c.start for c in cues if c.label == PROVINCE and not c.generic}
-    return [c for c in cues if c.label != OTHER or not _epithet(c, folded, starts)]
+    Red River Delta province of Bac Ninh") is no other place (region-as-epithet); nor is the
+    country that only locates it ("Binh Duong province in Vietnam", "Vietnam's Binh Duong")
+    (country-as-locator)."""
+    own = [c for c in cues if c.label == PROVINCE and not c.generic]
+    starts = {c.start for c in own}
+    return [
+        c for c in cues
+        if not (c.label == OTHER and _epithet(c, folded, starts))
+        and not (c.label == NATIONAL and _locator(c, folded, own))
+    ]  # fmt: skip
+
+
+def _locator(cue: PlaceCue, folded: str, own: list[PlaceCue]) -> bool:
+    before = [c for c in own if c.end <= cue.start and cue.start - c.end <= 40]
+    after = [c for c in own if c.start >= cue.end and c.start - cue.end <= 30]
+    return bool(
+        (before and LOCATED_IN_RE.fullmatch(folded, before[-1].end, cue.start))
+        or (after and LOCATES_RE.match(folded[cue.end : after[0].start]))
+    )
 
 
 def _epithet(cue: PlaceCue, folded: str, starts: set[int]) -> bool:
