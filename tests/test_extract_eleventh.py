@@ -101,3 +101,33 @@ def test_the_country_named_for_its_own_figure_is_still_national():
     )
     found = facts(body, date(2023, 1, 5))
     assert {value for _, _, value, _, _ in found} == {1.2e9}
+
+
+def _relevant(title: str, body: str) -> bool:
+    from etl.extract.relevance import judge
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    return judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
+
+
+def test_a_regional_round_up_that_opens_with_the_provinces_figures_is_about_it():
+    title = "The southern key economic region keeps drawing foreign capital"
+    led = (
+        "In the first four months, Binh Duong drew 2.35 billion USD of FDI into 16 new projects."
+        "\n\nHo Chi Minh City received 1.28 billion USD, Long An 341 million USD and Dong Nai 210 "
+        "million USD.\n\nThe region is made up of Ho Chi Minh City, Binh Duong, Dong Nai, Long "
+        "An, Binh Phuoc, Ba Ria-Vung Tau and Tay Ninh."
+    )
+    assert _relevant(title, led)
+    trailing = led.replace("Binh Duong drew 2.35", "Tay Ninh drew 2.35")
+    trailing = trailing.replace("Dong Nai 210", "Binh Duong 210")
+    assert not _relevant(title, trailing)
+
+
+def test_a_contribution_of_capital_is_a_capital_contribution():
+    body = (
+        "In the first four months of 2022, Binh Duong's FDI included 53 contributions of capital "
+        "worth 120 million USD."
+    )
+    found = facts(body, date(2022, 5, 28))
+    assert ("fdi_contribution_capital_period", None, 1.2e8, "2022-01-01", "2022-04-30") in found

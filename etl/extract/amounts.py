@@ -42,6 +42,7 @@ SCALE_WORD = (
     r"(?:(?:billion|million|trillion|milliard)s?|bln|mln|bn|trln|nghin ty|ngan ty|ty|ti|trieu"
     r"|nghin|ngan)"
 )
+SCALED_RE = re.compile(rf"\d\s?(?:%|percent|{SCALE_WORD})(?!\w)")  # a sum or a rate is written
 # Short scales ("$5m", "$2bn") only right after the digits; the long ones after a space too.
 GLUED_ONLY = {"m", "b"}
 # "VND11, 660 billion", "US$ 4, 8 billion": a comma and a space inside a number before its scale

@@ -21,7 +21,7 @@ import re
 from datetime import date
 
 from etl.extract.address_date import AddressDate
-from etl.extract.amounts import SCALE_WORD
+from etl.extract.amounts import SCALED_RE
 from etl.extract.period_handlers import MONTHS, month_end
 from etl.extract.periods import (
     MONTH_OF_YEAR,
@@ -35,7 +35,6 @@ from etl.textnorm import fold
 
 CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
 FIGURE_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a number, not a year
-AMOUNT_RE = re.compile(rf"\d\s?(?:%|percent|{SCALE_WORD})(?!\w)")
 LEAD_TEXTS = 3  # the headline and the first sentences say what period a report is about
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
@@ -209,7 +208,7 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
     end dates it in full ("jeudi 11 novembre" after "les dix premiers mois de 2021")."""
     if written:
         return max(written)
-    texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if AMOUNT_RE.search(fold(t))]
+    texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if SCALED_RE.search(fold(t))]
     ends = [m.end for text in texts for m in find_periods(text, None)
             if m.explicit_year and m.end and m.kind in ("range", "point")
             and not m.several_years

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.amounts import SCALED_RE
 from etl.extract.catalogue import Catalogue
 from etl.extract.leads import lead_scan
 from etl.models import Entity
@@ -108,7 +109,7 @@ def judge(
     rival = others.search(fold(title)) if others and not in_title else None
     if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
         return Relevance(False, f"the headline is about {rival.group(0)!r}, not the province")
-    if not in_title and others and _one_of_many(fold(body), in_body, others):
+    if not in_title and others and _one_of_many(fold(body), spans, others):
         return Relevance(False, "the province is one of many places the article lists")
     folded = fold(f"{title}\n{body}")
     topics = [p for name, p in catalogue.topics.items() if name not in catalogue.blocking]
@@ -131,10 +132,30 @@ def _lead_subject(body: str, spans: list[tuple[int, int]], others: re.Pattern | 
     return others is None or not others.search(fold(body))
 
 
-def _one_of_many(folded_body: str, in_body: int, others: re.Pattern) -> bool:
+def _one_of_many(folded_body: str, spans: list[tuple[int, int]], others: re.Pattern) -> bool:
     """A round-up of several provinces ("TP HCM ..., Bắc Ninh ..., Bình Dương ..., Thái Nguyên
-    ...") that names the province no more often than another one is about all of them."""
+    ...") that names the province no more often than another one is about all of them; unless
+    the province's figures come first, before any other place is named (round-up-led-by-it)."""
     counts: dict[str, int] = {}
+    first_other = None
     for match in others.finditer(folded_body):
         counts[match.group(0)] = counts.get(match.group(0), 0) + 1
-    return len(counts) >= LIST_PLACES and in_body <= max(counts.values())
+        first_other = match.start() if first_other is None else first_other
+    if len(counts) < LIST_PLACES or len(spans) > max(counts.values()):
+        return False
+    return not (
+        first_other is not None
+        and spans
+        and _leads_with_figures(folded_body, spans[0], first_other)
+    )
+
+
+SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _leads_with_figures(folded: str, span: tuple[int, int], first_other: int) -> bool:
+    """The province is named, with a figure in its sentence, before any other place."""
+    start = max(folded.rfind(". ", 0, span[0]), folded.rfind("\n", 0, span[0])) + 1
+    end = SENTENCE_END_RE.search(folded, span[1])
+    sentence = folded[start : end.start() if end else len(folded)]
+    return start + len(sentence) <= first_other and bool(SCALED_RE.search(sentence))
