@@ -131,3 +131,24 @@ def test_a_contribution_of_capital_is_a_capital_contribution():
     )
     found = facts(body, date(2022, 5, 28))
     assert ("fdi_contribution_capital_period", None, 1.2e8, "2022-01-01", "2022-04-30") in found
+
+
+def test_french_markets_changes_are_a_markets_not_the_provinces():
+    body = (
+        "Sur neuf mois, les exportations de Binh Duong ont atteint 23,6 milliards de dollars. Les "
+        "États-Unis, qui absorbent 34% des exportations de la province, affichent une baisse de "
+        "15,2% ; l'UE recule de 4,1%."
+    )
+    found = facts(body, date(2023, 10, 6), lang="fr")
+    values = {value for _, _, value, _, _ in found}
+    assert ("exports_period", None, 23.6e9, "2023-01-01", "2023-09-30") in found
+    assert not values & {-15.2, 15.2, -4.1, 4.1}
+
+
+def test_a_plan_word_in_a_ratio_governs_no_later_sum():
+    body = (
+        "En 2023, les exportations de Binh Duong devraient reculer de 5%, soit 86% de l'objectif "
+        "fixé, l'excédent commercial s'établissant à environ 9 milliards de dollars."
+    )
+    found = facts(body, date(2023, 10, 6), lang="fr")
+    assert ("trade_surplus_period", None, 9e9, "2023-01-01", "2023-12-31") in found

@@ -409,11 +409,12 @@ PLAN_COPULA_RE = re.compile(r"(?<!\w)(?:la|is to|was to|are to|were to)\s+$")
 
 
 def _is_ratio_word(folded: str, match: re.Match) -> bool:
-    """ "đạt 96% dự toán", "81% of the annual plan", "45% above the yearly goal": the plan word
-    follows a percentage within a few words."""
-    return bool(
-        re.search(r"(?:%|percent|per cent)\s*(?:[\w.'-]+\s+){0,4}$", folded[: match.start()])
-    )
+    """ "đạt 96% dự toán", "81% of the annual plan", "45% above the yearly goal", "86% de
+    l'objectif": the plan word follows a percentage within a few words."""
+    return bool(RATIO_WORD_BEFORE_RE.search(folded, 0, match.start()))
+
+
+RATIO_WORD_BEFORE_RE = re.compile(r"(?:%|percent|per cent)\s*(?:[\w.'-]+\s+){0,4}(?:\w')?$")
 
 
 # a comparison restated as the amount it rose or fell by: "tương đương tăng hơn 481 triệu USD",
@@ -815,11 +816,13 @@ RANKED_RE = re.compile(
 )
 MARKET_ROLE_RE = re.compile(
     r"(?<!\w)(?:(?:which|that) (?:takes|buys|absorbs|receives|imports)"
+    r"|qui (?:absorbe|achete|importe|recoit)\w*|(?:premier|principal) (?:marche|client)"
     r"|(?:largest|biggest|main|key|top) (?:export )?(?:market|buyer|importer|destination)"
     r"|thi truong (?:xuat khau )?(?:lon nhat|chinh|chu luc))(?!\w)"
 )
 ONE_MARKET_RE = re.compile(
     r"(?:exports?|imports?|shipments?|sales) (?:to|from) (?:the )?\w|xuat khau sang|nhap khau tu"
+    r"|(?:exportations|importations|expeditions|ventes) (?:vers|en provenance)"
 )
 
 
