@@ -152,3 +152,24 @@ def test_a_plan_word_in_a_ratio_governs_no_later_sum():
     )
     found = facts(body, date(2023, 10, 6), lang="fr")
     assert ("trade_surplus_period", None, 9e9, "2023-01-01", "2023-12-31") in found
+
+
+def test_projects_that_open_a_sentence_and_came_in_a_period_are_its_new_ones():
+    body = (
+        "Fifteen FDI projects with registered capital of 96 million USD came to Binh Duong in "
+        "the first quarter of 2024. That takes the province's tally of valid FDI projects to "
+        "4,180."
+    )
+    found = facts(body, date(2024, 4, 3))
+    assert ("fdi_new_projects_period", None, 15, "2024-01-01", "2024-03-31") in found
+    assert ("fdi_projects_total", None, 4180, None, "2024-03-31") in found
+
+
+def test_a_flow_in_total_is_no_cumulative_total():
+    body = (
+        "Binh Duong's industrial production index rose 4.1 per cent in the first ten months of "
+        "2023.\n\nRetail sales of goods were estimated at over VND 235.4 trillion ($9.7 billion) "
+        "in total, a rise of 11 per cent year-on-year."
+    )
+    found = facts(body, date(2023, 11, 2))
+    assert ("retail_sales_period", None, 235.4e12, "2023-01-01", "2023-10-31") in found

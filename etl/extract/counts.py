@@ -132,7 +132,10 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 # "bring the number of foreign-invested projects in the province to 4,059", "the number of
 # FDI projects reached 4,100", "nâng tổng số dự án FDI lên 4.059"
-NUMBER_OF_RE = re.compile(r"(?<!\w)(?:the (?:total )?number of|(?:tong )?so (?:luong )?)")
+NUMBER_OF_RE = re.compile(
+    r"(?<!\w)(?:(?:the|its|their|the province's|the city's) (?:total )?(?:number|tally|count) of"
+    r"|(?:tong )?so (?:luong )?)"
+)
 NUMBER_TO_RE = re.compile(
     r"\s(?:to|reached|hit|at|len|dat)\s+"
     r"(?:(?:over|more than|nearly|about|almost|hon|gan|khoang)\s+)?$"
@@ -367,7 +370,8 @@ def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
     start = seg.before[0]
     if _part_of_a_count(work, index):
         start = 0  # a part of a count before it ("…, trong đó có 71 dự án FDI"): that one's verb
-    if not work.cues.has(catalogue.words["flow"], start, amount.start):
+    flow = catalogue.words["flow"]
+    if not work.cues.has(flow, start, amount.start) and not _came_in_period(work, index, flow):
         return None
     if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
         return None  # "48.456 dự án trong nước": domestic projects
@@ -375,6 +379,21 @@ def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
     return first if first is not None and first.accepts(amount.value) else None
 
 
+def _came_in_period(work: Work, index: int, flow) -> bool:
+    """ "Thirteen FDI projects with capital of $187 million came to the province in the first
+    ten months": the flow verb after the count that opens the sentence, in a sentence that
+    names the period's months."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if not SUBJECT_COUNT_RE.fullmatch(folded, 0, amount.start):
+        return False
+    end = folded.find(";", amount.end) % (len(folded) + 1)  # the clause: to a semicolon or the end
+    after = [m for m in flow.finditer(folded, amount.end, end)
+             if not CAPITAL_AFTER_RE.match(folded, m.end())]  # fmt: skip
+    return bool(after) and any(p.kind in ("range", "ytd") and not p.future for p in work.periods)
+
+
+SUBJECT_COUNT_RE = re.compile(r"\W*(?:(?:some|about|over|nearly|more than|another|a total of)\s)?")
+CAPITAL_AFTER_RE = re.compile(r" (?:capital|investment|funds)")  # "registered capital": no verb
 # the province's registered businesses are its domestic ones: no part of the enterprises total
 DOMESTIC_FIRMS_RE = re.compile(
     r"doanh nghiep (?:co von )?(?:dau tu )?trong nuoc|domestic (?:enterprises|businesses|firms"
@@ -555,7 +574,9 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     )
     cues = (
         "stock_strong"
-        if (own is not None and own.kind == "range") or drawn_in_the_frame
+        if (own is not None and own.kind == "range")
+        or drawn_in_the_frame
+        or _came_in_period(work, index, catalogue.words["flow"])
         else "stock"
     )
     if any(not SHARE_OF_RE.search(folded, 0, m.start())
