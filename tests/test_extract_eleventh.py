@@ -173,3 +173,14 @@ def test_a_flow_in_total_is_no_cumulative_total():
     )
     found = facts(body, date(2023, 11, 2))
     assert ("retail_sales_period", None, 235.4e12, "2023-01-01", "2023-10-31") in found
+
+
+def test_totals_after_a_look_back_at_last_year_are_todays():
+    body = (
+        "In January, Binh Duong licensed 12 new FDI projects worth 95 million USD.\n\nLast "
+        "year, the province received 3.4 billion USD in FDI.\n\nThe province hosts 4,180 "
+        "foreign-invested projects with total investment of over 40.6 billion USD."
+    )
+    found = facts(body, date(2024, 2, 6))
+    assert ("fdi_projects_total", None, 4180, None, "2024-02-06") in found
+    assert ("fdi_capital_total", None, 40.6e9, None, "2024-02-06") in found

@@ -396,8 +396,13 @@ def _span(period: PeriodMention, kind: str, rule: str) -> Dating:
 
 
 def _roundup_end(frame: Frame) -> date | None:
-    period, published = frame.flow_period, frame.published
+    """The end of the period a round-up reports on; not of a look back at it ("In January, the
+    province licensed five projects … Last year, it received $368 million … It hosts 498
+    projects": the article is about January, its totals are today's)."""
+    period, published, article = frame.flow_period, frame.published, frame.article_period
     if not (period and period.end and published) or period.end >= published:
+        return None
+    if article and article.end and article.end > period.end:
         return None
     return period.end if (published - period.end).days <= ROUNDUP_DAYS else None
 
