@@ -184,3 +184,23 @@ def test_totals_after_a_look_back_at_last_year_are_todays():
     found = facts(body, date(2024, 2, 6))
     assert ("fdi_projects_total", None, 4180, None, "2024-02-06") in found
     assert ("fdi_capital_total", None, 40.6e9, None, "2024-02-06") in found
+
+
+def test_projects_attracted_since_the_start_of_a_year_are_new_ones_and_last_years_figure_a_base():
+    body = (
+        "Since the beginning of 2013, Binh Duong has attracted 41 foreign-invested projects with "
+        "total registered capital of nearly 690 million USD, 1.4 times last year's figure.\n\n"
+        "Exports are estimated at 13.2 billion USD, up 12.1 percent year-on-year."
+    )
+    found = facts(body, date(2013, 11, 29))
+    so_far = ("2013-01-01", "2013-11-29")
+    assert ("fdi_new_projects_period", None, 41, *so_far) in found
+    assert ("exports_period", None, 13.2e9, *so_far) in found
+
+
+def test_projects_already_in_operation_are_a_part_of_the_total():
+    body = (
+        "Binh Duong now has 4,180 FDI projects. Of these, 3,600 projects are already in operation."
+    )
+    found = facts(body, date(2024, 2, 6))
+    assert {value for _, _, value, _, _ in found} == {4180}

@@ -574,7 +574,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     )
     cues = (
         "stock_strong"
-        if (own is not None and own.kind == "range")
+        if (own is not None and own.kind in ("range", "ytd"))
         or drawn_in_the_frame
         or _came_in_period(work, index, catalogue.words["flow"])
         else "stock"
