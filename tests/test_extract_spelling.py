@@ -81,3 +81,24 @@ def test_a_goal_in_short_scales_or_us_dollars_is_still_a_goal():
         )
         found = facts(body, date(2024, 3, 5))
         assert ("fdi_adjusted_capital_period", None, 170.9e6, "2024-01-01", "2024-02-29") in found
+
+
+def test_q1_of_a_year_is_its_first_quarter():
+    for phrase in ("in Q1 of 2024", "in Q1 2024", "in Q1/2024"):
+        body = (
+            f"Binh Duong drew 571 million USD of FDI {phrase}. It licensed 35 new projects and "
+            "24 projects raised their capital by 279.9 million USD."
+        )
+        found = facts(body, date(2024, 4, 8))
+        q1 = ("2024-01-01", "2024-03-31")
+        assert ("fdi_capital_period", None, 571e6, *q1) in found, phrase
+        assert ("fdi_new_projects_period", None, 35, *q1) in found, phrase
+
+
+def test_so_far_this_year_up_to_a_day_ends_on_that_day():
+    body = (
+        "So far this year up to September 15, Binh Duong has drawn 70 FDI projects worth over "
+        "1.38 billion USD."
+    )
+    found = facts(body, date(2023, 9, 27))
+    assert ("fdi_new_projects_period", None, 70, "2023-01-01", "2023-09-15") in found

@@ -34,8 +34,8 @@ AS_OF = (
     r"(?:as of|as at|by|until|till|through|up to|accumulated (?:until|to)|at the end of|tinh den"
     r"|luy ke den|den|cumulatively to"
     # "From the beginning of the year to December 15": the year so far, to that day
-    r"|(?P<ytd>(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?"
-    r"(?:year|(?:19|20)\d\d),? (?:to|until|till|through|up to)"
+    r"|(?P<ytd>(?:(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?"
+    r"(?:year|(?:19|20)\d\d)|so far this year),? (?:to|until|till|through|up to)"
     r"|between (?:the (?:beginning|start) of (?:the |this )?(?:year|(?:19|20)\d\d)"
     r"|january 1(?:st)?) and"
     r"|from january(?: 1(?:st)?)? (?:to|until|till|through)"
@@ -247,7 +247,8 @@ PATTERNS = [
         rf"qu[yi] (?P<q>iv|iii|ii|i|[1-4])(?![\w])(?:[/ -](?:nam )?{YEAR})?",
         quarter,
     ),
-    _p(("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4])(?:[/ -]{YEAR})?", quarter),
+    _p(("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4])[/-]{YEAR}", quarter),  # "Q1/2024"
+    _p(("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4]){OF_YEAR}", quarter),  # "Q1 of 2024", "Q1 2024"
     # "quý đầu năm 2018", "quý đầu tiên của năm": the first quarter; "quý cuối năm": the last
     _p(
         ("quy dau", "qui dau", "quy cuoi", "qui cuoi"),
