@@ -204,3 +204,18 @@ def test_projects_already_in_operation_are_a_part_of_the_total():
     )
     found = facts(body, date(2024, 2, 6))
     assert {value for _, _, value, _, _ in found} == {4180}
+
+
+def test_the_breakdown_verb_right_before_a_sum_owns_it():
+    body = (
+        "In Q1 2024, Binh Duong licensed 35 new projects and 24 projects raised their capital "
+        "by 279.9 million USD."
+    )
+    found = facts(body, date(2024, 4, 8))
+    assert ("fdi_adjusted_capital_period", None, 279.9e6, "2024-01-01", "2024-03-31") in found
+    total = (
+        "In Q1 2024, Binh Duong licensed 35 new projects and 24 capital-increasing ones, for a "
+        "total of 571 million USD."
+    )
+    found = facts(total, date(2024, 4, 8))
+    assert ("fdi_capital_period", None, 571e6, "2024-01-01", "2024-03-31") in found

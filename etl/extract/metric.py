@@ -304,7 +304,9 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     inside = [c for c in work.cues.topics if c.label in children
               and not BESIDES_RE.search(folded, max(0, c.start - 40), c.start)]  # fmt: skip
     before = [c for c in inside if floor <= c.start and c.end <= amount.start]
-    if len({c.label for c in before}) > 1:
+    if len({c.label for c in before}) > 1 and not GOVERNS_RE.fullmatch(
+        folded, before[-1].end, amount.start
+    ):  # "35 new projects and 24 projects raised their capital by X": the verb next to X owns it
         return None
     if before:
         return before[-1]
@@ -324,6 +326,10 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 
 CLOSE_CUE_CHARS = 30
+GOVERNS_RE = re.compile(
+    r"\s*(?:by|of|with|to)?\s*(?:(?:nearly|about|over|more than|almost|some|a combined|a total of"
+    r"|another|a further)\s*)?(?:us\$|\$|usd|vnd)?\s*"
+)
 # "Bên cạnh các dự án mới, có 25 dự án điều chỉnh …", "Besides the new projects, …": the part
 # named after "besides" is the one the sentence is not about
 BESIDES_RE = re.compile(
