@@ -219,3 +219,22 @@ def test_the_breakdown_verb_right_before_a_sum_owns_it():
     )
     found = facts(total, date(2024, 4, 8))
     assert ("fdi_capital_period", None, 571e6, "2024-01-01", "2024-03-31") in found
+
+
+def test_a_change_after_an_area_a_share_or_a_sector_is_no_growth_rate():
+    body = (
+        "Năm 2023, GRDP của Bình Dương ước tăng 5,5%. Tổng diện tích gieo trồng ước đạt 15.200 "
+        "ha, tăng 0,6% so với cùng kỳ. Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP đạt "
+        "61,2%. Xét theo khu vực, dịch vụ tăng khá với 7,1%."
+    )
+    found = facts(body, date(2024, 1, 7), lang="vi")
+    assert {value for _, _, value, _, _ in found} == {5.5}
+
+
+def test_the_place_compared_with_owns_the_figure_of_its_relative_clause():
+    body = (
+        "Năm 2023, GRDP của Bình Dương ước tăng 5,8%. Như vậy, Bình Dương vẫn tăng trưởng nhanh "
+        "hơn GDP cả nước, vốn ước đạt 5,05%."
+    )
+    found = facts(body, date(2024, 1, 7), lang="vi")
+    assert {value for _, _, value, _, _ in found} == {5.8}

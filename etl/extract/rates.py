@@ -42,7 +42,7 @@ def choose_percent(
     if subject:
         return f"a subset or another quantity (the sentence is about {subject!r})"
     if _after_a_count(work, index) and _is_change(work, index, catalogue):
-        return "the change of a count (no catalogue metric)"
+        return "the change of a count or an area (no catalogue metric)"
     money_topic, kept = money
     if money_topic is not None and _beyond_a_semicolon(work, index):
         money_topic = None  # "… đạt 718,1 triệu USD; có thêm 2.000 doanh nghiệp …, tăng 6,2%"
@@ -97,14 +97,15 @@ def _beyond_a_semicolon(work: Work, index: int) -> bool:
 
 
 def _after_a_count(work: Work, index: int) -> bool:
-    """ "64 dự án, đạt 54,2% so với cùng kỳ": the percentage right after a count is its own."""
+    """ "64 dự án, đạt 54,2% so với cùng kỳ", "259.328 ha, tăng 0,6%": the percentage right
+    after a count or an area is its own (the change of a count or area, no catalogue metric)."""
     if index == 0:
         return False
     before = work.amounts[index - 1]
     gap = work.cues.folded[before.end : work.amounts[index].start]
     in_period = any(s <= before.start < e for s, e in (p.span for p in work.periods))
-    return (before.unit is None and not before.scaled and not in_period and len(gap) <= COUNT_GAP
-            and "." not in gap)  # fmt: skip
+    counted = (before.unit is None and not before.scaled) or before.unit == "ha"
+    return counted and not in_period and len(gap) <= COUNT_GAP and "." not in gap
 
 
 def _number_of(work: Work, index: int) -> bool:

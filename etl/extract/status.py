@@ -479,6 +479,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
     if ratio.search(folded, *after) or ratio.search(folded, *before):
         return "a share or a ratio to a plan"
+    if SHARE_HEAD_RE.search(folded, folded.rfind(";", 0, amount.start) + 1, amount.start):
+        return "a share (the clause is about one)"
     if _against_another_month(work, amount, seg):
         return "a change against the previous month"
     month = catalogue.words["month_on_month"]
@@ -532,6 +534,12 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
     return end is not None and (year, month) != (end.year - 1, end.month)
 
 
+# "tỷ trọng công nghiệp chế biến, chế tạo trong GRDP đạt 36,06%", "the share of industry in GRDP
+# reached 36%": the clause's subject is a share
+SHARE_HEAD_RE = re.compile(
+    r"(?<!\w)(?:ty trong|the (?:share|proportion) of|la part de)(?!\w)[^;]*?"
+    r"(?<!\w)(?:dat|la|chiem|was|is|reached|stood at|at|est de|atteint)\s*(?:\w+\s*){0,2}$"
+)
 # "has grown by over 10 percent per year" (not "climbed 7.8% annually", "tăng 6%/năm": a year's)
 PER_YEAR_RE = re.compile(
     r"\s*(?:per (?:year|annum)|each year|every year|moi nam|hang nam|par an)(?!\w)"
