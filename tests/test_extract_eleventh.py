@@ -238,3 +238,19 @@ def test_the_place_compared_with_owns_the_figure_of_its_relative_clause():
     )
     found = facts(body, date(2024, 1, 7), lang="vi")
     assert {value for _, _, value, _, _ in found} == {5.8}
+
+
+def test_french_vietnamese_projects_authorised_projects_and_additional_investment():
+    body = (
+        "Depuis le début de l'année 2023 jusqu'au 20 décembre 2023, Binh Duong a délivré des "
+        "certificats d'investissement à 95 projets vietnamiens, dont le capital total atteint "
+        "près de 40.000 milliards de dongs. S'agissant des capitaux étrangers, la province a "
+        "autorisé sur la même période 120 projets cumulant près de 1,2 milliard de dollars. S'y "
+        "ajoutent des investissements additionnels d'un montant total de 640 millions de dollars."
+    )
+    found = facts(body, date(2023, 12, 28), lang="fr")
+    so_far = ("2023-01-01", "2023-12-20")
+    assert ("domestic_capital_period", None, 40e12, *so_far) in found
+    assert ("fdi_new_projects_period", None, 120, *so_far) in found
+    assert ("fdi_adjusted_capital_period", None, 640e6, *so_far) in found
+    assert ("fdi_new_projects_period", None, 95, *so_far) not in found

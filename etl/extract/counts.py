@@ -400,7 +400,9 @@ DOMESTIC_FIRMS_RE = re.compile(
     r"|companies)"
 )
 DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi)(?!\w)")
-DOMESTIC_AFTER_RE = re.compile(r"\s*(?:(?:dau tu|von dau tu) )?(?:trong nuoc|ddi)(?!\w)")
+DOMESTIC_AFTER_RE = re.compile(
+    r"\s*(?:(?:dau tu|von dau tu) )?(?:trong nuoc|ddi|vietnamiens|nationaux|domestiques)(?!\w)"
+)
 
 
 # "1,700 projects in Dong Nai, including over 1,200 foreign-invested projects", "180 investment

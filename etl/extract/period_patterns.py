@@ -349,7 +349,8 @@ PATTERNS = [
         # "À la date du 20 février", "en date du 15 mai": as of that day; "depuis le début de
         # l'année jusqu'au 20 mai", "entre le début de l'année et le 20 mai": the year to that day
         ("au ", "date du", "debut de l"),
-        r"(?<!\w)(?:(?P<ytd>(?:depuis|de|entre) (?:le )?debut de l'annee,? (?:jusqu'au|au|et le))"
+        r"(?<!\w)(?:(?P<ytd>(?:depuis|de|entre) (?:le )?debut de l'annee(?: (?:19|20)\d\d)?,?"
+        r" (?:jusqu'au|au|et le))"
         rf"|jusqu'au|au|a la date du|en date du) (?P<d>\d{{1,2}})(?:er)? {MONTH}"
         rf"(?: {YEAR})?",
         point,
