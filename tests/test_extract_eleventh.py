@@ -254,3 +254,26 @@ def test_french_vietnamese_projects_authorised_projects_and_additional_investmen
     assert ("fdi_new_projects_period", None, 120, *so_far) in found
     assert ("fdi_adjusted_capital_period", None, 640e6, *so_far) in found
     assert ("fdi_new_projects_period", None, 95, *so_far) not in found
+
+
+def test_french_year_in_review_first_month_goal_and_forecast():
+    body = (
+        "L'année 2023 a été marquée par une percée de Binh Duong dans la mobilisation des "
+        "capitaux hors budget : près de 9 milliards de dollars au total, dont plus de 2,5 "
+        "milliards d'investissement direct étranger (IDE).\n\nPour cette année, la province "
+        "s'est fixé pour cap de dépasser 3 milliards de dollars d'IDE. Au cours du premier mois "
+        "de la nouvelle année, elle a déjà reçu huit nouveaux projets totalisant 210 millions de "
+        "dollars. Les prévisions tablent sur 1 milliard de dollars d'IDE au premier trimestre."
+    )
+    found = facts(body, date(2024, 2, 10), lang="fr")
+    assert found == {
+        ("fdi_capital_period", None, 2.5e9, "2023-01-01", "2023-12-31"),
+        ("fdi_new_projects_period", None, 8, "2024-01-01", "2024-01-31"),
+        ("fdi_new_capital_period", None, 210e6, "2024-01-01", "2024-01-31"),
+    }
+
+
+def test_the_year_followed_by_its_number_is_that_year():
+    body = "Binh Duong's exports reached 32.4 billion USD during the year 2023."
+    found = facts(body, date(2024, 2, 10))
+    assert found == {("exports_period", None, 32.4e9, "2023-01-01", "2023-12-31")}

@@ -205,6 +205,12 @@ PATTERNS = [
         first_months,
     ),
     _p(("cuoi nam",), rf"6 thang cuoi nam(?: {YEAR})?", months_of(7, 12)),
+    _p(  # "au cours du premier mois de la nouvelle année", "the first month of the year": January
+        ("premier mois", "first month"),
+        r"(?:(?:le |du |au )?premier mois de|(?:the )?first month of)"
+        rf" (?:la nouvelle annee|l'annee|cette annee|the (?:new )?year|this year|{YEAR})",
+        months_of(1, 1),
+    ),
     _p(("thang dau",), rf"thang dau (?:tien )?(?:cua )?(?:nam)(?: nay| {YEAR})?", months_of(1, 1)),
     _p(
         ("half", "six months", "nua dau nam", "nua nam", "h1", "semestre"),
@@ -422,14 +428,15 @@ PATTERNS = [
     _p(("ca nam",), rf"ca nam(?: {YEAR})?", this_year_handler),
     _p(
         ("year", "nam nay", "cette annee"),
-        r"this year|the year|during the year|for the year|nam nay|cette annee"
+        r"this year|(?:during |for )?the year(?! (?:19|20)\d\d)|nam nay|cette annee"
         r"|(?:for |over |in )?the (?:full|whole|entire)[- ]year",
         this_year_handler,
     ),
     _p(("19", "20"), rf"^(?:nam |year )?{YEAR}\W*$", this_year_handler),  # a section heading
     _p(
         ("19", "20"),
-        rf"(?:in|for|of|during|on|over|throughout|nam|en|trong nam|trong|cua) {YEAR}(?![\d/])"
+        rf"(?:in|for|of|during|on|over|throughout|nam|en|trong nam|trong|cua|l'annee|the year)"
+        rf" {YEAR}(?![\d/])"
         r"(?!\s?[-–]\s?(?:19|20)\d\d)",  # not the first year of "2016-2019"
         this_year_handler,
     ),
