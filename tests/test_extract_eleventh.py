@@ -277,3 +277,25 @@ def test_the_year_followed_by_its_number_is_that_year():
     body = "Binh Duong's exports reached 32.4 billion USD during the year 2023."
     found = facts(body, date(2024, 2, 10))
     assert found == {("exports_period", None, 32.4e9, "2023-01-01", "2023-12-31")}
+
+
+def test_the_parts_of_a_count_of_new_projects_are_new_and_a_difference_in_parens_is_none():
+    body = (
+        "Năm 2023, Bình Dương có thêm 87 dự án đầu tư mới, gồm 41 dự án trong nước và 46 dự án "
+        "nước ngoài. Tỉnh điều chỉnh vốn cho 79 dự án (tăng 12 dự án) và chấm dứt hoạt động 5 "
+        "dự án."
+    )
+    found = facts(body, date(2024, 1, 2), lang="vi")
+    year = ("2023-01-01", "2023-12-31")
+    assert ("fdi_new_projects_period", None, 46, *year) in found
+    assert ("fdi_adjusted_projects_period", None, 79, *year) in found
+    assert {value for _, _, value, _, _ in found} == {46, 79}
+
+
+def test_the_economy_of_a_named_province_grows_but_the_worlds_and_the_poverty_rate_do_not():
+    body = (
+        "Kinh tế Bình Dương năm 2023 ước tăng trưởng 5,8%. Liên hợp quốc dự báo kinh tế thế giới "
+        "năm 2024 tăng 2,7%. Tỷ lệ hộ nghèo giảm xuống dưới 0,9%."
+    )
+    found = facts(body, date(2024, 1, 2), lang="vi")
+    assert found == {("grdp_growth_pct", None, 5.8, "2023-01-01", "2023-12-31")}

@@ -230,6 +230,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
     window = (max(seg.before[0], amount.start - CUE_BEFORE_CHARS), min(seg.after[1], end + 50))
+    if name == "fdi_projects" and _part_of_a_count(work, index):  # "87 dự án đầu tư mới, gồm 41
+        whole = next(a for a in work.amounts[:index] if not a.is_money)  # … và 46 dự án nước
+        window = (min(window[0], whole.start), window[1])  # ngoài": the whole's kind is the part's
     blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 40))
     if amount.value < MANY_PROJECTS and companies_in(
         work, catalogue.words["company"], max(0, amount.start - 60), end + 20
@@ -241,6 +244,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         or (frame.domestic and not FOREIGN_WORDS_RE.search(work.cues.folded))
     ):  # domestic-carries
         return "domestic projects (no catalogue metric counts them)"
+    if DELTA_IN_PARENS_RE.search(work.cues.folded, max(0, amount.start - 20), amount.start):
+        return "the change of a count against a year earlier, in parentheses"
     if name == "fdi_projects" and (
         NEW_OR_ADDED_RE.match(work.cues.folded, end)
         or NEW_OR_ADDED_BEFORE_RE.search(work.cues.folded, max(0, amount.start - 60), amount.start)
@@ -392,6 +397,11 @@ def _came_in_period(work: Work, index: int, flow) -> bool:
     return bool(after) and any(p.kind in ("range", "ytd") and not p.future for p in work.periods)
 
 
+# "116 dự án (nhiều hơn 57 dự án)", "79 dự án (tăng 12 dự án)", "(up 12 projects)": a difference
+DELTA_IN_PARENS_RE = re.compile(
+    r"\(\s*(?:tang|giam|nhieu hon|it hon|hon|up|down|more|fewer|an increase of|a rise of)"
+    r"(?: (?:them|by|so voi cung ky))?\s*$"
+)
 SUBJECT_COUNT_RE = re.compile(r"\W*(?:(?:some|about|over|nearly|more than|another|a total of)\s)?")
 CAPITAL_AFTER_RE = re.compile(r" (?:capital|investment|funds)")  # "registered capital": no verb
 # the province's registered businesses are its domestic ones: no part of the enterprises total
