@@ -299,3 +299,14 @@ def test_the_economy_of_a_named_province_grows_but_the_worlds_and_the_poverty_ra
     )
     found = facts(body, date(2024, 1, 2), lang="vi")
     assert found == {("grdp_growth_pct", None, 5.8, "2023-01-01", "2023-12-31")}
+
+
+def test_this_year_in_a_round_up_published_in_january_is_the_year_under_review():
+    body = (
+        "Thu hút FDI và thu ngân sách là hai điểm sáng của kinh tế Bình Dương năm 2023.\n\nThu "
+        "ngân sách năm nay của Bình Dương cũng tăng mạnh: tỉnh thu được 68.500 tỷ đồng."
+    )
+    found = facts(body, date(2024, 1, 19), lang="vi")
+    assert ("budget_revenue_period", None, 68.5e12, "2023-01-01", "2023-12-31") in found
+    later = facts(body, date(2024, 6, 19), lang="vi")
+    assert ("budget_revenue_period", None, 68.5e12, "2024-01-01", "2024-12-31") in later

@@ -256,7 +256,7 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str 
         and not TO_DATE_RE.search(folded, *own.span)  # "từ đầu năm đến nay": to the day
     ):
         return _span(frame.flow_period, kind, "ytd-in-window")  # type: ignore[arg-type]
-    resolved = as_of(own, frame.published, _dating(frame, own))
+    resolved = _reviewed_year(own, as_of(own, frame.published, _dating(frame, own)), frame)
     published = frame.published
     if kind != "stock" and _past_months_cut_short(resolved, frame, folded):
         return _span(frame.flow_period, kind, "cut-off-narrow")  # type: ignore[arg-type]
@@ -393,6 +393,20 @@ def _span(period: PeriodMention, kind: str, rule: str) -> Dating:
         return Dating(period.start, end, rule)
     start = period.start or (date(end.year, 1, 1) if end else None)  # "kể từ ngày 15/9": its day
     return Dating(start, end, rule + "/ytd")
+
+
+def _reviewed_year(mention: PeriodMention, resolved: PeriodMention, frame: Frame) -> PeriodMention:
+    """ "Thu ngân sách năm nay … 41.200 tỷ đồng" in a round-up of 2023 published on January 19,
+    2024: "this year" is the year under review, not the new one (roundup-this-year)."""
+    period, published = frame.flow_period, frame.published
+    if (
+        mention.explicit_year or not resolved.whole_year or not published or resolved.end is None
+        or resolved.end.year != published.year or period is None or not period.whole_year
+        or period.end is None or period.end.year != published.year - 1
+        or (published - period.end).days > ROUNDUP_DAYS
+    ):  # fmt: skip
+        return resolved
+    return period
 
 
 def _roundup_end(frame: Frame) -> date | None:
@@ -613,7 +627,7 @@ def carry(
             and not in_parens(cues.folded, mention.span[0], reach=None)
             and not _of_a_subset(cues, blocking, mention, flow_period)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
-            resolved = as_of(mention, frame.published, None)
+            resolved = _reviewed_year(mention, as_of(mention, frame.published, None), frame)
             if not measured and SCHEDULE_RE.search(cues.folded, 0, mention.span[0]):
                 continue  # "has approved a plan to hold dialogues during 2024": a plan's year
             if resolved.whole_year and GOAL_BEFORE_RE.search(
