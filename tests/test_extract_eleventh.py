@@ -310,3 +310,15 @@ def test_this_year_in_a_round_up_published_in_january_is_the_year_under_review()
     assert ("budget_revenue_period", None, 68.5e12, "2023-01-01", "2023-12-31") in found
     later = facts(body, date(2024, 6, 19), lang="vi")
     assert ("budget_revenue_period", None, 68.5e12, "2024-01-01", "2024-12-31") in later
+
+
+def test_the_rate_compared_with_and_a_domestic_change_are_no_figures():
+    body = (
+        "GRDP 6 tháng đầu năm 2023 của Bình Dương ước tăng 4,2%, chậm hơn mức tăng 7,23% của "
+        "nửa đầu năm 2022. Tính đến 20/6, tỉnh đã cấp giấy chứng nhận đầu tư cho 310 dự án trong "
+        "nước; so với cùng kỳ năm 2022, số dự án tăng 16,7% và vốn đăng ký tăng 10,3%."
+    )
+    found = facts(body, date(2023, 7, 1), lang="vi")
+    values = {value for _, _, value, _, _ in found}
+    assert ("grdp_growth_pct", None, 4.2, "2023-01-01", "2023-06-30") in found
+    assert not values & {7.23, 16.7, 10.3}

@@ -17,6 +17,7 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.cues import THEY_RE, Segment, SentenceCues, bracketed_partner, nearest_before
 from etl.extract.dating import PLANNING_BODY_RE
 from etl.extract.explain import Reason
+from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS
 from etl.extract.leads import Words
 from etl.extract.periods import MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
@@ -481,6 +482,14 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a share or a ratio to a plan"
     if SHARE_HEAD_RE.search(folded, folded.rfind(";", 0, amount.start) + 1, amount.start):
         return "a share (the clause is about one)"
+    if BASE_RATE_BEFORE_RE.search(folded, max(0, amount.start - 30), amount.start):
+        return "the rate it is compared with (a base, not the period's figure)"
+    if (
+        INVESTMENT_CUE_RE.search(folded, seg.before[0], amount.start)
+        and DOMESTIC_WORDS.search(folded)
+        and not FOREIGN_WORDS.search(folded)
+    ):
+        return "the change of a domestic investment figure (no catalogue metric)"
     if _against_another_month(work, amount, seg):
         return "a change against the previous month"
     month = catalogue.words["month_on_month"]
@@ -534,6 +543,16 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
     return end is not None and (year, month) != (end.year - 1, end.month)
 
 
+# "chậm hơn mức tăng 7,23% của nửa đầu năm 2022", "faster than the 6.5% of 2022": the base
+BASE_RATE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:hon|so voi) muc(?: tang(?: truong)?)?|than (?:the|a|its)|compared (?:with|to)"
+    r" (?:the|a))\s*$"
+)
+# the change of a count or sum of investment: "số dự án tăng 116,7% và vốn đăng ký tăng 110,3%"
+INVESTMENT_CUE_RE = re.compile(
+    r"(?<!\w)(?:von (?:dang ky|dau tu)|registered capital|investment capital|so du an"
+    r"|number of projects)(?!\w)"
+)
 # "tỷ trọng công nghiệp chế biến, chế tạo trong GRDP đạt 36,06%", "the share of industry in GRDP
 # reached 36%": the clause's subject is a share
 SHARE_HEAD_RE = re.compile(
