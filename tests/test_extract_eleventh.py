@@ -322,3 +322,16 @@ def test_the_rate_compared_with_and_a_domestic_change_are_no_figures():
     values = {value for _, _, value, _, _ in found}
     assert ("grdp_growth_pct", None, 4.2, "2023-01-01", "2023-06-30") in found
     assert not values & {7.23, 16.7, 10.3}
+
+
+def test_a_sum_compared_as_a_multiple_of_last_years_is_a_flow():
+    body = (
+        "Năm 2023, dòng vốn đầu tư nước ngoài vào Bình Dương tăng ấn tượng, với tổng vốn đăng ký "
+        "đạt 3,9 tỷ USD, gấp gần 1,5 lần năm trước. Các doanh nghiệp trong nước đăng ký tổng vốn "
+        "đầu tư 65.300 tỷ đồng, gấp 1,2 lần năm trước; 850 doanh nghiệp quay trở lại hoạt động."
+    )
+    found = facts(body, date(2023, 12, 20), lang="vi")
+    year = ("2023-01-01", "2023-12-31")
+    assert ("fdi_capital_period", None, 3.9e9, *year) in found
+    assert ("domestic_capital_period", None, 65.3e12, *year) in found
+    assert 850 not in {value for _, _, value, _, _ in found}

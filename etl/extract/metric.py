@@ -520,7 +520,17 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 1.5
     if _yoy_follows(work, index) and cues.has(COMPARE_AFTER_RE, amount.end, seg.after[1] + 40):
         flow += 1.0  # "1,237 tỷ USD, chỉ bằng 48% so với cùng kỳ": a period's sum is compared
+    if MULTIPLE_OF_YEAR_AGO_RE.search(cues.folded, amount.end, seg.after[1] + 40):
+        flow += 2.0  # "tổng vốn đăng ký đạt 1,136 tỷ USD, gấp gần 3,1 lần năm trước": a year's
     return stock > flow
+
+
+# a multiple of what a year earlier brought: "gấp gần 3,1 lần năm trước", "2.1 times last year's"
+MULTIPLE_OF_YEAR_AGO_RE = re.compile(
+    r"(?<!\w)(?:(?:gap|bang)(?: \w+)? [\d.,]+ lan (?:so voi )?(?:nam truoc|nam ngoai|cung ky"
+    r"|nam (?:19|20)\d\d)|[\d.,]+ times (?:as (?:much|many|high|large) as |that of |the figure"
+    r" (?:of|for) )?(?:in )?(?:last year|a year (?:earlier|ago)|the same period|(?:19|20)\d\d))"
+)
 
 
 def _after_all_investor_countries(work: Work, index: int, catalogue: Catalogue) -> bool:
