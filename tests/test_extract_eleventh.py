@@ -335,3 +335,17 @@ def test_a_sum_compared_as_a_multiple_of_last_years_is_a_flow():
     assert ("fdi_capital_period", None, 3.9e9, *year) in found
     assert ("domestic_capital_period", None, 65.3e12, *year) in found
     assert 850 not in {value for _, _, value, _, _ in found}
+
+
+def test_a_goal_of_attracting_a_sum_and_a_share_of_the_years_plan():
+    body = (
+        "Binh Duong has set itself the goal of attracting foreign direct investment (FDI) of over "
+        "1.5 billion USD in 2023.\n\nBy the end of August, total FDI capital attracted by the "
+        "province had reached 853 million USD, equal to 85.5% of the 2023 plan. It licensed 14 "
+        "new FDI projects with total registered capital of 727.24 million USD."
+    )
+    found = facts(body, date(2023, 9, 10))
+    to_august = ("2023-01-01", "2023-08-31")
+    assert ("fdi_capital_period", None, 853e6, *to_august) in found
+    assert ("fdi_new_capital_period", None, 727.24e6, *to_august) in found
+    assert 1.5e9 not in {value for _, _, value, _, _ in found}

@@ -278,7 +278,7 @@ def _compared(text: str) -> list[tuple[int, int | None]]:
     folded = fold(text)
     found = []
     for s, e in comparison_spans(text):
-        if PLAN_RE.match(folded, s):
+        if PLAN_RE.search(folded, s, e):  # "the plan for 2019", "the 2019 plans": no base
             continue
         month = COMPARED_MONTH_RE.search(folded, s, e)
         found += [(int(y), int(month["month"]) if month else None)

@@ -139,7 +139,8 @@ GOAL_BEFORE_RE = re.compile(
     rf"{IN_A_SENTENCE}*?\d[\d.,]*\s?(?:{SCALE_WORD}|%|percent|per cent)"
     rf"{IN_A_SENTENCE}*$"  # the goal's sum stands between
 )
-GOAL_CHARS = 80
+# "the goal of attracting foreign direct investment (FDI) of over 1.5 billion USD in 2023"
+GOAL_CHARS = 120
 NEXT_ITEM_RE = re.compile(r"(?<!\w)(?:va|and|et|while|con)(?!\w)")  # "7,51% và quý IV tăng …"
 
 

@@ -437,8 +437,8 @@ PLAN_SHARE_AFTER_RE = re.compile(
     r"(?:\s+[^\d,;.()]{1,30})?\s*,?\s*"  # "US$1.05 billion by mid-June, 72 per cent of …"
     r"(?:or |equal to |equivalent to |bang |dat |hoan thanh |meeting |fulfilling )?"
     r"\d[\d.,]*\s?(?:%|per ?cent)\s+(?:of\s+)?(?:the\s+|its\s+|this year.s\s+)?"
-    r"(?:annual |yearly |full-year |whole-year |year.s )?(?:plan|target|goal|ke hoach|du toan"
-    r"|chi tieu)"
+    r"(?:annual |yearly |full-year |whole-year |year.s |(?:19|20)\d\d )?"
+    r"(?:plan|target|goal|ke hoach|du toan|chi tieu)"
 )
 
 

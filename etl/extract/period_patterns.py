@@ -93,8 +93,8 @@ COMPARISON_RE = re.compile(
     # "pushing for a breakthrough in 2019", "tạo đột phá trong năm 2019": the year of a goal
     r"|(?:breakthrough|push(?:es|ing)? for(?: \w+){0,4}?|dot pha) (?:in|for|trong|nam|trong nam)"
     r" (?:nam )?\d{4}"
-    r"|(?:this year's|the year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year) "
-    r"(?:plan|target|goal|ke hoach)|plan for the year"
+    r"|(?:this year's|the year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year"
+    r"|the (?:19|20)\d\d) (?:plan|target|goal|ke hoach)|plan for the year"
     r"|(?:ke hoach|chi tieu|muc tieu)(?: ke hoach)?(?: cua)? (?:nam|ca nam)(?: \d{4})?"
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
     # "the highest half-year rate since 2019", "cao nhất kể từ năm 2019": a record's span

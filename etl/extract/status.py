@@ -405,8 +405,9 @@ def _actual_verb_after(folded: str, start: int, end: int) -> bool:
 PLAN_YEAR_RE = re.compile(
     r"\s*(?:(?:cho |cua |for |in |of )?(?:nam |the year )?(?:19|20)\d\d,?)?\s*"
 )
-# "Kế hoạch năm nay của tỉnh là thu hút khoảng 1 tỷ USD", "the goal is to attract": the plan's verb
-PLAN_COPULA_RE = re.compile(r"(?<!\w)(?:la|is to|was to|are to|were to)\s+$")
+# "Kế hoạch năm nay của tỉnh là thu hút khoảng 1 tỷ USD", "the goal is to attract", "the goal of
+# attracting": the plan's verb
+PLAN_COPULA_RE = re.compile(r"(?<!\w)(?:la|is to|was to|are to|were to|of)\s+$")
 
 
 def _is_ratio_word(folded: str, match: re.Match) -> bool:
