@@ -349,3 +349,12 @@ def test_a_goal_of_attracting_a_sum_and_a_share_of_the_years_plan():
     assert ("fdi_capital_period", None, 853e6, *to_august) in found
     assert ("fdi_new_capital_period", None, 727.24e6, *to_august) in found
     assert 1.5e9 not in {value for _, _, value, _, _ in found}
+
+
+def test_an_undated_article_after_a_span_of_past_years_speaks_of_a_later_year():
+    body = (
+        "Between 2014 and 2018, Binh Duong drew 1,180 foreign direct investment projects.\n\n"
+        "In the first half of this year, the province attracted 1.45 billion USD of FDI."
+    )
+    found = facts(body, None)
+    assert ("fdi_capital_period", None, 1.45e9, "2019-01-01", "2019-06-30") in found

@@ -246,10 +246,16 @@ def _year_spoken_of(
     """The latest part of a year named; a whole year reported with figures or a year compared
     with is past; a year only named without figures ("A notable feature of 2019 was …") is the
     year spoken of."""
-    parts = [m.end.year for m in ranges if m.explicit_year and m.end and not m.whole_year]
+    parts = [m.end.year for m in ranges
+             if m.explicit_year and m.end and not m.whole_year and not m.several_years]  # fmt: skip
     parts += vague  # "trong những tháng đầu năm 2022": a part of 2022, though no figure's period
     wholes = [m.end.year for m in ranges if m.explicit_year and m.end and m.whole_year]
+    # "Between 2014 and 2018, the province drew 180 projects": years gone by, this one is later
+    spans = [m.end.year + (m.end.month == 12) for m in ranges
+             if m.several_years and m.explicit_year and m.end]  # fmt: skip
     candidates = [max(parts)] if parts else []
+    if spans:
+        candidates.append(max(spans))
     if named and not wholes:
         candidates.append(max(named))
     if wholes:
