@@ -358,3 +358,16 @@ def test_an_undated_article_after_a_span_of_past_years_speaks_of_a_later_year():
     )
     found = facts(body, None)
     assert ("fdi_capital_period", None, 1.45e9, "2019-01-01", "2019-06-30") in found
+
+
+def test_projects_licensed_in_a_period_are_its_new_ones():
+    for verb in ("đã cấp phép cho", "đã cấp giấy chứng nhận đầu tư cho"):
+        body = (
+            f"Trong 10 tháng đầu năm 2018, Bình Dương {verb} 117 dự án có vốn đầu tư nước "
+            "ngoài, tổng vốn đăng ký 153,6 triệu USD."
+        )
+        found = facts(body, date(2018, 10, 24), lang="vi")
+        assert ("fdi_new_projects_period", None, 117, "2018-01-01", "2018-10-31") in found, verb
+    body = "In the first ten months of 2018, Binh Duong licensed 117 foreign-invested projects."
+    found = facts(body, date(2018, 10, 24))
+    assert ("fdi_new_projects_period", None, 117, "2018-01-01", "2018-10-31") in found
