@@ -371,3 +371,16 @@ def test_projects_licensed_in_a_period_are_its_new_ones():
     body = "In the first ten months of 2018, Binh Duong licensed 117 foreign-invested projects."
     found = facts(body, date(2018, 10, 24))
     assert ("fdi_new_projects_period", None, 117, "2018-01-01", "2018-10-31") in found
+
+
+def test_the_year_until_now_in_a_report_of_nine_months_holds_the_window_for_what_follows():
+    body = (
+        "Binh Duong's economy showed encouraging signs in the first nine months of 2024.\n\nFrom "
+        "the beginning of the year until now, the province has attracted 94 direct investment "
+        "projects (including 17 FDI projects). Total registered FDI capital reached USD 367.8 "
+        "million."
+    )
+    found = facts(body, date(2024, 10, 2))
+    nine_months = ("2024-01-01", "2024-09-30")
+    assert ("fdi_new_projects_period", None, 17, *nine_months) in found
+    assert ("fdi_capital_period", None, 367.8e6, *nine_months) in found

@@ -622,6 +622,10 @@ def carry(
             continue
         if mention.kind == "ytd" and not figures and flow_period is not None:
             continue  # "Ngay từ đầu năm, tỉnh đã triển khai ...": a story's "since January"
+        if _year_so_far_in_window(mention, frame) and not TO_DATE_RE.search(
+            cues.folded, *mention.span
+        ):
+            continue  # ytd-in-window: the report's window holds, for the sentences after too
         if (
             mention.kind in ("range", "ytd")
             and not plan_only

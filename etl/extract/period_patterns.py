@@ -386,12 +386,14 @@ PATTERNS = [
     ),
     _p(
         (
-            "so far this year", "since the", "to date", "to-date", "tu dau nam", "depuis le debut",
+            "so far this year", "since the", "from the", "to date", "to-date", "tu dau nam",
+            "depuis le debut",
             "since early", "from early", "year to date", "bao cao", "so far",
         ),
         # "Từ 01/01/2016 tới thời điểm lập báo cáo": from New Year's Day to the report's day
         r"tu (?:ngay )?0?1/0?1(?:/(?:19|20)\d\d)? (?:den|toi) thoi diem (?:lap )?bao cao|"
-        r"so far this year|since the (?:beginning|start) of (?:this|the) year|year[- ]to[- ]date"
+        r"so far this year|year[- ]to[- ]date|(?:since|from) the (?:beginning|start) of"
+        r" (?:this|the) year(?:,? (?:until|to|till|up to) (?:now|date|the present))?"
         r"|(?:for |in )?(?:19|20)\d\d (?:so far|to date)"  # "a surplus … for 2014 so far"
         r"|since (?:the (?:beginning|start) of|early) (?:19|20)\d\d"
         r"|since early this year|from early this year until now|(?:cong don |luy ke |tinh )?tu d"
