@@ -384,3 +384,16 @@ def test_the_year_until_now_in_a_report_of_nine_months_holds_the_window_for_what
     nine_months = ("2024-01-01", "2024-09-30")
     assert ("fdi_new_projects_period", None, 17, *nine_months) in found
     assert ("fdi_capital_period", None, 367.8e6, *nine_months) in found
+
+
+def test_exports_accounting_for_a_sum_of_the_trade_turnover_are_the_exports():
+    body = (
+        "Binh Duong's import-export turnover came to approximately $41.2 billion in the past 10 "
+        "months, with exports accounting for $24.6 billion, up 11.7% year-on-year, and for 59 "
+        "per cent of the total."
+    )
+    found = facts(body, date(2024, 11, 8))
+    ten_months = ("2024-01-01", "2024-10-31")
+    assert ("exports_period", None, 24.6e9, *ten_months) in found
+    assert ("exports_period_yoy_pct", None, 11.7, *ten_months) in found
+    assert {value for _, _, value, _, _ in found} == {24.6e9, 11.7}
