@@ -397,3 +397,14 @@ def test_exports_accounting_for_a_sum_of_the_trade_turnover_are_the_exports():
     assert ("exports_period", None, 24.6e9, *ten_months) in found
     assert ("exports_period_yoy_pct", None, 11.7, *ten_months) in found
     assert {value for _, _, value, _, _ in found} == {24.6e9, 11.7}
+
+
+def test_new_business_registrations_and_domestic_new_projects_are_not_catalogue_figures():
+    body = (
+        "In the first nine months of 2024, Binh Duong granted new business registration "
+        "certificates to 4,417 enterprises, with total registered capital of VND45,052 billion. "
+        "Domestic investment attraction hit 168.3% of the plan: 22 new projects plus capital "
+        "additions."
+    )
+    found = facts(body, date(2024, 10, 5))
+    assert found == set()

@@ -518,7 +518,8 @@ FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai)(?!\w)")
 # "dự án đầu tư trong nước", "domestic projects": a count of domestic projects
 DOMESTIC_WORDS_RE = re.compile(
     r"(?<!\w)(?:domestic(?:ally[- ]funded)? (?:investment )?projects|du an (?:dau tu )?trong nuoc"
-    r"|ddi|domestic investors?|nha dau tu trong nuoc|investisseurs (?:nationaux|vietnamiens))"
+    r"|ddi|domestic investors?|domestic investment attraction|nha dau tu trong nuoc"
+    r"|investisseurs (?:nationaux|vietnamiens))"
     r"(?!\w)"
 )
 # run on every sentence: tried only where their words' literals stand (leads.py)
