@@ -102,3 +102,13 @@ def test_so_far_this_year_up_to_a_day_ends_on_that_day():
     )
     found = facts(body, date(2023, 9, 27))
     assert ("fdi_new_projects_period", None, 70, "2023-01-01", "2023-09-15") in found
+
+
+def test_the_january_february_period_of_a_year_is_those_months():
+    body = (
+        "Foreign investment into Binh Duong in the January-February period of 2017 reached "
+        "128.6 million USD. Seven new projects were licensed."
+    )
+    found = facts(body, date(2017, 3, 2))
+    two_months = ("2017-01-01", "2017-02-28")
+    assert ("fdi_capital_period", None, 128.6e6, *two_months) in found

@@ -265,7 +265,8 @@ PATTERNS = [
         MONTH_WORDS,
         rf"(?:from |de |tu thang |between |entre )?{MONTH}\s?(?:-|–|to|a|den thang|and|et)\s?"
         rf"(?P<month2>{MONTH_NAMES}"
-        rf")(?! \d{{1,2}}(?!\d)){OF_YEAR}",  # "from January to May 17": a day; "of this year"
+        rf")(?! \d{{1,2}}(?!\d))(?: period)?{OF_YEAR}",  # "from January to May 17": a day;
+        # "of this year", "the January-February period of 2017"
         month_span,
     ),
     _p(
