@@ -408,3 +408,18 @@ def test_new_business_registrations_and_domestic_new_projects_are_not_catalogue_
     )
     found = facts(body, date(2024, 10, 5))
     assert found == set()
+
+
+def test_to_date_right_after_the_year_so_far_and_the_capital_of_revoked_projects():
+    body = (
+        "Bình Dương thu hút 85 dự án FDI trong 9 tháng đầu năm.\n\nTính từ đầu năm 2022 đến nay, "
+        "tỉnh đã cấp mới cho 85 dự án FDI với tổng vốn đăng ký 969,5 triệu USD. Tỉnh đã thu hồi 35 "
+        "dự án có tổng vốn đầu tư 92,9 triệu USD. Lũy kế đến nay có 4.142 dự án FDI còn hiệu lực; "
+        "tổng vốn đầu tư đăng ký, sau khi tính cả phần điều chỉnh và góp vốn, mua cổ phần, đạt "
+        "40.829 triệu USD."
+    )
+    found = facts(body, date(2022, 10, 11), lang="vi")
+    to_date = ("2022-01-01", "2022-10-11")
+    assert ("fdi_new_capital_period", None, 969.5e6, *to_date) in found
+    assert ("fdi_capital_total", None, 40.829e9, None, "2022-10-11") in found
+    assert 92.9e6 not in {value for _, _, value, _, _ in found}

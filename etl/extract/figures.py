@@ -35,6 +35,7 @@ from etl.extract.frame import (
 from etl.extract.merge import (
     Found,
     headline_restated,
+    joined_to_count,
     merge_repeats,
     one_value_each,
     parts_make_the_whole,
@@ -325,9 +326,19 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     unspoken = False  # that sum had no topic of its own: its conversion takes none from afar
     last_sum = (-1, False)  # the index of the last sum of money, and whether one company's
     count_before: tuple[int, Found] | None = None  # the last count kept, and its index
+    subset_count = -1  # the index of the last count left out as a subset
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
                           original_kept=currency_missed != index - 1)  # fmt: skip
+        if (
+            not isinstance(outcome, str)
+            and amount.is_money
+            and subset_count == index - 1
+            and (joined_to_count(cues.folded[amounts[index - 1].end : amount.start]))
+        ):  # "thu hồi 35 dự án có tổng vốn đầu tư 92,9 triệu USD": the revoked projects' capital
+            outcome = "the capital of the projects counted before it, a subset"
+        if amount.unit is None:
+            subset_count = index if isinstance(outcome, str) and "subset" in outcome else -1
         if isinstance(outcome, str) and amount.is_money and _no_metric_in_its_currency(outcome):
             currency_missed, unspoken = index, outcome == NO_TOPIC
         elif currency_missed == index - 1 and unspoken and _read_from_article(outcome):

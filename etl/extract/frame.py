@@ -254,7 +254,7 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str 
     if (
         kind != "stock"
         and _year_so_far_in_window(own, frame)
-        and not TO_DATE_RE.search(folded, *own.span)  # "từ đầu năm đến nay": to the day
+        and not _to_date(folded, own)  # "từ đầu năm đến nay": to the day
     ):
         return _span(frame.flow_period, kind, "ytd-in-window")  # type: ignore[arg-type]
     resolved = _reviewed_year(own, as_of(own, frame.published, _dating(frame, own)), frame)
@@ -346,6 +346,12 @@ def year_so_far(frame: Frame) -> Frame:
 
 
 TO_DATE_RE = re.compile(r"(?<!\w)(?:to date|so far|up to now|den nay)(?!\w)")
+TO_DATE_AFTER_CHARS = 14  # "Tính từ đầu năm 2022 đến nay": the "to date" right after the phrase
+
+
+def _to_date(folded: str, mention: PeriodMention) -> bool:
+    """The year so far is said to run to today ("từ đầu năm đến nay", "so far")."""
+    return bool(TO_DATE_RE.search(folded, mention.span[0], mention.span[1] + TO_DATE_AFTER_CHARS))
 
 
 def quarter_of_window(dating: Dating) -> Dating:
@@ -623,9 +629,7 @@ def carry(
             continue
         if mention.kind == "ytd" and not figures and flow_period is not None:
             continue  # "Ngay từ đầu năm, tỉnh đã triển khai ...": a story's "since January"
-        if _year_so_far_in_window(mention, frame) and not TO_DATE_RE.search(
-            cues.folded, *mention.span
-        ):
+        if _year_so_far_in_window(mention, frame) and not _to_date(cues.folded, mention):
             continue  # ytd-in-window: the report's window holds, for the sentences after too
         if (
             mention.kind in ("range", "ytd")

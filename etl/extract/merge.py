@@ -460,6 +460,12 @@ COUNTS_CAPITAL_RE = re.compile(
 )
 
 
+def joined_to_count(gap: str) -> bool:
+    """The text between a count and a sum joins the sum to the count ("35 dự án có tổng vốn đầu
+    tư 92,9 triệu USD", "25 projects worth 3.13 billion USD")."""
+    return bool(COUNTS_CAPITAL_RE.fullmatch(gap))
+
+
 def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue) -> Found:
     """A sum joined to the count before it is of the count's kind (rule count-carries-its-sum):
     "the province now counts 578 foreign-invested projects, whose registered capital adds up to
@@ -469,7 +475,7 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
     part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
     kinds = {counted.kind, summed.kind}
-    if kinds != {"stock", "flow"} or part or not COUNTS_CAPITAL_RE.fullmatch(gap):
+    if kinds != {"stock", "flow"} or part or not joined_to_count(gap):
         return money
     metric = _sum_metric(catalogue, summed.topic or "", counted.kind, summed.unit)
     if metric is None:
