@@ -423,3 +423,15 @@ def test_to_date_right_after_the_year_so_far_and_the_capital_of_revoked_projects
     assert ("fdi_new_capital_period", None, 969.5e6, *to_date) in found
     assert ("fdi_capital_total", None, 40.829e9, None, "2022-10-11") in found
     assert 92.9e6 not in {value for _, _, value, _, _ in found}
+
+
+def test_turns_of_capital_contribution_are_contributions():
+    body = (
+        "Trong 9 tháng đầu năm 2022, Bình Dương điều chỉnh vốn cho 97 dự án. Hoạt động góp vốn, "
+        "mua cổ phần, phần vốn góp của nhà đầu tư nước ngoài ghi nhận 31 lượt với tổng giá trị "
+        "33,4 triệu USD."
+    )
+    found = facts(body, date(2022, 10, 11), lang="vi")
+    nine = ("2022-01-01", "2022-09-30")
+    assert ("fdi_contribution_projects_period", None, 31, *nine) in found
+    assert ("fdi_contribution_capital_period", None, 33.4e6, *nine) in found
