@@ -112,3 +112,23 @@ def test_the_january_february_period_of_a_year_is_those_months():
     found = facts(body, date(2017, 3, 2))
     two_months = ("2017-01-01", "2017-02-28")
     assert ("fdi_capital_period", None, 128.6e6, *two_months) in found
+
+
+def test_foreign_funded_projects_are_foreign_invested_ones():
+    for adjective in ("foreign-invested", "foreign-funded", "foreign-owned"):
+        body = (
+            f"Binh Duong now hosts 4,120 {adjective} projects with total registered capital of "
+            "40.6 billion USD."
+        )
+        found = facts(body, date(2023, 7, 6))
+        assert ("fdi_projects_total", None, 4120, None, "2023-07-06") in found, adjective
+
+
+def test_projects_with_foreign_capital_are_no_single_project():
+    body = (
+        "Trong 11 tháng năm 2022, Bình Dương thu hút 2,5 tỷ USD vốn FDI. Xét theo đối tác, Hong "
+        "Kong dẫn đầu về số dự án có vốn đầu tư nước ngoài đăng ký mới với 16 dự án, tổng vốn "
+        "67,4 triệu USD."
+    )
+    found = facts(body, date(2022, 12, 7), lang="vi")
+    assert ("fdi_new_projects_period", "Hong Kong", 16, "2022-01-01", "2022-11-30") in found

@@ -870,7 +870,8 @@ def companies_in(work: Work, company: Words, start: int, end: int) -> list[re.Ma
 
 
 MANY_FIRMS_RE = re.compile(
-    r"(?:\d[\d.,]*|foreign|fdi|foreign-invested|overseas|domestic|local)\s+(?:[\w-]+\s+)?$"
+    r"(?:\d[\d.,]*|foreign|fdi|foreign-(?:invested|funded|owned)|overseas|domestic|local)"
+    r"\s+(?:[\w-]+\s+)?$"
 )
 
 
