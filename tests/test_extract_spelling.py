@@ -132,3 +132,13 @@ def test_projects_with_foreign_capital_are_no_single_project():
     )
     found = facts(body, date(2022, 12, 7), lang="vi")
     assert ("fdi_new_projects_period", "Hong Kong", 16, "2022-01-01", "2022-11-30") in found
+
+
+def test_an_items_change_in_parentheses_said_with_tang_truong_is_the_items():
+    body = (
+        "Trong 2 tháng đầu năm 2023, chỉ số sản xuất công nghiệp của Bình Dương tăng 5,1%. Một số "
+        "sản phẩm tăng đều như chì chưa gia công (tăng trưởng 46,09%), dịch vụ in trên sợi và vải "
+        "(sụt giảm 5,77%)."
+    )
+    found = facts(body, date(2023, 3, 5), lang="vi")
+    assert found == {("iip_growth_pct", None, 5.1, "2023-01-01", "2023-02-28")}

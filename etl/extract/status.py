@@ -448,7 +448,10 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
-ITEM_IN_PARENS_RE = re.compile(r"[a-z] \((?:\+|-|tang |giam |up |down )?$")  # "dệt (+5,2%)"
+# "dệt (+5,2%)", "chì chưa gia công (tăng trưởng 46,09%)", "(sụt giảm 3%)"
+ITEM_IN_PARENS_RE = re.compile(
+    r"[a-z] \((?:\+|-|tang |giam |tang truong |sut giam |up |down |rising |falling )?$"
+)
 
 
 def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -462,7 +465,7 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     ratio = catalogue.words["ratio"]
     if (
         amount.in_parens
-        and ITEM_IN_PARENS_RE.search(folded, max(0, amount.start - 12), amount.start)
+        and ITEM_IN_PARENS_RE.search(folded, max(0, amount.start - 20), amount.start)
         and not _change_in_parens(work, index)
     ):
         return "the change of one item of a list, in parentheses"
