@@ -142,3 +142,12 @@ def test_an_items_change_in_parentheses_said_with_tang_truong_is_the_items():
     )
     found = facts(body, date(2023, 3, 5), lang="vi")
     assert found == {("iip_growth_pct", None, 5.1, "2023-01-01", "2023-02-28")}
+
+
+def test_y_o_y_is_year_on_year():
+    body = (
+        "Binh Duong's GRDP expanded 5.3% in Q1, 8.35% in Q2 and 8.27% in Q3 of 2022. Growth for "
+        "the nine months was 7.36% y-o-y."
+    )
+    found = facts(body, date(2022, 9, 30))
+    assert ("grdp_growth_pct", None, 7.36, "2022-01-01", "2022-09-30") in found

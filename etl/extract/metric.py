@@ -470,7 +470,8 @@ WORTH_RE = re.compile(
 # a sentence that compares with a year earlier speaks of a period ("as of August 15, a
 # year-on-year increase of 2.1%"): an as-of date there cuts the year's flow
 YEAR_ON_YEAR_RE = re.compile(
-    r"(?<!\w)(?:year[- ]on[- ]year|so (?:voi )?cung k[iy]|(?:over|from|than) (?:the )?same period"
+    r"(?<!\w)(?:year[- ]on[- ]year|y-o-y|yoy|y/y|so (?:voi )?cung k[iy]"
+    r"|(?:over|from|than) (?:the )?same period"
     r"|(?:from|than|over) a year (?:earlier|ago|before)|sur un an|en glissement annuel)(?!\w)"
 )
 

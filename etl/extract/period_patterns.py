@@ -57,7 +57,8 @@ COMPARISON_RE = re.compile(
     r"(?: (?:the )?(?:last|previous) year| \d{4}| last)?"
     r"|(?<!back )(?:than|from|over|on|against) (?:in )?(?:the same period )?"
     r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)|\d{4})"
-    r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|on[- ]year"
+    r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|y-o-y|yoy"
+    r"|on[- ]year"
     r"|(?:than|against|versus) (?:in |that (?:of|in) )?(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)(?: (?:of )?\d{4})?"
     # "a 6.6% increase on August last year": a month a year earlier is the base

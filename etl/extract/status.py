@@ -52,7 +52,7 @@ CONTRAST_WORDS_RE = re.compile(CONTRAST_WORDS)
 CLAUSE_END_RE = re.compile(rf"[,;:]|\.(?!\d)|{CONTRAST_WORDS}")
 COMPARE_AFTER_RE = re.compile(
     r"(?<!\w)(?:so (?:voi )?(?:cung k[iy]|thang|nam|quy)|than (?:a year|the same|last|in the)"
-    r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year)"
+    r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year|y-o-y|yoy)"
 )
 # "Compared with 2017, foreign investment this year has grown by nearly 600 million USD"
 COMPARE_OPENING_RE = re.compile(r"\W*(?:compared (?:with|to)|so voi|par rapport)(?!\w)")
