@@ -435,3 +435,12 @@ def test_turns_of_capital_contribution_are_contributions():
     nine = ("2022-01-01", "2022-09-30")
     assert ("fdi_contribution_projects_period", None, 31, *nine) in found
     assert ("fdi_contribution_capital_period", None, 33.4e6, *nine) in found
+
+
+def test_a_sectors_value_added_is_no_grdp_growth():
+    body = (
+        "Sáu tháng đầu năm 2023, GRDP của Bình Dương ước sụt giảm 2,2% so với cùng kỳ.\n\nGiá trị "
+        "gia tăng của toàn ngành công nghiệp sụt giảm 4,3% so với cùng kỳ."
+    )
+    found = facts(body, date(2023, 7, 17), lang="vi")
+    assert found == {("grdp_growth_pct", None, -2.2, "2023-01-01", "2023-06-30")}
