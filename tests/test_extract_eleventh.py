@@ -444,3 +444,22 @@ def test_a_sectors_value_added_is_no_grdp_growth():
     )
     found = facts(body, date(2023, 7, 17), lang="vi")
     assert found == {("grdp_growth_pct", None, -2.2, "2023-01-01", "2023-06-30")}
+
+
+def test_an_undated_report_from_the_beginning_of_a_year_until_now_is_that_year():
+    body = (
+        "In the first eight months, Binh Duong drew 2.6 billion USD of FDI, up 72 percent over "
+        "the same period in 2021.\n\nIn Thua Thien - Hue, from the beginning of 2022 until now "
+        "the locality has licensed 23 projects."
+    )
+    found = facts(body, None)
+    assert ("fdi_capital_period", None, 2.6e9, "2022-01-01", "2022-08-31") in found
+
+
+def test_a_records_since_year_says_nothing_of_the_articles_year():
+    body = (
+        "Tính từ đầu năm đến ngày 20/4, Bình Dương đã hút được khoảng 1,16 tỷ USD vốn FDI, mức "
+        "cao nhất kể từ năm 2021 tới nay."
+    )
+    found = facts(body, None, lang="vi")
+    assert all(end is None or not end.startswith("2022") for _, _, _, _, end in found)

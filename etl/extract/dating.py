@@ -254,7 +254,7 @@ def _year_spoken_of(
     spans = [m.end.year + (m.end.month == 12) for m in ranges
              if m.several_years and m.explicit_year and m.end]  # fmt: skip
     candidates = [max(parts)] if parts else []
-    if spans:
+    if spans and not parts:  # a part of a year named with its year says more
         candidates.append(max(spans))
     if named and not wholes:
         candidates.append(max(named))
@@ -286,6 +286,8 @@ def _compared(text: str) -> list[tuple[int, int | None]]:
     for s, e in comparison_spans(text):
         if PLAN_RE.search(folded, s, e):  # "the plan for 2019", "the 2019 plans": no base
             continue
+        if RECORD_SINCE_RE.search(folded, s, e):  # "mức cao nhất kể từ năm 2022": a record's
+            continue  # span, whatever year the article is in
         month = COMPARED_MONTH_RE.search(folded, s, e)
         found += [(int(y), int(month["month"]) if month else None)
                   for y in YEAR_RE.findall(folded[s:e])]  # fmt: skip
@@ -293,6 +295,7 @@ def _compared(text: str) -> list[tuple[int, int | None]]:
 
 
 COMPARED_MONTH_RE = re.compile(MONTH_OF_YEAR)
+RECORD_SINCE_RE = re.compile(r"(?<!\w)(?:since|ke tu|tu)(?!\w)")
 
 
 def _year_before(year: int, month: int | None, probe: date | None) -> int:

@@ -397,7 +397,8 @@ PATTERNS = [
         r"so far this year|year[- ]to[- ]date|(?:since|from) the (?:beginning|start) of"
         r" (?:this|the) year(?:,? (?:until|to|till|up to) (?:now|date|the present))?"
         r"|(?:for |in )?(?:19|20)\d\d (?:so far|to date)"  # "a surplus … for 2014 so far"
-        r"|since (?:the (?:beginning|start) of|early) (?:19|20)\d\d"
+        r"|(?:since|from) (?:the (?:beginning|start) of|early) (?:19|20)\d\d"
+        r"(?:,? (?:until|to|till|up to) (?:now|date|the present))?"
         r"|since early this year|from early this year until now|(?:cong don |luy ke |tinh )?tu d"
         r"au nam(?: (?:den|toi) nay)?|depuis le debut de l'annee",
         now_kind("ytd"),
