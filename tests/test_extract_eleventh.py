@@ -463,3 +463,27 @@ def test_a_records_since_year_says_nothing_of_the_articles_year():
     )
     found = facts(body, None, lang="vi")
     assert all(end is None or not end.startswith("2022") for _, _, _, _, end in found)
+
+
+def test_a_span_of_years_written_short_is_several_years_not_its_first_year():
+    body = (
+        "Binh Duong has drawn 43 new FDI projects worth US$60 million in the first eight months "
+        "this year.\n\nEarlier this month, Binh Duong published a list of 68 PPP projects which "
+        "call for $1.4 billion from domestic and foreign businesses in 2017-20."
+    )
+    found = facts(body, None)
+    assert all(end is None or not end.startswith("2018") for _, _, _, _, end in found)
+
+
+def test_an_undated_report_whose_headline_names_a_span_of_years_is_dated_by_its_parts():
+    title = "Binh Duong posts its fastest first-half growth of the 2016-2019 period"
+    body = (
+        "The figures come from the report on the situation in the first 6 months, together with "
+        "directions and tasks for the last 6 months of 2019.\n\nGRDP up 8.09%\n\nIn the first 6 "
+        "months of 2019 the province's GRDP increased 8.09% over the same period in 2018. No first "
+        "half of the 2016-2019 period did better: GRDP had risen by 7.74% in the first 6 months "
+        "of 2016 and by 7.16% in the first 6 months of 2018. Budget revenue is estimated at VND "
+        "28,600 billion."
+    )
+    found = facts(body, None, title=title)
+    assert ("budget_revenue_period", None, 28.6e12, "2019-01-01", "2019-06-30") in found

@@ -268,7 +268,8 @@ def _year_spoken_of(
 def _lead_parts(led: list[PeriodMention]) -> list[PeriodMention]:
     """The parts of a year the headline and lead name with their year ("9 tháng đầu năm 2018"):
     the report's period; a later "orders are booked up to the first quarter of 2019" is not."""
-    return [m for m in led if m.explicit_year and m.end and not m.whole_year]
+    return [m for m in led if m.explicit_year and m.end and not m.whole_year
+            and not m.several_years]  # fmt: skip
 
 
 def _states_a_figure(text: str, mention: PeriodMention) -> bool:

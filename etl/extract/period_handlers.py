@@ -113,6 +113,8 @@ def this_year_handler(g: dict, year: int | None):
 def years_handler(g: dict, year: int | None):
     """ "between 2016 and October 2019", "the 2016-2020 period": several years, to the end of
     the last one (or of its month)."""
+    if g.get("yy"):  # "2017-20": the century of the first year
+        year = int(g["first"][:2] + g["yy"])
     if year is None:
         return "range", None, None
     month = MONTHS.get(g.get("month2") or "", 12)

@@ -150,6 +150,11 @@ PATTERNS = [
         rf"(?:the |in the |over the )?{FIRST_YEAR} ?[-–] ?{YEAR} (?:period|phase|term)",
         years_handler,
     ),
+    _p(  # "in 2016-2020", "in 2017-20": several years however they are introduced
+        ("19", "20"),
+        rf"(?:in |for |during |over )?{FIRST_YEAR} ?[-–] ?(?:{YEAR}|(?P<yy>\d\d))(?![\d/.,%])",
+        years_handler,
+    ),
     _p(
         ("19", "20"),
         rf"(?:tu )?nam {FIRST_YEAR} (?:den|toi) (?:(?:het )?thang \d{{1,2}}[/ ](?:nam )?)?{YEAR}",
@@ -442,7 +447,7 @@ PATTERNS = [
         ("19", "20"),
         rf"(?:in|for|of|during|on|over|throughout|nam|en|trong nam|trong|cua|l'annee|the year)"
         rf" {YEAR}(?![\d/])"
-        r"(?!\s?[-–]\s?(?:19|20)\d\d)",  # not the first year of "2016-2019"
+        r"(?!\s?[-–]\s?\d\d)",  # not the first year of "2016-2019", "2017-20"
         this_year_handler,
     ),
     _p(  # "2016 exports reached ...", "the 2023 budget revenue"
