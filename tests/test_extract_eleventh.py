@@ -487,3 +487,17 @@ def test_an_undated_report_whose_headline_names_a_span_of_years_is_dated_by_its_
     )
     found = facts(body, None, title=title)
     assert ("budget_revenue_period", None, 28.6e12, "2019-01-01", "2019-06-30") in found
+
+
+def test_french_sold_abroad_and_bought_with_respective_rises():
+    body = (
+        "Sur les huit premiers mois de 2024, Binh Duong a vendu à l'étranger pour environ 23,5 "
+        "milliards d'USD de marchandises et en a acheté pour 16,3 milliards d'USD, soit des "
+        "progressions respectives de 8,6% et de 8,7% par rapport à la même période de l'année "
+        "dernière."
+    )
+    found = facts(body, date(2024, 9, 5), lang="fr")
+    eight = ("2024-01-01", "2024-08-31")
+    assert ("exports_period", None, 23.5e9, *eight) in found
+    assert ("imports_period", None, 16.3e9, *eight) in found
+    assert ("exports_period_yoy_pct", None, 8.6, *eight) in found

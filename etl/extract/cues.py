@@ -21,7 +21,9 @@ CLAUSE_BREAK_RE = re.compile(
 )
 # "In Binh Duong, ...", "Tại Bình Dương, ...": the sentence opens on a place
 OPENING_IN_RE = re.compile(r"\W*(?:in|at|for|as for|tai|o|rieng|con|rieng tai)\s+(?:tinh\s+)?")
-RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|lan luot|respectivement|tuong ung)(?!\w)")
+RESPECTIVELY_RE = re.compile(
+    r"(?<!\w)(?:respectively|respectives?|respectivement|lan luot|tuong ung)(?!\w)"
+)
 RESPECTIVELY = LeadScan.of(RESPECTIVELY_RE)  # tried where its words' literals stand
 
 
