@@ -136,7 +136,10 @@ def test_several_years_keep_their_first_year(text, start, end):
 
 
 def test_the_first_year_of_a_bare_year_range_is_no_period_of_its_own():
-    assert find_periods("the best result in 2016-2019", PUBLISHED) == []
+    for text in ("the best result in 2016-2019", "PPP projects worth $1.4 billion in 2017-20"):
+        found = find_periods(text, PUBLISHED)
+        assert all(p.several_years for p in found), text  # the span, never its first year
+        assert [(p.start, p.end) for p in found if p.start and p.start.year == p.end.year] == []
 
 
 def test_a_count_of_months_with_its_year_after_a_slash():
