@@ -25,7 +25,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 
 ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
 LEAD_CHARS = 7  # a lead this long is selective enough
-MAX_LEADS = 64  # more than this make the literal search no faster than the regex
+MAX_LEADS = 128  # more than this make the literal search no faster than the regex
 EXTEND_STEPS = 40  # longer leads are worked out in at most this many steps, else the short
 END = sys.maxsize  # `endpos` by default: the whole text
 
@@ -165,15 +165,34 @@ def leading_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     prefix of another; None when some match may begin otherwise (a class, a repeat, nothing)
     or when they are more than MAX_LEADS."""
     items = list(_parser.parse(pattern, flags))
-    for budget in ([EXTEND_STEPS], None):  # the longer leads when they are few enough
-        try:
-            found = _leads(items, budget)
-        except _TooMany:
-            continue
+    for found in (_extended(items), _plain(items)):  # the longer leads when they are few enough
         kept = _shortest(found or set())
         if kept and len(kept) <= MAX_LEADS:
             return kept
     return None
+
+
+def _extended(items: list) -> set[str] | None:
+    """The longer leads of the parsed `items`: of each alternative of a top-level alternation
+    apart (a word list), so that one entry too intricate to extend leaves the others' long."""
+    at = next((i for i, (op, _) in enumerate(items) if op not in ZERO_WIDTH), len(items))
+    if at == len(items) or items[at][0] is not _constants.BRANCH:
+        return _alternative_leads(items, True)
+    found: set[str] = set()
+    for branch in items[at][1][1]:
+        leads = _alternative_leads([*items[:at], *branch, *items[at + 1 :]], True)
+        if not leads:
+            return None
+        found |= leads
+    return found
+
+
+def _plain(items: list) -> set[str] | None:
+    """The leads of the parsed `items`, not extended past their first literal run."""
+    try:
+        return _leads(items)
+    except _TooMany:
+        return None
 
 
 def _shortest(found: set[str]) -> tuple[str, ...]:
@@ -277,9 +296,22 @@ def _opening(op, argument, rest: list, budget: list[int] | None) -> set[str] | N
         if low == 0 and high == 1:  # optional: with it, or straight to what follows
             return _union([_leads([*body, *rest], budget), _leads(rest, budget)])
         return _leads(list(body), budget) if low >= 1 else None
-    if op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in argument):
-        return {chr(code) for _, code in argument}
+    if op is _constants.IN:
+        return _class_chars(argument)
     return None
+
+
+def _class_chars(items: list) -> set[str] | None:
+    """The characters of a class of literals and short ranges ("[2-5]"); None for any other."""
+    chars: set[str] = set()
+    for kind, argument in items:
+        if kind is _constants.LITERAL:
+            chars.add(chr(argument))
+        elif kind is _constants.RANGE and argument[1] - argument[0] < MAX_LEADS:
+            chars.update(map(chr, range(argument[0], argument[1] + 1)))
+        else:
+            return None
+    return chars
 
 
 def _union(parts: list[set[str] | None]) -> set[str] | None:
