@@ -380,20 +380,28 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             "stock by nature" if outcome[0].metric.noun == "countries" else item.figure.kind
         )
         if outcome[0].metric.noun not in (None, "countries"):  # "1,515 projects ... China
-            frame = replace(frame, counted=outcome[0].metric.noun)  # accounts for 432 of them"
+            frame = _with(frame, counted=outcome[0].metric.noun)  # accounts for 432 of them"
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
             cut_off = (figure.period_start, figure.period_end)
     if planned and not kept and not subset:  # "the plan rises to 19 IPs. That includes ..."
         subset = f"{TARGET_REASON} (the sentence before)"
     if not kept and not subset and catalogue.words["ip_subset"].search(cues.folded):
         subset = IP_ONLY  # "... vào các KCN ...: đạt 99,34% kế hoạch năm. Cụ thể, có 25 dự án ..."
-    frame = replace(frame, whole_province=_whole_province(
+    frame = _with(frame, whole_province=_whole_province(
         cues, found[len(found) - len(kept) :], catalogue, frame.whole_province))  # fmt: skip
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept),
                  measured=any(a.unit is not None for a in amounts),
                  ranked_part=_ranked_part(found[len(found) - len(kept) :], catalogue))  # fmt: skip
+
+
+def _with(frame: Frame, **changes) -> Frame:
+    """`replace`, but the same frame when it already holds the changes (the usual case: a
+    copy of the frame's many fields costs more than the test)."""
+    if all(getattr(frame, name) == value for name, value in changes.items()):
+        return frame
+    return replace(frame, **changes)
 
 
 COMPANY_LIST = f"{COMPANY_MONEY} (a list of companies)"
