@@ -16,7 +16,7 @@ from functools import lru_cache
 # The standard library's own regex parser: a hint is read from the cue as `re` reads it.
 from re import _constants, _parser  # type: ignore[attr-defined]
 
-from etl.extract.leads import LeadScan, lead_scan
+from etl.extract.leads import LeadScan
 
 MIN_HINT = 2
 KEY = 4
@@ -193,7 +193,13 @@ def narrowed(entries: tuple[str, ...], indexes: list[int]) -> LeadScan:
     leading literals). An entry whose literal a text lacks can match nowhere in it: on that
     text, the regex of the entries its literals allow finds exactly what the whole list's
     regex finds."""
-    return lead_scan(alternation(tuple(entries[i] for i in sorted(indexes))))
+    return _scan_of(tuple(entries[i] for i in sorted(indexes)))
+
+
+@lru_cache(maxsize=4096)
+def _scan_of(entries: tuple[str, ...]) -> LeadScan:
+    """The scan of `alternation(entries)`, worked out once per list of entries."""
+    return LeadScan.of(alternation(entries))
 
 
 @lru_cache(maxsize=4096)

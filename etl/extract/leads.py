@@ -154,10 +154,15 @@ def _branch(node: dict) -> str:
 Words = re.Pattern | LeadScan  # what a rule searches a sentence with
 
 
-@lru_cache(maxsize=4096)
 def lead_scan(regex: re.Pattern) -> LeadScan:
-    """`LeadScan.of`, worked out once per regex."""
-    return LeadScan.of(regex)
+    """`LeadScan.of`, worked out once per regex (looked up by its pattern: the hash of a compiled
+    regex reads all its code, on every call)."""
+    return _scan(regex.pattern, regex.flags)
+
+
+@lru_cache(maxsize=4096)
+def _scan(pattern: str, flags: int) -> LeadScan:
+    return LeadScan.of(re.compile(pattern, flags))
 
 
 def leading_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
