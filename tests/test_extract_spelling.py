@@ -151,3 +151,10 @@ def test_y_o_y_is_year_on_year():
     )
     found = facts(body, date(2022, 9, 30))
     assert ("grdp_growth_pct", None, 7.36, "2022-01-01", "2022-09-30") in found
+
+
+def test_what_accumulated_in_a_span_of_months_is_that_spans_flow():
+    for span in ("in the January-October period of 2020", "in the first ten months of 2020"):
+        body = f"Budget revenue of Binh Duong accumulated {span} reached VND48.5 trillion."
+        found = facts(body, date(2020, 11, 12))
+        assert found == {("budget_revenue_period", None, 48.5e12, "2020-01-01", "2020-10-31")}, span

@@ -442,6 +442,21 @@ PLAN_SHARE_AFTER_RE = re.compile(
 )
 
 
+def _strong_stock_word(work: Work, words, span: tuple[int, int]) -> bool:
+    """A strong stock word in `span`, but not one a span of months follows ("revenue
+    accumulated in the January-October period": what those months brought)."""
+    starts = {p.span[0] for p in work.periods if p.kind in ("range", "ytd") and not p.future}
+    folded = work.cues.folded
+    for m in words.finditer(folded, *span):
+        gap = IN_A_SPAN_RE.match(folded, m.end())
+        if not (gap and any(m.end() < s <= gap.end() for s in starts)):
+            return True
+    return False
+
+
+IN_A_SPAN_RE = re.compile(r"\s+(?:in|over|during|for|trong)\s+(?:the\s+)?")
+
+
 def _before_its_count(work: Work, index: int) -> tuple[int, int]:
     """The words before a sum, and before the count it is joined to ("raising the total to 273
     projects worth 2.65 billion USD": the total is the count's and its worth's)."""
@@ -481,7 +496,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     amount, seg = work.amounts[index], work.segs[index]
     cues, words = work.cues, catalogue.words
     if (
-        cues.has(words["stock_strong"], *_before_its_count(work, index))
+        _strong_stock_word(work, words["stock_strong"], _before_its_count(work, index))
         and not THIS_YEAR_RE.search(cues.folded, 0, amount.start)
         and not any(p.kind == "ytd" for p in work.periods)
     ):  # "planned US$1 billion this year, yet the amount to date is $1.6 billion": the year's;
