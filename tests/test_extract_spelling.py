@@ -158,3 +158,15 @@ def test_what_accumulated_in_a_span_of_months_is_that_spans_flow():
         body = f"Budget revenue of Binh Duong accumulated {span} reached VND48.5 trillion."
         found = facts(body, date(2020, 11, 12))
         assert found == {("budget_revenue_period", None, 48.5e12, "2020-01-01", "2020-10-31")}, span
+
+
+def test_do_la_with_a_hyphen_is_the_dollar():
+    body = (
+        "Trong 11 tháng năm 2022, Bình Dương có 64 dự án FDI đăng ký mới. Xét theo đối tác, Nhật "
+        "Bản và Đài Loan dẫn đầu về vốn đăng ký mới, với tổng vốn lần lượt 103,5 triệu đô-la và "
+        "70,3 triệu đô-la."
+    )
+    found = facts(body, date(2022, 12, 7), lang="vi")
+    eleven = ("2022-01-01", "2022-11-30")
+    assert ("fdi_new_capital_period", "Japan", 103.5e6, *eleven) in found
+    assert {(partner, value) for _, partner, value, _, _ in found} >= {("Taiwan", 70.3e6)}

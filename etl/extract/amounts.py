@@ -65,7 +65,7 @@ SCALE_RE = re.compile(
     + r")(?:(?!\w)|(?<=ty|ti)(?=\d{3}\s?trieu))"  # "1 tỷ097 triệu": the millions glued on
 )
 USD_AFTER = (
-    r"usd|us dollars?|u\.s\. dollars?|dollars? my|do la my|do la|dola|dollars? us|dollars?"
+    r"usd|us dollars?|u\.s\. dollars?|dollars? my|do[ -]?la my|do[ -]?la|dollars? us|dollars?"
     r"|d'usd|de dollars(?: americains| us)?|d'usd|dollars americains"
 )
 # "năm 2022 Đồng Nai …": a place named Đồng is no currency
