@@ -170,3 +170,13 @@ def test_do_la_with_a_hyphen_is_the_dollar():
     eleven = ("2022-01-01", "2022-11-30")
     assert ("fdi_new_capital_period", "Japan", 103.5e6, *eleven) in found
     assert {(partner, value) for _, partner, value, _, _ in found} >= {("Taiwan", 70.3e6)}
+
+
+def test_a_run_of_sums_shares_its_breakdown_words():
+    body = (
+        "Trong 11 tháng năm 2022, Bình Dương có 64 dự án FDI đăng ký mới. Xét theo đối tác, Nhật "
+        "Bản và Đài Loan dẫn đầu về vốn đăng ký mới, với tổng vốn lần lượt 103,5 triệu USD và "
+        "70,3 triệu USD."
+    )
+    found = facts(body, date(2022, 12, 7), lang="vi")
+    assert ("fdi_new_capital_period", "Taiwan", 70.3e6, "2022-01-01", "2022-11-30") in found
