@@ -52,6 +52,7 @@ REWRITES = (
     Rewrite("tỷ -> tỉ", r"tỷ", lambda m: "tỉ"),
     Rewrite("kỳ -> kì", r"kỳ", lambda m: "kì"),
     Rewrite("tỷ USD -> tỷ đô la Mỹ", r"(\d) tỷ USD", lambda m: f"{m[1]} tỷ đô la Mỹ"),
+    Rewrite("triệu USD -> triệu đô-la", r"(\d) triệu USD", lambda m: f"{m[1]} triệu đô-la"),
     Rewrite("X billion USD -> US$X billion", r"(\d[\d.,]*) (billion|million) USD",
             lambda m: f"US${m[1]} {m[2]}"),
     Rewrite("USD -> U.S. dollars", r"(\d[\d.,]*) (billion|million) USD",
