@@ -501,3 +501,12 @@ def test_french_sold_abroad_and_bought_with_respective_rises():
     assert ("exports_period", None, 23.5e9, *eight) in found
     assert ("imports_period", None, 16.3e9, *eight) in found
     assert ("exports_period_yoy_pct", None, 8.6, *eight) in found
+
+
+def test_a_total_of_projects_up_to_a_month_is_the_total_not_new_ones():
+    body = (
+        "Up to December 2013, Binh Duong had granted investment certificates to a total of 1,979 "
+        "FDI projects."
+    )
+    found = facts(body, date(2014, 1, 10))
+    assert ("fdi_projects_total", None, 1979, None, "2013-12-31") in found

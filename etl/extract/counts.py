@@ -325,8 +325,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
 
 
 def _total_so_far(work: Work, index: int) -> bool:
-    """A count led by a word of a total ("hiện có tổng cộng", "in total", "so far") in a
-    sentence that names no period: the projects ever licensed, not a period's new ones."""
+    """A count led by a word of a total ("hiện có tổng cộng", "in total", "so far", "a total
+    of") in a sentence that names no span of months ("Up to December 2013 … a total of 279 FDI
+    projects"): the projects ever licensed, not a period's new ones."""
     seg, amount = work.segs[index], work.amounts[index]
     return bool(TOTAL_SO_FAR_RE.search(work.cues.folded, seg.before[0], amount.start)) and not any(
         p.kind in ("range", "ytd") for p in work.periods
@@ -335,7 +336,7 @@ def _total_so_far(work: Work, index: int) -> bool:
 
 TOTAL_SO_FAR_RE = re.compile(
     r"(?<!\w)(?:hien co|tong cong|toan tinh co|luy ke|so far|in total|altogether|to date"
-    r"|up to now|currently has|now has)(?!\w)"
+    r"|up to now|currently has|now has|a total of)(?!\w)"
 )
 
 
