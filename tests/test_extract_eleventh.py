@@ -510,3 +510,24 @@ def test_a_total_of_projects_up_to_a_month_is_the_total_not_new_ones():
     )
     found = facts(body, date(2014, 1, 10))
     assert ("fdi_projects_total", None, 1979, None, "2013-12-31") in found
+
+
+def test_a_dateline_names_where_the_story_was_filed_not_whose_figures_it_gives():
+    body = (
+        "Hanoi (VNA) – Of this, $703 million is newly-licensed capital and $337 million is "
+        "additional capital."
+    )
+    found = facts(body, date(2020, 12, 24), title="Binh Duong draws $1.85 billion of FDI in 2020")
+    year = ("2020-01-01", "2020-12-31")
+    assert ("fdi_new_capital_period", None, 703e6, *year) in found
+    assert ("fdi_adjusted_capital_period", None, 337e6, *year) in found
+
+
+def test_a_sum_that_sizes_one_project_is_no_total_and_disbursed_capital_no_registered():
+    body = (
+        "Thanks to a 3.1 billion USD project to build two power plants, Binh Duong led all "
+        "localities in FDI attraction in the first quarter of 2021. More than 1 billion USD of FDI "
+        "capital was disbursed in Binh Duong in the first 10 months of 2019."
+    )
+    found = facts(body, date(2021, 3, 30))
+    assert {value for _, _, value, _, _ in found} & {3.1e9, 1e9} == set()

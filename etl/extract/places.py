@@ -15,7 +15,7 @@ from etl.extract.hints import HintIndex
 from etl.extract.leads import lead_scan
 from etl.extract.relevance import EntityMatcher, names_pattern
 from etl.models import Entity
-from etl.textnorm import fold
+from etl.textnorm import DATELINE_RE, fold
 
 PROVINCE, OTHER, NATIONAL = "province", "other", "national"
 THIS, REGION, PROVINCE_OF = "this province", "region", "province of"  # lists of the hint index
@@ -97,6 +97,9 @@ class Places:
             cues += [PlaceCue(m.start(), m.end(), PROVINCE, inner=True, generic=True)
                      for m in self.inner_words.finditer(folded)]  # fmt: skip
         found = _epithets_dropped(_named_after_generic(_longest(cues)), folded)
+        dateline = DATELINE_RE.match(text)  # "Hanoi (VNA) –": where the story was filed, not
+        if dateline:  # whose figures it gives (dateline-is-no-place)
+            found = [c for c in found if c.label == PROVINCE or c.start >= dateline.end()]
         return _opening_province_owns_generic(found, this)
 
     def _province_of(self, text: str, folded: str) -> list[PlaceCue]:
