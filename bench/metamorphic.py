@@ -74,6 +74,8 @@ REWRITES = (
     Rewrite("Of these -> Among them", r"\bOf (?:these|which|them),", lambda m: "Among them,"),
     Rewrite("Trong đó -> Trong số đó", r"\bTrong đó,", lambda m: "Trong số đó,"),
     Rewrite("one paragraph", r"\n\n(?=.)", lambda m: " ", body_only=True),
+    Rewrite("a Hanoi dateline", r"\A([^\n]+\n\n)(?!\w+ \(VNA\))",
+            lambda m: f"{m[1]}Hanoi (VNA) – "),
 )  # fmt: skip
 
 
