@@ -180,3 +180,12 @@ def test_a_run_of_sums_shares_its_breakdown_words():
     )
     found = facts(body, date(2022, 12, 7), lang="vi")
     assert ("fdi_new_capital_period", "Taiwan", 70.3e6, "2022-01-01", "2022-11-30") in found
+
+
+def test_over_the_five_months_of_this_year_is_those_months():
+    body = (
+        "Over the five months of this year, Binh Duong's goods exports reached USD 12.470 "
+        "billion, down 17.9% from the same period."
+    )
+    found = facts(body, date(2023, 6, 8))
+    assert ("exports_period", None, 12.47e9, "2023-01-01", "2023-05-31") in found

@@ -179,7 +179,7 @@ PATTERNS = [
     _p(
         ("months",),
         rf"(?:in |over |during |for )(?:the )?(?:accumulated |cumulative |combined )?"
-        rf"(?:nearly |almost |close to )?{COUNT}[- ]months?(?: (?:of|in) {YEAR})?"
+        rf"(?:nearly |almost |close to )?{COUNT}[- ]months?{OF_YEAR}"
         rf"(?! (?:ago|later|before))",
         first_months,
     ),
