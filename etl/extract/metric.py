@@ -385,14 +385,14 @@ def _money_clause(work: Work, index: int) -> tuple[int, int]:
     folded = work.cues.folded
     amount = work.amounts[index]
     earlier = [i for i in range(index) if work.amounts[i].is_money]
-    while (  # "lần lượt 103,5 triệu USD và 70,3 triệu USD": a run of sums shares its words
+    run_start = amount  # "lần lượt 103,5 triệu USD và 70,3 triệu USD": a run shares its words
+    while (
         earlier
         and work.amounts[earlier[-1]].unit == amount.unit
-        and SUM_RUN_JOIN_RE.fullmatch(folded, work.amounts[earlier[-1]].end, amount.start)
+        and SUM_RUN_JOIN_RE.fullmatch(folded, work.amounts[earlier[-1]].end, run_start.start)
     ):
-        amount = work.amounts[earlier.pop()]
+        run_start = work.amounts[earlier.pop()]
     floor = work.segs[earlier[-1]].after[1] if earlier else 0
-    amount = work.amounts[index]
     later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
     ceiling = later[0] if later else len(folded)
     opener = BREAKDOWN_OPENER_RE.search(folded, amount.end, ceiling)
