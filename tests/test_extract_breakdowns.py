@@ -28,8 +28,11 @@ def test_a_periods_projects_beside_an_added_part_are_new_with_their_sum():
     }
 
 
-def test_without_another_part_the_periods_sum_stays_the_whole():
-    body = "From January to August 2023, Binh Duong drew 64 FDI projects worth 912 million USD."
+def test_without_another_part_a_sum_not_joined_to_the_count_stays_the_whole():
+    body = (
+        "From January to August 2023, Binh Duong drew 64 FDI projects; FDI capital came to 912 "
+        "million USD."
+    )
     eight = ("2023-01-01", "2023-08-31")
     assert ("fdi_capital_period", None, 912e6, *eight) in facts(body, PUBLISHED)
 

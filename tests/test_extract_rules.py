@@ -381,7 +381,7 @@ def test_raising_the_total_to_a_count_worth_a_sum_makes_both_totals_and_the_flow
     found = facts(body, date(2021, 1, 5))
     assert ("fdi_capital_total", None, 2.65e9, None, "2020-12-31") in found
     assert ("fdi_projects_total", None, 273.0, None, "2020-12-31") in found
-    assert ("fdi_capital_period", None, 252e6, "2020-01-01", "2020-12-31") in found
+    assert ("fdi_new_capital_period", None, 252e6, "2020-01-01", "2020-12-31") in found
     assert ("fdi_projects_total", None, 35.0, None, "2020-12-31") not in found
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from itertools import combinations
 
 from etl.extract.amounts import MONEY
-from etl.extract.catalogue import Catalogue
+from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.metric import FROM_ARTICLE
 from etl.extract.status import DELTA_REASON, TARGET_REASON
@@ -436,6 +436,31 @@ def sibling_makes_new(found: list[Found], catalogue: Catalogue) -> list[Found]:
     return kept
 
 
+# "12 new projects and 30 expansions, with total capital of": the sum is no longer the count's
+ANOTHER_PART_RE = re.compile(r"\d|\b(?:and|va|cung|et|plus|along)\b")
+
+
+def _whole_beside_a_part(counted: Metric, summed: Metric, catalogue: Catalogue) -> bool:
+    """A count of a flow's part with a sum of the flow's whole after it."""
+    parent = catalogue.refines.get(counted.topic or "")
+    return (
+        bool(parent)
+        and counted.kind == "flow"
+        and summed.kind == "flow"
+        and (summed.topic == parent)
+    )
+
+
+def _as_the_parts_sum(money: Found, topic: str, catalogue: Catalogue) -> Found:
+    """ "Thai Nguyen drew seven FDI projects with total capital of 470.7 million USD": the sum
+    joined to a count of new projects is those projects' capital (rule part-carries-its-sum)."""
+    metric = _sum_metric(catalogue, topic, "flow", money.figure.unit)
+    if metric is None:
+        return money
+    why = replace(money.explanation, metric_rule="part-carries-its-sum")
+    return replace(money, figure=replace(money.figure, metric=metric), explanation=why)
+
+
 def _has(found: list[Found], metric: str, like: Figure) -> bool:
     return any(f.figure.metric == metric and f.figure.period_end == like.period_end for f in found)
 
@@ -474,6 +499,9 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     of nine months is the period's flow, not a total."""
     counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
     part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
+    drawn = count.explanation.metric_rule == DRAWN_RULE and not ANOTHER_PART_RE.search(gap)
+    if drawn and _whole_beside_a_part(counted, summed, catalogue) and joined_to_count(gap):
+        return _as_the_parts_sum(money, counted.topic or "", catalogue)
     kinds = {counted.kind, summed.kind}
     if kinds != {"stock", "flow"} or part or not joined_to_count(gap):
         return money
