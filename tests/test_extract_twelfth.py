@@ -1,5 +1,7 @@
 """Shapes of our own wording found in the twelfth session: the sum joined to a count of the
-period's new projects is their capital."""
+period's new projects is their capital; the amount a plan was beaten by; plans said with "set
+out to" or "the next five years"; spans of years written "from 2016 to 2020" or "in 2016-2020,";
+yearly averages over several years."""
 
 from __future__ import annotations
 
@@ -18,3 +20,59 @@ def test_the_sum_joined_to_a_count_of_new_projects_is_their_capital():
         found = facts(body, date(2024, 10, 5), lang="vi" if "dự án" in phrase else "en")
         assert ("fdi_new_projects_period", None, 12, *SEPT_2024) in found, phrase
         assert ("fdi_new_capital_period", None, 315.2e6, *SEPT_2024) in found, phrase
+
+
+def test_the_amount_a_plan_was_beaten_by_is_no_level():
+    for body, lang in (
+        ("FDI keeps flowing into Binh Duong. Over the 2016-2020 period it drew $9.4 billion, "
+         "$1.4 billion more than planned.", "en"),
+        ("FDI keeps flowing into Binh Duong. In 2020 it drew 9.4 billion USD, 1.4 billion USD "
+         "above its target.", "en"),
+        ("Les IDE affluent à Binh Duong. En 2020, la province en a attiré 9,4 milliards de "
+         "dollars, soit 1,4 milliard de dollars de plus que prévu.", "fr"),
+    ):  # fmt: skip
+        found = facts(body, date(2021, 1, 8), lang=lang)
+        assert any(f[2] == 9.4e9 for f in found), body
+        assert not any(f[2] == 1.4e9 for f in found), body
+
+
+def test_a_level_said_to_be_above_its_plan_stays():
+    body = "In 2020 Binh Duong drew 9.4 billion USD of FDI, above the plan for the year."
+    found = facts(body, date(2021, 1, 8))
+    assert ("fdi_capital_period", None, 9.4e9, "2020-01-01", "2020-12-31") in found
+
+
+def test_what_a_province_set_out_to_do_is_a_plan_and_what_it_stands_at_is_not():
+    body = (
+        "Binh Duong had set out to attract 1.2 billion USD of FDI this year; the figure so far "
+        "stands at 1.5 billion USD."
+    )
+    values = {f[2] for f in facts(body, date(2019, 11, 20))}
+    assert 1.5e9 in values
+    assert 1.2e9 not in values
+
+
+def test_the_coming_years_are_a_forecast():
+    for phrase in ("For the next five years", "Over the coming decade", "In the years ahead"):
+        body = f"{phrase}, FDI into Binh Duong is expected to reach 8 billion USD."
+        assert not facts(body, date(2019, 11, 20)), phrase
+
+
+def test_spans_of_years_however_they_are_written():
+    for phrase in ("From 2016 to 2020", "Over 2016-2020", "In 2016-2020"):
+        body = f"{phrase}, Binh Duong drew 12.5 billion USD of FDI."
+        found = facts(body, date(2021, 3, 2))
+        assert ("fdi_capital_period", None, 12.5e9, "2016-01-01", "2020-12-31") in found, phrase
+
+
+def test_a_yearly_average_over_several_years_is_no_years_growth():
+    for body in ("Over 2016-2020, Binh Duong's GRDP grew at an average annual rate of 8.1 percent.",
+                 "Binh Duong's GRDP growth averaged 8.1 percent over 2016-2020.",
+                 "Giai đoạn 2016-2020, GRDP của Bình Dương tăng bình quân 8,1%/năm."):  # fmt: skip
+        assert not facts(body, date(2021, 3, 2), lang="vi" if "ư" in body else "en"), body
+
+
+def test_a_years_growth_beside_the_year_before_stays():
+    body = "Binh Duong's exports rose 11.9% in 2022, against growth of 26.7% a year earlier."
+    found = facts(body, date(2023, 1, 5))
+    assert ("exports_period_yoy_pct", None, 11.9, "2022-01-01", "2022-12-31") in found

@@ -42,7 +42,8 @@ PLAN_RE = re.compile(
     r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau|chuong trinh|dinh huong"
     r"|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme|wants? to|seeks? to"
     r"|strives? to|hopes? to|(?:is|are) meant to|tenure|nhiem ky|push(?:es|ing)? for|breakthrough"
-    r"|dot pha|tasks? for|directions? (?:and tasks )?for|devrai(?:t|ent)|prevoi\w*)"
+    r"|dot pha|tasks? for|directions? (?:and tasks )?for|devrai(?:t|ent)|prevoi\w*|entend\w*"
+    r"|s'efforce\w*|envisage\w*|ambitionne\w*|compte (?:attirer|atteindre))"
 )
 # a day written with its year: "21.10.2024", "ngày 21/10/2024", "October 21, 2024"
 # "Nghị quyết số 24-NQ/TW ngày 7-10-2022", "Decision No 1234 of 5/6/2021": a document's date

@@ -56,7 +56,9 @@ COMPARISON_RE = re.compile(
     r"(?:same|corresponding) (?:periods?|months?|quarters?)(?: (?:of|in))?"
     r"(?: (?:the )?(?:last|previous) year| \d{4}| last)?"
     r"|(?<!back )(?:than|from|over|on|against) (?:in )?(?:the same period )?"
-    r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)|\d{4})"
+    # "up from 2019" is a base; "from 2016 to 2020", "over 2016-2020" are spans of years
+    r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)"
+    r"|\d{4}(?! ?[-–] ?\d)(?! (?:to|until|through|and) (?:19|20)\d\d))"
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|y-o-y|yoy"
     r"|on[- ]year"
     r"|(?:than|against|versus) (?:in |that (?:of|in) )?(?:january|february|march|april|may|june"
@@ -152,7 +154,7 @@ PATTERNS = [
     ),
     _p(  # "in 2016-2020", "in 2017-20": several years however they are introduced
         ("19", "20"),
-        rf"(?:in |for |during |over )?{FIRST_YEAR} ?[-–] ?(?:{YEAR}|(?P<yy>\d\d))(?![\d/.,%])",
+        rf"(?:in |for |during |over )?{FIRST_YEAR} ?[-–] ?(?:{YEAR}|(?P<yy>\d\d))(?![\d/%]|[.,]\d)",
         years_handler,
     ),
     _p(

@@ -130,7 +130,7 @@ def _resolve(match: re.Match, handler: Handler, stock, published, context_year) 
         kind == "range" and start and end and (start.year, start.month) == (end.year, end.month)
     )
     future = bool(published and start and start > published) or bool(
-        published and end and explicit and end.year > published.year
+        published and end and (explicit or groups.get("yy")) and end.year > published.year
     )
     # "the fair runs until November 14" two days ahead: an event's day, no as-of date
     future = future or bool(

@@ -33,8 +33,8 @@ OCCASION = "the figures of one ceremony or event"
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
     r"(?<!\w)(?:reached|reaches|reaching|attracted|attracting|drew|recorded|posted|came to"
-    r"|stood at|totall?ed|totall?ing|with inflows|poured|pumped|injected|registered|earned"
-    r"|collected|dat(?! ra)|thu hut|hut|ghi nhan)(?!\w)"
+    r"|stood at|stands at|totall?ed|totall?ing|with inflows|poured|pumped|injected|registered"
+    r"|earned|collected|dat(?! ra)|thu hut|hut|ghi nhan)(?!\w)"
 )
 DELTA_LEAD_RE = re.compile(
     r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
@@ -159,7 +159,7 @@ def not_a_figure(
         work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start
     ):
         return "a threshold passed (a mark), not the figure"
-    for check in (_year_ago, _compared_with, _target, _delta):
+    for check in (_year_ago, _compared_with, _target, _delta, _plan_gap):
         reason = check(work, index, catalogue)
         if reason:
             return reason
@@ -451,6 +451,31 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
+PLAN_GAP_REASON = "the gap to a plan or forecast, not a level"
+# "$2.5 billion more than planned", "300 million USD above the plan for the year", "50 millions
+# de dollars de plus que prévu", "vượt 300 triệu USD so với kế hoạch": the amount a plan was beaten
+# or missed by
+PLAN_GAP_AFTER_RE = re.compile(
+    r"\s*(?:(?:more|less|higher|lower|fewer) than|above|below|over|under|short of|ahead of"
+    r"|in excess of|de (?:plus|moins)(?: que| qu'| par rapport a)?|au-(?:dessus|dessous) d[eu']"
+    r"|(?:cao|thap|nhieu|it) hon|so voi|vuot)"
+    r"\s*(?:the |its |this year's |l'|le |la )?(?:annual |yearly |full-year |whole-year |initial "
+    r"|original )?(?:planned|plans?|targets?|targeted|goals?|expected|forecasts?|projected"
+    r"|estimates?|prevu|objectifs?|ke hoach|chi tieu|muc tieu|du toan|du kien)(?!\w)"
+)
+
+
+def _plan_gap(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """ "it drew $7.9 billion, $2.5 billion more than planned": by how much a plan was beaten,
+    said after the level it is a gap of (without one, "drew 1.3 billion USD, above the plan"
+    is the level)."""
+    amount = work.amounts[index]
+    if amount.unit == "percent" or not PLAN_GAP_AFTER_RE.match(work.cues.folded, amount.end):
+        return None
+    levels = [a for a in work.amounts[:index] if a.unit == amount.unit]
+    return PLAN_GAP_REASON if levels else None
+
+
 # "dệt (+5,2%)", "chì chưa gia công (tăng trưởng 46,09%)", "(sụt giảm 3%)"
 ITEM_IN_PARENS_RE = re.compile(
     r"[a-z] \((?:\+|-|tang |giam |tang truong |sut giam |up |down |rising |falling )?$"
@@ -474,7 +499,9 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
         return "a share of the businesses surveyed"
-    if PER_YEAR_RE.match(folded, amount.end):
+    if PER_YEAR_RE.match(folded, amount.end) or AVERAGE_BEFORE_RE.search(
+        folded, max(0, amount.start - 50), amount.start
+    ):
         return "an average yearly rate over several years, not one period's"
     items = catalogue.words.get("product_items")
     if (
@@ -569,6 +596,13 @@ SHARE_HEAD_RE = re.compile(
 # "has grown by over 10 percent per year" (not "climbed 7.8% annually", "tăng 6%/năm": a year's)
 PER_YEAR_RE = re.compile(
     r"\s*(?:per (?:year|annum)|each year|every year|moi nam|hang nam|par an)(?!\w)"
+)
+# "grew at an average annual rate of 7.25 percent", "averaged 7.25 percent", "tăng bình quân
+# 8,5%": a yearly average over several years
+AVERAGE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:average annual|annual average|averag(?:ed|ing)|moyenne annuelle"
+    r"|(?:tang|tang truong) binh quan|binh quan (?:hang |moi |\d+ |ca )?(?:nam|giai doan)"
+    r"|en moyenne)(?!\w)(?:(?!\d).){0,30}$"
 )
 # "3.61 percent received more orders", "45,83% doanh nghiệp đánh giá", "10% of respondents"
 SURVEY_SHARE_RE = re.compile(
