@@ -76,3 +76,27 @@ def test_a_years_growth_beside_the_year_before_stays():
     body = "Binh Duong's exports rose 11.9% in 2022, against growth of 26.7% a year earlier."
     found = facts(body, date(2023, 1, 5))
     assert ("exports_period_yoy_pct", None, 11.9, "2022-01-01", "2022-12-31") in found
+
+
+def test_the_months_counted_so_far_frame_what_follows_a_headline_of_a_period_not_over():
+    title = "Binh Duong among the fastest-growing provinces in the first half of 2024"
+    body = (
+        "Figures from the provincial statistics office show that over the first five months, "
+        "the economy kept its momentum.\n\n"
+        "Specifically, exports reached 12.4 billion USD and retail sales VND 135,000 billion."
+    )
+    found = facts(body, date(2024, 6, 18), title=title)
+    five = ("2024-01-01", "2024-05-31")
+    assert ("exports_period", None, 12.4e9, *five) in found
+    assert ("retail_sales_period", None, 135e12, *five) in found
+
+
+def test_a_part_told_beside_the_whole_it_leads_to_leaves_the_whole():
+    title = "Binh Duong's economy in 2023"
+    body = (
+        "Based on the results of eleven months, the province estimates that in the whole of "
+        "2023 it met most of its goals.\n\n"
+        "Specifically, exports are estimated at 31.8 billion USD."
+    )
+    found = facts(body, date(2023, 12, 28), title=title)
+    assert ("exports_period", None, 31.8e9, "2023-01-01", "2023-12-31") in found

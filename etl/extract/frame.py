@@ -493,6 +493,20 @@ def _a_history(mentions: list[PeriodMention], current: PeriodMention | None) -> 
     return frozenset(map(id, past)) if len(years) >= 2 else frozenset()
 
 
+def _counted_so_far(
+    part: PeriodMention | None, whole: PeriodMention | None, frame: Frame, mentions: list
+) -> bool:
+    """ "Tăng trưởng nửa đầu năm 2024" published on June 17, then "qua 5 tháng đầu năm, …": the
+    months counted so far of a period not over yet are the data that follow, not a story's part
+    (counted-so-far); not when the sentence goes on to the whole ("Căn cứ kết quả 11 tháng, tỉnh
+    ước tính cả năm 2023 …")."""
+    return bool(
+        part and whole and frame.published and part.end and whole.end
+        and part.start == whole.start and part.end <= frame.published < whole.end
+        and not any(m.end and m.end > part.end for m in mentions if m.kind in ("range", "ytd"))
+    )  # fmt: skip
+
+
 def _inside(part: PeriodMention | None, whole: PeriodMention | None) -> bool:
     """`part` is a shorter window inside the period `whole`."""
     return bool(
@@ -685,7 +699,12 @@ def carry(
     told = frame.told
     if flow_period is not frame.flow_period:  # story-part-holds-its-paragraph
         whole = frame.told[1] if frame.told else frame.flow_period
-        told = (paragraph, whole) if not measured and _inside(flow_period, whole) else None
+        told = (
+            (paragraph, whole)
+            if not measured and _inside(flow_period, whole)
+            and not _counted_so_far(flow_period, whole, frame, mentions)
+            else None
+        )  # fmt: skip
     return replace(frame, year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,
                    told=told,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
