@@ -100,3 +100,34 @@ def test_a_part_told_beside_the_whole_it_leads_to_leaves_the_whole():
     )
     found = facts(body, date(2023, 12, 28), title=title)
     assert ("exports_period", None, 31.8e9, "2023-01-01", "2023-12-31") in found
+
+
+def test_a_rate_over_a_part_of_last_year_is_compared_with_it_not_dated_to_it():
+    body = (
+        "In the first quarter of 2025, retail sales in Binh Duong were estimated at VND 71,200 "
+        "billion, an increase of 12.1% over the first quarter of 2024. Exports amounted to "
+        "US$8.1 billion."
+    )
+    found = facts(body, date(2025, 4, 12))
+    q1 = ("2025-01-01", "2025-03-31")
+    assert ("retail_sales_period", None, 71.2e12, *q1) in found
+    assert ("exports_period", None, 8.1e9, *q1) in found
+
+
+def test_with_growth_of_opening_a_story_is_the_provinces_growth():
+    body = (
+        "With growth of 8.2% in the first half of 2024, Binh Duong ranks among the leaders of the "
+        "Southeast, and it would have to expand by 11% in the second half to meet its goal."
+    )
+    found = facts(body, date(2024, 7, 8))
+    assert found == {("grdp_growth_pct", None, 8.2, "2024-01-01", "2024-06-30")}
+
+
+def test_development_investment_is_neither_budget_revenue_nor_fdi():
+    body = (
+        "In the first quarter of 2025, Binh Duong's budget revenue came to VND 17,300 billion. "
+        "Development investment reached VND 23,400 billion, up 9%."
+    )
+    values = {f[2] for f in facts(body, date(2025, 4, 12))}
+    assert 17.3e12 in values
+    assert 23.4e12 not in values

@@ -170,7 +170,14 @@ def _better(new: Found, old: Found) -> bool:
         and new.figure.period_end != old.figure.period_end
     ):
         return new.figure.period_end < old.figure.period_end  # the day it was counted to
-    return new.digits > old.digits
+    if new.digits != old.digits:
+        return new.digits > old.digits
+    # "With growth of over 7.5% …" in the lead, "GRDP is estimated to have grown 7.5%" below:
+    # a bound is the lead's rounding, the statement without one the figure's own
+    return old.figure.qualifier in BOUNDS and new.figure.qualifier not in BOUNDS
+
+
+BOUNDS = ("over", "under")
 
 
 def stock_below_flow(found: list[Found], catalogue: Catalogue) -> list[Found]:

@@ -59,6 +59,13 @@ COMPARISON_RE = re.compile(
     # "up from 2019" is a base; "from 2016 to 2020", "over 2016-2020" are spans of years
     r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)"
     r"|\d{4}(?! ?[-–] ?\d)(?! (?:to|until|through|and) (?:19|20)\d\d))"
+    # "an increase of 23.5% over the first quarter of 2024", "12% more than in the first half of
+    # 2023": a part of another year, after a rate or "than", is the base
+    r"|(?:(?<=% )|(?<=percent )|(?<=per cent ))(?:over|on|from|against) (?:the |its )?"
+    r"(?:(?:first|second|third|fourth|last) (?:quarter|half)|(?:first )?\w+ months|q[1-4]|h[12])"
+    r"(?: of)? (?:19|20)\d\d"
+    r"|than (?:in )?(?:the |its )?(?:(?:first|second|third|fourth|last) (?:quarter|half)"
+    r"|(?:first )?\w+ months|q[1-4]|h[12])(?: of)? (?:19|20)\d\d"
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|y-o-y|yoy"
     r"|on[- ]year"
     r"|(?:than|against|versus) (?:in |that (?:of|in) )?(?:january|february|march|april|may|june"
