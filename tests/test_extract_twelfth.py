@@ -131,3 +131,21 @@ def test_development_investment_is_neither_budget_revenue_nor_fdi():
     values = {f[2] for f in facts(body, date(2025, 4, 12))}
     assert 17.3e12 in values
     assert 23.4e12 not in values
+
+
+def test_an_export_item_in_vietnamese_is_no_provinces_exports():
+    body = (
+        "Trong 2 tháng đầu năm 2023, kim ngạch xuất khẩu của Bình Dương ước đạt 4,1 tỷ USD. "
+        "Xuất khẩu sắt thép đạt 165,5 triệu USD; dệt và hàng may mặc ước đạt 310 triệu USD; dăm "
+        "gỗ đạt 6,0 triệu USD."
+    )
+    found = facts(body, date(2023, 3, 5), lang="vi")
+    assert found == {("exports_period", None, 4.1e9, "2023-01-01", "2023-02-28")}
+
+
+def test_exports_and_imports_together_are_neither():
+    body = (
+        "Cộng chung 2 tháng đầu năm 2023, tổng kim ngạch xuất, nhập khẩu của Bình Dương ước đạt "
+        "8,5 tỷ USD."
+    )
+    assert not facts(body, date(2023, 3, 5), lang="vi")
