@@ -149,3 +149,22 @@ def test_exports_and_imports_together_are_neither():
         "8,5 tỷ USD."
     )
     assert not facts(body, date(2023, 3, 5), lang="vi")
+
+
+def test_a_sum_said_to_be_a_share_of_the_years_plan_is_the_years_flow():
+    body = (
+        "Tính đến hết tháng 10/2015, tổng vốn đầu tư FDI đổ vào Bình Dương đạt 1,6 tỷ USD, tương "
+        "đương 95% kế hoạch đề ra cho cả năm."
+    )
+    found = facts(body, date(2015, 11, 11), lang="vi")
+    assert ("fdi_capital_period", None, 1.6e9, "2015-01-01", "2015-10-31") in found
+
+
+def test_a_share_of_registered_capital_is_no_growth_and_a_file_under_review_no_figure():
+    body = (
+        "Lũy kế đến nay, Bình Dương có 4.100 dự án FDI; vốn thực hiện đạt 21 tỷ USD, bằng 60% vốn "
+        "đăng ký. Tỉnh đang thẩm định hồ sơ thành lập một trường đại học quốc tế với vốn đầu tư "
+        "khoảng 15 triệu USD."
+    )
+    found = facts(body, date(2015, 11, 11), lang="vi")
+    assert {f[0] for f in found} == {"fdi_projects_total"}

@@ -445,7 +445,8 @@ def _capital_of_counted_firms(work: Work, index: int, catalogue: Catalogue) -> b
 # a share of a plan right after the amount: plans are set for a period's flow, not for totals
 PLAN_SHARE_AFTER_RE = re.compile(
     r"(?:\s+[^\d,;.()]{1,30})?\s*,?\s*"  # "US$1.05 billion by mid-June, 72 per cent of …"
-    r"(?:or |equal to |equivalent to |bang |dat |hoan thanh |meeting |fulfilling )?"
+    r"(?:or |equal to |equivalent to |bang |dat |hoan thanh |tuong duong |tuong ung |meeting "
+    r"|fulfilling )?"
     r"\d[\d.,]*\s?(?:%|per ?cent)\s+(?:of\s+)?(?:the\s+|its\s+|this year.s\s+)?"
     r"(?:annual |yearly |full-year |whole-year |year.s |(?:19|20)\d\d )?"
     r"(?:plan|target|goal|ke hoach|du toan|chi tieu)"
