@@ -168,3 +168,23 @@ def test_a_share_of_registered_capital_is_no_growth_and_a_file_under_review_no_f
     )
     found = facts(body, date(2015, 11, 11), lang="vi")
     assert {f[0] for f in found} == {"fdi_projects_total"}
+
+
+def test_a_total_as_of_a_month_with_both_kinds_of_location_is_the_provinces():
+    body = (
+        "Tính đến tháng 7-2016, trên địa bàn tỉnh Bình Dương có 2.710 dự án FDI, gồm 1.620 dự án "
+        "trong khu công nghiệp và 1.090 dự án ngoài khu công nghiệp, với tổng vốn đăng ký hơn "
+        "24,1 tỉ USD."
+    )
+    found = facts(body, date(2016, 8, 1), lang="vi")
+    assert ("fdi_projects_total", None, 2710, None, "2016-07-31") in found
+    assert ("fdi_capital_total", None, 24.1e9, None, "2016-07-31") in found
+
+
+def test_the_part_outside_the_parks_stays_a_part():
+    body = (
+        "Tính đến tháng 7-2016, 1.090 dự án còn lại thực hiện bên ngoài các khu công nghiệp, tổng "
+        "vốn đăng ký 6,2 tỉ USD."
+    )
+    found = facts(body, date(2016, 8, 1), lang="vi")
+    assert not any(f[0] == "fdi_capital_total" for f in found)

@@ -162,6 +162,19 @@ def explain_figures(
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
 
 
+def _second_of_two_parts(amounts: list, index: int, folded: str) -> bool:
+    """ "gồm 22 dự án trong KCN và 49 dự án ngoài KCN, với tổng vốn …": the count closes a pair
+    of parts, and the sum after it is the whole's."""
+    return bool(
+        index
+        and amounts[index - 1].unit is None
+        and PAIR_JOIN_RE.search(folded, amounts[index - 1].end, amounts[index].start)
+    )
+
+
+PAIR_JOIN_RE = re.compile(r"(?<!\w)(?:va|and|et)(?!\w)")
+
+
 def _as_written(figure: Figure, text: str, page_text: str) -> Figure:
     """The figure with its phrase and sentence as the page wrote them: `text` is `page_text`
     respelled at the same offsets (rule one-spelling)."""
@@ -335,6 +348,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             and amount.is_money
             and subset_count == index - 1
             and (joined_to_count(cues.folded[amounts[index - 1].end : amount.start]))
+            and not _second_of_two_parts(amounts, index - 1, cues.folded)
         ):  # "thu hồi 35 dự án có tổng vốn đầu tư 92,9 triệu USD": the revoked projects' capital
             outcome = "the capital of the projects counted before it, a subset"
         if amount.unit is None:

@@ -338,6 +338,11 @@ PATTERNS = [
         rf")?",
         point,
     ),
+    _p(  # "Tính đến tháng 7-2016, … có 71 dự án": a total as of that month's end
+        ("tinh den thang", "luy ke den thang"),
+        rf"(?:tinh|luy ke) den thang (?P<m>\d{{1,2}})(?:(?: nam |/|-){YEAR})?(?![\d/])",
+        point,
+    ),
     _p(("cuoi nam", "het nam"), rf"(?:tinh |luy ke )?den (?:het |cuoi )+nam {YEAR}", point),
     _p(("by",), rf"by {YEAR}(?![\d/]|[.,]\d)", point),  # "50,000 enterprises by 2020"
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ]{MONTH}(?: {YEAR})?", point),

@@ -958,10 +958,27 @@ def _parks_left_behind(work: Work, last: re.Match, amount: Amount) -> bool:
     folded = work.cues.folded
     if CONTRAST_WORDS_RE.search(folded, last.end(), amount.start):
         return True
+    if (
+        INSIDE_PARKS_RE.search(folded, 0, last.end())
+        and OUTSIDE_PARKS_RE.search(folded, 0, last.end())
+        and TOTAL_WORD_RE.search(folded, last.end(), amount.start)
+    ):  # "71 dự án, gồm 22 dự án trong KCN và 49 dự án ngoài KCN, với tổng vốn …": both parts
+        return True
     named = [c for c in work.cues.places if not c.inner
              and not SHARE_OF_PLACE_RE.search(folded, max(0, c.start - 30), c.start)]  # fmt: skip
     place = nearest_before(named, last.end() + ATTACHED_CHARS, amount.start)
     return bool(place and place.label == "province")
+
+
+OUTSIDE_PARKS_RE = re.compile(
+    r"(?<!\w)(?:ngoai (?:cac )?(?:khu cong nghiep|kcn|khu kinh te|kkt)|outside (?:the |of )?"
+    r"(?:industrial |economic )?(?:parks|zones|ips)|hors des (?:zones|parcs))(?!\w)"
+)
+INSIDE_PARKS_RE = re.compile(
+    r"(?<!\w)(?:trong|tai|vao|in|inside|into|dans les) (?:cac |the )?(?:khu cong nghiep|kcn"
+    r"|khu kinh te|kkt|(?:industrial |economic )?(?:parks|zones|ips)|zones|parcs)(?!\w)"
+)
+TOTAL_WORD_RE = re.compile(r"(?<!\w)(?:tong|total|combined|in all|au total)(?!\w)")
 
 
 # "accounting for 78.3% of the province's total": the place a share is of, not a new subject
