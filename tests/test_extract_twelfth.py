@@ -188,3 +188,19 @@ def test_the_part_outside_the_parks_stays_a_part():
     )
     found = facts(body, date(2016, 8, 1), lang="vi")
     assert not any(f[0] == "fdi_capital_total" for f in found)
+
+
+def test_the_as_of_day_of_another_quantity_does_not_cut_the_reports_months():
+    body = (
+        "In the first five months of 2025, Binh Duong's budget revenue is estimated at VND 28,400 "
+        "billion.\n\nAs of May 28, the province had disbursed VND 4,100 billion of public "
+        "investment.\n\nTotal retail sales reached nearly VND 130,000 billion, up 12%."
+    )
+    found = facts(body, date(2025, 6, 1))
+    assert ("retail_sales_period", None, 130e12, "2025-01-01", "2025-05-31") in found
+
+
+def test_from_the_first_of_january_to_a_day_written_day_first():
+    body = "From 1 January to 15 November, Binh Duong licensed 73 new FDI projects."
+    found = facts(body, date(2020, 12, 2))
+    assert ("fdi_new_projects_period", None, 73, "2020-01-01", "2020-11-15") in found

@@ -20,6 +20,7 @@ PERIOD_RULE_WEIGHT = {
     "ytd-to-publication": 0.6, "unknown": 0.5,
 }  # fmt: skip
 ESTIMATED = "+estimated-publication"  # the period rule read against a date the page lacked
+ANOTHER_QUANTITY = "a subset or another quantity"  # how the reasons for a blocked topic begin
 
 
 class Reason(str):

@@ -70,6 +70,7 @@ from datetime import date
 
 from etl.extract.amounts import SCALE_WORD, Amount, closed_aside, in_parens
 from etl.extract.cues import Segment, SentenceCues
+from etl.extract.explain import ANOTHER_QUANTITY
 from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import month_end
 from etl.extract.periods import PeriodMention, as_of
@@ -688,7 +689,9 @@ def carry(
     ):  # cut-off-period: "had drawn $2.6 billion as of August 15" frames what follows
         flow_period = PeriodMention("range", cut_off[0], cut_off[1], (0, 0))
     elif place == "province" and not ("stock" in kept and "flow" not in kept):
-        flow_period = _cut_by_later_day(flow_period, periods)
+        if kept or not (subset or "").startswith(ANOTHER_QUANTITY):  # "As of May 28, it had
+            flow_period = _cut_by_later_day(flow_period, periods)  # disbursed X of public
+            # investment": another quantity's day, not the run's
         flow_period = _counted_to_later_day(flow_period, periods, frame.article_period)
     domestic = bool(  # domestic-carries, to the next sentence
         DOMESTIC_WORDS.search(cues.folded) and not FOREIGN_WORDS.search(cues.folded)

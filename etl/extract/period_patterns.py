@@ -38,7 +38,7 @@ AS_OF = (
     r"(?:year|(?:19|20)\d\d)|so far this year),? (?:to|until|till|through|up to)"
     r"|between (?:the (?:beginning|start) of (?:the |this )?(?:year|(?:19|20)\d\d)"
     r"|january 1(?:st)?) and"
-    r"|from january(?: 1(?:st)?)? (?:to|until|till|through)"
+    r"|from (?:january(?: 1(?:st)?)?|(?:the )?1(?:st)? (?:of )?january) (?:to|until|till|through)"
     r"|(?:in |over |during )?the year (?:to|through|until|up to)))"  # "in the year to August 15"
 )
 AS_OF_SHORT = r"(?:as of|as at|by|until|up to)"  # before a month or a day written alone
@@ -125,7 +125,7 @@ def _p(needles: tuple[str, ...], pattern: str, handler: Handler, stock: bool = F
 MONTH_WORDS = (*MONTHS, "thang")
 AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "accumulated",
                "end of", "tinh den", "luy ke den", "den ", "beginning of", "start of",
-               "from january", "between january", "year to", "year through",
+               "from january", "from 1", "from the 1", "between january", "year to", "year through",
                "year until")  # fmt: skip
 # (words one of which a sentence must contain, pattern, handler, implies a stock). The words are a
 # cheap test that spares most sentences most patterns (the patterns are the slow part).
