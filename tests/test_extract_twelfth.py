@@ -204,3 +204,32 @@ def test_from_the_first_of_january_to_a_day_written_day_first():
     body = "From 1 January to 15 November, Binh Duong licensed 73 new FDI projects."
     found = facts(body, date(2020, 12, 2))
     assert ("fdi_new_projects_period", None, 73, "2020-01-01", "2020-11-15") in found
+
+
+def test_the_parts_of_the_periods_new_projects_are_new_with_their_capital():
+    body = (
+        "Trong 9 tháng đầu năm 2025, GRDP của Bình Dương ước tăng 9,1%. Về thu hút đầu tư, toàn "
+        "tỉnh có thêm 312 dự án mới, gồm 240 dự án trong nước với tổng vốn đăng ký 51.200 tỷ đồng "
+        "và 72 dự án FDI với tổng vốn 1,1 tỷ USD."
+    )
+    found = facts(body, date(2025, 10, 8), lang="vi")
+    nine = ("2025-01-01", "2025-09-30")
+    assert ("fdi_new_projects_period", None, 72, *nine) in found
+    assert ("fdi_new_capital_period", None, 1.1e9, *nine) in found
+    assert ("domestic_capital_period", None, 51.2e12, *nine) in found
+
+
+def test_a_club_or_the_size_of_the_economy_is_no_figure():
+    title = 'Bình Dương sắp vào "câu lạc bộ" thu ngân sách 80.000 tỷ đồng'
+    body = "Quy mô nền kinh tế của Bình Dương theo giá hiện hành đạt 520.000 tỷ đồng."
+    assert not facts(body, date(2025, 10, 8), lang="vi", title=title)
+
+
+def test_a_cumulative_count_of_domestic_projects_carries_no_periods_capital():
+    body = (
+        "Lũy kế đến nay, trên địa bàn tỉnh Bình Dương có 3.089 dự án trong nước với tổng vốn hơn "
+        "693 ngàn tỷ đồng."
+    )
+    assert not any(
+        f[0] == "domestic_capital_period" for f in facts(body, date(2025, 10, 8), lang="vi")
+    )

@@ -243,7 +243,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         or _domestic_sentence(work.cues.folded)
         or (frame.domestic and not FOREIGN_WORDS_RE.search(work.cues.folded))
     ):  # domestic-carries
-        return "domestic projects (no catalogue metric counts them)"
+        return DOMESTIC_COUNT
     if DELTA_IN_PARENS_RE.search(work.cues.folded, max(0, amount.start - 20), amount.start):
         return "the change of a count against a year earlier, in parentheses"
     if name == "fdi_projects" and (
@@ -335,8 +335,15 @@ def _total_so_far(work: Work, index: int) -> bool:
 
 
 TOTAL_SO_FAR_RE = re.compile(
-    r"(?<!\w)(?:hien co|tong cong|toan tinh co|luy ke|so far|in total|altogether|to date"
+    r"(?<!\w)(?:hien co|tong cong|toan tinh co(?! them)|luy ke|so far|in total|altogether|to date"
     r"|up to now|currently has|now has|a total of)(?!\w)"
+)
+
+
+DOMESTIC_COUNT = "domestic projects (no catalogue metric counts them)"
+PARTS_OF_NEW_RE = re.compile(
+    r"(?<!\w)(?:co them|them|moi|new|newly[- ]licensed)\W+(?:[\w-]+\W+){0,3}?"
+    r"(?:gom|bao gom|including|comprising|of which|trong do)(?!\w)"
 )
 
 
@@ -377,7 +384,12 @@ def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
     if _part_of_a_count(work, index):
         start = 0  # a part of a count before it ("…, trong đó có 71 dự án FDI"): that one's verb
     flow = catalogue.words["flow"]
-    if not work.cues.has(flow, start, amount.start) and not _came_in_period(work, index, flow):
+    parts_of_new = PARTS_OF_NEW_RE.search(work.cues.folded, 0, amount.start)
+    if (
+        not parts_of_new
+        and not work.cues.has(flow, start, amount.start)
+        and not _came_in_period(work, index, flow)
+    ):
         return None
     if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
         return None  # "48.456 dự án trong nước": domestic projects
@@ -573,6 +585,9 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     if own is not None and own.kind in ("point", "now"):
         return True
     folded = work.cues.folded
+    if own is None and PARTS_OF_NEW_RE.search(folded, 0, amount.start):
+        return False  # "có thêm 267 dự án mới, gồm 197 dự án trong nước … và 70 dự án FDI": the
+        # parts of the period's new projects are new too (parts-of-new)
     after_next = work.amounts[index + 1].end if index + 1 < len(work.amounts) else len(folded)
     later = [(m.start(), m.end()) for m in catalogue.words["stock_strong"].finditer(folded)
              if m.start() >= after_next]  # fmt: skip

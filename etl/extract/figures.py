@@ -16,7 +16,7 @@ from datetime import date
 from etl.extract.address_date import address_date
 from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.counts import choose_count
+from etl.extract.counts import DOMESTIC_COUNT, choose_count
 from etl.extract.cues import THEY_RE, joined, partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Reason, confidence
@@ -160,6 +160,20 @@ def explain_figures(
     kept = sibling_makes_new(kept, catalogue)
     return Extraction(tuple(_as_written(f.figure, text, page_text) for f in kept),
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
+
+
+def _domestic_capital(outcome: tuple | str, catalogue: Catalogue, amount) -> tuple | str:
+    """The outcome with the domestic capital metric of the amount's currency, when there is one
+    (rule domestic-count-carries-its-sum)."""
+    metric = next((m for m in catalogue.metrics if m.topic == "domestic" and m.kind == "flow"
+                   and m.unit == amount.unit and not m.noun and not m.change), None)  # fmt: skip
+    if metric is None or not any(metric.accepts(v) for v in amount.readings):
+        return outcome
+    why = "domestic-count-carries-its-sum"
+    if isinstance(outcome, str):  # no topic near it: the count's is the only one
+        return (Choice(metric, "domestic projects", why, 1.0, 1.0), "own clause")
+    choice, scope_rule = outcome
+    return (Choice(metric, "domestic projects", why, choice.score, choice.margin), scope_rule)
 
 
 def _second_of_two_parts(amounts: list, index: int, folded: str) -> bool:
@@ -340,6 +354,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     last_sum = (-1, False)  # the index of the last sum of money, and whether one company's
     count_before: tuple[int, Found] | None = None  # the last count kept, and its index
     subset_count = -1  # the index of the last count left out as a subset
+    domestic_count = -1  # the index of the last count of domestic projects
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
                           original_kept=currency_missed != index - 1)  # fmt: skip
@@ -351,8 +366,17 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             and not _second_of_two_parts(amounts, index - 1, cues.folded)
         ):  # "thu hồi 35 dự án có tổng vốn đầu tư 92,9 triệu USD": the revoked projects' capital
             outcome = "the capital of the projects counted before it, a subset"
+        if (
+            (not isinstance(outcome, str) or outcome == NO_TOPIC)
+            and amount.is_money
+            and domestic_count == index - 1
+            and joined_to_count(cues.folded[amounts[index - 1].end : amount.start])
+            and not cues.has(catalogue.words["stock_strong"], 0, amount.start)
+        ):  # "197 dự án trong nước với tổng vốn đăng ký 46.740 tỷ đồng": their capital
+            outcome = _domestic_capital(outcome, catalogue, amount)
         if amount.unit is None:
             subset_count = index if isinstance(outcome, str) and "subset" in outcome else -1
+            domestic_count = index if outcome == DOMESTIC_COUNT else -1
         if isinstance(outcome, str) and amount.is_money and _no_metric_in_its_currency(outcome):
             currency_missed, unspoken = index, outcome == NO_TOPIC
         elif currency_missed == index - 1 and unspoken and _read_from_article(outcome):

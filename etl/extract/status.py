@@ -100,9 +100,11 @@ EACH_BEFORE_RE = re.compile(
     r" (?:vuot|tren|hon))(?: (?:over|more than|at least))?\s*$"
 )
 # "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
-MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier)(?!\w)")
-MARK_BEFORE_RE = re.compile(r"(?<!\w)(?:moc|nguong|cot moc)\s*(?:la\s*)?$")
-MARK_CHARS = 12
+MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier|club)(?!\w)")
+MARK_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:moc|nguong|cot moc|cau lac bo(?:[\w \"'“”]{1,28}?)?)\s*(?:la\s*)?$"
+)
+MARK_CHARS = 40  # "vượt mốc", "vào câu lạc bộ thu ngân sách"
 EACH_CHARS = 60
 # "a 25-million-USD electronic spare parts plant", "whose 30-million-USD project": the hyphens
 # make the sum an adjective of one thing
