@@ -233,3 +233,33 @@ def test_a_cumulative_count_of_domestic_projects_carries_no_periods_capital():
     assert not any(
         f[0] == "domestic_capital_period" for f in facts(body, date(2025, 10, 8), lang="vi")
     )
+
+
+def test_falls_said_with_slumped_or_plunged_are_negative():
+    body = "In 2022, Binh Duong's industrial production index slumped 4.2% and exports plunged 6%."
+    found = facts(body, date(2023, 2, 16))
+    year = ("2022-01-01", "2022-12-31")
+    assert ("iip_growth_pct", None, -4.2, *year) in found
+    assert ("exports_period_yoy_pct", None, -6.0, *year) in found
+
+
+def test_a_development_index_over_a_hundred_is_the_growth_above_it():
+    body = "Trong 6 tháng đầu năm 2024, tốc độ phát triển GRDP của Bình Dương đạt 107,2%."
+    found = facts(body, date(2024, 7, 20), lang="vi")
+    assert found == {("grdp_growth_pct", None, 7.2, "2024-01-01", "2024-06-30")}
+
+
+def test_as_of_last_december_is_the_end_of_the_year_before():
+    body = "As of last December, Binh Duong had 4,200 valid FDI projects."
+    found = facts(body, date(2021, 2, 18))
+    assert ("fdi_projects_total", None, 4200, None, "2020-12-31") in found
+
+
+def test_the_quarters_in_brackets_after_a_span_of_a_named_year_are_that_years():
+    body = (
+        "GRDP 6 tháng năm 2023 của Bình Dương tăng 5,4% so với cùng kỳ năm 2022 (quý I tăng 4,9%, "
+        "quý II tăng 5,9%)."
+    )
+    found = facts(body, date(2024, 9, 19), lang="vi")
+    assert ("grdp_growth_pct", None, 4.9, "2023-01-01", "2023-03-31") in found
+    assert ("grdp_growth_pct", None, 5.9, "2023-04-01", "2023-06-30") in found

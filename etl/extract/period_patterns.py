@@ -363,6 +363,8 @@ PATTERNS = [
         point,
     ),
     _p(AS_OF_WORDS, rf"{AS_OF_SHORT} {MONTH}(?: {YEAR})?(?! \d)", point),
+    # "as of last December" in February: the month's end, a year back if it has not come yet
+    _p(AS_OF_WORDS, rf"{AS_OF_SHORT} last {MONTH}(?! \d)", point),
     # "As of 12/9/2018" in an English report of a Vietnamese office: day first, as it writes them
     _p(
         AS_OF_WORDS,

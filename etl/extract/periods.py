@@ -97,15 +97,41 @@ def find_periods(
     taken += [m.span() for m in VAGUE.finditer(folded)]
     if any(word in folded for word in FOUNDED_WORDS):
         taken += [m.span() for m in FOUNDED_RE.finditer(folded)]
-    found: list[PeriodMention] = []
+    matched = []
     for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
         _, _, handler, stock = COMPILED[index]
         for match in scan_of(index).finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append(match.span())
-            found.append(_resolve(match, handler, stock, published, context_year))
+            matched.append((match, handler, stock))
+    found = [_resolve(m, h, s, published, context_year) for m, h, s in matched]
+    spans = [p for p in found if p.explicit_year and p.kind == "range" and p.start and p.end]
+    if len(spans) == 1 and published and spans[0].end and spans[0].end.year != published.year:
+        found = [_part_of_the_span(p, spans[0], (m, h, s), published, context_year)
+                 for p, (m, h, s) in zip(found, matched, strict=True)]  # fmt: skip
     return sorted(found, key=lambda p: p.span)
+
+
+def _part_of_the_span(
+    mention: PeriodMention, span: PeriodMention, matched: tuple, published: date,
+    context_year: int | None,
+) -> PeriodMention:  # fmt: skip
+    """ "GRDP 6 tháng năm 2023 tăng 7,95% (quý I tăng 8,43%, quý II tăng 7,51%)" published in
+    2024: a yearless part, in brackets after the sentence's one span of a named year, is that
+    year's (part-of-the-span)."""
+    folded = matched[0].string
+    opened = folded.rfind("(", span.span[1], mention.span[0])
+    if mention.explicit_year or mention.kind != "range" or opened < 0:
+        return mention  # only a part in brackets after the span is the span's
+    match, handler, stock = matched
+    year = span.end.year if span.end else None
+    again = _resolve(match, handler, stock, published, context_year, year)
+    inside = bool(
+        again.start and again.end and span.start and span.end
+        and span.start <= again.start and again.end <= span.end
+    )  # fmt: skip
+    return again if inside and again != span else mention
 
 
 def comparison_spans(sentence: str) -> list[tuple[int, int]]:
@@ -113,10 +139,13 @@ def comparison_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in COMPARISON_RE.finditer(fold(sentence))]
 
 
-def _resolve(match: re.Match, handler: Handler, stock, published, context_year) -> PeriodMention:
+def _resolve(
+    match: re.Match, handler: Handler, stock, published, context_year, sentence_year=None
+) -> PeriodMention:
     groups = {k: v for k, v in match.groupdict().items() if v}
     explicit = groups.get("year")
     year = int(explicit) if explicit else (published.year if published else context_year)
+    year = year if explicit or sentence_year is None else sentence_year  # same-sentence-year
     kind, start, end = handler(groups, year)
     if not explicit and published and end and _too_late(kind, start, end, published, handler):
         kind, start, end = handler(groups, year - 1)  # "in November" read in February

@@ -193,6 +193,14 @@ def _change_the_numbers_tell(work: Work, index: int) -> float | None:
     return round(best, 6) if readings[best] <= NUMBERS_AGREE else None
 
 
+# "tốc độ phát triển GRDP … đạt 108,84%", "chỉ số phát triển … bằng 108%", "growth index of 108.8%":
+# an index of the year-ago level (100 = no change)
+INDEX_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:toc do phat trien|growth index|development index)(?!\w)"
+    r"(?:(?!\d|%|;).)*(?:dat|bang|la|was|is|of|at|reached)\s*(?:muc\s*)?$"
+)
+
+
 def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59;
     "equivalent to 56.2% of the same period" is -43.8."""
@@ -212,6 +220,8 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         return round(value - 100, 6)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
         return round(value - 100, 6)
+    if value > 50 and INDEX_BEFORE_RE.search(folded, max(0, amount.start - 60), amount.start):
+        return round(value - 100, 6)  # "tốc độ phát triển GRDP đạt 108,84%": an index, +8.84
     if _second_of_a_run(work, index):  # "giảm lần lượt 2,47% và 7,98%"
         return math.copysign(value, signed_change(work, index - 1, catalogue))
     reach = seg.before
