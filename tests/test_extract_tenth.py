@@ -411,7 +411,7 @@ def test_projects_drawn_in_the_frames_months_and_their_capital_are_the_periods()
     )
     found = facts(body, date(2022, 10, 5), lang="vi")
     assert ("fdi_new_projects_period", None, 95, *NINE_MONTHS_2022) in found
-    assert ("fdi_capital_period", None, 9e8, *NINE_MONTHS_2022) in found
+    assert ("fdi_new_capital_period", None, 9e8, *NINE_MONTHS_2022) in found
 
 
 def test_a_year_so_far_is_the_runs_flow_and_sector_parts_are_parts():

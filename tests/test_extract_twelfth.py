@@ -263,3 +263,36 @@ def test_the_quarters_in_brackets_after_a_span_of_a_named_year_are_that_years():
     found = facts(body, date(2024, 9, 19), lang="vi")
     assert ("grdp_growth_pct", None, 4.9, "2023-01-01", "2023-03-31") in found
     assert ("grdp_growth_pct", None, 5.9, "2023-04-01", "2023-06-30") in found
+
+
+def test_a_names_words_may_be_joined_by_a_hyphen_or_a_dash():
+    from etl.extract.relevance import names_pattern
+    from etl.textnorm import fold
+
+    pattern = names_pattern(["Thừa Thiên Huế"])
+    assert pattern is not None
+    for written in ("Thừa Thiên - Huế", "Thừa Thiên-Huế", "THỪA THIÊN – HUẾ", "Thua Thien Hue"):
+        assert pattern.search(fold(written)), written
+    assert not pattern.search(fold("Thừa Thiên"))
+
+
+def test_projects_added_by_an_as_of_day_are_the_years_and_the_total_they_raise_is_a_total():
+    body = (
+        "Tính đến đầu tháng 10/2013, Bình Dương có thêm 95 dự án FDI với tổng mức đầu tư 640 "
+        "triệu USD, đưa tổng số dự án có vốn đầu tư trực tiếp nước ngoài trên địa bàn tỉnh lên "
+        "2.310 dự án, tổng vốn đầu tư đăng ký 17,9 tỷ USD."
+    )
+    found = facts(body, date(2013, 10, 12), lang="vi")
+    to_october = ("2013-01-01", "2013-10-01")
+    assert ("fdi_new_projects_period", None, 95, *to_october) in found
+    assert ("fdi_new_capital_period", None, 640e6, *to_october) in found
+    assert ("fdi_projects_total", None, 2310, None, "2013-10-01") in found
+    assert ("fdi_capital_total", None, 17.9e9, None, "2013-10-01") in found
+
+
+def test_projects_that_started_up_are_neither_licensed_nor_the_total():
+    body = (
+        "Trong 6 tháng đầu năm 2018, Bình Dương có thêm 28 dự án đi vào hoạt động. In the first "
+        "half of 2018, 12 FDI projects went into operation in Binh Duong."
+    )
+    assert not facts(body, date(2018, 7, 10), lang="vi")

@@ -341,6 +341,7 @@ TOTAL_SO_FAR_RE = re.compile(
 
 
 DOMESTIC_COUNT = "domestic projects (no catalogue metric counts them)"
+ADDED_BEFORE_RE = re.compile(r"(?<!\w)(?:co them|them duoc|added|a further|another)\s*$")
 PARTS_OF_NEW_RE = re.compile(
     r"(?<!\w)(?:co them|them|moi|new|newly[- ]licensed)\W+(?:[\w-]+\W+){0,3}?"
     r"(?:gom|bao gom|including|comprising|of which|trong do)(?!\w)"
@@ -582,9 +583,9 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     of a period's flow ("drew 59 new projects in the first 10 months")."""
     amount, seg = work.amounts[index], work.segs[index]
     own = own_period(amount, work.periods, seg, "stock", work.cues.folded, work.amounts)
-    if own is not None and own.kind in ("point", "now"):
-        return True
     folded = work.cues.folded
+    if own is not None and own.kind in ("point", "now"):  # "Tính đến đầu tháng 10, tỉnh có thêm
+        return not ADDED_BEFORE_RE.search(folded, seg.before[0], amount.start)  # 5 dự án": added
     if own is None and PARTS_OF_NEW_RE.search(folded, 0, amount.start):
         return False  # "có thêm 267 dự án mới, gồm 197 dự án trong nước … và 70 dự án FDI": the
         # parts of the period's new projects are new too (parts-of-new)

@@ -486,7 +486,7 @@ def _beside(count: Figure, money: Figure) -> bool:
 COUNTS_CAPITAL_RE = re.compile(
     r"\s+(?:[\w'-]+[\s,]+){0,7}?(?:\([^)]{0,20}\)[\s,]*)?"
     r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong (?:so )?)?"
-    r"(?:registered |investment )?(?:capital|investment|von(?: dang ky| dau tu)?)\s+"
+    r"(?:registered |investment )?(?:capital|investment|muc dau tu|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w-]+\s+){0,3}?|(?:worth|valued at|tri gia|totall?ing)\s+)"
     r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat )?\S{0,5}\s?"
 )
@@ -512,7 +512,10 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     kinds = {counted.kind, summed.kind}
     if kinds != {"stock", "flow"} or part or not joined_to_count(gap):
         return money
-    metric = _sum_metric(catalogue, summed.topic or "", counted.kind, summed.unit)
+    topic = summed.topic or ""
+    if drawn and counted.kind == "flow" and catalogue.refines.get(counted.topic or "") == topic:
+        topic = counted.topic or ""  # "có thêm 5 dự án FDI với tổng mức đầu tư X": their capital
+    metric = _sum_metric(catalogue, topic, counted.kind, summed.unit)
     if metric is None:
         return money
     start = count.figure.period_start if counted.kind == "flow" else None

@@ -33,11 +33,20 @@ class Relevance:
 
 
 def names_pattern(names: list[str] | tuple[str, ...]) -> re.Pattern | None:
-    """One folded, word-bounded regex for a list of names (longest first); None for no names."""
+    """One folded, word-bounded regex for a list of names (longest first); None for no names.
+    The words of a name may be joined by a hyphen or a dash as well as a space ("Thừa Thiên -
+    Huế", "Thừa Thiên-Huế" for "Thừa Thiên Huế")."""
     folded = sorted({fold(n).strip() for n in names if n.strip()}, key=len, reverse=True)
     if not folded:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(_spaced, folded)) + r")(?!\w)")
+
+
+def _spaced(name: str) -> str:
+    return WORD_JOIN.join(re.escape(word) for word in re.split(r"\s*[-–—]\s*|\s+", name))
+
+
+WORD_JOIN = r"(?:\s*[-–—]\s*|\s+)"  # what may stand between two words of a name
 
 
 RIVER_AFTER_RE = re.compile(r"(?:\s(?:is|was|has|had|flows?|runs?|every|each)(?!\w)|\s*[.;:!?])")

@@ -817,6 +817,12 @@ OPERATING_AFTER_RE = re.compile(
     r"|(?:da )?(?:di|dua) vao (?:hoat dong|san xuat)"
     r"|(?:deja |sont )?(?:operationnels|en activite|en service|en exploitation))"
 )
+# "28 dự án (FDI) đã đi vào hoạt động", "12 projects went into operation": the count's own verb
+STARTED_UP_RE = re.compile(
+    r"\s*(?:[\w()-]+\s+){0,4}?(?:(?:da |moi )?(?:di|dua) vao (?:hoat dong|san xuat)"
+    r"|(?:ha(?:ve|s)|had) (?:been |now )?(?:put|gone|come|brought) into (?:operation|production)"
+    r"|(?:went|came|were put) into (?:operation|production))(?!\w)"
+)
 ITS_SUM_RE = re.compile(
     r"[^.;]{0,12}?(?:(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
     r"|(?:representant|cumulant|totalisant|worth|valued at|totall?ing)\s)"
@@ -831,10 +837,11 @@ def _the_operating_part(work: Work, index: int) -> bool:
     """A count or sum that the sentence's parts opener introduces and that is put into
     operation after it: the running part of the total (operating-part)."""
     amount, folded = work.amounts[index], work.cues.folded
-    if PARTS_OPENER_RE.search(folded, max(0, amount.start - 40), amount.start) and (
-        OPERATING_AFTER_RE.match(folded, amount.end)
-    ):
+    running = OPERATING_AFTER_RE.match(folded, amount.end)
+    if running and PARTS_OPENER_RE.search(folded, max(0, amount.start - 40), amount.start):
         return True
+    if amount.unit is None and STARTED_UP_RE.match(folded, amount.end):
+        return True  # "có thêm 28 dự án đi vào hoạt động": projects started up, not licensed
     if not index or not _the_operating_part(work, index - 1):
         return False  # "588 dự án đã đi vào hoạt động với tổng vốn đầu tư 3.624 triệu USD"
     running = OPERATING_AFTER_RE.match(folded, work.amounts[index - 1].end)
