@@ -296,3 +296,13 @@ def test_projects_that_started_up_are_neither_licensed_nor_the_total():
         "half of 2018, 12 FDI projects went into operation in Binh Duong."
     )
     assert not facts(body, date(2018, 7, 10), lang="vi")
+
+
+def test_a_year_then_a_comma_then_a_sum_are_two_numbers():
+    body = (
+        "Binh Duong's exports came to 28.1 billion USD in 2020, 31.4 billion USD in 2021 and 32.5 "
+        "billion USD in 2022. Xuất khẩu đạt 130 triệu USD năm 2006, 165 triệu USD năm 2007."
+    )
+    values = {f[2] for f in facts(body, date(2023, 3, 1))}
+    assert {28.1e9, 31.4e9, 32.5e9} <= values
+    assert not any(v > 1e12 for v in values)

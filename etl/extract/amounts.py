@@ -50,7 +50,7 @@ THOUSAND = 1e3  # a sum scaled by thousands names its currency; a count need not
 SPACED = rf",\s(?=\d{{1,3}}\s?{SCALE_WORD}(?!\w))"
 NUM = (
     rf"\d{{1,3}}(?:(?:[.,]|\s(?=\d{{3}}(?!\d))|{SPACED})\d{{3}})+(?:[.,]\d+)?(?!\d)"
-    rf"|\d+(?:(?:[.,]|{SPACED})\d+)?"
+    rf"|\d+(?:(?:[.,]|(?<!\d{{4}}){SPACED})\d+)?"  # "in 2020, 630 million": a year, then a sum
 )
 NUMBER_RE = re.compile(rf"(?P<num>{NUM})|(?P<word>{NUMBER_WORD_RE})")
 # NUMBER_RE's two kinds of start, searched apart: a digit (where its digits always match) and
