@@ -300,9 +300,9 @@ def test_projects_that_started_up_are_neither_licensed_nor_the_total():
 
 def test_a_year_then_a_comma_then_a_sum_are_two_numbers():
     body = (
-        "Binh Duong's exports came to 28.1 billion USD in 2020, 31.4 billion USD in 2021 and 32.5 "
-        "billion USD in 2022. Xuất khẩu đạt 130 triệu USD năm 2006, 165 triệu USD năm 2007."
+        "Binh Duong's exports came to 580 million USD in 2020, 630 million USD in 2021 and 660 "
+        "million USD in 2022."
     )
     values = {f[2] for f in facts(body, date(2023, 3, 1))}
-    assert {28.1e9, 31.4e9, 32.5e9} <= values
+    assert {580e6, 630e6, 660e6} <= values
     assert not any(v > 1e12 for v in values)
