@@ -306,3 +306,14 @@ def test_a_year_then_a_comma_then_a_sum_are_two_numbers():
     values = {f[2] for f in facts(body, date(2023, 3, 1))}
     assert {580e6, 630e6, 660e6} <= values
     assert not any(v > 1e12 for v in values)
+
+
+def test_leading_the_country_is_a_rank_and_this_brought_speaks_on_of_the_province():
+    body = (
+        "Binh Duong licensed 120 new FDI projects in the first 11 months of 2022.\n\n"
+        "This brought the southern industrial hub, which leads the country by number of projects, "
+        "to 4,100 valid FDI projects with total registered capital of 39.9 billion USD at present."
+    )
+    found = facts(body, date(2022, 12, 5))
+    assert ("fdi_projects_total", None, 4100, None, "2022-12-05") in found
+    assert ("fdi_capital_total", None, 39.9e9, None, "2022-12-05") in found

@@ -13,7 +13,9 @@ from etl.extract.status import Work
 
 RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and over Y"
 # "It is ...", "Today it ranks ...", "Its exports ...": the sentence's subject is a pronoun.
-PRONOUN_SUBJECT_RE = re.compile(r"(?:\w+,? ){0,3}?(?:it|its)\s")  # "As of August, it had"
+PRONOUN_SUBJECT_RE = re.compile(  # "As of August, it had", "This brought the hub to …"
+    r"(?:\w+,? ){0,3}?(?:it|its)\s|(?:this|that) (?:brought|took|lifted|raised|pushed|put)\s"
+)
 RANK_HEAD_CHARS = 70  # "the second biggest magnet for foreign direct investment (FDI) in Vietnam"
 # "Of that sum, $126.7 million came from ...", "Trong đó, ...": the parts of the sentence
 # before's sum, whose place they keep (across a paragraph break too)
@@ -23,7 +25,8 @@ PARTS_OF_THE_SUM_BEFORE_RE = re.compile(
 )
 # "the country's second", "thứ hai cả nước", "in the national top three": a rank, not a scope.
 RANKING_RE = re.compile(
-    r"(?:first|second|third|fourth|fifth|top|leading|largest|biggest|\d+(?:st|nd|rd|th)|rank\w*"
+    r"(?:first|second|third|fourth|fifth|top|leading|leads|led|tops|topped|heads|largest"
+    r"|biggest|\d+(?:st|nd|rd|th)|rank\w*"
     r"|place|destination|magnet|thu \w+|dung dau|dan dau|xep|hang dau|lon(?: nhat)?"
     r"|mot trong (?:nhung|cac)|ahead of (?:every|all) other)\W+(?:\w+\W+){0,6}$"
     r"|^\W*(?:'s\s|s\s)?(?:second|third|first|top|leading|largest|biggest|\d+(?:st|nd|rd|th)"
