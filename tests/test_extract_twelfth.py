@@ -309,11 +309,12 @@ def test_a_year_then_a_comma_then_a_sum_are_two_numbers():
 
 
 def test_leading_the_country_is_a_rank_and_this_brought_speaks_on_of_the_province():
+    title = "Binh Duong's new foreign investment passes 3.5 billion USD"
     body = (
-        "Binh Duong licensed 120 new FDI projects in the first 11 months of 2022.\n\n"
-        "This brought the southern industrial hub, which leads the country by number of projects, "
+        "The province licensed 120 new FDI projects in the first 11 months of 2022.\n\n"
+        "This brought the southern economic hub, which leads the country by number of projects, "
         "to 4,100 valid FDI projects with total registered capital of 39.9 billion USD at present."
     )
-    found = facts(body, date(2022, 12, 5))
+    found = facts(body, date(2022, 12, 5), title=title)
     assert ("fdi_projects_total", None, 4100, None, "2022-12-05") in found
     assert ("fdi_capital_total", None, 39.9e9, None, "2022-12-05") in found
