@@ -318,3 +318,23 @@ def test_leading_the_country_is_a_rank_and_this_brought_speaks_on_of_the_provinc
     found = facts(body, date(2022, 12, 5), title=title)
     assert ("fdi_projects_total", None, 4100, None, "2022-12-05") in found
     assert ("fdi_capital_total", None, 39.9e9, None, "2022-12-05") in found
+
+
+def test_the_growth_after_a_converted_size_is_the_growth_and_the_economy_grows():
+    title = "Binh Duong's economy grows 7.2 percent in 2020"
+    body = (
+        "Binh Duong's gross regional domestic product (GRDP) reached 480 trillion VND (20.8 "
+        "billion USD at the current exchange rate) in 2020, up 7.2 percent from a year earlier."
+    )
+    found = facts(body, date(2021, 1, 2), title=title)
+    assert found == {("grdp_growth_pct", None, 7.2, "2020-01-01", "2020-12-31")}
+
+
+def test_the_size_each_group_passed_and_the_groups_of_goods_are_no_exports_total():
+    body = (
+        "In 2020 Binh Duong's exports reached 27.9 billion USD. Five groups of goods each brought "
+        "the province more than 1 billion USD in exports. Computers, electronic products and "
+        "components led with 3.8 billion USD. Other commodities made up 6.9 billion USD."
+    )
+    found = facts(body, date(2021, 1, 2))
+    assert found == {("exports_period", None, 27.9e9, "2020-01-01", "2020-12-31")}

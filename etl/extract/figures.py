@@ -66,6 +66,7 @@ from etl.extract.scope import (
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.status import (
     COMPANY_MONEY,
+    CONVERSION_REASON,
     IP_ONLY,
     OCCASION,
     PARK_TOPICS,
@@ -398,7 +399,11 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             text = sentence.text[amount.start : amount.end]
             dropped.append(Dropped(text, outcome, sentence.text, sentence.start + amount.start,
                                    amount.value, is_title))  # fmt: skip
-            if amount.is_money and not _size_of_rate_topic(work, index, catalogue, outcome):
+            if (
+                amount.is_money
+                and outcome != CONVERSION_REASON  # "1.37 quadrillion VND (59.4 billion USD)"
+                and not _size_of_rate_topic(work, index, catalogue, outcome)
+            ):
                 money = (money[0] or "?", False)
             partner = None
             continue

@@ -64,6 +64,7 @@ BASE_BEFORE_RE = re.compile(
     r"|(?:percent|per cent|%) of (?:the )?(?:record |previous |year-earlier )?)$"
 )
 TARGET_REASON = "a target or plan"  # why a planned number is no figure
+CONVERSION_REASON = "a conversion or share of the amount before it"  # the same sum, restated
 DELTA_REASON = "a change against another period, not a level"  # why an increment is no figure
 
 
@@ -92,7 +93,9 @@ EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item)
 # "4 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỉ USD": the size each item passes
 EACH_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|above"
-    r"|over|more than|tren|vuot)"
+    r"|over|more than|tren|vuot"
+    # "Five groups of goods each brought the city more than 1 billion USD in exports"
+    r"|(?:brought|earned|fetched|generated)(?: (?:in|the \w+|it|them))?)"
     r"|\d+ (?:mat hang|san pham|nhom hang|products|items) (?:[\w-]+ ){0,5}?(?:tren|hon|over"
     r"|more than|above)"
     # "5 quốc gia, vùng lãnh thổ có vốn đầu tư vượt 1 tỷ USD": the size each country passes
@@ -148,7 +151,7 @@ def not_a_figure(
     if amount.kind != "number":
         return NOT_ONE_FIGURE[amount.kind]
     if is_conversion(work, index) and (original_kept or not amount.is_money):
-        return "a conversion or share of the amount before it"
+        return CONVERSION_REASON
     if EACH_RE.match(work.cues.folded, amount.end) or EACH_BEFORE_RE.search(
         work.cues.folded, max(0, amount.start - EACH_CHARS), amount.start
     ):
