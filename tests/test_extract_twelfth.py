@@ -338,3 +338,16 @@ def test_the_size_each_group_passed_and_the_groups_of_goods_are_no_exports_total
     )
     found = facts(body, date(2021, 1, 2))
     assert found == {("exports_period", None, 27.9e9, "2020-01-01", "2020-12-31")}
+
+
+def test_a_count_that_opens_a_clause_and_received_licences_is_the_periods_new_projects():
+    body = (
+        "In the first half of 2018, Binh Duong's exports rose 14 percent.\n\n"
+        "Around 2,100 new enterprises were set up with combined capital of nearly 25 trillion VND, "
+        "and 83 FDI projects, worth a total of over 486.5 million USD, received investment "
+        "licences."
+    )
+    found = facts(body, date(2018, 7, 3))
+    half = ("2018-01-01", "2018-06-30")
+    assert ("fdi_new_projects_period", None, 83, *half) in found
+    assert ("fdi_new_capital_period", None, 486.5e6, *half) in found

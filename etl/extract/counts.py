@@ -317,7 +317,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         and noun.requires_topic
         and not _count_is_stock(work, index, frame, catalogue, name)
     ):
-        drawn = _drawn_in_period(work, index, catalogue, name)
+        drawn = _drawn_in_period(work, index, catalogue, name, frame)
         if drawn:  # "drew 59 FDI projects in the first 10 months": the period's new projects
             return Choice(drawn, phrase, "counted noun drawn in a period", OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
@@ -376,7 +376,9 @@ def _before_next(work: Work, index: int, catalogue: Catalogue, limit: int) -> in
     return nxt.start
 
 
-def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
+def _drawn_in_period(
+    work: Work, index: int, catalogue: Catalogue, name: str, frame: Frame | None = None
+):
     """The metric of the projects a period drew ("drew 59 FDI projects in the first 10 months",
     "thu hút 59 dự án"): the first flow metric of the noun, its new projects, when a flow verb
     leads the count."""
@@ -389,7 +391,7 @@ def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
     if (
         not parts_of_new
         and not work.cues.has(flow, start, amount.start)
-        and not _came_in_period(work, index, flow)
+        and not _came_in_period(work, index, flow, frame)
     ):
         return None
     if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
@@ -398,17 +400,25 @@ def _drawn_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
     return first if first is not None and first.accepts(amount.value) else None
 
 
-def _came_in_period(work: Work, index: int, flow) -> bool:
+def _came_in_period(work: Work, index: int, flow, frame: Frame | None = None) -> bool:
     """ "Thirteen FDI projects with capital of $187 million came to the province in the first
     ten months": the flow verb after the count that opens the sentence, in a sentence that
-    names the period's months."""
+    names the period's months; or that opens a clause after "and" ("…, and 483 FDI projects, worth
+    X, received investment licences") in a report of a span of months."""
     amount, folded = work.amounts[index], work.cues.folded
-    if not SUBJECT_COUNT_RE.fullmatch(folded, 0, amount.start):
+    opener = [m.end() for m in CLAUSE_OPENER_RE.finditer(folded, 0, amount.start)]
+    start = opener[-1] if opener else 0
+    if not SUBJECT_COUNT_RE.fullmatch(folded, start, amount.start):
         return False
     end = folded.find(";", amount.end) % (len(folded) + 1)  # the clause: to a semicolon or the end
     after = [m for m in flow.finditer(folded, amount.end, end)
              if not CAPITAL_AFTER_RE.match(folded, m.end())]  # fmt: skip
-    return bool(after) and any(p.kind in ("range", "ytd") and not p.future for p in work.periods)
+    spans = any(p.kind in ("range", "ytd") and not p.future for p in work.periods)
+    framed = bool(start) and frame is not None and frame.flow_period is not None
+    return bool(after) and (spans or framed)
+
+
+CLAUSE_OPENER_RE = re.compile(r"(?:,|;)\s*(?:and|while|va|con|et)\s")  # "…, and 483 projects …"
 
 
 # "116 dự án (nhiều hơn 57 dự án)", "79 dự án (tăng 12 dự án)", "(up 12 projects)": a difference
@@ -417,7 +427,9 @@ DELTA_IN_PARENS_RE = re.compile(
     r"(?: (?:them|by|so voi cung ky))?\s*$"
 )
 SUBJECT_COUNT_RE = re.compile(r"\W*(?:(?:some|about|over|nearly|more than|another|a total of)\s)?")
-CAPITAL_AFTER_RE = re.compile(r" (?:capital|investment|funds)")  # "registered capital": no verb
+CAPITAL_AFTER_RE = re.compile(  # "registered capital": no verb; "received investment licences" is
+    r" (?:capital|funds|investment(?! licen[cs]es| certificates))"  # one
+)
 # the province's registered businesses are its domestic ones: no part of the enterprises total
 DOMESTIC_FIRMS_RE = re.compile(
     r"doanh nghiep (?:co von )?(?:dau tu )?trong nuoc|domestic (?:enterprises|businesses|firms"
@@ -601,11 +613,10 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
         and amount.value < THOUSANDS  # a period rarely brings thousands of projects
         and work.cues.has(catalogue.words["flow"], seg.before[0], amount.start)
     )
+    came = _came_in_period(work, index, catalogue.words["flow"], frame)
     cues = (
         "stock_strong"
-        if (own is not None and own.kind in ("range", "ytd"))
-        or drawn_in_the_frame
-        or _came_in_period(work, index, catalogue.words["flow"])
+        if (own is not None and own.kind in ("range", "ytd")) or drawn_in_the_frame or came
         else "stock"
     )
     if any(not SHARE_OF_RE.search(folded, 0, m.start())
@@ -613,7 +624,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
            for m in catalogue.words[cues].finditer(folded)):  # fmt: skip
         return True  # not the total a share is of ("Singapore …, chiếm 33% tổng vốn"), nor the
         # total a flow is added to after the count ("drew 35 projects, raising the total to …")
-    if any(p.kind in ("range", "ytd", "same") for p in work.periods):
+    if came or any(p.kind in ("range", "ytd", "same") for p in work.periods):
         return False
     if name == "countries" and THEIR_INVESTORS_RE.match(folded) and _after_totals(frame):
         return True  # "… home to 1,940 projects. Their investors come from 45 countries …"

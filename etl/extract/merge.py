@@ -487,7 +487,8 @@ COUNTS_CAPITAL_RE = re.compile(
     r"\s+(?:[\w'-]+[\s,]+){0,7}?(?:\([^)]{0,20}\)[\s,]*)?"
     r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong (?:so )?)?"
     r"(?:registered |investment )?(?:capital|investment|muc dau tu|von(?: dang ky| dau tu)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?|(?:worth|valued at|tri gia|totall?ing)\s+)"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"|(?:worth|valued at|tri gia|totall?ing)\s+(?:a (?:combined )?total of\s+)?)"
     r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat )?\S{0,5}\s?"
 )
 
