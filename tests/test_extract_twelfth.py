@@ -351,3 +351,15 @@ def test_a_count_that_opens_a_clause_and_received_licences_is_the_periods_new_pr
     half = ("2018-01-01", "2018-06-30")
     assert ("fdi_new_projects_period", None, 83, *half) in found
     assert ("fdi_new_capital_period", None, 486.5e6, *half) in found
+
+
+def test_french_projects_that_grew_their_investment_are_capital_increases():
+    body = (
+        "Sur les dix premiers mois de 2022, Binh Duong a attiré 2,1 milliards de dollars d'IDE. "
+        "Par ailleurs, 163 projets opérationnels ont accru leur investissement initial d'un "
+        "montant cumulé de 573 millions de dollars."
+    )
+    found = facts(body, date(2022, 11, 2), lang="fr")
+    ten = ("2022-01-01", "2022-10-31")
+    assert ("fdi_adjusted_projects_period", None, 163, *ten) in found
+    assert ("fdi_adjusted_capital_period", None, 573e6, *ten) in found
