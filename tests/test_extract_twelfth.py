@@ -363,3 +363,13 @@ def test_french_projects_that_grew_their_investment_are_capital_increases():
     ten = ("2022-01-01", "2022-10-31")
     assert ("fdi_adjusted_projects_period", None, 163, *ten) in found
     assert ("fdi_adjusted_capital_period", None, 573e6, *ten) in found
+
+
+def test_the_capital_of_newly_established_enterprises_is_no_fdi():
+    body = (
+        "In the first quarter of 2022, Binh Duong drew 513 million USD of foreign investment. The "
+        "province recorded 1,965 newly established enterprises, whose registered capital added up "
+        "to 13.5 trillion VND (590 million USD), increases of 2 percent and 4 percent respectively."
+    )
+    found = facts(body, date(2022, 4, 1))
+    assert found == {("fdi_capital_period", None, 513e6, "2022-01-01", "2022-03-31")}
