@@ -373,3 +373,16 @@ def test_the_capital_of_newly_established_enterprises_is_no_fdi():
     )
     found = facts(body, date(2022, 4, 1))
     assert found == {("fdi_capital_period", None, 513e6, "2022-01-01", "2022-03-31")}
+
+
+def test_the_time_a_story_turned_sets_no_window_for_the_figures_after_it():
+    body = (
+        "Năm 2020, GRDP của Bình Dương ước tăng 6,91%.\n\n"
+        "Hoạt động xuất khẩu chịu ảnh hưởng nặng nề. Dù vậy, kể từ sau quý II/2020, doanh "
+        "nghiệp đã phục hồi khá nhanh. Kim ngạch xuất khẩu ước tăng 8,5%, đưa thặng dư thương "
+        "mại của tỉnh lên gần 6 tỷ USD."
+    )
+    found = facts(body, date(2020, 12, 19), lang="vi")
+    year = ("2020-01-01", "2020-12-31")
+    assert ("exports_period_yoy_pct", None, 8.5, *year) in found
+    assert ("trade_surplus_period", None, 6e9, *year) in found

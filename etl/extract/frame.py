@@ -494,6 +494,12 @@ def _a_history(mentions: list[PeriodMention], current: PeriodMention | None) -> 
     return frozenset(map(id, past)) if len(years) >= 2 else frozenset()
 
 
+# "kể từ sau quý II", "từ sau tháng 4", "since the second quarter", "after the first half": the
+# time a story turned, not the window of the figures after it (turning-point-sets-no-frame)
+SINCE_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:ke )?tu sau|ke tu|since|after|sau khi)\s+(?:the\s+)?$")
+SINCE_CHARS = 16
+
+
 def _counted_so_far(
     part: PeriodMention | None, whole: PeriodMention | None, frame: Frame, mentions: list
 ) -> bool:
@@ -634,6 +640,10 @@ def carry(
             continue  # a plan's period, or several years ("between 2016 and October 2019")
         if id(mention) in history:
             continue  # history-sets-no-frame
+        if not measured and SINCE_BEFORE_RE.search(
+            cues.folded, max(0, mention.span[0] - SINCE_CHARS), mention.span[0]
+        ):
+            continue  # "kể từ sau quý II/2020, doanh nghiệp đã phục hồi": a story's turning point
         if mention.kind in ("range", "ytd"):
             stock_context = False
         elif mention.kind == "now" and mention.stock:
