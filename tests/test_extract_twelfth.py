@@ -386,3 +386,13 @@ def test_the_time_a_story_turned_sets_no_window_for_the_figures_after_it():
     year = ("2020-01-01", "2020-12-31")
     assert ("exports_period_yoy_pct", None, 8.5, *year) in found
     assert ("trade_surplus_period", None, 6e9, *year) in found
+
+
+def test_a_comma_and_space_inside_a_sum_with_decimals_and_the_operating_part_after_of_the():
+    body = (
+        "Binh Duong counted 265 FDI projects worth over US$ 4, 8 billion till June 9 2017. Of the "
+        "265 FDI projects, 208 are in operation with US$ 3, 406.94 million."
+    )
+    found = facts(body, date(2017, 11, 7))
+    assert ("fdi_capital_total", None, 4.8e9, None, "2017-06-09") in found
+    assert not any(f[2] in (3.0, 3406.94e6, 208) for f in found)

@@ -47,7 +47,7 @@ SCALED_RE = re.compile(rf"\d\s?(?:%|percent|{SCALE_WORD})(?!\w)")  # a sum or a 
 GLUED_ONLY = {"m", "b"}
 # "VND11, 660 billion", "US$ 4, 8 billion": a comma and a space inside a number before its scale
 THOUSAND = 1e3  # a sum scaled by thousands names its currency; a count need not
-SPACED = rf",\s(?=\d{{1,3}}\s?{SCALE_WORD}(?!\w))"
+SPACED = rf",\s(?=\d{{1,3}}(?:\.\d+)?\s?{SCALE_WORD}(?!\w))"  # "US$ 3, 406.94 million" too
 NUM = (
     rf"\d{{1,3}}(?:(?:[.,]|\s(?=\d{{3}}(?!\d))|{SPACED})\d{{3}})+(?:[.,]\d+)?(?!\d)"
     rf"|\d+(?:(?:[.,]|(?<!\d{{4}}){SPACED})\d+)?"  # "in 2020, 630 million": a year, then a sum

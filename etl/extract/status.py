@@ -828,10 +828,12 @@ STARTED_UP_RE = re.compile(
 )
 ITS_SUM_RE = re.compile(
     r"[^.;]{0,12}?(?:(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
+    r"|(?:voi|with)\s+(?=\S{0,5}\s?\d)"
     r"|(?:representant|cumulant|totalisant|worth|valued at|totall?ing)\s)"
 )
 PARTS_OPENER_RE = re.compile(
     r"(?<!\w)(?:of these|of them|of which|among them|among these|trong do|trong so (?:do|nay)"
+    r"|(?:of|among) the \d[\d.,]* (?:[\w-]+ ){0,3}?projects"
     r"|dont|parmi (?:eux|lesquels))"
 )
 
