@@ -396,3 +396,12 @@ def test_a_comma_and_space_inside_a_sum_with_decimals_and_the_operating_part_aft
     found = facts(body, date(2017, 11, 7))
     assert ("fdi_capital_total", None, 4.8e9, None, "2017-06-09") in found
     assert not any(f[2] in (3.0, 3406.94e6, 208) for f in found)
+
+
+def test_a_rate_in_brackets_in_the_same_period_is_the_year_befores():
+    body = (
+        "In the first half of 2023, Binh Duong's industrial production index rose an estimated "
+        "3.40% (7.15% in the same period of 2022)."
+    )
+    found = facts(body, date(2023, 7, 11))
+    assert found == {("iip_growth_pct", None, 3.4, "2023-01-01", "2023-06-30")}

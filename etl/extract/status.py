@@ -269,9 +269,17 @@ def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a year-ago value"
     if any(opening <= p.span[0] < amount.start and p.explicit_year for p in work.periods):
         return None  # "(6 tháng/2021 tăng 5,91%)", "(năm 2019 tăng 9,86%)": its own year's figure
-    if year_ago.search(folded, opening, amount.start):
+    if year_ago.search(folded, opening, amount.start) or IN_THE_SAME_PERIOD_RE.match(
+        folded, amount.end
+    ):  # "an estimated rise of 3.40% (7.15% in the same period)": the year before's rise
         return "a year-ago value"
     return None
+
+
+IN_THE_SAME_PERIOD_RE = re.compile(
+    r"\s*(?:in|during|for|of) (?:the )?(?:same|corresponding) period(?: (?:of |in )?(?:last year"
+    r"|the previous year|(?:19|20)\d\d))?\s*\)"
+)
 
 
 def _compared_with(work: Work, index: int, catalogue: Catalogue) -> str | None:
