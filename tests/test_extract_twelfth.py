@@ -405,3 +405,14 @@ def test_a_rate_in_brackets_in_the_same_period_is_the_year_befores():
     )
     found = facts(body, date(2023, 7, 11))
     assert found == {("iip_growth_pct", None, 3.4, "2023-01-01", "2023-06-30")}
+
+
+def test_a_quarter_named_once_for_two_rates_dates_both():
+    body = (
+        "Binh Duong's GRDP grew 3.84% in the first quarter of 2023 and 2.97% in the second, "
+        "bringing growth for the first half to 3.43%."
+    )
+    found = facts(body, date(2023, 7, 11))
+    assert ("grdp_growth_pct", None, 3.84, "2023-01-01", "2023-03-31") in found
+    assert ("grdp_growth_pct", None, 2.97, "2023-04-01", "2023-06-30") in found
+    assert ("grdp_growth_pct", None, 3.43, "2023-01-01", "2023-06-30") in found

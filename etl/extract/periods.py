@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 
 from etl.extract.leads import LeadScan
+from etl.extract.period_handlers import month_end
 from etl.extract.period_patterns import (
     COMPARISON_RE,
     COMPILED,
@@ -106,11 +107,39 @@ def find_periods(
             taken.append(match.span())
             matched.append((match, handler, stock))
     found = [_resolve(m, h, s, published, context_year) for m, h, s in matched]
+    found += _elided_quarters(folded, found, taken)
     spans = [p for p in found if p.explicit_year and p.kind == "range" and p.start and p.end]
     if len(spans) == 1 and published and spans[0].end and spans[0].end.year != published.year:
         found = [_part_of_the_span(p, spans[0], (m, h, s), published, context_year)
                  for p, (m, h, s) in zip(found, matched, strict=True)]  # fmt: skip
     return sorted(found, key=lambda p: p.span)
+
+
+# "grew 3.84% in the first quarter and 2.97% in the second": the noun said once for both
+ELIDED_QUARTER_RE = re.compile(
+    r"(?<!\w)in the (?P<q>second|third|fourth)(?![\w-])(?! (?:half|six|nine|months?|year|place))"
+)
+QUARTER_WORD_RE = re.compile(r"(?<!\w)quarter(?!\w)")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _elided_quarters(folded: str, found: list, taken: list) -> list[PeriodMention]:
+    """The quarters a sentence names after one it named with its noun (elided-quarter)."""
+    named = [p for p in found if p.kind == "range" and p.start and p.end
+             and QUARTER_WORD_RE.search(folded, p.span[0], p.span[1])]  # fmt: skip
+    if not named:
+        return []
+    first, out = named[0], []
+    for match in ELIDED_QUARTER_RE.finditer(folded, first.span[1]):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        q = ORDINALS[match["q"]]
+        year = first.start.year if first.start else None
+        if year is None:
+            continue
+        start = date(year, 3 * q - 2, 1)
+        out.append(replace(first, start=start, end=month_end(year, 3 * q), span=match.span()))
+    return out
 
 
 def _part_of_the_span(
