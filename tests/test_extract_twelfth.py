@@ -416,3 +416,20 @@ def test_a_quarter_named_once_for_two_rates_dates_both():
     assert ("grdp_growth_pct", None, 3.84, "2023-01-01", "2023-03-31") in found
     assert ("grdp_growth_pct", None, 2.97, "2023-04-01", "2023-06-30") in found
     assert ("grdp_growth_pct", None, 3.43, "2023-01-01", "2023-06-30") in found
+
+
+def test_a_mixed_sums_parts_are_the_provinces_and_a_count_after_a_parts_sum_is_its_projects():
+    body = (
+        "Total capital investment in Binh Duong in 2011, counting both domestic and foreign "
+        "sources, came to US$2.1 billion. Specifically, the province issued investment licences "
+        "to 134 projects worth a combined US$1.61 billion and approved capital increases totalling "
+        "US$161.3 million for 51 projects."
+    )
+    found = facts(body, date(2012, 5, 24))
+    year = ("2011-01-01", "2011-12-31")
+    assert found == {
+        ("fdi_new_projects_period", None, 134, *year),
+        ("fdi_new_capital_period", None, 1.61e9, *year),
+        ("fdi_adjusted_capital_period", None, 161.3e6, *year),
+        ("fdi_adjusted_projects_period", None, 51, *year),
+    }

@@ -34,6 +34,7 @@ from etl.extract.frame import (
 )
 from etl.extract.merge import (
     Found,
+    count_of_its_sum,
     headline_restated,
     joined_to_count,
     merge_repeats,
@@ -354,6 +355,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     unspoken = False  # that sum had no topic of its own: its conversion takes none from afar
     last_sum = (-1, False)  # the index of the last sum of money, and whether one company's
     count_before: tuple[int, Found] | None = None  # the last count kept, and its index
+    sum_before_it: tuple[int, Found] | None = None  # the last sum kept, and its index
     subset_count = -1  # the index of the last count left out as a subset
     domestic_count = -1  # the index of the last count of domestic projects
     for index, amount in enumerate(amounts):
@@ -416,7 +418,11 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if count_before is not None and count_before[0] == index - 1:
             gap = cues.folded[amounts[index - 1].end : amount.start]
             item = sum_of_its_count(count_before[1], item, gap, catalogue)
+        if amount.unit is None and sum_before_it is not None and sum_before_it[0] == index - 1:
+            gap = cues.folded[amounts[index - 1].end : amount.start]
+            item = count_of_its_sum(sum_before_it[1], item, gap, catalogue)
         count_before = (index, item) if amount.unit is None else None
+        sum_before_it = (index, item) if amount.is_money else None
         found.append(item)
         # a count of investor countries is a total whatever the article speaks of: no evidence
         kept.append(

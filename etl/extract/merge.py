@@ -499,6 +499,34 @@ def joined_to_count(gap: str) -> bool:
     return bool(COUNTS_CAPITAL_RE.fullmatch(gap))
 
 
+# "approved capital increases totalling US$61.3 million for 11 projects": the projects the sum
+# went to
+FOR_ITS_COUNT_RE = re.compile(
+    r"\s+(?:for|to|into|across|cho|pour)\s+(?:(?:some|about|nearly|over)\s+)?"
+)
+
+
+def count_of_its_sum(money: Found, count: Found, gap: str, catalogue: Catalogue) -> Found:
+    """A count right after a part's sum, joined by "for" ("capital increases totalling US$61.3
+    million for 11 projects"), counts that part's projects, of the sum's period (rule
+    sum-carries-its-count)."""
+    summed, counted = catalogue.metric(money.figure.metric), catalogue.metric(count.figure.metric)
+    if summed.topic not in catalogue.refines or summed.kind != "flow" or counted.topic:
+        return count
+    if not FOR_ITS_COUNT_RE.fullmatch(gap):
+        return count
+    metric = next((m for m in catalogue.metrics if m.topic == summed.topic and m.noun
+                   and m.kind == "flow" and m.accepts(count.figure.value)), None)  # fmt: skip
+    if metric is None:
+        return count
+    when = money.figure
+    figure = replace(count.figure, metric=metric.id, kind="flow",
+                     period_start=when.period_start, period_end=when.period_end)  # fmt: skip
+    why = replace(count.explanation, metric_rule="sum-carries-its-count",
+                  period_rule=money.explanation.period_rule)  # fmt: skip
+    return replace(count, figure=figure, explanation=why)
+
+
 def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue) -> Found:
     """A sum joined to the count before it is of the count's kind (rule count-carries-its-sum):
     "the province now counts 578 foreign-invested projects, whose registered capital adds up to

@@ -824,7 +824,7 @@ PART_AFTER_RE = re.compile(
 OPERATING_AFTER_RE = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,60}?(?<!\w)(?:(?:ha(?:ve|s)|had) (?:been |now )?"
     r"(?:put|gone|come|brought) into (?:operation|production)"
-    r"|(?:are|were) (?:now )?(?:in operation|operational)"
+    r"|(?:are|were) (?:now )?(?:in operation|operational|up and running)"
     r"|(?:da )?(?:di|dua) vao (?:hoat dong|san xuat)"
     r"|(?:deja |sont )?(?:operationnels|en activite|en service|en exploitation))"
 )
@@ -839,6 +839,7 @@ ITS_SUM_RE = re.compile(
     r"|(?:voi|with)\s+(?=\S{0,5}\s?\d)"
     r"|(?:representant|cumulant|totalisant|worth|valued at|totall?ing)\s)"
 )
+OF_THEM_AFTER_RE = re.compile(r"\s+(?:of them|of these|of which|trong so do)(?!\w)")
 PARTS_OPENER_RE = re.compile(
     r"(?<!\w)(?:of these|of them|of which|among them|among these|trong do|trong so (?:do|nay)"
     r"|(?:of|among) the \d[\d.,]* (?:[\w-]+ ){0,3}?projects"
@@ -851,8 +852,9 @@ def _the_operating_part(work: Work, index: int) -> bool:
     operation after it: the running part of the total (operating-part)."""
     amount, folded = work.amounts[index], work.cues.folded
     running = OPERATING_AFTER_RE.match(folded, amount.end)
-    if running and PARTS_OPENER_RE.search(folded, max(0, amount.start - 40), amount.start):
-        return True
+    opened = PARTS_OPENER_RE.search(folded, max(0, amount.start - 40), amount.start)
+    if running and (opened or OF_THEM_AFTER_RE.match(folded, amount.end)):
+        return True  # "Of these, 588 …", "163 of them, with X, were up and running"
     if amount.unit is None and STARTED_UP_RE.match(folded, amount.end):
         return True  # "có thêm 28 dự án đi vào hoạt động": projects started up, not licensed
     if not index or not _the_operating_part(work, index - 1):
