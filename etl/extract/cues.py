@@ -89,7 +89,7 @@ class SentenceCues:
 
     def has(self, words: Words, start: int, end: int) -> bool:
         """Whether `words` occur in folded[start:end]."""
-        if end <= start or not self.may_have(words):
+        if end <= start:
             return False
         return bool(words.search(self.folded, start, end))
 
