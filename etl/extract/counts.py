@@ -8,9 +8,9 @@ import re
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import joined
 from etl.extract.explain import Reason
-from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame, own_period
+from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame
 from etl.extract.metric import OWN_BEFORE, THOUSANDS, Choice, subject_block
-from etl.extract.status import MANY_PROJECTS, Work, companies_in
+from etl.extract.status import MANY_PROJECTS, Work, companies_in, period_of
 
 NOUN_GAP_CHARS = 3
 QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
@@ -594,7 +594,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     """A count of projects, countries or parks is a total unless its clause or sentence speaks
     of a period's flow ("drew 59 new projects in the first 10 months")."""
     amount, seg = work.amounts[index], work.segs[index]
-    own = own_period(amount, work.periods, seg, "stock", work.cues.folded, work.amounts)
+    own = period_of(work, index, "stock")
     folded = work.cues.folded
     if own is not None and own.kind in ("point", "now"):  # "Tính đến đầu tháng 10, tỉnh có thêm
         return not ADDED_BEFORE_RE.search(folded, seg.before[0], amount.start)  # 5 dự án": added

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from etl.extract.amounts import SCALE_WORD, Amount
 from etl.extract.catalogue import PARTNER_LABEL, Catalogue
@@ -25,6 +27,7 @@ RESPECTIVELY_RE = re.compile(
     r"(?<!\w)(?:respectively|respectives?|respectivement|lan luot|tuong ung)(?!\w)"
 )
 RESPECTIVELY = LeadScan.of(RESPECTIVELY_RE)  # tried where its words' literals stand
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,27 @@ class SentenceCues:
     places: tuple[PlaceCue, ...]
     partners: tuple[Cue, ...]
     respectively: int | None
+    # what the rules worked out about the sentence, kept for its other amounts: it lives and
+    # dies with the sentence (no cache outlives it, none is shared between threads)
+    facts: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def once(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, worked out the first time the sentence is asked for `key`."""
+        facts = self.facts
+        if key not in facts:
+            facts[key] = compute()
+        return facts[key]
+
+    def may_have(self, words: Words) -> bool:
+        """Whether `words` may occur in the sentence at all: False when none of the literals
+        its matches start with does (then no part of the sentence holds a match)."""
+        if not isinstance(words, LeadScan):
+            return True
+        key = id(words)  # the catalogue's scans outlive the sentence: their ids stay theirs
+        found = self.facts.get(key)
+        if found is None:
+            found = self.facts[key] = words.may_occur(self.folded)
+        return found
 
     def scope(self) -> str | None:
         """ "province" when the province is named at all, else the first other place's label.
@@ -65,7 +89,9 @@ class SentenceCues:
 
     def has(self, words: Words, start: int, end: int) -> bool:
         """Whether `words` occur in folded[start:end]."""
-        return bool(words.search(self.folded, start, end)) if end > start else False
+        if end <= start:
+            return False
+        return bool(words.search(self.folded, start, end))
 
 
 def read_cues(

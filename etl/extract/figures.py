@@ -25,7 +25,6 @@ from etl.extract.frame import (
     carry,
     date_figure,
     month_of_window,
-    own_period,
     quarter_end,
     quarter_of_window,
     story_paragraph_ended,
@@ -76,6 +75,7 @@ from etl.extract.status import (
     is_conversion,
     not_a_figure,
     percent_reason,
+    period_of,
     subset_reason,
 )
 from etl.models import Figure
@@ -143,9 +143,9 @@ def explain_figures(
     frame = Frame(published, article_period=_first_period(periods),
                   published_estimated=estimated is not None)  # fmt: skip
     if title:
-        frame = replace(frame, ip_article=_about_parks(nfc(title), lang, catalogue),
+        frame = frame.but(ip_article=_about_parks(nfc(title), lang, catalogue),
                         district_article=_about_district(title, places))  # fmt: skip
-    frame = replace(frame, main_place=_main_place(sentences, places, catalogue))
+    frame = frame.but(main_place=_main_place(sentences, places, catalogue))
     found: list[Found] = []
     dropped: list[Dropped] = []
     for sentence, known in zip(sentences, periods, strict=True):
@@ -323,9 +323,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         and not PARTS_OF_THE_SUM_BEFORE_RE.match(cues.folded)
     ):
         # another province's aside ends with its paragraph; a section under its name goes on
-        frame = replace(frame, place=frame.section_place or frame.main_place)
+        frame = frame.but(place=frame.section_place or frame.main_place)
     if not amounts and _place_heading(sentence.text, cues):  # "TP. HCM" over its section
-        frame = replace(frame, section_place=cues.scope())
+        frame = frame.but(section_place=cues.scope())
     if not amounts:  # a sentence without numbers only moves the frame on
         parks = catalogue.words["ip_subset"].match(cues.folded)  # "Industrial zones took the
         return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking,  # lion's share"
@@ -450,7 +450,7 @@ def _with(frame: Frame, **changes) -> Frame:
     copy of the frame's many fields costs more than the test)."""
     if all(getattr(frame, name) == value for name, value in changes.items()):
         return frame
-    return replace(frame, **changes)
+    return frame.but(**changes)
 
 
 COMPANY_LIST = f"{COMPANY_MONEY} (a list of companies)"
@@ -642,8 +642,7 @@ def _period_of_its_sum(work: Work, index: int, kind: str) -> PeriodMention | Non
     worth = work.amounts[index + 1]
     if not worth.is_money or not joined(work.cues.folded, amount, worth):
         return None
-    seg, folded = work.segs[index + 1], work.cues.folded
-    return own_period(worth, work.periods, seg, kind, folded, work.amounts)
+    return period_of(work, index + 1, kind)
 
 
 PROJECT_AREA_RE = re.compile(r"(?<!\w)(?:du an|the project|the plant|the factory|nha may)(?!\w)")
@@ -658,7 +657,7 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     if qualifier == "exact" and amount.is_money and is_conversion(work, index):  # "over X (Y)"
         qualifier = qualifier_of(work.cues, work.amounts[index - 1], work.segs[index - 1],
                                  catalogue.words)[0]  # fmt: skip
-    own = own_period(amount, work.periods, seg, metric.kind, work.cues.folded, work.amounts)
+    own = period_of(work, index, metric.kind)
     if own is None:
         own = _period_of_its_sum(work, index, metric.kind)
     dating_frame = frame

@@ -111,6 +111,14 @@ class LeadScan:
             candidate = find(text, candidate.start() + 1, endpos)
         return None
 
+    def may_occur(self, text: str) -> bool:
+        """False when no match can start anywhere in `text`, whatever window of it is searched:
+        none of the literals a match starts with (or looks behind for) stands in it. True when
+        the scan has no such literals."""
+        if self.lead is None and self.behind is None:
+            return True
+        return any(scan is not None and scan.search(text) for scan in (self.lead, self.behind))
+
     def match(self, text: str, pos: int = 0, endpos: int = END) -> re.Match | None:
         """`self.regex.match`."""
         return self.regex.match(text, pos, endpos)

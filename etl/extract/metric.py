@@ -18,9 +18,15 @@ from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.explain import Reason
-from etl.extract.frame import Frame, own_period
+from etl.extract.frame import Frame
 from etl.extract.periods import THIS_YEAR_RE
-from etl.extract.status import COMPARE_AFTER_RE, TRADE_TOPICS, Work, firms_counted_before
+from etl.extract.status import (
+    COMPARE_AFTER_RE,
+    TRADE_TOPICS,
+    Work,
+    firms_counted_before,
+    period_of,
+)
 from etl.textnorm import DATELINE_RE
 
 OWN_BEFORE, OWN_AFTER, SENTENCE_BEFORE, SENTENCE_AFTER = 4.0, 3.0, 1.5, 0.3
@@ -519,7 +525,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         stock += 1.5
     elif cues.has(words["stock"], 0, len(cues.folded)):
         stock += 1.0
-    own = own_period(amount, work.periods, seg, "flow", work.cues.folded, work.amounts)
+    own = period_of(work, index, "flow")
     if own is not None:
         if own.kind in ("range", "ytd", "same"):
             flow += 3.0

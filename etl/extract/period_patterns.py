@@ -118,8 +118,14 @@ COMPARISON_RE = re.compile(
 )
 
 
-def _p(needles: tuple[str, ...], pattern: str, handler: Handler, stock: bool = False):
-    return needles, pattern, handler, stock
+def _p(
+    needles: tuple[str, ...], pattern: str, handler: Handler, stock: bool = False,
+    marks: tuple[str, ...] = (),
+):  # fmt: skip
+    return needles, pattern, handler, stock, marks
+
+
+SPAN_DASHES = ("-", "–")  # "2016-2020", "2016 – 2020": a span of years needs one of them
 
 
 MONTH_WORDS = (*MONTHS, "thang")
@@ -127,8 +133,9 @@ AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "ac
                "end of", "tinh den", "luy ke den", "den ", "beginning of", "start of",
                "from january", "from 1", "from the 1", "between january", "year to", "year through",
                "year until")  # fmt: skip
-# (words one of which a sentence must contain, pattern, handler, implies a stock). The words are a
-# cheap test that spares most sentences most patterns (the patterns are the slow part).
+# (words one of which a sentence must contain, pattern, handler, implies a stock, marks one of
+# which it must contain too). The words are a cheap test that spares most sentences most
+# patterns (the patterns are the slow part); the marks spare the rest of those that name a year.
 FIRST_YEAR = r"(?P<first>(?:19|20)\d\d)"
 PATTERNS = [
     # several years: a sum over them is no period of the catalogue
@@ -137,6 +144,7 @@ PATTERNS = [
         rf"(?:between|from) {FIRST_YEAR} (?:and|to|until|through) (?:(?P<month2>{MONTH_NAMES}) )?"
         rf"{YEAR}",
         years_handler,
+        marks=("between", "from"),
     ),
     _p(("since",), rf"since {FIRST_YEAR}(?![\d/])", since_year_handler),
     _p(  # "kể từ ngày 15/9 … đến nay": from that day to the publication
@@ -153,21 +161,25 @@ PATTERNS = [
         ("19", "20"),
         rf"(?:giai doan|thoi ky|nhiem ky|\d+ nam|during) {FIRST_YEAR} ?[-–] ?{YEAR}",
         years_handler,
+        marks=SPAN_DASHES,
     ),
     _p(
         ("19", "20"),
         rf"(?:the |in the |over the )?{FIRST_YEAR} ?[-–] ?{YEAR} (?:period|phase|term)",
         years_handler,
+        marks=SPAN_DASHES,
     ),
     _p(  # "in 2016-2020", "in 2017-20": several years however they are introduced
         ("19", "20"),
         rf"(?:in |for |during |over )?{FIRST_YEAR} ?[-–] ?(?:{YEAR}|(?P<yy>\d\d))(?![\d/%]|[.,]\d)",
         years_handler,
+        marks=SPAN_DASHES,
     ),
     _p(
         ("19", "20"),
         rf"(?:tu )?nam {FIRST_YEAR} (?:den|toi) (?:(?:het )?thang \d{{1,2}}[/ ](?:nam )?)?{YEAR}",
         years_handler,
+        marks=("den ", "toi "),
     ),
     _p(
         ("last year",),
@@ -473,7 +485,10 @@ PATTERNS = [
         this_year_handler,
     ),
 ]  # fmt: skip
-COMPILED = [(frozenset(n), re.compile(rf"(?<!\w)(?:{p})(?!\w)"), h, s) for n, p, h, s in PATTERNS]
+COMPILED = [
+    (frozenset(n), re.compile(rf"(?<!\w)(?:{p})(?!\w)"), h, s) for n, p, h, s, _ in PATTERNS
+]
+MARKS = [marks for *_, marks in PATTERNS]  # for each pattern of COMPILED, its marks (or none)
 # For each needle, the patterns (by index in COMPILED) it lets through.
 PATTERNS_OF: dict[str, tuple[int, ...]] = {}
 for _index, (_needles, *_) in enumerate(PATTERNS):

@@ -22,6 +22,7 @@ from etl.extract.period_handlers import month_end
 from etl.extract.period_patterns import (
     COMPARISON_RE,
     COMPILED,
+    MARKS,
     PATTERNS_OF,
     Handler,
     last_year_handler,
@@ -100,6 +101,8 @@ def find_periods(
         taken += [m.span() for m in FOUNDED_RE.finditer(folded)]
     matched = []
     for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
+        if MARKS[index] and not any(mark in folded for mark in MARKS[index]):
+            continue  # "in 2019": no dash, so no span of years
         _, _, handler, stock = COMPILED[index]
         for match in scan_of(index).finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):

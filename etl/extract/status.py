@@ -17,7 +17,7 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.cues import THEY_RE, Segment, SentenceCues, bracketed_partner, nearest_before
 from etl.extract.dating import PLANNING_BODY_RE
 from etl.extract.explain import Reason
-from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS
+from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, own_period
 from etl.extract.leads import Words
 from etl.extract.periods import MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
@@ -80,6 +80,17 @@ class Work:
     # (value, unit) of the sum the sentence before kept, when this one speaks of it ("That is
     # 135% over the same period …"): for the numbers-tell rule
     sum_before: tuple[float, str] | None = None
+
+
+def period_of(work: Work, index: int, kind: str) -> PeriodMention | None:
+    """`own_period` of the amount at `index` for a figure of `kind`, worked out once per sentence
+    (a stock and any other kind are all it tells apart)."""
+    stock = kind == "stock"
+    return work.cues.once(
+        ("own period", index, stock),
+        lambda: own_period(work.amounts[index], work.periods, work.segs[index], kind,
+                           work.cues.folded, work.amounts),
+    )  # fmt: skip
 
 
 CONVERSION_GAP = 60
@@ -321,12 +332,7 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     amount's own period lies after publication ("by 2030")."""
     amount, seg = work.amounts[index], work.segs[index]
     folded = work.cues.folded
-    start = max(0, work.amounts[_list_start(work, index)].start - TARGET_REACH)
-    words = catalogue.words["target"]
-    found = [m for m in words.finditer(folded, start, amount.start)
-             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
-             and not _closed_aside(folded, m.start(), amount.start)
-             and not _parks_of_the_plan(work, index, catalogue, m.start())]  # fmt: skip
+    found = _plan_words(work, index, catalogue)
     governs = (
         found
         and not _actual_verb_after(folded, found[-1].end(), amount.start)
@@ -343,6 +349,19 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if future:
         return "a plan or forecast for a later period"
     return None
+
+
+def _plan_words(work: Work, index: int, catalogue: Catalogue) -> list[re.Match]:
+    """The plan words that may govern the amount: from a little before the list it closes."""
+    words, folded = catalogue.words["target"], work.cues.folded
+    if not work.cues.may_have(words):
+        return []  # the usual case: no plan word in the sentence
+    amount = work.amounts[index]
+    start = max(0, work.amounts[_list_start(work, index)].start - TARGET_REACH)
+    return [m for m in words.finditer(folded, start, amount.start)
+            if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
+            and not _closed_aside(folded, m.start(), amount.start)
+            and not _parks_of_the_plan(work, index, catalogue, m.start())]  # fmt: skip
 
 
 # "met its goal for foreign investment: investors put more than 1 billion USD into it": after
@@ -925,12 +944,22 @@ def companies_in(work: Work, company: Words, start: int, end: int) -> list[re.Ma
     if end <= start:
         return []
     found = []
-    for m in company.finditer(work.cues.folded, start):  # unbounded: the words' lookaheads see
+    for m in _company_words_from(work, company, start):  # unbounded: the words' lookaheads see
         if m.start() >= end:  # past the window ("dự án … của nhà đầu tư": not one company's)
             break
         if m.end() <= end and not (m.group(0).endswith("s") and _many_firms(work, m.start())):
             found.append(m)
     return found
+
+
+def _company_words_from(work: Work, company: Words, start: int) -> list[re.Match]:
+    """What `company.finditer(folded, start)` finds, read off the sentence's matches found once:
+    the same matches from `start` on, unless one of them straddles `start` (then searched)."""
+    every = work.cues.once(("company words", id(company)),
+                           lambda: list(company.finditer(work.cues.folded)))  # fmt: skip
+    if any(m.start() < start < m.end() for m in every):
+        return list(company.finditer(work.cues.folded, start))
+    return [m for m in every if m.start() >= start]
 
 
 MANY_FIRMS_RE = re.compile(
