@@ -433,3 +433,28 @@ def test_a_mixed_sums_parts_are_the_provinces_and_a_count_after_a_parts_sum_is_i
         ("fdi_adjusted_capital_period", None, 161.3e6, *year),
         ("fdi_adjusted_projects_period", None, 51, *year),
     }
+
+
+def test_french_since_january_welcomed_and_a_count_of_all_projects_before_the_foreign_ones():
+    body = (
+        "Depuis janvier, Binh Duong a accueilli 60 projets d'investissement direct étranger (IDE), "
+        "représentant au total 910 millions de dollars. Sur la période 2016-2020, la province a "
+        "accueilli 1.209 projets d'investissement représentant 15,7 milliards de dollars de "
+        "capitaux, parmi lesquels 422 projets d'investissements directs étrangers (IDE)."
+    )
+    found = facts(body, date(2017, 7, 20), lang="fr")
+    so_far = ("2017-01-01", "2017-07-20")
+    assert ("fdi_new_projects_period", None, 60, *so_far) in found
+    assert ("fdi_new_capital_period", None, 910e6, *so_far) in found
+    assert not any(f[2] == 1209 for f in found)
+
+
+def test_in_addition_ends_a_domestic_passage():
+    body = (
+        "Depuis janvier, Binh Duong a reçu 36 projets d'investisseurs vietnamiens, dont le capital "
+        "cumulé s'élève à 3.200 milliards de dongs.\n\nEn outre, 44 projets déjà en activité ont "
+        "obtenu l'autorisation de relever leur capital, pour un montant supplémentaire de 115 "
+        "millions de dollars."
+    )
+    found = facts(body, date(2017, 7, 20), lang="fr")
+    assert ("fdi_adjusted_projects_period", None, 44, "2017-01-01", "2017-07-20") in found

@@ -435,7 +435,10 @@ DOMESTIC_FIRMS_RE = re.compile(
     r"doanh nghiep (?:co von )?(?:dau tu )?trong nuoc|domestic (?:enterprises|businesses|firms"
     r"|companies)"
 )
-DOMESTIC_RE = re.compile(r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi)(?!\w)")
+DOMESTIC_RE = re.compile(
+    r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi|idd|nationaux|d'investisseurs vietnamiens"
+    r"|investissement direct domestique)(?!\w)"
+)
 DOMESTIC_AFTER_RE = re.compile(
     r"\s*(?:(?:dau tu|von dau tu) )?(?:trong nuoc|ddi|vietnamiens|nationaux|domestiques)(?!\w)"
 )
@@ -444,10 +447,14 @@ DOMESTIC_AFTER_RE = re.compile(
 # "1,700 projects in Dong Nai, including over 1,200 foreign-invested projects", "180 investment
 # projects (109 domestic and 71 foreign)", "180 dự án, trong đó có 109 dự án trong nước và 71
 # dự án FDI": the breakdown's first part names where its investors come from
-PART_OPENER = r"(?:\(|(?:including|of which|trong do(?: co)?|trong so do|gom)\W+)"
+PART_OPENER = (
+    r"(?:\(|(?:including|of which|among them|trong do(?: co)?|trong so do|gom|parmi lesquels"
+    r"|parmi eux|dont)\W+)"
+)
 FOREIGN_PART_RE = re.compile(
-    rf"\s*(?:[\w,]+\W+){{0,4}}?{PART_OPENER}(?:\w+\W+)?\d[\d.,]*\s(?:(?:du an|projects?) )?"
-    r"(?:dau tu )?(?:fdi|foreign|domestic|trong nuoc|ddi|co von dau tu nuoc ngoai)(?!\w)"
+    rf"\s*(?:[\w,]+\W+){{0,8}}?{PART_OPENER}(?:\w+\W+)?\d[\d.,]*\s"
+    r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:fdi|foreign|domestic|trong nuoc|ddi"
+    r"|co von dau tu nuoc ngoai|d'ide|d'investissements? directs? etrangers?|etrangers)(?!\w)"
 )
 PART_OPENER_RE = re.compile(PART_OPENER)
 

@@ -317,6 +317,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     frame = story_paragraph_ended(frame, sentence.paragraph)
     amounts = find_amounts(sentence.text, lang)
     cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
+    if frame.domestic and ANOTHER_ITEM_RE.match(cues.folded):  # domestic-carries, but not to
+        frame = replace(frame, domestic=False)  # "En outre, 44 projets déjà en activité …"
     if (
         sentence.paragraph != frame.paragraph
         and frame.place == "other"
@@ -501,6 +503,11 @@ def _sum_anaphor(folded: str, first_amount: int) -> bool:
 
 
 CARRIED = " (carried from the sentence before)"
+# "In addition, …", "En outre, …", "Ngoài ra, …", "Bên cạnh đó, …": the next item, not more of it
+ANOTHER_ITEM_RE = re.compile(
+    r"\W*(?:in addition|additionally|besides|meanwhile|moreover|en outre|par ailleurs|de plus"
+    r"|ngoai ra|ben canh do|dong thoi)(?!\w)"
+)
 
 
 def _ranking_of(cues, periods: list[PeriodMention], frame: Frame) -> bool:

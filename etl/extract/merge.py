@@ -488,7 +488,8 @@ COUNTS_CAPITAL_RE = re.compile(
     r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong (?:so )?)?"
     r"(?:registered |investment )?(?:capital|investment|muc dau tu|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w-]+\s+){0,3}?"
-    r"|(?:worth|valued at|tri gia|totall?ing)\s+(?:a (?:combined )?total of\s+)?)"
+    r"|(?:worth|valued at|tri gia|totall?ing|representant|totalisant|evalues? (?:au total )?a)\s+"
+    r"(?:a (?:combined )?total of\s+|au total\s+)?)"
     r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat )?\S{0,5}\s?"
 )
 

@@ -422,7 +422,7 @@ PATTERNS = [
     _p(
         (
             "so far this year", "since the", "from the", "to date", "to-date", "tu dau nam",
-            "depuis le debut",
+            "depuis le debut", "depuis janvier",
             "since early", "from early", "year to date", "bao cao", "so far",
         ),
         # "Từ 01/01/2016 tới thời điểm lập báo cáo": from New Year's Day to the report's day
@@ -433,7 +433,9 @@ PATTERNS = [
         r"|(?:since|from) (?:the (?:beginning|start) of|early) (?:19|20)\d\d"
         r"(?:,? (?:until|to|till|up to) (?:now|date|the present))?"
         r"|since early this year|from early this year until now|(?:cong don |luy ke |tinh )?tu d"
-        r"au nam(?: (?:den|toi) nay)?|depuis le debut de l'annee",
+        r"au nam(?: (?:den|toi) nay)?|depuis le debut de l'annee"
+        # "Depuis janvier, la province a accueilli …": since January, the year so far
+        r"|depuis (?:le debut de )?janvier(?! \d)(?![^.;]{0,80}?(?:jusqu|a la fin))",
         now_kind("ytd"),
     ),
     _p(
