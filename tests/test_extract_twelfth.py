@@ -458,3 +458,13 @@ def test_in_addition_ends_a_domestic_passage():
     )
     found = facts(body, date(2017, 7, 20), lang="fr")
     assert ("fdi_adjusted_projects_period", None, 44, "2017-01-01", "2017-07-20") in found
+
+
+def test_the_province_itself_growing_is_its_economys_growth_and_import_export_is_two_way():
+    for body, lang in (
+        ("The meeting heard that Binh Duong grew 7.04% last year, with import-export revenue "
+         "nearing 64 billion USD.", "en"),
+        ("Năm 2022, tỉnh Bình Dương tăng trưởng 7,04%.", "vi"),
+    ):  # fmt: skip
+        found = facts(body, date(2023, 1, 16), lang=lang)
+        assert found == {("grdp_growth_pct", None, 7.04, "2022-01-01", "2022-12-31")}, body

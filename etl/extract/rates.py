@@ -10,6 +10,7 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Scored, score_topics, subject_block
+from etl.extract.places import PROVINCE
 from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work
 
 SENTENCE_BEFORE_LEAST = 0.7  # a topic named anywhere before it in the sentence beats the article's
@@ -69,7 +70,29 @@ def choose_percent(
                 return choice
             if choice is not None:
                 return choice
+    grew = _the_province_grew(work, index, catalogue)
+    if grew is not None:
+        return grew
     return "not a growth rate, an occupancy or a change of a catalogue figure"
+
+
+# "Cao Bang grew 5.04% last year", "the province expanded by 7.2%", "tỉnh tăng trưởng 8,1%": the
+# province itself growing is its economy (province-grew)
+GREW_RE = re.compile(
+    r"\s*(?:'s economy\s+)?(?:grew|grows|expanded|expands|posted (?:a )?growth of|achieved "
+    r"(?:a )?growth of|tang truong|dat muc tang truong)(?: by| at)?\s*$"
+)
+
+
+def _the_province_grew(work: Work, index: int, catalogue: Catalogue) -> Choice | None:
+    amount, folded = work.amounts[index], work.cues.folded
+    named = [c for c in work.cues.places if c.label == PROVINCE and c.end <= amount.start]
+    if not named or not GREW_RE.fullmatch(folded, named[-1].end, amount.start):
+        return None
+    metric = next((m for m in catalogue.metrics if m.topic == "grdp" and m.kind == "rate"), None)
+    if metric is None:
+        return None
+    return Choice(metric, folded[named[-1].start : amount.start].strip(), "province-grew", 1.0, 1.0)
 
 
 def _rate_metric(work, index, catalogue, s: Scored, growth_only: bool = False):
