@@ -468,3 +468,28 @@ def test_the_province_itself_growing_is_its_economys_growth_and_import_export_is
     ):  # fmt: skip
         found = facts(body, date(2023, 1, 16), lang=lang)
         assert found == {("grdp_growth_pct", None, 7.04, "2022-01-01", "2022-12-31")}, body
+
+
+def test_an_undated_report_on_a_month_came_after_it_and_its_count_carries_tong_von():
+    from etl.extract.dating import estimate_publication
+
+    texts = [
+        "Bình Dương cấp mới 14 dự án FDI trong tháng 1/2020",
+        "Tháng 1/2020, Bình Dương đã cấp phép cho 14 dự án đầu tư trực tiếp từ nước ngoài (FDI), "
+        "tổng vốn 16,86 triệu USD.",
+        "Từ ngày 1/1 đến ngày 15/12/2019, tỉnh thu hút 690,76 triệu USD vốn FDI.",
+    ]
+    assert estimate_publication(texts) == date(2020, 1, 31)
+    found = facts(texts[1], date(2020, 2, 3), lang="vi")
+    january = ("2020-01-01", "2020-01-31")
+    assert ("fdi_new_projects_period", None, 14, *january) in found
+    assert ("fdi_new_capital_period", None, 16.86e6, *january) in found
+
+
+def test_that_is_more_by_restates_a_multiple_as_its_gap():
+    body = (
+        "Vốn FDI 6 tháng đầu năm 2017 của Bình Dương đạt 516 triệu USD. Con số này gấp 2,02 lần "
+        "so với cùng kỳ năm 2016, tức là nhiều hơn 260,6 triệu USD."
+    )
+    found = facts(body, date(2017, 7, 10), lang="vi")
+    assert found == {("fdi_capital_period", None, 516e6, "2017-01-01", "2017-06-30")}

@@ -207,8 +207,12 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
     an amount (not "contracts are signed up to May 2015"); a plan's period only as a cut-off
     ("tính đến giữa tháng 10/2020, ... đạt 68% chỉ tiêu năm 2020"); a yearless day after that
     end dates it in full ("jeudi 11 novembre" after "les dix premiers mois de 2021")."""
-    if written:
-        return max(written)
+    if written:  # "14 dự án FDI trong tháng 1/2020" over a day of 2019 in the body: the report
+        led = [m.end for text in texts[:LEAD_TEXTS] if not _planned(text)  # came after its month
+               for m in find_periods(text, None)
+               if m.explicit_year and m.end and m.kind == "range" and not m.several_years
+               and not m.whole_year]  # fmt: skip
+        return max([*written, *led])
     texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if SCALED_RE.search(fold(t))]
     ends = [m.end for text in texts for m in find_periods(text, None)
             if m.explicit_year and m.end and m.kind in ("range", "point")

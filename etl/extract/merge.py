@@ -484,10 +484,11 @@ def _beside(count: Figure, money: Figure) -> bool:
 # "578 foreign-invested projects, whose registered capital adds up to", "4.050 dự án với tổng vốn
 # đăng ký": the count's own capital
 COUNTS_CAPITAL_RE = re.compile(
-    r"\s+(?:[\w'-]+[\s,]+){0,7}?(?:\([^)]{0,20}\)[\s,]*)?"
+    r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*)?"
     r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong (?:so )?)?"
     r"(?:registered |investment )?(?:capital|investment|muc dau tu|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w-]+\s+){0,3}?"
+    r"|tong (?:so )?von(?: dau tu| dang ky)?\s+(?:la\s+|dat\s+)?"  # "14 dự án FDI, tổng vốn X"
     r"|(?:worth|valued at|tri gia|totall?ing|representant|totalisant|evalues? (?:au total )?a)\s+"
     r"(?:a (?:combined )?total of\s+|au total\s+)?)"
     r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat )?\S{0,5}\s?"

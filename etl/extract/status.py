@@ -457,7 +457,8 @@ RATIO_WORD_BEFORE_RE = re.compile(r"(?:%|percent|per cent)\s*(?:[\w.'-]+\s+){0,4
 # a comparison restated as the amount it rose or fell by: "tương đương tăng hơn 481 triệu USD",
 # "(tương đương thêm 66,9 triệu USD)", "equivalent to an increase of $48 million"
 RESTATED_DELTA_RE = re.compile(
-    r"(?:tuong duong|tuong ung|equivalent to|or)(?: voi)?(?: muc)? (?:tang|giam|them"
+    r"(?:tuong duong|tuong ung|equivalent to|or|tuc la)(?: voi)?(?: muc)? (?:tang|giam|them"
+    r"|nhieu hon|it hon|cao hon|thap hon"
     r"|an? (?:increase|rise|decrease|fall|drop) of)(?: them| hon| khoang| gan| more than| over)?"
     r"\s*\S{0,4}$"
 )
