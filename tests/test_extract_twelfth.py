@@ -493,3 +493,14 @@ def test_that_is_more_by_restates_a_multiple_as_its_gap():
     )
     found = facts(body, date(2017, 7, 10), lang="vi")
     assert found == {("fdi_capital_period", None, 516e6, "2017-01-01", "2017-06-30")}
+
+
+def test_n_of_them_fdi_projects_are_the_foreign_part_of_a_count_of_all_projects():
+    body = (
+        "In the first five months, Binh Duong issued licences to 20 new investment projects, eight "
+        "of them foreign direct investment (FDI) projects worth more than $33 million."
+    )
+    found = facts(body, date(2024, 5, 31))
+    five = ("2024-01-01", "2024-05-31")
+    assert found == {("fdi_new_projects_period", None, 8, *five),
+                     ("fdi_new_capital_period", None, 33e6, *five)}  # fmt: skip

@@ -452,9 +452,11 @@ PART_OPENER = (
     r"|parmi eux|dont)\W+)"
 )
 FOREIGN_PART_RE = re.compile(
-    rf"\s*(?:[\w,]+\W+){{0,8}}?{PART_OPENER}(?:\w+\W+)?\d[\d.,]*\s"
-    r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:fdi|foreign|domestic|trong nuoc|ddi"
-    r"|co von dau tu nuoc ngoai|d'ide|d'investissements? directs? etrangers?|etrangers)(?!\w)"
+    rf"\s*(?:[\w,]+\W+){{0,8}}?(?:{PART_OPENER}(?:\w+\W+)?\d[\d.,]*\s"
+    r"(?:(?:du an|projects?|projets) )?(?:dau tu )?"
+    r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
+    r"(?:fdi|foreign|domestic|trong nuoc|ddi|co von dau tu nuoc ngoai|d'ide"
+    r"|d'investissements? directs? etrangers?|etrangers)(?!\w)"
 )
 PART_OPENER_RE = re.compile(PART_OPENER)
 
@@ -463,10 +465,15 @@ def _part_of_a_count(work: Work, index: int) -> bool:
     """A count after a breakdown opener that follows another count ("180 projects (109 domestic
     and 71 foreign)"), not a sum ("35 million USD, gồm 9 dự án": the sum's projects)."""
     heads = [a for a in work.amounts[:index] if not a.is_money]
+    if heads and OF_THEM_RE.match(work.cues.folded, work.amounts[index].end):
+        return True  # "20 new projects, eight of them FDI projects"
     return bool(heads) and any(
         not any(a.is_money and a.start > m.start() for a in work.amounts[:index])
         for m in PART_OPENER_RE.finditer(work.cues.folded, heads[0].end, work.amounts[index].start)
     )
+
+
+OF_THEM_RE = re.compile(r"\s+of (?:them|which|these)(?!\w)")
 
 
 def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
