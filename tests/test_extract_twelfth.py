@@ -504,3 +504,24 @@ def test_n_of_them_fdi_projects_are_the_foreign_part_of_a_count_of_all_projects(
     five = ("2024-01-01", "2024-05-31")
     assert found == {("fdi_new_projects_period", None, 8, *five),
                      ("fdi_new_capital_period", None, 33e6, *five)}  # fmt: skip
+
+
+def test_a_count_the_next_sentence_splits_into_domestic_and_foreign_projects_is_neither():
+    body = (
+        "Trong 7 tháng đầu năm 2025, Bình Dương đã tiếp nhận 164 dự án đầu tư mới. Trong số này có "
+        "95 dự án đầu tư trực tiếp nước ngoài (FDI) với tổng vốn đăng ký 852 triệu USD, còn lại là "
+        "69 dự án đầu tư trong nước (DDI)."
+    )
+    found = facts(body, date(2025, 8, 5), lang="vi")
+    seven = ("2025-01-01", "2025-07-31")
+    assert found == {("fdi_new_projects_period", None, 95, *seven),
+                     ("fdi_new_capital_period", None, 852e6, *seven)}  # fmt: skip
+
+
+def test_a_sector_split_of_the_periods_projects_is_no_count_of_new_ones():
+    body = (
+        "Trong 6 tháng đầu năm 2024, Bình Dương thu hút được 42 dự án FDI. Trong số này, 30 dự án "
+        "thuộc lĩnh vực công nghiệp và 12 dự án thuộc lĩnh vực thương mại, dịch vụ."
+    )
+    found = facts(body, date(2024, 7, 5), lang="vi")
+    assert found == {("fdi_new_projects_period", None, 42, "2024-01-01", "2024-06-30")}

@@ -340,6 +340,27 @@ TOTAL_SO_FAR_RE = re.compile(
 )
 
 
+def _parts_of_new(work: Work, index: int, frame: Frame | None) -> bool:
+    """The count is a part of new projects counted just before: in its sentence ("có thêm 267 dự
+    án mới, gồm … 70 dự án FDI") or in the sentence before, which this one opens by splitting
+    ("… tiếp nhận 64 dự án đầu tư mới. Trong số này có 35 dự án FDI")."""
+    folded, start = work.cues.folded, work.amounts[index].start
+    if PARTS_OF_NEW_RE.search(folded, 0, start):
+        return True
+    end = work.amounts[index].end
+    return bool(
+        frame is not None and "flow" in frame.last_kept and frame.counted
+        and SPLIT_OPENER_RE.match(folded) and not any(a.is_money for a in work.amounts[:index])
+        and FOREIGN_WORDS_RE.search(folded, end, end + FOREIGN_NOUN_CHARS)
+    )  # fmt: skip
+
+
+FOREIGN_NOUN_CHARS = 50  # "35 dự án đầu tư trực tiếp nước ngoài (FDI)": the count's own noun
+
+
+SPLIT_OPENER_RE = re.compile(
+    r"\W*(?:trong so (?:nay|do)|they comprised|they included|of these|parmi eux)(?!\w)"
+)
 DOMESTIC_COUNT = "domestic projects (no catalogue metric counts them)"
 ADDED_BEFORE_RE = re.compile(r"(?<!\w)(?:co them|them duoc|added|a further|another)\s*$")
 PARTS_OF_NEW_RE = re.compile(
@@ -387,7 +408,7 @@ def _drawn_in_period(
     if _part_of_a_count(work, index):
         start = 0  # a part of a count before it ("…, trong đó có 71 dự án FDI"): that one's verb
     flow = catalogue.words["flow"]
-    parts_of_new = PARTS_OF_NEW_RE.search(work.cues.folded, 0, amount.start)
+    parts_of_new = _parts_of_new(work, index, frame)
     if (
         not parts_of_new
         and not work.cues.has(flow, start, amount.start)
@@ -612,7 +633,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     folded = work.cues.folded
     if own is not None and own.kind in ("point", "now"):  # "Tính đến đầu tháng 10, tỉnh có thêm
         return not ADDED_BEFORE_RE.search(folded, seg.before[0], amount.start)  # 5 dự án": added
-    if own is None and PARTS_OF_NEW_RE.search(folded, 0, amount.start):
+    if own is None and _parts_of_new(work, index, frame):
         return False  # "có thêm 267 dự án mới, gồm 197 dự án trong nước … và 70 dự án FDI": the
         # parts of the period's new projects are new too (parts-of-new)
     after_next = work.amounts[index + 1].end if index + 1 < len(work.amounts) else len(folded)

@@ -40,6 +40,7 @@ from etl.extract.merge import (
     one_value_each,
     parts_make_the_whole,
     sibling_makes_new,
+    split_after,
     stock_below_flow,
     sum_of_its_count,
     valid_over_all_time,
@@ -158,6 +159,7 @@ def explain_figures(
     merged = merge_repeats(stock_below_flow(found, catalogue), catalogue, published)
     kept, dropped = one_value_each(merged, dropped)
     kept, dropped = valid_over_all_time(kept, dropped)
+    kept, dropped = split_after(kept, dropped, catalogue)
     kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
     kept = sibling_makes_new(kept, catalogue)
     return Extraction(tuple(_as_written(f.figure, text, page_text) for f in kept),

@@ -284,6 +284,58 @@ def valid_over_all_time(found: list[Found], dropped: list[Dropped]):
     return kept, dropped
 
 
+def split_after(found: list[Found], dropped: list[Dropped], catalogue: Catalogue):
+    """ "Tỉnh đã tiếp nhận 64 dự án đầu tư mới. Trong số này có 35 dự án FDI …, còn lại là 29 dự
+    án đầu tư trong nước", "drew 56 new investment projects … They comprised 34 domestic projects
+    … and 22 foreign-invested projects": a count not named foreign that a later sentence splits
+    into domestic and foreign projects counts both kinds, none of the catalogue's (split-after)."""
+    kept = []
+    for item in found:
+        if _split_later(item, found, catalogue):
+            dropped.append(item.left_out("projects of every kind (split into domestic and foreign "
+                                         "ones after it)"))  # fmt: skip
+        else:
+            kept.append(item)
+    return kept, dropped
+
+
+def _split_later(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
+    figure = item.figure
+    metric = catalogue.metric(figure.metric)
+    if (
+        metric.noun is None
+        or metric.kind != "flow"
+        or FOREIGN_NAMED_RE.search(fold(figure.sentence))
+    ):
+        return False
+    later = [
+        f for f in found
+        if f.figure.char_start > figure.char_end and f.figure.sentence != figure.sentence
+        and _a_smaller_same(f.figure, figure)
+    ]  # fmt: skip
+    for part in later[:1]:
+        folded = fold(part.figure.sentence)
+        if SPLIT_OPENER_RE.match(folded) and DOMESTIC_NAMED_RE.search(folded):
+            return True
+    return False
+
+
+def _a_smaller_same(part: Figure, whole: Figure) -> bool:
+    return (part.metric, part.period_end) == (whole.metric, whole.period_end) and (
+        part.value < whole.value
+    )
+
+
+SPLIT_OPENER_RE = re.compile(
+    r"\W*(?:trong so (?:nay|do)|trong do|they comprised|they included|of these|of them|among them"
+    r"|of which|parmi eux|dont)(?!\w)"
+)
+FOREIGN_NAMED_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|etrangers?|ide)(?!\w)")
+DOMESTIC_NAMED_RE = re.compile(
+    r"(?<!\w)(?:trong nuoc|ddi|domestic(?:ally)?|nationaux|vietnamiens)(?!\w)"
+)
+
+
 VALID_METRICS = ("fdi_projects_total", "fdi_capital_total")
 
 
@@ -552,5 +604,6 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     start = count.figure.period_start if counted.kind == "flow" else None
     figure = replace(money.figure, metric=metric, kind=counted.kind, period_start=start,
                      period_end=count.figure.period_end)  # fmt: skip
-    why = replace(money.explanation, metric_rule="count-carries-its-sum")
+    why = replace(money.explanation, metric_rule="count-carries-its-sum",
+                  period_rule=count.explanation.period_rule)  # fmt: skip
     return replace(money, figure=figure, explanation=why)
