@@ -525,3 +525,15 @@ def test_a_sector_split_of_the_periods_projects_is_no_count_of_new_ones():
     )
     found = facts(body, date(2024, 7, 5), lang="vi")
     assert found == {("fdi_new_projects_period", None, 42, "2024-01-01", "2024-06-30")}
+
+
+def test_a_headline_that_names_other_places_only_to_leave_them_behind_is_the_provinces():
+    from etl.extract.relevance import judge
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    title = "Địa phương bất ngờ dẫn đầu thu hút FDI, bỏ xa TP.HCM và Hà Nội"
+    body = (
+        "Hai tháng đầu năm, Bình Dương bất ngờ vươn lên đứng đầu cả nước về thu hút vốn FDI. "
+        "Vốn FDI vào Bình Dương đạt gần 1,7 tỷ USD."
+    )
+    assert judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant

@@ -115,7 +115,7 @@ def judge(
     in_body = len(spans)
     if not in_title and in_body < MIN_BODY_MENTIONS and not _lead_subject(body, spans, others):
         return Relevance(False, f"province named {in_body} time(s), not in the title")
-    rival = others.search(fold(title)) if others and not in_title else None
+    rival = _rival(fold(title), others) if others and not in_title else None
     if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
         return Relevance(False, f"the headline is about {rival.group(0)!r}, not the province")
     if not in_title and others and _one_of_many(fold(body), spans, others):
@@ -127,6 +127,26 @@ def judge(
         return Relevance(False, "province named, but no economic subject")
     where = "title" if in_title else f"body ({in_body} mentions)"
     return Relevance(True, f"province named in the {where}")
+
+
+# "… dẫn đầu thu hút FDI, bỏ xa TP.HCM và Hà Nội", "outpacing Hanoi": a place a headline
+# compares with is not what it is about
+COMPARED_WITH_RE = re.compile(
+    r"(?<!\w)(?:bo xa|vuot(?: qua| mat)?|hon ca|ahead of|surpass\w*|overtak\w*|outpac\w*|beat\w*"
+    r"|than|devant|depass\w*)(?: (?:ca|nhieu|ca hai|both|the likes of|\w+ nhu))?\s*(?:\w+,?\s+)?$"
+)
+
+
+def _rival(folded_title: str, others: re.Pattern) -> re.Match | None:
+    """The first other place a headline names, unless it names it only to compare with it."""
+    for match in others.finditer(folded_title):
+        lead = folded_title[max(0, match.start() - 24) : match.start()]
+        if not COMPARED_WITH_RE.search(lead) and not PLACE_LIST_AFTER_COMPARED_RE.search(lead):
+            return match
+    return None
+
+
+PLACE_LIST_AFTER_COMPARED_RE = re.compile(r"(?:bo xa|ahead of|vuot)[^,.;]{0,20}(?:va|and|,)\s*$")
 
 
 LEAD_CHARS = 300  # the lead: where a local paper names its province once and for all
