@@ -533,7 +533,7 @@ def test_a_headline_that_names_other_places_only_to_leave_them_behind_is_the_pro
 
     title = "Địa phương bất ngờ dẫn đầu thu hút FDI, bỏ xa TP.HCM và Hà Nội"
     body = (
-        "Hai tháng đầu năm, Bình Dương bất ngờ vươn lên đứng đầu cả nước về thu hút vốn FDI. "
-        "Vốn FDI vào Bình Dương đạt gần 1,7 tỷ USD."
+        "Hai tháng đầu năm, Bình Dương bất ngờ vươn lên đứng đầu cả nước về thu hút vốn FDI, "
+        "vượt xa TP.HCM. Vốn FDI vào Bình Dương đạt gần 1,7 tỷ USD."
     )
     assert judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
