@@ -537,3 +537,23 @@ def test_a_headline_that_names_other_places_only_to_leave_them_behind_is_the_pro
         "vượt xa TP.HCM. Vốn FDI vào Bình Dương đạt gần 1,7 tỷ USD."
     )
     assert judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
+
+
+def test_a_bracketed_gap_share_or_stake_purchases_and_revoked_licences():
+    body = (
+        "Between January 1st, 2022 and March 20, 2022, Binh Duong licensed 24 new FDI projects, "
+        "whose total registered capital reached USD 156.5 million. Over the first 3 months of "
+        "this year, 31 projects adjusted their capital (9 projects more than a year earlier), "
+        "adding USD 304 million; foreign investors' capital contributions and share or stake "
+        "purchases were worth USD 121.6 million. At the same time, 06 projects with a combined "
+        "investment capital of USD 13.6 million had their licences revoked."
+    )
+    found = facts(body, date(2022, 3, 25))
+    q1, to_20 = ("2022-01-01", "2022-03-31"), ("2022-01-01", "2022-03-20")
+    assert found == {
+        ("fdi_new_projects_period", None, 24, *to_20),
+        ("fdi_new_capital_period", None, 156.5e6, *to_20),
+        ("fdi_adjusted_projects_period", None, 31, *q1),
+        ("fdi_adjusted_capital_period", None, 304e6, *q1),
+        ("fdi_contribution_capital_period", None, 121.6e6, *q1),
+    }

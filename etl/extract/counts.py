@@ -244,7 +244,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         or (frame.domestic and not FOREIGN_WORDS_RE.search(work.cues.folded))
     ):  # domestic-carries
         return DOMESTIC_COUNT
-    if DELTA_IN_PARENS_RE.search(work.cues.folded, max(0, amount.start - 20), amount.start):
+    if DELTA_IN_PARENS_RE.search(
+        work.cues.folded, max(0, amount.start - 20), amount.start
+    ) or MORE_THAN_BEFORE_IN_PARENS_RE.match(work.cues.folded, amount.end):
         return "the change of a count against a year earlier, in parentheses"
     if name == "fdi_projects" and (
         NEW_OR_ADDED_RE.match(work.cues.folded, end)
@@ -446,6 +448,11 @@ CLAUSE_OPENER_RE = re.compile(r"(?:,|;)\s*(?:and|while|va|con|et)\s")  # "…, a
 DELTA_IN_PARENS_RE = re.compile(
     r"\(\s*(?:tang|giam|nhieu hon|it hon|hon|up|down|more|fewer|an increase of|a rise of)"
     r"(?: (?:them|by|so voi cung ky))?\s*$"
+)
+# "(9 projects more than a year earlier)": the count's gap to a year before, in brackets
+MORE_THAN_BEFORE_IN_PARENS_RE = re.compile(
+    r"(?<=\d)\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less) than (?:a year (?:earlier|ago|before)"
+    r"|(?:in )?the same period|last year)[^()]{0,20}\)"
 )
 SUBJECT_COUNT_RE = re.compile(r"\W*(?:(?:some|about|over|nearly|more than|another|a total of)\s)?")
 CAPITAL_AFTER_RE = re.compile(  # "registered capital": no verb; "received investment licences" is

@@ -671,6 +671,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic not in PARK_TOPICS and _the_operating_part(work, index):
         return "the projects in operation (a part of the total)"
+    if REVOKED_AFTER_RE.match(folded, amount.end):
+        return "the projects whose licences were revoked (a subset)"
     if metric_topic in PARK_TOPICS and _clusters_before(folded, amount):
         return "the industrial clusters' figure, not the parks'"
     if metric_topic not in PARK_TOPICS:
@@ -858,6 +860,11 @@ ITS_SUM_RE = re.compile(
     r"[^.;]{0,12}?(?:(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
     r"|(?:voi|with)\s+(?=\S{0,5}\s?\d)"
     r"|(?:representant|cumulant|totalisant|worth|valued at|totall?ing)\s)"
+)
+# "06 projects with a combined capital of USD 13.6 million had their licences revoked"
+REVOKED_AFTER_RE = re.compile(
+    r"[^.;]{0,80}?(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
+    r"(?:revoked|withdrawn|terminated)|(?:were|was|have been|had been) revoked|bi thu hoi)(?!\w)"
 )
 OF_THEM_AFTER_RE = re.compile(r"\s+(?:of them|of these|of which|trong so do)(?!\w)")
 PARTS_OPENER_RE = re.compile(
