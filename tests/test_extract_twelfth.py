@@ -557,3 +557,18 @@ def test_a_bracketed_gap_share_or_stake_purchases_and_revoked_licences():
         ("fdi_adjusted_capital_period", None, 304e6, *q1),
         ("fdi_contribution_capital_period", None, 121.6e6, *q1),
     }
+
+
+def test_a_named_years_figure_is_a_base_and_new_investments_made_up_the_new_part():
+    body = (
+        "Total FDI into Binh Duong for 2023 came to USD 1,401.4 million, 1.92 times the 2022 "
+        "figure. New investments made up USD 893.1 million of the total, and the remaining USD "
+        "508.3 million was additional capital put into projects already operating."
+    )
+    found = facts(body, date(2024, 2, 1))
+    year = ("2023-01-01", "2023-12-31")
+    assert found == {
+        ("fdi_capital_period", None, 1401.4e6, *year),
+        ("fdi_new_capital_period", None, 893.1e6, *year),
+        ("fdi_adjusted_capital_period", None, 508.3e6, *year),
+    }

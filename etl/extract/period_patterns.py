@@ -78,6 +78,9 @@ COMPARISON_RE = re.compile(
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
     r"|times (?:that|those|the (?:level|figure|amount|result|number)) (?:of|in|for) (?:19|20)\d\d"
+    # "1.92 times the 2022 figure", "above the 2019 level": a named year's figure is the base
+    r"|(?:times|than|of|over|from|above|below|on) the (?:19|20)\d\d (?:figure|level|amount|total"
+    r"|result|number|value)s?"
     # "2.1 times last year's figure", "80% of last year's level": a multiple's or ratio's base
     r"|(?:times|of|than) (?:last|the previous) year(?:'s|s')"
     # "3.6 times as many as last year", "twice as much as in 2022": a multiple's base
