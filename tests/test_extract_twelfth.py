@@ -572,3 +572,12 @@ def test_a_named_years_figure_is_a_base_and_new_investments_made_up_the_new_part
         ("fdi_new_capital_period", None, 893.1e6, *year),
         ("fdi_adjusted_capital_period", None, 508.3e6, *year),
     }
+
+
+def test_a_growth_rate_that_reached_x_percent_against_a_year_earlier_is_no_index():
+    body = (
+        "Quý I/2025, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) của Bình Dương đạt "
+        "11,86% so với cùng kỳ năm 2024."
+    )
+    found = facts(body, date(2025, 5, 2), lang="vi")
+    assert found == {("grdp_growth_pct", None, 11.86, "2025-01-01", "2025-03-31")}

@@ -168,7 +168,11 @@ RATIO_LEAD_RE = re.compile(rf"{EQUAL_TO}{ABOUT} $")
 # "đạt 104% so với cùng kỳ", "n'atteignent que 64,4% de leur niveau de la même période" too
 REACHED_LEAD_RE = re.compile(rf"(?:{EQUAL_TO}|dat|atteign\w*(?: que)?|equivalant a|soit){ABOUT} $")
 # "tăng mạnh, đạt 29,29% so với cùng kỳ": the rise reached that much, no ratio
-RISE_THEN_REACHED_RE = re.compile(r"(?<!\w)(?:tang|giam)(?: \w+)?,? dat(?: \w+)? $")
+RISE_THEN_REACHED_RE = re.compile(
+    r"(?<!\w)(?:tang|giam)(?: \w+)?,? dat(?: \w+)? $"
+    # "tốc độ tăng trưởng tổng sản phẩm (GRDP) đạt 11,86% so với cùng kỳ": a growth rate reached
+    r"|(?<!\w)(?:toc do tang(?: truong)?|muc tang(?: truong)?|growth rate)(?!\w)[^%;]{0,60}$"
+)
 # "soit 12% de plus qu'à la même période": a rise by that much, no ratio
 MORE_OR_LESS_AFTER_RE = re.compile(
     r"\s*(?:de plus|de moins|en plus|en moins|en hausse|en baisse|more|less|higher|lower|up|down)"
@@ -237,7 +241,7 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     if (
         REACHED_LEAD_RE.search(lead)
         and YEAR_AGO_BASE_RE.search(folded[amount.end : amount.end + RATIO_BASE_CHARS])
-        and not RISE_THEN_REACHED_RE.search(folded, max(0, amount.start - 30), amount.start)
+        and not RISE_THEN_REACHED_RE.search(folded, max(0, amount.start - 80), amount.start)
         and not MORE_OR_LESS_AFTER_RE.match(folded, amount.end)
     ):
         return round(value - 100, 6)
