@@ -581,3 +581,12 @@ def test_a_growth_rate_that_reached_x_percent_against_a_year_earlier_is_no_index
     )
     found = facts(body, date(2025, 5, 2), lang="vi")
     assert found == {("grdp_growth_pct", None, 11.86, "2025-01-01", "2025-03-31")}
+
+
+def test_what_had_been_licensed_by_a_day_is_a_total_unless_said_new():
+    found = facts("By the end of 2012, Binh Duong province had licensed 2,286 foreign direct "
+                  "investment (FDI) projects.", date(2013, 5, 7))  # fmt: skip
+    assert found == {("fdi_projects_total", None, 2286, None, "2012-12-31")}
+    found = facts("As of August 2020, the province had licensed 20 new FDI projects.",
+                  date(2020, 10, 5))  # fmt: skip
+    assert ("fdi_new_projects_period", None, 20, "2020-01-01", "2020-08-31") in found

@@ -298,7 +298,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if not near and ranked:  # "Trung Quốc đứng thứ 2 với 13 dự án" in a ranking of new ones
         return Choice(ranked[0], phrase, "counted noun in a ranking of parts", OWN_BEFORE,
                       OWN_BEFORE)  # fmt: skip
-    if near and _total_so_far(work, index):
+    if near and (_total_so_far(work, index) or _had_licensed_by(work, index, near)):
         near = []  # "hiện có tổng cộng 693 dự án FDI đã được cấp giấy chứng nhận": every licence
     if near:
         inside = [c for c in near if amount.end <= c.start and c.end <= end]
@@ -363,6 +363,24 @@ FOREIGN_NOUN_CHARS = 50  # "35 dự án đầu tư trực tiếp nước ngoài 
 SPLIT_OPENER_RE = re.compile(
     r"\W*(?:trong so (?:nay|do)|they comprised|they included|of these|parmi eux)(?!\w)"
 )
+
+
+def _had_licensed_by(work: Work, index: int, near: list) -> bool:
+    """ "By the end of 2012, Khanh Hoa province had licensed 86 FDI projects": what had been
+    licensed by a day is every licence to then, a total (had-licensed-by)."""
+    own = period_of(work, index, "stock")
+    folded = work.cues.folded
+    if own is None or own.kind != "point" or NEW_AFTER_RE.match(folded, work.amounts[index].end):
+        return False  # "As of August, the province had licensed 20 new FDI projects": new ones
+    return any(
+        HAD_BEFORE_RE.search(folded, max(0, c.start - 12), c.start)
+        and folded.startswith("licen", c.start)
+        for c in near
+    )
+
+
+NEW_AFTER_RE = re.compile(r"\s+(?:new|newly|fresh|moi)(?!\w)")
+HAD_BEFORE_RE = re.compile(r"(?<!\w)(?:had|has|have)(?: been)?\s+$")
 DOMESTIC_COUNT = "domestic projects (no catalogue metric counts them)"
 ADDED_BEFORE_RE = re.compile(r"(?<!\w)(?:co them|them duoc|added|a further|another)\s*$")
 PARTS_OF_NEW_RE = re.compile(
