@@ -590,3 +590,13 @@ def test_what_had_been_licensed_by_a_day_is_a_total_unless_said_new():
     found = facts("As of August 2020, the province had licensed 20 new FDI projects.",
                   date(2020, 10, 5))  # fmt: skip
     assert ("fdi_new_projects_period", None, 20, "2020-01-01", "2020-08-31") in found
+
+
+def test_a_sum_per_project_written_with_a_slash_is_no_total():
+    body = (
+        "Năm 2019, Bình Dương thu hút 2,1 tỷ USD vốn FDI. Suất đầu tư của các dự án FDI năm 2019 "
+        "cao hơn năm 2018: năm 2018 hơn 1,2 triệu USD/dự án, còn năm 2019 lên tới 3,3 triệu "
+        "USD/dự án."
+    )
+    found = facts(body, date(2020, 1, 20), lang="vi")
+    assert found == {("fdi_capital_period", None, 2.1e9, "2019-01-01", "2019-12-31")}

@@ -99,7 +99,9 @@ CONVERSION_RE = re.compile(
     r"(?: (?:khoang|hon|gan|about|some|over|nearly|roughly|more than|plus de|pres de|environ))?\s*$"
 )
 # "two zones of more than 1,000 hectares each", "$50 million apiece": one item's size.
-EACH_RE = re.compile(r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item))(?!\w)")
+EACH_RE = re.compile(  # "3,3 triệu USD/dự án": per project too
+    r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item)|/\s?(?:du an|project|projet))(?!\w)"
+)
 # "18 projects whose additions each exceeded 10 million USD", "mỗi dự án trên 10 triệu USD",
 # "4 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỉ USD": the size each item passes
 EACH_BEFORE_RE = re.compile(
