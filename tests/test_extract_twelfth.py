@@ -600,3 +600,14 @@ def test_a_sum_per_project_written_with_a_slash_is_no_total():
     )
     found = facts(body, date(2020, 1, 20), lang="vi")
     assert found == {("fdi_capital_period", None, 2.1e9, "2019-01-01", "2019-12-31")}
+
+
+def test_a_passage_on_the_domestic_side_counts_no_fdi_projects():
+    for body, lang in (
+        ("Ở mảng đầu tư trong nước, từ ngày 1-20/8/2025, Bình Dương ghi nhận tổng vốn đầu tư đạt "
+         "7.385 tỷ đồng; con số này gồm 3 dự án cấp mới với tổng vốn 1.986 tỷ đồng.", "vi"),
+        ("On the domestic side, 10 investment projects were licensed in Binh Duong in the first "
+         "half of 2025.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2025, 8, 25), lang=lang)
+        assert not any(f[0].startswith("fdi") for f in found), body

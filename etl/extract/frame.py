@@ -558,7 +558,9 @@ FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai)(?!\w)")
 DOMESTIC_WORDS_RE = re.compile(
     r"(?<!\w)(?:domestic(?:ally[- ]funded)? (?:investment )?projects|du an (?:dau tu )?trong nuoc"
     r"|ddi|domestic investors?|domestic investment attraction|nha dau tu trong nuoc"
-    r"|investisseurs (?:nationaux|vietnamiens))"
+    r"|investisseurs (?:nationaux|vietnamiens)"
+    # "Ở mảng đầu tư trong nước, …", "On the domestic side": a passage about domestic money
+    r"|(?:mang|linh vuc|khu vuc) (?:thu hut )?(?:von )?dau tu trong nuoc|on the domestic side)"
     r"(?!\w)"
 )
 # run on every sentence: tried only where their words' literals stand (leads.py)
