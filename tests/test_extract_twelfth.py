@@ -611,3 +611,13 @@ def test_a_passage_on_the_domestic_side_counts_no_fdi_projects():
     ):  # fmt: skip
         found = facts(body, date(2025, 8, 25), lang=lang)
         assert not any(f[0].startswith("fdi") for f in found), body
+
+
+def test_trade_through_border_gates_is_two_way_and_its_rise_is_no_exports_growth():
+    body = (
+        "In the first nine months of 2022, Binh Duong's exports rose 12%. Trade through the "
+        "province's border gates amounted to more than 146 million USD in the period, a rise of "
+        "74.2% year-on-year."
+    )
+    found = facts(body, date(2022, 10, 9))
+    assert found == {("exports_period_yoy_pct", None, 12.0, "2022-01-01", "2022-09-30")}
