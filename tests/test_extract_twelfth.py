@@ -621,3 +621,11 @@ def test_trade_through_border_gates_is_two_way_and_its_rise_is_no_exports_growth
     )
     found = facts(body, date(2022, 10, 9))
     assert found == {("exports_period_yoy_pct", None, 12.0, "2022-01-01", "2022-09-30")}
+
+
+def test_a_word_list_entry_with_an_upper_case_escape_is_refused():
+    from etl.extract.catalogue import build_catalogue
+
+    problems: list[str] = []
+    build_catalogue({"topic": {"trade_sum": {"cues": [r"trade via (?:\S+ ){0,3}gates"]}}}, problems)
+    assert any("\\S" in p and "topic.trade_sum.cues" in p for p in problems), problems

@@ -94,6 +94,9 @@ def compile_words(words: list[str]) -> re.Pattern:
     return alternation(word_entries(words))
 
 
+UPPER_ESCAPE_RE = re.compile(r"\\[SDWB]")  # word lists are folded, so "\S" would become "\s"
+
+
 def word_entries(words: list[str]) -> tuple[str, ...]:
     """The alternatives of `compile_words`'s regex, in its order: folded, longest first."""
     return tuple(sorted((fold(w) for w in words), key=len, reverse=True))
@@ -135,6 +138,15 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     for key in WORD_LISTS:
         if not isinstance(words_raw.get(key), list):
             problems.append(f"words.{key}: expected a list of strings")
+    lists = [(f"topic.{n}.cues", t.get("cues", [])) for n, t in topics_raw.items()]
+    lists += [(f"words.{k}", v) for k, v in words_raw.items() if isinstance(v, list)]
+    problems += [
+        f"{where}: {entry!r} uses {m.group(0)}, which folding lowers to {m.group(0).lower()} "
+        "(write [^ ] or a class instead)"
+        for where, entries in lists
+        for entry in entries
+        if isinstance(entry, str) and (m := UPPER_ESCAPE_RE.search(entry))
+    ]
     words = {k: LeadScan.of(compile_words(v)) for k, v in words_raw.items() if k != "partners"}
     pairs = [_partner(entry, problems) for entry in words_raw.get("partners", [])]
     partner_entries = tuple(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
