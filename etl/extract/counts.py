@@ -10,7 +10,13 @@ from etl.extract.cues import joined
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame
 from etl.extract.metric import OWN_BEFORE, THOUSANDS, Choice, subject_block
-from etl.extract.status import MANY_PROJECTS, Work, companies_in, period_of
+from etl.extract.status import (
+    MANY_PROJECTS,
+    OF_THEM_AFTER_RE,
+    Work,
+    companies_in,
+    period_of,
+)
 
 NOUN_GAP_CHARS = 3
 QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
@@ -511,15 +517,12 @@ def _part_of_a_count(work: Work, index: int) -> bool:
     """A count after a breakdown opener that follows another count ("180 projects (109 domestic
     and 71 foreign)"), not a sum ("35 million USD, gồm 9 dự án": the sum's projects)."""
     heads = [a for a in work.amounts[:index] if not a.is_money]
-    if heads and OF_THEM_RE.match(work.cues.folded, work.amounts[index].end):
+    if heads and OF_THEM_AFTER_RE.match(work.cues.folded, work.amounts[index].end):
         return True  # "20 new projects, eight of them FDI projects"
     return bool(heads) and any(
         not any(a.is_money and a.start > m.start() for a in work.amounts[:index])
         for m in PART_OPENER_RE.finditer(work.cues.folded, heads[0].end, work.amounts[index].start)
     )
-
-
-OF_THEM_RE = re.compile(r"\s+of (?:them|which|these)(?!\w)")
 
 
 def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
