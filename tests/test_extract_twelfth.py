@@ -629,3 +629,11 @@ def test_a_word_list_entry_with_an_upper_case_escape_is_refused():
     problems: list[str] = []
     build_catalogue({"topic": {"trade_sum": {"cues": [r"trade via (?:\S+ ){0,3}gates"]}}}, problems)
     assert any("\\S" in p and "topic.trade_sum.cues" in p for p in problems), problems
+
+
+def test_one_ownership_sector_growing_is_no_growth_of_the_provinces_economy():
+    body = (
+        "Tám tháng năm 2024, kinh tế tư nhân của Bình Dương tăng trưởng 7,93%, khu vực kinh tế "
+        "nhà nước tăng 1,2%."
+    )
+    assert not facts(body, date(2024, 9, 10), lang="vi")
