@@ -637,3 +637,8 @@ def test_one_ownership_sector_growing_is_no_growth_of_the_provinces_economy():
         "nhà nước tăng 1,2%."
     )
     assert not facts(body, date(2024, 9, 10), lang="vi")
+
+
+def test_money_flowing_into_the_province_that_grew_is_no_growth_of_its_economy():
+    body = "Vốn đầu tư đổ vào Bình Dương tăng trưởng 266% so với cùng kỳ năm 2021."
+    assert not any(f[0] == "grdp_growth_pct" for f in facts(body, date(2022, 10, 5), lang="vi"))

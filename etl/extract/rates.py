@@ -84,11 +84,22 @@ GREW_RE = re.compile(
 )
 
 
+QUANTITY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:von|capital|investment|exports?|imports?|xuat khau|nhap khau|doanh thu|revenue"
+    r"|thu ngan sach|san luong|output)(?!\w)"
+)
+
+
 def _the_province_grew(work: Work, index: int, catalogue: Catalogue) -> Choice | None:
     amount, folded = work.amounts[index], work.cues.folded
     named = [c for c in work.cues.places if c.label == PROVINCE and c.end <= amount.start]
     if not named or not GREW_RE.fullmatch(folded, named[-1].end, amount.start):
         return None
+    start = max(folded.rfind(",", 0, named[-1].start), folded.rfind(";", 0, named[-1].start)) + 1
+    if any(c.end <= named[-1].start for c in work.cues.topics) or QUANTITY_BEFORE_RE.search(
+        folded, start, named[-1].start
+    ):
+        return None  # "Vốn đầu tư đổ vào Đà Nẵng tăng trưởng 266%": the money grew, not the place
     metric = next((m for m in catalogue.metrics if m.topic == "grdp" and m.kind == "rate"), None)
     if metric is None:
         return None
