@@ -42,6 +42,7 @@ from etl.extract.merge import (
     sibling_makes_new,
     split_after,
     stock_below_flow,
+    sum_metric,
     sum_of_its_count,
     valid_over_all_time,
 )
@@ -169,8 +170,8 @@ def explain_figures(
 def _domestic_capital(outcome: tuple | str, catalogue: Catalogue, amount) -> tuple | str:
     """The outcome with the domestic capital metric of the amount's currency, when there is one
     (rule domestic-count-carries-its-sum)."""
-    metric = next((m for m in catalogue.metrics if m.topic == "domestic" and m.kind == "flow"
-                   and m.unit == amount.unit and not m.noun and not m.change), None)  # fmt: skip
+    metric_id = sum_metric(catalogue, "domestic", "flow", amount.unit)
+    metric = catalogue.metric(metric_id) if metric_id else None
     if metric is None or not any(metric.accepts(v) for v in amount.readings):
         return outcome
     why = "domestic-count-carries-its-sum"
@@ -320,7 +321,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     amounts = find_amounts(sentence.text, lang)
     cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
     if frame.domestic and ANOTHER_ITEM_RE.match(cues.folded):  # domestic-carries, but not to
-        frame = replace(frame, domestic=False)  # "En outre, 44 projets déjà en activité …"
+        frame = frame.but(domestic=False)  # "En outre, 44 projets déjà en activité …"
     if (
         sentence.paragraph != frame.paragraph
         and frame.place == "other"

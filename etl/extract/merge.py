@@ -395,10 +395,10 @@ def _whole_metric(figure: Figure, catalogue: Catalogue) -> str | None:
     parent = catalogue.refines.get(metric.topic or "")
     if metric.kind != "flow" or metric.noun or metric.change or not parent:
         return None
-    return _sum_metric(catalogue, parent, "flow", metric.unit)
+    return sum_metric(catalogue, parent, "flow", metric.unit)
 
 
-def _sum_metric(catalogue: Catalogue, topic: str, kind: str, unit: str) -> str | None:
+def sum_metric(catalogue: Catalogue, topic: str, kind: str, unit: str) -> str | None:
     """The topic's metric of sums (no count, no change) of that kind and unit."""
     return next((m.id for m in catalogue.metrics if m.topic == topic and m.kind == kind
                  and m.unit == unit and not m.noun and not m.change), None)  # fmt: skip
@@ -475,10 +475,10 @@ def sibling_makes_new(found: list[Found], catalogue: Catalogue) -> list[Found]:
     for count in (f for f in found if f.explanation.metric_rule == DRAWN_RULE):
         topic = catalogue.metric(count.figure.metric).topic or ""
         parent = catalogue.refines.get(topic)
-        new_money = _sum_metric(catalogue, topic, "flow", "USD")
+        new_money = sum_metric(catalogue, topic, "flow", "USD")
         if not parent or new_money is None or _has(found, new_money, count.figure):
             continue
-        whole = _sum_metric(catalogue, parent, "flow", "USD")
+        whole = sum_metric(catalogue, parent, "flow", "USD")
         sums = [i for i, f in enumerate(found)
                 if f.figure.metric == whole and _beside(count.figure, f.figure)]  # fmt: skip
         siblings = [f for f in found if f.figure.period_end == count.figure.period_end
@@ -513,7 +513,7 @@ def _whole_beside_a_part(counted: Metric, summed: Metric, catalogue: Catalogue) 
 def _as_the_parts_sum(money: Found, topic: str, catalogue: Catalogue) -> Found:
     """ "Thai Nguyen drew seven FDI projects with total capital of 470.7 million USD": the sum
     joined to a count of new projects is those projects' capital (rule part-carries-its-sum)."""
-    metric = _sum_metric(catalogue, topic, "flow", money.figure.unit)
+    metric = sum_metric(catalogue, topic, "flow", money.figure.unit)
     if metric is None:
         return money
     why = replace(money.explanation, metric_rule="part-carries-its-sum")
@@ -598,7 +598,7 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     topic = summed.topic or ""
     if drawn and counted.kind == "flow" and catalogue.refines.get(counted.topic or "") == topic:
         topic = counted.topic or ""  # "có thêm 5 dự án FDI với tổng mức đầu tư X": their capital
-    metric = _sum_metric(catalogue, topic, counted.kind, summed.unit)
+    metric = sum_metric(catalogue, topic, counted.kind, summed.unit)
     if metric is None:
         return money
     start = count.figure.period_start if counted.kind == "flow" else None

@@ -507,8 +507,8 @@ def _plan_gap(work: Work, index: int, catalogue: Catalogue) -> str | None:
     amount = work.amounts[index]
     if amount.unit == "percent" or not PLAN_GAP_AFTER_RE.match(work.cues.folded, amount.end):
         return None
-    levels = [a for a in work.amounts[:index] if a.unit == amount.unit]
-    return PLAN_GAP_REASON if levels else None
+    level_before = any(a.unit == amount.unit for a in work.amounts[:index])
+    return PLAN_GAP_REASON if level_before else None
 
 
 # "dệt (+5,2%)", "chì chưa gia công (tăng trưởng 46,09%)", "(sụt giảm 3%)"
