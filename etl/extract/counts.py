@@ -358,7 +358,8 @@ def _parts_of_new(work: Work, index: int, frame: Frame | None) -> bool:
     end = work.amounts[index].end
     return bool(
         frame is not None and "flow" in frame.last_kept and frame.counted
-        and SPLIT_OPENER_RE.match(folded) and not any(a.is_money for a in work.amounts[:index])
+        and OPENS_WITH_ITS_PARTS_RE.match(folded)
+        and not any(a.is_money for a in work.amounts[:index])
         and FOREIGN_WORDS_RE.search(folded, end, end + FOREIGN_NOUN_CHARS)
     )  # fmt: skip
 
@@ -366,7 +367,9 @@ def _parts_of_new(work: Work, index: int, frame: Frame | None) -> bool:
 FOREIGN_NOUN_CHARS = 50  # "35 dự án đầu tư trực tiếp nước ngoài (FDI)": the count's own noun
 
 
-SPLIT_OPENER_RE = re.compile(
+# "Trong số này, …", "They comprised …": a sentence that opens by splitting the count before it
+# (merge.SPLIT_OPENER_RE judges the splitting sentence itself and takes more openers)
+OPENS_WITH_ITS_PARTS_RE = re.compile(
     r"\W*(?:trong so (?:nay|do)|they comprised|they included|of these|parmi eux)(?!\w)"
 )
 
