@@ -671,6 +671,20 @@ def _clause_opener(work: Work, index: int, catalogue: Catalogue) -> str | None:
 MAIN_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?$")
 
 
+def _own_subject_after_semicolon(work: Work, start: int, end: int, catalogue: Catalogue) -> bool:
+    """A semicolon after the opening subject starts a clause whose first cue, before the amount,
+    is a catalogue topic ("; giá trị xuất khẩu đạt …"): that clause's subject governs it, not the
+    sentence's. A subset ("; gạo xuất khẩu …") or a part's word ("; it added …") does not."""
+    cut = work.cues.folded.rfind(";", start, end)
+    first = next((c for c in work.cues.topics if cut < c.start and c.end <= end), None)
+    return (
+        cut >= 0
+        and first is not None
+        and first.label not in catalogue.blocking
+        and first.label not in catalogue.refines
+    )
+
+
 def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """A subset cue that opens the sentence ("Wooden products ... earned X", "Ngành chế biến,
     chế tạo ... chiếm X") governs its amounts, unless the amount's own clause names a metric's
@@ -701,6 +715,8 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None  # "Về xuất nhập khẩu, năm 2021 kim ngạch xuất khẩu đạt …": a heading
     if first.start > min(a.start for a in work.amounts) or first.start > 40:
         return None
+    if _own_subject_after_semicolon(work, first.end, amount.start, catalogue):
+        return None  # "giá trị sản xuất … đạt X; giá trị xuất khẩu đạt Y, tăng Z%"
     breaks = [
         m.end() for m in CLAUSE_BREAK_RE.finditer(work.cues.folded, seg.before[0], amount.start)
     ]

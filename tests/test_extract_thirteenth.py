@@ -1,0 +1,41 @@
+"""Shapes of our own wording found in the thirteenth session: the value of industrial
+production given as a sum; a clause after a semicolon with a subject of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+H1_2023 = ("2023-01-01", "2023-06-30")
+
+
+def test_the_value_of_industrial_production_given_as_a_sum_is_no_figure():
+    for body, lang in (
+        ("Sáu tháng đầu năm 2023, Bình Dương thu ngân sách 32.000 tỷ đồng. Giá trị sản xuất "
+         "công nghiệp ước đạt 215.300 tỷ đồng, tăng 6,4% so với cùng kỳ.", "vi"),
+        ("In the first half of 2023, Binh Duong collected 32 trillion VND in budget revenue. "
+         "Its industrial production value came to about 215.3 trillion VND, up 6.4 percent.",
+         "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2023, 7, 3), lang=lang)
+        assert found == {("budget_revenue_period", None, 32e12, *H1_2023)}, body
+
+
+def test_the_rise_of_the_value_of_industrial_production_without_its_sum_is_the_index():
+    body = (
+        "In the first half of 2023, the value of Binh Duong's industrial production picked up "
+        "again, growing 6.4 percent on a year earlier."
+    )
+    assert facts(body, date(2023, 7, 3)) == {("iip_growth_pct", None, 6.4, *H1_2023)}
+
+
+def test_a_clause_after_a_semicolon_with_its_own_topic_is_not_governed_by_the_first_subject():
+    body = (
+        "Sáu tháng đầu năm 2023, ngành chế biến gỗ của Bình Dương đạt doanh thu 1.200 tỷ đồng; "
+        "kim ngạch xuất khẩu của tỉnh đạt 14,5 tỷ USD, tăng 3,2% so với cùng kỳ."
+    )
+    found = facts(body, date(2023, 7, 3), lang="vi")
+    assert ("exports_period", None, 14.5e9, *H1_2023) in found
+    assert ("exports_period_yoy_pct", None, 3.2, *H1_2023) in found
+    assert not any(f[2] == 1.2e12 for f in found)
