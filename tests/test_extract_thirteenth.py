@@ -39,3 +39,13 @@ def test_a_clause_after_a_semicolon_with_its_own_topic_is_not_governed_by_the_fi
     assert ("exports_period", None, 14.5e9, *H1_2023) in found
     assert ("exports_period_yoy_pct", None, 3.2, *H1_2023) in found
     assert not any(f[2] == 1.2e12 for f in found)
+
+
+def test_a_french_billion_is_a_million_millions():
+    from etl.extract.amounts import find_amounts
+
+    text = "un capital de 2,4 billions de dongs, soit 3,1 milliards de dollars"
+    amounts = find_amounts(text, "fr")
+    assert [(a.value, a.unit) for a in amounts] == [(2.4e12, "VND"), (3.1e9, "USD")]
+    english = find_amounts("capital of 2.4 billion USD", "en")
+    assert [a.value for a in english] == [2.4e9]

@@ -37,6 +37,7 @@ SCALES = {
     "trieu ty": 1e15, "trieu ti": 1e15, "ty": 1e9, "ti": 1e9, "trieu": 1e6, "nghin": 1e3,
     "ngan": 1e3, "milliard": 1e9, "milliards": 1e9, "million billion": 1e15,
 }  # fmt: skip
+LONG_SCALE = {"billion": 1e12, "billions": 1e12}  # French: a milliard is 1e9, a billion 1e12
 # The scale words other steps look for after a number, folded ("1.1 bln USD", "8.650 tỷ đồng")
 SCALE_WORD = (
     r"(?:(?:billion|million|trillion|milliard)s?|bln|mln|bn|trln|nghin ty|ngan ty|ty|ti|trieu"
@@ -231,7 +232,7 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
         return None
     values = readings(token, lang)
     kind = _marked_kind(folded, start, end)
-    value_end, scale = _scale_at(folded, end)
+    value_end, scale = _scale_at(folded, end, lang)
     scaled = scale is not None
     if scale:
         values = tuple(v * scale for v in values)
@@ -274,11 +275,13 @@ def _counted(word: str, folded: str, end: int) -> bool:
     return word in FR_COUNTING and FR_COUNTED.match(folded, end) is not None
 
 
-def _scale_at(folded: str, end: int) -> tuple[int, float | None]:
+def _scale_at(folded: str, end: int, lang: str = "") -> tuple[int, float | None]:
     found = SCALE_RE.match(folded, end)
     if not found:
         return end, None
     word = found.group("scale")
+    if lang == "fr" and word in LONG_SCALE:  # "1,27 billion de dongs" (long scale)
+        return found.end(), LONG_SCALE[word]
     if word in GLUED_ONLY and found.group("gap"):
         return end, None
     if word in ("m", "b") and not _money_before(folded, end):
