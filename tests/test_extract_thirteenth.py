@@ -49,3 +49,15 @@ def test_a_french_billion_is_a_million_millions():
     assert [(a.value, a.unit) for a in amounts] == [(2.4e12, "VND"), (3.1e9, "USD")]
     english = find_amounts("capital of 2.4 billion USD", "en")
     assert [a.value for a in english] == [2.4e9]
+
+
+def test_french_since_the_start_of_this_year_and_the_month_alone():
+    body = (
+        "Depuis le début de cette année, Binh Duong a accueilli 31 projets d'IDE d'une valeur "
+        "de 420 millions de dollars. Pour le seul mois de septembre, la province a vu arriver "
+        "quatre projets nouvellement enregistrés totalisant 58 millions de dollars."
+    )
+    found = facts(body, date(2024, 10, 8), lang="fr")
+    assert ("fdi_new_projects_period", None, 31, "2024-01-01", "2024-10-08") in found
+    assert ("fdi_new_capital_period", None, 58e6, "2024-09-01", "2024-09-30") in found
+    assert ("fdi_new_projects_period", None, 4, "2024-09-01", "2024-09-30") in found

@@ -417,6 +417,8 @@ PATTERNS = [
         month_span,
     ),
     _p(MONTH_WORDS, rf"{MONTH} {YEAR}", month_span),
+    # "Pour le seul mois d'octobre", "au cours du mois de mai 2023": that month alone
+    _p(("mois d",), rf"(?<!\w)mois (?:de |d')?{MONTH}(?: {YEAR})?", month_span),
     _p(
         ("alone", "by itself", "on its own"),
         rf"{MONTH} (?:alone|by itself|on its own)",
@@ -436,7 +438,7 @@ PATTERNS = [
         r"|(?:since|from) (?:the (?:beginning|start) of|early) (?:19|20)\d\d"
         r"(?:,? (?:until|to|till|up to) (?:now|date|the present))?"
         r"|since early this year|from early this year until now|(?:cong don |luy ke |tinh )?tu d"
-        r"au nam(?: (?:den|toi) nay)?|depuis le debut de l'annee"
+        r"au nam(?: (?:den|toi) nay)?|depuis le debut de (?:l'annee|cette annee)"
         # "Depuis janvier, la province a accueilli …": since January, the year so far
         r"|depuis (?:le debut de )?janvier(?! \d)(?![^.;]{0,80}?(?:jusqu|a la fin))",
         now_kind("ytd"),
