@@ -61,3 +61,25 @@ def test_french_since_the_start_of_this_year_and_the_month_alone():
     assert ("fdi_new_projects_period", None, 31, "2024-01-01", "2024-10-08") in found
     assert ("fdi_new_capital_period", None, 58e6, "2024-09-01", "2024-09-30") in found
     assert ("fdi_new_projects_period", None, 4, "2024-09-01", "2024-09-30") in found
+
+
+def test_a_french_passage_on_national_investment_counts_no_fdi_projects():
+    body = (
+        "Au premier trimestre 2024, Binh Duong a octroyé des licences à 40 nouveaux projets "
+        "d'IDE. Côté investissements nationaux, la province a approuvé neuf nouveaux projets "
+        "dont le capital s'élève au total à 2,3 billions de dongs."
+    )
+    found = facts(body, date(2024, 4, 9), lang="fr")
+    assert ("fdi_new_projects_period", None, 40, "2024-01-01", "2024-03-31") in found
+    assert not any(f[2] == 9 for f in found)
+
+
+def test_a_french_count_of_all_projects_broken_into_fdi_ones_past_its_sum_is_no_fdi_count():
+    body = (
+        "À l'heure actuelle, Binh Duong recense 612 projets d'investissement dotés d'un capital "
+        "enregistré de 19,3 milliards de dollars, dont 48 projets d'IDE pesant 2,1 milliards de "
+        "dollars."
+    )
+    found = facts(body, date(2024, 4, 9), lang="fr")
+    assert ("fdi_projects_total", None, 48, None, "2024-04-09") in found
+    assert not any(f[2] == 612 for f in found)

@@ -507,7 +507,7 @@ PART_OPENER = (
     r"|parmi eux|dont)\W+)"
 )
 FOREIGN_PART_RE = re.compile(
-    rf"\s*(?:[\w,]+\W+){{0,8}}?(?:{PART_OPENER}(?:\w+\W+)?\d[\d.,]*\s"
+    rf"\s*(?:[\w,]+\W+){{0,12}}?(?:{PART_OPENER}(?:\w+\W+)?\d[\d.,]*\s"
     r"(?:(?:du an|projects?|projets) )?(?:dau tu )?"
     r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
     r"(?:fdi|foreign|domestic|trong nuoc|ddi|co von dau tu nuoc ngoai|d'ide"

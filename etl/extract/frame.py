@@ -553,12 +553,14 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 
 # "FDI", "foreign", "nước ngoài" ("có vốn đầu tư nước ngoài"): foreign investment named
-FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai)(?!\w)")
+FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|ide|etrangere?s?)(?!\w)")
 # "dự án đầu tư trong nước", "domestic projects": a count of domestic projects
 DOMESTIC_WORDS_RE = re.compile(
     r"(?<!\w)(?:domestic(?:ally[- ]funded)? (?:investment )?projects|du an (?:dau tu )?trong nuoc"
     r"|ddi|domestic investors?|domestic investment attraction|nha dau tu trong nuoc"
     r"|investisseurs (?:nationaux|vietnamiens)"
+    # "Côté investissements nationaux, …", "projets … à capitaux nationaux"
+    r"|investissements? (?:nationaux|domestiques|interieurs)|capitaux nationaux"
     # "Ở mảng đầu tư trong nước, …", "On the domestic side": a passage about domestic money
     r"|(?:mang|linh vuc|khu vuc) (?:thu hut )?(?:von )?dau tu trong nuoc|on the domestic side)"
     r"(?!\w)"
