@@ -15,6 +15,7 @@ from itertools import combinations
 from etl.extract.amounts import MONEY
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.explain import Dropped, Explanation
+from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import FROM_ARTICLE
 from etl.extract.status import DELTA_REASON, TARGET_REASON
 from etl.models import Figure
@@ -305,7 +306,7 @@ def _split_later(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
     if (
         metric.noun is None
         or metric.kind != "flow"
-        or FOREIGN_NAMED_RE.search(fold(figure.sentence))
+        or FOREIGN_WORDS_RE.search(fold(figure.sentence))
     ):
         return False
     later = [
@@ -330,7 +331,6 @@ SPLIT_OPENER_RE = re.compile(
     r"\W*(?:trong so (?:nay|do)|trong do|they comprised|they included|of these|of them|among them"
     r"|of which|parmi eux|dont)(?!\w)"
 )
-FOREIGN_NAMED_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|etrangers?|ide)(?!\w)")
 DOMESTIC_NAMED_RE = re.compile(
     r"(?<!\w)(?:trong nuoc|ddi|domestic(?:ally)?|nationaux|vietnamiens)(?!\w)"
 )
