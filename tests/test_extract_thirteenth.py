@@ -83,3 +83,14 @@ def test_a_french_count_of_all_projects_broken_into_fdi_ones_past_its_sum_is_no_
     found = facts(body, date(2024, 4, 9), lang="fr")
     assert ("fdi_projects_total", None, 48, None, "2024-04-09") in found
     assert not any(f[2] == 612 for f in found)
+
+
+def test_a_figure_estimated_for_the_coming_end_of_the_year_is_this_years():
+    body = (
+        "Binh Duong's state budget revenue is estimated to reach VND 68.4 trillion by the end of "
+        "the year, up 4 percent year-on-year."
+    )
+    found = facts(body, date(2023, 11, 25))
+    assert ("budget_revenue_period", None, 68.4e12, "2023-01-01", "2023-12-31") in found
+    in_spring = facts(body.replace("is estimated to reach", "reached"), date(2024, 4, 2))
+    assert ("budget_revenue_period", None, 68.4e12, "2023-01-01", "2023-12-31") in in_spring

@@ -195,7 +195,12 @@ def _resolve(
     )
     # "the fair runs until November 14" two days ahead: an event's day, no as-of date
     future = future or bool(
-        published and end and kind == "point" and not explicit and end > published
+        published
+        and end
+        and kind == "point"
+        and not explicit
+        and end > published
+        and not _year_end_ahead(end, published)
     )
     anaphoric = handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
     return PeriodMention(kind, start, end, match.span(), stock, within, bool(explicit), future,
@@ -209,6 +214,12 @@ NEARLY_RE = re.compile(r"(?<!\w)(?:gan|nearly|almost|close to)(?!\w)")
 NEARLY_CHARS = 8
 
 
+def _year_end_ahead(end: date, published: date) -> bool:
+    """ "Revenue hit an estimated X by the end of the year" written in November: the coming
+    year-end is estimated (a figure of this year), not last year's nor a plan (year-end-ahead)."""
+    return (end.month, end.day) == (12, 31) and 0 < (end - published).days <= ESTIMATE_DAYS
+
+
 def _too_late(kind: str, start, end: date, published: date, handler: Handler) -> bool:
     """A phrase without a year that would end after publication speaks of last year's period,
     unless it is the year itself ("this year") or an estimate of a period about to end."""
@@ -216,6 +227,8 @@ def _too_late(kind: str, start, end: date, published: date, handler: Handler) ->
         return False
     if kind == "point" and (end - published).days <= EVENT_AHEAD_DAYS:
         return False  # "runs until November 14" on November 12: days ahead, not last year
+    if kind == "point" and (end.month, end.day) == (12, 31):
+        return not _year_end_ahead(end, published)
     if kind != "range" or start > published:
         return True
     return (end - published).days > ESTIMATE_DAYS
