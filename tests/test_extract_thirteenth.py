@@ -94,3 +94,13 @@ def test_a_figure_estimated_for_the_coming_end_of_the_year_is_this_years():
     assert ("budget_revenue_period", None, 68.4e12, "2023-01-01", "2023-12-31") in found
     in_spring = facts(body.replace("is estimated to reach", "reached"), date(2024, 4, 2))
     assert ("budget_revenue_period", None, 68.4e12, "2023-01-01", "2023-12-31") in in_spring
+
+
+def test_money_invested_out_of_the_state_budget_is_no_budget_revenue():
+    for body, lang in (
+        ("In 2023, total social investment in Binh Duong reached 90 trillion VND. Of this, "
+         "27 trillion VND came from the State budget.", "en"),
+        ("Năm 2023, vốn đầu tư toàn xã hội của Bình Dương đạt 90.000 tỷ đồng, trong đó vốn ngân "
+         "sách nhà nước 27.000 tỷ đồng.", "vi"),
+    ):  # fmt: skip
+        assert not facts(body, date(2024, 1, 9), lang=lang), body
