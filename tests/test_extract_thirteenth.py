@@ -104,3 +104,10 @@ def test_money_invested_out_of_the_state_budget_is_no_budget_revenue():
          "sách nhà nước 27.000 tỷ đồng.", "vi"),
     ):  # fmt: skip
         assert not facts(body, date(2024, 1, 9), lang=lang), body
+
+
+def test_industry_in_the_province_growing_is_no_growth_of_its_economy():
+    body = "Industry in the southern province of Binh Duong grew 8.2 percent year-on-year in 2023."
+    assert not any(f[0] == "grdp_growth_pct" for f in facts(body, date(2024, 1, 3)))
+    plain = facts("The southern province of Binh Duong grew 8.2 percent in 2023.", date(2024, 1, 3))
+    assert ("grdp_growth_pct", None, 8.2, "2023-01-01", "2023-12-31") in plain

@@ -86,7 +86,7 @@ GREW_RE = re.compile(
 
 QUANTITY_BEFORE_RE = re.compile(
     r"(?<!\w)(?:von|capital|investment|exports?|imports?|xuat khau|nhap khau|doanh thu|revenue"
-    r"|thu ngan sach|san luong|output)(?!\w)"
+    r"|thu ngan sach|san luong|output|industry|industrial|cong nghiep|services|dich vu)(?!\w)"
 )
 
 
