@@ -111,3 +111,10 @@ def test_industry_in_the_province_growing_is_no_growth_of_its_economy():
     assert not any(f[0] == "grdp_growth_pct" for f in facts(body, date(2024, 1, 3)))
     plain = facts("The southern province of Binh Duong grew 8.2 percent in 2023.", date(2024, 1, 3))
     assert ("grdp_growth_pct", None, 8.2, "2023-01-01", "2023-12-31") in plain
+
+
+def test_a_quarter_written_in_roman_numerals_after_a_comparison_is_the_base():
+    for phrase in ("tăng 6,95% so với quý I năm 2023", "cao hơn quý I năm 2023 là 6,95%"):
+        body = f"GRDP quý I năm 2024 của Bình Dương {phrase}."
+        found = facts(body, date(2024, 4, 2), lang="vi")
+        assert found == {("grdp_growth_pct", None, 6.95, "2024-01-01", "2024-03-31")}, phrase

@@ -74,7 +74,8 @@ COMPARISON_RE = re.compile(
     r"|(?:on|over|from) (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december) (?:of )?last year"
     r"|cung k[iy](?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
-    r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai)(?:[-/]\d{4})?"
+    r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})(?!\w)"
+    r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"  # "so với quý I năm 2017": the base quarter
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
     r"|times (?:that|those|the (?:level|figure|amount|result|number)) (?:of|in|for) (?:19|20)\d\d"
@@ -87,7 +88,9 @@ COMPARISON_RE = re.compile(
     r"|as (?:many|much|high|large) as (?:in )?(?:last year|the previous year|(?:19|20)\d\d)"
     # "tăng 4,5% so với thời điểm cuối năm 2022", "so với đầu năm": the base's date
     r"|so voi (?:thoi diem )?(?:cuoi|dau|het) (?:nam|thang \d{1,2})(?: (?:truoc|ngoai|\d{4}))?"
-    r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy) (?:truoc|\d{1,2})"
+    r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy)"
+    r" (?:truoc|\d{4}|\d{1,2}|iv|i{1,3})(?!\w)"
+    r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"
     r"|sur un an|par rapport a [^,;]{0,30}|than last (?:year|month)|previous month|thang truoc"
     r"|(?:la )?meme periode(?: de l'an(?:nee)? (?:dernier|derniere|precedente|passee))?"
     # the base of a change: "16% above the first half of 2018", "8.1% on the first nine months
