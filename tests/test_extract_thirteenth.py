@@ -118,3 +118,12 @@ def test_a_quarter_written_in_roman_numerals_after_a_comparison_is_the_base():
         body = f"GRDP quý I năm 2024 của Bình Dương {phrase}."
         found = facts(body, date(2024, 4, 2), lang="vi")
         assert found == {("grdp_growth_pct", None, 6.95, "2024-01-01", "2024-03-31")}, phrase
+
+
+def test_investment_carried_out_across_society_is_no_budget_revenue():
+    body = (
+        "Sáu tháng đầu năm 2023, tổng thu ngân sách nhà nước của Bình Dương đạt 32.878 tỷ đồng. "
+        "Vốn đầu tư thực hiện toàn xã hội ước đạt 46.292 tỷ đồng."
+    )
+    found = facts(body, date(2023, 7, 4), lang="vi")
+    assert found == {("budget_revenue_period", None, 32.878e12, "2023-01-01", "2023-06-30")}
