@@ -127,3 +127,14 @@ def test_investment_carried_out_across_society_is_no_budget_revenue():
     )
     found = facts(body, date(2023, 7, 4), lang="vi")
     assert found == {("budget_revenue_period", None, 32.878e12, "2023-01-01", "2023-06-30")}
+
+
+def test_the_value_of_one_products_tonnage_is_no_export_total():
+    for body, lang in (
+        ("Sáu tháng đầu năm 2024, kim ngạch xuất khẩu của Bình Dương đạt 15,2 tỷ USD. Mủ cao "
+         "su xuất được 48 ngàn tấn, trị giá 75,3 triệu USD, tăng 12,5% so với cùng kỳ.", "vi"),
+        ("In the first half of 2024, Binh Duong's exports reached 15.2 billion USD. Some 48,000 "
+         "tonnes of latex were shipped abroad, worth 75.3 million USD, up 12.5 percent.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2024, 7, 2), lang=lang)
+        assert found == {("exports_period", None, 15.2e9, "2024-01-01", "2024-06-30")}, body

@@ -651,6 +651,21 @@ def _is_yoy_word(word: str) -> bool:
     return any(k in word for k in ("year", "cung", "nam", "period", "annu", "un an"))
 
 
+# "Alumin ước xuất được 325 ngàn tấn, trị giá 106,88 triệu USD", "shipped 1.2 million tonnes of
+# rice worth $600 million": a quantity in goods' units before a sum in its clause (product-value)
+TONNAGE_RE = re.compile(
+    r"\d[\d.,]*\s?(?:(?:ngan|nghin|trieu|thousand|million|mln)\s)?"
+    r"(?:tan|tons?|tonnes?|m3|kg|canh|chiec|cai|bo|con|lit|litres?|liters?)(?!\w)"
+)
+TONNAGE_GAP = 80
+
+
+def _tonnage_before(folded: str, amount: Amount) -> bool:
+    """A quantity of goods stands before the sum in its clause (rule product-value)."""
+    start = max(amount.start - TONNAGE_GAP, *(folded.rfind(c, 0, amount.start) for c in ";."))
+    return TONNAGE_RE.search(folded, start, amount.start) is not None
+
+
 def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: str) -> str | None:
     """An industrial-parks-only figure ("the parks drew X", "tại các KCN") for a metric of the
     whole province, or one company's money."""
@@ -658,6 +673,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     folded = work.cues.folded
     if metric_topic in TRADE_TOPICS and _country_in_clause(work, index):
         return "exports or imports of one market (a subset of the province's)"
+    if metric_topic in TRADE_TOPICS and _tonnage_before(folded, amount):
+        return "the value of one product's tonnage (a subset of the province's trade)"
     occasion = catalogue.words["occasion"].search(folded)
     if occasion and not REPORTED_AT_RE.search(
         folded, max(0, occasion.start() - 30), occasion.start()
