@@ -138,3 +138,14 @@ def test_the_value_of_one_products_tonnage_is_no_export_total():
     ):  # fmt: skip
         found = facts(body, date(2024, 7, 2), lang=lang)
         assert found == {("exports_period", None, 15.2e9, "2024-01-01", "2024-06-30")}, body
+
+
+def test_a_count_of_fdi_projects_then_a_comma_and_its_registered_capital():
+    body = (
+        "Trong 9 tháng đầu năm 2023, Bình Dương thu hút hơn 120 dự án đầu tư với tổng vốn hơn "
+        "30 nghìn tỷ đồng; trong đó có 09 dự án đầu tư trực tiếp nước ngoài (FDI), vốn đăng ký "
+        "315 triệu USD."
+    )
+    found = facts(body, date(2023, 10, 5), lang="vi")
+    assert ("fdi_new_capital_period", None, 315e6, "2023-01-01", "2023-09-30") in found
+    assert ("fdi_new_projects_period", None, 9, "2023-01-01", "2023-09-30") in found
