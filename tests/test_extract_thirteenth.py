@@ -149,3 +149,15 @@ def test_a_count_of_fdi_projects_then_a_comma_and_its_registered_capital():
     found = facts(body, date(2023, 10, 5), lang="vi")
     assert ("fdi_new_capital_period", None, 315e6, "2023-01-01", "2023-09-30") in found
     assert ("fdi_new_projects_period", None, 9, "2023-01-01", "2023-09-30") in found
+
+
+def test_a_french_report_full_of_vietnamese_names_is_french():
+    from etl.parse.article import detect_language
+
+    text = (
+        "Hải Phòng : les recettes budgétaires ont dépassé 118,3 billions de dôngs en 2024, "
+        "selon le Comité populaire de la ville. À Thủy Nguyên et à Đồ Sơn, les zones "
+        "industrielles ont été étendues ; l'économie a crû de plus de 10 % cette année."
+    )
+    assert detect_language(text) == "fr"
+    assert detect_language("Hải Phòng thu ngân sách đạt 118.300 tỷ đồng trong năm 2024.") == "vi"
