@@ -161,3 +161,34 @@ def test_a_french_report_full_of_vietnamese_names_is_french():
     )
     assert detect_language(text) == "fr"
     assert detect_language("Hải Phòng thu ngân sách đạt 118.300 tỷ đồng trong năm 2024.") == "vi"
+
+
+def test_one_verb_before_two_counts_gives_both_their_kind():
+    body = (
+        "Tám tháng năm 2023, Bình Dương cấp mới 31 dự án trong nước với vốn đăng ký 6.120 tỷ "
+        "đồng và 27 dự án FDI với vốn đăng ký 318,5 triệu USD."
+    )
+    found = facts(body, date(2023, 9, 5), lang="vi")
+    assert ("fdi_new_projects_period", None, 27, "2023-01-01", "2023-08-31") in found
+    assert ("fdi_new_capital_period", None, 318.5e6, "2023-01-01", "2023-08-31") in found
+
+
+def test_a_coordinated_count_with_a_verb_of_its_own_does_not_take_the_first_ones_kind():
+    body = (
+        "In the first four months of 2024, Binh Duong licensed 73 new projects worth 1 billion "
+        "USD, and 47 projects were permitted to widen their plans by 79 million USD."
+    )
+    found = facts(body, date(2024, 5, 8))
+    assert ("fdi_new_projects_period", None, 73, "2024-01-01", "2024-04-30") in found
+    assert not any(f[0] == "fdi_new_projects_period" and f[2] == 47 for f in found)
+
+
+def test_french_contributions_en_capital_are_contributions():
+    body = (
+        "Sur les deux premiers mois de 2024, Binh Duong a enregistré 26 ajustements de capital "
+        "représentant 48,3 millions de dollars et 64 contributions en capital atteignant 50 "
+        "millions de dollars."
+    )
+    found = facts(body, date(2024, 3, 4), lang="fr")
+    assert ("fdi_contribution_projects_period", None, 64, "2024-01-01", "2024-02-29") in found
+    assert ("fdi_contribution_capital_period", None, 50e6, "2024-01-01", "2024-02-29") in found

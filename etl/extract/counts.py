@@ -239,6 +239,19 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if name == "fdi_projects" and _part_of_a_count(work, index):  # "87 dự án đầu tư mới, gồm 41
         whole = next(a for a in work.amounts[:index] if not a.is_money)  # … và 46 dự án nước
         window = (min(window[0], whole.start), window[1])  # ngoài": the whole's kind is the part's
+    head = _coordinated_head(work, index) if name == "fdi_projects" else None
+    kinds = {m.topic for m in catalogue.metrics if m.noun == name and m.topic}
+    if (
+        head is not None
+        and not OWN_VERB_RE.search(work.cues.folded, amount.end, seg.after[1])
+        and not any(
+            c.label in kinds and amount.end <= c.start < seg.after[1] for c in work.cues.topics
+        )
+    ):  # "cấp mới 22 dự án trong nước … và 18 dự án FDI": the verb before both is the 18's,
+        shared = window[0]  # unless its own words or verb follow it (rule shared-verb)
+        window = (min(window[0], head), window[1])
+    else:
+        shared = None
     blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 40))
     if amount.value < MANY_PROJECTS and companies_in(
         work, catalogue.words["company"], max(0, amount.start - 60), end + 20
@@ -310,9 +323,10 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         inside = [c for c in near if amount.end <= c.start and c.end <= end]
         cue = inside[0] if inside else min(near, key=lambda c: abs(c.start - amount.start))
         metric = next(m for m in metrics if m.topic == cue.label)
+        rule = SHARED_VERB_RULE if shared is not None and cue.start < shared else CUE_RULE
         if metric.accepts(amount.value):  # "3,585 licensed projects" are no year's new ones
-            return Choice(metric, work.cues.folded[cue.start:cue.end], "counted noun and "
-                          "breakdown cue", OWN_BEFORE, OWN_BEFORE)  # fmt: skip
+            phrase = work.cues.folded[cue.start : cue.end]
+            return Choice(metric, phrase, rule, OWN_BEFORE, OWN_BEFORE)
     plain = [m for m in metrics if not m.topic]
     if not plain:
         return "no catalogue metric for this count"
@@ -330,6 +344,32 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
             return Choice(drawn, phrase, "counted noun drawn in a period", OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+# "… vốn đăng ký 5.551 tỷ đồng và 18 dự án FDI", "(… 80,4 tỷ đồng) và 29 dự án FDI": a count
+# joined by "and" to the objects before it
+CUE_RULE = "counted noun and breakdown cue"
+SHARED_VERB_RULE = "counted noun and shared verb"  # its sum is the part's (merge.py)
+# "… and 47 projects were permitted to expand …": a coordinated count with a verb of its own
+OWN_VERB_RE = re.compile(
+    r"(?<!\w)(?:were|was|are|is|have|has|had|been|duoc|da|ont|sont|a ete|ont ete)(?!\w)"
+)
+COORDINATED_RE = re.compile(r"[\s,)]*(?:va|cung|cung voi|and|as well as|et)\s+")
+
+
+def _coordinated_head(work: Work, index: int) -> int | None:
+    """Where the cues of the first count of the clause begin, when this count is coordinated
+    with what came before it: one verb ("cấp mới", "điều chỉnh", "licensed") governs both
+    (rule shared-verb)."""
+    if index == 0:
+        return None
+    folded, amount = work.cues.folded, work.amounts[index]
+    if not COORDINATED_RE.fullmatch(folded, work.amounts[index - 1].end, amount.start):
+        return None
+    clause = folded.rfind(";", 0, amount.start) + 1
+    counts = [a for a in work.amounts[:index] if not a.is_money and a.unit is None
+              and a.start >= clause]  # fmt: skip
+    return max(clause, counts[0].start - CUE_BEFORE_CHARS) if counts else None
 
 
 def _total_so_far(work: Work, index: int) -> bool:

@@ -11,6 +11,7 @@ from etl.models import Figure
 METRIC_RULE_WEIGHT = {
     "own clause": 1.0, "respectively": 0.9, "breakdown cue in the clause": 1.0,
     "counted noun": 1.0, "counted noun and breakdown cue": 1.0,
+    "counted noun and shared verb": 0.9,
     "change of the amount before it": 0.9, "sentence": 0.8, "article topic": 0.65,
     "headline topic": 0.6, "parts-make-the-whole": 0.9, "sibling-makes-new": 0.8,
 }  # fmt: skip

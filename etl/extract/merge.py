@@ -462,6 +462,7 @@ def _count_beside(figure: Figure, whole: Figure, catalogue: Catalogue) -> bool:
 
 
 DRAWN_RULE = "counted noun drawn in a period"
+SHARED_VERB_RULE = "counted noun and shared verb"  # counts.py: a verb before two counts
 BESIDE_COUNT_CHARS = 80
 
 
@@ -590,7 +591,9 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     of nine months is the period's flow, not a total."""
     counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
     part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
-    drawn = count.explanation.metric_rule == DRAWN_RULE and not ANOTHER_PART_RE.search(gap)
+    drawn = count.explanation.metric_rule in (DRAWN_RULE, SHARED_VERB_RULE) and not (
+        ANOTHER_PART_RE.search(gap)
+    )
     if drawn and _whole_beside_a_part(counted, summed, catalogue) and joined_to_count(gap):
         return _as_the_parts_sum(money, counted.topic or "", catalogue)
     kinds = {counted.kind, summed.kind}
