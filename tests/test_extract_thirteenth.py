@@ -192,3 +192,15 @@ def test_french_contributions_en_capital_are_contributions():
     found = facts(body, date(2024, 3, 4), lang="fr")
     assert ("fdi_contribution_projects_period", None, 64, "2024-01-01", "2024-02-29") in found
     assert ("fdi_contribution_capital_period", None, 50e6, "2024-01-01", "2024-02-29") in found
+
+
+def test_a_span_from_one_day_to_another():
+    for body, lang in (
+        ("Trong giai đoạn từ ngày 16/4 đến 15/5/2023, Bình Dương cấp mới 11 dự án FDI với vốn "
+         "đăng ký 109 triệu USD.", "vi"),
+        ("From April 16 to May 15, 2023, Binh Duong licensed 11 new FDI projects worth 109 "
+         "million USD.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2023, 6, 10), lang=lang)
+        assert ("fdi_new_projects_period", None, 11, "2023-04-16", "2023-05-15") in found, body
+        assert ("fdi_new_capital_period", None, 109e6, "2023-04-16", "2023-05-15") in found, body

@@ -81,6 +81,18 @@ def day_span(g: dict, year: int | None):
     return "range", date(year, month, min(first, last)), date(year, month, last)
 
 
+def date_span(g: dict, year: int | None):
+    """ "từ ngày 16/4 đến 15/5", "from April 16 to May 15": from one day to another of a year."""
+    first_month = int(g.get("m1") or 0) or MONTHS.get(g.get("month") or "", 0)
+    last_month = int(g.get("m") or 0) or MONTHS.get(g.get("month2") or "", 0)
+    if year is None or not 1 <= first_month <= last_month <= 12:
+        return "range", None, None
+    first = min(int(g["d1"]), monthrange(year, first_month)[1])
+    last = min(int(g["d2"]), monthrange(year, last_month)[1])
+    start, end = date(year, first_month, max(first, 1)), date(year, last_month, max(last, 1))
+    return ("range", start, end) if start <= end else ("range", None, None)
+
+
 def first_days(g: dict, year: int | None):
     """ "13 ngày đầu năm 2021", "the first 45 days of the year": from January 1, N days."""
     days = int(g["n"])

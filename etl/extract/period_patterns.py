@@ -10,6 +10,7 @@ from etl.extract.period_handlers import (
     COUNTS,
     MONTHS,
     Handler,
+    date_span,
     day_span,
     first_days,
     first_months,
@@ -306,6 +307,18 @@ PATTERNS = [
         ("thang",),
         rf"tu thang (?P<m1>\d{{1,2}}) (?:den|-) (?:thang )?(?P<m2>\d{{1,2}})(?:[/-]{YEAR})?",
         month_span,
+    ),
+    _p(  # "từ ngày 16/4 đến 15/5": from one day to another
+        ("tu ",),
+        rf"tu (?:ngay )?(?P<d1>\d{{1,2}})[/.-](?P<m1>\d{{1,2}}) (?:den|toi|-|–) (?:het )?"
+        rf"(?:ngay )?(?P<d2>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-]{YEAR})?(?![\d/])",
+        date_span,
+    ),
+    _p(  # "from April 16 to May 15", "between January 1 and May 15, 2023"
+        ("from ", "between "),
+        rf"(?:from|between) {MONTH} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:to|until|through|and) "
+        rf"(?P<month2>{MONTH_NAMES}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR})?(?!\d)",
+        date_span,
     ),
     _p(
         ("tu ngay",),
