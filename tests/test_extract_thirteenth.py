@@ -204,3 +204,13 @@ def test_a_span_from_one_day_to_another():
         found = facts(body, date(2023, 6, 10), lang=lang)
         assert ("fdi_new_projects_period", None, 11, "2023-04-16", "2023-05-15") in found, body
         assert ("fdi_new_capital_period", None, 109e6, "2023-04-16", "2023-05-15") in found, body
+
+
+def test_new_and_additional_capital_as_well_as_share_purchases_is_all_fdi():
+    body = (
+        "Foreign direct investment in Binh Duong, counting new and additional capital as well as "
+        "share purchases by foreign investors, came to 480.6 million USD in the first two months "
+        "of this year."
+    )
+    found = facts(body, date(2020, 3, 6))
+    assert found == {("fdi_capital_period", None, 480.6e6, "2020-01-01", "2020-02-29")}
