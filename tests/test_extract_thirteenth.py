@@ -214,3 +214,13 @@ def test_new_and_additional_capital_as_well_as_share_purchases_is_all_fdi():
     )
     found = facts(body, date(2020, 3, 6))
     assert found == {("fdi_capital_period", None, 480.6e6, "2020-01-01", "2020-02-29")}
+
+
+def test_a_verb_or_noun_right_after_a_subset_belongs_to_the_subset():
+    body = (
+        "Binh Duong's exports climbed 34% to over 1.5 billion USD in 2022. Aquatic exports reached "
+        "985 million USD."
+    )
+    found = facts(body, date(2023, 1, 3))
+    assert ("exports_period", None, 1.5e9, "2022-01-01", "2022-12-31") in found
+    assert not any(f[2] == 985e6 for f in found)

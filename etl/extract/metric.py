@@ -725,7 +725,9 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     own = [c for c in work.cues.topics if start <= c.start and c.end <= amount.start
            and c.label not in catalogue.blocking
            and c.label not in catalogue.refines
-           and not any(b.start <= c.start and c.end <= b.end for b in blocks)]  # fmt: skip
+           and not any(b.start <= c.start and c.end <= b.end for b in blocks)
+           and not any(0 <= c.start - b.end <= 1 for b in blocks)]  # fmt: skip
+    # ("Domestic enterprises shipped X": the verb right after the subset is the subset's)
     # "khu vực có vốn đầu tư nước ngoài … 17,1 tỷ USD": FDI inside the sector's name is no topic
     leading = [b for b in blocks if start <= b.start < amount.start]
     if own and start > 0 and leading and leading[0].start < own[0].start:
