@@ -224,3 +224,17 @@ def test_a_verb_or_noun_right_after_a_subset_belongs_to_the_subset():
     found = facts(body, date(2023, 1, 3))
     assert ("exports_period", None, 1.5e9, "2022-01-01", "2022-12-31") in found
     assert not any(f[2] == 985e6 for f in found)
+
+
+def test_a_year_reviewed_in_its_last_month_is_estimated_whole():
+    title = "Bình Dương: 14/18 chỉ tiêu đạt kế hoạch"
+    body = (
+        "Ngày 4/12, tại kỳ họp HĐND tỉnh Bình Dương, lãnh đạo tỉnh cho rằng việc hoàn thành "
+        "nhiệm vụ năm 2024 và kế hoạch 5 năm 2021-2025 còn nhiều khó khăn.\n\nTổng sản phẩm trên "
+        "địa bàn (GRDP) ước tính tăng 7,35% so với năm 2023; thu ngân sách đạt 68.000 tỷ đồng."
+    )
+    in_december = facts(body, date(2024, 12, 4), lang="vi", title=title)
+    assert ("grdp_growth_pct", None, 7.35, "2024-01-01", "2024-12-31") in in_december
+    assert ("budget_revenue_period", None, 68e12, "2024-01-01", "2024-12-31") in in_december
+    in_october = facts(body, date(2024, 10, 20), lang="vi", title=title)
+    assert ("budget_revenue_period", None, 68e12, "2024-01-01", "2024-10-20") in in_october

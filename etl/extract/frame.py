@@ -358,6 +358,21 @@ def year_so_far(frame: Frame) -> Frame:
     return frame.but(flow_period=None) if whole and _unfinished(period, frame) else frame
 
 
+YEAR_END_DAYS = 31  # a round-up of the year given in its last month estimates the whole year
+
+
+def _year_end_round_up(period: PeriodMention, frame: Frame) -> bool:
+    """ "năm 2024 kinh tế tỉnh … GRDP ước tính tăng 5,97%" on December 4: a whole year the
+    article reviews in its last month is estimated whole, not its part so far
+    (year-end-estimate)."""
+    if period.start is None or period.end is None or frame.published is None:
+        return False
+    return bool(
+        (period.start.month, period.end.month) == (1, 12)
+        and (period.end - frame.published).days <= YEAR_END_DAYS
+    )  # fmt: skip
+
+
 TO_DATE_RE = re.compile(r"(?<!\w)(?:to date|so far|up to now|den nay)(?!\w)")
 TO_DATE_AFTER_CHARS = 14  # "Tính từ đầu năm 2022 đến nay": the "to date" right after the phrase
 
@@ -392,7 +407,10 @@ def _inherited(frame: Frame, kind: str) -> Dating:
     if frame.flow_period and frame.flow_period.end:
         return _span(frame.flow_period, kind, "lead-period")
     article = frame.article_period
-    if frame.flow_period is None and article and article.end and not _unfinished(article, frame):
+    if (
+        frame.flow_period is None and article and article.end
+        and (not _unfinished(article, frame) or _year_end_round_up(article, frame))
+    ):  # fmt: skip
         return _span(article, kind, "article-period")
     if frame.published:
         return Dating(date(frame.published.year, 1, 1), frame.published, "ytd-to-publication")
