@@ -238,3 +238,14 @@ def test_a_year_reviewed_in_its_last_month_is_estimated_whole():
     assert ("budget_revenue_period", None, 68e12, "2024-01-01", "2024-12-31") in in_december
     in_october = facts(body, date(2024, 10, 20), lang="vi", title=title)
     assert ("budget_revenue_period", None, 68e12, "2024-01-01", "2024-10-20") in in_october
+
+
+def test_risen_to_a_share_of_the_year_ago_level_is_a_change_and_its_headline_is_the_same():
+    title = "Binh Duong's FDI attraction increases 225%"
+    body = (
+        "As of September, Binh Duong's FDI capital had reached US$2.85 billion, which "
+        "increased to 225% over the same period in 2020."
+    )
+    found = facts(body, date(2021, 10, 19), title=title)
+    changes = {f for f in found if f[0] == "fdi_capital_period_yoy_pct"}
+    assert changes == {("fdi_capital_period_yoy_pct", None, 125.0, "2021-01-01", "2021-09-30")}

@@ -113,6 +113,8 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
         return False
     if fa.metric != fb.metric and not (headline and _one_family(fa, fb, catalogue)):
         return False
+    if headline and fold(fa.text) == fold(fb.text):
+        return True  # "increases 225%" over the body's "increased to 225% over …" (read +125)
     tolerance = TITLE_ROUNDING if (a.from_title or b.from_title) else SAME_VALUE
     if abs(fa.value - fb.value) > tolerance * max(abs(fa.value), abs(fb.value), 1e-9):
         return fa.period_end == fb.period_end and _rounded(a, b)

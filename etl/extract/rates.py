@@ -177,7 +177,11 @@ EQUAL_TO = r"(?:bang|equal to|equivalent to)"
 ABOUT = r"(?: (?:gan|khoang|hon|tren|xap xi|nearly|about|some|over|almost))?"
 RATIO_LEAD_RE = re.compile(rf"{EQUAL_TO}{ABOUT} $")
 # "đạt 104% so với cùng kỳ", "n'atteignent que 64,4% de leur niveau de la même période" too
-REACHED_LEAD_RE = re.compile(rf"(?:{EQUAL_TO}|dat|atteign\w*(?: que)?|equivalant a|soit){ABOUT} $")
+# "which increased to 225% over the same period in 2020": a ratio to the year-ago level (+125)
+REACHED_LEAD_RE = re.compile(
+    rf"(?:{EQUAL_TO}|dat|atteign\w*(?: que)?|equivalant a|soit"
+    rf"|(?:increased|rose|grew|climbed|jumped|surged) to){ABOUT} $"
+)
 # "tăng mạnh, đạt 29,29% so với cùng kỳ": the rise reached that much, no ratio
 RISE_THEN_REACHED_RE = re.compile(
     r"(?<!\w)(?:tang|giam)(?: \w+)?,? dat(?: \w+)? $"
