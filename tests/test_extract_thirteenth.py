@@ -249,3 +249,14 @@ def test_risen_to_a_share_of_the_year_ago_level_is_a_change_and_its_headline_is_
     found = facts(body, date(2021, 10, 19), title=title)
     changes = {f for f in found if f[0] == "fdi_capital_period_yoy_pct"}
     assert changes == {("fdi_capital_period_yoy_pct", None, 125.0, "2021-01-01", "2021-09-30")}
+
+
+def test_the_countrys_name_inside_a_companys_is_no_national_figure():
+    body = (
+        "Bảy tháng năm 2025, Bình Dương thu hút 3,8 tỷ USD vốn FDI. Trong tổng số này, có 99 dự "
+        "án bổ sung tăng vốn đầu tư, tổng vốn đăng ký thêm đạt 3.193 triệu USD; riêng dự án của "
+        "Công ty TNHH Gamuda Land Việt Nam (vốn góp từ Malaysia) đã tăng thêm 1.120 triệu USD."
+    )
+    found = facts(body, date(2025, 8, 3), lang="vi")
+    assert ("fdi_adjusted_projects_period", None, 99, "2025-01-01", "2025-07-31") in found
+    assert ("fdi_adjusted_capital_period", None, 3.193e9, "2025-01-01", "2025-07-31") in found

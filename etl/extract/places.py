@@ -85,7 +85,8 @@ class Places:
                      for m in lead_scan(self.this_province).finditer(folded)
                      if _spelled_as_province(text[m.start() : m.end()])]  # fmt: skip
         if NATIONAL in named:
-            cues += _found(self.national, folded, NATIONAL)
+            cues += [c for c in _found(self.national, folded, NATIONAL)
+                     if not _in_a_company_name(folded, c)]  # fmt: skip
         # after the country's words: on the same words, "national" wins
         if self.provinces and OTHER in named:
             cues += _found(self.provinces, folded, OTHER)
@@ -119,6 +120,21 @@ def _either(catalogue: Catalogue, *lists: str) -> re.Pattern | None:
     """One regex of the catalogue word lists given that it has, else None."""
     patterns = [catalogue.words[name].regex.pattern for name in lists if name in catalogue.words]
     return re.compile("|".join(patterns)) if patterns else None
+
+
+# "Công ty TNHH Gamuda Land Việt Nam", "Samsung Electronics Vietnam Co., Ltd": the country's
+# name inside a company's is no place the figure belongs to (company-name)
+COMPANY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:cong ty|tnhh|co phan|tap doan|company|corporation)(?: [\w&.-]+){0,5} $"
+)
+COMPANY_AFTER_RE = re.compile(r" (?:co\.?,? ?ltd|company|corporation|corp\.?|jsc)(?!\w)")
+COMPANY_NAME_CHARS = 60
+
+
+def _in_a_company_name(folded: str, cue: PlaceCue) -> bool:
+    """The country's name is the last word of a company's name (rule company-name)."""
+    before = COMPANY_BEFORE_RE.search(folded, max(0, cue.start - COMPANY_NAME_CHARS), cue.start)
+    return before is not None or COMPANY_AFTER_RE.match(folded, cue.end) is not None
 
 
 def _found(regex: re.Pattern, folded: str, label: str) -> list[PlaceCue]:
