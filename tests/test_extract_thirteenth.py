@@ -260,3 +260,13 @@ def test_the_countrys_name_inside_a_companys_is_no_national_figure():
     found = facts(body, date(2025, 8, 3), lang="vi")
     assert ("fdi_adjusted_projects_period", None, 99, "2025-01-01", "2025-07-31") in found
     assert ("fdi_adjusted_capital_period", None, 3.193e9, "2025-01-01", "2025-07-31") in found
+
+
+def test_these_n_months_are_the_first_n_months():
+    for body, lang in (
+        ("Sur ces quatre mois, les ventes au détail de Binh Duong ont atteint 338.939,4 "
+         "milliards de dôngs.", "fr"),
+        ("In these four months, retail sales in Binh Duong reached 338.9394 trillion VND.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2018, 5, 10), lang=lang)
+        assert found == {("retail_sales_period", None, 338.9394e12, "2018-01-01", "2018-04-30")}

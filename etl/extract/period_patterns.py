@@ -206,7 +206,7 @@ PATTERNS = [
     ),
     _p(
         ("months",),
-        rf"(?:in |over |during |for )(?:the )?(?:accumulated |cumulative |combined )?"
+        rf"(?:in |over |during |for )(?:the |these )?(?:accumulated |cumulative |combined )?"
         rf"(?:nearly |almost |close to )?{COUNT}[- ]months?{OF_YEAR}"
         rf"(?! (?:ago|later|before))",
         first_months,
@@ -230,7 +230,8 @@ PATTERNS = [
         rf"(?:les |des )?{COUNT} derniers mois(?: de l'annee| de cette annee)?",
         first_months,
     ),
-    _p(("mois",), rf"(?:en|sur) {COUNT} mois(?: de {YEAR})?", first_months),
+    # "sur ces trois mois": the months the article spoke of, from January
+    _p(("mois",), rf"(?:en|sur|pendant|durant) (?:ces )?{COUNT} mois(?: de {YEAR})?", first_months),
     _p(
         ("thang",),
         rf"(?:sau |gop ca |ca |trong |luy ke |tinh chung |cong don )?{COUNT} thang(?: dau(?: nam|"
