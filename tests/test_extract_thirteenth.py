@@ -270,3 +270,13 @@ def test_these_n_months_are_the_first_n_months():
     ):  # fmt: skip
         found = facts(body, date(2018, 5, 10), lang=lang)
         assert found == {("retail_sales_period", None, 338.9394e12, "2018-01-01", "2018-04-30")}
+
+
+def test_french_a_province_registering_growth_and_its_budget_takings():
+    body = (
+        "Cette année, Binh Duong a enregistré une croissance de 9,16%. Les rentrées budgétaires "
+        "ont progressé de 12,3% pour atteindre 63.500 milliards de dôngs."
+    )
+    found = facts(body, date(2018, 12, 24), lang="fr")
+    assert ("grdp_growth_pct", None, 9.16, "2018-01-01", "2018-12-31") in found
+    assert ("budget_revenue_period", None, 63.5e12, "2018-01-01", "2018-12-31") in found
