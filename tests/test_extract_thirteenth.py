@@ -280,3 +280,13 @@ def test_french_a_province_registering_growth_and_its_budget_takings():
     found = facts(body, date(2018, 12, 24), lang="fr")
     assert ("grdp_growth_pct", None, 9.16, "2018-01-01", "2018-12-31") in found
     assert ("budget_revenue_period", None, 63.5e12, "2018-01-01", "2018-12-31") in found
+
+
+def test_what_a_year_is_expected_to_bring_months_before_its_end_is_a_forecast():
+    body = (
+        "For the year as a whole, Binh Duong expects economic growth of 8% and industrial "
+        "production to rise by 9%, while FDI flows are forecast to exceed $1.8bn."
+    )
+    assert not facts(body, date(2022, 3, 11))
+    in_december = facts(body.replace("expects", "estimates"), date(2022, 12, 20))
+    assert ("grdp_growth_pct", None, 8.0, "2022-01-01", "2022-12-31") in in_december

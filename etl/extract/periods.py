@@ -31,6 +31,7 @@ from etl.extract.period_patterns import (
 )
 from etl.textnorm import fold
 
+FORECAST_DAYS = 150  # what a year "is expected" to bring with five months or more to go: a forecast
 ESTIMATE_DAYS = 45  # "exports in the first quarter are likely to reach ..." written on March 22
 EVENT_AHEAD_DAYS = 31  # a day this close after publication is an event's, not last year's
 # "những tháng đầu năm 2021", "in the early months of the year": no period a figure can have
@@ -75,6 +76,7 @@ class PeriodMention:
     explicit_year: bool = False
     future: bool = False
     anaphoric: bool = False  # "the year", "for the year": the year the text speaks of
+    far_ahead: bool = False  # under way, but ending more than FORECAST_DAYS after publication
 
     @property
     def several_years(self) -> bool:
@@ -203,8 +205,12 @@ def _resolve(
         and not _year_end_ahead(end, published)
     )
     anaphoric = handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
+    far_ahead = bool(
+        published and start and end and start <= published
+        and (end - published).days > FORECAST_DAYS
+    )  # fmt: skip
     return PeriodMention(kind, start, end, match.span(), stock, within, bool(explicit), future,
-                         anaphoric)  # fmt: skip
+                         anaphoric, far_ahead)  # fmt: skip
 
 
 # "tháng 4-2015", "tháng 9/2019": a month named with its year (the month and the year grouped)

@@ -350,7 +350,17 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
               and not _term_of_office(folded, p.span[0])]  # fmt: skip
     if future:
         return "a plan or forecast for a later period"
+    ahead = any(p.far_ahead and p.span[0] < seg.after[1] for p in work.periods)
+    if ahead and FORECAST_RE.search(folded):
+        return "a forecast for a period far from over (forecast-ahead)"
     return None
+
+
+# "For the year as a whole, Binh Duong expects growth of 8%" in March: the year is far from over
+FORECAST_RE = re.compile(
+    r"(?<!\w)(?:expects?|expected|forecasts?|forecasted|projected|du kien|du bao"
+    r"|prevoit|devrai(?:t|ent))(?!\w)"
+)
 
 
 def _plan_words(work: Work, index: int, catalogue: Catalogue) -> list[re.Match]:
