@@ -290,3 +290,14 @@ def test_what_a_year_is_expected_to_bring_months_before_its_end_is_a_forecast():
     assert not facts(body, date(2022, 3, 11))
     in_december = facts(body.replace("expects", "estimates"), date(2022, 12, 20))
     assert ("grdp_growth_pct", None, 8.0, "2022-01-01", "2022-12-31") in in_december
+
+
+def test_a_sum_whose_share_of_the_total_follows_its_change_is_a_part():
+    body = (
+        "Binh Duong's exports reached US$ 34 billion in 2024. Of its main export industries, "
+        "wood recovered most strongly: its export turnover was estimated at US$ 6.5 billion, up "
+        "17.6% from 2023 and equal to 19% of the province's total export value."
+    )
+    found = facts(body, date(2024, 12, 20))
+    assert ("exports_period", None, 34e9, "2024-01-01", "2024-12-31") in found
+    assert not any(f[2] in (6.5e9, 17.6) for f in found)

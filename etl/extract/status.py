@@ -727,7 +727,9 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
 
 # ", or 73.8% of the total", "(chiếm 31,4% tổng vốn)": the share of the whole a part makes
 SHARE_OF_TOTAL_AFTER_RE = re.compile(
-    r"\s*[,(]?\s*(?:or|accounting for|making up|chiem|tuong duong|tuong duong voi)\s+"
+    # "US$ 6.5 billion, up 17.6% from 2023 and equal to 19% of the province's total export value"
+    r"(?:\s*,?\s*(?:up|down|rising|falling|tang|giam)\s[^,;()]{0,40}?(?:,|\s+and|\s+va))?"
+    r"\s*[,(]?\s*(?:or|accounting for|making up|equal to|chiem|tuong duong|tuong duong voi)\s+"
     r"(?:about |nearly |over |more than |almost |gan |hon |khoang |tren )?[\d.,]+\s?(?:%|percent"
     r"|per cent)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:province.s\s+)?(?:total|tong)(?!\w)"
 )
