@@ -301,3 +301,12 @@ def test_a_sum_whose_share_of_the_total_follows_its_change_is_a_part():
     found = facts(body, date(2024, 12, 20))
     assert ("exports_period", None, 34e9, "2024-01-01", "2024-12-31") in found
     assert not any(f[2] in (6.5e9, 17.6) for f in found)
+
+
+def test_one_products_exports_in_vietnamese_are_a_part():
+    body = (
+        "Năm 2024, kim ngạch xuất khẩu của Bình Dương ước đạt 34 tỷ USD. Nổi bật là xuất khẩu gỗ "
+        "đạt 6,5 tỷ USD, tăng 17,6%, còn hàng dệt may đạt 3,2 tỷ USD, tăng 15,1%."
+    )
+    found = facts(body, date(2024, 12, 20), lang="vi")
+    assert found == {("exports_period", None, 34e9, "2024-01-01", "2024-12-31")}
