@@ -310,3 +310,12 @@ def test_one_products_exports_in_vietnamese_are_a_part():
     )
     found = facts(body, date(2024, 12, 20), lang="vi")
     assert found == {("exports_period", None, 34e9, "2024-01-01", "2024-12-31")}
+
+
+def test_converted_total_investment_and_disbursed_fdi_are_no_registered_fdi():
+    body = (
+        "Cộng dồn từ đầu năm đến nay, tổng vốn đầu tư quy đổi của Bình Dương đạt 853,2 triệu USD, "
+        "bằng 90,7% so với cùng kỳ. Vốn đầu tư thực hiện của các dự án FDI đạt khoảng 50,9 triệu "
+        "USD, giảm 79% so với cùng kỳ."
+    )
+    assert not facts(body, date(2021, 9, 21), lang="vi")
