@@ -319,3 +319,14 @@ def test_converted_total_investment_and_disbursed_fdi_are_no_registered_fdi():
         "USD, giảm 79% so với cùng kỳ."
     )
     assert not facts(body, date(2021, 9, 21), lang="vi")
+
+
+def test_a_count_of_all_projects_split_with_are_made_up_of_or_a_colon_is_no_fdi_count():
+    for tail in (
+        "350 valid projects, of which 41 are foreign-invested projects worth 3.1 billion USD",
+        "567 projects, made up of 41 FDI projects with total capital of 3.1 billion USD",
+        "350 valid investment projects: 309 domestic projects and 41 FDI projects",
+    ):
+        body = f"Binh Duong currently has {tail}."
+        found = facts(body, date(2019, 12, 11))
+        assert not any(f[2] in (350, 567) for f in found), tail

@@ -544,11 +544,11 @@ DOMESTIC_AFTER_RE = re.compile(
 # dự án FDI": the breakdown's first part names where its investors come from
 PART_OPENER = (
     r"(?:\(|(?:including|of which|among them|trong do(?: co)?|trong so do|gom|parmi lesquels"
-    r"|parmi eux|dont)\W+)"
+    r"|parmi eux|dont|made up of|comprising|consisting of)\W+)"
 )
 FOREIGN_PART_RE = re.compile(
-    rf"\s*(?:[\w,]+\W+){{0,12}}?(?:{PART_OPENER}(?:\w+\W+)?\d[\d.,]*\s"
-    r"(?:(?:du an|projects?|projets) )?(?:dau tu )?"
+    rf"\s*(?:[\w,]+\W+){{0,12}}?(?:(?:{PART_OPENER}|:\s*)(?:\w+\W+)?\d[\d.,]*\s"
+    r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:(?:are|were|la|sont) )?"
     r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
     r"(?:fdi|foreign|domestic|trong nuoc|ddi|co von dau tu nuoc ngoai|d'ide"
     r"|d'investissements? directs? etrangers?|etrangers)(?!\w)"
