@@ -330,3 +330,22 @@ def test_a_count_of_all_projects_split_with_are_made_up_of_or_a_colon_is_no_fdi_
         body = f"Binh Duong currently has {tail}."
         found = facts(body, date(2019, 12, 11))
         assert not any(f[2] in (350, 567) for f in found), tail
+
+
+def test_a_local_paper_speaking_of_the_province_it_never_names_is_about_it():
+    from etl.extract.relevance import judge
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    title = "Vốn FDI thu hút được đạt hơn 321 triệu USD"
+    body = (
+        "(BD) - Sở KH-ĐT cho biết, 6 tháng đầu năm 2022 tỉnh đã thu hút hơn 321 triệu USD vốn "
+        "đầu tư trực tiếp nước ngoài, bằng 42% so với cùng kỳ năm trước."
+    )
+    assert judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
+    river = (
+        "Dòng sông chảy qua nhiều tỉnh có 200 doanh nghiệp xả thải, theo Sở Tài nguyên và Môi "
+        "trường."
+    )
+    assert not judge("Sông ô nhiễm", river, PLACES.entity, CATALOGUE, PLACES.others).relevant
+    elsewhere = body.replace("tỉnh đã thu hút", "tỉnh Đồng Nai đã thu hút")
+    assert not judge(title, elsewhere, PLACES.entity, CATALOGUE, PLACES.others).relevant

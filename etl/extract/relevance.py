@@ -113,7 +113,12 @@ def judge(
     in_title = matcher.mentions(title)
     spans = matcher.spans(body)
     in_body = len(spans)
-    if not in_title and in_body < MIN_BODY_MENTIONS and not _lead_subject(body, spans, others):
+    if (
+        not in_title
+        and in_body < MIN_BODY_MENTIONS
+        and not _lead_subject(body, spans, others)
+        and not _unnamed_local(title, body, spans, others)
+    ):
         return Relevance(False, f"province named {in_body} time(s), not in the title")
     rival = _rival(fold(title), others) if others and not in_title else None
     if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
@@ -159,6 +164,25 @@ def _lead_subject(body: str, spans: list[tuple[int, int]], others: re.Pattern | 
     if len(spans) != 1 or spans[0][0] > LEAD_CHARS:
         return False
     return others is None or not others.search(fold(body))
+
+
+# "(ĐN) - Sở KH-ĐT cho biết, gần 6 tháng đầu năm 2022 tỉnh đã thu hút …": "the province" of a
+# local paper that never names it
+LOCAL_PROVINCE_RE = re.compile(
+    r"(?<!\w)(?<!nhiều )(?<!các )(?<!những )(?:toàn tỉnh|tỉnh)(?= (?:đã|đạt|thu hút|có|ước|xuất|thu"
+    r"|cấp)(?!\w))|(?<!\w)(?:the province|la province) (?:has|had|attracted|drew|earned|collected"
+    r"|licensed|granted|a attiré|a accueilli|a enregistré)(?!\w)"
+)
+
+
+def _unnamed_local(
+    title: str, body: str, spans: list[tuple[int, int]], others: re.Pattern | None
+) -> bool:
+    """A local paper's story speaks of "the province" in its lead and names no other place (its
+    own name once later, if at all): the province whose paper it is (rule unnamed-local)."""
+    if len(spans) > 1 or not LOCAL_PROVINCE_RE.search(body, 0, LEAD_CHARS):
+        return False
+    return others is None or not others.search(fold(f"{title}\n{body}"))
 
 
 def _one_of_many(folded_body: str, spans: list[tuple[int, int]], others: re.Pattern) -> bool:
