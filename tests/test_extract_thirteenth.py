@@ -349,3 +349,12 @@ def test_a_local_paper_speaking_of_the_province_it_never_names_is_about_it():
     assert not judge("Sông ô nhiễm", river, PLACES.entity, CATALOGUE, PLACES.others).relevant
     elsewhere = body.replace("tỉnh đã thu hút", "tỉnh Đồng Nai đã thu hút")
     assert not judge(title, elsewhere, PLACES.entity, CATALOGUE, PLACES.others).relevant
+
+
+def test_projects_that_registered_to_adjust_their_investment_capital_are_added_capital():
+    body = (
+        "Over the first nine months of 2024, 147 FDI projects in Binh Duong registered to adjust "
+        "their investment capital, adding some 2.68 billion USD."
+    )
+    found = facts(body, date(2024, 10, 9))
+    assert ("fdi_adjusted_projects_period", None, 147, "2024-01-01", "2024-09-30") in found
