@@ -358,3 +358,12 @@ def test_projects_that_registered_to_adjust_their_investment_capital_are_added_c
     )
     found = facts(body, date(2024, 10, 9))
     assert ("fdi_adjusted_projects_period", None, 147, "2024-01-01", "2024-09-30") in found
+
+
+def test_changes_paired_by_respectively_with_a_sum_and_a_count():
+    body = (
+        "In the first nine months of 2024, foreign investors poured 1.56 billion USD into 339 "
+        "projects in Binh Duong, increases of 82.2% and 28.4% year-on-year, respectively."
+    )
+    changes = {f for f in facts(body, date(2024, 10, 9)) if f[0].endswith("_pct")}
+    assert changes == {("fdi_capital_period_yoy_pct", None, 82.2, "2024-01-01", "2024-09-30")}

@@ -11,6 +11,7 @@ from etl.extract.explain import Reason
 from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Scored, score_topics, subject_block
 from etl.extract.places import PROVINCE
+from etl.extract.scope import paired_amount
 from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work
 
 SENTENCE_BEFORE_LEAST = 0.7  # a topic named anywhere before it in the sentence beats the article's
@@ -31,6 +32,9 @@ def choose_percent(
     `money` is the topic of the last sum of money in the sentence and whether it was kept."""
     if _number_of(work, index) and _is_change(work, index, catalogue):
         return "the change of a count (no catalogue metric)"
+    paired = paired_amount(work, index)
+    if paired is not None and not work.amounts[paired].is_money:
+        return "the change of a count, paired by 'respectively' (no catalogue metric)"
     scored = score_topics(work, index, frame, catalogue, forced)
     own = [s for s in scored if s.rule in ("own clause", "respectively")]
     for s in own:

@@ -77,6 +77,23 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
 FORMER_LATTER_RE = re.compile(r"the former|the latter")
 
 
+def paired_amount(work: Work, index: int) -> int | None:
+    """ "poured 1.56 billion USD into 339 projects, increases of 82.2% and 28.4%,
+    respectively": the amount a change in a "respectively" run pairs with, when as many
+    amounts of other units stand before the run (changes-respectively)."""
+    cut = work.cues.respectively
+    if cut is None:
+        return None
+    run = _run_before(work, cut)
+    if len(run) < 2 or index not in run or work.amounts[run[0]].unit != "percent":
+        return None
+    before = [i for i in range(run[0]) if work.amounts[i].unit != "percent"
+              and not work.amounts[i].in_parens]  # fmt: skip
+    if len(before) < len(run):
+        return None
+    return before[-len(run) :][run.index(index)]
+
+
 def _listed_places(work: Work, named: list, size: int) -> list:
     """The places of a list of exactly `size` ("Binh Duong and Thai Nguyen moved ahead of Bac
     Ninh ... X and Y respectively": the list, not the last two places), else all named."""
