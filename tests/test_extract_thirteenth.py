@@ -367,3 +367,12 @@ def test_changes_paired_by_respectively_with_a_sum_and_a_count():
     )
     changes = {f for f in facts(body, date(2024, 10, 9)) if f[0].endswith("_pct")}
     assert changes == {("fdi_capital_period_yoy_pct", None, 82.2, "2024-01-01", "2024-09-30")}
+
+
+def test_the_foreign_invested_sectors_exports_are_no_fdi():
+    body = (
+        "Bốn tháng đầu năm 2014, kim ngạch xuất khẩu của Bình Dương đạt 4,2 tỷ USD. Cụ thể, khối "
+        "kinh tế có vốn đầu tư nước ngoài xuất được 119 triệu USD, tăng 5,76%."
+    )
+    found = facts(body, date(2014, 5, 10), lang="vi")
+    assert found == {("exports_period", None, 4.2e9, "2014-01-01", "2014-04-30")}
