@@ -376,3 +376,25 @@ def test_the_foreign_invested_sectors_exports_are_no_fdi():
     )
     found = facts(body, date(2014, 5, 10), lang="vi")
     assert found == {("exports_period", None, 4.2e9, "2014-01-01", "2014-04-30")}
+
+
+def test_french_the_planning_department_is_no_plan_but_counting_on_attracting_is():
+    body = (
+        "D'après le Service provincial du Plan et de l'Investissement, au premier semestre 2017, "
+        "Binh Duong a accueilli 37 nouveaux projets d'IDE. La province compte attirer entre 500 "
+        "et 650 millions de dollars d'IDE en 2017."
+    )
+    found = facts(body, date(2017, 7, 13), lang="fr")
+    assert found == {("fdi_new_projects_period", None, 37, "2017-01-01", "2017-06-30")}
+
+
+def test_french_spans_of_years_and_added_capital_spread_over_projects():
+    body = (
+        "Binh Duong a attiré près de 3,7 milliards de dollars d'IDE entre 2005 et 2010. En 2023, "
+        "la province a autorisé 116 projets d'IDE cumulant près de 595 millions de dollars. S'y "
+        "ajoutent des investissements additionnels d'un montant total de 134 millions de "
+        "dollars, répartis sur 79 projets."
+    )
+    found = facts(body, date(2024, 1, 10), lang="fr")
+    assert ("fdi_capital_period", None, 3.7e9, "2005-01-01", "2010-12-31") in found
+    assert ("fdi_adjusted_projects_period", None, 79, "2023-01-01", "2023-12-31") in found

@@ -560,7 +560,8 @@ def joined_to_count(gap: str) -> bool:
 # "approved capital increases totalling US$61.3 million for 11 projects": the projects the sum
 # went to
 FOR_ITS_COUNT_RE = re.compile(
-    r"\s+(?:for|to|into|across|cho|pour)\s+(?:(?:some|about|nearly|over)\s+)?"
+    r",?\s+(?:for|to|into|across|cho|pour|repartie?s? (?:sur|entre))\s+"
+    r"(?:(?:some|about|nearly|over)\s+)?"
 )
 
 

@@ -148,10 +148,10 @@ PATTERNS = [
     # several years: a sum over them is no period of the catalogue
     _p(
         ("19", "20"),
-        rf"(?:between|from) {FIRST_YEAR} (?:and|to|until|through) (?:(?P<month2>{MONTH_NAMES}) )?"
-        rf"{YEAR}",
+        rf"(?:between|from|entre|de) {FIRST_YEAR} (?:and|to|until|through|et|a) "
+        rf"(?:(?P<month2>{MONTH_NAMES}) )?{YEAR}",
         years_handler,
-        marks=("between", "from"),
+        marks=("between", "from", "entre", "de "),
     ),
     _p(("since",), rf"since {FIRST_YEAR}(?![\d/])", since_year_handler),
     _p(  # "kể từ ngày 15/9 … đến nay": from that day to the publication
