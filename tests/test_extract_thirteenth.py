@@ -398,3 +398,14 @@ def test_french_spans_of_years_and_added_capital_spread_over_projects():
     found = facts(body, date(2024, 1, 10), lang="fr")
     assert ("fdi_capital_period", None, 3.7e9, "2005-01-01", "2010-12-31") in found
     assert ("fdi_adjusted_projects_period", None, 79, "2023-01-01", "2023-12-31") in found
+
+
+def test_french_money_inside_or_outside_the_industrial_parks_is_a_part():
+    body = (
+        "Fin août 2020, Binh Duong comptait 1.520 projets d'IDE en vigueur, pour un total de "
+        "30,76 milliards de dollars. Parmi eux, des projets totalisant 4,41 milliards de dollars "
+        "se trouvent hors des parcs industriels."
+    )
+    found = facts(body, date(2020, 9, 10), lang="fr")
+    assert ("fdi_capital_total", None, 30.76e9, None, "2020-08-31") in found
+    assert not any(f[2] == 4.41e9 for f in found)
