@@ -409,3 +409,19 @@ def test_french_money_inside_or_outside_the_industrial_parks_is_a_part():
     found = facts(body, date(2020, 9, 10), lang="fr")
     assert ("fdi_capital_total", None, 30.76e9, None, "2020-08-31") in found
     assert not any(f[2] == 4.41e9 for f in found)
+
+
+def test_the_part_of_a_subsets_sum_is_a_subset_too():
+    body = (
+        "Trong 7 tháng đầu năm 2016, kim ngạch xuất khẩu của Bình Dương đạt 12,3 tỷ USD. Các "
+        "doanh nghiệp FDI ước đạt doanh thu 246 triệu USD, trong đó xuất khẩu 77 triệu USD."
+    )
+    found = facts(body, date(2016, 8, 1), lang="vi")
+    assert found == {("exports_period", None, 12.3e9, "2016-01-01", "2016-07-31")}
+    trade = (
+        "Tổng kim ngạch xuất nhập khẩu của Bình Dương ước đạt 44,14 tỷ USD; trong đó xuất khẩu "
+        "ước đạt 25,92 tỷ USD."
+    )
+    assert ("exports_period", None, 25.92e9, "2025-01-01", "2025-09-30") in facts(
+        f"Chín tháng năm 2025, {trade[0].lower()}{trade[1:]}", date(2025, 10, 6), lang="vi"
+    )

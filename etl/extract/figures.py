@@ -294,6 +294,18 @@ def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: s
     return outcome in (NO_TOPIC, SIZE_ONLY) and sized_before(work, index, catalogue)
 
 
+# "X, trong đó xuất khẩu Y", "X, of which exports were Y": Y is a part of X (of-which-part)
+PART_OF_IT_RE = re.compile(
+    r"[\s,;(]*(?:trong do|of which|including|dont|among which|parmi lesquels)\W+"
+    r"(?:[^\d;.]{0,40})"
+)
+
+
+def _a_subsets(outcome: object, catalogue: Catalogue) -> bool:
+    """Left out as a subset's (not as a sum of catalogue figures, whose parts are figures)."""
+    return isinstance(outcome, str) and "subset" in outcome and not _of_a_sum(outcome, catalogue)
+
+
 def _of_a_sum(reason: str, catalogue: Catalogue) -> bool:
     """Left out for a cue of a sum of catalogue figures ("tổng kim ngạch xuất nhập khẩu"): the
     "Trong đó, xuất khẩu …" after it are its parts, the province's figures (rule sum-parts)."""
@@ -362,6 +374,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     count_before: tuple[int, Found] | None = None  # the last count kept, and its index
     sum_before_it: tuple[int, Found] | None = None  # the last sum kept, and its index
     subset_count = -1  # the index of the last count left out as a subset
+    subset_sum = -1  # the index of the last sum of money left out as a subset
     domestic_count = -1  # the index of the last count of domestic projects
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
@@ -382,6 +395,15 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             and not cues.has(catalogue.words["stock_strong"], 0, amount.start)
         ):  # "197 dự án trong nước với tổng vốn đăng ký 46.740 tỷ đồng": their capital
             outcome = _domestic_capital(outcome, catalogue, amount)
+        if (
+            not isinstance(outcome, str)
+            and amount.is_money
+            and subset_sum >= 0
+            and PART_OF_IT_RE.fullmatch(cues.folded, amounts[subset_sum].end, amount.start)
+        ):  # "các doanh nghiệp FDI … doanh thu 246 triệu USD, trong đó xuất khẩu 77 triệu USD"
+            outcome = "a part of a subset's sum (of which)"
+        if amount.is_money:
+            subset_sum = index if _a_subsets(outcome, catalogue) else -1
         if amount.unit is None:
             subset_count = index if isinstance(outcome, str) and "subset" in outcome else -1
             domestic_count = index if outcome == DOMESTIC_COUNT else -1
