@@ -347,6 +347,8 @@ def test_a_local_paper_speaking_of_the_province_it_never_names_is_about_it():
         "trường."
     )
     assert not judge("Sông ô nhiễm", river, PLACES.entity, CATALOGUE, PLACES.others).relevant
+    filed = body.replace("(BD) -", "Hà Nội (TTXVN) -")  # a dateline names no place of the story
+    assert judge(title, filed, PLACES.entity, CATALOGUE, PLACES.others).relevant
     elsewhere = body.replace("tỉnh đã thu hút", "tỉnh Đồng Nai đã thu hút")
     assert not judge(title, elsewhere, PLACES.entity, CATALOGUE, PLACES.others).relevant
 

@@ -13,7 +13,7 @@ from etl.extract.amounts import SCALED_RE
 from etl.extract.catalogue import Catalogue
 from etl.extract.leads import lead_scan
 from etl.models import Entity
-from etl.textnorm import fold, spelled
+from etl.textnorm import DATELINE_RE, fold, spelled
 
 MIN_BODY_MENTIONS = 2
 LIST_PLACES = 5  # other provinces named in a body that does not head with the province
@@ -182,7 +182,9 @@ def _unnamed_local(
     own name once later, if at all): the province whose paper it is (rule unnamed-local)."""
     if len(spans) > 1 or not LOCAL_PROVINCE_RE.search(body, 0, LEAD_CHARS):
         return False
-    return others is None or not others.search(fold(f"{title}\n{body}"))
+    dateline = DATELINE_RE.match(body)  # "Hanoi (VNA) –": where it was filed, no place it names
+    rest = body[dateline.end() :] if dateline else body
+    return others is None or not others.search(fold(f"{title}\n{rest}"))
 
 
 def _one_of_many(folded_body: str, spans: list[tuple[int, int]], others: re.Pattern) -> bool:
