@@ -427,3 +427,13 @@ def test_the_part_of_a_subsets_sum_is_a_subset_too():
     assert ("exports_period", None, 25.92e9, "2025-01-01", "2025-09-30") in facts(
         f"Chín tháng năm 2025, {trade[0].lower()}{trade[1:]}", date(2025, 10, 6), lang="vi"
     )
+
+
+def test_a_period_drew_domestic_projects_and_fdi_projects_with_their_capital():
+    body = (
+        "In the first six months of 2023, Binh Duong drew 15 domestic investment projects worth "
+        "VND3,500 billion and 15 foreign direct investment (FDI) projects worth US$610 million."
+    )
+    found = facts(body, date(2023, 7, 11))
+    assert ("fdi_new_projects_period", None, 15, "2023-01-01", "2023-06-30") in found
+    assert ("fdi_new_capital_period", None, 610e6, "2023-01-01", "2023-06-30") in found

@@ -476,6 +476,9 @@ def _drawn_in_period(
     start = seg.before[0]
     if _part_of_a_count(work, index):
         start = 0  # a part of a count before it ("…, trong đó có 71 dự án FDI"): that one's verb
+    head = _coordinated_head(work, index)
+    if head is not None and not OWN_VERB_RE.search(work.cues.folded, amount.end, seg.after[1]):
+        start = min(start, head)  # "drew 15 domestic projects worth X and 15 FDI projects"
     flow = catalogue.words["flow"]
     parts_of_new = _parts_of_new(work, index, frame)
     if (

@@ -539,7 +539,7 @@ def _beside(count: Figure, money: Figure) -> bool:
 # "578 foreign-invested projects, whose registered capital adds up to", "4.050 dự án với tổng vốn
 # đăng ký": the count's own capital
 COUNTS_CAPITAL_RE = re.compile(
-    r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*)?"
+    r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
     r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong (?:so )?)?"
     r"(?:registered |investment )?(?:capital|investment|muc dau tu|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w-]+\s+){0,3}?"
