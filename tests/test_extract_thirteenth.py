@@ -437,3 +437,18 @@ def test_a_period_drew_domestic_projects_and_fdi_projects_with_their_capital():
     found = facts(body, date(2023, 7, 11))
     assert ("fdi_new_projects_period", None, 15, "2023-01-01", "2023-06-30") in found
     assert ("fdi_new_capital_period", None, 610e6, "2023-01-01", "2023-06-30") in found
+
+
+def test_a_verb_before_a_count_with_its_noun_phrase_and_the_next_count():
+    body = (
+        "Tháng 1/2026, Bình Dương cấp mới 14 dự án đầu tư trong nước và 26 dự án vốn đầu tư trực "
+        "tiếp nước ngoài (FDI), tổng vốn đăng ký tương ứng gần 43.000 tỷ đồng và 47,9 triệu USD."
+    )
+    found = facts(body, date(2026, 2, 5), lang="vi")
+    assert ("fdi_new_projects_period", None, 26, "2026-01-01", "2026-01-31") in found
+    sectors = (
+        "In the first 11 months of 2022, 18 projects in manufacturing received an additional 915 "
+        "million USD, or 58.8% of all added capital, and 21 projects in information and "
+        "communications took 278 million USD."
+    )
+    assert not any(f[2] == 21 for f in facts(sectors, date(2022, 12, 5)))

@@ -243,7 +243,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     kinds = {m.topic for m in catalogue.metrics if m.noun == name and m.topic}
     if (
         head is not None
-        and not OWN_VERB_RE.search(work.cues.folded, amount.end, seg.after[1])
+        and not _own_verb(work, index)
         and not any(
             c.label in kinds and amount.end <= c.start < seg.after[1] for c in work.cues.topics
         )
@@ -352,9 +352,20 @@ CUE_RULE = "counted noun and breakdown cue"
 SHARED_VERB_RULE = "counted noun and shared verb"  # its sum is the part's (merge.py)
 # "… and 47 projects were permitted to expand …": a coordinated count with a verb of its own
 OWN_VERB_RE = re.compile(
-    r"(?<!\w)(?:were|was|are|is|have|has|had|been|duoc|da|ont|sont|a ete|ont ete)(?!\w)"
+    r"(?<!\w)(?:were|was|are|is|have|has|had|been|took|received|drew|got|attracted|added|raised"
+    r"|duoc|da|ont|sont|a ete|ont ete)(?!\w)"
 )
-COORDINATED_RE = re.compile(r"[\s,)]*(?:va|cung|cung voi|and|as well as|et)\s+")
+COORDINATED_RE = re.compile(
+    r"[\s,)]*(?:[^\d;.]{0,50}?[\s,)])?(?:va|cung|cung voi|and|as well as|et)\s+"
+)
+
+
+def _own_verb(work: Work, index: int) -> bool:
+    """A verb of the count's own follows it before the next amount ("and 21 projects in
+    information and communications took 278 million USD")."""
+    folded, amount = work.cues.folded, work.amounts[index]
+    end = work.amounts[index + 1].start if index + 1 < len(work.amounts) else len(folded)
+    return OWN_VERB_RE.search(folded, amount.end, end) is not None
 
 
 def _coordinated_head(work: Work, index: int) -> int | None:
@@ -477,7 +488,7 @@ def _drawn_in_period(
     if _part_of_a_count(work, index):
         start = 0  # a part of a count before it ("…, trong đó có 71 dự án FDI"): that one's verb
     head = _coordinated_head(work, index)
-    if head is not None and not OWN_VERB_RE.search(work.cues.folded, amount.end, seg.after[1]):
+    if head is not None and not _own_verb(work, index):
         start = min(start, head)  # "drew 15 domestic projects worth X and 15 FDI projects"
     flow = catalogue.words["flow"]
     parts_of_new = _parts_of_new(work, index, frame)
