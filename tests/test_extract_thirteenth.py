@@ -452,3 +452,9 @@ def test_a_verb_before_a_count_with_its_noun_phrase_and_the_next_count():
         "communications took 278 million USD."
     )
     assert not any(f[2] == 21 for f in facts(sectors, date(2022, 12, 5)))
+
+
+def test_from_early_this_year_is_the_year_so_far():
+    body = "From early this year, Binh Duong licensed 89 new FDI projects worth USD 542.7 million."
+    found = facts(body, date(2016, 10, 21))
+    assert ("fdi_new_projects_period", None, 89, "2016-01-01", "2016-10-21") in found

@@ -454,7 +454,7 @@ PATTERNS = [
         r"|(?:for |in )?(?:19|20)\d\d (?:so far|to date)"  # "a surplus … for 2014 so far"
         r"|(?:since|from) (?:the (?:beginning|start) of|early) (?:19|20)\d\d"
         r"(?:,? (?:until|to|till|up to) (?:now|date|the present))?"
-        r"|since early this year|from early this year until now|(?:cong don |luy ke |tinh )?tu d"
+        r"|(?:since|from) early this year(?: until now)?|(?:cong don |luy ke |tinh )?tu d"
         r"au nam(?: (?:den|toi) nay)?|depuis le debut de (?:l'annee|cette annee)"
         # "Depuis janvier, la province a accueilli …": since January, the year so far
         r"|depuis (?:le debut de )?janvier(?! \d)(?![^.;]{0,80}?(?:jusqu|a la fin))",
