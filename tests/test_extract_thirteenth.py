@@ -458,3 +458,12 @@ def test_from_early_this_year_is_the_year_so_far():
     body = "From early this year, Binh Duong licensed 89 new FDI projects worth USD 542.7 million."
     found = facts(body, date(2016, 10, 21))
     assert ("fdi_new_projects_period", None, 89, "2016-01-01", "2016-10-21") in found
+
+
+def test_domestic_projects_worth_a_dong_sum_are_domestic_capital():
+    body = (
+        "In January 2012, Binh Duong attracted 8 more foreign-invested projects worth $157 "
+        "million and 65 domestic projects worth VND3,500 billion."
+    )
+    found = facts(body, date(2012, 2, 16))
+    assert ("domestic_capital_period", None, 3.5e12, "2012-01-01", "2012-01-31") in found

@@ -294,6 +294,12 @@ def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: s
     return outcome in (NO_TOPIC, SIZE_ONLY) and sized_before(work, index, catalogue)
 
 
+# "65 domestic projects worth VND3,500 billion": a count of domestic projects, whatever the
+# catalogue's nouns say of it
+DOMESTIC_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:more |new |other )?(?:domestic(?:ally[- ]funded)?|local) (?:investment )?projects"
+    r"|\s+du an (?:dau tu )?trong nuoc|\s+projets (?:d.investissement )?(?:nationaux|domestiques)"
+)
 # "X, trong đó xuất khẩu Y", "X, of which exports were Y": Y is a part of X (of-which-part)
 PART_OF_IT_RE = re.compile(
     r"[\s,;(]*(?:trong do|of which|including|dont|among which|parmi lesquels)\W+"
@@ -406,7 +412,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             subset_sum = index if _a_subsets(outcome, catalogue) else -1
         if amount.unit is None:
             subset_count = index if isinstance(outcome, str) and "subset" in outcome else -1
-            domestic_count = index if outcome == DOMESTIC_COUNT else -1
+            domestic = outcome == DOMESTIC_COUNT or DOMESTIC_NOUN_AFTER_RE.match(
+                cues.folded, amount.end
+            )
+            domestic_count = index if domestic else -1
         if isinstance(outcome, str) and amount.is_money and _no_metric_in_its_currency(outcome):
             currency_missed, unspoken = index, outcome == NO_TOPIC
         elif currency_missed == index - 1 and unspoken and _read_from_article(outcome):
