@@ -467,3 +467,19 @@ def test_domestic_projects_worth_a_dong_sum_are_domestic_capital():
     )
     found = facts(body, date(2012, 2, 16))
     assert ("domestic_capital_period", None, 3.5e12, "2012-01-01", "2012-01-31") in found
+
+
+def test_the_rates_of_the_industries_a_sentence_lists_are_no_index():
+    for body, lang in (
+        ("Tám tháng năm 2020, chỉ số sản xuất công nghiệp của Bình Dương tăng 6,47%. Một số "
+         "ngành có chỉ số 8 tháng tăng khá so với cùng kỳ gồm: in tăng 9,9%; dược phẩm tăng "
+         "13,95%.", "vi"),
+        ("Tám tháng năm 2020, chỉ số sản xuất công nghiệp của Bình Dương tăng 6,47%. Nhiều "
+         "ngành công nghiệp trọng điểm tăng rất cao: sản xuất máy vi tính tăng 95,26%, sản "
+         "xuất thiết bị truyền thông tăng 64,68%.", "vi"),
+        ("In the first eight months of 2020, Binh Duong's industrial production index rose "
+         "6.47%. Several key industrial products performed well, with lead output up 46% and "
+         "poultry feed 22%.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2020, 9, 5), lang=lang)
+        assert found == {("iip_growth_pct", None, 6.47, "2020-01-01", "2020-08-31")}, body

@@ -585,7 +585,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 # "nhiều sản phẩm chủ lực tăng mạnh: đường tăng 134%, thép tăng 20%": items after a colon
 ITEMS_COLON_RE = re.compile(
-    r"(?<!\w)(?:san pham|mat hang|nhom hang|products|items|goods)(?: [\w-]+){0,5}\s*:"
+    r"(?<!\w)(?:san pham|mat hang|nhom hang|nganh|products|items|goods|industries)"
+    r"(?: [\w-]+){0,8}\s*:"
 )
 PERCENT_LIST_GAP_RE = re.compile(r"\s*(?:,|and|va|et|,\s*and)\s*")
 
