@@ -483,3 +483,19 @@ def test_the_rates_of_the_industries_a_sentence_lists_are_no_index():
     ):  # fmt: skip
         found = facts(body, date(2020, 9, 5), lang=lang)
         assert found == {("iip_growth_pct", None, 6.47, "2020-01-01", "2020-08-31")}, body
+
+
+def test_firms_that_returned_suspended_closed_or_were_founded_are_no_enterprise_total():
+    for body, lang in (
+        ("In the first five months of 2024, some 5,400 businesses in Binh Duong returned to "
+         "operation, 16,200 suspended operations temporarily and 1,700 were dissolved.", "en"),
+        ("Sur ces cinq mois, 9.420 entreprises ont été fondées à Binh Duong.", "fr"),
+    ):  # fmt: skip
+        assert not facts(body, date(2024, 6, 5), lang=lang), body
+    total = (
+        "Au premier trimestre 2020, 1.100 entreprises ont été créées à Binh Duong, ce qui porte à "
+        "30.750 le nombre d'entreprises de la province."
+    )
+    assert ("enterprises_total", None, 30750, None, "2020-03-31") in facts(
+        total, date(2020, 4, 10), lang="fr"
+    )
