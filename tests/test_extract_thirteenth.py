@@ -499,3 +499,15 @@ def test_firms_that_returned_suspended_closed_or_were_founded_are_no_enterprise_
     assert ("enterprises_total", None, 30750, None, "2020-03-31") in facts(
         total, date(2020, 4, 10), lang="fr"
     )
+
+
+def test_land_leased_or_left_to_lease_is_no_park_area():
+    body = (
+        "Binh Duong has 29 industrial parks covering 12,700 ha, 82.3 percent of which has been "
+        "leased. About 350 ha of industrial land is available for immediate investment, and "
+        "about 372 ha is still awaiting tenants."
+    )
+    found = facts(body, date(2024, 4, 30))
+    assert ("industrial_parks_area_ha", None, 12700, None, "2024-04-30") in found
+    assert ("industrial_parks_occupancy_pct", None, 82.3, None, "2024-04-30") in found
+    assert not any(f[2] in (350, 372) for f in found)
