@@ -511,3 +511,20 @@ def test_land_leased_or_left_to_lease_is_no_park_area():
     assert ("industrial_parks_area_ha", None, 12700, None, "2024-04-30") in found
     assert ("industrial_parks_occupancy_pct", None, 82.3, None, "2024-04-30") in found
     assert not any(f[2] in (350, 372) for f in found)
+
+
+def test_a_sector_opening_the_sentence_is_the_subject_of_its_rate():
+    for body, lang in (
+        ("Năm 2022, GRDP của Bình Dương tăng 7,15%. Công nghiệp tiếp tục là động lực chính thúc "
+         "đẩy tăng trưởng với mức tăng 5,48%.", "vi"),
+        ("In 2022, Binh Duong's GRDP grew 7.15%. Trade and services kept shining, rising 5.48% "
+         "from a year earlier.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2023, 1, 5), lang=lang)
+        assert found == {("grdp_growth_pct", None, 7.15, "2022-01-01", "2022-12-31")}, body
+    heading = (
+        "Năm 2020, kinh tế Bình Dương phục hồi. Thương mại – dịch vụ đạt mức tăng khá: tổng mức "
+        "bán lẻ hàng hóa và doanh thu dịch vụ đạt 252.889 tỷ đồng, tăng 12,3%."
+    )
+    found = facts(heading, date(2021, 1, 5), lang="vi")
+    assert ("retail_sales_period", None, 252.889e12, "2020-01-01", "2020-12-31") in found
