@@ -528,3 +528,17 @@ def test_a_sector_opening_the_sentence_is_the_subject_of_its_rate():
     )
     found = facts(heading, date(2021, 1, 5), lang="vi")
     assert ("retail_sales_period", None, 252.889e12, "2020-01-01", "2020-12-31") in found
+
+
+def test_the_capital_of_a_count_of_every_kind_of_project_is_no_fdi_total():
+    for body, lang in (
+        ("Sur la période 2016-2020, Binh Duong a accueilli 209 projets d'investissement "
+         "représentant 5,7 milliards de dollars, parmi lesquels 22 projets d'IDE totalisant 1,3 "
+         "milliard de dollars. À l'heure actuelle, la province recense 796 projets "
+         "d'investissement dotés d'un capital enregistré de 24,57 milliards de dollars, dont 55 "
+         "projets d'IDE pesant 2,7 milliards de dollars.", "fr"),
+        ("Binh Duong currently has 350 valid projects worth 7.7 billion USD, of which 41 are "
+         "foreign-invested projects worth 3.1 billion USD.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2020, 10, 20), lang=lang)
+        assert not any(f[2] in (24.57e9, 7.7e9) for f in found), body

@@ -273,7 +273,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     ):
         return "the count of new and added projects together (no catalogue metric)"
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
-        return "projects of every kind (the foreign-invested ones are counted after it)"
+        return EVERY_KIND_SPLIT
     if name == "fdi_projects" and _worth_dong(work, index):
         return "projects of every kind (their capital is in đồng, nothing foreign is named)"
     if name == "countries" and _group_from(work, amount.start):
@@ -349,6 +349,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
 # "… vốn đăng ký 5.551 tỷ đồng và 18 dự án FDI", "(… 80,4 tỷ đồng) và 29 dự án FDI": a count
 # joined by "and" to the objects before it
 CUE_RULE = "counted noun and breakdown cue"
+EVERY_KIND_SPLIT = "projects of every kind (the foreign-invested ones are counted after it)"
 SHARED_VERB_RULE = "counted noun and shared verb"  # its sum is the part's (merge.py)
 # "… and 47 projects were permitted to expand …": a coordinated count with a verb of its own
 OWN_VERB_RE = re.compile(

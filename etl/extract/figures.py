@@ -16,7 +16,7 @@ from datetime import date
 from etl.extract.address_date import address_date
 from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.counts import DOMESTIC_COUNT, choose_count
+from etl.extract.counts import DOMESTIC_COUNT, EVERY_KIND_SPLIT, choose_count
 from etl.extract.cues import THEY_RE, joined, partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Reason, confidence
@@ -381,6 +381,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     sum_before_it: tuple[int, Found] | None = None  # the last sum kept, and its index
     subset_count = -1  # the index of the last count left out as a subset
     subset_sum = -1  # the index of the last sum of money left out as a subset
+    mixed_count = -1  # the index of the last count of projects of every kind
     domestic_count = -1  # the index of the last count of domestic projects
     for index, amount in enumerate(amounts):
         outcome = _decide(work, index, frame, catalogue, topics, scopes, money,
@@ -393,6 +394,13 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             and not _second_of_two_parts(amounts, index - 1, cues.folded)
         ):  # "thu hồi 35 dự án có tổng vốn đầu tư 92,9 triệu USD": the revoked projects' capital
             outcome = "the capital of the projects counted before it, a subset"
+        if (
+            not isinstance(outcome, str)
+            and amount.is_money
+            and mixed_count == index - 1
+            and joined_to_count(cues.folded[amounts[index - 1].end : amount.start])
+        ):  # "796 projets … dotés d'un capital de 24,57 milliards, dont 55 projets d'IDE"
+            outcome = "the capital of projects of every kind (the foreign ones are counted after)"
         if (
             (not isinstance(outcome, str) or outcome == NO_TOPIC)
             and amount.is_money
@@ -412,6 +420,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             subset_sum = index if _a_subsets(outcome, catalogue) else -1
         if amount.unit is None:
             subset_count = index if isinstance(outcome, str) and "subset" in outcome else -1
+            mixed_count = index if outcome == EVERY_KIND_SPLIT else -1
             domestic = outcome == DOMESTIC_COUNT or DOMESTIC_NOUN_AFTER_RE.match(
                 cues.folded, amount.end
             )

@@ -545,7 +545,8 @@ COUNTS_CAPITAL_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?"
     # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
     r"|(?:tong (?:so )?von(?: dau tu| dang ky)?|(?<=, )von (?:dau tu|dang ky))\s+(?:la\s+|dat\s+)?"
-    r"|(?:worth|valued at|tri gia|totall?ing|representant|totalisant|evalues? (?:au total )?a)\s+"
+    r"|(?:worth|valued at|tri gia|totall?ing|representant|totalisant|evalues? (?:au total )?a"
+    r"|dote(?:e)?s? d.un (?:capital|fonds)(?: (?:enregistre|social|d.investissement))?(?: de)?)\s+"
     r"(?:a (?:combined )?total of\s+|au total\s+)?)"
     r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat )?\S{0,5}\s?"
 )
