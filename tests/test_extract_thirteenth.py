@@ -542,3 +542,14 @@ def test_the_capital_of_a_count_of_every_kind_of_project_is_no_fdi_total():
     ):  # fmt: skip
         found = facts(body, date(2020, 10, 20), lang=lang)
         assert not any(f[2] in (24.57e9, 7.7e9) for f in found), body
+
+
+def test_a_rise_on_a_year_earlier_after_a_plan_beaten_is_the_change_and_a_goal_is_not():
+    body = (
+        "Năm 2018, kim ngạch xuất khẩu của Bình Dương ước đạt 1.158 triệu USD, vượt kế hoạch với "
+        "tỷ lệ 116% và tăng 12% so với cùng kỳ."
+    )
+    found = facts(body, date(2018, 12, 20), lang="vi")
+    assert ("exports_period_yoy_pct", None, 12.0, "2018-01-01", "2018-12-31") in found
+    goal = "Năm 2025, Bình Dương đặt mục tiêu kim ngạch xuất khẩu tăng trên 12% so với cùng kỳ."
+    assert not facts(goal, date(2025, 3, 27), lang="vi")

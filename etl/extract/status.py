@@ -340,7 +340,11 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and not _actual_verb_after(folded, found[-1].end(), amount.start)
         and not DEED_AFTER_BREAK_RE.search(folded, found[-1].end(), amount.start)
     )
-    if governs and not _is_ratio_word(folded, found[-1]):
+    if (
+        governs
+        and not _is_ratio_word(folded, found[-1])
+        and not (_year_on_year(folded, amount) and _plan_beaten(folded, found[-1]))
+    ):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
     named = amount.unit is not None and TARGET_NOUN_AFTER_RE.match(folded, amount.end)
     if named:  # "close to the province's $1.1 billion target for the whole year"
@@ -361,6 +365,29 @@ FORECAST_RE = re.compile(
     r"(?<!\w)(?:expects?|expected|forecasts?|forecasted|projected|du kien|du bao"
     r"|prevoit|devrai(?:t|ent))(?!\w)"
 )
+
+
+# "vượt kế hoạch với tỷ lệ 116% và tăng 12% so với cùng kỳ": a rate compared with a year
+# earlier is the change of an actual figure, whatever plan was named before it
+YEAR_ON_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:so (?:voi )?cung k[iy]|(?:year[- ]on[- ]year|y-o-y)|(?:over|from|on|against) (?:the "
+    r"same period|a year (?:earlier|ago))|sur un an|par rapport a la meme periode)"
+)
+
+
+PLAN_BEATEN_RE = re.compile(
+    r"(?:vuot(?: muc)?|dat|bang|hoan thanh|exceed\w*(?: the)?|beat(?: the)?)\s+$"
+)
+
+
+def _plan_beaten(folded: str, plan: re.Match) -> bool:
+    """The plan is named as beaten or met ("vượt kế hoạch"), not as a goal still ahead."""
+    return PLAN_BEATEN_RE.search(folded, max(0, plan.start() - 14), plan.start()) is not None
+
+
+def _year_on_year(folded: str, amount: Amount) -> bool:
+    """A percentage compared with a year earlier right after it (rule yoy-is-no-plan)."""
+    return amount.unit == "percent" and YEAR_ON_YEAR_AFTER_RE.match(folded, amount.end) is not None
 
 
 def _plan_words(work: Work, index: int, catalogue: Catalogue) -> list[re.Match]:
