@@ -341,7 +341,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     ):
         drawn = _drawn_in_period(work, index, catalogue, name, frame)
         if drawn:  # "drew 59 FDI projects in the first 10 months": the period's new projects
-            return Choice(drawn, phrase, "counted noun drawn in a period", OWN_BEFORE, OWN_BEFORE)
+            return Choice(drawn, phrase, DRAWN_RULE, OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
 
@@ -351,6 +351,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
 CUE_RULE = "counted noun and breakdown cue"
 EVERY_KIND_SPLIT = "projects of every kind (the foreign-invested ones are counted after it)"
 SHARED_VERB_RULE = "counted noun and shared verb"  # its sum is the part's (merge.py)
+DRAWN_RULE = "counted noun drawn in a period"  # its sum is the part's too (merge.py)
 # "… and 47 projects were permitted to expand …": a coordinated count with a verb of its own
 OWN_VERB_RE = re.compile(
     r"(?<!\w)(?:were|was|are|is|have|has|had|been|took|received|drew|got|attracted|added|raised"

@@ -14,6 +14,7 @@ from itertools import combinations
 
 from etl.extract.amounts import MONEY
 from etl.extract.catalogue import Catalogue, Metric
+from etl.extract.counts import DRAWN_RULE, SHARED_VERB_RULE
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import FROM_ARTICLE
@@ -463,8 +464,6 @@ def _count_beside(figure: Figure, whole: Figure, catalogue: Catalogue) -> bool:
     )  # fmt: skip
 
 
-DRAWN_RULE = "counted noun drawn in a period"
-SHARED_VERB_RULE = "counted noun and shared verb"  # counts.py: a verb before two counts
 BESIDE_COUNT_CHARS = 80
 
 
