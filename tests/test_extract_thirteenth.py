@@ -553,3 +553,13 @@ def test_a_rise_on_a_year_earlier_after_a_plan_beaten_is_the_change_and_a_goal_i
     assert ("exports_period_yoy_pct", None, 12.0, "2018-01-01", "2018-12-31") in found
     goal = "Năm 2025, Bình Dương đặt mục tiêu kim ngạch xuất khẩu tăng trên 12% so với cùng kỳ."
     assert not facts(goal, date(2025, 3, 27), lang="vi")
+
+
+def test_a_counts_change_between_it_and_its_sum():
+    body = (
+        "Trong 6 tháng đầu năm 2024, Bình Dương thu hút được 12 dự án FDI, tăng 78,8% so với cùng "
+        "kỳ, với tổng vốn đầu tư đăng ký 177,5 triệu USD."
+    )
+    found = facts(body, date(2024, 7, 5), lang="vi")
+    assert ("fdi_new_projects_period", None, 12, "2024-01-01", "2024-06-30") in found
+    assert ("fdi_new_capital_period", None, 177.5e6, "2024-01-01", "2024-06-30") in found

@@ -307,6 +307,20 @@ PART_OF_IT_RE = re.compile(
 )
 
 
+# "12 dự án FDI, tăng 78,8% so với cùng kỳ, với tổng vốn đầu tư đăng ký X": the count's change
+# between a count and its sum
+CHANGE_CLAUSE_RE = re.compile(
+    r",\s*(?:tang|giam|up|down|an increase of|a rise of)\s+[\d.,]+\s?(?:%|percent|per cent)"
+    r"(?:\s+(?:so (?:voi )?cung k[iy](?: nam truoc)?|year[- ]on[- ]year|on the same period"
+    r"(?: last year)?))?(?=,)"
+)
+
+
+def _count_just_before(amounts: list, count: int, index: int) -> bool:
+    """The count stands right before the sum, or only its change stands between them."""
+    return count == index - 1 or (count == index - 2 and amounts[index - 1].unit == "percent")
+
+
 def _a_subsets(outcome: object, catalogue: Catalogue) -> bool:
     """Left out as a subset's (not as a sum of catalogue figures, whose parts are figures)."""
     return isinstance(outcome, str) and "subset" in outcome and not _of_a_sum(outcome, catalogue)
@@ -460,9 +474,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
         item = Found(figure, explanation, is_title, amount.digits)
-        if count_before is not None and count_before[0] == index - 1:
-            gap = cues.folded[amounts[index - 1].end : amount.start]
-            item = sum_of_its_count(count_before[1], item, gap, catalogue)
+        if count_before is not None and _count_just_before(amounts, count_before[0], index):
+            gap = cues.folded[amounts[count_before[0]].end : amount.start]
+            item = sum_of_its_count(count_before[1], item, CHANGE_CLAUSE_RE.sub("", gap), catalogue)
         if amount.unit is None and sum_before_it is not None and sum_before_it[0] == index - 1:
             gap = cues.folded[amounts[index - 1].end : amount.start]
             item = count_of_its_sum(sum_before_it[1], item, gap, catalogue)
