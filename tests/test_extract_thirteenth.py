@@ -563,3 +563,14 @@ def test_a_counts_change_between_it_and_its_sum():
     found = facts(body, date(2024, 7, 5), lang="vi")
     assert ("fdi_new_projects_period", None, 12, "2024-01-01", "2024-06-30") in found
     assert ("fdi_new_capital_period", None, 177.5e6, "2024-01-01", "2024-06-30") in found
+
+
+def test_projects_that_added_a_dong_sum_with_nothing_foreign_named_are_no_fdi_count():
+    for body, lang in (
+        ("In the first quarter of 2023, Binh Duong licensed 32 new projects worth VND5.45 "
+         "trillion, while 12 existing projects added VND330.5 billion.", "en"),
+        ("Từ đầu năm đến nay Bình Dương còn có 6 dự án đề nghị điều chỉnh tăng thêm vốn, tổng "
+         "cộng gần 1.500 tỷ đồng.", "vi"),
+    ):  # fmt: skip
+        found = facts(body, date(2023, 4, 12), lang=lang)
+        assert not any(f[0].startswith("fdi_") for f in found), body

@@ -224,11 +224,21 @@ def _worth_dong(work: Work, index: int) -> bool:
     if index + 1 >= len(work.amounts):
         return False
     amount, worth = work.amounts[index], work.amounts[index + 1]
+    gap = work.cues.folded[amount.end : worth.start]
     return (
         worth.unit == "VND"
-        and joined(work.cues.folded, amount, worth)
+        and (joined(work.cues.folded, amount, worth) or ADDED_WORTH_RE.fullmatch(gap) is not None)
         and not FOREIGN_WORDS_RE.search(work.cues.folded, 0, worth.end)
     )
+
+
+# "12 existing projects added VND330.5 billion", "17 dự án điều chỉnh tăng vốn với 2.789,8 tỷ
+# đồng", "6 dự án … tăng thêm vốn, tổng cộng gần 1.500 tỷ đồng": the sum the projects added
+ADDED_WORTH_RE = re.compile(
+    r"\s+(?:[\w-]+,?\s+){0,10}?(?:added|adding|raised|tang them|bo sung(?: them)?|tong cong"
+    r"|(?:tang|dieu chinh) von voi)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:nearly |over |more than |gan |hon |khoang |tren )?(?:vnd)?"
+)
 
 
 def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice | str:
