@@ -574,3 +574,13 @@ def test_projects_that_added_a_dong_sum_with_nothing_foreign_named_are_no_fdi_co
     ):  # fmt: skip
         found = facts(body, date(2023, 4, 12), lang=lang)
         assert not any(f[0].startswith("fdi_") for f in found), body
+
+
+def test_the_provinces_total_export_value_is_its_exports():
+    body = (
+        "Binh Duong's total export value between January and August surpassed 526.2 million USD, "
+        "up 4.4 percent year on year."
+    )
+    found = facts(body, date(2018, 9, 10))
+    assert ("exports_period", None, 526.2e6, "2018-01-01", "2018-08-31") in found
+    assert ("exports_period_yoy_pct", None, 4.4, "2018-01-01", "2018-08-31") in found
