@@ -584,3 +584,9 @@ def test_the_provinces_total_export_value_is_its_exports():
     found = facts(body, date(2018, 9, 10))
     assert ("exports_period", None, 526.2e6, "2018-01-01", "2018-08-31") in found
     assert ("exports_period_yoy_pct", None, 4.4, "2018-01-01", "2018-08-31") in found
+
+
+def test_n_more_foreign_invested_projects_are_counted():
+    body = "In January 2012, Binh Duong attracted 8 more foreign-invested projects worth $157 mln."
+    found = facts(body, date(2012, 2, 16))
+    assert ("fdi_new_projects_period", None, 8, "2012-01-01", "2012-01-31") in found
