@@ -590,3 +590,12 @@ def test_n_more_foreign_invested_projects_are_counted():
     body = "In January 2012, Binh Duong attracted 8 more foreign-invested projects worth $157 mln."
     found = facts(body, date(2012, 2, 16))
     assert ("fdi_new_projects_period", None, 8, "2012-01-01", "2012-01-31") in found
+
+
+def test_a_count_opening_the_story_after_its_dateline_was_drawn_in_the_period():
+    body = (
+        "BÌNH DƯƠNG — Three foreign-invested projects with a combined value of US$101 million "
+        "were licensed in the province in January 2025."
+    )
+    found = facts(body, date(2025, 2, 9))
+    assert ("fdi_new_projects_period", None, 3, "2025-01-01", "2025-01-31") in found

@@ -17,6 +17,7 @@ from etl.extract.status import (
     companies_in,
     period_of,
 )
+from etl.textnorm import DATELINE_RE
 
 NOUN_GAP_CHARS = 3
 QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
@@ -523,7 +524,8 @@ def _came_in_period(work: Work, index: int, flow, frame: Frame | None = None) ->
     X, received investment licences") in a report of a span of months."""
     amount, folded = work.amounts[index], work.cues.folded
     opener = [m.end() for m in CLAUSE_OPENER_RE.finditer(folded, 0, amount.start)]
-    start = opener[-1] if opener else 0
+    dateline = DATELINE_RE.match(work.cues.text)  # "TÂY NINH — Three projects … were licensed"
+    start = opener[-1] if opener else (dateline.end() if dateline else 0)
     if not SUBJECT_COUNT_RE.fullmatch(folded, start, amount.start):
         return False
     end = folded.find(";", amount.end) % (len(folded) + 1)  # the clause: to a semicolon or the end
