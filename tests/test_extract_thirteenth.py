@@ -599,3 +599,17 @@ def test_a_count_opening_the_story_after_its_dateline_was_drawn_in_the_period():
     )
     found = facts(body, date(2025, 2, 9))
     assert ("fdi_new_projects_period", None, 3, "2025-01-01", "2025-01-31") in found
+
+
+def test_the_growth_of_the_economy_told_in_brackets_is_no_item_of_a_list():
+    body = (
+        "Trong 3 tháng đầu năm 2022, tốc độ tăng trưởng kinh tế (GRDP) của Bình Dương đã trở lại "
+        "mức dương (tăng 4,02%)."
+    )
+    found = facts(body, date(2022, 4, 1), lang="vi")
+    assert found == {("grdp_growth_pct", None, 4.02, "2022-01-01", "2022-03-31")}
+    sector = (
+        "Quý 1 năm 2025, tốc độ tăng trưởng ngành công nghiệp của Bình Dương đạt khá cao (tăng "
+        "10,27%)."
+    )
+    assert not facts(sector, date(2025, 4, 5), lang="vi")

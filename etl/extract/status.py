@@ -549,6 +549,13 @@ def _plan_gap(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 
 # "dệt (+5,2%)", "chì chưa gia công (tăng trưởng 46,09%)", "(sụt giảm 3%)"
+# "tốc độ tăng trưởng kinh tế … đã trở lại mức dương (tăng 4,02%)", "giữ được tốc độ tăng trưởng
+# kinh tế cao (8,28%)": the growth itself told in brackets, no item of a list
+GROWTH_BEFORE_PARENS_RE = re.compile(
+    r"(?:toc do tang truong(?! (?:cua )?(?:nganh|khu vuc|linh vuc))|tang truong kinh te"
+    r"|muc (?:duong|am)|growth rate|economic growth)"
+    r"[^();,]{0,40}\((?:tang |giam |up |down )?$"
+)
 ITEM_IN_PARENS_RE = re.compile(
     r"[a-z] \((?:\+|-|tang |giam |tang truong |sut giam |up |down |rising |falling )?$"
 )
@@ -567,6 +574,7 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         amount.in_parens
         and ITEM_IN_PARENS_RE.search(folded, max(0, amount.start - 20), amount.start)
         and not _change_in_parens(work, index)
+        and not GROWTH_BEFORE_PARENS_RE.search(folded, max(0, amount.start - 60), amount.start)
     ):
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
