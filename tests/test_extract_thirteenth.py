@@ -613,3 +613,13 @@ def test_the_growth_of_the_economy_told_in_brackets_is_no_item_of_a_list():
         "10,27%)."
     )
     assert not facts(sector, date(2025, 4, 5), lang="vi")
+
+
+def test_french_growth_that_settled_at_and_an_economy_posting_an_expansion():
+    for body, lang in (
+        ("L'an dernier, la croissance de Binh Duong s'est établie à 7,75%.", "fr"),
+        ("Binh Duong kept its place at the top of the growth table last year, with the economy "
+         "posting an estimated expansion of 7.75%.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2018, 3, 3), lang=lang)
+        assert {(f[0], f[2], f[4]) for f in found} == {("grdp_growth_pct", 7.75, "2017-12-31")}
