@@ -623,3 +623,12 @@ def test_french_growth_that_settled_at_and_an_economy_posting_an_expansion():
     ):  # fmt: skip
         found = facts(body, date(2018, 3, 3), lang=lang)
         assert {(f[0], f[2], f[4]) for f in found} == {("grdp_growth_pct", 7.75, "2017-12-31")}
+
+
+def test_the_level_of_a_month_last_year_is_the_base():
+    body = (
+        "In March 2021, Binh Duong's index of industrial production stood 11.13 percent above the "
+        "level of March last year."
+    )
+    found = facts(body, date(2021, 4, 8))
+    assert found == {("iip_growth_pct", None, 11.13, "2021-03-01", "2021-03-31")}

@@ -83,6 +83,10 @@ COMPARISON_RE = re.compile(
     # "1.92 times the 2022 figure", "above the 2019 level": a named year's figure is the base
     r"|(?:times|than|of|over|from|above|below|on) the (?:19|20)\d\d (?:figure|level|amount|total"
     r"|result|number|value)s?"
+    # "11.13 percent above the level of March last year": a named month a year earlier is the base
+    r"|(?:above|below|over|than|from|on) the (?:level|figure|amount|value)s? (?:of|in|for) "
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december) )?(?:last year|the previous year|(?:19|20)\d\d)"
     # "2.1 times last year's figure", "80% of last year's level": a multiple's or ratio's base
     r"|(?:times|of|than) (?:last|the previous) year(?:'s|s')"
     # "3.6 times as many as last year", "twice as much as in 2022": a multiple's base
