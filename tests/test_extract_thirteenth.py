@@ -632,3 +632,14 @@ def test_the_level_of_a_month_last_year_is_the_base():
     )
     found = facts(body, date(2021, 4, 8))
     assert found == {("iip_growth_pct", None, 11.13, "2021-03-01", "2021-03-31")}
+
+
+def test_millions_of_visitors_or_tonnes_are_no_money():
+    body = (
+        "In 2019, Binh Duong's exports were estimated at about 3.7 billion USD, 22.9 percent more "
+        "than in 2018. Tourism also boomed, with 5.1 million visitors coming to the province, a "
+        "rise of 27.5 percent, and its ports handled 75.7 million tonnes of cargo."
+    )
+    found = facts(body, date(2020, 1, 10))
+    assert not any(f[2] in (5.1e6, 75.7e6, 27.5) for f in found), found
+    assert ("exports_period", None, 3.7e9, "2019-01-01", "2019-12-31") in found

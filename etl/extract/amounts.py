@@ -193,7 +193,7 @@ def find_amounts(sentence: str, lang: str) -> list[Amount]:
         if amount is not None:
             amounts.append(amount)
             position = amount.end
-    return _inherit_currency(amounts)
+    return _inherit_currency(amounts, folded)
 
 
 def number_matches(folded: str) -> Iterator[re.Match]:
@@ -393,13 +393,25 @@ def closed_aside(folded: str, start: int, end: int, before: int, reach: int | No
     return in_parens(folded, start, reach) and ")" in folded[end:before]
 
 
-def _inherit_currency(amounts: list[Amount]) -> list[Amount]:
-    """ "imports 5.6 billion" after "7.7 billion USD": a scaled number takes the last currency."""
+# "5.1 million visitors", "1,2 triệu lượt khách": what a scaled number counts is no money
+COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:visitors|tourists|people|persons|inhabitants|residents|workers|employees|jobs"
+    r"|tonnes|tons|units|households|passengers|vehicles|luot khach|khach|du khach|nguoi"
+    r"|lao dong|tan|chiec|visiteurs|touristes|habitants|personnes)(?!\w)"
+)
+
+
+def _inherit_currency(amounts: list[Amount], folded: str) -> list[Amount]:
+    """ "imports 5.6 billion" after "7.7 billion USD": a scaled number takes the last currency,
+    unless it counts something else ("5.1 million visitors")."""
     out, currency = [], None
     for amount in amounts:
         if amount.unit in MONEY:
             currency = amount.unit
-        elif amount.unit is None and amount.scaled and currency:
+        elif (
+            amount.unit is None and amount.scaled and currency
+            and not COUNTED_AFTER_RE.match(folded, amount.end)
+        ):  # fmt: skip
             amount = Amount(amount.readings, currency, amount.start, amount.end, amount.digits,
                             amount.scaled, amount.in_parens, amount.kind)  # fmt: skip
         out.append(amount)
