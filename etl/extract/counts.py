@@ -250,14 +250,10 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if name == "fdi_projects" and _part_of_a_count(work, index):  # "87 dự án đầu tư mới, gồm 41
         whole = next(a for a in work.amounts[:index] if not a.is_money)  # … và 46 dự án nước
         window = (min(window[0], whole.start), window[1])  # ngoài": the whole's kind is the part's
-    head = _coordinated_head(work, index) if name == "fdi_projects" else None
+    head = _shared_head(work, index) if name == "fdi_projects" else None
     kinds = {m.topic for m in catalogue.metrics if m.noun == name and m.topic}
-    if (
-        head is not None
-        and not _own_verb(work, index)
-        and not any(
-            c.label in kinds and amount.end <= c.start < seg.after[1] for c in work.cues.topics
-        )
+    if head is not None and not any(
+        c.label in kinds and amount.end <= c.start < seg.after[1] for c in work.cues.topics
     ):  # "cấp mới 22 dự án trong nước … và 18 dự án FDI": the verb before both is the 18's,
         shared = window[0]  # unless its own words or verb follow it (rule shared-verb)
         window = (min(window[0], head), window[1])
@@ -357,8 +353,6 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
 
 
-# "… vốn đăng ký 5.551 tỷ đồng và 18 dự án FDI", "(… 80,4 tỷ đồng) và 29 dự án FDI": a count
-# joined by "and" to the objects before it
 CUE_RULE = "counted noun and breakdown cue"
 EVERY_KIND_SPLIT = "projects of every kind (the foreign-invested ones are counted after it)"
 SHARED_VERB_RULE = "counted noun and shared verb"  # its sum is the part's (merge.py)
@@ -368,9 +362,20 @@ OWN_VERB_RE = re.compile(
     r"(?<!\w)(?:were|was|are|is|have|has|had|been|took|received|drew|got|attracted|added|raised"
     r"|duoc|da|ont|sont|a ete|ont ete)(?!\w)"
 )
+# "… vốn đăng ký 5.551 tỷ đồng và 18 dự án FDI", "(… 80,4 tỷ đồng) và 29 dự án FDI": a count
+# joined by "and" to the objects before it
 COORDINATED_RE = re.compile(
     r"[\s,)]*(?:[^\d;.]{0,50}?[\s,)])?(?:va|cung|cung voi|and|as well as|et)\s+"
 )
+
+
+def _shared_head(work: Work, index: int) -> int | None:
+    """`_coordinated_head` of a count with no verb of its own (rule shared-verb), worked out once
+    per count: both the cue window and the drawn-in-a-period test ask for it."""
+    return work.cues.once(
+        ("shared head", index),
+        lambda: None if _own_verb(work, index) else _coordinated_head(work, index),
+    )
 
 
 def _own_verb(work: Work, index: int) -> bool:
@@ -500,8 +505,8 @@ def _drawn_in_period(
     start = seg.before[0]
     if _part_of_a_count(work, index):
         start = 0  # a part of a count before it ("…, trong đó có 71 dự án FDI"): that one's verb
-    head = _coordinated_head(work, index)
-    if head is not None and not _own_verb(work, index):
+    head = _shared_head(work, index)
+    if head is not None:
         start = min(start, head)  # "drew 15 domestic projects worth X and 15 FDI projects"
     flow = catalogue.words["flow"]
     parts_of_new = _parts_of_new(work, index, frame)
