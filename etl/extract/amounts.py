@@ -401,6 +401,12 @@ COUNTED_AFTER_RE = re.compile(
 )
 
 
+def counts_people_or_goods(folded: str, amount: Amount) -> bool:
+    """A scaled number with no unit that counts visitors, tonnes … ("5.1 million visitors")."""
+    counted = COUNTED_AFTER_RE.match(folded, amount.end)
+    return amount.unit is None and amount.scaled and counted is not None
+
+
 def _inherit_currency(amounts: list[Amount], folded: str) -> list[Amount]:
     """ "imports 5.6 billion" after "7.7 billion USD": a scaled number takes the last currency,
     unless it counts something else ("5.1 million visitors")."""
@@ -409,8 +415,8 @@ def _inherit_currency(amounts: list[Amount], folded: str) -> list[Amount]:
         if amount.unit in MONEY:
             currency = amount.unit
         elif (
-            amount.unit is None and amount.scaled and currency
-            and not COUNTED_AFTER_RE.match(folded, amount.end)
+            currency and amount.unit is None and amount.scaled
+            and not counts_people_or_goods(folded, amount)
         ):  # fmt: skip
             amount = Amount(amount.readings, currency, amount.start, amount.end, amount.digits,
                             amount.scaled, amount.in_parens, amount.kind)  # fmt: skip

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from etl.extract.amounts import COUNTED_AFTER_RE, MONEY, Amount, closed_aside, in_parens
+from etl.extract.amounts import MONEY, Amount, closed_aside, counts_people_or_goods, in_parens
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import THEY_RE, Segment, SentenceCues, bracketed_partner, nearest_before
 from etl.extract.dating import PLANNING_BODY_RE
@@ -169,11 +169,7 @@ def not_a_figure(
         work.cues.folded, max(0, amount.start - EACH_CHARS), amount.start
     ):
         return "the size of each item, not a total"
-    if (
-        amount.unit is None
-        and amount.scaled
-        and COUNTED_AFTER_RE.match(work.cues.folded, amount.end)
-    ):
+    if counts_people_or_goods(work.cues.folded, amount):
         return "a count of people or goods, no money"  # "5.1 million visitors"
     if ONE_ITEM_SIZE_RE.match(work.cues.folded, amount.start):  # "a 25-million-USD … plant"
         return "the size of one project (a 25-million-USD plant)"
