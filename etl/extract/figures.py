@@ -39,6 +39,7 @@ from etl.extract.merge import (
     merge_repeats,
     one_value_each,
     parts_make_the_whole,
+    respective_sum_of_new,
     sibling_makes_new,
     split_after,
     stock_below_flow,
@@ -162,7 +163,7 @@ def explain_figures(
     kept, dropped = valid_over_all_time(kept, dropped)
     kept, dropped = split_after(kept, dropped, catalogue)
     kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
-    kept = sibling_makes_new(kept, catalogue)
+    kept = respective_sum_of_new(sibling_makes_new(kept, catalogue), catalogue)
     return Extraction(tuple(_as_written(f.figure, text, page_text) for f in kept),
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
 

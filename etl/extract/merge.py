@@ -497,6 +497,41 @@ def sibling_makes_new(found: list[Found], catalogue: Catalogue) -> list[Found]:
     return kept
 
 
+def respective_sum_of_new(found: list[Found], catalogue: Catalogue) -> list[Found]:
+    """ "cấp mới 14 dự án trong nước và 26 dự án FDI, tổng vốn đăng ký tương ứng 43.000 tỷ đồng
+    và 47,9 triệu USD": a sum paired by "respectively" with the topic of a count that a period
+    drew (a new count, counts.py) is that count's capital, the new projects' (rule
+    respective-sum-of-new)."""
+    kept = []
+    for item in found:
+        money = item.figure
+        summed = catalogue.metric(money.metric)
+        counts = [f.figure for f in found if f.figure.sentence == money.sentence
+                  and f.figure.char_end <= money.char_start
+                  and catalogue.refines.get(catalogue.metric(f.figure.metric).topic or "")
+                  == summed.topic]  # fmt: skip
+        new = [c for c in counts if _drawn(c, found) and c.period_end == money.period_end]
+        metric = None
+        if (
+            item.explanation.metric_rule == "respectively"
+            and summed.kind == "flow"
+            and len(new) == 1 == len(counts)
+        ):
+            metric = sum_metric(
+                catalogue, catalogue.metric(new[0].metric).topic or "", "flow", money.unit
+            )
+        if metric is not None:
+            why = replace(item.explanation, metric_rule="respective-sum-of-new")
+            item = replace(item, figure=replace(money, metric=metric), explanation=why)
+        kept.append(item)
+    return kept
+
+
+def _drawn(count: Figure, found: list[Found]) -> bool:
+    return any(f.figure is count and f.explanation.metric_rule in (DRAWN_RULE, SHARED_VERB_RULE)
+               for f in found)  # fmt: skip
+
+
 # "12 new projects and 30 expansions, with total capital of": the sum is no longer the count's
 ANOTHER_PART_RE = re.compile(r"\d|\b(?:and|va|cung|et|plus|along)\b")
 
