@@ -20,3 +20,45 @@ def test_a_sum_paired_by_respectively_with_a_count_of_new_projects_is_their_capi
     assert ("fdi_new_projects_period", None, 31, *M1_5_2025) in found
     assert ("fdi_new_capital_period", None, 212.5e6, *M1_5_2025) in found
     assert ("fdi_capital_period", None, 212.5e6, *M1_5_2025) not in found
+
+
+Y2024 = ("2024-01-01", "2024-12-31")
+
+
+def test_a_plan_in_brackets_after_kh_is_no_figure():
+    body = (
+        "Năm 2024, kinh tế Bình Dương đạt nhiều kết quả: GRDP tăng 7,4% (KH 8%); thu ngân sách "
+        "đạt 66.000 tỷ đồng (KH 63.000 tỷ đồng)."
+    )
+    found = facts(body, date(2024, 12, 20), lang="vi")
+    assert ("grdp_growth_pct", None, 7.4, *Y2024) in found
+    assert ("budget_revenue_period", None, 66e12, *Y2024) in found
+    assert not any(value in (8.0, 63e12) for _, _, value, *_ in found), found
+
+
+def test_a_plan_named_as_missed_before_a_colon_governs_no_actual_after_it():
+    body = (
+        "Năm 2024, hai chỉ tiêu kinh tế của Bình Dương chưa đạt kế hoạch: tốc độ tăng trưởng "
+        "GRDP 6,9%; chỉ số sản xuất công nghiệp tăng 5,2%."
+    )
+    found = facts(body, date(2024, 12, 20), lang="vi")
+    assert ("grdp_growth_pct", None, 6.9, *Y2024) in found
+    assert ("iip_growth_pct", None, 5.2, *Y2024) in found
+
+
+def test_a_share_named_right_before_its_number_is_no_growth_rate():
+    body = (
+        "Năm 2024, GRDP của Bình Dương tăng 7,4%; tỷ trọng công nghiệp chế biến trong GRDP 62,3%."
+    )
+    found = facts(body, date(2024, 12, 20), lang="vi")
+    assert found == {("grdp_growth_pct", None, 7.4, *Y2024)}
+
+
+def test_labour_productivity_is_another_quantity_than_the_economy():
+    for body, lang in (
+        ("Năm 2024, GRDP của Bình Dương tăng 7,4%, năng suất lao động tăng 5,9%.", "vi"),
+        ("In 2024, Binh Duong's GRDP grew 7.4 percent and labour productivity rose 5.9 "
+         "percent.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2024, 12, 20), lang=lang)
+        assert found == {("grdp_growth_pct", None, 7.4, *Y2024)}, body

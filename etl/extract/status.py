@@ -341,6 +341,7 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         found
         and not _actual_verb_after(folded, found[-1].end(), amount.start)
         and not DEED_AFTER_BREAK_RE.search(folded, found[-1].end(), amount.start)
+        and not _plan_met_listed(folded, found[-1], amount)
     )
     if (
         governs
@@ -385,6 +386,12 @@ PLAN_BEATEN_RE = re.compile(
 def _plan_beaten(folded: str, plan: re.Match) -> bool:
     """The plan is named as beaten or met ("vượt kế hoạch"), not as a goal still ahead."""
     return PLAN_BEATEN_RE.search(folded, max(0, plan.start() - 14), plan.start()) is not None
+
+
+def _plan_met_listed(folded: str, plan: re.Match, amount: Amount) -> bool:
+    """ "Ba chỉ tiêu không đạt kế hoạch: tốc độ tăng trưởng GRDP 9,40% …": a plan named as met
+    or missed, and a colon after it, opens a list of what was done (rule plan-met-listed)."""
+    return _plan_beaten(folded, plan) and ":" in folded[plan.end() : amount.start]
 
 
 def _year_on_year(folded: str, amount: Amount) -> bool:
@@ -675,6 +682,8 @@ INVESTMENT_CUE_RE = re.compile(
 SHARE_HEAD_RE = re.compile(
     r"(?<!\w)(?:ty trong|the (?:share|proportion) of|la part de)(?!\w)[^;]*?"
     r"(?<!\w)(?:dat|la|chiem|was|is|reached|stood at|at|est de|atteint)\s*(?:\w+\s*){0,2}$"
+    # "tỷ trọng kinh tế số trong GRDP 9,56%": the share's noun phrase right before the number
+    r"|(?<!\w)ty trong(?:\s+[\w-]+){1,6}\s*$"
 )
 # "has grown by over 10 percent per year" (not "climbed 7.8% annually", "tăng 6%/năm": a year's)
 PER_YEAR_RE = re.compile(
