@@ -62,3 +62,50 @@ def test_labour_productivity_is_another_quantity_than_the_economy():
     ):  # fmt: skip
         found = facts(body, date(2024, 12, 20), lang=lang)
         assert found == {("grdp_growth_pct", None, 7.4, *Y2024)}, body
+
+
+M1_4_2022 = ("2022-01-01", "2022-04-30")
+
+
+def test_a_count_of_one_in_digits_with_its_kind_named_is_a_count():
+    body = (
+        "Bốn tháng đầu năm 2022, Bình Dương thu hút 41 dự án đầu tư, tổng vốn đăng ký 9.800 tỷ "
+        "đồng. Trong số này có 1 dự án FDI và 40 dự án đầu tư trong nước."
+    )
+    found = facts(body, date(2022, 5, 6), lang="vi")
+    assert found == {("fdi_new_projects_period", None, 1, *M1_4_2022)}
+
+
+def test_one_project_told_as_a_story_is_still_no_count():
+    body = (
+        "Bốn tháng đầu năm 2022, Bình Dương thu hút 41 dự án FDI. Tập đoàn LEGO đã đầu tư một "
+        "dự án tổng vốn 1 tỷ USD."
+    )
+    found = facts(body, date(2022, 5, 6), lang="vi")
+    assert found == {("fdi_new_projects_period", None, 41, *M1_4_2022)}
+
+
+def test_the_projects_named_above_split_by_their_foreign_part_count_every_kind():
+    body = (
+        "Từ đầu năm đến nay, Bình Dương đã thu hút thêm 12 dự án đầu tư, với tổng vốn đăng ký "
+        "trên 2.100 tỉ đồng. Trong 12 dự án kể trên có 3 dự án FDI, vốn đầu tư 18,5 triệu USD."
+    )
+    found = facts(body, date(2022, 4, 30), lang="vi")
+    assert found == {
+        ("fdi_new_projects_period", None, 3, *M1_4_2022),
+        ("fdi_new_capital_period", None, 18.5e6, *M1_4_2022),
+    }
+
+
+def test_tren_that_points_back_to_what_was_named_above_is_no_qualifier():
+    from tests.test_extract_rules import CATALOGUE, PLACES, extract_figures
+
+    body = (
+        "Từ đầu năm đến nay, Bình Dương đã thu hút thêm 12 dự án đầu tư, với tổng vốn đăng ký "
+        "2.100 tỉ đồng. Trong 12 dự án kể trên có 3 dự án FDI, vốn đầu tư 18,5 triệu USD. "
+        "Lũy kế trên 4.100 dự án FDI đang hoạt động."
+    )
+    figures = extract_figures(body, date(2022, 4, 30), "vi", CATALOGUE, PLACES)
+    said = {(f.metric, f.value): f.qualifier for f in figures}
+    assert said[("fdi_new_projects_period", 3)] == "exact"
+    assert said[("fdi_projects_total", 4100)] == "over"

@@ -436,10 +436,12 @@ def _parts_of_new(work: Work, index: int, frame: Frame | None) -> bool:
 FOREIGN_NOUN_CHARS = 50  # "35 dự án đầu tư trực tiếp nước ngoài (FDI)": the count's own noun
 
 
+THESE_PROJECTS = r"trong (?:\d+ |cac |nhung )?du an (?:ke |noi )?tren"  # "Trong 9 dự án kể trên"
 # "Trong số này, …", "They comprised …": a sentence that opens by splitting the count before it
 # (merge.SPLIT_OPENER_RE judges the splitting sentence itself and takes more openers)
 OPENS_WITH_ITS_PARTS_RE = re.compile(
-    r"\W*(?:trong so (?:nay|do)|they comprised|they included|of these|parmi eux)(?!\w)"
+    rf"\W*(?:trong so (?:nay|do)|they comprised|they included|of these|parmi eux|{THESE_PROJECTS})"
+    r"(?!\w)"
 )
 
 

@@ -201,9 +201,28 @@ def _one_project(work: Work, index: int) -> bool:
     sum of that one project."""
     amount, folded = work.amounts[index], work.cues.folded
     if amount.unit is None and amount.value == 1:
-        return bool(ONE_PROJECT_RE.match(folded, amount.end))
+        return bool(ONE_PROJECT_RE.match(folded, amount.end)) and not _one_of_a_kind(work, index)
     return amount.is_money and bool(
         ONE_PROJECT_WORTH_RE.search(folded, max(0, amount.start - 80), amount.start)
+    )
+
+
+# "có 1 dự án FDI", "thu hút mới được 01 dự án": a report's count of one, its kind named
+ONE_OF_A_KIND_AFTER_RE = re.compile(
+    r"\s*(?:du an|projects?|projets?)\s+(?:fdi|dtnn|dau tu (?:truc tiep )?nuoc ngoai"
+    r"|(?:co )?von (?:dau tu )?nuoc ngoai|(?:dang ky |cap )?moi|(?:newly )?licensed)(?!\w)"
+)
+ONE_OF_A_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:moi|new|fdi)\s+(?:duoc\s+)?$")
+
+
+def _one_of_a_kind(work: Work, index: int) -> bool:
+    """A count of one written in digits with its kind named beside it ("Trong số này có 1 dự
+    án FDI và 59 dự án trong nước"): a report's count, not the story of one project (rule
+    one-of-a-kind)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    return folded[amount.start].isdigit() and bool(
+        ONE_OF_A_KIND_AFTER_RE.match(folded, amount.end)
+        or ONE_OF_A_KIND_BEFORE_RE.search(folded, max(0, amount.start - 20), amount.start)
     )
 
 
