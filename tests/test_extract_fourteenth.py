@@ -109,3 +109,63 @@ def test_tren_that_points_back_to_what_was_named_above_is_no_qualifier():
     said = {(f.metric, f.value): f.qualifier for f in figures}
     assert said[("fdi_new_projects_period", 3)] == "exact"
     assert said[("fdi_projects_total", 4100)] == "over"
+
+
+M1_2025 = ("2025-01-01", "2025-01-31")
+
+
+def test_french_added_capital_for_projects_already_running():
+    body = (
+        "En janvier 2025, Binh Duong a attiré cinq projets d'investissement étranger "
+        "représentant 64 millions de dollars. Les autorités ont aussi validé 12 millions de "
+        "dollars de capitaux supplémentaires pour quatre projets déjà existants."
+    )
+    found = facts(body, date(2025, 2, 9), lang="fr")
+    assert ("fdi_adjusted_capital_period", None, 12e6, *M1_2025) in found
+    assert ("fdi_adjusted_projects_period", None, 4, *M1_2025) in found
+    assert ("fdi_capital_period", None, 12e6, *M1_2025) not in found
+
+
+def test_french_national_investment_is_domestic_and_trillions_are_a_scale():
+    body = (
+        "Au 20 janvier 2025, Binh Duong recensait 4.300 projets d'investissement étranger et "
+        "2.100 projets d'investissement national. Les ventes au détail ont été estimées à 28,4 "
+        "trillions de dôngs en janvier."
+    )
+    found = facts(body, date(2025, 2, 9), lang="fr")
+    assert ("fdi_projects_total", None, 4300, None, "2025-01-20") in found
+    assert ("fdi_projects_total", None, 2100, None, "2025-01-20") not in found
+    assert ("retail_sales_period", None, 28.4e12, *M1_2025) in found
+
+
+def test_french_change_on_the_month_before_and_tourism_takings_are_no_figures():
+    body = (
+        "En janvier 2025, les exportations de Binh Duong ont progressé de 4,2 % par rapport au "
+        "mois précédent, à 2,1 milliards de dollars. Les recettes touristiques se sont élevées "
+        "à 15 millions de dollars."
+    )
+    found = facts(body, date(2025, 2, 9), lang="fr")
+    assert found == {("exports_period", None, 2.1e9, *M1_2025)}
+
+
+def test_a_french_passage_on_national_investment_holds_no_foreign_money():
+    body = (
+        "En janvier 2025, Binh Duong a attiré cinq projets d'investissement étranger "
+        "représentant 64 millions de dollars. S'agissant de l'investissement national, la "
+        "province a approuvé un ajustement de capital de 90 milliards de dongs (3,5 millions de "
+        "dollars)."
+    )
+    found = facts(body, date(2025, 2, 9), lang="fr")
+    assert not any(value == 3.5e6 for _, _, value, *_ in found), found
+
+
+def test_a_french_passage_on_national_investment_counts_no_foreign_projects():
+    body = (
+        "En janvier 2025, Binh Duong a attiré cinq projets d'investissement étranger "
+        "représentant 64 millions de dollars. Côté investissement national, les résultats sont "
+        "bons. La province a accordé sa licence à 20 projets pour 1.200 milliards de dongs, et "
+        "6 projets ont augmenté leur capital."
+    )
+    found = facts(body, date(2025, 2, 9), lang="fr")
+    assert ("fdi_new_projects_period", None, 5, *M1_2025) in found
+    assert not any(value in (6, 20) for _, _, value, *_ in found), found

@@ -32,7 +32,7 @@ from etl.textnorm import fold
 SCALES = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "bil": 1e9,
-    "trillion": 1e12, "tril": 1e12, "trln": 1e12, "mil": 1e6,
+    "trillion": 1e12, "trillions": 1e12, "tril": 1e12, "trln": 1e12, "mil": 1e6,
     "quadrillion": 1e15, "nghin ty": 1e12, "ngan ty": 1e12, "nghin ti": 1e12, "ngan ti": 1e12,
     "trieu ty": 1e15, "trieu ti": 1e15, "ty": 1e9, "ti": 1e9, "trieu": 1e6, "nghin": 1e3,
     "ngan": 1e3, "milliard": 1e9, "milliards": 1e9, "million billion": 1e15,

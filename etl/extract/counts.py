@@ -566,11 +566,12 @@ DOMESTIC_FIRMS_RE = re.compile(
     r"|companies)"
 )
 DOMESTIC_RE = re.compile(
-    r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi|idd|nationaux|d'investisseurs vietnamiens"
-    r"|investissement direct domestique)(?!\w)"
+    r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi|idd|nationaux|vietnamiens|domestiques?"
+    r"|investissements? nationa(?:l|ux))(?!\w)"
 )
 DOMESTIC_AFTER_RE = re.compile(
-    r"\s*(?:(?:dau tu|von dau tu) )?(?:trong nuoc|ddi|vietnamiens|nationaux|domestiques)(?!\w)"
+    r"\s*(?:(?:dau tu|von dau tu) )?"
+    r"(?:trong nuoc|ddi|vietnamiens|nationa(?:l|ux)|domestiques?)(?!\w)"
 )
 
 

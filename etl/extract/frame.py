@@ -578,7 +578,7 @@ DOMESTIC_WORDS_RE = re.compile(
     r"|ddi|domestic investors?|domestic investment attraction|nha dau tu trong nuoc"
     r"|investisseurs (?:nationaux|vietnamiens)"
     # "Côté investissements nationaux, …", "projets … à capitaux nationaux"
-    r"|investissements? (?:nationaux|domestiques|interieurs)|capitaux nationaux"
+    r"|investissements? (?:nationa(?:l|ux)|domestiques?|interieurs?)|capitaux nationaux"
     # "Ở mảng đầu tư trong nước, …", "On the domestic side": a passage about domestic money
     r"|(?:mang|linh vuc|khu vuc) (?:thu hut )?(?:von )?dau tu trong nuoc|on the domestic side)"
     r"(?!\w)"

@@ -14,7 +14,7 @@ from itertools import combinations
 
 from etl.extract.amounts import MONEY
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.counts import DRAWN_RULE, SHARED_VERB_RULE, THESE_PROJECTS
+from etl.extract.counts import DOMESTIC_RE, DRAWN_RULE, SHARED_VERB_RULE, THESE_PROJECTS
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import FROM_ARTICLE
@@ -320,7 +320,7 @@ def _split_later(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
     for part in later[:1]:
         folded = fold(part.figure.sentence)
         if SPLIT_OPENER_RE.match(folded) and (
-            DOMESTIC_NAMED_RE.search(folded) or FOREIGN_WORDS_RE.search(folded)
+            DOMESTIC_RE.search(folded) or FOREIGN_WORDS_RE.search(folded)
         ):  # "Trong 9 dự án kể trên có 1 dự án FDI": the foreign part alone says it too
             return True
     return False
@@ -335,9 +335,6 @@ def _a_smaller_same(part: Figure, whole: Figure) -> bool:
 SPLIT_OPENER_RE = re.compile(
     r"\W*(?:trong so (?:nay|do)|trong do|they comprised|they included|of these|of them|among them"
     rf"|of which|parmi eux|dont|{THESE_PROJECTS})(?!\w)"
-)
-DOMESTIC_NAMED_RE = re.compile(
-    r"(?<!\w)(?:trong nuoc|ddi|domestic(?:ally)?|nationaux|vietnamiens)(?!\w)"
 )
 
 
