@@ -169,3 +169,39 @@ def test_a_french_passage_on_national_investment_counts_no_foreign_projects():
     found = facts(body, date(2025, 2, 9), lang="fr")
     assert ("fdi_new_projects_period", None, 5, *M1_2025) in found
     assert not any(value in (6, 20) for _, _, value, *_ in found), found
+
+
+H1_2013 = ("2013-01-01", "2013-06-30")
+
+
+def test_projects_a_province_took_in_are_new_and_capitalised_at_is_their_capital():
+    body = (
+        "In the first half of 2013, Binh Duong took in 23 foreign-invested projects, "
+        "capitalised at $410.5 million."
+    )
+    found = facts(body, date(2013, 7, 12))
+    assert found == {
+        ("fdi_new_projects_period", None, 23, *H1_2013),
+        ("fdi_new_capital_period", None, 410.5e6, *H1_2013),
+    }
+
+
+def test_registered_capital_after_a_plan_word_is_the_plans():
+    body = (
+        "Binh Duong is aiming to draw 40 new foreign-invested projects with total registered "
+        "capital of US$900 million this year. In the first half of 2013, it licensed 23 new "
+        "foreign-invested projects."
+    )
+    found = facts(body, date(2013, 7, 12))
+    assert found == {("fdi_new_projects_period", None, 23, *H1_2013)}
+
+
+def test_the_total_number_that_has_risen_to_a_level_is_a_total():
+    body = (
+        "In the first half of 2013, Binh Duong licensed 23 new foreign-invested projects. With "
+        "these additions, the total number of licensed foreign-invested projects in the "
+        "province has risen to 2,180."
+    )
+    found = facts(body, date(2013, 7, 12))
+    assert ("fdi_projects_total", None, 2180, None, "2013-06-30") in found
+    assert ("fdi_new_projects_period", None, 2180, *H1_2013) not in found

@@ -147,7 +147,9 @@ NUMBER_TO_RE = re.compile(
     r"\s(?:to|reached|hit|at|len|dat)\s+"
     r"(?:(?:over|more than|nearly|about|almost|hon|gan|khoang)\s+)?$"
 )
-NUMBER_OF_CHARS = 90
+NUMBER_OF_CHARS = 110
+# "the total number of licensed foreign-invested projects in the province has risen to 77"
+NUMBER_OF_GAP_RE = re.compile(r"[^\d,;.()]{0,80}")
 
 
 def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -155,7 +157,7 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
     folded, amount = work.cues.folded, work.amounts[index]
     to = NUMBER_TO_RE.search(folded, max(0, amount.start - 24), amount.start)
     lead = NUMBER_OF_RE.search(folded, max(0, amount.start - NUMBER_OF_CHARS), amount.start)
-    if not to or not lead or not NUMBERED_GAP_RE.fullmatch(folded, lead.end(), to.start()):
+    if not to or not lead or not NUMBER_OF_GAP_RE.fullmatch(folded, lead.end(), to.start()):
         return None
     for name, noun in catalogue.nouns.items():
         found = noun.pattern.search(folded, lead.end(), to.start())
@@ -164,7 +166,7 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
-NOUN_AFTER_NUMBER_OF = 30  # "the number of foreign-invested projects": adjectives before it
+NOUN_AFTER_NUMBER_OF = 30  # "the number of licensed foreign-invested projects": adjectives
 OPERATING_RE = re.compile(
     r"(?:in operation|operating|operational|active|up and running|hoat dong|van hanh)$"
 )

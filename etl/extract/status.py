@@ -33,7 +33,8 @@ OCCASION = "the figures of one ceremony or event"
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
     r"(?<!\w)(?:reached|reaches|reaching|attracted|attracting|drew|recorded|posted|came to"
-    r"|stood at|stands at|totall?ed|totall?ing|with inflows|poured|pumped|injected|registered"
+    r"|stood at|stands at|totall?ed|totall?ing|with inflows|poured|pumped|injected"
+    r"|registered(?! (?:capital|investment))"
     r"|earned|collected|dat(?! ra)|thu hut|hut|ghi nhan)(?!\w)"
 )
 DELTA_LEAD_RE = re.compile(
