@@ -205,3 +205,20 @@ def test_the_total_number_that_has_risen_to_a_level_is_a_total():
     found = facts(body, date(2013, 7, 12))
     assert ("fdi_projects_total", None, 2180, None, "2013-06-30") in found
     assert ("fdi_new_projects_period", None, 2180, *H1_2013) not in found
+
+
+def test_a_local_paper_in_english_that_says_the_province_is_about_it():
+    from etl.extract.relevance import judge
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    def relevant(title: str, body: str) -> bool:
+        return judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
+
+    for title, body in (
+        ("Exports up 14% in first quarter",
+         "The province earned US$6.1bln from exports in the first quarter, up 14% year on year."),
+        ("Province posts trade surplus",
+         "Export turnover in the province reached US$6.1bln in the first quarter, up 14%."),
+    ):  # fmt: skip
+        assert relevant(title, body), body
+        assert not relevant(title, body.replace("province", "province of Dong Nai", 1)), body

@@ -172,6 +172,11 @@ LOCAL_PROVINCE_RE = re.compile(
     r"(?<!\w)(?<!nhiều )(?<!các )(?<!những )(?:toàn tỉnh|tỉnh)(?= (?:đã|đạt|thu hút|có|ước|xuất|thu"
     r"|cấp)(?!\w))|(?<!\w)(?:the province|la province) (?:has|had|attracted|drew|earned|collected"
     r"|licensed|granted|a attiré|a accueilli|a enregistré)(?!\w)"
+    # "Export turnover in the province reached …", "the province's exports rose …"
+    r"|(?<!\w)in the province (?:reached|rose|grew|totall?ed|came to|stood at|was|were)(?!\w)"
+    r"|(?<!\w)the province's (?:exports?|imports?|export turnover|budget|revenue|retail|grdp"
+    r"|economy|industrial)",
+    re.IGNORECASE,  # "The province earned …", "Tỉnh đã thu hút …" open a sentence
 )
 
 
