@@ -222,3 +222,17 @@ def test_a_local_paper_in_english_that_says_the_province_is_about_it():
     ):  # fmt: skip
         assert relevant(title, body), body
         assert not relevant(title, body.replace("province", "province of Dong Nai", 1)), body
+
+
+def test_the_change_of_a_part_whose_share_was_just_given_is_no_figure():
+    body = (
+        "Binh Duong's exports reached US$6.1 billion in the first quarter of 2024, up 14% year "
+        "on year. Domestic firms accounted for 24% of the total, their exports rising 9.5%, "
+        "while the FDI sector made up the other 76%, its shipments up 15.6%."
+    )
+    found = facts(body, date(2024, 4, 2))
+    q1 = ("2024-01-01", "2024-03-31")
+    assert found == {
+        ("exports_period", None, 6.1e9, *q1),
+        ("exports_period_yoy_pct", None, 14.0, *q1),
+    }

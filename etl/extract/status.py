@@ -590,6 +590,24 @@ ITEM_IN_PARENS_RE = re.compile(
 )
 
 
+# "Domestic firms accounted for 21.5% of the total, their exports rising 14.4%": the part a
+# share was given of, then its own change (rule the-shares-own-change)
+THEIR_CHANGE_RE = re.compile(r"(?<!\w)(?:their|its|leurs?)\s+(?:[\w-]+\s+){1,3}$")
+SHARE_GIVEN_RE = re.compile(
+    r"(?<!\w)(?:accounted for|accounting for|made up|making up|took|represent\w*|chiem)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:the other |another )?\d[\d.,]*\s?(?:%|percent|per cent)"
+)
+THEIR_CHARS = 30
+
+
+def _the_shares_own_change(folded: str, start: int) -> bool:
+    """A change told of "their" or "its" exports after a share of the total in the sentence."""
+    return bool(
+        THEIR_CHANGE_RE.search(folded, max(0, start - THEIR_CHARS), start)
+        and SHARE_GIVEN_RE.search(folded, 0, start)
+    )
+
+
 def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """Why a percentage is neither a growth rate nor an occupancy: a share, a ratio to a plan,
     or a change against the previous month."""
@@ -627,6 +645,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a share (the clause is about one)"
     if BASE_RATE_BEFORE_RE.search(folded, max(0, amount.start - 30), amount.start):
         return "the rate it is compared with (a base, not the period's figure)"
+    if _the_shares_own_change(folded, amount.start):
+        return "the change of a part whose share of the total was just given"
     if (
         INVESTMENT_CUE_RE.search(folded, seg.before[0], amount.start)
         and DOMESTIC_WORDS.search(folded)
