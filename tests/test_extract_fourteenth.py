@@ -236,3 +236,31 @@ def test_the_change_of_a_part_whose_share_was_just_given_is_no_figure():
         ("exports_period", None, 6.1e9, *q1),
         ("exports_period_yoy_pct", None, 14.0, *q1),
     }
+
+
+M1_5_2019 = ("2019-01-01", "2019-05-31")
+
+
+def test_french_projects_of_every_kind_with_one_foreign_one_after_them():
+    title = "Binh Duong attire 22 nouveaux projets depuis janvier"
+    body = (
+        "Depuis le début de l'année, la province de Binh Duong a octroyé la licence à 22 "
+        "nouveaux projets totalisant un capital enregistré de près de 5.100 milliards de dôngs "
+        "(219 millions de dollars), dont un étranger d'une valeur de 12 millions de dollars."
+    )
+    found = facts(body, date(2019, 5, 31), lang="fr", title=title)
+    assert found == {
+        ("fdi_new_projects_period", None, 1, *M1_5_2019),
+        ("fdi_new_capital_period", None, 12e6, *M1_5_2019),
+    }
+
+
+def test_english_projects_of_every_kind_with_a_number_of_them_foreign():
+    body = (
+        "In the first five months of 2019, Binh Duong issued licences to 31 new investment "
+        "projects carrying total registered capital of VND6.1 trillion (nearly US$262 million), "
+        "nine of them FDI projects worth more than $48 million."
+    )
+    found = facts(body, date(2019, 5, 31))
+    assert ("fdi_new_projects_period", None, 31, *M1_5_2019) not in found
+    assert ("fdi_new_capital_period", None, 48e6, *M1_5_2019) in found

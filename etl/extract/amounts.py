@@ -272,7 +272,20 @@ def _counted(word: str, folded: str, end: int) -> bool:
     """A Vietnamese or French number word before a noun it counts."""
     if word in VI_WORDS or word.startswith("muoi "):
         return VI_COUNTED.match(folded, end) is not None
+    if word in ("un", "une") and ONE_OF_THEM_RE.search(folded, max(0, end - 40), end):
+        return ONE_FOREIGN_RE.match(folded, end) is not None  # "…, dont un étranger"
     return word in FR_COUNTING and FR_COUNTED.match(folded, end) is not None
+
+
+# "15 nouveaux projets …, dont un étranger", "le dernier est un projet d'investissement étranger":
+# after a breakdown opener, "un" counts the one foreign project of the projects counted before
+ONE_OF_THEM_RE = re.compile(
+    r"(?<!\w)(?:dont|parmi (?:eux|lesquels)|le dernier est|la derniere est)\s+une?$"
+)
+ONE_FOREIGN_RE = re.compile(
+    r"\s(?:(?:seul )?projets? )?(?:d.investissement )?(?:direct )?(?:etranger|d.ide|a capitaux"
+    r" etrangers|fdi)(?!\w)"
+)
 
 
 def _scale_at(folded: str, end: int, lang: str = "") -> tuple[int, float | None]:

@@ -48,8 +48,9 @@ ELIDED_RE = re.compile(
     r"|operational|active|up and running)\b"
     r"|khu (?:(?:trong so do|trong do) )?(?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b"
     r"|of (?:them|those|these) (?:are |were )?(?:now |already )?(?:in operation|operating"
-    r"|operational|active)\b)"  # "27 khu đã đi vào hoạt động", "27 of them in operation"
-)
+    r"|operational|active)\b"  # "27 khu đã đi vào hoạt động", "27 of them in operation"
+    r"|etrangers? (?:d.une valeur de|pour|(?:d.un|avec un) (?:capital|montant) de)\s)"  # "dont un
+)  # étranger d'une valeur de 3 millions de dollars": the one foreign project, and its money
 # "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn": new and added projects counted as one
 NEW_AND_ADDED = r"(?:cap (?:phep )?moi|dang ky moi|moi) (?:va|hoac) "
 ADDED_WORDS = r"(?:dieu chinh|tang von|bo sung)"
@@ -585,11 +586,11 @@ PART_OPENER = (
     r"|parmi eux|dont|made up of|comprising|consisting of)\W+)"
 )
 FOREIGN_PART_RE = re.compile(
-    rf"\s*(?:[\w,]+\W+){{0,12}}?(?:(?:{PART_OPENER}|:\s*)(?:\w+\W+)?\d[\d.,]*\s"
+    rf"\s*(?:[\w,]+\W+){{0,20}}?(?:(?:{PART_OPENER}|:\s*)(?:\w+\W+)?(?:\d[\d.,]*|une?|one|mot)\s"
     r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:(?:are|were|la|sont) )?"
     r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
     r"(?:fdi|foreign|domestic|trong nuoc|ddi|co von dau tu nuoc ngoai|d'ide"
-    r"|d'investissements? directs? etrangers?|etrangers)(?!\w)"
+    r"|d'investissements? directs? etrangers?|etrangers?)(?!\w)"
 )
 PART_OPENER_RE = re.compile(PART_OPENER)
 

@@ -168,6 +168,9 @@ def explain_figures(
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
 
 
+MIXED_CAPITAL = "the capital of projects of every kind (the foreign ones are counted after)"
+
+
 def _domestic_capital(outcome: tuple | str, catalogue: Catalogue, amount) -> tuple | str:
     """The outcome with the domestic capital metric of the amount's currency, when there is one
     (rule domestic-count-carries-its-sum)."""
@@ -410,12 +413,21 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         ):  # "thu hồi 35 dự án có tổng vốn đầu tư 92,9 triệu USD": the revoked projects' capital
             outcome = "the capital of the projects counted before it, a subset"
         if (
-            not isinstance(outcome, str)
+            (not isinstance(outcome, str) or outcome == NO_TOPIC)
             and amount.is_money
             and mixed_count == index - 1
             and joined_to_count(cues.folded[amounts[index - 1].end : amount.start])
         ):  # "796 projets … dotés d'un capital de 24,57 milliards, dont 55 projets d'IDE"
-            outcome = "the capital of projects of every kind (the foreign ones are counted after)"
+            outcome = MIXED_CAPITAL
+        elif (
+            amount.is_money
+            and index
+            and dropped
+            and dropped[-1].reason == MIXED_CAPITAL
+            and dropped[-1].char_start == sentence.start + amounts[index - 1].start
+            and is_conversion(work, index)
+        ):  # "… 3.702 milliards de dôngs (159 millions de dollars), dont un étranger"
+            outcome = MIXED_CAPITAL
         if (
             (not isinstance(outcome, str) or outcome == NO_TOPIC)
             and amount.is_money

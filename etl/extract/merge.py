@@ -31,6 +31,7 @@ LEFT_OUT_AS_ANOTHER = (
     "ceremony",
     "previous month",
     "item",
+    "every kind",  # "15 nouveaux projets" in a headline, "dont un étranger" in the body
     DELTA_REASON,
     TARGET_REASON,
 )
@@ -531,6 +532,7 @@ def _drawn(count: Figure, found: list[Found]) -> bool:
                for f in found)  # fmt: skip
 
 
+PART_CUE_RULE = "counted noun and breakdown cue"  # "dont un étranger d'une valeur de": its sum
 # "12 new projects and 30 expansions, with total capital of": the sum is no longer the count's
 ANOTHER_PART_RE = re.compile(r"\d|\b(?:and|va|cung|et|plus|along)\b")
 
@@ -578,11 +580,14 @@ COUNTS_CAPITAL_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?"
     # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
     r"|(?:tong (?:so )?von(?: dau tu| dang ky)?|(?<=, )von (?:dau tu|dang ky))\s+(?:la\s+|dat\s+)?"
-    r"|(?:worth|valued at|capitali[sz]ed at|tri gia|totall?ing|representant|totalisant"
+    r"|(?:worth|valued at|capitali[sz]ed at|tri gia|totall?ing|representant"
+    r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
+    r"|d.une valeur (?:totale )?de"
     r"|evalues? (?:au total )?a"
     r"|dote(?:e)?s? d.un (?:capital|fonds)(?: (?:enregistre|social|d.investissement))?(?: de)?)\s+"
     r"(?:a (?:combined )?total of\s+|au total\s+)?)"
-    r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat )?\S{0,5}\s?"
+    r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat |pres de |plus de |environ )?"
+    r"\S{0,5}\s?"
 )
 
 
@@ -621,6 +626,11 @@ def count_of_its_sum(money: Found, count: Found, gap: str, catalogue: Catalogue)
     return replace(count, figure=figure, explanation=why)
 
 
+def _first_flow(catalogue: Catalogue, counted: Metric) -> Metric | None:
+    """The first flow metric of a counted noun: its new projects (counts.py, drawn-in-a-period)."""
+    return next((m for m in catalogue.metrics if m.noun == counted.noun and m.kind == "flow"), None)
+
+
 def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue) -> Found:
     """A sum joined to the count before it is of the count's kind (rule count-carries-its-sum):
     "the province now counts 578 foreign-invested projects, whose registered capital adds up to
@@ -629,9 +639,9 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     of nine months is the period's flow, not a total."""
     counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
     part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
-    drawn = count.explanation.metric_rule in (DRAWN_RULE, SHARED_VERB_RULE) and not (
-        ANOTHER_PART_RE.search(gap)
-    )
+    rule = count.explanation.metric_rule
+    new_part = rule == PART_CUE_RULE and counted == _first_flow(catalogue, counted)
+    drawn = (rule in (DRAWN_RULE, SHARED_VERB_RULE) or new_part) and not ANOTHER_PART_RE.search(gap)
     if drawn and _whole_beside_a_part(counted, summed, catalogue) and joined_to_count(gap):
         return _as_the_parts_sum(money, counted.topic or "", catalogue)
     kinds = {counted.kind, summed.kind}
