@@ -264,3 +264,17 @@ def test_english_projects_of_every_kind_with_a_number_of_them_foreign():
     found = facts(body, date(2019, 5, 31))
     assert ("fdi_new_projects_period", None, 31, *M1_5_2019) not in found
     assert ("fdi_new_capital_period", None, 48e6, *M1_5_2019) in found
+
+
+def test_french_projects_named_again_to_split_them_and_the_last_one_foreign():
+    body = (
+        "Au cours de l'année 2023, la province de Binh Duong a délivré des certificats "
+        "d'investissement à 18 projets. Sur ces 18 projets, 17 relèvent d'investisseurs "
+        "vietnamiens et représentent au total 2.400 milliards de dongs, tandis que le dernier "
+        "est un projet d'investissement étranger d'un capital de 7,5 millions de dollars."
+    )
+    found = facts(body, date(2023, 12, 20), lang="fr")
+    y2023 = ("2023-01-01", "2023-12-31")
+    assert ("fdi_new_projects_period", None, 1, *y2023) in found
+    assert ("fdi_new_capital_period", None, 7.5e6, *y2023) in found
+    assert not any(value == 18 for _, _, value, *_ in found), found

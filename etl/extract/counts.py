@@ -13,6 +13,7 @@ from etl.extract.metric import OWN_BEFORE, THOUSANDS, Choice, subject_block
 from etl.extract.status import (
     MANY_PROJECTS,
     OF_THEM_AFTER_RE,
+    THESE_PROJECTS,
     Work,
     companies_in,
     period_of,
@@ -431,15 +432,16 @@ def _parts_of_new(work: Work, index: int, frame: Frame | None) -> bool:
     return bool(
         frame is not None and "flow" in frame.last_kept and frame.counted
         and OPENS_WITH_ITS_PARTS_RE.match(folded)
-        and not any(a.is_money for a in work.amounts[:index])
-        and FOREIGN_WORDS_RE.search(folded, end, end + FOREIGN_NOUN_CHARS)
+        and (not any(a.is_money for a in work.amounts[:index])
+             or THESE_PROJECTS_RE.match(folded))  # "Sur ces 12 projets, 11 … X dongs, tandis
+        and FOREIGN_WORDS_RE.search(folded, end, end + FOREIGN_NOUN_CHARS)  # que le dernier …"
     )  # fmt: skip
 
 
+THESE_PROJECTS_RE = re.compile(rf"\W*(?:{THESE_PROJECTS})")
 FOREIGN_NOUN_CHARS = 50  # "35 dự án đầu tư trực tiếp nước ngoài (FDI)": the count's own noun
 
 
-THESE_PROJECTS = r"trong (?:\d+ |cac |nhung )?du an (?:ke |noi )?tren"  # "Trong 9 dự án kể trên"
 # "Trong số này, …", "They comprised …": a sentence that opens by splitting the count before it
 # (merge.SPLIT_OPENER_RE judges the splitting sentence itself and takes more openers)
 OPENS_WITH_ITS_PARTS_RE = re.compile(

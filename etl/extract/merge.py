@@ -14,11 +14,11 @@ from itertools import combinations
 
 from etl.extract.amounts import MONEY
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.counts import DOMESTIC_RE, DRAWN_RULE, SHARED_VERB_RULE, THESE_PROJECTS
+from etl.extract.counts import DOMESTIC_RE, DRAWN_RULE, SHARED_VERB_RULE
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import FROM_ARTICLE
-from etl.extract.status import DELTA_REASON, TARGET_REASON
+from etl.extract.status import DELTA_REASON, TARGET_REASON, THESE_PROJECTS
 from etl.models import Figure
 from etl.textnorm import fold
 
@@ -582,7 +582,7 @@ COUNTS_CAPITAL_RE = re.compile(
     r"|(?:tong (?:so )?von(?: dau tu| dang ky)?|(?<=, )von (?:dau tu|dang ky))\s+(?:la\s+|dat\s+)?"
     r"|(?:worth|valued at|capitali[sz]ed at|tri gia|totall?ing|representant"
     r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
-    r"|d.une valeur (?:totale )?de"
+    r"|d.une valeur (?:totale )?de|d.un (?:capital|montant)(?: total| enregistre)? de"
     r"|evalues? (?:au total )?a"
     r"|dote(?:e)?s? d.un (?:capital|fonds)(?: (?:enregistre|social|d.investissement))?(?: de)?)\s+"
     r"(?:a (?:combined )?total of\s+|au total\s+)?)"

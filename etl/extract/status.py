@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from etl.extract.amounts import MONEY, Amount, closed_aside, counts_people_or_goods, in_parens
+from etl.extract.amounts import (
+    MONEY,
+    ONE_OF_THEM_RE,
+    Amount,
+    closed_aside,
+    counts_people_or_goods,
+    in_parens,
+)
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import THEY_RE, Segment, SentenceCues, bracketed_partner, nearest_before
 from etl.extract.dating import PLANNING_BODY_RE
@@ -176,6 +183,8 @@ def not_a_figure(
         return "the size of one project (a 25-million-USD plant)"
     if _one_project(work, index):
         return "one project, and its money: no count or total of the province"
+    if amount.unit is None and _named_again(work.cues.folded, amount):
+        return "the projects just counted, named again to split them"
     if MARK_AFTER_RE.match(work.cues.folded, amount.end) or MARK_BEFORE_RE.search(
         work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start
     ):
@@ -185,6 +194,21 @@ def not_a_figure(
         if reason:
             return reason
     return None
+
+
+# "Trong 9 dự án kể trên", "Sur ces 12 projets": the projects just counted, split next
+THESE_PROJECTS = (
+    r"trong (?:\d+ |cac |nhung )?du an (?:ke |noi )?tren|(?:sur|parmi) ces (?:\d+ )?projets"
+)
+BACK_REFERENCE_RE = re.compile(rf"(?<!\w)(?:{THESE_PROJECTS}|of these \d+ projects)(?!\w)")
+
+
+def _named_again(folded: str, amount: Amount) -> bool:
+    """ "Sur ces 12 projets, 11 …", "Trong 9 dự án kể trên": the count of the projects just
+    counted, named again to split them (rule named-again)."""
+    return any(m.start() <= amount.start < m.end()
+               for m in BACK_REFERENCE_RE.finditer(folded, max(0, amount.start - 20),
+                                                   amount.end + 30))  # fmt: skip
 
 
 # "một dự án", "one project", "a single project": no count; the sum after it is that project's
@@ -221,7 +245,9 @@ def _one_of_a_kind(work: Work, index: int) -> bool:
     án FDI và 59 dự án trong nước"): a report's count, not the story of one project (rule
     one-of-a-kind)."""
     amount, folded = work.amounts[index], work.cues.folded
-    return folded[amount.start].isdigit() and bool(
+    if not folded[amount.start].isdigit():  # "…, tandis que le dernier est un projet étranger"
+        return ONE_OF_THEM_RE.search(folded, max(0, amount.start - 40), amount.end) is not None
+    return bool(
         ONE_OF_A_KIND_AFTER_RE.match(folded, amount.end)
         or ONE_OF_A_KIND_BEFORE_RE.search(folded, max(0, amount.start - 20), amount.start)
     )
