@@ -278,3 +278,17 @@ def test_french_projects_named_again_to_split_them_and_the_last_one_foreign():
     assert ("fdi_new_projects_period", None, 1, *y2023) in found
     assert ("fdi_new_capital_period", None, 7.5e6, *y2023) in found
     assert not any(value == 18 for _, _, value, *_ in found), found
+
+
+def test_the_figure_of_an_earlier_quarter_a_sum_is_compared_with_is_no_period_of_its_own():
+    body = (
+        "Trong quý I/2024, Bình Dương đã cấp mới và điều chỉnh vốn cho 40 dự án FDI, tổng vốn "
+        "đăng ký hơn 820 triệu USD. Trong đó, 22 dự án FDI cấp mới có tổng vốn đăng ký 610 "
+        "triệu USD, cao gấp nhiều lần con số của quý I năm 2023 (95 triệu USD). Bên cạnh đó, 18 "
+        "dự án điều chỉnh tăng vốn thêm 210 triệu USD."
+    )
+    found = facts(body, date(2024, 4, 5), lang="vi")
+    q1 = ("2024-01-01", "2024-03-31")
+    assert ("fdi_new_projects_period", None, 22, *q1) in found
+    assert ("fdi_adjusted_projects_period", None, 18, *q1) in found
+    assert not any(end == "2023-03-31" for *_, end in found), found

@@ -79,6 +79,10 @@ COMPARISON_RE = re.compile(
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"  # "so với quý I năm 2017": the base quarter
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
+    # "cao gấp nhiều lần con số của quý I năm 2023": the figure of another period is the base
+    r"|(?:gap|hon|so voi)(?: \w+){0,3}? (?:con so|muc) (?:cua |trong )?(?:quy|thang|nam)"
+    r" (?:iv|i{1,3}|\d{1,2}|\d{4})"
+    r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"
     r"|times (?:that|those|the (?:level|figure|amount|result|number)) (?:of|in|for) (?:19|20)\d\d"
     # "1.92 times the 2022 figure", "above the 2019 level": a named year's figure is the base
     r"|(?:times|than|of|over|from|above|below|on) the (?:19|20)\d\d (?:figure|level|amount|total"
