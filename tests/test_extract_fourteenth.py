@@ -292,3 +292,17 @@ def test_the_figure_of_an_earlier_quarter_a_sum_is_compared_with_is_no_period_of
     assert ("fdi_new_projects_period", None, 22, *q1) in found
     assert ("fdi_adjusted_projects_period", None, 18, *q1) in found
     assert not any(end == "2023-03-31" for *_, end in found), found
+
+
+def test_those_projects_named_again_and_du_an_do_is_no_india():
+    body = (
+        "Riêng trong tháng 11/2016, Bình Dương có thêm 21 dự án FDI được cấp phép mới và điều "
+        "chỉnh tăng vốn, tổng số vốn hơn 230 triệu USD. Trong 21 dự án đó có 12 dự án cấp mới "
+        "với vốn đầu tư 140 triệu USD; 9 dự án đăng ký điều chỉnh với tổng vốn 90 triệu USD."
+    )
+    found = facts(body, date(2016, 12, 5), lang="vi")
+    nov = ("2016-11-01", "2016-11-30")
+    assert ("fdi_new_projects_period", None, 12, *nov) in found
+    assert ("fdi_adjusted_capital_period", None, 90e6, *nov) in found
+    assert not any(value == 21 for _, _, value, *_ in found), found
+    assert not any(partner for _, partner, *_ in found), found

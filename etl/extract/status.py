@@ -198,7 +198,8 @@ def not_a_figure(
 
 # "Trong 9 dự án kể trên", "Sur ces 12 projets": the projects just counted, split next
 THESE_PROJECTS = (
-    r"trong (?:\d+ |cac |nhung )?du an (?:ke |noi )?tren|(?:sur|parmi) ces (?:\d+ )?projets"
+    r"trong (?:\d+ |cac |nhung )?du an (?:(?:ke |noi )?tren|do|nay)"
+    r"|(?:sur|parmi) ces (?:\d+ )?projets"
 )
 BACK_REFERENCE_RE = re.compile(rf"(?<!\w)(?:{THESE_PROJECTS}|of these \d+ projects)(?!\w)")
 
