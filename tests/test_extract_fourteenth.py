@@ -306,3 +306,13 @@ def test_those_projects_named_again_and_du_an_do_is_no_india():
     assert ("fdi_adjusted_capital_period", None, 90e6, *nov) in found
     assert not any(value == 21 for _, _, value, *_ in found), found
     assert not any(partner for _, partner, *_ in found), found
+
+
+def test_a_breakdown_by_sector_of_the_economy_opened_with_chia_theo_is_parts():
+    body = (
+        "Trong tháng 5/2017, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ trên địa bàn tỉnh "
+        "Bình Dương ước đạt 13.642,5 tỷ đồng. Chia theo khu vực, kinh tế trong nước đóng góp "
+        "13.149,4 tỷ đồng; khu vực kinh tế có vốn đầu tư nước ngoài đạt 493,1 tỷ đồng."
+    )
+    found = facts(body, date(2017, 6, 5), lang="vi")
+    assert found == {("retail_sales_period", None, 13642.5e9, "2017-05-01", "2017-05-31")}
