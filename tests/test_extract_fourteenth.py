@@ -316,3 +316,30 @@ def test_a_breakdown_by_sector_of_the_economy_opened_with_chia_theo_is_parts():
     )
     found = facts(body, date(2017, 6, 5), lang="vi")
     assert found == {("retail_sales_period", None, 13642.5e9, "2017-05-01", "2017-05-31")}
+
+
+def test_the_year_prices_are_held_at_is_no_period():
+    body = (
+        "Tính theo giá so sánh năm 2010, giá trị sản xuất công nghiệp tháng 4 năm 2021 của "
+        "Bình Dương ước đạt 30.500 tỷ đồng. Kim ngạch xuất khẩu đạt 2,6 tỷ USD."
+    )
+    found = facts(body, None, lang="vi")
+    assert ("exports_period", None, 2.6e9, "2021-04-01", "2021-04-30") in found
+
+
+def test_an_undated_page_that_speaks_of_the_rest_of_a_year_is_written_in_that_year():
+    body = (
+        "Trong 6 tháng đầu năm, kim ngạch xuất khẩu của Bình Dương đạt hơn 14 tỷ USD. Cho "
+        "những tháng còn lại của năm 2021, tỉnh ưu tiên phòng, chống dịch Covid-19."
+    )
+    found = facts(body, None, lang="vi")
+    assert ("exports_period", None, 14e9, "2021-01-01", "2021-06-30") in found
+
+
+def test_the_end_of_a_month_written_month_dot_year_names_its_year():
+    body = (
+        "Năm 2023, Bình Dương thu hút nhiều vốn FDI. Đến cuối tháng 12.2023, toàn tỉnh có 4.200 "
+        "dự án FDI. Cũng trong năm 2023, các khu công nghiệp đón thêm 49 dự án FDI."
+    )
+    found = facts(body, None, lang="vi")
+    assert ("fdi_projects_total", None, 4200, None, "2023-12-31") in found

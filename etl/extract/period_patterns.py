@@ -337,7 +337,7 @@ PATTERNS = [
     ),
     _p(
         ("dau thang",),
-        rf"(?:nua dau|(?P<d2>\d{{1,2}}) ngay dau) thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
+        rf"(?:nua dau|(?P<d2>\d{{1,2}}) ngay dau) thang (?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         day_span,
     ),
     _p(  # "13 ngày đầu năm 2021"
@@ -350,12 +350,12 @@ PATTERNS = [
     ),
     _p(
         ("den dau thang",),
-        rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den dau thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
+        rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den dau thang (?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         lambda g, y: point({**g, "d": "1"}, y),
     ),
     _p(
         ("giua thang",),
-        rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den giua thang (?P<m>\d{{1,2}})(?:[-/]{YEAR})?",
+        rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den giua thang (?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         lambda g, y: point({**g, "mid": "1"}, y),
     ),
     _p(  # "tới ngày 20/10" as "đến ngày 20/10"
@@ -374,7 +374,7 @@ PATTERNS = [
     _p(
         ("cuoi thang", "het thang"),
         rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den (?:het |cuoi |het cuoi )+thang (?P<m>\d{{1,2}})"
-        rf"(?:(?: nam |/|-){YEAR}"
+        rf"(?:(?: nam |[/.-]){YEAR}"  # "đến cuối tháng 12.2023"
         rf")?",
         point,
     ),

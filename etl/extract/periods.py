@@ -38,12 +38,22 @@ EVENT_AHEAD_DAYS = 31  # a day this close after publication is an event's, not l
 VAGUE_RE = re.compile(
     r"(?:nhung|cac|may) thang (?:dau|cuoi) nam(?: nay| (?:19|20)\d\d)?"
     r"|(?:early|opening|closing|final) months of (?:the year|this year|(?:19|20)\d\d)"
+    # "Cho những tháng còn lại của năm 2021", "for the rest of 2021": the year still running
+    r"|(?:nhung|cac) thang con lai (?:cua )?nam(?: nay| (?:19|20)\d\d)?"
+    r"|(?:the )?(?:remaining months|rest) of (?:the year|this year|(?:19|20)\d\d)"
 )
 # "Được thành lập năm 1966", "founded in 1966": a firm's birth year is no period of a figure
 FOUNDED_RE = re.compile(
     r"(?:thanh lap|ra doi|founded|established|set up)(?: (?:vao|in|tu))?(?: nam)? (?:19|20)\d\d"
 )
 FOUNDED_WORDS = ("thanh lap", "ra doi", "founded", "established", "set up")
+# "tính theo giá so sánh năm 2010", "at 2010 constant prices": the year prices are held at
+PRICE_BASE_RE = re.compile(
+    r"gia (?:so sanh|co dinh)(?: nam)? (?:19|20)\d\d"
+    r"|(?:(?:19|20)\d\d )?(?:constant|comparative|fixed) (?:(?:19|20)\d\d )?prices?"
+    r"(?: (?:of|in) (?:19|20)\d\d)?|prix (?:constants|comparables) (?:de )?(?:19|20)\d\d"
+)
+PRICE_WORDS = ("gia so sanh", "gia co dinh", "prices", "price", "prix")
 # "this year", "năm nay", "cette année" as whole words
 THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
 DEICTIC_RE = re.compile(r"this|nay|cette")  # "this year" is the publication's year
@@ -101,6 +111,8 @@ def find_periods(
     taken += [m.span() for m in VAGUE.finditer(folded)]
     if any(word in folded for word in FOUNDED_WORDS):
         taken += [m.span() for m in FOUNDED_RE.finditer(folded)]
+    if any(word in folded for word in PRICE_WORDS):
+        taken += [m.span() for m in PRICE_BASE_RE.finditer(folded)]
     matched = []
     for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
         if MARKS[index] and not any(mark in folded for mark in MARKS[index]):
