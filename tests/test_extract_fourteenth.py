@@ -343,3 +343,12 @@ def test_the_end_of_a_month_written_month_dot_year_names_its_year():
     )
     found = facts(body, None, lang="vi")
     assert ("fdi_projects_total", None, 4200, None, "2023-12-31") in found
+
+
+def test_the_day_a_meeting_was_held_makes_no_sum_a_total():
+    body = (
+        "At a meeting held on June 3, the Department of Finance reported that Binh Duong's state "
+        "budget revenue was estimated at VND 30,846 billion by the end of May 2025."
+    )
+    found = facts(body, date(2025, 6, 5))
+    assert found == {("budget_revenue_period", None, 30846e9, "2025-01-01", "2025-05-31")}
