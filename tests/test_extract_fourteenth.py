@@ -356,9 +356,8 @@ def test_the_day_a_meeting_was_held_makes_no_sum_a_total():
 
 def test_what_tourism_earned_is_no_budget_revenue():
     body = (
-        "In the first half of 2025, Binh Duong's state budget revenue reached VND 38,120 billion. "
-        "Tourism also did well, receiving 2.1 million visitors and earning an estimated VND 4,300 "
-        "billion."
+        "In the first half of 2025, Binh Duong's budget collection kept rising, the finance "
+        "department said. Tourism also did well, receiving 2.1 million visitors and earning an "
+        "estimated VND 4,300 billion."
     )
-    found = facts(body, date(2025, 7, 2))
-    assert found == {("budget_revenue_period", None, 38120e9, "2025-01-01", "2025-06-30")}
+    assert not facts(body, date(2025, 7, 2))
