@@ -361,3 +361,16 @@ def test_what_tourism_earned_is_no_budget_revenue():
         "estimated VND 4,300 billion."
     )
     assert not facts(body, date(2025, 7, 2))
+
+
+def test_this_years_goal_in_a_headline_and_a_rank_among_other_places_set_no_wrong_frame():
+    title = "Binh Duong works to hit this year's growth goal"
+    body = (
+        "Binh Duong is working to achieve its economic growth target of 8 per cent for this "
+        "year.\n\nIts GRDP grew 6.2 per cent in the first nine months of the year, placing it "
+        "third among the provinces of the Southeast and Ho Chi Minh City.\n\nExports reached "
+        "US$24.1 billion."
+    )
+    found = facts(body, date(2023, 10, 14), title=title)
+    m9 = ("2023-01-01", "2023-09-30")
+    assert found == {("grdp_growth_pct", None, 6.2, *m9), ("exports_period", None, 24.1e9, *m9)}

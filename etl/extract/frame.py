@@ -154,6 +154,10 @@ GOAL_BEFORE_RE = re.compile(
 )
 # "the goal of attracting foreign direct investment (FDI) of over 1.5 billion USD in 2023"
 GOAL_CHARS = 120
+# "this year's growth goal", "2024's export target": the year a goal is set for
+GOAL_AFTER_RE = re.compile(
+    r"(?:'s|s')?\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|plans?|objectives?)(?!\w)"
+)
 NEXT_ITEM_RE = re.compile(r"(?<!\w)(?:va|and|et|while|con)(?!\w)")  # "7,51% và quý IV tăng …"
 
 
@@ -684,8 +688,10 @@ def carry(
             stock_context = True
         if mention.kind == "point" or (mention.kind == "now" and mention.stock and frame.published):
             as_of_mention = as_of(mention, frame.published, None)  # article-as-of
-        if place in ("other", "national"):
-            continue
+        if place in ("other", "national") and not (kept and flow_period is None):
+            continue  # another place's period; unless it is the first the province's kept
+            # figures had ("GRDP reached 5.54% in the first nine months, placing it seventh
+            # among the delta's 12 provinces and Cần Thơ City")
         if mention.kind == "ytd" and not figures and flow_period is not None:
             continue  # "Ngay từ đầu năm, tỉnh đã triển khai ...": a story's "since January"
         if _year_so_far_in_window(mention, frame) and not _to_date(cues.folded, mention):
@@ -699,10 +705,14 @@ def carry(
             resolved = _reviewed_year(mention, as_of(mention, frame.published, None), frame)
             if not measured and SCHEDULE_RE.search(cues.folded, 0, mention.span[0]):
                 continue  # "has approved a plan to hold dialogues during 2024": a plan's year
-            if resolved.whole_year and GOAL_BEFORE_RE.search(
-                cues.folded, max(0, mention.span[0] - GOAL_CHARS), mention.span[0]
+            if resolved.whole_year and (
+                GOAL_BEFORE_RE.search(
+                    cues.folded, max(0, mention.span[0] - GOAL_CHARS), mention.span[0]
+                )
+                or GOAL_AFTER_RE.match(cues.folded, mention.span[1])
             ):
-                continue  # "… putting it on course for its goal of 1.1 billion USD in FDI in 2024"
+                continue  # "… putting it on course for its goal of 1.1 billion USD in FDI in 2024",
+                # "works to hit this year's growth goal"
             if figures and measured and not kept and _inside(resolved, flow_period):
                 continue  # "a 12.3 per cent month-on-month drop in August" (nothing kept) in a
                 # report of eight months: the window it names holds none of its figures
