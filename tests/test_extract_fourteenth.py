@@ -374,3 +374,17 @@ def test_this_years_goal_in_a_headline_and_a_rank_among_other_places_set_no_wron
     found = facts(body, date(2023, 10, 14), title=title)
     m9 = ("2023-01-01", "2023-09-30")
     assert found == {("grdp_growth_pct", None, 6.2, *m9), ("exports_period", None, 24.1e9, *m9)}
+
+
+def test_a_sum_right_after_with_is_its_counts_capital_and_aid_is_no_investment():
+    body = (
+        "In the period of 2010 – 2012, 240 projects came to Binh Duong with VND51,200 billion "
+        "in total registered capital; among them were 61 FDI projects with US$1.42 billion in "
+        "total investment capital. Funding from ODA sources came to US$35 million."
+    )
+    found = facts(body, date(2013, 5, 14))
+    span = ("2010-01-01", "2012-12-31")
+    assert found == {
+        ("fdi_new_projects_period", None, 61, *span),
+        ("fdi_new_capital_period", None, 1.42e9, *span),
+    }

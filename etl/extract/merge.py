@@ -585,7 +585,8 @@ COUNTS_CAPITAL_RE = re.compile(
     r"|d.une valeur (?:totale )?de|d.un (?:capital|montant)(?: total| enregistre)? de"
     r"|evalues? (?:au total )?a"
     r"|dote(?:e)?s? d.un (?:capital|fonds)(?: (?:enregistre|social|d.investissement))?(?: de)?)\s+"
-    r"(?:a (?:combined )?total of\s+|au total\s+)?)"
+    r"(?:a (?:combined )?total of\s+|au total\s+)?"
+    r"|(?:with|voi)\s+)"  # "27 FDI projects with US$654 million": the sum right after "with"
     r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat |pres de |plus de |environ )?"
     r"\S{0,5}\s?"
 )
