@@ -388,3 +388,15 @@ def test_a_sum_right_after_with_is_its_counts_capital_and_aid_is_no_investment()
         ("fdi_new_projects_period", None, 61, *span),
         ("fdi_new_capital_period", None, 1.42e9, *span),
     }
+
+
+def test_how_far_a_sum_went_past_its_plan_is_no_plan_and_plans_nothing_after_it():
+    body = (
+        "Tính từ đầu năm đến ngày 20/6/2016, Bình Dương đã thu hút được 1,21 tỷ USD vốn FDI. Kết "
+        "quả này cao hơn kế hoạch đề ra 4%. Trong đó, có 61 dự án FDI đăng ký mới với tổng vốn "
+        "đầu tư đăng ký là 484 triệu USD."
+    )
+    found = facts(body, date(2016, 6, 25), lang="vi")
+    ytd = ("2016-01-01", "2016-06-20")
+    assert ("fdi_new_projects_period", None, 61, *ytd) in found
+    assert ("fdi_new_capital_period", None, 484e6, *ytd) in found

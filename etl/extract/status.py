@@ -392,6 +392,14 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     )
     if (
         governs
+        and amount.unit == "percent"
+        and amount.start - found[-1].end() <= PLAN_GAP_CHARS
+        and not NEXT_ITEM_AFTER_PLAN_RE.search(folded, found[-1].end(), amount.start)
+        and PLAN_COMPARED_RE.search(folded, max(0, found[-1].start() - 16), found[-1].start())
+    ):  # "cao hơn kế hoạch đề ra 1%": how far past the plan, no plan
+        return "a share or a ratio to a plan"
+    if (
+        governs
         and not _is_ratio_word(folded, found[-1])
         and not (_year_on_year(folded, amount) and _plan_beaten(folded, found[-1]))
     ):
@@ -425,6 +433,11 @@ YEAR_ON_YEAR_AFTER_RE = re.compile(
 )
 
 
+PLAN_GAP_CHARS = 12  # "kế hoạch đề ra 1%": the plan's own few words, then the percentage
+NEXT_ITEM_AFTER_PLAN_RE = re.compile(r"[,;]|(?<!\w)(?:and|va|et)(?!\w)")  # "… and 16.5% higher"
+PLAN_COMPARED_RE = re.compile(
+    r"(?<!\w)(?:cao hon|thap hon|vuot|higher than|lower than|above|below|exceed\w*)(?: the)?\s+$"
+)
 PLAN_BEATEN_RE = re.compile(
     r"(?:vuot(?: muc)?|dat|bang|hoan thanh|exceed\w*(?: the)?|beat(?: the)?)\s+$"
 )
