@@ -400,3 +400,12 @@ def test_how_far_a_sum_went_past_its_plan_is_no_plan_and_plans_nothing_after_it(
     ytd = ("2016-01-01", "2016-06-20")
     assert ("fdi_new_projects_period", None, 61, *ytd) in found
     assert ("fdi_new_capital_period", None, 484e6, *ytd) in found
+
+
+def test_projects_offered_to_investors_are_no_investment():
+    for body, lang in (
+        ("Binh Duong calls for investors in 48 projects worth US$2.5 billion, the province's "
+         "Planning and Investment Department said in March 2015.", "en"),
+        ("Tháng 3/2015, Bình Dương kêu gọi đầu tư 48 dự án với tổng vốn 2,5 tỷ USD.", "vi"),
+    ):  # fmt: skip
+        assert not facts(body, date(2015, 3, 20), lang=lang), body
