@@ -409,3 +409,12 @@ def test_projects_offered_to_investors_are_no_investment():
         ("Tháng 3/2015, Bình Dương kêu gọi đầu tư 48 dự án với tổng vốn 2,5 tỷ USD.", "vi"),
     ):  # fmt: skip
         assert not facts(body, date(2015, 3, 20), lang=lang), body
+
+
+def test_spread_over_is_no_qualifier():
+    from tests.test_extract_rules import CATALOGUE, PLACES, extract_figures
+
+    body = "Binh Duong now has 29 industrial parks spread over a total of 12,663 hectares."
+    figures = extract_figures(body, date(2024, 12, 5), "en", CATALOGUE, PLACES)
+    said = {(f.metric, f.value): f.qualifier for f in figures}
+    assert said[("industrial_parks_area_ha", 12663)] == "exact"
