@@ -502,6 +502,8 @@ def respective_sum_of_new(found: list[Found], catalogue: Catalogue) -> list[Foun
     và 47,9 triệu USD": a sum paired by "respectively" with the topic of a count that a period
     drew (a new count, counts.py) is that count's capital, the new projects' (rule
     respective-sum-of-new)."""
+    if not any(f.explanation.metric_rule == "respectively" for f in found):
+        return found  # the usual case: nothing paired by "respectively"
     kept = []
     for item in found:
         money = item.figure
