@@ -1,5 +1,5 @@
-"""Shapes of our own wording found in the fourteenth session: a sum paired by "respectively"
-with a count of new projects."""
+"""Shapes of our own wording found in the fourteenth session: counts of every kind and their
+parts, plans and other quantities, periods of undated pages, French and English local papers."""
 
 from __future__ import annotations
 
@@ -97,16 +97,21 @@ def test_the_projects_named_above_split_by_their_foreign_part_count_every_kind()
     }
 
 
-def test_tren_that_points_back_to_what_was_named_above_is_no_qualifier():
+def _qualifiers(body: str, published: date, lang: str = "en") -> dict:
+    """The qualifier of each figure of a text, by (metric, value)."""
     from tests.test_extract_rules import CATALOGUE, PLACES, extract_figures
 
+    figures = extract_figures(body, published, lang, CATALOGUE, PLACES)
+    return {(f.metric, f.value): f.qualifier for f in figures}
+
+
+def test_tren_that_points_back_to_what_was_named_above_is_no_qualifier():
     body = (
         "Từ đầu năm đến nay, Bình Dương đã thu hút thêm 12 dự án đầu tư, với tổng vốn đăng ký "
         "2.100 tỉ đồng. Trong 12 dự án kể trên có 3 dự án FDI, vốn đầu tư 18,5 triệu USD. "
         "Lũy kế trên 4.100 dự án FDI đang hoạt động."
     )
-    figures = extract_figures(body, date(2022, 4, 30), "vi", CATALOGUE, PLACES)
-    said = {(f.metric, f.value): f.qualifier for f in figures}
+    said = _qualifiers(body, date(2022, 4, 30), "vi")
     assert said[("fdi_new_projects_period", 3)] == "exact"
     assert said[("fdi_projects_total", 4100)] == "over"
 
@@ -412,9 +417,6 @@ def test_projects_offered_to_investors_are_no_investment():
 
 
 def test_spread_over_is_no_qualifier():
-    from tests.test_extract_rules import CATALOGUE, PLACES, extract_figures
-
     body = "Binh Duong now has 29 industrial parks spread over a total of 12,663 hectares."
-    figures = extract_figures(body, date(2024, 12, 5), "en", CATALOGUE, PLACES)
-    said = {(f.metric, f.value): f.qualifier for f in figures}
+    said = _qualifiers(body, date(2024, 12, 5))
     assert said[("industrial_parks_area_ha", 12663)] == "exact"
