@@ -420,3 +420,17 @@ def test_spread_over_is_no_qualifier():
     body = "Binh Duong now has 29 industrial parks spread over a total of 12,663 hectares."
     said = _qualifiers(body, date(2024, 12, 5))
     assert said[("industrial_parks_area_ha", 12663)] == "exact"
+
+
+def test_french_from_the_start_of_the_year_to_mid_june():
+    body = (
+        "Depuis le début de 2016 et jusqu'à la mi-juin, la province de Binh Duong a capté 1,2 "
+        "milliard de dollars d'investissement direct étranger (IDE). Sur cette période, la "
+        "province a accordé la licence à 120 nouveaux projets."
+    )
+    found = facts(body, date(2016, 6, 20), lang="fr")
+    to_mid_june = ("2016-01-01", "2016-06-15")
+    assert found == {
+        ("fdi_capital_period", None, 1.2e9, *to_mid_june),
+        ("fdi_new_projects_period", None, 120, *to_mid_june),
+    }

@@ -412,6 +412,20 @@ PATTERNS = [
         point,
     ),
     _p(("fin ",), rf"(?:a|jusqu'a) (?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
+    # "Depuis le début de 2016 et jusqu'à la mi-juin": the year to the middle of that month
+    _p(
+        ("mi-", "mi "),
+        rf"(?P<ytd>depuis (?:le )?debut (?:de l'annee |de )){YEAR},? (?:et )?(?:jusqu'a|a) la "
+        rf"(?P<mid>mi)[- ]{MONTH}",
+        point,
+    ),
+    # "jusqu'à la mi-juin", "à la mi-octobre 2022": the middle of the month
+    _p(
+        ("mi-", "mi "),
+        rf"(?P<ytd>depuis (?:le )?debut de l'annee,? (?:et )?)?(?:jusqu'a|a|vers) la (?P<mid>mi)"
+        rf"[- ]{MONTH}(?: {YEAR})?",
+        point,
+    ),
     # "Fin 2017, la province recensait …", "à la fin de l'année 2017": that year's last day
     _p(("fin ",), rf"(?<!\w)(?:(?:a|jusqu'a) )?(?:la )?fin (?:de |d')?(?:l'annee )?{YEAR}", point),
     _p(
