@@ -434,3 +434,16 @@ def test_french_from_the_start_of_the_year_to_mid_june():
         ("fdi_capital_period", None, 1.2e9, *to_mid_june),
         ("fdi_new_projects_period", None, 120, *to_mid_june),
     }
+
+
+def test_the_next_country_of_a_ranking_and_the_investor_list_are_no_company():
+    body = (
+        "Binh Duong now has 4,200 FDI projects. Japan leads the investor list, with 430 projects "
+        "and over 6.8 billion USD. It is followed by the Republic of Korea, with 720 projects and "
+        "over 4.9 billion USD."
+    )
+    found = facts(body, date(2025, 1, 3))
+    now = (None, "2025-01-03")
+    assert ("fdi_capital_total", "Japan", 6.8e9, *now) in found
+    assert ("fdi_projects_total", "South Korea", 720, *now) in found
+    assert ("fdi_capital_total", "South Korea", 4.9e9, *now) in found

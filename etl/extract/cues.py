@@ -269,6 +269,13 @@ def _too_far(folded: str, end: int, amount_start: int) -> bool:
     return len(between) > 3
 
 
+# "It is followed by the Republic of Korea, with 159 projects": the next of a ranking, the
+# subject of its own sentence
+FOLLOWED_BY_RE = re.compile(
+    r"^\W*(?:it|this|they) (?:is|was|are|were) (?:closely )?followed by (?:the )?$"
+)
+
+
 def partner_of(
     cues: SentenceCues, amount: Amount, seg: Segment, words: dict, previous: Amount | None = None,
     previous_partner: str | None = None,
@@ -290,7 +297,10 @@ def partner_of(
     subject = before and before[0].start <= SUBJECT_CHARS and len({c.label for c in before}) == 1
     if (
         subject
-        and not words["partner_list"].search(cues.folded, 0, before[0].start)
+        and (
+            not words["partner_list"].search(cues.folded, 0, before[0].start)
+            or FOLLOWED_BY_RE.search(cues.folded, max(0, before[0].start - 30), before[0].start)
+        )
         and not _province_takes_over(cues, before[-1].end, amount.start)
     ):
         return before[0].label
