@@ -447,3 +447,23 @@ def test_the_next_country_of_a_ranking_and_the_investor_list_are_no_company():
     assert ("fdi_capital_total", "Japan", 6.8e9, *now) in found
     assert ("fdi_projects_total", "South Korea", 720, *now) in found
     assert ("fdi_capital_total", "South Korea", 4.9e9, *now) in found
+
+
+def test_a_local_paper_that_says_the_provinces_territory_or_its_statistics_office_is_about_it():
+    from etl.extract.relevance import judge
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    def relevant(title: str, body: str) -> bool:
+        return judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
+
+    for title, body in (
+        ("Thu ngân sách quý I đạt 15.200 tỷ đồng",
+         "Theo Cục Thống kê tỉnh, trong quý I/2023, tổng thu ngân sách Nhà nước trên địa bàn "
+         "tỉnh là 15.200 tỷ đồng."),
+        ("GRDP up 6.1% in first half",
+         "A report from the provincial Statistics Office shows that the province's gross "
+         "regional domestic product rose 6.1% in the first half of 2023."),
+    ):  # fmt: skip
+        assert relevant(title, body), body
+    named = "Theo Cục Thống kê tỉnh Đồng Nai, tổng thu ngân sách đạt 15.200 tỷ đồng."
+    assert not relevant("Thu ngân sách quý I", named)

@@ -175,7 +175,13 @@ LOCAL_PROVINCE_RE = re.compile(
     # "Export turnover in the province reached …", "the province's exports rose …"
     r"|(?<!\w)in the province (?:reached|rose|grew|totall?ed|came to|stood at|was|were)(?!\w)"
     r"|(?<!\w)the province's (?:exports?|imports?|export turnover|budget|revenue|retail|grdp"
-    r"|economy|industrial)",
+    r"|economy|industrial|gross)"
+    # "trên địa bàn tỉnh", "Cục Thống kê tỉnh", "the provincial Statistics Office": the paper's own
+    # province, unnamed (a name after it would make it another's)
+    r"|(?<!\w)(?:trên địa bàn (?:toàn )?|cục thống kê |sở [\w ,-]{2,40}? )(?:tỉnh|thành phố)"
+    r"(?-i:(?! [A-ZĐÀ-Ỹ]))(?!\w)"
+    r"|(?<!\w)the provincial (?:statistics office|department of (?:finance|industry and trade"
+    r"|planning and investment))",
     re.IGNORECASE,  # "The province earned …", "Tỉnh đã thu hút …" open a sentence
 )
 
