@@ -467,3 +467,14 @@ def test_a_local_paper_that_says_the_provinces_territory_or_its_statistics_offic
         assert relevant(title, body), body
     named = "Theo Cục Thống kê tỉnh Đồng Nai, tổng thu ngân sách đạt 15.200 tỷ đồng."
     assert not relevant("Thu ngân sách quý I", named)
+
+
+def test_the_added_capital_named_right_before_its_sum_after_the_new_projects_set_aside():
+    body = (
+        "Sáu tháng đầu năm 2024, ngoài 6 dự án cấp mới, Bình Dương có thêm 11 dự án đăng ký tăng "
+        "vốn đầu tư với số vốn tăng thêm là 84,2 triệu USD."
+    )
+    found = facts(body, date(2024, 7, 2), lang="vi")
+    h1 = ("2024-01-01", "2024-06-30")
+    assert ("fdi_adjusted_capital_period", None, 84.2e6, *h1) in found
+    assert ("fdi_capital_period", None, 84.2e6, *h1) not in found

@@ -333,15 +333,15 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 CLOSE_CUE_CHARS = 30
 GOVERNS_RE = re.compile(
-    r"\s*(?:by|of|with|to)?\s*(?:(?:nearly|about|over|more than|almost|some|a combined|a total of"
-    r"|another|a further)\s*)?(?:us\$|\$|usd|vnd)?\s*"
+    r"\s*(?:by|of|with|to|la|dat)?\s*(?:(?:nearly|about|over|more than|almost|some|a combined"
+    r"|a total of|another|a further)\s*)?(?:us\$|\$|usd|vnd)?\s*"
 )
 # "Bên cạnh các dự án mới, có 25 dự án điều chỉnh …", "Besides the new projects, …": the part
 # named after "besides" is the one the sentence is not about
 BESIDES_RE = re.compile(
     r"(?<!\w)(?<!nuoc )(?:ben canh|ngoai ra|ngoai|besides|in addition to|apart from|aside from"
     r"|outre)"
-    r"(?: (?:cac|nhung|the|les))?(?: (?:du an|projects?|projets?|von))?\s*$"
+    r"(?: (?:cac|nhung|the|les|\d[\d.,]*))?(?: (?:du an|projects?|projets?|von))?\s*$"
 )
 
 # "Among the newly licensed projects, …", "Trong nhóm dự án mới được cấp phép, …": the sentence
