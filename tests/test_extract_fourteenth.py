@@ -478,3 +478,18 @@ def test_the_added_capital_named_right_before_its_sum_after_the_new_projects_set
     h1 = ("2024-01-01", "2024-06-30")
     assert ("fdi_adjusted_capital_period", None, 84.2e6, *h1) in found
     assert ("fdi_capital_period", None, 84.2e6, *h1) not in found
+
+
+def test_projects_registered_to_adjust_upward_added_capital():
+    body = (
+        "Hai tháng đầu năm 2026, vốn FDI vào Bình Dương đạt 1,2 tỷ USD. Mức tăng này chủ yếu đến "
+        "từ 930 triệu USD vốn đăng ký của các dự án mới, cộng thêm 270 triệu USD mà các dự án "
+        "đang hoạt động trên địa bàn đăng ký điều chỉnh tăng."
+    )
+    found = facts(body, date(2026, 3, 11), lang="vi")
+    m2 = ("2026-01-01", "2026-02-28")
+    assert found == {
+        ("fdi_capital_period", None, 1.2e9, *m2),
+        ("fdi_new_capital_period", None, 930e6, *m2),
+        ("fdi_adjusted_capital_period", None, 270e6, *m2),
+    }
