@@ -493,3 +493,16 @@ def test_projects_registered_to_adjust_upward_added_capital():
         ("fdi_new_capital_period", None, 930e6, *m2),
         ("fdi_adjusted_capital_period", None, 270e6, *m2),
     }
+
+
+def test_investment_told_in_dong_and_in_dollars_at_once_is_domestic_and_foreign():
+    for body, lang in (
+        ("Trong năm 2023, vốn đầu tư mới và điều chỉnh tăng thêm mà Bình Dương thu hút được đạt "
+         "61.200 tỷ đồng và 1,76 tỷ USD.", "vi"),
+        ("In 2023, Binh Duong's newly registered and added investment capital reached VND61,200 "
+         "billion and USD1.76 billion.", "en"),
+    ):  # fmt: skip
+        found = facts(body, date(2024, 1, 5), lang=lang)
+        y2023 = ("2023-01-01", "2023-12-31")
+        assert ("domestic_capital_period", None, 61200e9, *y2023) in found, body
+        assert ("fdi_capital_period", None, 1.76e9, *y2023) in found, body

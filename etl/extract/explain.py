@@ -14,7 +14,7 @@ METRIC_RULE_WEIGHT = {
     "counted noun and shared verb": 0.9,
     "change of the amount before it": 0.9, "sentence": 0.8, "article topic": 0.65,
     "headline topic": 0.6, "parts-make-the-whole": 0.9, "sibling-makes-new": 0.8,
-    "respective-sum-of-new": 0.85,
+    "respective-sum-of-new": 0.85, "currency-pair": 0.8,
 }  # fmt: skip
 PERIOD_RULE_WEIGHT = {
     "own-period": 1.0, "own-period/ytd": 0.95, "window-narrow": 0.9, "lead-period": 0.85,

@@ -62,6 +62,7 @@ from etl.extract.rates import choose_percent, signed_change
 from etl.extract.scope import (
     PARTS_OF_THE_SUM_BEFORE_RE,
     carried_subject,
+    currency_pair,
     respective_partners,
     respectively,
     scope_of,
@@ -168,6 +169,7 @@ def explain_figures(
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
 
 
+CURRENCY_PAIR_RULE = "currency-pair"  # "18.387 tỷ đồng và 776,27 triệu USD": the đồng, domestic
 MIXED_CAPITAL = "the capital of projects of every kind (the foreign ones are counted after)"
 
 
@@ -374,6 +376,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     segs = segments(cues.folded, amounts)
     bare = Work(cues, amounts, periods, segs)
     topics, scopes = respectively(bare, catalogue, places)
+    paired = currency_pair(bare, catalogue)
+    topics = {**paired, **topics}
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
     sum_before = None
     if _sum_anaphor(cues.folded, amounts[0].start) and found and found[-1].figure.unit in MONEY:
@@ -486,6 +490,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
+        if index in paired and explanation.metric_rule == "respectively":
+            explanation = replace(explanation, metric_rule=CURRENCY_PAIR_RULE)
         item = Found(figure, explanation, is_title, amount.digits)
         if count_before is not None and _count_just_before(amounts, count_before[0], index):
             gap = cues.folded[amounts[count_before[0]].end : amount.start]

@@ -8,6 +8,7 @@ from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import read_cues
 from etl.extract.frame import Frame
+from etl.extract.metric import DOMESTIC
 from etl.extract.places import NATIONAL, PROVINCE, Places
 from etl.extract.status import Work
 
@@ -75,6 +76,29 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
 
 
 FORMER_LATTER_RE = re.compile(r"the former|the latter")
+# "vốn đăng ký 18.387 tỷ đồng và 776,27 triệu USD", "VND12,433 trillion and USD367.8 million":
+# investment told in both currencies at once
+CURRENCY_PAIR_GAP_RE = re.compile(
+    r"\s*(?:va|and|et)\s+(?:(?:khoang|hon|gan|tren|over|more than|nearly|about|some)\s+)?\S{0,5}\s?"
+)
+
+
+def currency_pair(work: Work, catalogue: Catalogue) -> dict[int, str]:
+    """ "tổng vốn đăng ký 18.387 tỷ đồng và 776,27 triệu USD": in a sentence about investment, a
+    đồng sum joined by "and" to a dollar sum is the domestic money, the dollars the foreign
+    (rule currency-pair). Returns the topic forced on the đồng sum's index."""
+    forced: dict[int, str] = {}
+    investment = {DOMESTIC, *catalogue.refines.values()}  # domestic, and what FDI's parts refine
+    if DOMESTIC not in catalogue.topics or not any(
+        catalogue.family(c.label) in investment for c in work.cues.topics
+    ):
+        return forced
+    for index, (dong, dollars) in enumerate(zip(work.amounts, work.amounts[1:], strict=False)):
+        if (dong.unit, dollars.unit) == ("VND", "USD") and CURRENCY_PAIR_GAP_RE.fullmatch(
+            work.cues.folded, dong.end, dollars.start
+        ):
+            forced[index] = DOMESTIC
+    return forced
 
 
 def paired_amount(work: Work, index: int) -> int | None:
