@@ -506,3 +506,13 @@ def test_investment_told_in_dong_and_in_dollars_at_once_is_domestic_and_foreign(
         y2023 = ("2023-01-01", "2023-12-31")
         assert ("domestic_capital_period", None, 61200e9, *y2023) in found, body
         assert ("fdi_capital_period", None, 1.76e9, *y2023) in found, body
+
+
+def test_a_sectors_part_of_the_projects_and_its_pair_of_sums_are_no_province_figures():
+    body = (
+        "In the first nine months of 2024, Binh Duong's exports reached USD 25 billion. Industry "
+        "and handicrafts took 64 of the projects licensed, with capital of VND 9,400 billion and "
+        "USD 1.2 billion."
+    )
+    found = facts(body, date(2024, 10, 2))
+    assert found == {("exports_period", None, 25e9, "2024-01-01", "2024-09-30")}

@@ -94,9 +94,13 @@ def currency_pair(work: Work, catalogue: Catalogue) -> dict[int, str]:
     ):
         return forced
     for index, (dong, dollars) in enumerate(zip(work.amounts, work.amounts[1:], strict=False)):
-        if (dong.unit, dollars.unit) == ("VND", "USD") and CURRENCY_PAIR_GAP_RE.fullmatch(
-            work.cues.folded, dong.end, dollars.start
-        ):
+        if (
+            (dong.unit, dollars.unit) == ("VND", "USD")
+            and CURRENCY_PAIR_GAP_RE.fullmatch(work.cues.folded, dong.end, dollars.start)
+            and not any(
+                c.label in catalogue.blocking and c.end <= dong.start for c in work.cues.topics
+            )  # fmt: skip
+        ):  # not a subset's pair ("Industry took 33 of the projects, with X and Y")
             forced[index] = DOMESTIC
     return forced
 
