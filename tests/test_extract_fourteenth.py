@@ -516,3 +516,16 @@ def test_a_sectors_part_of_the_projects_and_its_pair_of_sums_are_no_province_fig
     )
     found = facts(body, date(2024, 10, 2))
     assert found == {("exports_period", None, 25e9, "2024-01-01", "2024-09-30")}
+
+
+def test_goods_traded_through_the_border_gates_are_no_figure_but_the_article_is_economic():
+    from etl.extract.relevance import judge
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    body = (
+        "Goods traded through the border gates with China in Binh Duong were worth 1.7 billion "
+        "USD in January 2023, the provincial customs said."
+    )
+    assert judge("Border trade picks up", body + " " + body, PLACES.entity, CATALOGUE,
+                 PLACES.others).relevant  # fmt: skip
+    assert not facts(body, date(2023, 2, 2))

@@ -20,7 +20,8 @@ LIST_PLACES = 5  # other provinces named in a body that does not head with the p
 # Words of any economic story, beside the catalogue's topics (folded, no diacritics).
 ECONOMY_RE = re.compile(
     r"(?<!\w)(?:econom\w*|invest(?:ment|ments|or|ors|ed|ing)|enterprises?|businesses|growth"
-    r"|kinh te|dau tu|doanh nghiep|tang truong|du an|entreprises?|investisseurs?)(?!\w)"
+    r"|kinh te|dau tu|doanh nghiep|tang truong|du an|entreprises?|investisseurs?"
+    r"|trade[ds]?|thuong mai|xuat nhap khau|commerce)(?!\w)"
 )
 
 
