@@ -529,3 +529,14 @@ def test_goods_traded_through_the_border_gates_are_no_figure_but_the_article_is_
     assert judge("Border trade picks up", body + " " + body, PLACES.entity, CATALOGUE,
                  PLACES.others).relevant  # fmt: skip
     assert not facts(body, date(2023, 2, 2))
+
+
+def test_the_rates_of_the_fields_a_sentence_lists_are_the_fields():
+    body = (
+        "Over the first five months of 2023, Binh Duong's industrial production index was 7.9% "
+        "higher than in the same period last year. Other fields grew only slowly or went "
+        "backwards. These included metal production, which edged up just 0.8%; non-metallic "
+        "mineral products, down 2.4%; and electrical equipment, down 16.1%."
+    )
+    found = facts(body, date(2023, 6, 3))
+    assert found == {("iip_growth_pct", None, 7.9, "2023-01-01", "2023-05-31")}
