@@ -540,3 +540,23 @@ def test_the_rates_of_the_fields_a_sentence_lists_are_the_fields():
     )
     found = facts(body, date(2023, 6, 3))
     assert found == {("iip_growth_pct", None, 7.9, "2023-01-01", "2023-05-31")}
+
+
+def test_what_visitors_bring_and_service_revenue_alone_are_no_province_figures():
+    body = (
+        "In the first nine months of 2023, Binh Duong's total retail sales of goods and services "
+        "came to about 218,790 billion VND. Service revenue alone is estimated at 38,745.1 "
+        "billion VND. Some 4.5 million visitors are expected in 2023, bringing projected earnings "
+        "of nearly VNĐ8.6 trillion."
+    )
+    found = facts(body, date(2023, 10, 5))
+    assert found == {("retail_sales_period", None, 218790e9, "2023-01-01", "2023-09-30")}
+
+
+def test_service_revenue_alone_is_a_part_of_retail_sales():
+    body = (
+        "In the first nine months of 2023, retail sales of goods and services in Binh Duong rose "
+        "12% on a year earlier. Service revenue alone is estimated at 38,745.1 billion VND."
+    )
+    found = facts(body, date(2023, 10, 5), title="Binh Duong's retail sales keep rising")
+    assert not any(f[0] == "retail_sales_period" for f in found), found
