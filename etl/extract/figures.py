@@ -50,6 +50,7 @@ from etl.extract.merge import (
 from etl.extract.metric import (
     FROM_ARTICLE,
     NO_TOPIC,
+    RESPECTIVELY_RULE,
     SIZE_ONLY,
     Choice,
     choose_money,
@@ -490,7 +491,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
-        if index in paired and explanation.metric_rule == "respectively":
+        if index in paired and explanation.metric_rule == RESPECTIVELY_RULE:
             explanation = replace(explanation, metric_rule=CURRENCY_PAIR_RULE)
         item = Found(figure, explanation, is_title, amount.digits)
         if count_before is not None and _count_just_before(amounts, count_before[0], index):

@@ -14,10 +14,10 @@ from itertools import combinations
 
 from etl.extract.amounts import MONEY
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.counts import DOMESTIC_RE, DRAWN_RULE, SHARED_VERB_RULE
+from etl.extract.counts import CUE_RULE, DOMESTIC_RE, DRAWN_RULE, SHARED_VERB_RULE
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
-from etl.extract.metric import FROM_ARTICLE
+from etl.extract.metric import FROM_ARTICLE, RESPECTIVELY_RULE
 from etl.extract.status import DELTA_REASON, TARGET_REASON, THESE_PROJECTS
 from etl.models import Figure
 from etl.textnorm import fold
@@ -502,7 +502,7 @@ def respective_sum_of_new(found: list[Found], catalogue: Catalogue) -> list[Foun
     và 47,9 triệu USD": a sum paired by "respectively" with the topic of a count that a period
     drew (a new count, counts.py) is that count's capital, the new projects' (rule
     respective-sum-of-new)."""
-    if not any(f.explanation.metric_rule == "respectively" for f in found):
+    if not any(f.explanation.metric_rule == RESPECTIVELY_RULE for f in found):
         return found  # the usual case: nothing paired by "respectively"
     kept = []
     for item in found:
@@ -515,7 +515,7 @@ def respective_sum_of_new(found: list[Found], catalogue: Catalogue) -> list[Foun
         new = [c for c in counts if _drawn(c, found) and c.period_end == money.period_end]
         metric = None
         if (
-            item.explanation.metric_rule == "respectively"
+            item.explanation.metric_rule == RESPECTIVELY_RULE
             and summed.kind == "flow"
             and len(new) == 1 == len(counts)
         ):
@@ -534,7 +534,6 @@ def _drawn(count: Figure, found: list[Found]) -> bool:
                for f in found)  # fmt: skip
 
 
-PART_CUE_RULE = "counted noun and breakdown cue"  # "dont un étranger d'une valeur de": its sum
 # "12 new projects and 30 expansions, with total capital of": the sum is no longer the count's
 ANOTHER_PART_RE = re.compile(r"\d|\b(?:and|va|cung|et|plus|along)\b")
 
@@ -643,7 +642,8 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
     part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
     rule = count.explanation.metric_rule
-    new_part = rule == PART_CUE_RULE and counted == _first_flow(catalogue, counted)
+    new_part = rule == CUE_RULE and counted == _first_flow(catalogue, counted)  # "dont un étranger
+    # d'une valeur de X": a new count named by its breakdown cue carries its sum too
     drawn = (rule in (DRAWN_RULE, SHARED_VERB_RULE) or new_part) and not ANOTHER_PART_RE.search(gap)
     if drawn and _whole_beside_a_part(counted, summed, catalogue) and joined_to_count(gap):
         return _as_the_parts_sum(money, counted.topic or "", catalogue)

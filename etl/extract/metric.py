@@ -71,13 +71,16 @@ MARKET_RE = re.compile(
 )
 
 
+RESPECTIVELY_RULE = "respectively"  # a topic forced on the amount by a pairing (scope.py)
+
+
 def score_topics(
     work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: str | None = None
 ) -> list[Scored]:
     """Every topic with its best score for the amount, best first."""
     amount, seg = work.amounts[index], work.segs[index]
     if forced:
-        return [Scored(forced, OWN_BEFORE, forced, "respectively")]
+        return [Scored(forced, OWN_BEFORE, forced, RESPECTIVELY_RULE)]
     best: dict[str, Scored] = {}
     heading = _heading_topic(work, catalogue)
     semicolon = work.cues.folded.rfind(";", 0, amount.start)

@@ -9,7 +9,7 @@ import re
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
-from etl.extract.metric import Choice, Scored, score_topics, subject_block
+from etl.extract.metric import RESPECTIVELY_RULE, Choice, Scored, score_topics, subject_block
 from etl.extract.places import PROVINCE
 from etl.extract.scope import paired_amount
 from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work
@@ -36,7 +36,7 @@ def choose_percent(
     if paired is not None and not work.amounts[paired].is_money:
         return "the change of a count, paired by 'respectively' (no catalogue metric)"
     scored = score_topics(work, index, frame, catalogue, forced)
-    own = [s for s in scored if s.rule in ("own clause", "respectively")]
+    own = [s for s in scored if s.rule in ("own clause", RESPECTIVELY_RULE)]
     for s in own:
         choice = _rate_metric(work, index, catalogue, s)
         if choice is not None:

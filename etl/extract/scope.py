@@ -8,7 +8,7 @@ from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import read_cues
 from etl.extract.frame import Frame
-from etl.extract.metric import DOMESTIC
+from etl.extract.metric import DOMESTIC, RESPECTIVELY_RULE
 from etl.extract.places import NATIONAL, PROVINCE, Places
 from etl.extract.status import Work
 
@@ -99,7 +99,7 @@ def currency_pair(work: Work, catalogue: Catalogue) -> dict[int, str]:
             and CURRENCY_PAIR_GAP_RE.fullmatch(work.cues.folded, dong.end, dollars.start)
             and not any(
                 c.label in catalogue.blocking and c.end <= dong.start for c in work.cues.topics
-            )  # fmt: skip
+            )
         ):  # not a subset's pair ("Industry took 33 of the projects, with X and Y")
             forced[index] = DOMESTIC
     return forced
@@ -188,7 +188,7 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     a ranking phrase after the province's name does not count), else the sentence's place, else
     the place the article spoke of last (place-carries)."""
     if index in forced:
-        return forced[index], "respectively"
+        return forced[index], RESPECTIVELY_RULE
     amount = work.amounts[index]
     folded = work.cues.folded
     before = [c for c in work.cues.places if c.end <= amount.start
