@@ -53,7 +53,7 @@ PRICE_BASE_RE = re.compile(
     r"|(?:(?:19|20)\d\d )?(?:constant|comparative|fixed) (?:(?:19|20)\d\d )?prices?"
     r"(?: (?:of|in) (?:19|20)\d\d)?|prix (?:constants|comparables) (?:de )?(?:19|20)\d\d"
 )
-PRICE_WORDS = ("gia so sanh", "gia co dinh", "prices", "price", "prix")
+PRICE_WORDS = ("gia so sanh", "gia co dinh", "price", "prix")  # tested as substrings
 # "this year", "năm nay", "cette année" as whole words
 THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
 DEICTIC_RE = re.compile(r"this|nay|cette")  # "this year" is the publication's year
