@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts
+from tests.test_extract_rules import CATALOGUE, PLACES, explain_figures, facts
 
 M1_5_2025 = ("2025-01-01", "2025-05-31")
 
@@ -560,3 +560,32 @@ def test_service_revenue_alone_is_a_part_of_retail_sales():
     )
     found = facts(body, date(2023, 10, 5), title="Binh Duong's retail sales keep rising")
     assert not any(f[0] == "retail_sales_period" for f in found), found
+
+
+def _rules(body: str, published: date, lang: str = "en") -> dict:
+    """value -> the rule that chose its metric."""
+    found = explain_figures(body, published, lang, CATALOGUE, PLACES)
+    pairs = zip(found.figures, found.explanations, strict=True)
+    return {round(figure.value): why.metric_rule for figure, why in pairs}
+
+
+def test_a_topic_settled_before_scoring_keeps_the_name_of_the_rule_that_settled_it():
+    pair = _rules(
+        "Năm 2023, tỉnh Bình Dương thu hút đầu tư với tổng vốn đăng ký 18.387 tỷ đồng và "
+        "776,27 triệu USD.",
+        date(2024, 1, 5), "vi",
+    )  # fmt: skip
+    assert pair[18_387_000_000_000] == "currency-pair"
+    respective = _rules(
+        "In 2023 Binh Duong's exports and imports reached $32 billion and $22 billion, "
+        "respectively.",
+        date(2024, 1, 5),
+    )
+    assert respective[32_000_000_000] == respective[22_000_000_000] == "respectively"
+    ranking = _rules(
+        "In the first ten months of 2023, Binh Duong licensed 120 new FDI projects with "
+        "registered capital of $800 million. Japan led with 30 new projects and new capital of "
+        "$200 million.\n\nSouth Korea came second with $150 million.",
+        date(2023, 11, 5),
+    )
+    assert ranking[150_000_000] == "a ranking of parts goes on"

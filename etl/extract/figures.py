@@ -50,9 +50,10 @@ from etl.extract.merge import (
 from etl.extract.metric import (
     FROM_ARTICLE,
     NO_TOPIC,
-    RESPECTIVELY_RULE,
+    RANKING_PART_RULE,
     SIZE_ONLY,
     Choice,
+    Forced,
     choose_money,
     score_topics,
     sized_before,
@@ -170,7 +171,6 @@ def explain_figures(
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
 
 
-CURRENCY_PAIR_RULE = "currency-pair"  # "18.387 tỷ đồng và 776,27 triệu USD": the đồng, domestic
 MIXED_CAPITAL = "the capital of projects of every kind (the foreign ones are counted after)"
 
 
@@ -377,8 +377,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     segs = segments(cues.folded, amounts)
     bare = Work(cues, amounts, periods, segs)
     topics, scopes = respectively(bare, catalogue, places)
-    paired = currency_pair(bare, catalogue)
-    topics = {**paired, **topics}
+    topics = {**currency_pair(bare, catalogue), **topics}
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
     sum_before = None
     if _sum_anaphor(cues.folded, amounts[0].start) and found and found[-1].figure.unit in MONEY:
@@ -491,8 +490,6 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
-        if index in paired and explanation.metric_rule == RESPECTIVELY_RULE:
-            explanation = replace(explanation, metric_rule=CURRENCY_PAIR_RULE)
         item = Found(figure, explanation, is_title, amount.digits)
         if count_before is not None and _count_just_before(amounts, count_before[0], index):
             gap = cues.folded[amounts[count_before[0]].end : amount.start]
@@ -664,7 +661,7 @@ def _decide(work, index, frame, catalogue, topics, scopes, money, original_kept=
 def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:
     amount = work.amounts[index]
     if forced is None and frame.ranked_part and work.cues.partners and amount.is_money:
-        forced = frame.ranked_part  # the ranking of new projects goes on (ranking-part-carries)
+        forced = Forced(frame.ranked_part, RANKING_PART_RULE)  # (ranking-part-carries)
     if amount.unit == "percent":
         reason = percent_reason(work, index, catalogue)
         if reason:

@@ -71,16 +71,26 @@ MARKET_RE = re.compile(
 )
 
 
-RESPECTIVELY_RULE = "respectively"  # a topic forced on the amount by a pairing (scope.py)
+RESPECTIVELY_RULE = "respectively"  # a topic paired with the amount ("A and B … X and Y, resp.")
+CURRENCY_PAIR_RULE = "currency-pair"  # "18.387 tỷ đồng và 776,27 triệu USD": the đồng, domestic
+RANKING_PART_RULE = "a ranking of parts goes on"  # its sums are new projects' too
+
+
+@dataclass(frozen=True)
+class Forced:
+    """A topic another rule settled for an amount before its cues are scored, and that rule."""
+
+    topic: str
+    rule: str
 
 
 def score_topics(
-    work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: str | None = None
+    work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: Forced | None = None
 ) -> list[Scored]:
     """Every topic with its best score for the amount, best first."""
     amount, seg = work.amounts[index], work.segs[index]
     if forced:
-        return [Scored(forced, OWN_BEFORE, forced, RESPECTIVELY_RULE)]
+        return [Scored(forced.topic, OWN_BEFORE, forced.topic, forced.rule)]
     best: dict[str, Scored] = {}
     heading = _heading_topic(work, catalogue)
     semicolon = work.cues.folded.rfind(";", 0, amount.start)
@@ -203,7 +213,7 @@ FROM_ARTICLE = ("article topic", "headline topic")  # rules that read the topic 
 
 
 def choose_money(
-    work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: str | None = None
+    work: Work, index: int, frame: Frame, catalogue: Catalogue, forced: Forced | None = None
 ) -> Choice | str:
     """The metric of a sum of money, or why none."""
     amount = work.amounts[index]
@@ -233,10 +243,10 @@ def choose_money(
         return f"a subset or another quantity (the sentence is about {subject!r})"
     margin = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
     family = catalogue.family(top.topic)
-    if forced in catalogue.refines:  # a ranking of new projects goes on: its sums are new too
-        metric = _money_metric(catalogue, forced, units)
+    if forced and forced.topic in catalogue.refines:  # a part, named: new projects' sums
+        metric = _money_metric(catalogue, forced.topic, units)
         if metric and any(metric.accepts(v) for v in amount.readings):
-            return Choice(metric, forced, "a ranking of parts goes on", top.score, margin)
+            return Choice(metric, forced.topic, forced.rule, top.score, margin)
     if family == DOMESTIC and _one_of_its_parts(work, index, catalogue):
         return "new or added domestic capital (a part; the catalogue has only the total)"
     refined = _refinement(work, index, catalogue, family)

@@ -9,7 +9,7 @@ import re
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
-from etl.extract.metric import RESPECTIVELY_RULE, Choice, Scored, score_topics, subject_block
+from etl.extract.metric import Choice, Forced, Scored, score_topics, subject_block
 from etl.extract.places import PROVINCE
 from etl.extract.scope import paired_amount
 from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work
@@ -26,7 +26,7 @@ NUMBER_OF_RE = re.compile(
 
 def choose_percent(
     work: Work, index: int, frame: Frame, catalogue: Catalogue, money: tuple[str | None, bool],
-    forced: str | None = None,
+    forced: Forced | None = None,
 ) -> Choice | str:  # fmt: skip
     """A growth rate (GRDP, IIP), an occupancy, or the year-on-year change of the money before.
     `money` is the topic of the last sum of money in the sentence and whether it was kept."""
@@ -36,13 +36,13 @@ def choose_percent(
     if paired is not None and not work.amounts[paired].is_money:
         return "the change of a count, paired by 'respectively' (no catalogue metric)"
     scored = score_topics(work, index, frame, catalogue, forced)
-    own = [s for s in scored if s.rule in ("own clause", RESPECTIVELY_RULE)]
+    own = scored if forced else [s for s in scored if s.rule == "own clause"]
     for s in own:
         choice = _rate_metric(work, index, catalogue, s)
         if choice is not None:
             return choice
     if forced or any(s.topic not in catalogue.refines for s in own):
-        return f"no rate or change metric for {own[0].topic if own else forced}"
+        return f"no rate or change metric for {own[0].topic}"
     subject = None if forced else subject_block(work, index, catalogue)
     if subject:
         return f"a subset or another quantity (the sentence is about {subject!r})"

@@ -8,7 +8,7 @@ from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import read_cues
 from etl.extract.frame import Frame
-from etl.extract.metric import DOMESTIC, RESPECTIVELY_RULE
+from etl.extract.metric import CURRENCY_PAIR_RULE, DOMESTIC, RESPECTIVELY_RULE, Forced
 from etl.extract.places import NATIONAL, PROVINCE, Places
 from etl.extract.status import Work
 
@@ -35,10 +35,12 @@ RANKING_RE = re.compile(
 )
 
 
-def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict, dict]:
+def respectively(
+    work: Work, catalogue: Catalogue, places: Places
+) -> tuple[dict[int, Forced], dict[int, str]]:
     """ "A and B ... X and Y, respectively": X goes with A and Y with B. Returns the topics and
     the scopes forced on amount indexes."""
-    topics: dict[int, str] = {}
+    topics: dict[int, Forced] = {}
     scopes: dict[int, str] = {}
     cut = work.cues.respectively
     if cut is None:
@@ -59,19 +61,20 @@ def respectively(work: Work, catalogue: Catalogue, places: Places) -> tuple[dict
         labels = [c for c in plain.topics if work.amounts[run[-1]].end <= c.start < cut]
     if len(labels) >= len(run):
         for index, topic in zip(run, labels[-len(run) :], strict=True):
-            topics[index] = topic.label
+            topics[index] = Forced(topic.label, RESPECTIVELY_RULE)
         # "X and Y, respectively, up a% and b%": the changes pair up in the same order
         later = _run_after(work, max(cut, work.amounts[run[-1]].end))
         if len(later) == len(run):
             for index, topic in zip(later, labels[-len(run) :], strict=True):
-                topics[index] = topic.label
+                topics[index] = Forced(topic.label, RESPECTIVELY_RULE)
         pair = labels[-len(run) :]
         for index in range(run[-1] + 1, len(work.amounts)):  # "…, respectively, the former up
             which = FORMER_LATTER_RE.search(  # 12.3 percent": the first of the pair's change
                 work.cues.folded, max(0, work.amounts[index].start - 30), work.amounts[index].start
             )
             if which and index not in topics:
-                topics[index] = (pair[0] if which.group(0) == "the former" else pair[-1]).label
+                meant = pair[0] if which.group(0) == "the former" else pair[-1]
+                topics[index] = Forced(meant.label, RESPECTIVELY_RULE)
     return topics, scopes
 
 
@@ -83,11 +86,11 @@ CURRENCY_PAIR_GAP_RE = re.compile(
 )
 
 
-def currency_pair(work: Work, catalogue: Catalogue) -> dict[int, str]:
+def currency_pair(work: Work, catalogue: Catalogue) -> dict[int, Forced]:
     """ "tổng vốn đăng ký 18.387 tỷ đồng và 776,27 triệu USD": in a sentence about investment, a
     đồng sum joined by "and" to a dollar sum is the domestic money, the dollars the foreign
     (rule currency-pair). Returns the topic forced on the đồng sum's index."""
-    forced: dict[int, str] = {}
+    forced: dict[int, Forced] = {}
     investment = {DOMESTIC, *catalogue.refines.values()}  # domestic, and what FDI's parts refine
     if DOMESTIC not in catalogue.topics or not any(
         catalogue.family(c.label) in investment for c in work.cues.topics
@@ -101,7 +104,7 @@ def currency_pair(work: Work, catalogue: Catalogue) -> dict[int, str]:
                 c.label in catalogue.blocking and c.end <= dong.start for c in work.cues.topics
             )
         ):  # not a subset's pair ("Industry took 33 of the projects, with X and Y")
-            forced[index] = DOMESTIC
+            forced[index] = Forced(DOMESTIC, CURRENCY_PAIR_RULE)
     return forced
 
 
