@@ -236,6 +236,15 @@ def choose_money(
     if not ranked or ranked[0].score < MIN_SCORE:
         return NO_TOPIC
     top = ranked[0]
+    told = next(iter(families.values()))
+    if (
+        catalogue.family(told.topic) == DOMESTIC
+        and not amount.in_parens  # "1,27 billion de dongs (54,3 millions de dollars)"
+        and told.rule not in FROM_ARTICLE
+        and top.rule in FROM_ARTICLE
+        and told not in ranked
+    ):  # "782 investissements nationaux, pour un total d'environ 4 milliards de dollars": no FDI
+        return f"no {DOMESTIC} metric in {'/'.join(units)}"
     if top.topic in catalogue.blocking:
         return Reason(f"a subset or another quantity ({top.cue!r})", top.topic)
     subject = None if forced else subject_block(work, index, catalogue)

@@ -411,7 +411,8 @@ PATTERNS = [
         rf"{AS_OF_SHORT} (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{YEAR}",
         point,
     ),
-    _p(("fin ",), rf"(?:a|jusqu'a) (?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
+    # "à la fin de juin", "Fin juin 2020, Vinh Phuc accueillait …": the month's last day
+    _p(("fin ",), rf"(?<!\w)(?:(?:a|jusqu'a) )?(?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
     # "Depuis le début de 2016 et jusqu'à la mi-juin": the year to the middle of that month
     _p(
         ("mi-", "mi "),
