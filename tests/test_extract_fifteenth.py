@@ -64,3 +64,49 @@ def test_what_a_french_province_hosts_is_a_total_not_the_periods_flow():
     assert ("fdi_new_projects_period", None, 70, "2024-01-01", "2024-06-30") in found
     assert ("fdi_projects_total", None, 4200, None, "2024-06-30") in found
     assert ("fdi_countries_total", None, 65, None, "2024-06-30") in found
+
+
+EN_9M_2024 = ("2024-01-01", "2024-09-30")
+
+
+def test_what_new_and_added_capital_bring_the_total_to_is_the_periods_whole():
+    body = (
+        "In the first nine months of 2024, Binh Duong granted licences to 90 new FDI projects "
+        "worth 700 million USD and approved capital additions for 40 others, bringing the total "
+        "FDI capital drawn into the province to 1.2 billion USD, or 80% of the yearly plan."
+    )
+    found = facts(body, date(2024, 10, 6))
+    assert ("fdi_adjusted_projects_period", None, 40, *EN_9M_2024) in found
+    assert ("fdi_capital_period", None, 1.2e9, *EN_9M_2024) in found
+    assert not any(f[2] == 1.2e9 and f[0] != "fdi_capital_period" for f in found)
+
+
+def test_raising_their_capital_by_a_total_is_what_the_existing_projects_added():
+    body = (
+        "In the first nine months of 2024, Binh Duong licensed 90 new FDI projects with a total "
+        "capital of 700 million USD, while 40 projects were granted additional capital, raising "
+        "their investment by a total of 300 million USD."
+    )
+    found = facts(body, date(2024, 10, 6))
+    assert ("fdi_adjusted_capital_period", None, 300e6, *EN_9M_2024) in found
+
+
+def test_the_capital_of_the_foreign_invested_businesses_a_province_hosts_is_its_fdi_total():
+    body = (
+        "So far this year, Binh Duong has logged six FDI projects valued at 95 million USD. The "
+        "province now hosts some 4,000 foreign-invested businesses from 65 countries and "
+        "territories, with a total capital of nearly 41 billion USD."
+    )
+    found = facts(body, date(2024, 3, 15))
+    assert ("fdi_new_projects_period", None, 6, "2024-01-01", "2024-03-15") in found
+    assert ("fdi_capital_total", None, 41e9, None, "2024-03-15") in found
+
+
+def test_a_sum_added_by_a_total_of_is_no_cumulative_total():
+    body = (
+        "In the first nine months of 2024, Binh Duong licensed 90 new FDI projects, while 40 "
+        "projects were granted additional capital, raising their investment by a total of 300 "
+        "million USD."
+    )
+    found = facts(body, date(2024, 10, 6))
+    assert not any(f[2] == 300e6 and f[0] == "fdi_capital_total" for f in found)

@@ -336,6 +336,8 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
         folded, before[-1].end, amount.start
     ):  # "35 new projects and 24 projects raised their capital by X": the verb next to X owns it
         return None
+    if before and BRINGING_THE_TOTAL_RE.search(folded, before[-1].end, amount.start):
+        return None  # "… capital additions for 36 others, bringing the total FDI capital to X"
     if before:
         return before[-1]
     after = [c for c in inside if amount.end <= c.start and c.end <= ceiling]
@@ -354,6 +356,12 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 
 CLOSE_CUE_CHARS = 30
+# what the parts before it add up to: "bringing the total FDI capital to", "nâng tổng vốn lên"
+BRINGING_THE_TOTAL_RE = re.compile(
+    r"(?<!\w)(?:(?:bringing|lifting|raising|taking|pushing|brought|lifted|raised|took|pushed)"
+    r" (?:the|its|their) (?:(?!by )[^ ]+ ){0,3}?total|(?:nang|dua) tong|port\w* (?:le total|a))"
+    r"(?!\w)"  # not "raising their investment by a total of X": what they added
+)
 GOVERNS_RE = re.compile(
     r"\s*(?:by|of|with|to|la|dat)?\s*(?:(?:nearly|about|over|more than|almost|some|a combined"
     r"|a total of|another|a further)\s*)?(?:us\$|\$|usd|vnd)?\s*"
@@ -538,8 +546,10 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         _strong_stock_word(work, words["stock_strong"], _before_its_count(work, index))
         and not THIS_YEAR_RE.search(cues.folded, 0, amount.start)
         and not any(p.kind == "ytd" for p in work.periods)
+        and not PLAN_SHARE_AFTER_RE.match(cues.folded, amount.end)
     ):  # "planned US$1 billion this year, yet the amount to date is $1.6 billion": the year's;
-        return True  # "has so far taken in $780 million since the start of the year": a flow
+        return True  # "has so far taken in $780 million since the start of the year": a flow;
+    # "bringing the total FDI capital … to X, or 71.2% of the yearly plan": the year's too
     stock, flow = 0.0, 0.0
     if cues.has(words["stock"], *seg.before) or cues.has(words["stock"], *seg.after):
         stock += 2.0
