@@ -110,3 +110,14 @@ def test_a_sum_added_by_a_total_of_is_no_cumulative_total():
     )
     found = facts(body, date(2024, 10, 6))
     assert not any(f[2] == 300e6 and f[0] == "fdi_capital_total" for f in found)
+
+
+def test_the_foreign_invested_sector_abbreviated_dtnn_is_a_part_of_exports():
+    body = (
+        "Trong 5 tháng đầu năm 2024, kim ngạch xuất khẩu của tỉnh Bình Dương ước đạt 12,1 tỷ "
+        "USD, tăng 9,2% so với cùng kỳ; riêng khu vực có vốn ĐTNN tăng 10,4%, khu vực tư nhân "
+        "tăng 6,8%."
+    )
+    found = facts(body, date(2024, 6, 3), lang="vi")
+    assert ("exports_period_yoy_pct", None, 9.2, "2024-01-01", "2024-05-31") in found
+    assert not any(f[2] == 10.4 for f in found)
