@@ -121,3 +121,12 @@ def test_the_foreign_invested_sector_abbreviated_dtnn_is_a_part_of_exports():
     found = facts(body, date(2024, 6, 3), lang="vi")
     assert ("exports_period_yoy_pct", None, 9.2, "2024-01-01", "2024-05-31") in found
     assert not any(f[2] == 10.4 for f in found)
+
+
+def test_foreign_direct_investments_counted_are_projects():
+    body = (
+        "In 2023 Binh Duong attracted 112 foreign direct investments and increased capital for "
+        "75 projects."
+    )
+    found = facts(body, date(2024, 1, 10))
+    assert ("fdi_new_projects_period", None, 112, "2023-01-01", "2023-12-31") in found
