@@ -130,3 +130,24 @@ def test_foreign_direct_investments_counted_are_projects():
     )
     found = facts(body, date(2024, 1, 10))
     assert ("fdi_new_projects_period", None, 112, "2023-01-01", "2023-12-31") in found
+
+
+VI_H1_2024 = ("2024-01-01", "2024-06-30")
+
+
+def test_projects_counted_under_a_domestic_investment_heading_are_domestic():
+    body = (
+        "Trong 6 tháng đầu năm 2024, kinh tế Bình Dương tăng trưởng ổn định. Về đầu tư trong "
+        "nước, tỉnh thu hút 210 dự án, tổng vốn đăng ký 9.400 tỷ đồng."
+    )
+    found = facts(body, date(2024, 7, 3), lang="vi")
+    assert not any(f[2] == 210 for f in found)
+
+
+def test_the_whole_year_a_plan_was_set_for_is_no_period_of_the_actual():
+    body = (
+        "Trong 6 tháng đầu năm 2024, kinh tế Bình Dương tăng trưởng ổn định. Tổng thu ngân sách "
+        "trên địa bàn ước đạt 35.100 tỷ đồng, bằng 51% dự toán được giao cho cả năm."
+    )
+    found = facts(body, date(2024, 7, 3), lang="vi")
+    assert ("budget_revenue_period", None, 3.51e13, *VI_H1_2024) in found

@@ -583,8 +583,10 @@ DOMESTIC_WORDS_RE = re.compile(
     r"|investisseurs (?:nationaux|vietnamiens)"
     # "Côté investissements nationaux, …", "projets … à capitaux nationaux"
     r"|investissements? (?:nationa(?:l|ux)|domestiques?|interieurs?)|capitaux nationaux"
-    # "Ở mảng đầu tư trong nước, …", "On the domestic side": a passage about domestic money
-    r"|(?:mang|linh vuc|khu vuc) (?:thu hut )?(?:von )?dau tu trong nuoc|on the domestic side)"
+    # "Ở mảng đầu tư trong nước, …", "Về đầu tư trong nước, …", "On the domestic side",
+    # "As for domestic investment, …": a passage about domestic money
+    r"|(?:mang|linh vuc|khu vuc|ve) (?:thu hut )?(?:von )?dau tu trong nuoc|on the domestic side"
+    r"|(?:as for|as regards|regarding|concerning|in terms of) domestic investment)"
     r"(?!\w)"
 )
 # run on every sentence: tried only where their words' literals stand (leads.py)

@@ -101,6 +101,8 @@ COMPARISON_RE = re.compile(
     r" (?:truoc|\d{4}|\d{1,2}|iv|i{1,3})(?!\w)"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"
     r"|sur un an|par rapport a [^,;]{0,30}|than last (?:year|month)|previous month|thang truoc"
+    # "56% mức Nghị quyết HĐND tỉnh giao cho cả năm": the year a plan was set for
+    r"|(?:giao|de ra|dat ra|dua ra) cho ca nam"
     r"|(?:la )?meme periode(?: de l'an(?:nee)? (?:dernier|derniere|precedente|passee))?"
     # the base of a change: "16% above the first half of 2018", "8.1% on the first nine months
     # of 2019", "up from $4.5 billion in January-September last year"
