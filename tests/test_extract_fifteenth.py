@@ -151,3 +151,32 @@ def test_the_whole_year_a_plan_was_set_for_is_no_period_of_the_actual():
     )
     found = facts(body, date(2024, 7, 3), lang="vi")
     assert ("budget_revenue_period", None, 3.51e13, *VI_H1_2024) in found
+
+
+def test_projects_whose_domestic_and_foreign_parts_follow_are_of_every_kind():
+    body = (
+        "Trong 6 tháng đầu năm 2024, tỉnh Bình Dương cấp giấy chứng nhận đăng ký đầu tư cho 150 "
+        "dự án, nhiều hơn cùng kỳ 12 dự án. Cụ thể gồm 110 dự án trong nước và 40 dự án FDI."
+    )
+    found = facts(body, date(2024, 7, 3), lang="vi")
+    assert ("fdi_new_projects_period", None, 40, *VI_H1_2024) in found
+    assert not any(f[2] == 150 for f in found)
+    english = (
+        "In 2023, Binh Duong issued investment licences to 97 projects, including 12 FDI projects "
+        "with total registered capital of 240 million USD. The other 85 projects belong to "
+        "domestic investors."
+    )
+    found = facts(english, date(2024, 1, 20))
+    assert ("fdi_new_projects_period", None, 12, "2023-01-01", "2023-12-31") in found
+    assert not any(f[2] == 97 for f in found)
+
+
+def test_a_count_of_another_kind_between_is_passed_but_parts_that_do_not_add_up_are_not():
+    body = (
+        "Trong tháng 1/2024, Bình Dương cấp mới cho 40 dự án và điều chỉnh tăng vốn 38 lượt dự "
+        "án. Tỉnh cấp mới 14 dự án đầu tư trong nước và 26 dự án FDI."
+    )
+    found = facts(body, date(2024, 2, 5), lang="vi")
+    assert not any(f[2] == 40 for f in found)
+    uneven = body.replace("26 dự án FDI", "25 dự án FDI")
+    assert any(f[2] == 40 for f in facts(uneven, date(2024, 2, 5), lang="vi"))

@@ -445,7 +445,8 @@ FOREIGN_NOUN_CHARS = 50  # "35 dự án đầu tư trực tiếp nước ngoài 
 # "Trong số này, …", "They comprised …": a sentence that opens by splitting the count before it
 # (merge.SPLIT_OPENER_RE judges the splitting sentence itself and takes more openers)
 OPENS_WITH_ITS_PARTS_RE = re.compile(
-    rf"\W*(?:trong so (?:nay|do)|they comprised|they included|of these|parmi eux|{THESE_PROJECTS})"
+    rf"\W*(?:trong so (?:nay|do)|cu the,? (?:bao )?gom|they comprised|they included|of these"
+    rf"|parmi eux|{THESE_PROJECTS})"
     r"(?!\w)"
 )
 

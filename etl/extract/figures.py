@@ -42,6 +42,7 @@ from etl.extract.merge import (
     respective_sum_of_new,
     sibling_makes_new,
     split_after,
+    split_by_origin_after,
     stock_below_flow,
     sum_metric,
     sum_of_its_count,
@@ -166,6 +167,7 @@ def explain_figures(
     kept, dropped = valid_over_all_time(kept, dropped)
     kept, dropped = split_after(kept, dropped, catalogue)
     kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
+    kept, dropped = split_by_origin_after(kept, dropped, catalogue)
     kept = respective_sum_of_new(sibling_makes_new(kept, catalogue), catalogue)
     return Extraction(tuple(_as_written(f.figure, text, page_text) for f in kept),
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip

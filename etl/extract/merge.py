@@ -14,7 +14,13 @@ from itertools import combinations
 
 from etl.extract.amounts import MONEY
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.counts import CUE_RULE, DOMESTIC_RE, DRAWN_RULE, SHARED_VERB_RULE
+from etl.extract.counts import (
+    CUE_RULE,
+    DOMESTIC_COUNT,
+    DOMESTIC_RE,
+    DRAWN_RULE,
+    SHARED_VERB_RULE,
+)
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import FROM_ARTICLE, RESPECTIVELY_RULE
@@ -390,6 +396,45 @@ def parts_make_the_whole(found: list[Found], dropped: list[Dropped], catalogue: 
         else:
             kept.append(item)
     return kept, dropped
+
+
+PARTS_AFTER_CHARS = 400  # how far after a count its domestic and foreign parts may be told
+EVERY_KIND_PARTS = "projects of every kind (their domestic and foreign parts follow)"
+
+
+def split_by_origin_after(found: list[Found], dropped: list[Dropped], catalogue: Catalogue):
+    """ "cấp giấy chứng nhận đăng ký đầu tư cho 20 dự án … Cụ thể gồm 18 dự án trong nước và 2
+    dự án FDI": a count of projects that a domestic part (left out) and a foreign part (kept)
+    told next after it add up to counts projects of every kind, which no catalogue metric counts
+    (rule split-by-origin-after)."""
+    domestic = [d for d in dropped if d.reason == DOMESTIC_COUNT and d.value]
+    counts = [f for f in found if _counts_projects(f.figure, catalogue)]
+    if not domestic or len(counts) < 2:
+        return found, dropped
+    wholes = {
+        id(whole) for whole in counts for part in counts for home in domestic
+        if part.figure.metric == whole.figure.metric
+        and (home.value or 0) + part.figure.value == whole.figure.value
+        and part.figure.char_start - whole.figure.char_start <= PARTS_AFTER_CHARS
+        and _next_two(whole, counts, domestic) == {part.figure.char_start, home.char_start}
+    }  # fmt: skip
+    if not wholes:
+        return found, dropped
+    kept = [f for f in found if id(f) not in wholes]
+    return kept, dropped + [f.left_out(EVERY_KIND_PARTS) for f in found if id(f) in wholes]
+
+
+def _next_two(whole: Found, counts: list[Found], domestic: list[Dropped]) -> set[int]:
+    """Where the next two counts after `whole` of its own metric or of domestic projects stand
+    (a count of another kind between them, "và điều chỉnh tăng vốn 38 lượt dự án", is passed)."""
+    start = whole.figure.char_start
+    starts = [f.figure.char_start for f in counts if f.figure.metric == whole.figure.metric]
+    return set(sorted(s for s in [*starts, *(d.char_start for d in domestic)] if s > start)[:2])
+
+
+def _counts_projects(figure: Figure, catalogue: Catalogue) -> bool:
+    noun = catalogue.metric(figure.metric).noun
+    return noun is not None and noun.endswith("projects")
 
 
 def _whole_metric(figure: Figure, catalogue: Catalogue) -> str | None:
