@@ -180,3 +180,13 @@ def test_a_count_of_another_kind_between_is_passed_but_parts_that_do_not_add_up_
     assert not any(f[2] == 40 for f in found)
     uneven = body.replace("26 dự án FDI", "25 dự án FDI")
     assert any(f[2] == 40 for f in facts(uneven, date(2024, 2, 5), lang="vi"))
+
+
+def test_capital_named_new_and_added_after_a_count_of_new_projects_is_the_whole():
+    body = (
+        "Trong 9 tháng đầu năm 2024, tỉnh Bình Dương thu hút 80 dự án FDI mới, tổng vốn đăng ký "
+        "cấp mới và tăng thêm đạt 1,9 tỷ USD."
+    )
+    found = facts(body, date(2024, 10, 2), lang="vi")
+    assert ("fdi_new_projects_period", None, 80, *EN_9M_2024) in found
+    assert ("fdi_capital_period", None, 1.9e9, *EN_9M_2024) in found

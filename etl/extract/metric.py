@@ -336,7 +336,7 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
         folded, before[-1].end, amount.start
     ):  # "35 new projects and 24 projects raised their capital by X": the verb next to X owns it
         return None
-    if before and BRINGING_THE_TOTAL_RE.search(folded, before[-1].end, amount.start):
+    if before and work.cues.has(catalogue.words["whole_of_parts"], before[-1].end, amount.start):
         return None  # "… capital additions for 36 others, bringing the total FDI capital to X"
     if before:
         return before[-1]
@@ -356,12 +356,6 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 
 CLOSE_CUE_CHARS = 30
-# what the parts before it add up to: "bringing the total FDI capital to", "nâng tổng vốn lên"
-BRINGING_THE_TOTAL_RE = re.compile(
-    r"(?<!\w)(?:(?:bringing|lifting|raising|taking|pushing|brought|lifted|raised|took|pushed)"
-    r" (?:the|its|their) (?:(?!by )[^ ]+ ){0,3}?total|(?:nang|dua) tong|port\w* (?:le total|a))"
-    r"(?!\w)"  # not "raising their investment by a total of X": what they added
-)
 GOVERNS_RE = re.compile(
     r"\s*(?:by|of|with|to|la|dat)?\s*(?:(?:nearly|about|over|more than|almost|some|a combined"
     r"|a total of|another|a further)\s*)?(?:us\$|\$|usd|vnd)?\s*"
