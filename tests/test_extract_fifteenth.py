@@ -190,3 +190,15 @@ def test_capital_named_new_and_added_after_a_count_of_new_projects_is_the_whole(
     found = facts(body, date(2024, 10, 2), lang="vi")
     assert ("fdi_new_projects_period", None, 80, *EN_9M_2024) in found
     assert ("fdi_capital_period", None, 1.9e9, *EN_9M_2024) in found
+
+
+def test_foreign_projects_inside_a_bracket_of_newly_licensed_ones_are_new_and_revoked_ones_out():
+    body = (
+        "Tính đến 27/3/2024, toàn tỉnh Bình Dương có 1.196 doanh nghiệp thành lập mới. Về đầu tư, "
+        "tỉnh đã cấp mới 36 dự án với tổng vốn đăng ký 5.916 tỷ đồng (trong đó 14 dự án FDI có "
+        "vốn đăng ký 126,5 triệu USD) và thu hồi 1 dự án FDI vốn đăng ký 34,5 triệu USD."
+    )
+    found = facts(body, date(2024, 3, 29), lang="vi")
+    assert ("fdi_new_projects_period", None, 14, "2024-01-01", "2024-03-29") in found
+    assert ("fdi_new_capital_period", None, 126.5e6, "2024-01-01", "2024-03-29") in found
+    assert not any(f[2] == 34.5e6 for f in found)

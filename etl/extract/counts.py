@@ -472,6 +472,8 @@ ADDED_BEFORE_RE = re.compile(r"(?<!\w)(?:co them|them duoc|added|a further|anoth
 PARTS_OF_NEW_RE = re.compile(
     r"(?<!\w)(?:co them|them|moi|new|newly[- ]licensed)\W+(?:[\w-]+\W+){0,3}?"
     r"(?:gom|bao gom|including|comprising|of which|trong do)(?!\w)"
+    # "cấp mới 6 dự án với tổng vốn đăng ký 916 tỷ đồng (trong đó 4 dự án FDI …)"
+    r"|(?<!\w)(?:cap moi|newly licensed)\W+(?:[\w,.-]+ ){0,14}?\((?:trong do|including)(?!\w)"
 )
 
 
