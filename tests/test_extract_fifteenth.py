@@ -202,3 +202,14 @@ def test_foreign_projects_inside_a_bracket_of_newly_licensed_ones_are_new_and_re
     assert ("fdi_new_projects_period", None, 14, "2024-01-01", "2024-03-29") in found
     assert ("fdi_new_capital_period", None, 126.5e6, "2024-01-01", "2024-03-29") in found
     assert not any(f[2] == 34.5e6 for f in found)
+
+
+def test_the_year_a_sentence_compares_with_told_in_a_bracket_is_no_figure():
+    body = (
+        "Năm 2023, tỉnh Bình Dương cấp phép 95 dự án FDI với tổng vốn đăng ký 1,1 tỷ USD. So với "
+        "năm 2022, số dự án FDI mà tỉnh thu hút được giảm 9%, còn tổng vốn đầu tư giảm 40% (năm "
+        "2022 tỉnh thu hút 104 dự án FDI với tổng vốn đầu tư 1,83 tỷ USD)."
+    )
+    found = facts(body, date(2024, 1, 15), lang="vi")
+    assert ("fdi_new_projects_period", None, 95, "2023-01-01", "2023-12-31") in found
+    assert not any(f[2] in (104, 1.83e9, -9) for f in found)

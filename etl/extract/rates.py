@@ -18,7 +18,7 @@ SENTENCE_BEFORE_LEAST = 0.7  # a topic named anywhere before it in the sentence 
 COUNT_GAP = 30  # "64 projects, up 54.2% ..."
 NUMBER_OF_RE = re.compile(
     r"(?:\bso (?:luong )?(?:doanh nghiep|du an|lao dong|nha dau tu|co so|hop tac xa|luot|nguoi)"
-    r"(?: [a-z]+){0,3} |\bnumber of (?:[a-z]+ ){1,4})"
+    r"(?: [a-z]+){0,6} |\bnumber of (?:[a-z]+ ){1,4})"
     r"(?:(?:da |chi |cung |also |only )?(?:tang|giam|rose|fell|grew|dropped|declined|increased"
     r"|decreased|was up|was down|went up|went down|edged up|slipped)(?: them| by| manh| nhe)? )$"
 )

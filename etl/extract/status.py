@@ -26,6 +26,7 @@ from etl.extract.dating import PLANNING_BODY_RE
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, own_period
 from etl.extract.leads import Words
+from etl.extract.period_patterns import COMPARISON_RE
 from etl.extract.periods import MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
 
@@ -329,13 +330,25 @@ def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
         folded, max(0, opening - YEAR_AGO_ASIDE_CHARS), opening
     ):  # "cao hơn mức tăng của cùng kỳ năm 2023 (4,01%)": the comparison's value, bracketed
         return "a year-ago value"
-    if any(opening <= p.span[0] < amount.start and p.explicit_year for p in work.periods):
+    own = [p for p in work.periods if opening <= p.span[0] < amount.start and p.explicit_year]
+    if own and _compared_with_year(folded, opening, own[0]):
+        return "a year-ago value"  # "So với năm 2019, … giảm 73,27% (năm 2019 tỉnh thu hút 6 dự
+        # án FDI với tổng vốn 83,75 triệu USD)": the year the sentence compares with, bracketed
+    if own:
         return None  # "(6 tháng/2021 tăng 5,91%)", "(năm 2019 tăng 9,86%)": its own year's figure
     if year_ago.search(folded, opening, amount.start) or IN_THE_SAME_PERIOD_RE.match(
         folded, amount.end
     ):  # "an estimated rise of 3.40% (7.15% in the same period)": the year before's rise
         return "a year-ago value"
     return None
+
+
+def _compared_with_year(folded: str, before: int, period: PeriodMention) -> bool:
+    """The sentence compares with the period's year before `before` ("So với năm 2019, …")."""
+    year = period.end.year if period.end else None
+    return year is not None and any(
+        str(year) in m.group(0) for m in COMPARISON_RE.finditer(folded, 0, before)
+    )
 
 
 IN_THE_SAME_PERIOD_RE = re.compile(
