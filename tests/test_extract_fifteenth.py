@@ -213,3 +213,27 @@ def test_the_year_a_sentence_compares_with_told_in_a_bracket_is_no_figure():
     found = facts(body, date(2024, 1, 15), lang="vi")
     assert ("fdi_new_projects_period", None, 95, "2023-01-01", "2023-12-31") in found
     assert not any(f[2] in (104, 1.83e9, -9) for f in found)
+
+
+VI_Q1_2024 = ("2024-01-01", "2024-03-31")
+
+
+def test_a_rate_reached_then_compared_with_the_year_agos_rate_is_no_ratio():
+    body = (
+        "Tăng trưởng GRDP quý I/2024 của tỉnh Bình Dương ước đạt 4,8%, thấp hơn mức 6,2% của "
+        "cùng kỳ."
+    )
+    found = facts(body, date(2024, 4, 5), lang="vi")
+    assert ("grdp_growth_pct", None, 4.8, *VI_Q1_2024) in found
+    ratio = "Chỉ số sản xuất công nghiệp quý I/2024 của tỉnh Bình Dương ước đạt 91,5%, tức giảm " \
+        "8,5% so với cùng kỳ."  # fmt: skip
+    assert ("iip_growth_pct", None, -8.5, *VI_Q1_2024) in facts(ratio, date(2024, 4, 5), "vi")
+
+
+def test_a_sector_named_as_a_heading_with_at_does_not_govern_the_index_after_it():
+    body = (
+        "Quý I/2024, kinh tế Bình Dương phục hồi. Ở khu vực công nghiệp, chỉ số sản xuất công "
+        "nghiệp (IIP) của quý ước tăng 5,2% so với cùng kỳ."
+    )
+    found = facts(body, date(2024, 4, 5), lang="vi")
+    assert ("iip_growth_pct", None, 5.2, *VI_Q1_2024) in found

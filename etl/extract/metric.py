@@ -122,7 +122,10 @@ def score_topics(
     return sorted(best.values(), key=lambda s: -s.score)
 
 
-HEADING_RE = re.compile(r"\s*(?:as for|as regards|regarding|concerning|ve|doi voi)\s")
+HEADING_RE = re.compile(
+    r"\s*(?:as for|as regards|regarding|concerning|ve|doi voi"
+    r"|o(?= (?:khu vuc|linh vuc|nganh|mang)))\s"  # "Ở khu vực công nghiệp, chỉ số … tăng 1,2%"
+)
 # words both FDI and domestic investment use: a heading's topic outranks them
 GENERIC_CUES = frozenset({"registered capital", "von dang ky", "investment capital", "von dau tu"})
 

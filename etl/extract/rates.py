@@ -257,9 +257,17 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     if told is not None:
         return told
     lead = folded[max(0, amount.start - 16) : amount.start]
+    base = YEAR_AGO_BASE_RE.search(folded, amount.end, amount.end + RATIO_BASE_CHARS)
     if (
         REACHED_LEAD_RE.search(lead)
-        and YEAR_AGO_BASE_RE.search(folded[amount.end : amount.end + RATIO_BASE_CHARS])
+        and base
+        and not any(
+            amount.end <= a.start < base.start()
+            and a.unit == "percent"
+            and abs(a.value - abs(value - 100)) > 0.01
+            for a in work.amounts
+        )  # "ước đạt 4,28%, thấp hơn mức 6,91% của cùng kỳ": the base is the year-ago rate's,
+        # not a ratio's (but "ước đạt 75,53%, tức giảm 24,47% so với cùng kỳ" restates it)
         and not RISE_THEN_REACHED_RE.search(folded, max(0, amount.start - 80), amount.start)
         and not MORE_OR_LESS_AFTER_RE.match(folded, amount.end)
     ):
