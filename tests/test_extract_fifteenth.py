@@ -237,3 +237,12 @@ def test_a_sector_named_as_a_heading_with_at_does_not_govern_the_index_after_it(
     )
     found = facts(body, date(2024, 4, 5), lang="vi")
     assert ("iip_growth_pct", None, 5.2, *VI_Q1_2024) in found
+
+
+def test_a_cumulative_sum_after_the_first_months_of_a_year_is_that_spans_flow():
+    body = (
+        "Binh Duong holds the top spot, with a cumulative registered investment capital of "
+        "approximately 3.1 billion USD after eleven months of 2024."
+    )
+    found = facts(body, date(2024, 12, 4))
+    assert ("fdi_capital_period", None, 3.1e9, "2024-01-01", "2024-11-30") in found

@@ -539,8 +539,12 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     """Weigh the evidence that a total is cumulative (a stock) against a period's flow."""
     amount, seg = work.amounts[index], work.segs[index]
     cues, words = work.cues, catalogue.words
+    span_after = any(
+        p.kind in ("range", "ytd") and 0 <= p.span[0] - amount.end <= 1 for p in work.periods
+    )  # "a cumulative registered capital of 3.11 billion USD after eleven months of 2023"
     if (
         _strong_stock_word(work, words["stock_strong"], _before_its_count(work, index))
+        and not span_after
         and not THIS_YEAR_RE.search(cues.folded, 0, amount.start)
         and not any(p.kind == "ytd" for p in work.periods)
         and not PLAN_SHARE_AFTER_RE.match(cues.folded, amount.end)

@@ -221,6 +221,8 @@ PATTERNS = [
         rf"(?! (?:ago|later|before))",
         first_months,
     ),
+    # "capital of 3.11 billion USD after eleven months of 2023": the year's months so far
+    _p(("after",), rf"after (?:the first )?{COUNT} months (?:of|in) {YEAR}", first_months),
     _p(
         ("month span", "month period", "month total", "month tally", "month figure", "month run"),
         rf"(?:the )?{COUNT}[- ]month (?:span|period|total|tally|figure|run){OF_YEAR}",
