@@ -246,3 +246,13 @@ def test_a_cumulative_sum_after_the_first_months_of_a_year_is_that_spans_flow():
     )
     found = facts(body, date(2024, 12, 4))
     assert ("fdi_capital_period", None, 3.1e9, "2024-01-01", "2024-11-30") in found
+
+
+def test_a_share_said_to_be_high_before_its_number_is_no_growth_rate():
+    body = (
+        "Trong 9 tháng đầu năm 2024, GRDP của tỉnh Bình Dương tăng 6,5%. Do khu vực dịch vụ chiếm "
+        "tỷ trọng cao, khoảng 40% trong GRDP, nên tốc độ tăng trưởng chung ở mức vừa phải."
+    )
+    found = facts(body, date(2024, 10, 2), lang="vi")
+    assert ("grdp_growth_pct", None, 6.5, *EN_9M_2024) in found
+    assert not any(f[2] == 40 for f in found)

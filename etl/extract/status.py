@@ -776,7 +776,7 @@ SHARE_HEAD_RE = re.compile(
     r"(?<!\w)(?:ty trong|the (?:share|proportion) of|la part de)(?!\w)[^;]*?"
     r"(?<!\w)(?:dat|la|chiem|was|is|reached|stood at|at|est de|atteint)\s*(?:\w+\s*){0,2}$"
     # "tỷ trọng kinh tế số trong GRDP 9,56%": the share's noun phrase right before the number
-    r"|(?<!\w)ty trong(?:\s+[\w-]+){1,6}\s*$"
+    r"|(?<!\w)ty trong(?:[\s,]+[\w-]+){1,6}[\s,]*$"  # "chiếm tỷ trọng cao, khoảng 46%"
 )
 # "has grown by over 10 percent per year" (not "climbed 7.8% annually", "tăng 6%/năm": a year's)
 PER_YEAR_RE = re.compile(
