@@ -256,3 +256,15 @@ def test_a_share_said_to_be_high_before_its_number_is_no_growth_rate():
     found = facts(body, date(2024, 10, 2), lang="vi")
     assert ("grdp_growth_pct", None, 6.5, *EN_9M_2024) in found
     assert not any(f[2] == 40 for f in found)
+
+
+def test_an_undated_report_is_later_than_the_months_its_sum_is_a_multiple_of():
+    body = (
+        "Trong 3 tháng đầu năm, Bình Dương đã hút thêm 519,4 triệu USD vốn đầu tư nước ngoài, cao "
+        "gấp 2,1 lần mức 248,6 triệu USD ghi nhận trong 3 tháng đầu năm 2019. Sở Kế hoạch và Đầu "
+        "tư tỉnh nhận định kết quả 3 tháng đầu năm là dấu hiệu khả quan cho việc thu hút FDI "
+        "trong năm 2020."
+    )
+    found = facts(body, None, lang="vi")
+    assert ("fdi_capital_period", None, 519.4e6, "2020-01-01", "2020-03-31") in found
+    assert not any(f[2] == 248.6e6 for f in found)

@@ -279,9 +279,15 @@ def _lead_parts(led: list[PeriodMention]) -> list[PeriodMention]:
 
 def _states_a_figure(text: str, mention: PeriodMention) -> bool:
     """ "In 2018, exports rose 13%" reports a past year; "A notable feature of 2019 was …"
-    only names the year the article speaks of: a number besides the year's own digits."""
-    rest = text[: mention.span[0]] + text[mention.span[1] :]
-    return bool(FIGURE_DIGIT_RE.search(rest))
+    only names the year the article speaks of: a number besides the digits of the year and of
+    the other periods it names ("kết quả 3 tháng đầu năm … thu hút FDI trong năm 2014")."""
+    spans = sorted({mention.span, *(m.span for m in find_periods(text, None))})
+    rest, at = [], 0
+    for start, end in spans:
+        rest.append(text[at:start])
+        at = max(at, end)
+    rest.append(text[at:])
+    return bool(FIGURE_DIGIT_RE.search(" ".join(rest)))
 
 
 def _compared(text: str) -> list[tuple[int, int | None]]:

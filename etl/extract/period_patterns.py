@@ -83,6 +83,10 @@ COMPARISON_RE = re.compile(
     r"|(?:gap|hon|so voi)(?: \w+){0,3}? (?:con so|muc) (?:cua |trong )?(?:quy|thang|nam)"
     r" (?:iv|i{1,3}|\d{1,2}|\d{4})"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"
+    # "cao gấp 11,1 lần mức 28,6 triệu USD ghi nhận trong 3 tháng đầu năm 2013": the base's
+    r"|(?:gap|hon|so voi)(?: [\w,]+){0,3}? (?:con so|muc) [\d.,]+ (?:[a-z]+ ){0,3}?"
+    r"(?:cua |trong |ghi nhan (?:trong |cua |duoc )?)(?:\d{1,2} thang (?:dau )?|quy \w+ )?nam"
+    r" (?:19|20)\d\d"
     r"|times (?:that|those|the (?:level|figure|amount|result|number)) (?:of|in|for) (?:19|20)\d\d"
     # "1.92 times the 2022 figure", "above the 2019 level": a named year's figure is the base
     r"|(?:times|than|of|over|from|above|below|on) the (?:19|20)\d\d (?:figure|level|amount|total"
