@@ -268,3 +268,27 @@ def test_an_undated_report_is_later_than_the_months_its_sum_is_a_multiple_of():
     found = facts(body, None, lang="vi")
     assert ("fdi_capital_period", None, 519.4e6, "2020-01-01", "2020-03-31") in found
     assert not any(f[2] == 248.6e6 for f in found)
+
+
+LEAD_2M = (
+    "Trong hai tháng đầu năm, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ trên thị trường "
+    "tỉnh Bình Dương ước đạt hơn 40.000 tỷ đồng. "
+)
+M1_2_2021 = ("retail_sales_period", None, 4e13, "2021-01-01", "2021-02-28")
+
+
+def test_an_undated_reports_year_named_beside_a_diseases_name_is_the_year_spoken_of():
+    body = LEAD_2M + "Dịch Covid-19 bùng phát dịp Tết Nguyên đán năm 2021 khiến sức mua giảm."
+    assert M1_2_2021 in facts(body, None, lang="vi")
+
+
+def test_an_undated_reports_year_named_beside_months_compared_is_the_year_spoken_of():
+    body = LEAD_2M + "Dịp Tết năm 2021, sức mua trong tháng 2 giảm so với tháng 1."
+    assert M1_2_2021 in facts(body, None, lang="vi")
+
+
+def test_an_undated_reports_months_measured_against_the_plan_still_date_it():
+    body = LEAD_2M + (
+        "Thương mại trong 02 tháng đầu năm 2021 đã thực hiện được khoảng 15% kế hoạch cả năm."
+    )
+    assert M1_2_2021 in facts(body, None, lang="vi")

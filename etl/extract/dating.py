@@ -34,7 +34,8 @@ from etl.extract.periods import (
 from etl.textnorm import fold
 
 CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
-FIGURE_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a number, not a year
+# a number, not a year nor a name's digits ("Covid-19", "VSIP 2", "G20")
+FIGURE_DIGIT_RE = re.compile(r"(?<![\d\w-])(?!(?:19|20)\d\d(?!\d))\d")
 LEAD_TEXTS = 3  # the headline and the first sentences say what period a report is about
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
@@ -163,7 +164,16 @@ def _plan_governs(text: str, mention: PeriodMention) -> bool:
 def _planned(text: str) -> bool:
     """A plan's sentence; a plan in brackets beside an actual figure ("tăng 2,62% (kế hoạch đặt
     ra là 8,5%)") leaves the sentence a report."""
-    return bool(PLAN_RE.search(PLANNING_BODY_RE.sub(" ", BRACKETED_RE.sub(" ", fold(text)))))
+    report = PLAN_SHARE_RE.sub(" ", BRACKETED_RE.sub(" ", fold(text)))
+    return bool(PLAN_RE.search(PLANNING_BODY_RE.sub(" ", report)))
+
+
+# "đã thực hiện được khoảng 15% kế hoạch cả năm", "72% of the annual plan": an actual measured
+# against a plan, which leaves the sentence a report
+PLAN_SHARE_RE = re.compile(
+    r"\d[\d.,]*\s?(?:%|per ?cent)\s+(?:so voi |cua |of )?(?:the |its )?(?:annual |yearly )?"
+    r"(?:ke hoach|du toan|chi tieu|muc tieu|plan|target|estimate)"
+)
 
 
 def _last_event_in(texts: list[str], year: int, period_end: date) -> date:
@@ -281,7 +291,8 @@ def _states_a_figure(text: str, mention: PeriodMention) -> bool:
     """ "In 2018, exports rose 13%" reports a past year; "A notable feature of 2019 was …"
     only names the year the article speaks of: a number besides the digits of the year and of
     the other periods it names ("kết quả 3 tháng đầu năm … thu hút FDI trong năm 2014")."""
-    spans = sorted({mention.span, *(m.span for m in find_periods(text, None))})
+    spans = sorted({mention.span, *(m.span for m in find_periods(text, None)),
+                    *comparison_spans(text)})  # fmt: skip
     rest, at = [], 0
     for start, end in spans:
         rest.append(text[at:start])
