@@ -292,3 +292,14 @@ def test_an_undated_reports_months_measured_against_the_plan_still_date_it():
         "Thương mại trong 02 tháng đầu năm 2021 đã thực hiện được khoảng 15% kế hoạch cả năm."
     )
     assert M1_2_2021 in facts(body, None, lang="vi")
+
+
+def test_the_parts_of_the_industrial_parks_projects_are_the_parks_too():
+    body = (
+        "Tính đến tháng 5/2024, Bình Dương đã thu hút gần 4.300 dự án FDI. Riêng trong các khu "
+        "công nghiệp của tỉnh hiện có 3.128 dự án còn hiệu lực. Trong số này, 2.448 dự án là đầu "
+        "tư nước ngoài với tổng vốn đăng ký hơn 29,6 tỷ USD."
+    )
+    found = facts(body, date(2024, 5, 23), lang="vi")
+    assert any(f[0] == "fdi_projects_total" and f[2] == 4300 for f in found)
+    assert not any(f[2] in (2448, 29.6e9) for f in found)

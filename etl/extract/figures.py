@@ -90,7 +90,8 @@ from etl.textnorm import fold, nfc, spelled
 
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
 ANAPHOR_RE = re.compile(
-    r"\s*(?:they|these|those|of these|of them|among them|trong do|cac du an nay|nhung du an nay"
+    r"\s*(?:they|these|those|of these|of them|among them|trong do|trong so (?:nay|do)"
+    r"|cac du an nay|nhung du an nay"
     r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"
     r"|parmi eux|nguoc lai|conversely|so (?:von|tien) (?:nay|tren)|(?:this|that|the) (?:sum|amount)"
     r"|ce montant|it(?= (?:has|had|is|was|now|currently|also|so far)))(?!\w)"
