@@ -303,3 +303,12 @@ def test_the_parts_of_the_industrial_parks_projects_are_the_parks_too():
     found = facts(body, date(2024, 5, 23), lang="vi")
     assert any(f[0] == "fdi_projects_total" and f[2] == 4300 for f in found)
     assert not any(f[2] in (2448, 29.6e9) for f in found)
+
+
+def test_this_year_as_of_a_day_is_the_year_to_that_day_not_the_year_before():
+    body = (
+        "Binh Duong's GRDP grew 6.9 per cent in 2023. This year, as of February 15, the province "
+        "has drawn US$410 million worth of foreign investment, up 20 per cent year-on-year."
+    )
+    found = facts(body, date(2024, 3, 11))
+    assert ("fdi_capital_period", None, 410e6, "2024-01-01", "2024-02-15") in found

@@ -40,7 +40,9 @@ AS_OF = (
     r"|between (?:the (?:beginning|start) of (?:the |this )?(?:year|(?:19|20)\d\d)"
     r"|january 1(?:st)?(?:,? (?:19|20)\d\d)?) and"
     r"|from (?:january(?: 1(?:st)?)?|(?:the )?1(?:st)? (?:of )?january) (?:to|until|till|through)"
-    r"|(?:in |over |during )?the year (?:to|through|until|up to)))"  # "in the year to August 15"
+    r"|(?:in |over |during )?the year (?:to|through|until|up to)"  # "in the year to August 15"
+    r"|this year,? (?:as of|as at|until|till|through|up to))"  # "This year, as of February 15"
+    r")"
 )
 AS_OF_SHORT = r"(?:as of|as at|by|until|up to)"  # before a month or a day written alone
 OF_YEAR = (
