@@ -312,3 +312,13 @@ def test_this_year_as_of_a_day_is_the_year_to_that_day_not_the_year_before():
     )
     found = facts(body, date(2024, 3, 11))
     assert ("fdi_capital_period", None, 410e6, "2024-01-01", "2024-02-15") in found
+
+
+def test_foreign_investors_who_contributed_capital_count_contributions():
+    body = (
+        "In the first quarter of 2024, Binh Duong attracted US$ 435 million of FDI capital. This "
+        "includes 31 new projects with total registered capital of US$ 234 million and 18 foreign "
+        "investors who contributed capital of nearly US$ 60 million."
+    )
+    found = facts(body, date(2024, 4, 5))
+    assert ("fdi_contribution_projects_period", None, 18, *VI_Q1_2024) in found
