@@ -322,3 +322,13 @@ def test_foreign_investors_who_contributed_capital_count_contributions():
     )
     found = facts(body, date(2024, 4, 5))
     assert ("fdi_contribution_projects_period", None, 18, *VI_Q1_2024) in found
+
+
+def test_a_country_named_among_the_biggest_after_a_total_does_not_own_it():
+    body = (
+        "La province de Binh Duong compte actuellement 4.057 projets d'investissement venant de 65 "
+        "pays et territoires, avec un capital social total de 39,5 milliards de dollars, le Japon "
+        "figurant parmi les pays aux capitaux les plus importants."
+    )
+    found = facts(body, date(2022, 8, 5), lang="fr")
+    assert ("fdi_capital_total", None, 39.5e9, None, "2022-08-05") in found

@@ -329,7 +329,11 @@ def partner_of(
         closing = cues.folded.find(", ", amount.end)  # not the comma inside "2,1 milliards"
         main = [c for c in cues.partners if closing >= 0 and c.start > closing]
         gap = cues.folded[closing : main[0].start] if main else ""
-        if main and SUBJECT_GAP_RE.fullmatch(gap):  # "(..., ) with X, the US ranks sixth"
+        if (
+            main
+            and SUBJECT_GAP_RE.fullmatch(gap)
+            and not AMONG_AFTER_RE.match(cues.folded, main[0].end)
+        ):  # "(..., ) with X, the US ranks sixth" (not "avec X, le Japon figurant parmi …")
             return main[0].label
     return None
 
@@ -390,6 +394,10 @@ def _intro_before(folded: str, start: int) -> int | None:
     return at if at == 0 or folded[:at].rstrip().endswith(",") else None
 
 
+# "…, le Japon figurant parmi les pays aux capitaux les plus importants": one of several
+AMONG_AFTER_RE = re.compile(
+    r"\s+(?:(?:figurant|etant|being|is|was|is also|remains) )?(?:parmi|among|one of)"
+)
 PARTNER_END_RE = re.compile(r"[,;:()]|\.(?!\d)|(?<!\w)(?:while|whereas|and|va|et)(?!\w)")
 SUBJECT_GAP_RE = re.compile(r",\s*(?:(?:the|les|le|la|l')\s*)?")
 INTRO_RE = re.compile(r"(?<!\w)(?:with|avec|voi)\s")
