@@ -332,3 +332,18 @@ def test_a_country_named_among_the_biggest_after_a_total_does_not_own_it():
     )
     found = facts(body, date(2022, 8, 5), lang="fr")
     assert ("fdi_capital_total", None, 39.5e9, None, "2022-08-05") in found
+
+
+def test_a_second_rate_joined_by_and_alone_keeps_the_fall_of_the_first():
+    body = (
+        "Binh Duong's industrial production index in February 2024 was estimated to fall "
+        "sharply, by 20.5% against the previous month and 3.1% compared to the same period last "
+        "year."
+    )
+    found = facts(body, date(2024, 2, 27))
+    assert ("iip_growth_pct", None, -3.1, "2024-02-01", "2024-02-29") in found
+    more = (
+        "In the first five months of 2024, Binh Duong attracted $1.2 billion of FDI, down 2 "
+        "percent in projects and 3.5 percent more capital than a year earlier."
+    )  # the second rate's own word after it says which way it went
+    assert any(f[2] == 3.5 for f in facts(more, date(2024, 6, 1)))

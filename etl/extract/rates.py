@@ -197,7 +197,7 @@ MORE_OR_LESS_AFTER_RE = re.compile(
     r"\s*(?:de plus|de moins|en plus|en moins|en hausse|en baisse|more|less|higher|lower|up|down)"
     r"(?!\w)"
 )
-COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by|de|con|them) $")
+COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by |de |con |them )?$")
 
 
 # "and" alone between two rates; narrower than scope.RUN_GAP_RE on purpose: a word between them
@@ -279,8 +279,14 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     if _second_of_a_run(work, index):  # "giảm lần lượt 2,47% và 7,98%"
         return math.copysign(value, signed_change(work, index - 1, catalogue))
     reach = seg.before
-    if COORDINATED_BY_RE.search(folded, max(0, amount.start - 12), amount.start):
-        reach = (0, amount.start)  # "fell by 25.96% on the month and by 3.65% on the year"
+    after = (amount.end, min(seg.after[1], amount.end + 24))
+    if (
+        COORDINATED_BY_RE.search(folded, max(0, amount.start - 12), amount.start)
+        and index
+        and work.amounts[index - 1].unit == "percent"
+        and not any(catalogue.words[w].search(folded, *after) for w in ("decrease", "increase"))
+    ):  # "fell by 25.96% on the month and (by) 3.65% on the year" (not "… and 3.5 percent less")
+        reach = (0, amount.start)
     down = [
         m.end()
         for m in catalogue.words["decrease"].finditer(folded, *reach)
@@ -289,7 +295,6 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     up = [m.end() for m in catalogue.words["increase"].finditer(folded, *reach)]
     if down and (not up or max(down) > max(up)):
         return -value
-    after = (amount.end, min(seg.after[1], amount.end + 24))
     if not up and catalogue.words["decrease"].search(folded, *after):
         return -value
     return value
