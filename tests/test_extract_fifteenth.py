@@ -347,3 +347,15 @@ def test_a_second_rate_joined_by_and_alone_keeps_the_fall_of_the_first():
         "percent in projects and 3.5 percent more capital than a year earlier."
     )  # the second rate's own word after it says which way it went
     assert any(f[2] == 3.5 for f in facts(more, date(2024, 6, 1)))
+
+
+def test_the_valid_projects_before_a_revoked_count_are_not_revoked():
+    body = (
+        "Tính lũy kế đến ngày 20/8/2024, trên địa bàn tỉnh Bình Dương có 4.517 dự án FDI với tổng "
+        "vốn đầu tư 42 tỷ USD. Trong số này, số dự án còn hiệu lực là 4.161 dự án với tổng vốn "
+        "40,1 tỷ USD, còn 356 dự án đã bị thu hồi với tổng vốn 1,9 tỷ USD."
+    )
+    found = facts(body, date(2024, 8, 25), lang="vi")
+    assert ("fdi_projects_total", None, 4161, None, "2024-08-20") in found
+    assert ("fdi_capital_total", None, 40.1e9, None, "2024-08-20") in found
+    assert not any(f[2] in (356, 1.9e9) for f in found)

@@ -1034,7 +1034,7 @@ ITS_SUM_RE = re.compile(
 )
 # "06 projects with a combined capital of USD 13.6 million had their licences revoked"
 REVOKED_AFTER_RE = re.compile(
-    r"[^.;]{0,80}?(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
+    r"[^.;\d]{0,80}?(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
     r"(?:revoked|withdrawn|terminated)|(?:were|was|have been|had been) revoked|bi thu hoi)(?!\w)"
 )
 OF_THEM_AFTER_RE = re.compile(r"\s+(?:of them|of these|of which|trong so do)(?!\w)")
