@@ -359,3 +359,16 @@ def test_the_valid_projects_before_a_revoked_count_are_not_revoked():
     assert ("fdi_projects_total", None, 4161, None, "2024-08-20") in found
     assert ("fdi_capital_total", None, 40.1e9, None, "2024-08-20") in found
     assert not any(f[2] in (356, 1.9e9) for f in found)
+
+
+def test_a_sum_the_counted_countries_each_exceed_and_the_revenue_of_a_bloc_are_no_figures():
+    body = (
+        "Tính đến cuối tháng 7/2024, đã có 65 quốc gia, vùng lãnh thổ đầu tư vào Bình Dương với "
+        "4.153 dự án, tổng vốn đầu tư trên 41,7 tỷ USD. Trong đó, 5 quốc gia, vùng lãnh thổ có số "
+        "vốn đầu tư vượt 2 tỷ USD gồm Hàn Quốc, Nhật Bản, Singapore, Đài Loan và Hoa Kỳ. Hiện "
+        "các khu công nghiệp của tỉnh có 2.834 dự án FDI đang hoạt động. Doanh thu của khối này "
+        "trong 6 tháng đầu năm 2024 đạt 16,75 tỷ USD, tăng gần 9% so với cùng kỳ."
+    )
+    found = facts(body, date(2024, 8, 10), lang="vi")
+    assert ("fdi_capital_total", None, 41.7e9, None, "2024-07-31") in found
+    assert not any(f[2] in (2e9, 16.75e9, 9) for f in found)
