@@ -372,3 +372,17 @@ def test_a_sum_the_counted_countries_each_exceed_and_the_revenue_of_a_bloc_are_n
     found = facts(body, date(2024, 8, 10), lang="vi")
     assert ("fdi_capital_total", None, 41.7e9, None, "2024-07-31") in found
     assert not any(f[2] in (2e9, 16.75e9, 9) for f in found)
+
+
+def test_the_noun_right_after_a_sum_names_it_over_the_word_before():
+    body = (
+        "In the first four months of 2024, Binh Duong came second, earning over US$ 14 billion "
+        "from exports against US$ 11 billion in import turnover."
+    )
+    found = facts(body, date(2024, 5, 19))
+    assert ("imports_period", None, 11e9, "2024-01-01", "2024-04-30") in found
+    disbursed = (
+        "Foreign investors in Binh Duong have disbursed nearly 428 million USD in foreign direct "
+        "investment (FDI) since the start of this year."
+    )
+    assert not facts(disbursed, date(2024, 7, 19))

@@ -95,10 +95,14 @@ def score_topics(
     heading = _heading_topic(work, catalogue)
     semicolon = work.cues.folded.rfind(";", 0, amount.start)
     ranked = semicolon >= 0 and any(semicolon < p.start < amount.start for p in work.cues.partners)
+    blocked_before = any(
+        c.label in catalogue.blocking and seg.before[0] <= c.start and c.end <= amount.start
+        for c in work.cues.topics
+    )  # "have disbursed nearly 428 million USD in foreign direct investment": no FDI sum
     for cue in work.cues.topics:
         if heading and cue.label != heading and _generic(work.cues.folded, cue):
             continue  # "As for domestic investment, … 39.5 per cent more registered capital"
-        scored = _score_cue(cue, amount, seg, work.cues.folded, ranked)
+        scored = _score_cue(cue, amount, seg, work.cues.folded, ranked, not blocked_before)
         if scored and (cue.label not in best or scored.score > best[cue.label].score):
             best[cue.label] = scored
     partner_topic = catalogue.partner_topic
@@ -155,8 +159,9 @@ def _generic(folded: str, cue: Cue) -> bool:
 
 
 def _score_cue(
-    cue: Cue, amount: Amount, seg: Segment, folded: str, partner_after_semicolon: bool = False
-) -> Scored | None:
+    cue: Cue, amount: Amount, seg: Segment, folded: str, partner_after_semicolon: bool = False,
+    noun_after: bool = True,
+) -> Scored | None:  # fmt: skip
     words = folded[cue.start : cue.end]
     if cue.end <= amount.start and _in_closed_aside(folded, cue.start, cue.end, amount.start):
         # "vốn … (gồm thành lập mới và bổ sung vốn) đạt X": the aside says what X is made of
@@ -165,6 +170,13 @@ def _score_cue(
         gap = amount.start - cue.end
         return Scored(cue.label, OWN_BEFORE - min(2.0, gap / 40), words, "own clause")
     if amount.end <= cue.start and cue.end <= seg.after[1]:
+        if (
+            noun_after
+            and NAMED_RIGHT_AFTER_RE.fullmatch(folded, amount.end, cue.start)
+            and PHRASE_END_RE.match(folded, cue.end)
+        ):
+            return Scored(cue.label, OWN_BEFORE + 0.5, words, "own clause")  # "against US$ 11
+            # billion in import turnover": the sum's own noun, whatever was named before
         gap = cue.start - amount.end
         return Scored(cue.label, OWN_AFTER - min(1.5, gap / 40), words, "own clause")
     if cue.end <= amount.start:
@@ -173,6 +185,11 @@ def _score_cue(
             gap = 150  # "Nhật Bản …, chiếm 30,6% tổng vốn; Hàn Quốc … X": another clause's word
         return Scored(cue.label, SENTENCE_BEFORE - min(0.8, gap / 150), words, "sentence")
     return Scored(cue.label, SENTENCE_AFTER, words, "sentence")
+
+
+NAMED_RIGHT_AFTER_RE = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
+# the noun phrase ends with the cue ("in import turnover, and"; not "of State budget investment")
+PHRASE_END_RE = re.compile(r"\s*(?:[,;:.)(]|$|(?:and|while|whereas|but|va|et|con)\s)")
 
 
 def _in_closed_aside(folded: str, start: int, end: int, amount_start: int) -> bool:
