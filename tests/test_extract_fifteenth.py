@@ -386,3 +386,16 @@ def test_the_noun_right_after_a_sum_names_it_over_the_word_before():
         "investment (FDI) since the start of this year."
     )
     assert not facts(disbursed, date(2024, 7, 19))
+
+
+def test_the_result_points_back_to_the_sum_and_a_products_earnings_are_no_province_figure():
+    body = (
+        "Goods shipped abroad from Binh Duong were worth US$25.9 billion in the first 10 months of "
+        "2024. The result is up 17 per cent year-on-year. Rice was the province's biggest export "
+        "earner over the period, bringing in $627 million, a jump of 68 per cent compared with "
+        "the same period last year."
+    )
+    found = facts(body, date(2024, 11, 5))
+    assert ("exports_period", None, 25.9e9, "2024-01-01", "2024-10-31") in found
+    assert ("exports_period_yoy_pct", None, 17, "2024-01-01", "2024-10-31") in found
+    assert not any(f[2] in (627e6, 68) for f in found)

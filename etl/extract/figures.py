@@ -105,7 +105,7 @@ CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 THE_QUARTER_RE = re.compile(r"\s?(?:in|for|during|over|of) the quarter(?!\w)")
 SUM_ANAPHOR_RE = re.compile(
-    r"(?<!\w)(?:(?:the|this|that) (?:sum|amount|figure|total)|(?:con )?so (?:nay|tren)"
+    r"(?<!\w)(?:(?:the|this|that) (?:sum|amount|figure|total|result)|(?:con )?so (?:nay|tren)"
     r"|so (?:von|tien) (?:nay|tren)|(?:kim ngach|muc|gia tri) (?:nay|tren)|ce montant"
     r"|(?:^\s*|^according to [^,]{3,60}, )(?:that|this|it) (?:represented|represents"
     r"|was|is|marked|marks|meant|means))(?!\w)"
