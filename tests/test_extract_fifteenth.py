@@ -399,3 +399,16 @@ def test_the_result_points_back_to_the_sum_and_a_products_earnings_are_no_provin
     assert ("exports_period", None, 25.9e9, "2024-01-01", "2024-10-31") in found
     assert ("exports_period_yoy_pct", None, 17, "2024-01-01", "2024-10-31") in found
     assert not any(f[2] in (627e6, 68) for f in found)
+
+
+def test_a_domestic_investment_heading_holds_to_the_end_of_its_paragraph():
+    body = (
+        "Ở lĩnh vực thu hút đầu tư trong nước, từ đầu năm đến nay tỉnh Bình Dương đã cấp 40 chủ "
+        "trương đầu tư, số vốn đăng ký 10.600 tỷ đồng. Tính đến nay, toàn tỉnh có 3.210 dự án với "
+        "tổng vốn đầu tư 484.733 tỷ đồng. Trong số này, 2.560 dự án nằm ngoài khu, cụm công "
+        "nghiệp (tổng vốn 135.538 tỷ đồng) và 620 dự án trong khu công nghiệp.\n\nTrong khi đó, "
+        "vốn FDI từ đầu năm đạt 1,2 tỷ USD với 95 dự án mới."
+    )
+    found = facts(body, date(2024, 10, 5), lang="vi")
+    assert not any(f[2] in (3210, 2560, 620) for f in found)
+    assert any(f[0] == "fdi_new_projects_period" and f[2] == 95 for f in found)

@@ -55,7 +55,9 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
 - domestic-carries: right after a sentence about domestic investment ("about 83 domestic
   projects were attracted"), a sentence that names nothing foreign counts domestic projects
-  ("Licences went to 69 new projects …").
+  ("Licences went to 69 new projects …"); after a heading that opens a domestic passage ("Ở
+  lĩnh vực thu hút đầu tư trong nước, …"), every sentence of its paragraph that names nothing
+  foreign does.
 - main-place: "the province", "tỉnh", "provincial" stand for the place the headline (or, without
   one, the lead) names: in a story about Đồng Nai they are Đồng Nai.
 - section-place: a line that only names a place ("TP. HCM", "Hà Nội") heads the paragraphs
@@ -121,6 +123,7 @@ class Frame:
     last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
     section_place: str | None = None  # the place a heading line named over the paragraphs below
     domestic: bool = False  # the last sentence spoke of domestic investment, nothing foreign
+    domestic_paragraph: int = -1  # the paragraph a domestic investment heading opened
     subject_partner: str | None = None  # the investor country the last sentence was about
     # a period a sentence without figures narrowed the frame to ("6 tháng đầu năm kinh tế đạt
     # nhiều kết quả khả quan"), with the paragraph it holds for and the period it replaced
@@ -576,6 +579,13 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 # "FDI", "foreign", "nước ngoài" ("có vốn đầu tư nước ngoài"): foreign investment named
 FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|ide|etrangere?s?)(?!\w)")
+# "Ở lĩnh vực thu hút đầu tư trong nước, …", "As for domestic investment, …": a heading that
+# opens a passage about domestic investment, to the end of its paragraph
+DOMESTIC_HEADING_RE = re.compile(
+    r"\W*(?:(?:(?:o|tai) )?(?:mang|linh vuc|khu vuc) |ve |as for |as regards |regarding "
+    r"|concerning |in terms of |cote )(?:thu hut )?(?:von )?(?:dau tu trong nuoc|domestic "
+    r"investment|investissements? nationa(?:l|ux))"
+)
 # "dự án đầu tư trong nước", "domestic projects": a count of domestic projects
 DOMESTIC_WORDS_RE = re.compile(
     r"(?<!\w)(?:domestic(?:ally[- ]funded)? (?:investment )?projects|du an (?:dau tu )?trong nuoc"
@@ -749,8 +759,11 @@ def carry(
             flow_period = _cut_by_later_day(flow_period, periods)  # disbursed X of public
             # investment": another quantity's day, not the run's
         flow_period = _counted_to_later_day(flow_period, periods, frame.article_period)
-    domestic = bool(  # domestic-carries, to the next sentence
-        DOMESTIC_WORDS.search(cues.folded) and not FOREIGN_WORDS.search(cues.folded)
+    heading = DOMESTIC_HEADING_RE.match(cues.folded)
+    domestic_paragraph = paragraph if heading else frame.domestic_paragraph
+    domestic = not FOREIGN_WORDS.search(cues.folded) and bool(  # domestic-carries, to the next
+        DOMESTIC_WORDS.search(cues.folded)  # sentence; a heading's ("Ở lĩnh vực thu hút đầu tư
+        or paragraph == domestic_paragraph  # trong nước, …") to the end of its paragraph
     )
     occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
     if ranked_part is None and not mentions and cues.partners:
@@ -769,6 +782,7 @@ def carry(
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset, occasion=occasion,
                    ranked_part=ranked_part, domestic=domestic,
+                   domestic_paragraph=domestic_paragraph,
                    subject_partner=_subject_partner(cues),
                    last_kept=kept if figures else frame.last_kept,
                    last_scope=scope if figures else frame.last_scope)  # fmt: skip
