@@ -411,6 +411,8 @@ THEY_RE = re.compile(
 )
 JOIN_RE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:(?:dau tu|fdi|moi|nuoc ngoai)\s+){0,2}"  # "dự án đầu tư với"
+    # "212 projets sud-coréens en activité, pour un capital total de": the count's own words
+    r"(?:\w+-\w+\s+)?(?:en activite,?\s+)?"
     r"(?:(?:in|tai)\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"  # "12 projects in Dong Nai"
     r"(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va"
     r"|totalisant|pour|et|representant|avec)\s"
