@@ -416,8 +416,9 @@ def test_a_domestic_investment_heading_holds_to_the_end_of_its_paragraph():
 
 def test_a_count_named_by_its_countrys_adjective_passes_its_partner_to_the_sum_it_joins():
     body = (
-        "Binh Duong recense actuellement 912 projets sud-coréens en activité, pour un capital "
-        "total de 6,7 milliards de dollars."
+        "Selon le président du Comité populaire provincial de Binh Duong, la province recense "
+        "actuellement 912 projets sud-coréens en activité, pour un capital total de 6,7 milliards "
+        "de dollars, principalement dans l'électronique."
     )
     found = facts(body, date(2025, 8, 21), lang="fr")
     assert ("fdi_capital_total", "South Korea", 6.7e9, None, "2025-08-21") in found
