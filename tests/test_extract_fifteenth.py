@@ -422,3 +422,13 @@ def test_a_count_named_by_its_countrys_adjective_passes_its_partner_to_the_sum_i
     )
     found = facts(body, date(2025, 8, 21), lang="fr")
     assert ("fdi_capital_total", "South Korea", 6.7e9, None, "2025-08-21") in found
+
+
+def test_projects_told_by_where_they_stand_inside_or_outside_the_parks_are_parts():
+    body = (
+        "Trong 8 tháng đầu năm 2024, Bình Dương thu hút 90 dự án FDI mới. Hiện toàn tỉnh có "
+        "4.323 dự án FDI; trong đó 3.062 dự án trong khu công nghiệp (tổng vốn 30,9 tỷ USD)."
+    )
+    found = facts(body, date(2024, 9, 8), lang="vi")
+    assert any(f[2] == 4323 for f in found)
+    assert not any(f[2] in (3062, 30.9e9) for f in found)
