@@ -581,10 +581,11 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|ide|etrangere?s?)(?!\w)")
 # "Ở lĩnh vực thu hút đầu tư trong nước, …", "As for domestic investment, …": a heading that
 # opens a passage about domestic investment, to the end of its paragraph
+DOMESTIC_INVESTMENT_VI = r"(?:thu hut )?(?:von )?dau tu trong nuoc"  # "(thu hút) đầu tư trong nước"
+HEADING_WORDS_EN = r"(?:as for|as regards|regarding|concerning|in terms of)"
 DOMESTIC_HEADING_RE = re.compile(
-    r"\W*(?:(?:(?:o|tai) )?(?:mang|linh vuc|khu vuc) |ve |as for |as regards |regarding "
-    r"|concerning |in terms of |cote )(?:thu hut )?(?:von )?(?:dau tu trong nuoc|domestic "
-    r"investment|investissements? nationa(?:l|ux))"
+    rf"\W*(?:(?:(?:o|tai) )?(?:mang|linh vuc|khu vuc) |ve |{HEADING_WORDS_EN} |cote )"
+    rf"(?:{DOMESTIC_INVESTMENT_VI}|domestic investment|investissements? nationa(?:l|ux))"
 )
 # "dự án đầu tư trong nước", "domestic projects": a count of domestic projects
 DOMESTIC_WORDS_RE = re.compile(
@@ -595,8 +596,8 @@ DOMESTIC_WORDS_RE = re.compile(
     r"|investissements? (?:nationa(?:l|ux)|domestiques?|interieurs?)|capitaux nationaux"
     # "Ở mảng đầu tư trong nước, …", "Về đầu tư trong nước, …", "On the domestic side",
     # "As for domestic investment, …": a passage about domestic money
-    r"|(?:mang|linh vuc|khu vuc|ve) (?:thu hut )?(?:von )?dau tu trong nuoc|on the domestic side"
-    r"|(?:as for|as regards|regarding|concerning|in terms of) domestic investment)"
+    rf"|(?:mang|linh vuc|khu vuc|ve) {DOMESTIC_INVESTMENT_VI}|on the domestic side"
+    rf"|{HEADING_WORDS_EN} domestic investment)"
     r"(?!\w)"
 )
 # run on every sentence: tried only where their words' literals stand (leads.py)
