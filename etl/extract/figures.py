@@ -46,6 +46,7 @@ from etl.extract.merge import (
     stock_below_flow,
     sum_metric,
     sum_of_its_count,
+    unstated,
     valid_over_all_time,
 )
 from etl.extract.metric import (
@@ -170,6 +171,7 @@ def explain_figures(
     kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
     kept, dropped = split_by_origin_after(kept, dropped, catalogue)
     kept = respective_sum_of_new(sibling_makes_new(kept, catalogue), catalogue)
+    kept, dropped = unstated(kept, dropped)
     return Extraction(tuple(_as_written(f.figure, text, page_text) for f in kept),
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
 
@@ -324,6 +326,51 @@ CHANGE_CLAUSE_RE = re.compile(
     r"(?:\s+(?:so (?:voi )?cung k[iy](?: nam truoc)?|year[- ]on[- ]year|on the same period"
     r"(?: last year)?))?(?=,)"
 )
+
+
+def _tied_to_count(folded: str, amounts: list, count_before, index: int) -> bool:
+    """ "1,354 projects … with total capital of 28.05 billion USD": the sum is joined to a count
+    kept just before it, whose noun says what the sum is the capital of."""
+    if count_before is None or not _count_just_before(amounts, count_before[0], index):
+        return False
+    gap = folded[amounts[count_before[0]].end : amounts[index].start]
+    return joined_to_count(CHANGE_CLAUSE_RE.sub("", gap))
+
+
+# "Binh Duong came fourth with $1.74bn", "khu vực Bình Dương (cũ) đạt 2,1 tỷ USD": the province,
+# by its name, is the subject of the amount's short clause (not "in Hậu Giang", not "Lào Cai, …")
+SUBJECT_GAP_RE = re.compile(r"[^,;:.()\d]{0,28}(?:\(cu\)[^,;:.()\d]{0,12})?")
+PLACE_OBJECT_RE = re.compile(r"(?<!\w)(?:in|at|to|for|from|into|tai|o|vao|den|a|en|dans)\s+$")
+
+
+# "Spread over a total planned area of 12,746 hectares", "Tổng vốn cấp mới và tăng thêm đạt X",
+# "Investors registered X": the words right before the amount name the quantity its metric
+# measures, though not whose it is (the article's topic says that)
+AREA_BEFORE_RE = re.compile(r"(?<!\w)(?:area|dien tich|superficie|surface)[^,;:.\d]{0,20}$")
+CAPITAL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:von|capital|capitaux|registered|dang ky)[^,;:.\d]{0,30}$"
+)
+
+
+def _quantity_named(folded: str, amount, metric_id: str) -> bool:
+    """The quantity of the metric is named in the words just before the amount."""
+    if amount.unit == "ha":
+        return bool(AREA_BEFORE_RE.search(folded, 0, amount.start))
+    return "capital" in metric_id and bool(CAPITAL_BEFORE_RE.search(folded, 0, amount.start))
+
+
+def _subject_named(work: Work, index: int) -> bool:
+    """The province, named (not "the province", not "tỉnh"), stands as the subject right before
+    the amount, with no punctuation between (rule named-subject-owns-it)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    return any(
+        c.label == PROVINCE
+        and not c.generic
+        and SUBJECT_GAP_RE.fullmatch(folded, c.end, amount.start)
+        and not PLACE_OBJECT_RE.search(folded, max(0, c.start - 8), c.start)
+        for c in work.cues.places
+        if c.end <= amount.start
+    )
 
 
 def _count_just_before(amounts: list, count: int, index: int) -> bool:
@@ -493,7 +540,13 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
-        item = Found(figure, explanation, is_title, amount.digits)
+        tied = explanation.metric_rule in FROM_ARTICLE and (
+            period_of(work, index, figure.kind) is not None  # "this year", read as the lead's
+            or _tied_to_count(cues.folded, amounts, count_before, index)
+            or _subject_named(work, index)
+            or _quantity_named(cues.folded, amount, figure.metric)
+        )
+        item = Found(figure, explanation, is_title, amount.digits, tied)
         if count_before is not None and _count_just_before(amounts, count_before[0], index):
             gap = cues.folded[amounts[count_before[0]].end : amount.start]
             item = sum_of_its_count(count_before[1], item, CHANGE_CLAUSE_RE.sub("", gap), catalogue)

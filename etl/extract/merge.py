@@ -2,7 +2,8 @@
 number the body leaves out; a "total" smaller than the same year's flow is that flow; one
 figure has one value per article; a part two later parts add up to is the whole; the sum of
 projects a period drew, beside an added-capital part, is the new projects'; and the capital of
-a count of all projects is a total too (pure)."""
+a count of all projects is a total too; a number that only the article's topic and period
+name is no figure (pure)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ class Found:
     explanation: Explanation
     from_title: bool
     digits: int
+    anchored: bool = False  # its own words tie it to what it measures (a joined count, a subject)
 
     def left_out(self, reason: str) -> Dropped:
         """The figure as a number left out, and why."""
@@ -260,6 +262,28 @@ def _own_period(item: Found) -> bool:
     """Dated by a period in its own clause (a weak metric with its own "4 months" is not the
     same figure as a sure one that only inherited the period)."""
     return item.explanation.period_rule.startswith("own-period")
+
+
+UNSTATED = "neither its metric nor its period is said near it (read from the article alone)"
+
+
+def unstated(found: list[Found], dropped: list[Dropped]):
+    """A number whose metric came only from the article's topic and whose period only from the
+    article is not a figure the text states ("Công nghiệp chế biến tăng 5,8%" in a report on
+    exports): kept when its own clause names its period, an investor country owns it, or its
+    own words tie it to what it measures (rule unstated-is-no-figure)."""
+    kept = []
+    for item in found:
+        if (
+            item.explanation.metric_rule in FROM_ARTICLE
+            and not _own_period(item)
+            and not item.anchored
+            and item.figure.partner is None  # "Japan comes second with US$629 million"
+        ):
+            dropped.append(item.left_out(UNSTATED))
+        else:
+            kept.append(item)
+    return kept, dropped
 
 
 def _key(figure: Figure) -> tuple:

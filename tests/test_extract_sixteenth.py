@@ -1,0 +1,74 @@
+"""Shapes of our own wording found in the sixteenth session: a number whose sentence says neither
+what it measures nor when is no figure (unstated-is-no-figure), and the words that still tie
+such a number to its metric: an investor country, the count it is the capital of, the province
+as its subject, the quantity named just before it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, reasons
+
+PUBLISHED = date(2024, 7, 8)
+HALF_2024 = ("2024-01-01", "2024-06-30")
+UNSTATED = "neither its metric nor its period"
+
+
+def test_a_branch_growth_rate_in_an_industry_report_is_no_figure_of_the_province():
+    body = (
+        "Trong 6 tháng đầu năm 2024, chỉ số sản xuất công nghiệp (IIP) của Bình Dương tăng 6,5% "
+        "so với cùng kỳ. Sản xuất thiết bị điện tăng 12,3%, sản xuất đồ uống tăng 4,4%."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("iip_growth_pct", None, 6.5, *HALF_2024) in found
+    assert not any(f[2] in (12.3, 4.4) for f in found)
+    assert reasons(body, PUBLISHED, lang="vi")["12,3%"].startswith(UNSTATED)
+
+
+def test_a_sum_joined_to_a_total_count_is_the_capital_of_that_count():
+    body = (
+        "Foreign direct investment in Binh Duong reached a record at the end of June 2024. The "
+        "province hosts 4,230 valid projects worth US$41.5 billion."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_total", None, 41.5e9, None, "2024-06-30") in found
+
+
+def test_the_province_named_as_the_subject_of_a_ranked_sum_owns_it():
+    body = (
+        "Foreign direct investment into Vietnam's provinces in the first half of 2024 was led by "
+        "Hanoi. Hanoi drew US$2.1 billion, followed by Bac Ninh with US$1.9 billion, while Binh "
+        "Duong came third with US$1.3 billion."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period", None, 1.3e9, *HALF_2024) in found
+
+
+def test_an_area_named_just_before_its_hectares_is_the_parks_area():
+    body = (
+        "Binh Duong's industrial parks drew new tenants in the first half of 2024. Laid out on a "
+        "planned area of 13,100 hectares, the province's 29 parks were 90 percent occupied."
+    )
+    found = facts(body, PUBLISHED)
+    assert any(f[0] == "industrial_parks_area_ha" and f[2] == 13_100 for f in found)
+
+
+def test_capital_named_just_before_a_sum_takes_the_kind_of_investment_from_the_heading():
+    body = (
+        "Về thu hút đầu tư trong nước, trong 6 tháng đầu năm 2024 Bình Dương cấp mới cho 310 dự "
+        "án với vốn 9.800 tỷ đồng và điều chỉnh tăng vốn 40 dự án với 2.500 tỷ đồng. Tổng vốn "
+        "cấp mới và tăng thêm đạt 12.300 tỷ đồng."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("domestic_capital_period", None, 12_300e9, *HALF_2024) in found
+
+
+def test_a_province_collecting_a_sum_collects_budget_revenue():
+    body = (
+        "Budget revenue was a bright spot of Binh Duong's first half of 2024. The province ranked "
+        "among the top five localities, collecting VND 36.5 trillion. Its football club, "
+        "meanwhile, was collecting 20 points in 15 games."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("budget_revenue_period", None, 36.5e12, *HALF_2024) in found
+    assert not any(f[2] == 20 for f in found)
