@@ -72,3 +72,23 @@ def test_a_province_collecting_a_sum_collects_budget_revenue():
     found = facts(body, PUBLISHED)
     assert ("budget_revenue_period", None, 36.5e12, *HALF_2024) in found
     assert not any(f[2] == 20 for f in found)
+
+
+def test_as_of_the_moment_of_a_day_dates_a_total_to_that_day():
+    body = (
+        "Như vậy, tính đến thời điểm ngày 20/6/2024, trên địa bàn tỉnh Bình Dương có 4.064 dự án "
+        "FDI còn hiệu lực với tổng vốn đăng ký 40.794,9 triệu USD."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("fdi_projects_total", None, 4064, None, "2024-06-20") in found
+    assert ("fdi_capital_total", None, 40_794.9e6, None, "2024-06-20") in found
+
+
+def test_the_end_of_the_first_french_semester_dates_a_total_to_june_30():
+    body = (
+        "À la fin du premier semestre 2024, Binh Duong comptait 4.064 projets d'investissement "
+        "direct étranger en vigueur, pour un capital total de 40,8 milliards de dollars."
+    )
+    found = facts(body, PUBLISHED, lang="fr")
+    assert ("fdi_projects_total", None, 4064, None, "2024-06-30") in found
+    assert not any(f[0] == "fdi_capital_period" for f in found)

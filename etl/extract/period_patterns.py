@@ -265,11 +265,16 @@ PATTERNS = [
         months_of(1, 1),
     ),
     _p(("thang dau",), rf"thang dau (?:tien )?(?:cua )?(?:nam)(?: nay| {YEAR})?", months_of(1, 1)),
+    # "à la fin de ce 1er semestre", "fin du premier semestre 2017": June's last day
+    _p(
+        ("fin ",),
+        rf"(?<!\w)(?:(?:a|jusqu'a) )?(?:la )?fin (?:du|de ce) (?:premier|1er) semestre{OF_YEAR}",
+        lambda g, y: point({**g, "m": "6"}, y),
+    ),
     _p(
         ("half", "six months", "nua dau nam", "nua nam", "h1", "semestre"),
         rf"(?:the )?(?:first[- ]half|first six months|half[- ]year|six months|nua dau nam"
-        rf"|nua nam(?: qua| vua qua)|h1|prem"
-        rf"ier semestre){OF_YEAR}",
+        rf"|nua nam(?: qua| vua qua)|h1|(?:premier|1er) semestre){OF_YEAR}",
         months_of(1, 6),
     ),
     _p(
@@ -369,8 +374,9 @@ PATTERNS = [
         lambda g, y: point({**g, "mid": "1"}, y),
     ),
     _p(  # "tới ngày 20/10" as "đến ngày 20/10"
-        ("den ", "toi ngay", "toi het"),
-        rf"(?:tinh |luy ke |cong don )?{FROM_NEW_YEAR}(?:den|toi(?= ngay| het)) (?:het )?(?:ngay )?"
+        ("den ", "toi ngay", "toi het", "toi thoi diem"),
+        rf"(?:tinh |luy ke |cong don )?{FROM_NEW_YEAR}(?:den|toi(?= ngay| het| thoi diem)) "
+        rf"(?:thoi diem )?(?:het )?(?:ngay )?"  # "tính đến thời điểm ngày 20/9/2019"
         rf"(?P<d>\d{{1,2}})[-/"
         rf".](?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         point,
