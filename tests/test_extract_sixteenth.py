@@ -92,3 +92,25 @@ def test_the_end_of_the_first_french_semester_dates_a_total_to_june_30():
     found = facts(body, PUBLISHED, lang="fr")
     assert ("fdi_projects_total", None, 4064, None, "2024-06-30") in found
     assert not any(f[0] == "fdi_capital_period" for f in found)
+
+
+def test_the_parks_as_the_subject_that_hosted_projects_make_them_the_parks_own():
+    body = (
+        "Binh Duong drew US$1.3 billion of FDI in the first half of 2024. As of June 2024, local "
+        "industrial parks hosted 2,810 valid foreign invested projects, which together had "
+        "registered capital of over 27.4 billion USD. By then the parks were home to 3,120 "
+        "secondary projects."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period", None, 1.3e9, *HALF_2024) in found
+    assert not any(f[2] in (2810, 27.4e9) for f in found)
+
+
+def test_zones_named_before_and_then_the_subject_of_a_vietnamese_sentence_are_a_subset():
+    body = (
+        "Bình Dương có 29 khu công nghiệp và 12 cụm công nghiệp. Đến hết tháng 6/2024, các khu này "
+        "đã đón 2.810 dự án đầu tư, trong đó 1.950 dự án có vốn đầu tư nước ngoài (FDI). Riêng "
+        "khu công nghệ cao đã thu hút 35 dự án FDI."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert not any(f[2] in (2810, 1950, 35) for f in found)
