@@ -114,3 +114,37 @@ def test_zones_named_before_and_then_the_subject_of_a_vietnamese_sentence_are_a_
     )
     found = facts(body, PUBLISHED, lang="vi")
     assert not any(f[2] in (2810, 1950, 35) for f in found)
+
+
+def test_projects_already_operating_among_those_licensed_are_a_part():
+    body = (
+        "Binh Duong leads the region in FDI attraction, with 4,230 projects worth nearly 41 "
+        "billion USD in total from 65 countries and territories.\n\nOf these, 3,100 projects, "
+        "worth a combined 30 billion USD, are already operating. Japan and South Korea are the "
+        "largest investors."
+    )
+    found = facts(body, PUBLISHED)
+    assert any(f[0] == "fdi_projects_total" and f[2] == 4230 for f in found)
+    assert not any(f[2] in (3100, 30e9) for f in found)
+
+
+def test_french_projects_that_entered_into_activity_are_a_part():
+    body = (
+        "À ce jour, Binh Duong a accueilli 4.230 projets d'investissement étranger dont le capital "
+        "total dépasse 41 milliards de dollars. Sur ce nombre, 3.100 projets sont entrés en "
+        "activité."
+    )
+    found = facts(body, PUBLISHED, lang="fr")
+    assert any(f[0] == "fdi_projects_total" and f[2] == 4230 for f in found)
+    assert not any(f[2] == 3100 for f in found)
+
+
+def test_vietnamese_projects_officially_running_or_operated_are_a_part():
+    body = (
+        "Hiện toàn tỉnh Bình Dương có 4.100 dự án FDI đã được cấp phép. Trong số này, 3.050 dự án "
+        "đã chính thức hoạt động, 13 dự án đang xây dựng. Hiện 620 dự án đã đi vào triển khai "
+        "hoạt động tại các huyện phía Bắc."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert any(f[0] == "fdi_projects_total" and f[2] == 4100 for f in found)
+    assert not any(f[2] in (3050, 620) for f in found)

@@ -1017,13 +1017,16 @@ PART_AFTER_RE = re.compile(
 OPERATING_AFTER_RE = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,60}?(?<!\w)(?:(?:ha(?:ve|s)|had) (?:been |now )?"
     r"(?:put|gone|come|brought) into (?:operation|production)"
-    r"|(?:are|were) (?:now )?(?:in operation|operational|up and running)"
-    r"|(?:da )?(?:di|dua) vao (?:hoat dong|san xuat)"
+    r"|(?:are|were) (?:now |already )?(?:in operation|operational|up and running|operating)"
+    r"|(?:da )?(?:di|dua) vao (?:trien khai )?(?:hoat dong|san xuat)"
+    r"|(?:da (?:chinh thuc )?|chinh thuc )(?:hoat dong|van hanh)"  # "đã chính thức hoạt động"
+    r"|(?:sont |etaient )?entre(?:e)?s en (?:activite|service|exploitation|production)"
     r"|(?:deja |sont )?(?:operationnels|en activite|en service|en exploitation))"
 )
 # "28 dự án (FDI) đã đi vào hoạt động", "12 projects went into operation": the count's own verb
 STARTED_UP_RE = re.compile(
-    r"\s*(?:[\w()-]+\s+){0,4}?(?:(?:da |moi )?(?:di|dua) vao (?:hoat dong|san xuat)"
+    r"\s*(?:[\w()-]+\s+){0,4}?(?:(?:da |moi )?(?:di|dua) vao (?:trien khai )?(?:hoat dong|san xuat)"
+    r"|da van hanh"
     r"|(?:ha(?:ve|s)|had) (?:been |now )?(?:put|gone|come|brought) into (?:operation|production)"
     r"|(?:went|came|were put) into (?:operation|production))(?!\w)"
 )
@@ -1041,7 +1044,7 @@ OF_THEM_AFTER_RE = re.compile(r"\s+(?:of them|of these|of which|trong so do)(?!\
 PARTS_OPENER_RE = re.compile(
     r"(?<!\w)(?:of these|of them|of which|among them|among these|trong do|trong so (?:do|nay)"
     r"|(?:of|among) the \d[\d.,]* (?:[\w-]+ ){0,3}?projects"
-    r"|dont|parmi (?:eux|lesquels))"
+    r"|dont|parmi (?:eux|lesquels)|sur ce nombre)"
 )
 
 
