@@ -148,3 +148,14 @@ def test_vietnamese_projects_officially_running_or_operated_are_a_part():
     found = facts(body, PUBLISHED, lang="vi")
     assert any(f[0] == "fdi_projects_total" and f[2] == 4100 for f in found)
     assert not any(f[2] in (3050, 620) for f in found)
+
+
+def test_a_percentage_of_grdp_is_a_share_of_output_not_growth():
+    body = (
+        "Binh Duong's GRDP grew 7.5% in the first half of 2024. Processing and manufacturing "
+        "expanded, added 4.5 percentage points to overall growth and made up 58.3% of GRDP. "
+        "Services contribute more than 24 per cent of GRDP. Dịch vụ chiếm 24,1% GRDP của tỉnh."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("grdp_growth_pct", None, 7.5, *HALF_2024) in found
+    assert not any(f[2] in (58.3, 24, 24.1) for f in found)

@@ -661,6 +661,14 @@ def _the_shares_own_change(folded: str, start: int) -> bool:
     )
 
 
+# "made up 55.2% of GRDP", "or 25 percent of the GRDP", "chiếm 30% GRDP": a part of the
+# economy's output, whatever verb stands before it
+SHARE_OF_OUTPUT_RE = re.compile(
+    r"\s*(?:of (?:the )?(?:province.s |city.s |provincial )?|cua |trong )?"
+    r"(?:grdp|gdrp|grp|gdp)(?!\w)"
+)
+
+
 def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """Why a percentage is neither a growth rate nor an occupancy: a share, a ratio to a plan,
     or a change against the previous month."""
@@ -679,6 +687,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
         return "a share of the businesses surveyed"
+    if SHARE_OF_OUTPUT_RE.match(folded, amount.end):
+        return "a share of the economy's output (GRDP), not its growth"
     if PER_YEAR_RE.match(folded, amount.end) or AVERAGE_BEFORE_RE.search(
         folded, max(0, amount.start - 50), amount.start
     ):
