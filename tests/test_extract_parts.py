@@ -142,7 +142,7 @@ def test_a_place_list_after_behind_is_a_ranking_not_the_owner():
 
 
 def test_thousands_of_licensed_projects_are_the_total_not_a_years_new_ones():
-    body = "Binh Duong now has 4,100 licensed projects, the province said."
+    body = "Binh Duong now has 4,100 licensed FDI projects, the province said."
     assert facts(body, date(2023, 5, 2)) == {
         ("fdi_projects_total", None, 4100.0, None, "2023-05-02")
     }

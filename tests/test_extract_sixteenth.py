@@ -159,3 +159,45 @@ def test_a_percentage_of_grdp_is_a_share_of_output_not_growth():
     found = facts(body, PUBLISHED)
     assert ("grdp_growth_pct", None, 7.5, *HALF_2024) in found
     assert not any(f[2] in (58.3, 24, 24.1) for f in found)
+
+
+def test_projects_counted_where_nothing_foreign_was_named_are_of_every_kind():
+    body = (
+        "Trong 9 tháng năm 2024, Bình Dương thu hút 49 dự án đầu tư mới, tăng 8 dự án so với "
+        "cùng kỳ. Tỉnh cũng điều chỉnh vốn cho 17 dự án."
+    )
+    found = facts(body, PUBLISHED, lang="vi", title="9 tháng, Bình Dương hút 49 dự án đầu tư mới")
+    assert not any(f[2] in (49, 17) for f in found)
+    why = reasons(body, PUBLISHED, lang="vi")
+    assert why["49"].startswith("projects of every kind")
+
+
+def test_projects_after_foreign_investment_was_named_stay_foreign():
+    body = (
+        "Trong 6 tháng đầu năm 2024, Bình Dương thu hút 1,3 tỷ USD vốn FDI. Trong đó, có 50 dự án "
+        "đầu tư mới."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("fdi_new_projects_period", None, 50, *HALF_2024) in found
+
+
+def test_projects_worth_dollars_or_from_countries_are_foreign_though_unnamed():
+    body = (
+        "In 2023, Binh Duong licensed 35 projects with total registered investment of 252 "
+        "million USD. Up to now, the province has 4,088 investment projects from 65 countries "
+        "and territories."
+    )
+    found = facts(body, PUBLISHED)
+    assert any(f[2] == 35 and f[0].startswith("fdi_") for f in found)
+    assert any(f[2] == 4088 and f[0] == "fdi_projects_total" for f in found)
+
+
+def test_an_every_kind_whole_still_makes_its_foreign_part_a_flow():
+    body = (
+        "Au cours de l'année 2023, Binh Duong a délivré des certificats d'investissement à 12 "
+        "projets. Sur ces 12 projets, 11 relèvent d'investisseurs vietnamiens, tandis que le "
+        "dernier est un projet d'investissement étranger d'un capital de 2,5 millions de dollars."
+    )
+    found = facts(body, date(2024, 1, 8), lang="fr")
+    assert not any(f[2] == 12 for f in found)
+    assert ("fdi_new_capital_period", None, 2.5e6, "2023-01-01", "2023-12-31") in found

@@ -222,6 +222,14 @@ def _trailing_part(work, index: int, catalogue) -> Reason | None:
     return None
 
 
+def nothing_foreign(work: Work, frame: Frame) -> bool:
+    """ "9 tháng, Đồng Tháp hút 49 dự án đầu tư mới": projects counted where nothing foreign
+    has been named (not in this sentence, the headline or any sentence before) and with no sum
+    in dollars beside them are the province's projects of every kind (rule
+    nothing-foreign-is-every-kind)."""
+    return not frame.foreign_named and not any(a.unit == "USD" for a in work.amounts)
+
+
 def _worth_dong(work: Work, index: int) -> bool:
     """ "cấp giấy chứng nhận đăng ký đầu tư cho 55 dự án với tổng mức đầu tư hơn 11.275 tỷ
     đồng": projects whose joined sum is in đồng, in a sentence that names nothing foreign, are

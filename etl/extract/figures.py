@@ -16,7 +16,7 @@ from datetime import date
 from etl.extract.address_date import address_date
 from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.counts import DOMESTIC_COUNT, EVERY_KIND_SPLIT, choose_count
+from etl.extract.counts import DOMESTIC_COUNT, EVERY_KIND_SPLIT, choose_count, nothing_foreign
 from etl.extract.cues import THEY_RE, joined, partner_of, qualifier_of, read_cues, segments
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Reason, confidence
@@ -25,6 +25,7 @@ from etl.extract.frame import (
     carry,
     date_figure,
     month_of_window,
+    names_foreign,
     quarter_end,
     quarter_of_window,
     story_paragraph_ended,
@@ -37,6 +38,7 @@ from etl.extract.merge import (
     headline_restated,
     joined_to_count,
     merge_repeats,
+    nothing_foreign_is_every_kind,
     one_value_each,
     parts_make_the_whole,
     respective_sum_of_new,
@@ -172,6 +174,7 @@ def explain_figures(
     kept, dropped = split_by_origin_after(kept, dropped, catalogue)
     kept = respective_sum_of_new(sibling_makes_new(kept, catalogue), catalogue)
     kept, dropped = unstated(kept, dropped)
+    kept, dropped = nothing_foreign_is_every_kind(kept, dropped)
     return Extraction(tuple(_as_written(f.figure, text, page_text) for f in kept),
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
 
@@ -409,6 +412,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     frame = story_paragraph_ended(frame, sentence.paragraph)
     amounts = find_amounts(sentence.text, lang)
     cues = read_cues(sentence.text, catalogue, places, light=not amounts, this=frame.main_place)
+    if not frame.foreign_named and names_foreign(cues.folded, cues.partners):
+        frame = frame.but(foreign_named=True)
     if frame.domestic and ANOTHER_ITEM_RE.match(cues.folded):  # domestic-carries, but not to
         frame = frame.but(domestic=False)  # "En outre, 44 projets déjà en activité …"
     if (
@@ -546,7 +551,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             or _subject_named(work, index)
             or _quantity_named(cues.folded, amount, figure.metric)
         )
-        item = Found(figure, explanation, is_title, amount.digits, tied)
+        unforeign = catalogue.metric(figure.metric).noun == "fdi_projects" and nothing_foreign(
+            work, frame
+        )
+        item = Found(figure, explanation, is_title, amount.digits, tied, unforeign)
         if count_before is not None and _count_just_before(amounts, count_before[0], index):
             gap = cues.folded[amounts[count_before[0]].end : amount.start]
             item = sum_of_its_count(count_before[1], item, CHANGE_CLAUSE_RE.sub("", gap), catalogue)

@@ -123,6 +123,7 @@ class Frame:
     last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
     section_place: str | None = None  # the place a heading line named over the paragraphs below
     domestic: bool = False  # the last sentence spoke of domestic investment, nothing foreign
+    foreign_named: bool = False  # foreign investment, an investor country or countries named so far
     domestic_paragraph: int = -1  # the paragraph a domestic investment heading opened
     subject_partner: str | None = None  # the investor country the last sentence was about
     # a period a sentence without figures narrowed the frame to ("6 tháng đầu năm kinh tế đạt
@@ -579,6 +580,19 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 # "FDI", "foreign", "nước ngoài" ("có vốn đầu tư nước ngoài"): foreign investment named
 FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|ide|etrangere?s?)(?!\w)")
+# "4,088 investment projects from 65 countries and territories": from abroad
+FROM_COUNTRIES_RE = re.compile(
+    r"(?<!\w)(?:countries|quoc gia|pays)"
+    r"(?: (?:and|va|et) (?:territories|vung lanh tho|territoires))?(?!\w)"
+)
+
+
+def names_foreign(folded: str, partners: tuple | list) -> bool:
+    """The sentence names foreign investment, an investor country or the countries investors
+    come from."""
+    return bool(partners or FOREIGN_WORDS_RE.search(folded) or FROM_COUNTRIES_RE.search(folded))
+
+
 # "Ở lĩnh vực thu hút đầu tư trong nước, …", "As for domestic investment, …": a heading that
 # opens a passage about domestic investment, to the end of its paragraph
 DOMESTIC_INVESTMENT_VI = r"(?:thu hut )?(?:von )?dau tu trong nuoc"  # "(thu hút) đầu tư trong nước"

@@ -54,6 +54,7 @@ class Found:
     from_title: bool
     digits: int
     anchored: bool = False  # its own words tie it to what it measures (a joined count, a subject)
+    unforeign: bool = False  # a count of projects read where nothing foreign was named yet
 
     def left_out(self, reason: str) -> Dropped:
         """The figure as a number left out, and why."""
@@ -281,6 +282,26 @@ def unstated(found: list[Found], dropped: list[Dropped]):
             and item.figure.partner is None  # "Japan comes second with US$629 million"
         ):
             dropped.append(item.left_out(UNSTATED))
+        else:
+            kept.append(item)
+    return kept, dropped
+
+
+NOTHING_FOREIGN = (
+    "projects of every kind (neither the sentence nor the article so far names foreign investment)"
+)
+
+
+def nothing_foreign_is_every_kind(found: list[Found], dropped: list[Dropped]):
+    """ "9 tháng, Đồng Tháp hút 49 dự án đầu tư mới": a count of projects read where nothing
+    foreign had been named counts the province's projects of every kind, no FDI metric (rule
+    nothing-foreign-is-every-kind). Left out only at the end, so that the parts told after it
+    ("Sur ces 12 projets, … le dernier est un projet d'investissement étranger") still read it
+    as their whole."""
+    kept = []
+    for item in found:
+        if item.unforeign:
+            dropped.append(item.left_out(NOTHING_FOREIGN))
         else:
             kept.append(item)
     return kept, dropped
