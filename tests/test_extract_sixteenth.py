@@ -201,3 +201,17 @@ def test_an_every_kind_whole_still_makes_its_foreign_part_a_flow():
     found = facts(body, date(2024, 1, 8), lang="fr")
     assert not any(f[2] == 12 for f in found)
     assert ("fdi_new_capital_period", None, 2.5e6, "2023-01-01", "2023-12-31") in found
+
+
+def test_a_named_year_not_over_whose_verb_says_it_has_brought_is_the_year_so_far():
+    body = (
+        "Tính đến thời điểm này, Bình Dương có 4.044 dự án FDI còn hiệu lực. Riêng trong năm "
+        "2023, tỉnh đã thu hút 118 dự án với số vốn đăng ký 1,52 tỷ USD; vốn thực hiện ước đạt "
+        "khoảng 1 tỷ USD."
+    )
+    found = facts(body, date(2023, 11, 27), lang="vi")
+    assert ("fdi_new_projects_period", None, 118, "2023-01-01", "2023-11-27") in found
+    estimate = "Ước cả năm 2023, Bình Dương thu hút 1,8 tỷ USD vốn FDI."
+    assert ("fdi_capital_period", None, 1.8e9, "2023-01-01", "2023-12-31") in facts(
+        estimate, date(2023, 11, 27), lang="vi"
+    )

@@ -314,6 +314,10 @@ def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind:
     January-September report: "this year" is the part of the year the article speaks of
     (this-year-so-far), not the whole year, which has not ended."""
     period = frame.flow_period
+    if own is not None and _named_year_so_far(frame, own, kind):
+        end = folded.find(";", own.span[1])  # the year's clause: "…đã thu hút 18 dự án …; vốn
+        clause = folded[: end if end >= 0 else len(folded)]  # thực hiện ước đạt …" is another's
+        return bool(PERFECT_RE.search(clause) and not WHOLE_YEAR_ESTIMATE_RE.search(clause))
     this_year = bool(
         kind != "stock" and own is not None and own.kind == "range" and not own.explicit_year
         and own.start and own.end and (own.start.month, own.end.month) == (1, 12)
@@ -331,6 +335,19 @@ def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind:
     return bool(
         period and period.kind == "range" and period.start and period.end
         and period.start == own.start and own.end and period.end < own.end
+    )  # fmt: skip
+
+
+def _named_year_so_far(frame: Frame, own: PeriodMention | None, kind: str) -> bool:
+    """A flow's own whole year, named by its number, that is the year of publication and more
+    than a month from its end: what the year has brought so far, when the verb says it has
+    (named-year-so-far; "in November, Riêng trong năm 2013, tỉnh đã thu hút 18 dự án")."""
+    published = frame.published
+    return bool(
+        kind != "stock" and own is not None and own.kind == "range" and own.explicit_year
+        and own.start and own.end and (own.start.month, own.end.month) == (1, 12)
+        and published and own.end.year == published.year
+        and (own.end - published).days > YEAR_END_DAYS
     )  # fmt: skip
 
 
