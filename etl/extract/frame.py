@@ -47,6 +47,9 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   FDI in 2024") is the goal's, and sets no period for what follows.
 - this-year-so-far: "this year" for a flow in a report of January-September, published before
   the year ends, is January-September.
+- named-year-so-far: a flow's own year named by its number, the year of publication and more
+  than a month from its end, is the year so far when its clause says it has brought ("Riêng
+  trong năm 2013, tỉnh đã thu hút 18 dự án" on November 27).
 - quarter-anaphor: "in the quarter", "for the quarter" in a window of months is the window's
   last whole quarter.
 - month-of-window: a flow that inherited a window of months and is compared with the month
@@ -58,6 +61,9 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   ("Licences went to 69 new projects …"); after a heading that opens a domestic passage ("Ở
   lĩnh vực thu hút đầu tư trong nước, …"), every sentence of its paragraph that names nothing
   foreign does.
+- foreign-named: whether foreign investment, an investor country or countries of origin were
+  named so far (headline included); projects counted before that are of every kind
+  (nothing-foreign-is-every-kind, merge.py).
 - main-place: "the province", "tỉnh", "provincial" stand for the place the headline (or, without
   one, the lead) names: in a story about Đồng Nai they are Đồng Nai.
 - section-place: a line that only names a place ("TP. HCM", "Hà Nội") heads the paragraphs
