@@ -331,15 +331,6 @@ CHANGE_CLAUSE_RE = re.compile(
 )
 
 
-def _tied_to_count(folded: str, amounts: list, count_before, index: int) -> bool:
-    """ "1,354 projects … with total capital of 28.05 billion USD": the sum is joined to a count
-    kept just before it, whose noun says what the sum is the capital of."""
-    if count_before is None or not _count_just_before(amounts, count_before[0], index):
-        return False
-    gap = folded[amounts[count_before[0]].end : amounts[index].start]
-    return joined_to_count(CHANGE_CLAUSE_RE.sub("", gap))
-
-
 # "Binh Duong came fourth with $1.74bn", "khu vực Bình Dương (cũ) đạt 2,1 tỷ USD": the province,
 # by its name, is the subject of the amount's short clause (not "in Hậu Giang", not "Lào Cai, …")
 SUBJECT_GAP_RE = re.compile(r"[^,;:.()\d]{0,28}(?:\(cu\)[^,;:.()\d]{0,12})?")
@@ -545,9 +536,13 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         partner = figure.partner
         if amount.is_money:
             money = (outcome[0].metric.topic, True)
+        its_count = None  # the count kept just before the sum, and the words between them
+        if count_before is not None and _count_just_before(amounts, count_before[0], index):
+            between = cues.folded[amounts[count_before[0]].end : amount.start]
+            its_count = (count_before[1], CHANGE_CLAUSE_RE.sub("", between))
         tied = explanation.metric_rule in FROM_ARTICLE and (
             period_of(work, index, figure.kind) is not None  # "this year", read as the lead's
-            or _tied_to_count(cues.folded, amounts, count_before, index)
+            or (its_count is not None and joined_to_count(its_count[1]))  # "N projects worth X"
             or _subject_named(work, index)
             or _quantity_named(cues.folded, amount, figure.metric)
         )
@@ -555,9 +550,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             work, frame
         )
         item = Found(figure, explanation, is_title, amount.digits, tied, unforeign)
-        if count_before is not None and _count_just_before(amounts, count_before[0], index):
-            gap = cues.folded[amounts[count_before[0]].end : amount.start]
-            item = sum_of_its_count(count_before[1], item, CHANGE_CLAUSE_RE.sub("", gap), catalogue)
+        if its_count is not None:
+            item = sum_of_its_count(its_count[0], item, its_count[1], catalogue)
         if amount.unit is None and sum_before_it is not None and sum_before_it[0] == index - 1:
             gap = cues.folded[amounts[index - 1].end : amount.start]
             item = count_of_its_sum(sum_before_it[1], item, gap, catalogue)
