@@ -540,8 +540,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if count_before is not None and _count_just_before(amounts, count_before[0], index):
             between = cues.folded[amounts[count_before[0]].end : amount.start]
             its_count = (count_before[1], CHANGE_CLAUSE_RE.sub("", between))
-        tied = explanation.metric_rule in FROM_ARTICLE and (
+        anchored = explanation.metric_rule in FROM_ARTICLE and (
             period_of(work, index, figure.kind) is not None  # "this year", read as the lead's
+            or figure.partner is not None  # "Japan comes second with US$629 million"
             or (its_count is not None and joined_to_count(its_count[1]))  # "N projects worth X"
             or _subject_named(work, index)
             or _quantity_named(cues.folded, amount, figure.metric)
@@ -549,7 +550,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         unforeign = catalogue.metric(figure.metric).noun == "fdi_projects" and nothing_foreign(
             work, frame
         )
-        item = Found(figure, explanation, is_title, amount.digits, tied, unforeign)
+        item = Found(figure, explanation, is_title, amount.digits, anchored, unforeign)
         if its_count is not None:
             item = sum_of_its_count(its_count[0], item, its_count[1], catalogue)
         if amount.unit is None and sum_before_it is not None and sum_before_it[0] == index - 1:

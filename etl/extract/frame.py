@@ -319,18 +319,14 @@ def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind:
     """ "34 countries have put capital into the province this year, US$2.4 billion" in a
     January-September report: "this year" is the part of the year the article speaks of
     (this-year-so-far), not the whole year, which has not ended."""
-    period = frame.flow_period
-    if own is not None and _named_year_so_far(frame, own, kind):
-        end = folded.find(";", own.span[1])  # the year's clause: "…đã thu hút 18 dự án …; vốn
-        clause = folded[: end if end >= 0 else len(folded)]  # thực hiện ước đạt …" is another's
-        return bool(PERFECT_RE.search(clause) and not WHOLE_YEAR_ESTIMATE_RE.search(clause))
-    this_year = bool(
-        kind != "stock" and own is not None and own.kind == "range" and not own.explicit_year
-        and own.start and own.end and (own.start.month, own.end.month) == (1, 12)
-        and THIS_YEAR_RE.fullmatch(folded[own.span[0] : own.span[1]])
-        and frame.published and frame.published < own.end
-    )  # fmt: skip
-    if not this_year or own is None:
+    published = frame.published
+    if published is None or kind == "stock" or own is None:
+        return False
+    if not _unfinished_whole_year(own, published):
+        return False
+    if own.explicit_year:
+        return _named_year_so_far(own, published, folded)
+    if not THIS_YEAR_RE.fullmatch(folded[own.span[0] : own.span[1]]):
         return False
     if TO_DATE_RE.search(folded):  # "planned $1 billion this year; the amount to date is $1.6"
         return True
@@ -338,23 +334,33 @@ def this_year_so_far(frame: Frame, own: PeriodMention | None, folded: str, kind:
         return True  # "Riêng trong năm nay, vốn FDI đã đạt hơn 2,5 tỷ USD": reached so far
     if ESTIMATE_VERB_RE.search(folded):
         return False  # "For this year, exports are estimated to reach …": the whole year's
+    period = frame.flow_period
     return bool(
         period and period.kind == "range" and period.start and period.end
         and period.start == own.start and own.end and period.end < own.end
     )  # fmt: skip
 
 
-def _named_year_so_far(frame: Frame, own: PeriodMention | None, kind: str) -> bool:
-    """A flow's own whole year, named by its number, that is the year of publication and more
-    than a month from its end: what the year has brought so far, when the verb says it has
-    (named-year-so-far; "in November, Riêng trong năm 2013, tỉnh đã thu hút 18 dự án")."""
-    published = frame.published
+def _unfinished_whole_year(own: PeriodMention, published: date) -> bool:
+    """A whole year, January to December, not over at publication."""
     return bool(
-        kind != "stock" and own is not None and own.kind == "range" and own.explicit_year
-        and own.start and own.end and (own.start.month, own.end.month) == (1, 12)
-        and published and own.end.year == published.year
-        and (own.end - published).days > YEAR_END_DAYS
+        own.kind == "range" and own.start and own.end
+        and (own.start.month, own.end.month) == (1, 12) and published < own.end
     )  # fmt: skip
+
+
+def _named_year_so_far(own: PeriodMention, published: date, folded: str) -> bool:
+    """A flow's own whole year, named by its number, that is the year of publication and more
+    than a month from its end, is what the year has brought so far when its clause says it has
+    (named-year-so-far; "in November, Riêng trong năm 2013, tỉnh đã thu hút 18 dự án"); an
+    estimate in another clause ("…; vốn thực hiện ước đạt …") does not count."""
+    if own.end is None or own.end.year != published.year:
+        return False
+    if (own.end - published).days <= YEAR_END_DAYS:
+        return False
+    end = folded.find(";", own.span[1])
+    clause = folded[: end if end >= 0 else len(folded)]
+    return bool(PERFECT_RE.search(clause) and not WHOLE_YEAR_ESTIMATE_RE.search(clause))
 
 
 # a verb in the perfect: what the year has brought so far ("đã đạt", "has reached")
@@ -612,8 +618,9 @@ FROM_COUNTRIES_RE = re.compile(
 
 def names_foreign(folded: str, partners: tuple | list) -> bool:
     """The sentence names foreign investment, an investor country or the countries investors
-    come from."""
-    return bool(partners or FOREIGN_WORDS_RE.search(folded) or FROM_COUNTRIES_RE.search(folded))
+    come from (run on every sentence until one does: the scans try only where their literals
+    stand)."""
+    return bool(partners or FOREIGN_WORDS.search(folded) or FROM_COUNTRIES.search(folded))
 
 
 # "Ở lĩnh vực thu hút đầu tư trong nước, …", "As for domestic investment, …": a heading that
@@ -639,6 +646,7 @@ DOMESTIC_WORDS_RE = re.compile(
 )
 # run on every sentence: tried only where their words' literals stand (leads.py)
 DOMESTIC_WORDS, FOREIGN_WORDS = LeadScan.of(DOMESTIC_WORDS_RE), LeadScan.of(FOREIGN_WORDS_RE)
+FROM_COUNTRIES = LeadScan.of(FROM_COUNTRIES_RE)
 SUBSET_PERIOD_GAP = 3  # "GRDP bình quân đầu người năm 2023": the year of the noun before it
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
@@ -53,7 +54,7 @@ class Found:
     explanation: Explanation
     from_title: bool
     digits: int
-    anchored: bool = False  # its own words tie it to what it measures (a joined count, a subject)
+    anchored: bool = False  # its own words tie it to what it measures (a partner, its count, …)
     unforeign: bool = False  # a count of projects read where nothing foreign was named yet
 
     def left_out(self, reason: str) -> Dropped:
@@ -271,20 +272,13 @@ UNSTATED = "neither its metric nor its period is said near it (read from the art
 def unstated(found: list[Found], dropped: list[Dropped]):
     """A number whose metric came only from the article's topic and whose period only from the
     article is not a figure the text states ("Công nghiệp chế biến tăng 5,8%" in a report on
-    exports): kept when its own clause names its period, an investor country owns it, or its
-    own words tie it to what it measures (rule unstated-is-no-figure)."""
-    kept = []
-    for item in found:
-        if (
-            item.explanation.metric_rule in FROM_ARTICLE
-            and not _own_period(item)
-            and not item.anchored
-            and item.figure.partner is None  # "Japan comes second with US$629 million"
-        ):
-            dropped.append(item.left_out(UNSTATED))
-        else:
-            kept.append(item)
-    return kept, dropped
+    exports): kept when its own clause names its period or its own words tie it to what it
+    measures, an investor country among them (`Found.anchored`; rule unstated-is-no-figure)."""
+    return _leave_out(
+        found, dropped, UNSTATED,
+        lambda item: item.explanation.metric_rule in FROM_ARTICLE and not _own_period(item)
+        and not item.anchored,
+    )  # fmt: skip
 
 
 NOTHING_FOREIGN = (
@@ -298,10 +292,17 @@ def nothing_foreign_is_every_kind(found: list[Found], dropped: list[Dropped]):
     nothing-foreign-is-every-kind). Left out only at the end, so that the parts told after it
     ("Sur ces 12 projets, … le dernier est un projet d'investissement étranger") still read it
     as their whole."""
+    return _leave_out(found, dropped, NOTHING_FOREIGN, lambda item: item.unforeign)
+
+
+def _leave_out(
+    found: list[Found], dropped: list[Dropped], reason: str, test: Callable[[Found], bool]
+):
+    """(kept, dropped): the figures `test` holds for left out, with `reason`."""
     kept = []
     for item in found:
-        if item.unforeign:
-            dropped.append(item.left_out(NOTHING_FOREIGN))
+        if test(item):
+            dropped.append(item.left_out(reason))
         else:
             kept.append(item)
     return kept, dropped
@@ -326,18 +327,11 @@ def valid_over_all_time(found: list[Found], dropped: list[Dropped]):
     project ever licensed (revoked and expired ones too), or of the revoked ones, beside it is
     no catalogue total (rule valid-over-all-time)."""
     valid = {_key(f.figure) for f in found if _of_projects(f.figure) and _said_valid(f.figure)}
-    kept = []
-    for item in found:
-        figure = item.figure
-        if _of_projects(figure) and _key(figure) in valid and not _said_valid(figure):
-            dropped.append(
-                item.left_out(
-                    "a total of all projects ever licensed or revoked, beside the valid ones'"
-                )
-            )
-        else:
-            kept.append(item)
-    return kept, dropped
+    return _leave_out(
+        found, dropped, "a total of all projects ever licensed or revoked, beside the valid ones'",
+        lambda item: _of_projects(item.figure) and _key(item.figure) in valid
+        and not _said_valid(item.figure),
+    )  # fmt: skip
 
 
 def split_after(found: list[Found], dropped: list[Dropped], catalogue: Catalogue):
