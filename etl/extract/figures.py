@@ -333,7 +333,7 @@ CHANGE_CLAUSE_RE = re.compile(
 
 # "Binh Duong came fourth with $1.74bn", "khu vực Bình Dương (cũ) đạt 2,1 tỷ USD": the province,
 # by its name, is the subject of the amount's short clause (not "in Hậu Giang", not "Lào Cai, …")
-SUBJECT_GAP_RE = re.compile(r"[^,;:.()\d]{0,28}(?:\(cu\)[^,;:.()\d]{0,12})?")
+NAMED_SUBJECT_CLAUSE_RE = re.compile(r"[^,;:.()\d]{0,28}(?:\(cu\)[^,;:.()\d]{0,12})?")
 PLACE_OBJECT_RE = re.compile(r"(?<!\w)(?:in|at|to|for|from|into|tai|o|vao|den|a|en|dans)\s+$")
 
 
@@ -360,7 +360,7 @@ def _subject_named(work: Work, index: int) -> bool:
     return any(
         c.label == PROVINCE
         and not c.generic
-        and SUBJECT_GAP_RE.fullmatch(folded, c.end, amount.start)
+        and NAMED_SUBJECT_CLAUSE_RE.fullmatch(folded, c.end, amount.start)
         and not PLACE_OBJECT_RE.search(folded, max(0, c.start - 8), c.start)
         for c in work.cues.places
         if c.end <= amount.start
