@@ -196,6 +196,23 @@ def _domestic_capital(outcome: tuple | str, catalogue: Catalogue, amount) -> tup
     return (Choice(metric, "domestic projects", why, choice.score, choice.margin), scope_rule)
 
 
+UNFOREIGN_CONVERSION = "a đồng sum restated in dollars, nothing foreign named before it (not FDI)"
+
+
+def _unforeign_conversion(work: Work, index: int, metric: Metric) -> bool:
+    """ "licensed 32 new projects worth VND5.45 trillion ($228 million)": a sum registered in
+    đồng and restated in dollars is foreign capital only where its sentence names foreign
+    investment before it ("of which FDI made up 11.9 trillion VND (523.6 million USD)")
+    (unforeign-conversion)."""
+    if not (metric.partner and metric.unit == "USD") or index == 0:
+        return False
+    before = work.amounts[index - 1]
+    if before.unit != "VND" or not is_conversion(work, index):
+        return False
+    partners = [c for c in work.cues.partners if c.end <= before.start]
+    return not names_foreign(work.cues.folded[: before.start], partners)
+
+
 def _second_of_two_parts(amounts: list, index: int, folded: str) -> bool:
     """ "gồm 22 dự án trong KCN và 49 dự án ngoài KCN, với tổng vốn …": the count closes a pair
     of parts, and the sum after it is the whole's."""
@@ -506,6 +523,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             currency_missed, unspoken = index, outcome == NO_TOPIC
         elif currency_missed == index - 1 and unspoken and _read_from_article(outcome):
             outcome = "the conversion of a sum no catalogue topic near it speaks of"
+        if not isinstance(outcome, str) and _unforeign_conversion(work, index, outcome[0].metric):
+            outcome = UNFOREIGN_CONVERSION
         if not isinstance(outcome, str):
             outcome = _whole_subset(work, index, frame, outcome, carried)
         if not isinstance(outcome, str) and _next_company(work, index, last_sum, sentence):
