@@ -43,3 +43,76 @@ def test_an_investor_country_named_before_the_dong_sum_makes_it_foreign():
     )
     found = facts(body, PUBLISHED)
     assert any(f[2] == 98e6 and f[1] == "Japan" for f in found)
+
+
+def test_a_verb_the_plan_only_expects_is_still_the_plans():
+    body = (
+        "Theo kế hoạch năm 2023, Bình Dương dự kiến thu hút khoảng 1,5 tỷ USD vốn FDI. Sáu tháng "
+        "đầu năm 2024, tỉnh đã thu hút 820 triệu USD vốn FDI."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("fdi_capital_period", None, 820e6, *HALF_2024) in found
+    assert not any(f[2] == 1.5e9 for f in found)
+
+
+def test_hoping_or_working_to_attract_a_sum_is_a_target():
+    hoped = "Bình Dương kỳ vọng thu hút được 25 dự án FDI trong quý IV năm 2024."
+    assert not facts(hoped, PUBLISHED, lang="vi")
+    assert reasons(hoped, PUBLISHED, lang="vi")["25"].startswith("a target")
+    worked = (
+        "La province de Binh Duong multiplie les mesures pour attirer 3 milliards de dollars "
+        "d'IDE cette année."
+    )
+    assert not facts(worked, PUBLISHED, lang="fr")
+
+
+def test_the_sum_a_percent_change_is_measured_from_is_a_base():
+    body = (
+        "Binh Duong drew 912 million USD of foreign direct investment (FDI) in the first half of "
+        "2024, a rise of 18 percent from the 773 million USD it drew a year earlier."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period", None, 912e6, *HALF_2024) in found
+    assert not any(f[2] == 773e6 for f in found)
+
+
+def test_an_average_per_project_is_no_figure_of_the_province():
+    english = (
+        "Binh Duong revived its FDI attraction in the first half of 2024, with projects averaging "
+        "US$20.2 million."
+    )
+    assert not facts(english, PUBLISHED)
+    vietnamese = (
+        "Vốn FDI đổ vào Bình Dương 6 tháng đầu năm 2024 chủ yếu từ dự án lớn, vốn trung bình là "
+        "12 triệu USD mỗi dự án."
+    )
+    assert not facts(vietnamese, PUBLISHED, lang="vi")
+
+
+def test_a_central_province_is_no_power_plant_and_a_part_counted_in_words_splits_its_whole():
+    body = (
+        "Au premier semestre 2024, la province centrale de Binh Duong a délivré des licences à "
+        "15 nouveaux projets, dont six projets d'investissement direct étranger (IDE)."
+    )
+    found = facts(body, PUBLISHED, lang="fr")
+    assert found == {("fdi_new_projects_period", None, 6.0, *HALF_2024)}
+    assert reasons(body, PUBLISHED, lang="fr")["15"].startswith("projects of every kind")
+
+
+def test_visitors_are_no_money():
+    body = (
+        "L'IDE à Binh Duong au premier semestre 2024\n\n"
+        "De janvier à juin 2024, Binh Duong a reçu plus de 1,2 million de visiteurs."
+    )
+    assert not facts(body, PUBLISHED, lang="fr")
+
+
+def test_a_count_of_every_kind_with_a_dong_and_a_dollar_sum_keeps_the_dong_as_domestic():
+    body = (
+        "In the first half of 2024, Binh Duong licensed 31 projects with total registered capital "
+        "of nearly 5.2 trillion VND and over 140 million USD, including seven FDI projects."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("domestic_capital_period", None, 5.2e12, *HALF_2024) in found
+    assert ("fdi_new_projects_period", None, 7.0, *HALF_2024) in found
+    assert not any(f[2] == 31 for f in found)

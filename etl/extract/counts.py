@@ -10,6 +10,7 @@ from etl.extract.cues import joined
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame
 from etl.extract.metric import OWN_BEFORE, THOUSANDS, Choice, subject_block
+from etl.extract.numwords import NUMBER_WORD_RE
 from etl.extract.status import (
     MANY_PROJECTS,
     OF_THEM_AFTER_RE,
@@ -599,7 +600,7 @@ PART_OPENER = (
     r"|parmi eux|dont|made up of|comprising|consisting of)\W+)"
 )
 FOREIGN_PART_RE = re.compile(
-    rf"\s*(?:[\w,]+\W+){{0,20}}?(?:(?:{PART_OPENER}|:\s*)(?:\w+\W+)?(?:\d[\d.,]*|une?|one|mot)\s"
+    rf"\s*(?:[\w,]+\W+){{0,20}}?(?:(?:{PART_OPENER}|:\s*)(?:\w+\W+)?(?:\d[\d.,]*|{NUMBER_WORD_RE})\s"
     r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:(?:are|were|la|sont) )?"
     r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
     r"(?:fdi|foreign|domestic|trong nuoc|ddi|co von dau tu nuoc ngoai|d'ide"

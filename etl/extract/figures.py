@@ -52,6 +52,7 @@ from etl.extract.merge import (
     valid_over_all_time,
 )
 from etl.extract.metric import (
+    CURRENCY_PAIR_RULE,
     FROM_ARTICLE,
     NO_TOPIC,
     RANKING_PART_RULE,
@@ -484,7 +485,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             and amount.is_money
             and mixed_count == index - 1
             and joined_to_count(cues.folded[amounts[index - 1].end : amount.start])
-        ):  # "796 projets … dotés d'un capital de 24,57 milliards, dont 55 projets d'IDE"
+            and getattr(topics.get(index), "rule", None) != CURRENCY_PAIR_RULE
+        ):  # "796 projets … dotés d'un capital de 24,57 milliards, dont 55 projets d'IDE"; not
+            # "26 projects with 4.35 trillion VND and 104 million USD, including six FDI projects"
             outcome = MIXED_CAPITAL
         elif (
             amount.is_money

@@ -70,7 +70,9 @@ BASE_CHARS = 40  # "far above that of the " is the longest lead of a base
 BASE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:(?:far |well |slightly )?(?:above|below)|(?:higher|lower) than) "
     r"(?:that of |the )|(?:up from|down from|compared (?:with|to)|versus) (?:the )?"
-    r"|(?:percent|per cent|%) of (?:the )?(?:record |previous |year-earlier )?)$"
+    r"|(?:percent|per cent|%) of (?:the )?(?:record |previous |year-earlier )?"
+    # "a jump of 40 percent from the 425.1 million USD it received a year earlier"
+    r"|(?:percent|per cent|%|times|fold) from (?:the |its )?)$"
 )
 TARGET_REASON = "a target or plan"  # why a planned number is no figure
 CONVERSION_REASON = "a conversion or share of the amount before it"  # the same sum, restated
@@ -551,7 +553,8 @@ def _actual_verb_after(folded: str, start: int, end: int) -> bool:
     ends the plan's reach; the plan's own verb right after it ("chỉ tiêu thu hút X", "target
     attracting X") does not."""
     verbs = [m for m in ACTUAL_VERB_RE.finditer(folded, start, end)
-             if not PLAN_COPULA_RE.search(folded, start, m.start())]  # fmt: skip
+             if not PLAN_COPULA_RE.search(folded, start, m.start())
+             and not PLAN_MODAL_RE.search(folded, start, m.start())]  # fmt: skip
     if verbs and PLAN_YEAR_RE.fullmatch(folded, start, verbs[0].start()):
         verbs = verbs[1:]  # "mục tiêu năm 2021 thu hút X", "goal for 2021 of attracting X"
     return bool(verbs)
@@ -564,6 +567,11 @@ PLAN_YEAR_RE = re.compile(
 # "Kế hoạch năm nay của tỉnh là thu hút khoảng 1 tỷ USD", "the goal is to attract", "the goal of
 # attracting": the plan's verb
 PLAN_COPULA_RE = re.compile(r"(?<!\w)(?:la|is to|was to|are to|were to|of)\s+$")
+# "Theo kế hoạch, năm 2022 Đồng Nai dự kiến thu hút …", "the plan: the city expects to attract":
+# a verb the plan's subject only expects to do is still the plan's
+PLAN_MODAL_RE = re.compile(
+    r"(?<!\w)(?:du kien|ky vong|se|expects? to|is expected to|hopes? to|plans? to)\s+$"
+)
 
 
 def _is_ratio_word(folded: str, match: re.Match) -> bool:
