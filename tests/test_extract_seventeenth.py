@@ -116,3 +116,22 @@ def test_a_count_of_every_kind_with_a_dong_and_a_dollar_sum_keeps_the_dong_as_do
     assert ("domestic_capital_period", None, 5.2e12, *HALF_2024) in found
     assert ("fdi_new_projects_period", None, 7.0, *HALF_2024) in found
     assert not any(f[2] == 31 for f in found)
+
+
+def test_a_count_whose_foreign_part_is_told_after_it_is_of_every_kind():
+    vietnamese = (
+        "Lũy kế đến nay, Bình Dương có 1.240 dự án đầu tư còn hiệu lực; trong số này có 415 dự án "
+        "FDI với tổng vốn đăng ký 5,1 tỷ USD."
+    )
+    found = facts(vietnamese, PUBLISHED, lang="vi")
+    assert ("fdi_projects_total", None, 415.0, None, "2024-07-08") in found
+    assert not any(f[2] == 1240 for f in found)
+    english = (
+        "Of the 512 projects in Binh Duong, 97 are foreign-invested projects and 415 are "
+        "local-invested projects."
+    )
+    found = facts(english, PUBLISHED)
+    assert ("fdi_projects_total", None, 97.0, None, "2024-07-08") in found
+    assert not any(f[2] in (512, 415) for f in found)
+    two_words = "Binh Duong has drawn over 2,300 projects, including more than 1,100 FDI projects."
+    assert not any(f[2] == 2300 for f in facts(two_words, PUBLISHED))

@@ -584,7 +584,7 @@ DOMESTIC_FIRMS_RE = re.compile(
 )
 DOMESTIC_RE = re.compile(
     r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi|idd|nationaux|vietnamiens|domestiques?"
-    r"|investissements? nationa(?:l|ux))(?!\w)"
+    r"|local(?:ly)?-invested|investissements? nationa(?:l|ux))(?!\w)"
 )
 DOMESTIC_AFTER_RE = re.compile(
     r"\s*(?:(?:dau tu|von dau tu) )?"
@@ -600,8 +600,11 @@ PART_OPENER = (
     r"|parmi eux|dont|made up of|comprising|consisting of)\W+)"
 )
 FOREIGN_PART_RE = re.compile(
-    rf"\s*(?:[\w,]+\W+){{0,20}}?(?:(?:{PART_OPENER}|:\s*)(?:\w+\W+)?(?:\d[\d.,]*|{NUMBER_WORD_RE})\s"
-    r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:(?:are|were|la|sont) )?"
+    rf"\s*(?:[\w,]+\W+){{0,20}}?(?:(?:(?:{PART_OPENER}|trong so nay co\s|:\s*)(?:\w+\W+){{0,2}}?"
+    rf"(?:\d[\d.,]*|{NUMBER_WORD_RE})\s"
+    # "Of the 368 projects in the province, 40 are foreign-invested"
+    rf"|(?<=, )(?:\d[\d.,]*|{NUMBER_WORD_RE}) (?=are |were ))"
+    r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:(?:are|were|la|sont|a capitaux) )?"
     r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
     r"(?:fdi|foreign|domestic|trong nuoc|ddi|co von dau tu nuoc ngoai|d'ide"
     r"|d'investissements? directs? etrangers?|etrangers?)(?!\w)"
