@@ -135,3 +135,29 @@ def test_a_count_whose_foreign_part_is_told_after_it_is_of_every_kind():
     assert not any(f[2] in (512, 415) for f in found)
     two_words = "Binh Duong has drawn over 2,300 projects, including more than 1,100 FDI projects."
     assert not any(f[2] == 2300 for f in facts(two_words, PUBLISHED))
+
+
+def test_projects_told_by_their_state_alone_are_no_total():
+    body = (
+        "Foreign investors have disbursed US$24 billion on their projects in Binh Duong, and 2,950 "
+        "projects are in operation. Currently 120 FDI projects are in operation in Bau Bang and 40 "
+        "others are being implemented."
+    )
+    assert not any(f[2] in (2950, 120, 40) for f in facts(body, PUBLISHED))
+    with_capital = (
+        "As of the end of June, 3,100 FDI projects were operating in Binh Duong, with total "
+        "registered capital of over US$33 billion."
+    )
+    assert ("fdi_projects_total", None, 3100.0, None, "2024-06-30") in facts(
+        with_capital, PUBLISHED
+    )
+
+
+def test_the_running_part_named_after_its_noun_is_a_part():
+    body = (
+        "Lũy kế đến nay, Bình Dương có 4.210 dự án đầu tư nước ngoài với tổng vốn đăng ký 41,2 tỷ "
+        "USD; 2.950 dự án trong số này đã đi vào hoạt động."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("fdi_projects_total", None, 4210.0, None, "2024-07-08") in found
+    assert not any(f[2] == 2950 for f in found)

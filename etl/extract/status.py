@@ -1058,7 +1058,16 @@ REVOKED_AFTER_RE = re.compile(
     r"[^.;\d]{0,80}?(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
     r"(?:revoked|withdrawn|terminated)|(?:were|was|have been|had been) revoked|bi thu hoi)(?!\w)"
 )
-OF_THEM_AFTER_RE = re.compile(r"\s+(?:of them|of these|of which|trong so do)(?!\w)")
+OF_THEM_AFTER_RE = re.compile(
+    r"\s+(?:(?:du an|projects|projets)\s+)?(?:of them|of these|of which|trong so (?:do|nay))(?!\w)"
+)
+# "Currently 11 FDI projects are in operation and 16 others are being implemented", "86 FDI
+# projects have become operational": projects told by their state alone, with no capital
+STATE_ONLY_RE = re.compile(
+    r"\s+(?:[\w()-]+\s+){0,4}?(?:are|were|have|has) (?:now |already |currently )?"
+    r"(?:become operational|in operation|operational|being (?:implemented|built)"
+    r"|under (?:construction|implementation))(?!\w)"
+)
 PARTS_OPENER_RE = re.compile(
     r"(?<!\w)(?:of these|of them|of which|among them|among these|trong do|trong so (?:do|nay)"
     r"|(?:of|among) the \d[\d.,]* (?:[\w-]+ ){0,3}?projects"
@@ -1076,6 +1085,9 @@ def _the_operating_part(work: Work, index: int) -> bool:
         return True  # "Of these, 588 …", "163 of them, with X, were up and running"
     if amount.unit is None and STARTED_UP_RE.match(folded, amount.end):
         return True  # "có thêm 28 dự án đi vào hoạt động": projects started up, not licensed
+    state = STATE_ONLY_RE.match(folded, amount.end) if amount.unit is None else None
+    if state and not ITS_SUM_RE.match(folded, state.end()):
+        return True  # "35 projects are in operation", no capital of theirs: a state, no total
     if not index or not _the_operating_part(work, index - 1):
         return False  # "588 dự án đã đi vào hoạt động với tổng vốn đầu tư 3.624 triệu USD"
     running = OPERATING_AFTER_RE.match(folded, work.amounts[index - 1].end)
