@@ -161,3 +161,25 @@ def test_the_running_part_named_after_its_noun_is_a_part():
     found = facts(body, PUBLISHED, lang="vi")
     assert ("fdi_projects_total", None, 4210.0, None, "2024-07-08") in found
     assert not any(f[2] == 2950 for f in found)
+
+
+def test_a_smaller_value_of_a_flow_told_after_it_without_a_period_is_a_part():
+    body = (
+        "Xuất khẩu Bình Dương 6 tháng đầu năm 2024\n\n"
+        "Sáu tháng đầu năm 2024, kim ngạch xuất khẩu của Bình Dương đạt 15,2 tỷ USD, tăng 12,4% so "
+        "với cùng kỳ. Riêng nông sản các loại xuất khẩu được 2,9 tỷ USD, tăng 8,1%. Trong tổng số "
+        "đó, hàng điện tử (phần lớn là linh kiện) xuất khẩu được 3,1 tỷ USD."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("exports_period", None, 15.2e9, *HALF_2024) in found
+    assert not any(f[2] in (2.9e9, 3.1e9) for f in found)
+
+
+def test_a_month_told_by_its_own_period_after_the_cumulative_flow_stays():
+    body = (
+        "In the first two months of 2024, Binh Duong's exports reached 4.5 billion USD. In "
+        "February alone, exports were worth 2.1 billion USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("exports_period", None, 4.5e9, "2024-01-01", "2024-02-29") in found
+    assert ("exports_period", None, 2.1e9, "2024-02-01", "2024-02-29") in found

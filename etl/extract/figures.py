@@ -168,7 +168,7 @@ def explain_figures(
                                dropped)  # fmt: skip
     found, dropped = headline_restated(found, dropped)
     merged = merge_repeats(stock_below_flow(found, catalogue), catalogue, published)
-    kept, dropped = one_value_each(merged, dropped)
+    kept, dropped = one_value_each(merged, dropped, catalogue)
     kept, dropped = valid_over_all_time(kept, dropped)
     kept, dropped = split_after(kept, dropped, catalogue)
     kept, dropped = parts_make_the_whole(kept, dropped, catalogue)

@@ -231,33 +231,54 @@ def _flow_of(catalogue: Catalogue, metric_id: str) -> str | None:
                  and m.unit == stock.unit and not m.change), None)  # fmt: skip
 
 
-def one_value_each(found: list[Found], dropped: list[Dropped]):
+def one_value_each(found: list[Found], dropped: list[Dropped], catalogue: Catalogue):
     """An article states one value for one flow (metric, partner, period): a smaller value read
     only from the article's or the sentence's topic is no second value of a flow that its own
     clause states. It is a part whose cue the rules do not know ("industrial parks took $592
-    million" after "$773 million in the quarter")."""
-    sure: dict[tuple, tuple[float, bool]] = {}  # key -> the largest sure value, own period?
-    for f in found:
+    million" after "$773 million in the quarter"). So is a smaller value of a flow no investor
+    owns (exports, budget revenue) told after the flow's largest one with no period of its own
+    ("Riêng hải sản xuất khẩu được 161 triệu USD" after the province's exports; rule
+    one-flow-one-value)."""
+    sure: dict[tuple, tuple[float, bool, int]] = {}  # key -> the largest sure value, own
+    for f in found:  # period?, and where it is said
         if f.explanation.metric_rule not in WEAK_RULES and f.figure.kind == "flow":
             key = _key(f.figure)
-            value, own = sure.get(key, (f.figure.value, False))
-            sure[key] = (max(value, f.figure.value), own or _own_period(f))
+            value, own, at = sure.get(key, (f.figure.value, False, f.figure.char_start))
+            if f.figure.value > value:
+                value, at = f.figure.value, f.figure.char_start
+            sure[key] = (value, own or _own_period(f), at)
     kept = []
     for item in found:
         figure = item.figure
-        total, own = sure.get(_key(figure), (None, False))
-        if (item.explanation.metric_rule in WEAK_RULES and total is not None
-                and figure.value < total
-                and (own or not _own_period(item))):  # fmt: skip
-            dropped.append(
-                item.left_out(
-                    "a second value, read from the topic alone, for a "
-                    "figure its own clause states (a part?)"
-                )
-            )
+        total, own, at = sure.get(_key(figure), (None, False, 0))
+        weak = item.explanation.metric_rule in WEAK_RULES
+        if total is None or figure.value >= total:
+            kept.append(item)
+        elif weak and (own or not _own_period(item)):
+            dropped.append(item.left_out(SECOND_VALUE))
+        elif not weak and _later_part(item, at, catalogue):
+            dropped.append(item.left_out(LATER_PART))
         else:
             kept.append(item)
     return kept, dropped
+
+
+SECOND_VALUE = (
+    "a second value, read from the topic alone, for a figure its own clause states (a part?)"
+)
+LATER_PART = "a smaller value of a flow stated before it, with no period of its own (a part)"
+
+
+def _later_part(item: Found, total_at: int, catalogue: Catalogue) -> bool:
+    """Told after the flow's largest value, with no period of its own, of a flow no investor
+    country owns and not a rate."""
+    figure = item.figure
+    return (
+        figure.unit != "percent"
+        and not catalogue.metric(figure.metric).partner
+        and not _own_period(item)
+        and figure.char_start > total_at
+    )
 
 
 def _own_period(item: Found) -> bool:
