@@ -183,3 +183,13 @@ def test_a_month_told_by_its_own_period_after_the_cumulative_flow_stays():
     found = facts(body, PUBLISHED)
     assert ("exports_period", None, 4.5e9, "2024-01-01", "2024-02-29") in found
     assert ("exports_period", None, 2.1e9, "2024-02-01", "2024-02-29") in found
+
+
+def test_the_change_of_a_sum_left_out_as_a_part_goes_with_it():
+    body = (
+        "Sáu tháng đầu năm 2024, kim ngạch xuất khẩu của Bình Dương đạt 15,2 tỷ USD, tăng 12,4% so "
+        "với cùng kỳ. Riêng cá tra các loại xuất khẩu được 2,9 tỷ USD, tăng 8,1%."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("exports_period_yoy_pct", None, 12.4, *HALF_2024) in found
+    assert not any(f[2] in (2.9e9, 8.1) for f in found)

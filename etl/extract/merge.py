@@ -247,20 +247,45 @@ def one_value_each(found: list[Found], dropped: list[Dropped], catalogue: Catalo
             if f.figure.value > value:
                 value, at = f.figure.value, f.figure.char_start
             sure[key] = (value, own or _own_period(f), at)
-    kept = []
+    kept: list[Found] = []
+    parts: set[int] = set()  # the sums left out as parts, by id
     for item in found:
         figure = item.figure
         total, own, at = sure.get(_key(figure), (None, False, 0))
         weak = item.explanation.metric_rule in WEAK_RULES
+        if figure.kind == "rate" and _change_of_a_part(item, found, parts):
+            dropped.append(item.left_out("the change of a sum left out as a part"))
+            continue
         if total is None or figure.value >= total:
             kept.append(item)
         elif weak and (own or not _own_period(item)):
             dropped.append(item.left_out(SECOND_VALUE))
         elif not weak and _later_part(item, at, catalogue):
             dropped.append(item.left_out(LATER_PART))
+            parts.add(id(item))
         else:
             kept.append(item)
     return kept, dropped
+
+
+CHANGE_OF_ITS_SUM = "change of the amount before it"  # metric.py's rule for "…, up 8%"
+
+
+def _change_of_a_part(item: Found, found: list[Found], parts: set[int]) -> bool:
+    """The change of a sum left out as a part: "Riêng hải sản … được 161 triệu USD, tăng 17,3%"
+    (its rate follows its sum)."""
+    figure = item.figure
+    if item.explanation.metric_rule != CHANGE_OF_ITS_SUM:
+        return False
+    before = [
+        f
+        for f in found
+        if f.figure.sentence == figure.sentence
+        and f.figure.unit != "percent"
+        and f.figure.char_start < figure.char_start
+    ]
+    its_sum = max(before, key=lambda f: f.figure.char_start, default=None)
+    return its_sum is not None and id(its_sum) in parts
 
 
 SECOND_VALUE = (
