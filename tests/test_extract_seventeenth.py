@@ -193,3 +193,20 @@ def test_the_change_of_a_sum_left_out_as_a_part_goes_with_it():
     found = facts(body, PUBLISHED, lang="vi")
     assert ("exports_period_yoy_pct", None, 12.4, *HALF_2024) in found
     assert not any(f[2] in (2.9e9, 8.1) for f in found)
+
+
+def test_the_capital_of_domestic_projects_to_date_is_no_flow():
+    body = (
+        "Binh Duong is now home to 4,210 FDI projects with registered capital of US$41.2 billion, "
+        "as well as 2,870 domestic projects worth more than 410 trillion VND."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_total", None, 41.2e9, None, "2024-07-08") in found
+    assert not any(f[0] == "domestic_capital_period" for f in found)
+    flow = (
+        "Lũy kế 6 tháng đầu năm 2024, Bình Dương cấp mới 120 dự án đầu tư trong nước với tổng vốn "
+        "đăng ký 21.400 tỷ đồng."
+    )
+    assert ("domestic_capital_period", None, 21.4e12, *HALF_2024) in facts(
+        flow, PUBLISHED, lang="vi"
+    )

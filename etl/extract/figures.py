@@ -197,6 +197,16 @@ def _domestic_capital(outcome: tuple | str, catalogue: Catalogue, amount) -> tup
     return (Choice(metric, "domestic projects", why, choice.score, choice.margin), scope_rule)
 
 
+# "The province is now home to … 605 domestic projects worth more than 307 trillion VND", "Đến
+# nay, toàn tỉnh có 2.164 dự án trong nước với số vốn đăng ký …": the domestic projects' capital
+# to date, a stock the catalogue has no metric for (domestic-stock-is-no-flow)
+DOMESTIC_STOCK_RE = re.compile(
+    r"(?<!\w)(?:now|currently|hien (?:co|nay)|(?<!dau nam )den nay|to date|so far(?! this year)"
+    r"|home to|host(?:s|ed|ing)|a ce jour|a l.heure actuelle|compte|in total"
+    r"|(?:luy ke|cong don)(?! (?:tu dau nam|\w+ thang))"
+    r"|since (?:it began|the [\w ]{1,20} law)|still valid|con hieu luc)(?!\w)"
+)
+DOMESTIC_STOCK = "the capital of the domestic projects to date (a stock; no catalogue metric)"
 UNFOREIGN_CONVERSION = "a đồng sum restated in dollars, nothing foreign named before it (not FDI)"
 
 
@@ -505,7 +515,11 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             and joined_to_count(cues.folded[amounts[index - 1].end : amount.start])
             and not cues.has(catalogue.words["stock_strong"], 0, amount.start)
         ):  # "197 dự án trong nước với tổng vốn đăng ký 46.740 tỷ đồng": their capital
-            outcome = _domestic_capital(outcome, catalogue, amount)
+            outcome = (
+                DOMESTIC_STOCK
+                if DOMESTIC_STOCK_RE.search(cues.folded, 0, amount.start)
+                else _domestic_capital(outcome, catalogue, amount)
+            )
         if (
             not isinstance(outcome, str)
             and amount.is_money
