@@ -210,3 +210,15 @@ def test_the_capital_of_domestic_projects_to_date_is_no_flow():
     assert ("domestic_capital_period", None, 21.4e12, *HALF_2024) in facts(
         flow, PUBLISHED, lang="vi"
     )
+
+
+def test_a_yearly_average_over_several_years_is_no_periods_growth():
+    english = "Binh Duong's GRDP grew by 7.8% a year on average in 2021 - 2023."
+    assert not facts(english, PUBLISHED)
+    vietnamese = (
+        "Sáu tháng đầu năm 2024, GRDP của Bình Dương tăng 6,5%. Bình quân giai đoạn 2016 - 2020, "
+        "kinh tế tỉnh tăng 8,4%; giai đoạn 2021-2023 đạt 6,9%/năm."
+    )
+    found = facts(vietnamese, PUBLISHED, lang="vi")
+    assert ("grdp_growth_pct", None, 6.5, *HALF_2024) in found
+    assert not any(f[2] in (8.4, 6.9) for f in found)

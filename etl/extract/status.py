@@ -698,7 +698,7 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if SHARE_OF_OUTPUT_RE.match(folded, amount.end):
         return "a share of the economy's output (GRDP), not its growth"
     if PER_YEAR_RE.match(folded, amount.end) or AVERAGE_BEFORE_RE.search(
-        folded, max(0, amount.start - 50), amount.start
+        folded, max(0, amount.start - 80), amount.start
     ):
         return "an average yearly rate over several years, not one period's"
     items = catalogue.words.get("product_items")
@@ -798,7 +798,9 @@ SHARE_HEAD_RE = re.compile(
 )
 # "has grown by over 10 percent per year" (not "climbed 7.8% annually", "tăng 6%/năm": a year's)
 PER_YEAR_RE = re.compile(
-    r"\s*(?:per (?:year|annum)|each year|every year|moi nam|hang nam|par an)(?!\w)"
+    r"\s*(?:per (?:year|annum)|each year|every year|moi nam|hang nam|par an"
+    # "6,9%/năm", "5.43% a year on average"
+    r"|/\s?(?:nam|year|an)|(?:a|per) year on average)(?!\w)"
 )
 # "grew at an average annual rate of 7.25 percent", "averaged 7.25 percent", "tăng bình quân
 # 8,5%": a yearly average over several years
@@ -806,6 +808,8 @@ AVERAGE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:average annual|annual average|averag(?:ed|ing)|moyenne annuelle"
     r"|(?:tang|tang truong) binh quan|binh quan (?:hang |moi |\d+ |ca )?(?:nam|giai doan)"
     r"|en moyenne)(?!\w)(?:(?!\d).){0,30}$"
+    # "bình quân giai đoạn 2015 - 2019, kinh tế Hải Dương tăng 9,1%": the period's years between
+    r"|(?<!\w)binh quan (?:ca )?giai doan (?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?:(?!\d).){0,40}$"
 )
 # "3.61 percent received more orders", "45,83% doanh nghiệp đánh giá", "10% of respondents"
 SURVEY_SHARE_RE = re.compile(
