@@ -222,3 +222,20 @@ def test_a_yearly_average_over_several_years_is_no_periods_growth():
     found = facts(vietnamese, PUBLISHED, lang="vi")
     assert ("grdp_growth_pct", None, 6.5, *HALF_2024) in found
     assert not any(f[2] in (8.4, 6.9) for f in found)
+
+
+def test_the_growth_of_a_sector_is_no_growth_of_the_economy():
+    english = (
+        "In the first half of 2024, Binh Duong's GRDP grew 6.5 percent. Industry and services kept "
+        "improving, growing by 9.2 per cent and 4.8 per cent respectively."
+    )
+    found = facts(english, PUBLISHED)
+    assert ("grdp_growth_pct", None, 6.5, *HALF_2024) in found
+    assert not any(f[2] in (9.2, 4.8) for f in found)
+    french = (
+        "Au premier semestre 2024, le PIB régional de Binh Duong a crû de 6,5% en glissement "
+        "annuel, l'industrie ayant progressé de 9,2% et les services de 4,8%."
+    )
+    found = facts(french, PUBLISHED, lang="fr")
+    assert ("grdp_growth_pct", None, 6.5, *HALF_2024) in found
+    assert not any(f[2] in (9.2, 4.8) for f in found)
