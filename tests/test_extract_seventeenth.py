@@ -239,3 +239,18 @@ def test_the_growth_of_a_sector_is_no_growth_of_the_economy():
     found = facts(french, PUBLISHED, lang="fr")
     assert ("grdp_growth_pct", None, 6.5, *HALF_2024) in found
     assert not any(f[2] in (9.2, 4.8) for f in found)
+
+
+def test_the_growth_of_grdp_per_head_is_no_growth_of_grdp():
+    english = (
+        "In the first half of 2024 Binh Duong's GRDP grew 6.5 percent. Per capita GRDP is "
+        "expected to climb by 8.2% to VND75 million."
+    )
+    found = facts(english, PUBLISHED)
+    assert ("grdp_growth_pct", None, 6.5, *HALF_2024) in found
+    assert not any(f[2] == 8.2 for f in found)
+    vietnamese = (
+        "Sáu tháng đầu năm 2024, GRDP của Bình Dương tăng 6,5%. Bình quân mỗi người dân, GRDP đạt "
+        "40,2 triệu đồng, cao hơn cùng kỳ 8,2%."
+    )
+    assert not any(f[2] == 8.2 for f in facts(vietnamese, PUBLISHED, lang="vi"))
