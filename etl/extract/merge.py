@@ -26,6 +26,7 @@ from etl.extract.counts import (
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import FROM_ARTICLE, RESPECTIVELY_RULE
+from etl.extract.rates import CHANGE_OF_ITS_SUM
 from etl.extract.status import DELTA_REASON, TARGET_REASON, THESE_PROJECTS
 from etl.models import Figure
 from etl.textnorm import fold
@@ -266,9 +267,6 @@ def one_value_each(found: list[Found], dropped: list[Dropped], catalogue: Catalo
         else:
             kept.append(item)
     return kept, dropped
-
-
-CHANGE_OF_ITS_SUM = "change of the amount before it"  # metric.py's rule for "…, up 8%"
 
 
 def _change_of_a_part(item: Found, found: list[Found], parts: set[int]) -> bool:

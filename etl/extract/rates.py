@@ -14,6 +14,8 @@ from etl.extract.places import PROVINCE
 from etl.extract.scope import paired_amount
 from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work
 
+CHANGE_OF_ITS_SUM = "change of the amount before it"  # the rule of "…, up 8%" after a sum
+
 SENTENCE_BEFORE_LEAST = 0.7  # a topic named anywhere before it in the sentence beats the article's
 COUNT_GAP = 30  # "64 projects, up 54.2% ..."
 NUMBER_OF_RE = re.compile(
@@ -59,7 +61,7 @@ def choose_percent(
             return f"the change of a part ({money_topic}; no catalogue metric)"
         change = [m for m in catalogue.metrics if m.change and m.topic == family]
         if change:
-            return Choice(change[0], money_topic, "change of the amount before it", 2.0, 1.0)
+            return Choice(change[0], money_topic, CHANGE_OF_ITS_SUM, 2.0, 1.0)
         return f"no year-on-year metric for {money_topic}"
     for s in scored:
         if (
