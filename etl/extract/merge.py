@@ -294,11 +294,10 @@ LATER_PART = "a smaller value of a flow stated before it, with no period of its 
 
 def _later_part(item: Found, total_at: int, catalogue: Catalogue) -> bool:
     """Told after the flow's largest value, with no period of its own, of a flow no investor
-    country owns and not a rate."""
+    country owns (rates never get here: only flows have a largest value)."""
     figure = item.figure
     return (
-        figure.unit != "percent"
-        and not catalogue.metric(figure.metric).partner
+        not catalogue.metric(figure.metric).partner
         and not _own_period(item)
         and figure.char_start > total_at
     )
