@@ -34,6 +34,13 @@ from etl.textnorm import fold
 FORECAST_DAYS = 150  # what a year "is expected" to bring with five months or more to go: a forecast
 ESTIMATE_DAYS = 45  # "exports in the first quarter are likely to reach ..." written on March 22
 EVENT_AHEAD_DAYS = 31  # a day this close after publication is an event's, not last year's
+# "chỉ nhỉnh hơn mức tăng 3,21% của quý I/2020", "vượt mức tăng 4,03% của 6 tháng đầu năm 2020",
+# "higher than the 5.1% of the first half of 2022": the period of the rate compared with is the
+# base's, never a figure's own or the article's (base-period)
+BASE_PERIOD_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:hon|so voi|vuot|sau) muc(?: tang(?: truong)?)?|than (?:the|a|its)"
+    r"|compared (?:with|to) (?:the|a)) [\d.,]+ ?(?:%|percent|per cent) (?:cua|of|in) (?:the )?$"
+)
 # "những tháng đầu năm 2021", "in the early months of the year": no period a figure can have
 VAGUE_RE = re.compile(
     r"(?:nhung|cac|may) thang (?:dau|cuoi) nam(?: nay| (?:19|20)\d\d)?"
@@ -101,6 +108,11 @@ class PeriodMention:
                     and not self.several_years)  # fmt: skip
 
 
+def _of_a_base(folded: str, mention: PeriodMention) -> bool:
+    """The period belongs to the rate compared with ("… hơn mức tăng 3,21% của quý I/2020")."""
+    return bool(BASE_PERIOD_BEFORE_RE.search(folded, max(0, mention.span[0] - 60), mention.span[0]))
+
+
 def find_periods(
     sentence: str, published: date | None, context_year: int | None = None
 ) -> list[PeriodMention]:
@@ -125,6 +137,8 @@ def find_periods(
             matched.append((match, handler, stock))
     found = [_resolve(m, h, s, published, context_year) for m, h, s in matched]
     found += _elided_quarters(folded, found, taken)
+    if "%" in folded or "cent" in folded:
+        found = [p for p in found if not _of_a_base(folded, p)]
     spans = [p for p in found if p.explicit_year and p.kind == "range" and p.start and p.end]
     if len(spans) == 1 and published and spans[0].end and spans[0].end.year != published.year:
         found = [_part_of_the_span(p, spans[0], (m, h, s), published, context_year)

@@ -780,8 +780,8 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
 
 # "chậm hơn mức tăng 7,23% của nửa đầu năm 2022", "faster than the 6.5% of 2022": the base
 BASE_RATE_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:(?:hon|so voi) muc(?: tang(?: truong)?)?|than (?:the|a|its)|compared (?:with|to)"
-    r" (?:the|a))\s*$"
+    r"(?<!\w)(?:(?:hon|so voi|vuot|sau) muc(?: tang(?: truong)?)?|than (?:the|a|its)"
+    r"|compared (?:with|to) (?:the|a))\s*$"
 )
 # the change of a count or sum of investment: "số dự án tăng 116,7% và vốn đăng ký tăng 110,3%"
 INVESTMENT_CUE_RE = re.compile(

@@ -1,0 +1,59 @@
+"""Shapes of our own wording found in the eighteenth session: the period of the rate a figure is
+compared with belongs to that base (base-period), and Huế is named as the city it became."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.config.load import load_settings
+from etl.extract.relevance import EntityMatcher, judge
+from tests.conftest import ROOT
+from tests.test_extract_rules import CATALOGUE, facts, reasons
+
+PUBLISHED = date(2024, 7, 8)
+Q1_2024 = ("2024-01-01", "2024-03-31")
+
+
+def test_the_period_of_a_base_rate_sets_no_period_for_the_sentences_after():
+    body = (
+        "Tính chung 3 tháng đầu năm, tổng sản phẩm trong nước tăng 5,66% so với cùng kỳ năm "
+        "trước, cao hơn mức tăng 3,4% của quý I/2021. Cũng trong quý này, GRDP của Bình Dương "
+        "tăng 7,1%."
+    )
+    found = facts(body, date(2024, 4, 6), lang="vi")
+    assert ("grdp_growth_pct", None, 7.1, *Q1_2024) in found
+    assert not any(f[3:] == ("2021-01-01", "2021-03-31") for f in found)
+
+
+def test_the_period_of_a_base_rate_is_not_the_period_of_the_rate_before_it():
+    body = (
+        "Kinh tế Bình Dương 6 tháng đầu năm 2024\n\n"
+        "Tổng sản phẩm trên địa bàn (GRDP) của Bình Dương tăng 6,8% so với cùng kỳ năm trước, "
+        "vượt mức tăng 5,2% của 6 tháng đầu năm 2023."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("grdp_growth_pct", None, 6.8, "2024-01-01", "2024-06-30") in found
+    assert not any(f[2] == 5.2 for f in found)
+    assert "compared with" in reasons(body, PUBLISHED, lang="vi")["5,2%"]
+
+
+def test_an_english_base_rate_keeps_its_period_to_itself():
+    body = (
+        "Binh Duong's economy in the first quarter of 2024\n\n"
+        "Binh Duong's GRDP grew by 7.1 percent year on year, higher than the 4.5 percent of the "
+        "first quarter of 2023. Exports reached 5.2 billion USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("exports_period", None, 5.2e9, *Q1_2024) in found
+    assert ("grdp_growth_pct", None, 7.1, *Q1_2024) in found
+
+
+def test_hue_is_named_as_the_city_it_became():
+    settings = load_settings(ROOT / "configs" / "thua-thien-hue.toml")
+    matcher = EntityMatcher.from_entity(settings.entity)
+    title = "Kinh tế Huế 9 tháng: xuất khẩu tăng mạnh"
+    body = (
+        "Chín tháng năm 2025, kim ngạch xuất khẩu của thành phố Huế đạt 1,1 tỷ USD, tăng 20% so "
+        "với cùng kỳ."
+    )
+    assert judge(title, body, matcher, CATALOGUE).relevant
