@@ -57,3 +57,24 @@ def test_hue_is_named_as_the_city_it_became():
         "với cùng kỳ."
     )
     assert judge(title, body, matcher, CATALOGUE).relevant
+
+
+def test_the_domestic_product_of_the_country_is_no_province_growth():
+    body = (
+        "Kinh tế Bình Dương quý I/2024\n\n"
+        "Theo Tổng cục Thống kê, quý I/2024 tổng sản phẩm trong nước ước tăng 5,66% so với cùng "
+        "kỳ. Tổng sản phẩm trên địa bàn tỉnh tăng 7,1%."
+    )
+    found = facts(body, date(2024, 4, 6), lang="vi")
+    assert ("grdp_growth_pct", None, 7.1, *Q1_2024) in found
+    assert not any(f[2] == 5.66 for f in found)
+
+
+def test_a_number_of_visits_is_no_money():
+    body = (
+        "Quý I/2024, tổng mức bán lẻ hàng hóa của Bình Dương tăng 18%; lượng khách đến tỉnh tăng "
+        "1,5 lần (hơn 1,9 triệu lượt)."
+    )
+    found = facts(body, date(2024, 4, 6), lang="vi")
+    assert not any(f[2] == 1.9e6 for f in found)
+    assert "no money" in reasons(body, date(2024, 4, 6), lang="vi")["1,9 triệu"]

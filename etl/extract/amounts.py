@@ -406,10 +406,11 @@ def closed_aside(folded: str, start: int, end: int, before: int, reach: int | No
     return in_parens(folded, start, reach) and ")" in folded[end:before]
 
 
-# "5.1 million visitors", "1,2 triệu lượt khách": what a scaled number counts is no money
+# "5.1 million visitors", "1,2 triệu lượt khách", "hơn 2 triệu lượt": what a scaled number
+# counts is no money
 COUNTED_AFTER_RE = re.compile(
     r"\s+(?:visitors|tourists|people|persons|inhabitants|residents|workers|employees|jobs"
-    r"|tonnes|tons|units|households|passengers|vehicles|luot khach|khach|du khach|nguoi"
+    r"|tonnes|tons|units|households|passengers|vehicles|luot khach|luot|khach|du khach|nguoi"
     r"|lao dong|tan|chiec|visiteurs|touristes|habitants|personnes)(?!\w)"
 )
 
