@@ -78,3 +78,24 @@ def test_a_number_of_visits_is_no_money():
     found = facts(body, date(2024, 4, 6), lang="vi")
     assert not any(f[2] == 1.9e6 for f in found)
     assert "no money" in reasons(body, date(2024, 4, 6), lang="vi")["1,9 triệu"]
+
+
+def test_a_sum_joined_to_a_count_raised_to_a_total_is_a_total_too():
+    body = (
+        "In the year to December 20, the authorities approved five foreign direct investment "
+        "projects worth US$120 million, lifting the number of foreign-invested projects in Binh "
+        "Duong to 410, with total pledged capital of US$3.2 billion."
+    )
+    found = facts(body, date(2024, 12, 22))
+    assert ("fdi_projects_total", None, 410, None, "2024-12-20") in found
+    assert ("fdi_capital_total", None, 3.2e9, None, "2024-12-20") in found
+
+
+def test_approving_foreign_projects_is_licensing_new_ones():
+    body = (
+        "In the year to December 20, Binh Duong approved five foreign direct investment projects "
+        "worth US$120 million."
+    )
+    found = facts(body, date(2024, 12, 22))
+    assert any(f[0] == "fdi_new_projects_period" and f[2] == 5 for f in found)
+    assert any(f[0] == "fdi_new_capital_period" and f[2] == 120e6 for f in found)

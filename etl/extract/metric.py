@@ -536,8 +536,8 @@ def _before_its_count(work: Work, index: int) -> tuple[int, int]:
 # "273 projects worth", "1.140 projets d'IDE, qui cumulaient plus de": the count's noun, a word
 # that joins it to its sum, and nothing but qualifiers and a currency before the sum
 WORTH_RE = re.compile(
-    r"\s+(?:[\w'-]+\s+){1,4}?(?:worth|with|totall?ing|valued at|tri gia|voi|tong von"
-    r"|totalisant|pour|representant|avec)\s+(?:(?:a|the|total|combined|registered|capital"
+    r",?\s+(?:[\w'-]+\s+){0,4}?(?:worth|with|totall?ing|valued at|tri gia|voi|tong von"
+    r"|totalisant|pour|representant|avec)\s+(?:(?:a|the|total|combined|registered|pledged|capital"
     r"|investment|of|more than|over|nearly|about|around|some|hon|gan|khoang|plus de|pres de"
     r"|environ|d'un|de)\s+)*\S{0,5}\s?"
 )
