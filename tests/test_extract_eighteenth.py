@@ -99,3 +99,53 @@ def test_approving_foreign_projects_is_licensing_new_ones():
     found = facts(body, date(2024, 12, 22))
     assert any(f[0] == "fdi_new_projects_period" and f[2] == 5 for f in found)
     assert any(f[0] == "fdi_new_capital_period" and f[2] == 120e6 for f in found)
+
+
+def test_the_sales_and_taxes_of_foreign_firms_are_no_investment_and_no_budget():
+    body = (
+        "Quý II/2024, các dự án FDI trên địa bàn Bình Dương có doanh thu 120 triệu USD, bằng 130% "
+        "so với cùng kỳ, và nộp ngân sách 1.300 tỷ đồng."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert not any(f[0].startswith(("fdi_", "budget_")) for f in found)
+
+
+def test_french_turnover_is_no_investment_but_export_turnover_is_exports():
+    sales = (
+        "L'an dernier, les entreprises d'IDE implantées à Binh Duong ont généré un chiffre "
+        "d'affaires de plus de 9 milliards de dollars, en hausse de 11% sur un an."
+    )
+    assert not facts(sales, PUBLISHED, lang="fr")
+    exports = (
+        "Au premier semestre 2024, le chiffre d'affaires des exportations de Binh Duong a atteint "
+        "16,2 milliards de dollars, en hausse de 9,5%."
+    )
+    found = facts(exports, PUBLISHED, lang="fr")
+    assert ("exports_period", None, 16.2e9, "2024-01-01", "2024-06-30") in found
+
+
+def test_grants_in_aid_are_no_investment():
+    body = (
+        "Sáu tháng đầu năm 2024, Bình Dương thu hút 820 triệu USD vốn FDI. Ngoài ra, tỉnh cho 4 "
+        "dự án điều chỉnh tăng vốn thêm 21,5 triệu USD và tiếp nhận 5 chương trình, dự án viện "
+        "trợ không hoàn lại có tổng vốn khoảng 4,2 triệu USD."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("fdi_adjusted_capital_period", None, 21.5e6, "2024-01-01", "2024-06-30") in found
+    assert not any(f[2] == 4.2e6 for f in found)
+    assert "vien tro" in reasons(body, PUBLISHED, lang="vi")["4,2 triệu USD"]
+
+
+def test_litres_kilowatt_hours_and_tonnes_are_no_money():
+    body = (
+        "Binh Duong drew 820 million USD of FDI in the first quarter of 2024. Several key "
+        "products posted gains: beer reached 41.5 million liters (up 8%) and electricity 897 "
+        "million kWh (up 12%)."
+    )
+    found = facts(body, date(2024, 4, 6))
+    assert ("fdi_capital_period", None, 820e6, *Q1_2024) in found
+    why = reasons(body, date(2024, 4, 6))
+    assert "no money" in why["41.5 million"]
+    assert "no money" in why["897 million"]
+    port = "Le port fluvial de Binh Duong devra traiter 12,5 millions de tonnes de fret en 2025."
+    assert "no money" in reasons(port, PUBLISHED, lang="fr")["12,5 millions"]

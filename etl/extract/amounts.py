@@ -409,9 +409,10 @@ def closed_aside(folded: str, start: int, end: int, before: int, reach: int | No
 # "5.1 million visitors", "1,2 triệu lượt khách", "hơn 2 triệu lượt": what a scaled number
 # counts is no money
 COUNTED_AFTER_RE = re.compile(
-    r"\s+(?:visitors|tourists|people|persons|inhabitants|residents|workers|employees|jobs"
+    r"\s+(?:de\s+)?(?:visitors|tourists|people|persons|inhabitants|residents|workers|employees|jobs"
     r"|tonnes|tons|units|households|passengers|vehicles|luot khach|luot|khach|du khach|nguoi"
-    r"|lao dong|tan|chiec|visiteurs|touristes|habitants|personnes)(?!\w)"
+    r"|lao dong|tan|chiec|visiteurs|touristes|habitants|personnes"
+    r"|liters|litres|lit|kwh|mwh|gwh|cubic met(?:er|re)s|m3|square met(?:er|re)s|m2|kg)(?!\w)"
 )
 
 
