@@ -149,3 +149,35 @@ def test_litres_kilowatt_hours_and_tonnes_are_no_money():
     assert "no money" in why["897 million"]
     port = "Le port fluvial de Binh Duong devra traiter 12,5 millions de tonnes de fret en 2025."
     assert "no money" in reasons(port, PUBLISHED, lang="fr")["12,5 millions"]
+
+
+def test_the_largest_or_a_standout_project_is_one_companys_money():
+    body = (
+        "In the first quarter of 2024, Binh Duong drew 920 million USD in FDI. The largest is a "
+        "tyre plant of a Chinese group, with an investment of 310 million USD. Among the "
+        "standout projects was a logistics park in Ben Cat, with registered investment of over "
+        "$120 million."
+    )
+    found = facts(body, date(2024, 4, 6))
+    assert ("fdi_capital_period", None, 920e6, *Q1_2024) in found
+    assert not any(f[2] in (310e6, 120e6) for f in found)
+
+
+def test_a_company_lifting_its_own_total_is_no_province_figure():
+    body = (
+        "In the first half of 2024, Binh Duong drew 1.3 billion USD in FDI. One maker of "
+        "packaging added 80 million USD, lifting its total investment to 260 million USD. Sáu "
+        "tháng đầu năm 2024, một doanh nghiệp Hàn Quốc đăng ký thêm 50 triệu USD, đưa tổng vốn "
+        "đầu tư của dự án lên 190 triệu USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period", None, 1.3e9, "2024-01-01", "2024-06-30") in found
+    assert not any(f[2] in (260e6, 190e6) for f in found)
+
+
+def test_a_dollar_sum_before_one_project_is_that_projects_size():
+    body = (
+        "After the expressway opened in 2022, Binh Duong landed several foreign projects, among "
+        "them a US$64.5 million precision mould and die making project of a Japanese firm."
+    )
+    assert not any(f[2] == 64.5e6 for f in facts(body, PUBLISHED))

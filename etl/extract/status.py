@@ -141,6 +141,9 @@ ONE_ITEM_SIZE_RE = re.compile(
     # "Thanks to a 3.1 billion USD project to build …": the same, without the hyphens
     r"|(?<=\ba )\S*?[\d.,]+ (?:million|billion|trillion) (?:usd|dollars?|vnd)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:project|plant|factory|facility|complex|expansion|deal)(?!s)(?!\w)"
+    # "a US$78.6 million hi-tech rabbit breeding and processing project"
+    r"|(?<=\ba )(?:us\$|\$)\s?[\d.,]+ (?:million|billion)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:project|plant|factory|facility|complex|expansion|deal)(?!s)(?!\w)"
 )
 # "equal to 50.2 per cent of what it achieved in the same period", "38.25 percent of what the
 # city recorded in the same period last year", "106.4% of the figure for the same period", "49
