@@ -181,3 +181,13 @@ def test_a_dollar_sum_before_one_project_is_that_projects_size():
         "them a US$64.5 million precision mould and die making project of a Japanese firm."
     )
     assert not any(f[2] == 64.5e6 for f in facts(body, PUBLISHED))
+
+
+def test_a_base_period_beside_a_past_years_span_keeps_the_years_figures():
+    body = (
+        "Năm 2023, GRDP của Bình Dương tăng 8,1%. Khu vực công nghiệp tăng 6,9%, vượt mức tăng "
+        "5,8% của năm 2022; khu vực dịch vụ tăng 7,2%, cao hơn hẳn mức 6,1% của năm 2022."
+    )
+    found = facts(body, date(2024, 1, 3), lang="vi")
+    assert ("grdp_growth_pct", None, 8.1, "2023-01-01", "2023-12-31") in found
+    assert not any(f[2] in (5.8, 6.1) for f in found)

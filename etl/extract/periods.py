@@ -37,9 +37,12 @@ EVENT_AHEAD_DAYS = 31  # a day this close after publication is an event's, not l
 # "chỉ nhỉnh hơn mức tăng 3,21% của quý I/2020", "vượt mức tăng 4,03% của 6 tháng đầu năm 2020",
 # "higher than the 5.1% of the first half of 2022": the period of the rate compared with is the
 # base's, never a figure's own or the article's (base-period)
+BASE_RATE_WORDS = (  # "chậm hơn mức tăng", "vượt mức tăng", "faster than the": a rate compared with
+    r"(?<!\w)(?:(?:hon|so voi|vuot|sau)(?: han| nhieu)? muc(?: tang(?: truong)?)?"
+    r"|than (?:the|a|its)|compared (?:with|to) (?:the|a))"
+)
 BASE_PERIOD_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:(?:hon|so voi|vuot|sau) muc(?: tang(?: truong)?)?|than (?:the|a|its)"
-    r"|compared (?:with|to) (?:the|a)) [\d.,]+ ?(?:%|percent|per cent) (?:cua|of|in) (?:the )?$"
+    rf"{BASE_RATE_WORDS} [\d.,]+ ?(?:%|percent|per cent) (?:cua|of|in) (?:the )?$"
 )
 # "những tháng đầu năm 2021", "in the early months of the year": no period a figure can have
 VAGUE_RE = re.compile(
@@ -137,12 +140,12 @@ def find_periods(
             matched.append((match, handler, stock))
     found = [_resolve(m, h, s, published, context_year) for m, h, s in matched]
     found += _elided_quarters(folded, found, taken)
-    if "%" in folded or "cent" in folded:
-        found = [p for p in found if not _of_a_base(folded, p)]
     spans = [p for p in found if p.explicit_year and p.kind == "range" and p.start and p.end]
     if len(spans) == 1 and published and spans[0].end and spans[0].end.year != published.year:
         found = [_part_of_the_span(p, spans[0], (m, h, s), published, context_year)
                  for p, (m, h, s) in zip(found, matched, strict=True)]  # fmt: skip
+    if "%" in folded or "cent" in folded:
+        found = [p for p in found if not _of_a_base(folded, p)]
     return sorted(found, key=lambda p: p.span)
 
 

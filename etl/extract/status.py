@@ -27,7 +27,7 @@ from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, own_period
 from etl.extract.leads import Words
 from etl.extract.period_patterns import COMPARISON_RE
-from etl.extract.periods import MONTH_OF_YEAR, PeriodMention
+from etl.extract.periods import BASE_RATE_WORDS, MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
 
 NOT_ONE_FIGURE = {
@@ -782,10 +782,7 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
 
 
 # "chậm hơn mức tăng 7,23% của nửa đầu năm 2022", "faster than the 6.5% of 2022": the base
-BASE_RATE_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:(?:hon|so voi|vuot|sau) muc(?: tang(?: truong)?)?|than (?:the|a|its)"
-    r"|compared (?:with|to) (?:the|a))\s*$"
-)
+BASE_RATE_BEFORE_RE = re.compile(rf"{BASE_RATE_WORDS}\s*$")
 # the change of a count or sum of investment: "số dự án tăng 116,7% và vốn đăng ký tăng 110,3%"
 INVESTMENT_CUE_RE = re.compile(
     r"(?<!\w)(?:von (?:dang ky|dau tu)|registered capital|investment capital|so du an"
