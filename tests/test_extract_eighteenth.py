@@ -191,3 +191,14 @@ def test_a_base_period_beside_a_past_years_span_keeps_the_years_figures():
     found = facts(body, date(2024, 1, 3), lang="vi")
     assert ("grdp_growth_pct", None, 8.1, "2023-01-01", "2023-12-31") in found
     assert not any(f[2] in (5.8, 6.1) for f in found)
+
+
+def test_what_the_province_is_confident_of_achieving_is_a_target():
+    body = (
+        "In the first quarter of 2024, Binh Duong's exports reached 6.1 billion USD. The province "
+        "is confident of achieving this year GRDP growth of 7.5 percent and export turnover of "
+        "$35 billion (up 8 percent)."
+    )
+    found = facts(body, date(2024, 4, 6))
+    assert ("exports_period", None, 6.1e9, *Q1_2024) in found
+    assert not any(f[2] in (7.5, 35e9, 8) for f in found)
