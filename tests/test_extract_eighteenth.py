@@ -202,3 +202,16 @@ def test_what_the_province_is_confident_of_achieving_is_a_target():
     found = facts(body, date(2024, 4, 6))
     assert ("exports_period", None, 6.1e9, *Q1_2024) in found
     assert not any(f[2] in (7.5, 35e9, 8) for f in found)
+
+
+def test_jusqu_en_a_month_counts_to_that_months_end_for_the_ranking_after_it():
+    body = (
+        "Jusqu'en mai 2024, Binh Duong avait attiré 4.200 projets d'IDE pour un capital total "
+        "enregistré de 41,5 milliards de dollars. Le Japon est aujourd'hui le premier "
+        "investisseur de la province, avec 7,9 milliards de dollars. Vient ensuite la République "
+        "de Corée avec 5,1 milliards de dollars."
+    )
+    found = facts(body, PUBLISHED, lang="fr")
+    assert ("fdi_projects_total", None, 4200, None, "2024-05-31") in found
+    assert ("fdi_capital_total", "Japan", 7.9e9, None, "2024-05-31") in found
+    assert ("fdi_capital_total", "South Korea", 5.1e9, None, "2024-05-31") in found

@@ -429,6 +429,8 @@ PATTERNS = [
     ),
     # "à la fin de juin", "Fin juin 2020, Vinh Phuc accueillait …": the month's last day
     _p(("fin ",), rf"(?<!\w)(?:(?:a|jusqu'a) )?(?:la )?fin (?:de |d')?{MONTH}(?: {YEAR})?", point),
+    # "jusqu'en août 2023, la ville avait attiré 494 projets": up to that month's end
+    _p(("jusqu'en ",), rf"(?<!\w)jusqu'en {MONTH}(?: {YEAR})?", point),
     # "Depuis le début de 2016 et jusqu'à la mi-juin": the year to the middle of that month
     _p(
         ("mi-", "mi "),
