@@ -215,3 +215,14 @@ def test_jusqu_en_a_month_counts_to_that_months_end_for_the_ranking_after_it():
     assert ("fdi_projects_total", None, 4200, None, "2024-05-31") in found
     assert ("fdi_capital_total", "Japan", 7.9e9, None, "2024-05-31") in found
     assert ("fdi_capital_total", "South Korea", 5.1e9, None, "2024-05-31") in found
+
+
+def test_a_count_whose_share_of_the_total_follows_is_a_part():
+    body = (
+        "As of June 30, 2024, Binh Duong had 4,200 FDI projects. Most are small and make garments "
+        "or shoes: 3,150 projects, or 75 per cent of the total."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_projects_total", None, 4200, None, "2024-06-30") in found
+    assert not any(f[2] == 3150 for f in found)
+    assert "share of the total" in reasons(body, PUBLISHED)["3,150"]

@@ -874,7 +874,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         end = CLAUSE_END_RE.search(folded, amount.end)
         if sub.search(folded, amount.end, end.start() if end else len(folded)):
             return IP_ONLY
-    if amount.unit in MONEY and _a_share_of_the_whole_follows(work, index):
+    if amount.unit in (*MONEY, None) and _a_share_of_the_whole_follows(work, index):
         return "a part of a total (its share of the total follows)"
     if metric_topic == "domestic" and _counted_firms_part(work, index, catalogue):
         return "the capital of new or expanding businesses (a part of the total)"
@@ -911,6 +911,9 @@ def _clusters_before(folded: str, amount) -> bool:
     return bool(nouns) and nouns[-1].group("cluster") is not None
 
 
+PROJECTS_NOUN_RE = re.compile(
+    r"\s+(?:fdi |foreign-invested )?(?:du an|projects?|projets?)(?: fdi)?(?!\w)"
+)
 NATIONAL_BASE_RE = re.compile(r"(?<!\w)(?:ca nuoc|national|nationwide|country|vietnam|viet nam)")
 SHARE_BASE_CHARS = 50
 
@@ -921,7 +924,13 @@ def _a_share_of_the_whole_follows(work: Work, index: int) -> bool:
     named) nor the province's own share of the country's total ("chiếm 9,5% tổng vốn đầu tư cả
     nước")."""
     folded, amount = work.cues.folded, work.amounts[index]
-    share = SHARE_OF_TOTAL_AFTER_RE.match(folded, amount.end)
+    end = amount.end
+    if amount.unit is None:  # "60 projects, or 58.25 per cent of the total": past its noun
+        noun = PROJECTS_NOUN_RE.match(folded, end)
+        if noun is None:
+            return False
+        end = noun.end()
+    share = SHARE_OF_TOTAL_AFTER_RE.match(folded, end)
     if share is None or work.cues.partners or THEY_RE.match(folded):
         return False
     return not NATIONAL_BASE_RE.search(folded, share.end(), share.end() + SHARE_BASE_CHARS)
