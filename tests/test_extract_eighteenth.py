@@ -226,3 +226,29 @@ def test_a_count_whose_share_of_the_total_follows_is_a_part():
     assert ("fdi_projects_total", None, 4200, None, "2024-06-30") in found
     assert not any(f[2] == 3150 for f in found)
     assert "share of the total" in reasons(body, PUBLISHED)["3,150"]
+
+
+def test_a_target_set_for_a_quantity_to_reach_a_sum_is_a_target():
+    body = (
+        "Quý I/2025, xuất khẩu của Bình Dương đạt 8,1 tỷ USD. Cho năm 2025, Bình Dương đặt mục "
+        "tiêu kim ngạch xuất khẩu hàng hóa đạt 38 tỷ USD."
+    )
+    found = facts(body, date(2025, 4, 2), lang="vi")
+    assert ("exports_period", None, 8.1e9, "2025-01-01", "2025-03-31") in found
+    assert not any(f[2] == 38e9 for f in found)
+
+
+def test_a_target_met_and_a_sum_reached_after_it_stays_a_figure():
+    body = "Năm 2024, thu ngân sách của Bình Dương vượt mục tiêu và đạt 72.000 tỷ đồng."
+    found = facts(body, date(2025, 1, 5), lang="vi")
+    assert ("budget_revenue_period", None, 72e12, "2024-01-01", "2024-12-31") in found
+
+
+def test_the_nations_exports_in_french_are_no_provinces():
+    body = (
+        "En octobre 2024, Binh Duong a exporté pour 3,1 milliards d'USD. À l'échelle nationale, "
+        "les exportations ont atteint 35,6 milliards d'USD en octobre."
+    )
+    found = facts(body, date(2024, 11, 8), lang="fr")
+    assert ("exports_period", None, 3.1e9, "2024-10-01", "2024-10-31") in found
+    assert not any(f[2] == 35.6e9 for f in found)

@@ -560,12 +560,19 @@ def _actual_verb_after(folded: str, start: int, end: int) -> bool:
              and not PLAN_MODAL_RE.search(folded, start, m.start())]  # fmt: skip
     if verbs and PLAN_YEAR_RE.fullmatch(folded, start, verbs[0].start()):
         verbs = verbs[1:]  # "mục tiêu năm 2021 thu hút X", "goal for 2021 of attracting X"
+    elif verbs and PLAN_OBJECT_RE.fullmatch(folded, start, verbs[0].start()):
+        verbs = verbs[1:]  # "đặt mục tiêu giá trị xuất khẩu hàng hóa đạt 8 tỷ USD": the plan's
     return bool(verbs)
 
 
 # nothing but the plan's year between the plan word and its verb
 PLAN_YEAR_RE = re.compile(
     r"\s*(?:(?:cho |cua |for |in |of )?(?:nam |the year )?(?:19|20)\d\d,?)?\s*"
+)
+# the quantity the plan is for, and nothing else, between the plan word and its verb
+PLAN_OBJECT_RE = re.compile(
+    r"\s*(?:gia tri|kim ngach|tong muc|von|thu ngan sach|xuat khau|nhap khau|tang truong|grdp)"
+    r"(?:\s+(?!va|chua|khong)[^\W\d_]+){0,5}?\s+"
 )
 # "Kế hoạch năm nay của tỉnh là thu hút khoảng 1 tỷ USD", "the goal is to attract", "the goal of
 # attracting": the plan's verb
