@@ -252,3 +252,32 @@ def test_the_nations_exports_in_french_are_no_provinces():
     found = facts(body, date(2024, 11, 8), lang="fr")
     assert ("exports_period", None, 3.1e9, "2024-10-01", "2024-10-31") in found
     assert not any(f[2] == 35.6e9 for f in found)
+
+
+def test_the_rise_of_a_rate_and_its_distance_past_a_plan_are_no_rates():
+    body = (
+        "Binh Duong puts its GRDP growth in the first half of 2024 at an estimated 7.1%, a rise of "
+        "1.2% year on year. Exports grew 11.5% over the same period and 2.5% above the growth "
+        "scenario set for the half."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("grdp_growth_pct", None, 7.1, "2024-01-01", "2024-06-30") in found
+    assert not any(f[2] in (1.2, 2.5) for f in found)
+    assert "in points" in reasons(body, PUBLISHED)["1.2%"]
+    vi = (
+        "6 tháng đầu năm 2024, tốc độ tăng trưởng kinh tế của Bình Dương đạt 7,1%, cao hơn 1,4% so "
+        "với cùng kỳ năm 2023."
+    )
+    found = facts(vi, PUBLISHED, lang="vi")
+    assert ("grdp_growth_pct", None, 7.1, "2024-01-01", "2024-06-30") in found
+    assert not any(f[2] == 1.4 for f in found)
+
+
+def test_growth_at_current_prices_is_no_real_growth():
+    body = (
+        "Quý I/2024, GRDP của Bình Dương theo giá so sánh tăng 6,9%. Quy mô GRDP theo giá hiện "
+        "hành ước đạt 120.000 tỷ đồng, tăng 11,2% so với cùng kỳ."
+    )
+    found = facts(body, date(2024, 4, 6), lang="vi")
+    assert ("grdp_growth_pct", None, 6.9, *Q1_2024) in found
+    assert not any(f[2] == 11.2 for f in found)

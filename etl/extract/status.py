@@ -718,6 +718,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         or ITEMS_COLON_RE.search(folded, 0, amount.start)
     ):
         return "the change of one product or item (the sentence lists them)"
+    if _change_of_the_rate_before(work, index):
+        return RATE_DELTA_REASON
     if YEAR_AGO_RATIO_RE.match(folded, amount.end):
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
     if ratio.search(folded, *after) or ratio.search(folded, *before):
@@ -786,6 +788,32 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
         return False
     end = own[-1].end
     return end is not None and (year, month) != (end.year - 1, end.month)
+
+
+RATE_DELTA_REASON = "the change of the rate before it (in points), not a rate"
+# "an estimated 8.29%, a rise of 2.79% year on year", "đạt 6,81%, cao hơn 1% so với cùng kỳ",
+# "growth put at 8.8%, up 2.4% against the same period": how far the rate moved
+RATE_DELTA_GAP_RE = re.compile(
+    r"\s*(?:so voi [^,;%]{0,30}?)?,\s*(?:(?:a |an )?(?:rise|increase|gain|drop|fall|decline) of"
+    r"|up|down|(?:cao|thap)(?: hon)?|nhieu(?: hon)?)\s+(?:khoang |gan |hon )?$"
+)
+# "… up 9.58% over the same period and 1.94% above the growth scenario", "9.33%, 1.83% above the
+# set target", "cao hơn 1,13% so với chỉ tiêu": how far past a plan
+PAST_PLAN_AFTER_RE = re.compile(
+    r"\s*(?:(?:percentage )?points? )?(?:above|below|higher than|lower than|over|more than) the "
+    r"(?:[\w-]+ ){0,2}?(?:target|scenario|plan|goal)s?(?!\w)"
+)
+
+
+def _change_of_the_rate_before(work: Work, index: int) -> bool:
+    """A percentage right after another, joined as its rise or fall, or told as the distance
+    past a plan, is how far a rate moved, not a rate of its own (rule rate-delta)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if PAST_PLAN_AFTER_RE.match(folded, amount.end):
+        return index > 0 and work.amounts[index - 1].unit == "percent"
+    if index == 0 or work.amounts[index - 1].unit != "percent":
+        return False
+    return bool(RATE_DELTA_GAP_RE.fullmatch(folded, work.amounts[index - 1].end, amount.start))
 
 
 # "chậm hơn mức tăng 7,23% của nửa đầu năm 2022", "faster than the 6.5% of 2022": the base
