@@ -281,3 +281,20 @@ def test_growth_at_current_prices_is_no_real_growth():
     found = facts(body, date(2024, 4, 6), lang="vi")
     assert ("grdp_growth_pct", None, 6.9, *Q1_2024) in found
     assert not any(f[2] == 11.2 for f in found)
+
+
+def test_a_change_from_the_month_before_named_is_no_year_on_year_change():
+    body = (
+        "February 2024 exports of Binh Duong were worth 2.6 billion USD, up more than 21% from "
+        "January and 12.5% higher year-on-year."
+    )
+    found = facts(body, date(2024, 3, 3))
+    assert ("exports_period_yoy_pct", None, 12.5, "2024-02-01", "2024-02-29") in found
+    assert not any(f[2] == 21 for f in found)
+    fr = (
+        "En avril 2024, Binh Duong a exporté pour 2,9 milliards de dollars, en hausse de 4,2% par "
+        "rapport à mars et de 13,1% en glissement annuel."
+    )
+    found = facts(fr, date(2024, 5, 6), lang="fr")
+    assert not any(f[2] == 4.2 for f in found)
+    assert ("exports_period_yoy_pct", None, 13.1, "2024-04-01", "2024-04-30") in found
