@@ -298,3 +298,13 @@ def test_a_change_from_the_month_before_named_is_no_year_on_year_change():
     found = facts(fr, date(2024, 5, 6), lang="fr")
     assert not any(f[2] == 4.2 for f in found)
     assert ("exports_period_yoy_pct", None, 13.1, "2024-04-01", "2024-04-30") in found
+
+
+def test_french_purchases_beside_sales_abroad_are_imports():
+    body = (
+        "Sur les quatre premiers mois de 2024, les ventes de Binh Duong à l'étranger se sont "
+        "élevées à 10,2 milliards d'USD, alors que ses achats ont atteint 6,8 milliards d'USD."
+    )
+    found = facts(body, date(2024, 5, 6), lang="fr")
+    assert ("exports_period", None, 10.2e9, "2024-01-01", "2024-04-30") in found
+    assert ("imports_period", None, 6.8e9, "2024-01-01", "2024-04-30") in found
