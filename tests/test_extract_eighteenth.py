@@ -308,3 +308,13 @@ def test_french_purchases_beside_sales_abroad_are_imports():
     found = facts(body, date(2024, 5, 6), lang="fr")
     assert ("exports_period", None, 10.2e9, "2024-01-01", "2024-04-30") in found
     assert ("imports_period", None, 6.8e9, "2024-01-01", "2024-04-30") in found
+
+
+def test_a_country_named_as_a_backdrop_sets_no_passage():
+    body = (
+        "Tính đến cuối tháng 9/2024, Bình Dương thu hút 1,2 tỷ USD vốn FDI. Trong bối cảnh cả "
+        "nước lẫn thế giới còn nhiều khó khăn, đây là kết quả đáng ghi nhận. Song song đó, vốn "
+        "đầu tư trong nước thu hút được cũng đạt 52.000 tỷ đồng."
+    )
+    found = facts(body, date(2024, 10, 5), lang="vi")
+    assert ("domestic_capital_period", None, 52e12, "2024-01-01", "2024-09-30") in found

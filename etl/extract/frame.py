@@ -9,6 +9,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   national round-up, carries on). A sentence whose figures were the province's hands no passage
   to the places it ranks the province against ("Today it is the third largest FDI destination
   in Vietnam after HCMC and Hanoi, with 3,400 projects").
+- backdrop-sets-no-passage: a place named as a backdrop ("Trong bối cảnh cả nước lẫn thế giới …",
+  "Amid the country's slowdown") opens no passage.
 - lead-period: a flow without a period phrase takes the last period of a flow the article set
   for the province ("In the first seven months ... Of these, Singapore led with ...").
 - article-as-of: a stock without a date takes the last as-of date the article set ("as of
@@ -265,8 +267,20 @@ def _named_after(cues: SentenceCues, label: str, first_amount: int) -> bool:
 
 
 def _opens_with(cues: SentenceCues, label: str) -> bool:
-    """The sentence opens with the place ("In Dong Nai, ...", "Nationwide, ...", "Cả nước ...")."""
-    return any(c.label == label and c.start <= OPENING_CHARS for c in cues.places)
+    """The sentence opens with the place ("In Dong Nai, ...", "Nationwide, ...", "Cả nước ..."),
+    not with a backdrop ("Trong bối cảnh cả nước lẫn thế giới …", "Amid the country's …")."""
+    return any(
+        c.label == label and c.start <= OPENING_CHARS
+        and not BACKDROP_RE.match(cues.folded)
+        for c in cues.places
+    )  # fmt: skip
+
+
+# "Trong bối cảnh cả nước lẫn thế giới đang dồn sức chống dịch", "Amid the country's slowdown":
+# the place is a backdrop, not the passage's subject (backdrop-sets-no-passage)
+BACKDROP_RE = re.compile(
+    r"\W*(?:trong boi canh|amid(?:st)?|against the backdrop of|dans un contexte)"
+)
 
 
 def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str = "") -> Dating:
