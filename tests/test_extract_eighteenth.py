@@ -318,3 +318,12 @@ def test_a_country_named_as_a_backdrop_sets_no_passage():
     )
     found = facts(body, date(2024, 10, 5), lang="vi")
     assert ("domestic_capital_period", None, 52e12, "2024-01-01", "2024-09-30") in found
+
+
+def test_the_total_capital_of_the_projects_just_counted_is_their_periods():
+    body = (
+        "Sáu tháng đầu năm 2024, Bình Dương thu hút được 41 dự án đầu tư trong nước. Tổng vốn đăng "
+        "ký của các dự án này là 6.300 tỷ đồng."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("domestic_capital_period", None, 6.3e12, "2024-01-01", "2024-06-30") in found

@@ -605,7 +605,16 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 1.0  # "1,237 tỷ USD, chỉ bằng 48% so với cùng kỳ": a period's sum is compared
     if MULTIPLE_OF_YEAR_AGO_RE.search(cues.folded, amount.end, seg.after[1] + 40):
         flow += 2.0  # "tổng vốn đăng ký đạt 1,136 tỷ USD, gấp gần 3,1 lần năm trước": a year's
+    if frame.flow_period is not None and THOSE_PROJECTS_RE.search(cues.folded, 0, amount.start):
+        flow += 2.0  # "… thu hút được 33 dự án. Tổng vốn đăng ký của các dự án này là X": theirs
     return stock > flow
+
+
+# the projects the sentence before counted, named again: their sum is of their period
+THOSE_PROJECTS_RE = re.compile(
+    r"(?<!\w)(?:cua (?:cac |nhung )?du an (?:nay|tren|noi tren)"
+    r"|of (?:these|those) (?:\d+ )?projects|de ces (?:\d+ )?projets)(?!\w)"
+)
 
 
 # a multiple of what a year earlier brought: "gấp gần 3,1 lần năm trước", "2.1 times last year's"
