@@ -120,7 +120,8 @@ def find_periods(
     sentence: str, published: date | None, context_year: int | None = None
 ) -> list[PeriodMention]:
     """Period phrases of a sentence, left to right; overlapping phrases keep the first pattern's.
-    Comparisons ("than a year earlier", "so với cùng kỳ") are never a figure's own period."""
+    Comparisons ("than a year earlier", "so với cùng kỳ") and the period of a rate compared with
+    ("hơn mức tăng 3,21% của quý I/2020") are never a figure's own period."""
     folded = fold(sentence)
     taken = [m.span() for m in COMPARISON.finditer(folded)]
     taken += [m.span() for m in VAGUE.finditer(folded)]

@@ -572,7 +572,7 @@ PLAN_YEAR_RE = re.compile(
 # the quantity the plan is for, and nothing else, between the plan word and its verb
 PLAN_OBJECT_RE = re.compile(
     r"\s*(?:gia tri|kim ngach|tong muc|von|thu ngan sach|xuat khau|nhap khau|tang truong|grdp)"
-    r"(?:\s+(?!va|chua|khong)[^\W\d_]+){0,5}?\s+"
+    r"(?:\s+(?!(?:va|chua|khong)\b)[^\W\d_]+){0,5}?\s+"
 )
 # "Kế hoạch năm nay của tỉnh là thu hút khoảng 1 tỷ USD", "the goal is to attract", "the goal of
 # attracting": the plan's verb
@@ -798,7 +798,7 @@ RATE_DELTA_GAP_RE = re.compile(
     r"|up|down|(?:cao|thap)(?: hon)?|nhieu(?: hon)?)\s+(?:khoang |gan |hon )?$"
 )
 # "… up 9.58% over the same period and 1.94% above the growth scenario", "9.33%, 1.83% above the
-# set target", "cao hơn 1,13% so với chỉ tiêu": how far past a plan
+# set target": how far past a plan
 PAST_PLAN_AFTER_RE = re.compile(
     r"\s*(?:(?:percentage )?points? )?(?:above|below|higher than|lower than|over|more than) the "
     r"(?:[\w-]+ ){0,2}?(?:target|scenario|plan|goal)s?(?!\w)"
