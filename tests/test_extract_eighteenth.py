@@ -327,3 +327,13 @@ def test_the_total_capital_of_the_projects_just_counted_is_their_periods():
     )
     found = facts(body, PUBLISHED, lang="vi")
     assert ("domestic_capital_period", None, 6.3e12, "2024-01-01", "2024-06-30") in found
+
+
+def test_the_projects_that_cut_their_capital_are_no_new_projects():
+    body = (
+        "Chín tháng năm 2024, Bình Dương cấp mới 98 dự án FDI với tổng vốn 1,1 tỷ USD. Ở chiều "
+        "ngược lại, tỉnh cũng ghi nhận 9 dự án giảm vốn (32 triệu USD)."
+    )
+    found = facts(body, date(2024, 10, 5), lang="vi")
+    assert ("fdi_new_projects_period", None, 98, "2024-01-01", "2024-09-30") in found
+    assert not any(f[2] == 9 for f in found)

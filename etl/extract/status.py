@@ -899,6 +899,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return "the projects in operation (a part of the total)"
     if REVOKED_AFTER_RE.match(folded, amount.end):
         return "the projects whose licences were revoked (a subset)"
+    if amount.unit is None and CAPITAL_CUT_AFTER_RE.match(folded, amount.end):
+        return "the projects that cut their capital (a subset)"
     if metric_topic in PARK_TOPICS and _clusters_before(folded, amount):
         return "the industrial clusters' figure, not the parks'"
     if metric_topic not in PARK_TOPICS:
@@ -1102,6 +1104,13 @@ ITS_SUM_RE = re.compile(
     r"|(?:representant|cumulant|totalisant|worth|valued at|totall?ing)\s)"
 )
 # "06 projects with a combined capital of USD 13.6 million had their licences revoked"
+# "ghi nhận 11 dự án giảm vốn", "two cut theirs by more than VND63 billion", "12 projects reduced
+# their capital": the projects that cut their capital
+CAPITAL_CUT_AFTER_RE = re.compile(
+    r"\s+(?:(?:fdi |foreign-invested )?(?:du an|projects?|projets?) (?:fdi )?)?"
+    r"(?:(?:dieu chinh )?giam von|(?:cut|reduced|lowered|trimmed) (?:their|its|theirs)"
+    r"|ont reduit leur capital)(?!\w)"
+)
 REVOKED_AFTER_RE = re.compile(
     r"[^.;\d]{0,80}?(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
     r"(?:revoked|withdrawn|terminated)|(?:were|was|have been|had been) revoked|bi thu hoi)(?!\w)"
