@@ -337,3 +337,14 @@ def test_the_projects_that_cut_their_capital_are_no_new_projects():
     found = facts(body, date(2024, 10, 5), lang="vi")
     assert ("fdi_new_projects_period", None, 98, "2024-01-01", "2024-09-30") in found
     assert not any(f[2] == 9 for f in found)
+
+
+def test_what_should_or_could_come_is_a_forecast_in_french():
+    body = (
+        "En janvier 2024, Binh Duong a exporté pour 2,6 milliards de dollars. Pour 2024, les "
+        "exportations de la province pourraient atteindre 36 milliards de dollars, et la province "
+        "devrait accueillir trois nouveaux projets d'IDE en février."
+    )
+    found = facts(body, date(2024, 2, 5), lang="fr")
+    assert ("exports_period", None, 2.6e9, "2024-01-01", "2024-01-31") in found
+    assert not any(f[2] in (36e9, 3) for f in found)
