@@ -269,11 +269,9 @@ def _named_after(cues: SentenceCues, label: str, first_amount: int) -> bool:
 def _opens_with(cues: SentenceCues, label: str) -> bool:
     """The sentence opens with the place ("In Dong Nai, ...", "Nationwide, ...", "Cả nước ..."),
     not with a backdrop ("Trong bối cảnh cả nước lẫn thế giới …", "Amid the country's …")."""
-    return any(
-        c.label == label and c.start <= OPENING_CHARS
-        and not BACKDROP_RE.match(cues.folded)
-        for c in cues.places
-    )  # fmt: skip
+    if BACKDROP_RE.match(cues.folded):
+        return False
+    return any(c.label == label and c.start <= OPENING_CHARS for c in cues.places)
 
 
 # "Trong bối cảnh cả nước lẫn thế giới đang dồn sức chống dịch", "Amid the country's slowdown":

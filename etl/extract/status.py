@@ -808,12 +808,13 @@ PAST_PLAN_AFTER_RE = re.compile(
 def _change_of_the_rate_before(work: Work, index: int) -> bool:
     """A percentage right after another, joined as its rise or fall, or told as the distance
     past a plan, is how far a rate moved, not a rate of its own (rule rate-delta)."""
-    amount, folded = work.amounts[index], work.cues.folded
-    if PAST_PLAN_AFTER_RE.match(folded, amount.end):
-        return index > 0 and work.amounts[index - 1].unit == "percent"
     if index == 0 or work.amounts[index - 1].unit != "percent":
         return False
-    return bool(RATE_DELTA_GAP_RE.fullmatch(folded, work.amounts[index - 1].end, amount.start))
+    amount, folded = work.amounts[index], work.cues.folded
+    return bool(
+        PAST_PLAN_AFTER_RE.match(folded, amount.end)
+        or RATE_DELTA_GAP_RE.fullmatch(folded, work.amounts[index - 1].end, amount.start)
+    )
 
 
 # "chậm hơn mức tăng 7,23% của nửa đầu năm 2022", "faster than the 6.5% of 2022": the base
@@ -948,9 +949,9 @@ def _clusters_before(folded: str, amount) -> bool:
     return bool(nouns) and nouns[-1].group("cluster") is not None
 
 
-PROJECTS_NOUN_RE = re.compile(
-    r"\s+(?:fdi |foreign-invested )?(?:du an|projects?|projets?)(?: fdi)?(?!\w)"
-)
+# projects named by their noun, foreign or not: "dự án FDI", "foreign-invested projects", "projets"
+PROJECTS_NOUN = r"(?:fdi |foreign-invested )?(?:du an|projects?|projets?)(?: fdi)?"
+PROJECTS_NOUN_RE = re.compile(rf"\s+{PROJECTS_NOUN}(?!\w)")
 NATIONAL_BASE_RE = re.compile(r"(?<!\w)(?:ca nuoc|national|nationwide|country|vietnam|viet nam)")
 SHARE_BASE_CHARS = 50
 
@@ -1107,7 +1108,7 @@ ITS_SUM_RE = re.compile(
 # "ghi nhận 11 dự án giảm vốn", "two cut theirs by more than VND63 billion", "12 projects reduced
 # their capital": the projects that cut their capital
 CAPITAL_CUT_AFTER_RE = re.compile(
-    r"\s+(?:(?:fdi |foreign-invested )?(?:du an|projects?|projets?) (?:fdi )?)?"
+    rf"\s+(?:{PROJECTS_NOUN} )?"
     r"(?:(?:dieu chinh )?giam von|(?:cut|reduced|lowered|trimmed) (?:their|its|theirs)"
     r"|ont reduit leur capital)(?!\w)"
 )
