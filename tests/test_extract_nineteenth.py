@@ -1,0 +1,43 @@
+"""Shapes of our own wording found in the nineteenth session: how a period report names new
+projects, the projects of earlier years that added capital, and the investors who bought in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+PUBLISHED = date(2023, 7, 10)
+H1_2023 = ("2023-01-01", "2023-06-30")
+
+
+def test_projects_granted_certificates_are_new_ones():
+    body = (
+        "Binh Duong drew 1.4 billion USD of foreign investment in the first half of 2023. In the "
+        "period, 61 foreign-invested projects were granted certificates with total registered "
+        "capital of 310 million USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_new_projects_period", None, 61, *H1_2023) in found
+    assert ("fdi_new_capital_period", None, 310e6, *H1_2023) in found
+
+
+def test_projects_licensed_in_previous_years_that_add_capital_are_adjusted_ones():
+    body = (
+        "In the first half of 2023, Binh Duong licensed 61 new FDI projects. A further 40 "
+        "projects licensed in earlier years raised their capital by 520 million USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_adjusted_projects_period", None, 40, *H1_2023) in found
+    assert not any(f[0] == "fdi_new_projects_period" and f[2] == 40 for f in found)
+
+
+def test_investors_allowed_to_contribute_capital_are_counted_contributions():
+    body = (
+        "In the first half of 2023, Binh Duong allowed 705 foreign investors to contribute "
+        "capital to or buy shares in local firms, with a combined value of 190 million USD. The "
+        "authorities also approved share purchases for 98 cases worth 45 million USD in June."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_contribution_projects_period", None, 705, *H1_2023) in found
+    assert any(f[0] == "fdi_contribution_projects_period" and f[2] == 98 for f in found)
