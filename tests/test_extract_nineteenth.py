@@ -41,3 +41,44 @@ def test_investors_allowed_to_contribute_capital_are_counted_contributions():
     found = facts(body, PUBLISHED)
     assert ("fdi_contribution_projects_period", None, 705, *H1_2023) in found
     assert any(f[0] == "fdi_contribution_projects_period" and f[2] == 98 for f in found)
+
+
+def test_a_sum_told_by_its_channels_is_the_whole_and_its_change_is_the_total_s():
+    body = (
+        "Binh Duong attracted 1.9 billion USD of foreign investment in the first half of 2023 "
+        "through new projects, capital increases and capital contributions, up 31 percent year on "
+        "year."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period", None, 1.9e9, *H1_2023) in found
+    assert ("fdi_capital_period_yoy_pct", None, 31, *H1_2023) in found
+
+
+def test_a_bracket_that_spells_a_name_short_does_not_open_a_breakdown():
+    body = (
+        "Binh Duong drew 1.9 billion USD of foreign investment in the first half of 2023. Of that, "
+        "420 million USD went to 95 new foreign direct investment (FDI) projects."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_new_capital_period", None, 420e6, *H1_2023) in found
+
+
+def test_a_change_in_the_capital_of_the_projects_just_counted_is_not_all_fdi_s():
+    body = (
+        "In the first half of 2023, Binh Duong granted investment certificates to 95 "
+        "foreign-invested projects with total capital of 420 million USD, an increase of 12 "
+        "percent in the number of new projects and of 7 percent in investment capital compared "
+        "with the same period of 2022."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_new_capital_period", None, 420e6, *H1_2023) in found
+    assert not any(f[0] == "fdi_capital_period_yoy_pct" for f in found)
+
+
+def test_share_purchases_before_a_rate_do_not_make_it_a_share():
+    body = (
+        "Binh Duong attracted 1.9 billion USD of foreign investment in the first half of 2023 "
+        "through new projects, capital increases and share purchases, up 31 percent year on year."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period_yoy_pct", None, 31, *H1_2023) in found

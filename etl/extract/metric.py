@@ -420,9 +420,11 @@ def _next_clause(work: Work, index: int) -> int:
     return turn.start() if turn else end
 
 
+# a bracket opens a breakdown ("X (of which …)"), not one that only spells a name short:
+# "290 new foreign direct investment (FDI) projects"
 BREAKDOWN_OPENER_RE = re.compile(
-    r"[:;(]|\s[–—]\s|(?<!\w)(?:made up of|including|of which|comprising|consisting of|gom|trong do"
-    r"|bao gom|cu the|dont)(?!\w)"
+    r"[:;]|\((?![a-z]{2,6}\))|\s[–—]\s|(?<!\w)(?:made up of|including|of which|comprising"
+    r"|consisting of|gom|trong do|bao gom|cu the|dont)(?!\w)"
 )
 
 
