@@ -82,3 +82,14 @@ def test_share_purchases_before_a_rate_do_not_make_it_a_share():
     )
     found = facts(body, PUBLISHED)
     assert ("fdi_capital_period_yoy_pct", None, 31, *H1_2023) in found
+
+
+def test_a_sector_that_leads_the_investment_is_one_part_of_it():
+    body = (
+        "In the first half of 2023, Binh Duong licensed 95 new FDI projects worth 420 million "
+        "USD. Information and communication attracted the most FDI, with 95 million USD. "
+        "Wholesale and retail trade came second with 60 million USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_new_capital_period", None, 420e6, *H1_2023) in found
+    assert not any(f[2] in (95e6, 60e6) for f in found)
