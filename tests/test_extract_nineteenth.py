@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from etl.extract.dating import estimate_publication
 from tests.test_extract_rules import facts
 
 PUBLISHED = date(2023, 7, 10)
@@ -93,3 +94,23 @@ def test_a_sector_that_leads_the_investment_is_one_part_of_it():
     found = facts(body, PUBLISHED)
     assert ("fdi_new_capital_period", None, 420e6, *H1_2023) in found
     assert not any(f[2] in (95e6, 60e6) for f in found)
+
+
+def test_a_part_of_another_year_compared_with_in_vietnamese_is_the_year_before():
+    texts = [
+        "Bốn tháng đầu năm, Bình Dương xuất siêu 900 triệu USD",
+        "Tính chung 4 tháng đầu năm, kim ngạch xuất khẩu của tỉnh đạt 9,1 tỷ USD.",
+        "Kim ngạch nhập khẩu trong 4 tháng đạt 8,2 tỷ USD, thấp hơn 2% so với 4 tháng đầu năm "
+        "2015.",
+    ]
+    assert estimate_publication(texts) == date(2016, 4, 30)
+
+
+def test_a_lead_part_of_a_year_named_before_a_plan_word_is_the_report_s_period():
+    texts = [
+        "Binh Duong gathers pace after seven months",
+        "The province's results in the first seven months of 2021 give it room to meet the "
+        "year's target.",
+        "In July alone, exports rose 12%, and the city will hold 20 trade fairs in 2021.",
+    ]
+    assert estimate_publication(texts) == date(2021, 7, 31)

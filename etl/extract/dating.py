@@ -102,6 +102,7 @@ def _from_address(texts: list[str], address: AddressDate) -> date | None:
 def _from_words(texts: list[str]) -> date | None:
     reports = [t for t in texts if not _planned(t)]  # a plan's year: no clue
     found = [(text, m) for text in reports for m in find_periods(text, None) if m.kind == "range"]
+    found += _reported_in_a_planned_lead(texts)
     ranges = [m for text, m in found if not m.whole_year or _states_a_figure(text, m)]
     led = [m for text in texts[:LEAD_TEXTS] for m in find_periods(text, None) if m in ranges]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and m.whole_year
@@ -130,6 +131,21 @@ def _from_words(texts: list[str]) -> date | None:
     if period_end is None:  # "từ đầu năm đến nay" beside "tính đến giữa tháng 10/2020"
         return _named_in_full(texts, written)
     return _last_event_in(texts, year, period_end)
+
+
+def _reported_in_a_planned_lead(texts: list[str]) -> list[tuple[str, PeriodMention]]:
+    """ "Hanoi's results in the first eight months of 2022 have given the city momentum to meet
+    the year's target", "GRDP in the first six months of 2022 is estimated to expand by 7.79%":
+    a lead's part of a year, named with its year, stays the report's period when the plan word
+    comes after it, not before it in its clause (lead-part-before-a-plan)."""
+    return [
+        (text, m)
+        for text in texts[:LEAD_TEXTS]
+        if _planned(text)
+        for m in find_periods(text, None)
+        if m.kind == "range" and m.explicit_year and m.end and not m.whole_year
+        and not m.several_years and not _plan_governs(text, m)
+    ]  # fmt: skip
 
 
 def _headline_year_is_this_year(texts: list[str]) -> int | None:

@@ -80,6 +80,9 @@ COMPARISON_RE = re.compile(
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})(?!\w)"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"  # "so với quý I năm 2017": the base quarter
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
+    # "thấp hơn 3% so với 5 tháng đầu năm 2011", "so với quý III năm 2020": a part of another year
+    r"|so voi (?:cung ky )?(?:\d{1,2} thang (?:dau |cuoi )?(?:nam )?|quy (?:iv|i{1,3}|\d) (?:nam )?"
+    r"|(?:nua|6 thang) (?:dau|cuoi) nam )(?:19|20)\d\d"
     r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
     # "cao gấp nhiều lần con số của quý I năm 2023": the figure of another period is the base
     r"|(?:gap|hon|so voi)(?: \w+){0,3}? (?:con so|muc) (?:cua |trong )?(?:quy|thang|nam)"
