@@ -114,3 +114,9 @@ def test_a_lead_part_of_a_year_named_before_a_plan_word_is_the_report_s_period()
         "In July alone, exports rose 12%, and the city will hold 20 trade fairs in 2021.",
     ]
     assert estimate_publication(texts) == date(2021, 7, 31)
+
+
+def test_a_negative_change_in_vietnamese_is_a_fall():
+    body = "Năm 2023, GRDP của Bình Dương ước đạt 96.500 tỷ đồng, âm 3,4% so với năm 2022."
+    found = facts(body, date(2023, 12, 20), lang="vi")
+    assert ("grdp_growth_pct", None, -3.4, "2023-01-01", "2023-12-31") in found
