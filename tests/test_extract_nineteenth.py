@@ -120,3 +120,44 @@ def test_a_negative_change_in_vietnamese_is_a_fall():
     body = "Năm 2023, GRDP của Bình Dương ước đạt 96.500 tỷ đồng, âm 3,4% so với năm 2022."
     found = facts(body, date(2023, 12, 20), lang="vi")
     assert ("grdp_growth_pct", None, -3.4, "2023-01-01", "2023-12-31") in found
+
+
+def test_a_forecast_for_the_quarter_just_begun_is_no_figure():
+    body = (
+        "Binh Duong drew 1.2 billion USD of FDI in the first half of 2023. Inflows are forecast "
+        "at 700 million USD for the third quarter."
+    )
+    found = facts(body, date(2023, 7, 6))
+    assert ("fdi_capital_period", None, 1.2e9, *H1_2023) in found
+    assert not any(f[2] == 700e6 for f in found)
+
+
+def test_a_total_of_new_projects_is_new_ones():
+    body = (
+        "Binh Duong's foreign investment kept rising. A total of 31 new projects received "
+        "licences, carrying 140 million USD in registered capital."
+    )
+    found = facts(body, PUBLISHED)
+    assert any(f[0] == "fdi_new_projects_period" and f[2] == 31 for f in found)
+    assert not any(f[0] == "fdi_projects_total" for f in found)
+
+
+def test_expanded_ones_beside_new_projects_are_adjusted_ones():
+    body = (
+        "Binh Duong drew 1.2 billion USD of FDI in the first half of 2023. With 23 new projects "
+        "and 17 expanded ones licensed during the period, the province ranked high."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_new_projects_period", None, 23, *H1_2023) in found
+    assert ("fdi_adjusted_projects_period", None, 17, *H1_2023) in found
+
+
+def test_the_manufacturing_industry_in_french_is_one_sector_of_the_total():
+    body = (
+        "À l'heure actuelle, Binh Duong recense 4.200 projets d'IDE en cours. L'industrie "
+        "manufacturière et de transformation garde la première place avec 2.900 projets pour "
+        "plus de 30 milliards de dollars."
+    )
+    found = facts(body, PUBLISHED, lang="fr")
+    assert ("fdi_projects_total", None, 4200, None, "2023-07-10") in found
+    assert not any(f[2] in (2900, 30e9) for f in found)

@@ -419,11 +419,18 @@ def _total_so_far(work: Work, index: int) -> bool:
     of") in a sentence that names no span of months ("Up to December 2013 … a total of 279 FDI
     projects"): the projects ever licensed, not a period's new ones."""
     seg, amount = work.segs[index], work.amounts[index]
-    return bool(TOTAL_SO_FAR_RE.search(work.cues.folded, seg.before[0], amount.start)) and not any(
-        p.kind in ("range", "ytd") for p in work.periods
+    folded = work.cues.folded
+    return (
+        bool(TOTAL_SO_FAR_RE.search(folded, seg.before[0], amount.start))
+        and not NEW_NOUN_AFTER_RE.match(folded, amount.end)
+        and not any(p.kind in ("range", "ytd") for p in work.periods)
     )
 
 
+# "A total of 27 new projects received licences": the count's own noun says they are new
+NEW_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:new(?:ly[- ](?:licen[cs]ed|registered))?|fresh|nouveaux|du an (?:fdi )?moi)(?!\w)"
+)
 TOTAL_SO_FAR_RE = re.compile(
     r"(?<!\w)(?:hien co|tong cong|toan tinh co(?! them)|luy ke|so far|in total|altogether|to date"
     r"|up to now|currently has|now has|a total of)(?!\w)"

@@ -211,7 +211,12 @@ def _resolve(
     year = int(explicit) if explicit else (published.year if published else context_year)
     year = year if explicit or sentence_year is None else sentence_year  # same-sentence-year
     kind, start, end = handler(groups, year)
-    if not explicit and published and end and _too_late(kind, start, end, published, handler):
+    if (
+        not explicit and published and end
+        and _too_late(kind, start, end, published, handler)
+        and not (kind == "range" and start and start <= published
+                 and FORECAST_RE.search(match.string))
+    ):  # fmt: skip
         kind, start, end = handler(groups, year - 1)  # "in November" read in February
     if (
         kind == "range" and published and start and end and start <= published < end
@@ -237,10 +242,18 @@ def _resolve(
     anaphoric = handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
     far_ahead = bool(
         published and start and end and start <= published
-        and (end - published).days > FORECAST_DAYS
+        and _far_from_over(start, end, published)
     )  # fmt: skip
     return PeriodMention(kind, start, end, match.span(), stock, within, bool(explicit), future,
                          anaphoric, far_ahead)  # fmt: skip
+
+
+# "For the year as a whole, Binh Duong expects growth of 8%" in March: the year is far from over;
+# "Inflows are forecast at 0.85 billion USD for the third quarter" on July 6: this year's quarter
+FORECAST_RE = re.compile(
+    r"(?<!\w)(?:expects?|expected|forecasts?|forecasted|projected|du kien|du bao"
+    r"|prevoit|devrai(?:t|ent))(?!\w)"
+)
 
 
 # "tháng 4-2015", "tháng 9/2019": a month named with its year (the month and the year grouped)
@@ -254,6 +267,13 @@ def _year_end_ahead(end: date, published: date) -> bool:
     """ "Revenue hit an estimated X by the end of the year" written in November: the coming
     year-end is estimated (a figure of this year), not last year's nor a plan (year-end-ahead)."""
     return (end.month, end.day) == (12, 31) and 0 < (end - published).days <= ESTIMATE_DAYS
+
+
+def _far_from_over(start: date, end: date, published: date) -> bool:
+    """Five months or more to go, or, of a shorter period (a quarter, a half), more than its
+    half and more than the last weeks an estimate is made in."""
+    left = (end - published).days
+    return left > FORECAST_DAYS or (left > ESTIMATE_DAYS and 2 * left > (end - start).days)
 
 
 def _too_late(kind: str, start, end: date, published: date, handler: Handler) -> bool:

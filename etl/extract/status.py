@@ -27,7 +27,7 @@ from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, own_period
 from etl.extract.leads import Words
 from etl.extract.period_patterns import COMPARISON_RE
-from etl.extract.periods import BASE_RATE_WORDS, MONTH_OF_YEAR, PeriodMention
+from etl.extract.periods import BASE_RATE_WORDS, FORECAST_RE, MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
 
 NOT_ONE_FIGURE = {
@@ -434,13 +434,6 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if ahead and FORECAST_RE.search(folded):
         return "a forecast for a period far from over (forecast-ahead)"
     return None
-
-
-# "For the year as a whole, Binh Duong expects growth of 8%" in March: the year is far from over
-FORECAST_RE = re.compile(
-    r"(?<!\w)(?:expects?|expected|forecasts?|forecasted|projected|du kien|du bao"
-    r"|prevoit|devrai(?:t|ent))(?!\w)"
-)
 
 
 # "vượt kế hoạch với tỷ lệ 116% và tăng 12% so với cùng kỳ": a rate compared with a year
