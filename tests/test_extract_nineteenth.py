@@ -161,3 +161,13 @@ def test_the_manufacturing_industry_in_french_is_one_sector_of_the_total():
     found = facts(body, PUBLISHED, lang="fr")
     assert ("fdi_projects_total", None, 4200, None, "2023-07-10") in found
     assert not any(f[2] in (2900, 30e9) for f in found)
+
+
+def test_a_mark_reached_that_is_no_round_number_is_the_figure():
+    body = (
+        "Năm 2022, Bình Dương thu hút 1,2 tỷ USD vốn đầu tư nước ngoài, sang năm 2023 con số này "
+        "đã chạm mốc 2,46 tỷ USD. Thu ngân sách năm 2023 vượt mốc 60.000 tỷ đồng."
+    )
+    found = facts(body, date(2024, 2, 1), lang="vi")
+    assert ("fdi_capital_period", None, 2.46e9, "2023-01-01", "2023-12-31") in found
+    assert not any(f[2] == 60e12 for f in found)

@@ -132,6 +132,14 @@ MARK_BEFORE_RE = re.compile(
     r"(?<!\w)(?:moc|nguong|cot moc|cau lac bo(?:[\w \"'“”]{1,28}?)?)\s*(?:la\s*)?$"
 )
 MARK_CHARS = 40  # "vượt mốc", "vào câu lạc bộ thu ngân sách"
+MARK_DIGITS = 2  # "vượt mốc 1,5 tỷ USD" is a mark; "chạm mốc 2,79 tỷ USD" is the figure reached
+
+
+def _round(value: float) -> bool:
+    """A mark is a round number: at most MARK_DIGITS significant digits."""
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) <= MARK_DIGITS
+
+
 EACH_CHARS = 60
 # "a 25-million-USD electronic spare parts plant", "whose 30-million-USD project": the hyphens
 # make the sum an adjective of one thing
@@ -191,9 +199,10 @@ def not_a_figure(
         return "one project, and its money: no count or total of the province"
     if amount.unit is None and _named_again(work.cues.folded, amount):
         return "the projects just counted, named again to split them"
-    if MARK_AFTER_RE.match(work.cues.folded, amount.end) or MARK_BEFORE_RE.search(
-        work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start
-    ):
+    if (
+        MARK_AFTER_RE.match(work.cues.folded, amount.end)
+        or MARK_BEFORE_RE.search(work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start)
+    ) and _round(amount.value):
         return "a threshold passed (a mark), not the figure"
     for check in (_year_ago, _compared_with, _target, _delta, _plan_gap):
         reason = check(work, index, catalogue)
