@@ -171,3 +171,12 @@ def test_a_mark_reached_that_is_no_round_number_is_the_figure():
     found = facts(body, date(2024, 2, 1), lang="vi")
     assert ("fdi_capital_period", None, 2.46e9, "2023-01-01", "2023-12-31") in found
     assert not any(f[2] == 60e12 for f in found)
+
+
+def test_the_year_a_scheme_looks_to_says_nothing_of_when_the_article_was_written():
+    texts = [
+        "Sau 9 tháng, xuất khẩu của Bình Dương vượt 25 tỷ USD",
+        "Kim ngạch xuất khẩu 9 tháng ước đạt 25,4 tỷ USD, tăng 12% so với cùng kỳ.",
+        "Tỉnh cũng triển khai Đề án phát triển công nghiệp hỗ trợ đến năm 2030.",
+    ]
+    assert estimate_publication(texts) is None

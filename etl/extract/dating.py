@@ -41,7 +41,7 @@ PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a yea
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 PLAN_RE = re.compile(
     r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau|chuong trinh|dinh huong"
-    r"|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme|wants? to|seeks? to"
+    r"|de an|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme|wants? to|seeks? to"
     r"|strives? to|hopes? to|(?:is|are) meant to|tenure|nhiem ky|push(?:es|ing)? for|breakthrough"
     r"|dot pha|tasks? for|directions? (?:and tasks )?for|devrai(?:t|ent)|prevoi\w*|entend\w*"
     r"|s'efforce\w*|envisage\w*|ambitionne\w*|compte (?:attirer|atteindre))"
