@@ -180,3 +180,13 @@ def test_the_year_a_scheme_looks_to_says_nothing_of_when_the_article_was_written
         "Tỉnh cũng triển khai Đề án phát triển công nghiệp hỗ trợ đến năm 2030.",
     ]
     assert estimate_publication(texts) is None
+
+
+def test_the_foreign_part_of_new_projects_counted_to_a_day_is_new_too():
+    body = (
+        "Tính đến hết tháng 5/2024, Bình Dương đã cấp mới cho 45 dự án với tổng vốn đăng ký "
+        "khoảng 9.100 tỷ đồng; trong số đó có 12 dự án FDI với tổng vốn hơn 150 triệu USD."
+    )
+    found = facts(body, date(2024, 6, 3), lang="vi")
+    assert ("fdi_new_projects_period", None, 12, "2024-01-01", "2024-05-31") in found
+    assert not any(f[0] == "fdi_projects_total" for f in found)

@@ -489,7 +489,9 @@ PARTS_OF_NEW_RE = re.compile(
     r"(?<!\w)(?:co them|them|moi|new|newly[- ]licensed)\W+(?:[\w-]+\W+){0,3}?"
     r"(?:gom|bao gom|including|comprising|of which|trong do)(?!\w)"
     # "cấp mới 6 dự án với tổng vốn đăng ký 916 tỷ đồng (trong đó 4 dự án FDI …)"
-    r"|(?<!\w)(?:cap moi|newly licensed)\W+(?:[\w,.-]+ ){0,14}?\((?:trong do|including)(?!\w)"
+    # "đã cấp mới cho 20 dự án với tổng vốn … 5.200 tỷ đồng; trong số đó có 8 dự án FDI"
+    r"|(?<!\w)(?:cap moi|newly licensed)\W[^;()]{0,120}?(?:\(|;\s*|,\s*)"
+    r"(?:trong (?:so )?do|including|of which)(?!\w)"
 )
 
 
@@ -766,7 +768,10 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     own = period_of(work, index, "stock")
     folded = work.cues.folded
     if own is not None and own.kind in ("point", "now"):  # "Tính đến đầu tháng 10, tỉnh có thêm
-        return not ADDED_BEFORE_RE.search(folded, seg.before[0], amount.start)  # 5 dự án": added
+        return not (  # 5 dự án": added; "tính đến hết tháng 5, … cấp mới cho 20 dự án …; trong
+            ADDED_BEFORE_RE.search(folded, seg.before[0], amount.start)  # số đó có 8 dự án FDI"
+            or PARTS_OF_NEW_RE.search(folded, 0, amount.start)  # : parts of the new ones
+        )
     if own is None and _parts_of_new(work, index, frame):
         return False  # "có thêm 267 dự án mới, gồm 197 dự án trong nước … và 70 dự án FDI": the
         # parts of the period's new projects are new too (parts-of-new)
