@@ -190,3 +190,16 @@ def test_the_foreign_part_of_new_projects_counted_to_a_day_is_new_too():
     found = facts(body, date(2024, 6, 3), lang="vi")
     assert ("fdi_new_projects_period", None, 12, "2024-01-01", "2024-05-31") in found
     assert not any(f[0] == "fdi_projects_total" for f in found)
+
+
+def test_french_projects_already_in_place_that_raise_their_funds_are_adjusted():
+    body = (
+        "Binh Duong : 40 projets d'investissement direct étranger autorisés\n\n"
+        "Au premier semestre 2023, Binh Duong a accordé une licence à 40 projets d'IDE "
+        "représentant 90 millions de dollars. Par ailleurs, 22 projets déjà en place ont accru "
+        "leur fonds d'investissement initial de 310 millions de dollars."
+    )
+    found = facts(body, PUBLISHED, lang="fr")
+    assert ("fdi_adjusted_projects_period", None, 22, *H1_2023) in found
+    assert ("fdi_adjusted_capital_period", None, 310e6, *H1_2023) in found
+    assert not any(f[0] == "fdi_projects_total" for f in found)
