@@ -203,3 +203,16 @@ def test_french_projects_already_in_place_that_raise_their_funds_are_adjusted():
     assert ("fdi_adjusted_projects_period", None, 22, *H1_2023) in found
     assert ("fdi_adjusted_capital_period", None, 310e6, *H1_2023) in found
     assert not any(f[0] == "fdi_projects_total" for f in found)
+
+
+def test_the_sum_of_projects_licensed_in_the_period_is_a_flow_despite_total_capital():
+    body = (
+        "Trong 6 tháng đầu năm 2023, công tác thu hút đầu tư của Bình Dương có nhiều khởi sắc. "
+        "Tỉnh đã cấp mới và điều chỉnh tăng vốn cho 41 dự án FDI với tổng vốn đăng ký trên 610 "
+        "triệu USD, tăng 18% về vốn và tăng gần 6% về số dự án so với cùng kỳ."
+    )
+    found = facts(body, PUBLISHED, lang="vi")
+    assert ("fdi_capital_period", None, 610e6, *H1_2023) in found
+    assert ("fdi_capital_period_yoy_pct", None, 18, *H1_2023) in found
+    assert not any(f[0] == "fdi_capital_total" for f in found)
+    assert not any(f[2] == 6 for f in found)

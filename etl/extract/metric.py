@@ -675,6 +675,23 @@ def _through_count_after(work: Work, index: int) -> bool:
             and bool(re.match(rf"\s*(?:\w+ )?{PROJECT_NOUNS}", tail)))  # fmt: skip
 
 
+LICENSING_CHARS = 40  # "cấp mới và điều chỉnh tăng vốn cho 30 dự án": the verb before a count
+
+
+def _licensing_verb_before(work: Work, count: Amount) -> bool:
+    """A licensing verb just before a count ("đã cấp mới và điều chỉnh tăng vốn cho 12 dự án",
+    "granted certificates to 30 projects"): the period's licences, not a plain count of a stock
+    ("has attracted 312 projects so far" is one)."""
+    start = max(0, count.start - LICENSING_CHARS)
+    return LICENSING_RE.search(work.cues.folded, start, count.start) is not None
+
+
+LICENSING_RE = re.compile(
+    r"(?<!\w)(?:cap moi|cap phep|cap giay chung nhan|dieu chinh tang von|tang von"
+    r"|granted|issued|a octroye|a delivre)(?!\w)"
+)
+
+
 def _plain_count_before(work: Work, index: int, catalogue: Catalogue) -> bool:
     """ "N projects with total capital of X", "N doanh nghiệp, tổng vốn X": a plain count of a
     stock noun before the money in its sentence (not "N new projects")."""
@@ -685,12 +702,15 @@ def _plain_count_before(work: Work, index: int, catalogue: Catalogue) -> bool:
         if other.unit is not None or other.scaled:
             continue
         tail = folded[other.end : min(amount.start, other.end + 40)]
-        if re.match(
-            rf"\s*(?:\w+ ){{0,3}}?(?:{PROJECT_NOUNS}|enterprises|businesses|doanh nghiep)", tail
-        ):
+        noun = re.match(
+            rf"\s*(?:\w+ ){{0,3}}?(?:(?P<projects>{PROJECT_NOUNS})|enterprises|businesses"
+            rf"|doanh nghiep)",
+            tail,
+        )
+        if noun:
             near = [c for c in work.cues.topics if c.label in children
                     and other.start - 16 <= c.start <= other.end + 30]  # fmt: skip
-            if not near:
+            if not near and not (noun["projects"] and _licensing_verb_before(work, other)):
                 return True
     return False
 
