@@ -216,3 +216,24 @@ def test_the_sum_of_projects_licensed_in_the_period_is_a_flow_despite_total_capi
     assert ("fdi_capital_period_yoy_pct", None, 18, *H1_2023) in found
     assert not any(f[0] == "fdi_capital_total" for f in found)
     assert not any(f[2] == 6 for f in found)
+
+
+def test_how_far_past_its_target_a_figure_went_is_no_growth_rate():
+    body = (
+        "Binh Duong's GRDP grew 8.6 percent in the first half of 2023, 1.5 percent above its "
+        "target and the fastest rate in the region."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("grdp_growth_pct", None, 8.6, *H1_2023) in found
+    assert not any(f[2] == 1.5 for f in found)
+
+
+def test_a_project_named_by_its_investor_is_one_project_and_no_period_figure():
+    body = (
+        "Binh Duong drew 1.2 billion USD of FDI in the first half of 2023. A solar glass "
+        "manufacturing project of Sunrise Materials (Hong Kong) Limited, with registered capital "
+        "of 150 million USD, is due to start operating in the third quarter."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period", None, 1.2e9, *H1_2023) in found
+    assert not any(f[2] == 150e6 for f in found)

@@ -229,10 +229,14 @@ def _named_again(folded: str, amount: Amount) -> bool:
 
 # "một dự án", "one project", "a single project": no count; the sum after it is that project's
 ONE_PROJECT_RE = re.compile(r"\s*(?:single |new )?(?:du an|projects?|projets?)(?!\w)")
+ONE_PROJECT_CHARS = 160  # "A … project of <its investor's long name>, with registered capital of"
+# "A photovoltaic cell technology project of JA Solar (Hong Kong) Limited, with registered
+# capital of 200 million USD": one investor's project, named by its investor
 ONE_PROJECT_WORTH_RE = re.compile(
-    r"(?<!\w)(?:mot|one|a|a single|un) (?:du an|project|projet)(?: moi| new)?[\w ,]{0,30}?"
+    r"(?<!\w)(?:(?:mot|one|a|a single|un) (?:du an|project|projet)(?: moi| new)?[\w ,]{0,30}?"
+    r"|an? (?:[\w-]+ ){1,4}?project (?:of|by) [^.;]{0,60}?(?=with ))"
     r"(?:tong von|von|worth|valued at|capitalised at"
-    r"|with (?:a )?(?:total )?(?:capital|investment) of)(?: (?:dau tu|dang ky))?\s*"
+    r"|with (?:a )?(?:total )?(?:registered )?(?:capital|investment) of)(?: (?:dau tu|dang ky))?\s*"
     r"(?:(?:hon|gan|khoang|tren|over|nearly|about|some)\s+)?[\w$]{0,4}\s?$"
 )
 
@@ -244,7 +248,7 @@ def _one_project(work: Work, index: int) -> bool:
     if amount.unit is None and amount.value == 1:
         return bool(ONE_PROJECT_RE.match(folded, amount.end)) and not _one_of_a_kind(work, index)
     return amount.is_money and bool(
-        ONE_PROJECT_WORTH_RE.search(folded, max(0, amount.start - 80), amount.start)
+        ONE_PROJECT_WORTH_RE.search(folded, max(0, amount.start - ONE_PROJECT_CHARS), amount.start)
     )
 
 
