@@ -237,3 +237,15 @@ def test_a_project_named_by_its_investor_is_one_project_and_no_period_figure():
     found = facts(body, PUBLISHED)
     assert ("fdi_capital_period", None, 1.2e9, *H1_2023) in found
     assert not any(f[2] == 150e6 for f in found)
+
+
+def test_respectively_pairs_the_parts_in_order_past_a_verb_and_a_two_word_part():
+    body = (
+        "In the first half of 2023, Binh Duong drew FDI of 1.45 billion USD. Of this, 116 new "
+        "projects were registered with 648 million USD, while 58 adjusted projects and 268 "
+        "projects of capital contribution and share purchase added 404.8 million USD and 396 "
+        "million USD respectively."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_adjusted_capital_period", None, 404.8e6, *H1_2023) in found
+    assert ("fdi_contribution_capital_period", None, 396e6, *H1_2023) in found

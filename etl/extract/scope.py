@@ -6,7 +6,7 @@ import re
 
 from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue
-from etl.extract.cues import read_cues
+from etl.extract.cues import Cue, read_cues
 from etl.extract.frame import Frame
 from etl.extract.metric import CURRENCY_PAIR_RULE, DOMESTIC, RESPECTIVELY_RULE, Forced
 from etl.extract.places import NATIONAL, PROVINCE, Places
@@ -56,7 +56,13 @@ def respectively(
         for index, place in zip(run, named[-len(run) :], strict=True):
             scopes[index] = place.label
     plain = read_cues(work.cues.text, catalogue, places, plain=True)
-    labels = [c for c in plain.topics if c.end <= first]
+    labels = _one_per_name([c for c in plain.topics if c.end <= first])
+    verb = len(labels) > len(run) and RUN_VERB_GAP_RE.fullmatch(
+        work.cues.folded, labels[-1].end, first
+    )
+    if verb:
+        labels = labels[:-1]  # "58 adjusted projects and 268 share purchases added X and Y": the
+        # verb before the run is both sums' (shared-verb-of-the-run), no topic of the pair
     if len(labels) < len(run):  # "X and Y worth of domestic and foreign investment, respectively"
         labels = [c for c in plain.topics if work.amounts[run[-1]].end <= c.start < cut]
     if len(labels) >= len(run):
@@ -78,7 +84,17 @@ def respectively(
     return topics, scopes
 
 
+def _one_per_name(cues: list[Cue]) -> list[Cue]:
+    """Cues in a row of one topic name one member of a pair ("268 projects of capital
+    contribution and share purchase"): the first of each run."""
+    return [c for i, c in enumerate(cues) if i == 0 or cues[i - 1].label != c.label]
+
+
 FORMER_LATTER_RE = re.compile(r"the former|the latter")
+RUN_VERB_GAP_RE = re.compile(
+    r"\s*(?:(?:a combined|a total of|a further|another|some|nearly|about|over|more than)\s+)?"
+    r"(?:us\$|\$|usd|vnd)?\s*"
+)
 # "vốn đăng ký 18.387 tỷ đồng và 776,27 triệu USD", "VND12,433 trillion and USD367.8 million":
 # investment told in both currencies at once
 CURRENCY_PAIR_GAP_RE = re.compile(
