@@ -249,3 +249,24 @@ def test_respectively_pairs_the_parts_in_order_past_a_verb_and_a_two_word_part()
     found = facts(body, PUBLISHED)
     assert ("fdi_adjusted_capital_period", None, 404.8e6, *H1_2023) in found
     assert ("fdi_contribution_capital_period", None, 396e6, *H1_2023) in found
+
+
+def test_the_region_city_with_no_name_after_it_is_the_province_itself():
+    body = (
+        "Binh Duong granted licences to 10 projects worth 20.6 million USD in the first half of "
+        "2023. Over the same period the Southeast province also amended nine investment "
+        "certificates, which together account for 9.5 million USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_adjusted_projects_period", None, 9, *H1_2023) in found
+    assert ("fdi_adjusted_capital_period", None, 9.5e6, *H1_2023) in found
+
+
+def test_the_economic_zone_authority_named_as_a_source_makes_no_subset():
+    body = (
+        "Theo số liệu của Ban Quản lý Khu kinh tế Bình Dương, tính đến tháng 11/2024, tỉnh thuộc "
+        "tốp 5 địa phương thu hút FDI lớn nhất cả nước, với 4.200 dự án đến từ 65 quốc gia, vùng "
+        "lãnh thổ."
+    )
+    found = facts(body, date(2024, 12, 5), lang="vi")
+    assert any(f[0] == "fdi_projects_total" and f[2] == 4200 for f in found)

@@ -213,7 +213,17 @@ def _locator(cue: PlaceCue, folded: str, own: list[PlaceCue]) -> bool:
 
 def _epithet(cue: PlaceCue, folded: str, starts: set[int]) -> bool:
     match = EPITHET_RE.match(folded, cue.end)
-    return match is not None and match.end() in starts
+    if match is not None and match.end() in starts:
+        return True
+    return bool(  # "Over the same period the Mekong Delta city also amended …": the city meant
+        (folded.startswith("the ", cue.start) or folded.endswith("the ", 0, cue.start))
+        and ANAPHORIC_EPITHET_RE.match(folded, cue.end)
+    )
+
+
+# "the Mekong Delta city", "the Red River Delta province" with no name after it: the province the
+# story is about, described by its region
+ANAPHORIC_EPITHET_RE = re.compile(r"\s+(?:city|province|locality)(?! of)(?!\w)")
 
 
 def _longest(cues: list[PlaceCue]) -> list[PlaceCue]:
