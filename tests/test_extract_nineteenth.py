@@ -270,3 +270,14 @@ def test_the_economic_zone_authority_named_as_a_source_makes_no_subset():
     )
     found = facts(body, date(2024, 12, 5), lang="vi")
     assert any(f[0] == "fdi_projects_total" and f[2] == 4200 for f in found)
+
+
+def test_a_catalogue_rate_in_a_list_of_growing_sectors_is_that_rate():
+    body = (
+        "Binh Duong's economy kept its pace in the first four months of 2023. Several sectors "
+        "grew strongly on the same period last year: industrial production kept climbing, with "
+        "the index of industrial production up 9.5%; exports rose by 12.4%."
+    )
+    found = facts(body, date(2023, 5, 10))
+    assert ("iip_growth_pct", None, 9.5, "2023-01-01", "2023-04-30") in found
+    assert ("exports_period_yoy_pct", None, 12.4, "2023-01-01", "2023-04-30") in found

@@ -722,7 +722,7 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         items
         and items.match(folded.lstrip(" \"'(-"))
         or ITEMS_COLON_RE.search(folded, 0, amount.start)
-    ):
+    ) and not _a_listed_catalogue_figure(work, index, catalogue):
         return "the change of one product or item (the sentence lists them)"
     if _change_of_the_rate_before(work, index):
         return RATE_DELTA_REASON
@@ -757,6 +757,18 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 
 # "nhiều sản phẩm chủ lực tăng mạnh: đường tăng 134%, thép tăng 20%": items after a colon
+def _a_listed_catalogue_figure(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "Several sectors grew strongly: …, with the Index of Industrial Production (IIP) up
+    11.5%; exports rose by 16.67%": an item of the list that a catalogue rate names in its own
+    clause is that rate (listed-catalogue-figure)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    start = max(folded.rfind(mark, 0, amount.start) for mark in ",;:") + 1
+    rated = {m.topic for m in catalogue.metrics if m.unit == "percent"}
+    return any(
+        c.label in rated and start <= c.start and c.end <= amount.start for c in work.cues.topics
+    )
+
+
 ITEMS_COLON_RE = re.compile(
     r"(?<!\w)(?:san pham|mat hang|nhom hang|nganh|products|items|goods|industries)"
     r"(?: [\w-]+){0,8}\s*:"
