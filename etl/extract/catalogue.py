@@ -20,7 +20,7 @@ WORD_LISTS = (
     "stock", "stock_strong", "flow", "change", "decrease", "increase", "company", "month_on_month",
     "target", "ratio", "year_ago", "occasion", "ip_subset", "qualifier_over", "qualifier_under",
     "qualifier_approx", "qualifier_false", "this_province", "national", "regions", "provinces",
-    "partners", "partner_list", "breakdown_by", "whole_of_parts",
+    "partners", "partner_list", "breakdown_by", "whole_of_parts", "licensing",
 )  # fmt: skip
 
 

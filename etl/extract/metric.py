@@ -678,18 +678,11 @@ def _through_count_after(work: Work, index: int) -> bool:
 LICENSING_CHARS = 40  # "cấp mới và điều chỉnh tăng vốn cho 30 dự án": the verb before a count
 
 
-def _licensing_verb_before(work: Work, count: Amount) -> bool:
+def _licensing_verb_before(work: Work, catalogue: Catalogue, count: Amount) -> bool:
     """A licensing verb just before a count ("đã cấp mới và điều chỉnh tăng vốn cho 12 dự án",
-    "granted certificates to 30 projects"): the period's licences, not a plain count of a stock
-    ("has attracted 312 projects so far" is one)."""
+    "granted certificates to 30 projects"; the catalogue's `licensing` words)."""
     start = max(0, count.start - LICENSING_CHARS)
-    return LICENSING_RE.search(work.cues.folded, start, count.start) is not None
-
-
-LICENSING_RE = re.compile(
-    r"(?<!\w)(?:cap moi|cap phep|cap giay chung nhan|dieu chinh tang von|tang von"
-    r"|granted|issued|a octroye|a delivre)(?!\w)"
-)
+    return work.cues.has(catalogue.words["licensing"], start, count.start)
 
 
 def _plain_count_before(work: Work, index: int, catalogue: Catalogue) -> bool:
@@ -710,7 +703,9 @@ def _plain_count_before(work: Work, index: int, catalogue: Catalogue) -> bool:
         if noun:
             near = [c for c in work.cues.topics if c.label in children
                     and other.start - 16 <= c.start <= other.end + 30]  # fmt: skip
-            if not near and not (noun["projects"] and _licensing_verb_before(work, other)):
+            if not near and not (
+                noun["projects"] and _licensing_verb_before(work, catalogue, other)
+            ):
                 return True
     return False
 
