@@ -281,3 +281,14 @@ def test_a_catalogue_rate_in_a_list_of_growing_sectors_is_that_rate():
     found = facts(body, date(2023, 5, 10))
     assert ("iip_growth_pct", None, 9.5, "2023-01-01", "2023-04-30") in found
     assert ("exports_period_yoy_pct", None, 12.4, "2023-01-01", "2023-04-30") in found
+
+
+def test_money_committed_there_after_the_parks_are_named_as_the_destination_is_theirs():
+    body = (
+        "Binh Duong drew 1.9 billion USD of FDI in the first half of 2023. Industrial parks "
+        "remained the main destination. Foreign firms committed 1.4 billion USD there in the "
+        "first half, through 80 newly registered projects."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period", None, 1.9e9, *H1_2023) in found
+    assert not any(f[2] in (1.4e9, 80) for f in found)

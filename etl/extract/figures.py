@@ -93,6 +93,12 @@ from etl.models import Figure
 from etl.textnorm import fold, nfc, spelled
 
 CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
+# "Industrial parks remained the main destination. Foreign firms committed X there": the place
+# just named (not the existential "there were")
+THERE_RE = re.compile(
+    r"(?<=\w )(?:there|in them|tai day|o do)(?! (?:are|were|is|was|have|has|had|will|would))"
+    r"(?!\w)"
+)
 ANAPHOR_RE = re.compile(
     r"\s*(?:they|these|those|of these|of them|among them|trong do|trong so (?:nay|do)"
     r"|cac du an nay|nhung du an nay"
@@ -463,7 +469,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         frame.subset
         if ANAPHOR_RE.match(cues.folded)
         or _ranking_of(cues, periods, frame)
-        or (frame.subset == IP_ONLY and THEY_RE.match(cues.folded))
+        or (
+            frame.subset == IP_ONLY and (THEY_RE.match(cues.folded) or THERE_RE.search(cues.folded))
+        )
         else None
     )
     subset: str | None = None
