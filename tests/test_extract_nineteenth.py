@@ -292,3 +292,24 @@ def test_money_committed_there_after_the_parks_are_named_as_the_destination_is_t
     found = facts(body, PUBLISHED)
     assert ("fdi_capital_period", None, 1.9e9, *H1_2023) in found
     assert not any(f[2] in (1.4e9, 80) for f in found)
+
+
+def test_one_company_that_doubled_its_capital_is_no_period_figure():
+    body = (
+        "Binh Duong drew 1.2 billion USD of FDI in the first half of 2023. Sunway Holding "
+        "Limited, another Hong Kong-funded project in the same park, nearly doubled its registered "
+        "capital from 31.5 million USD to 60 million USD."
+    )
+    found = facts(body, PUBLISHED)
+    assert ("fdi_capital_period", None, 1.2e9, *H1_2023) in found
+    assert not any(f[2] in (31.5e6, 60e6) for f in found)
+
+
+def test_what_foreign_firms_paid_into_the_budget_is_not_the_province_s_revenue():
+    body = (
+        "Binh Duong's budget revenue reached 62 trillion VND in 2022. Last year the 1,500 Korean "
+        "firms paid more than 21.4 trillion VND into the provincial budget, up 12 percent."
+    )
+    found = facts(body, date(2023, 2, 1))
+    assert ("budget_revenue_period", None, 62e12, "2022-01-01", "2022-12-31") in found
+    assert not any(f[2] in (21.4e12, 12) for f in found)
