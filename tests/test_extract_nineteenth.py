@@ -313,3 +313,13 @@ def test_what_foreign_firms_paid_into_the_budget_is_not_the_province_s_revenue()
     found = facts(body, date(2023, 2, 1))
     assert ("budget_revenue_period", None, 62e12, "2022-01-01", "2022-12-31") in found
     assert not any(f[2] in (21.4e12, 12) for f in found)
+
+
+def test_at_the_end_of_a_year_is_that_day_and_what_the_province_had_then_is_a_total():
+    body = (
+        "Binh Duong kept drawing foreign investors in 2016. At the end of 2016, it had 2,900 FDI "
+        "projects worth US$27.3 billion from 60 countries and territories."
+    )
+    found = facts(body, date(2017, 3, 1))
+    assert ("fdi_projects_total", None, 2900, None, "2016-12-31") in found
+    assert ("fdi_capital_total", None, 27.3e9, None, "2016-12-31") in found

@@ -405,7 +405,11 @@ PATTERNS = [
     _p(("cuoi nam", "het nam"), rf"(?:tinh |luy ke )?den (?:het |cuoi )+nam {YEAR}", point),
     _p(("by",), rf"by {YEAR}(?![\d/]|[.,]\d)", point),  # "50,000 enterprises by 2020"
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ]{MONTH}(?: {YEAR})?", point),
-    _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ](?:{YEAR}|this year|the year)", point),
+    _p(
+        AS_OF_WORDS,  # "in the end of 2019 the province has 1,139 projects": at that day
+        rf"(?:{AS_OF} (?:the )?end(?: of)?|(?:at|in) the end of)[- ](?:{YEAR}|this year|the year)",
+        point,
+    ),
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", point),
     _p(AS_OF_WORDS, rf"{AS_OF} the (?P<mid>middle) of {MONTH}(?: {YEAR})?", point),
     _p(  # "as of the beginning of November", "as of early November": the month's first day
