@@ -323,3 +323,10 @@ def test_at_the_end_of_a_year_is_that_day_and_what_the_province_had_then_is_a_to
     found = facts(body, date(2017, 3, 1))
     assert ("fdi_projects_total", None, 2900, None, "2016-12-31") in found
     assert ("fdi_capital_total", None, 27.3e9, None, "2016-12-31") in found
+
+
+def test_cuoi_nam_at_the_head_of_a_sentence_is_the_year_s_last_day():
+    body = "Cuối năm 2019, Bình Dương có 3.600 dự án FDI với tổng vốn đăng ký 33,8 tỷ USD."
+    found = facts(body, date(2020, 2, 20), lang="vi")
+    assert ("fdi_projects_total", None, 3600, None, "2019-12-31") in found
+    assert ("fdi_capital_total", None, 33.8e9, None, "2019-12-31") in found

@@ -403,6 +403,8 @@ PATTERNS = [
         point,
     ),
     _p(("cuoi nam", "het nam"), rf"(?:tinh |luy ke )?den (?:het |cuoi )+nam {YEAR}", point),
+    # "Cuối năm 2019, tỉnh có 1.139 dự án", "vào cuối năm 2019": the year's last day
+    _p(("cuoi nam",), rf"(?<!thang )(?<!nua )(?:vao |thoi diem )?cuoi nam {YEAR}", point),
     _p(("by",), rf"by {YEAR}(?![\d/]|[.,]\d)", point),  # "50,000 enterprises by 2020"
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ]{MONTH}(?: {YEAR})?", point),
     _p(
