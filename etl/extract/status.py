@@ -1122,7 +1122,6 @@ ITS_SUM_RE = re.compile(
     r"|(?:voi|with)\s+(?=\S{0,5}\s?\d)"
     r"|(?:representant|cumulant|totalisant|worth|valued at|totall?ing)\s)"
 )
-# "06 projects with a combined capital of USD 13.6 million had their licences revoked"
 # "ghi nhận 11 dự án giảm vốn", "two cut theirs by more than VND63 billion", "12 projects reduced
 # their capital": the projects that cut their capital
 CAPITAL_CUT_AFTER_RE = re.compile(
@@ -1130,6 +1129,7 @@ CAPITAL_CUT_AFTER_RE = re.compile(
     r"(?:(?:dieu chinh )?giam von|(?:cut|reduced|lowered|trimmed) (?:their|its|theirs)"
     r"|ont reduit leur capital)(?!\w)"
 )
+# "06 projects with a combined capital of USD 13.6 million had their licences revoked"
 REVOKED_AFTER_RE = re.compile(
     r"[^.;\d]{0,80}?(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
     r"(?:revoked|withdrawn|terminated)|(?:were|was|have been|had been) revoked|bi thu hoi)(?!\w)"
