@@ -147,9 +147,29 @@ def _rival(folded_title: str, others: re.Pattern) -> re.Match | None:
     """The first other place a headline names, unless it names it only to compare with it."""
     for match in others.finditer(folded_title):
         lead = folded_title[max(0, match.start() - 24) : match.start()]
-        if not COMPARED_WITH_RE.search(lead) and not PLACE_LIST_AFTER_COMPARED_RE.search(lead):
-            return match
+        if COMPARED_WITH_RE.search(lead) or PLACE_LIST_AFTER_COMPARED_RE.search(lead):
+            continue
+        if REGION_RE.fullmatch(match.group(0)) and (
+            ONE_PROVINCE_BEFORE_RE.search(lead)
+            or ONE_PROVINCE_AFTER_RE.match(folded_title, match.end())
+        ):
+            return None  # region-as-epithet: "Tỉnh ĐBSCL nằm trên 3 cù lao …" is about one
+            # province of it, what else the headline names is said of that province
+        return match
     return None
+
+
+# the regions a headline may describe its province by ("Tỉnh ĐBSCL …", "A Mekong Delta province
+# …", "Địa phương miền Tây …"): one province of the region, not the region
+REGION_RE = re.compile(
+    r"dong bang song (?:cuu long|hong)|dbscl|mekong delta|red river delta|mien (?:tay|trung|bac"
+    r"|nam|dong)|tay nguyen|central highlands|dong nam bo|(?:bac|nam) trung bo|tay bac|dong bac"
+    r"|(?:north|south)[- ]?(?:central|east|west)(?:ern)?(?: region)?"
+)
+ONE_PROVINCE_BEFORE_RE = re.compile(
+    r"(?<!cac )(?<!nhung )(?<!nhieu )(?:tinh|dia phuong|thanh pho)\s+$"
+)
+ONE_PROVINCE_AFTER_RE = re.compile(r"\s+(?:province|city|locality)(?!\w)(?! of)")
 
 
 PLACE_LIST_AFTER_COMPARED_RE = re.compile(r"(?:bo xa|ahead of|vuot)[^,.;]{0,20}(?:va|and|,)\s*$")

@@ -1,0 +1,35 @@
+"""Shapes of our own wording found in the twentieth session: headlines that describe the province
+by its region."""
+
+from __future__ import annotations
+
+
+def _relevant(title: str, body: str) -> bool:
+    from etl.extract.relevance import judge
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    return judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
+
+
+BODY = (
+    "Theo Sở Kế hoạch và Đầu tư tỉnh Bình Dương, quý I/2024 GRDP của tỉnh tăng 5,1%, đứng thứ "
+    "hai vùng Đông Nam Bộ.\n\nKim ngạch xuất khẩu của Bình Dương đạt 7 tỷ USD, trong khi cả vùng "
+    "Đông Nam Bộ đạt 30 tỷ USD."
+)
+BODY_EN = (
+    "Binh Duong's GRDP grew 5.1% in the first quarter of 2024, second in the southeastern region."
+    "\n\nBinh Duong exported 7 billion USD, while the southeastern region as a whole exported 30 "
+    "billion USD."
+)
+
+
+def test_a_headline_naming_one_province_of_a_region_is_about_the_province_the_body_names():
+    assert _relevant("Tỉnh Đông Nam Bộ có GRDP quý I tăng 5,1%", BODY)
+    assert _relevant(
+        "A southeastern region province posts 5.1% growth in the first quarter", BODY_EN
+    )
+
+
+def test_a_headline_about_the_provinces_of_a_region_stays_the_region_s():
+    assert not _relevant("Các tỉnh Đông Nam Bộ có GRDP quý I tăng mạnh", BODY)
+    assert not _relevant("Southeastern region provinces post strong growth in the quarter", BODY_EN)
