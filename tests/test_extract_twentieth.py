@@ -3,6 +3,10 @@ by its region."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from tests.test_extract_rules import facts
+
 
 def _relevant(title: str, body: str) -> bool:
     from etl.extract.relevance import judge
@@ -33,3 +37,29 @@ def test_a_headline_naming_one_province_of_a_region_is_about_the_province_the_bo
 def test_a_headline_about_the_provinces_of_a_region_stays_the_region_s():
     assert not _relevant("Các tỉnh Đông Nam Bộ có GRDP quý I tăng mạnh", BODY)
     assert not _relevant("Southeastern region provinces post strong growth in the quarter", BODY_EN)
+
+
+def test_the_industrial_production_index_named_in_full_is_no_sector_subset():
+    body = (
+        "Bình Dương công bố số liệu quý I/2024. Chỉ số sản xuất toàn ngành công nghiệp quý I tăng "
+        "6,4% so với cùng kỳ. Tháng 3, chỉ số IIP của ngành công nghiệp tăng 5,2% so với cùng kỳ "
+        "năm trước."
+    )
+    found = facts(body, date(2024, 4, 5))
+    assert ("iip_growth_pct", None, 6.4, "2024-01-01", "2024-03-31") in found
+    assert any(f[0] == "iip_growth_pct" and f[2] == 5.2 for f in found)
+
+
+def test_a_sector_heading_with_voi_opens_the_sentence_not_its_subject():
+    body = (
+        "Bình Dương công bố số liệu quý I/2024. Với khu vực công nghiệp, chỉ số sản xuất công "
+        "nghiệp 3 tháng năm 2024 tăng 6,4% so với cùng kỳ năm trước."
+    )
+    found = facts(body, date(2024, 4, 5))
+    assert ("iip_growth_pct", None, 6.4, "2024-01-01", "2024-03-31") in found
+
+
+def test_a_sector_that_grew_is_still_a_subset():
+    body = "Bình Dương công bố số liệu quý I/2024: GRDP tăng 5,1%, trong đó công nghiệp tăng 6,4%."
+    found = facts(body, date(2024, 4, 5))
+    assert not any(f[2] == 6.4 for f in found)

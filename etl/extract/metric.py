@@ -128,7 +128,8 @@ def score_topics(
 
 HEADING_RE = re.compile(
     r"\s*(?:as for|as regards|regarding|concerning|ve|doi voi"
-    r"|o(?= (?:khu vuc|linh vuc|nganh|mang)))\s"  # "Ở khu vực công nghiệp, chỉ số … tăng 1,2%"
+    r"|(?:o|voi)(?= (?:khu vuc|linh vuc|nganh|mang)))\s"  # "Ở khu vực công nghiệp, chỉ số … tăng
+    # 1,2%", "Với khu vực công nghiệp, chỉ số sản xuất công nghiệp … tăng 12,4%"
 )
 # words both FDI and domestic investment use: a heading's topic outranks them
 GENERIC_CUES = frozenset({"registered capital", "von dang ky", "investment capital", "von dau tu"})
