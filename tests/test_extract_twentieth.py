@@ -63,3 +63,16 @@ def test_a_sector_that_grew_is_still_a_subset():
     body = "Bình Dương công bố số liệu quý I/2024: GRDP tăng 5,1%, trong đó công nghiệp tăng 6,4%."
     found = facts(body, date(2024, 4, 5))
     assert not any(f[2] == 6.4 for f in found)
+
+
+def test_new_licences_and_projects_licensed_in_earlier_years_in_vietnamese():
+    body = (
+        "Trong năm 2023, tỉnh Bình Dương cấp giấy phép mới cho 30 dự án FDI với vốn đăng ký 200 "
+        "triệu USD. Bên cạnh đó, 15 dự án được cấp phép từ các năm trước đã xin điều chỉnh, nâng "
+        "thêm 50 triệu USD vốn đầu tư."
+    )
+    found = facts(body, date(2024, 1, 10))
+    year = ("2023-01-01", "2023-12-31")
+    assert ("fdi_new_projects_period", None, 30, *year) in found
+    assert ("fdi_new_capital_period", None, 200e6, *year) in found
+    assert ("fdi_adjusted_projects_period", None, 15, *year) in found
