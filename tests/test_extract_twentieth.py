@@ -76,3 +76,15 @@ def test_new_licences_and_projects_licensed_in_earlier_years_in_vietnamese():
     assert ("fdi_new_projects_period", None, 30, *year) in found
     assert ("fdi_new_capital_period", None, 200e6, *year) in found
     assert ("fdi_adjusted_projects_period", None, 15, *year) in found
+
+
+def test_the_first_two_quarters_in_vietnamese_are_a_half_year_and_a_base_when_compared():
+    body = (
+        "Bình Dương công bố số liệu kinh tế. GRDP hai quý đầu năm 2025 ước tăng 8,4% so với cùng "
+        "kỳ. Kim ngạch xuất khẩu của tỉnh đạt 19,6 tỷ USD, tăng 12,3% so với hai quý đầu năm "
+        "2024."
+    )
+    found = facts(body, date(2025, 7, 8))
+    half = ("2025-01-01", "2025-06-30")
+    assert ("grdp_growth_pct", None, 8.4, *half) in found
+    assert ("exports_period", None, 19.6e9, *half) in found

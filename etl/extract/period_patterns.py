@@ -82,7 +82,7 @@ COMPARISON_RE = re.compile(
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     # "thấp hơn 3% so với 5 tháng đầu năm 2011", "so với quý III năm 2020": a part of another year
     r"|so voi (?:cung ky )?(?:\d{1,2} thang (?:dau |cuoi )?(?:nam )?|quy (?:iv|i{1,3}|\d) (?:nam )?"
-    r"|(?:nua|6 thang) (?:dau|cuoi) nam )(?:19|20)\d\d"
+    r"|(?:nua|6 thang|(?:hai|ba|2|3) quy) (?:dau|cuoi) nam )(?:19|20)\d\d"
     r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
     # "cao gấp nhiều lần con số của quý I năm 2023": the figure of another period is the base
     r"|(?:gap|hon|so voi)(?: \w+){0,3}? (?:con so|muc) (?:cua |trong )?(?:quy|thang|nam)"
@@ -316,6 +316,12 @@ PATTERNS = [
     ),
     _p(("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4])[/-]{YEAR}", quarter),  # "Q1/2024"
     _p(("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4]){OF_YEAR}", quarter),  # "Q1 of 2024", "Q1 2024"
+    # "hai quý đầu năm 2025", "ba quý đầu năm": the first two or three quarters (a run of months)
+    _p(
+        ("hai quy", "ba quy", "2 quy", "3 quy", "hai qui", "ba qui"),
+        rf"(?P<nq>hai|ba|2|3) qu[yi] (?:dau|dau tien)(?: (?:cua )?nam(?: (?:nay|{YEAR}))?)?",
+        lambda g, y: months_of(1, 3 * {"hai": 2, "ba": 3, "2": 2, "3": 3}[g["nq"]])(g, y),
+    ),
     # "quý đầu năm 2018", "quý đầu tiên của năm": the first quarter; "quý cuối năm": the last
     _p(
         ("quy dau", "qui dau", "quy cuoi", "qui cuoi"),
