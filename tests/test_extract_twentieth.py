@@ -88,3 +88,32 @@ def test_the_first_two_quarters_in_vietnamese_are_a_half_year_and_a_base_when_co
     half = ("2025-01-01", "2025-06-30")
     assert ("grdp_growth_pct", None, 8.4, *half) in found
     assert ("exports_period", None, 19.6e9, *half) in found
+
+
+def test_licences_handed_over_in_a_month_are_that_month_s_licensing_not_a_ceremony_s():
+    lead = (
+        "Binh Duong drew 2.1 billion USD of foreign investment in the first nine months of 2024. "
+    )
+    monthly = "In September alone, the province handed investment licences to nine projects with "
+    found = facts(
+        lead + monthly + "combined registered capital of 57.8 million USD.", date(2024, 10, 9)
+    )
+    september = ("2024-09-01", "2024-09-30")
+    assert ("fdi_new_projects_period", None, 9, *september) in found
+    assert ("fdi_new_capital_period", None, 57.8e6, *september) in found
+    ceremony = (
+        "At a ceremony on September 20, the province handed investment licences to nine projects "
+        "with combined registered capital of 57.8 million USD."
+    )
+    assert not any(f[2] in (9, 57.8e6) for f in facts(lead + ceremony, date(2024, 10, 9)))
+
+
+def test_projects_handed_certificates_by_the_province_in_vietnamese_are_new_ones():
+    body = (
+        "Trong tháng 10/2024, có 12 dự án FDI được UBND tỉnh Bình Dương trao giấy chứng nhận, "
+        "tổng vốn gần 80 triệu USD."
+    )
+    found = facts(body, date(2024, 11, 5))
+    october = ("2024-10-01", "2024-10-31")
+    assert ("fdi_new_projects_period", None, 12, *october) in found
+    assert ("fdi_new_capital_period", None, 80e6, *october) in found

@@ -902,8 +902,10 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     if metric_topic in TRADE_TOPICS and _tonnage_before(folded, amount):
         return "the value of one product's tonnage (a subset of the province's trade)"
     occasion = catalogue.words["occasion"].search(folded)
-    if occasion and not REPORTED_AT_RE.search(
-        folded, max(0, occasion.start() - 30), occasion.start()
+    if (
+        occasion
+        and not REPORTED_AT_RE.search(folded, max(0, occasion.start() - 30), occasion.start())
+        and not _licences_of_a_period(work, occasion)
     ):
         return f"{OCCASION} (a subset of the province's)"
     if _inner_subject(work, amount):
@@ -1085,7 +1087,25 @@ INNER_OPENING_CHARS = 12  # "…; Dĩ An có", "; huyện Bến Cát có": the c
 OWNER_OPENING_CHARS = 40  # "Tổng thu ngân sách của thành phố": the town owns the clause's noun
 OWNER_WORDS = ("cua ", "of ", "of the ")
 TRADE_TOPICS = ("exports", "imports", "surplus")
+
+
 # "Speaking at the event, X said ...": the event is where the figures were told, not their scope
+def _licences_of_a_period(work: Work, occasion: re.Match) -> bool:
+    """ "In September alone, the province handed investment licences to nine projects", "Riêng
+    trong tháng 10/2017, có 17 dự án FDI được UBND tỉnh trao giấy chứng nhận": licences handed
+    over a month or a run of months are that period's licensing, not one ceremony's
+    (licences-of-a-period); a ceremony names its event or its day."""
+    return bool(
+        HANDED_OVER_RE.match(occasion.group(0))
+        and not CEREMONY_RE.search(work.cues.folded)
+        and any(p.kind == "range" and not p.future for p in work.periods)
+    )
+
+
+HANDED_OVER_RE = re.compile(r"hand|trao (?!cac quyet dinh|quyet dinh)")
+CEREMONY_RE = re.compile(r"(?<!\w)(?:ceremony|le trao|buoi le|event|su kien|hoi nghi|conference)")
+
+
 REPORTED_AT_RE = re.compile(
     r"(?:speaking|addressing|reporting|phat bieu|chia se)(?: (?:at|to|tai))?\W*$"
 )
