@@ -78,3 +78,11 @@ def test_a_province_is_configuration():
     for one, other in ((binh_duong.entity, dong_nai.entity), (dong_nai.entity, binh_duong.entity)):
         assert one.places and set(one.names) & set(other.other_places)
         assert not set(one.names) & set(one.other_places)
+
+
+def test_the_centrally_run_cities_are_cities_hue_among_them():
+    """ "the city", "thành phố" in their news are the tracked city itself; Huế has been one
+    since 2025-01-01."""
+    cities = ("ha-noi", "hai-phong", "da-nang", "can-tho", "ho-chi-minh", "thua-thien-hue")
+    assert all(load_settings(CONFIGS / f"{name}.toml").entity.city for name in cities)
+    assert not load_settings(CONFIGS / "default.toml").entity.city
