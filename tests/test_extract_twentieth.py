@@ -117,3 +117,13 @@ def test_projects_handed_certificates_by_the_province_in_vietnamese_are_new_ones
     october = ("2024-10-01", "2024-10-31")
     assert ("fdi_new_projects_period", None, 12, *october) in found
     assert ("fdi_new_capital_period", None, 80e6, *october) in found
+
+
+def test_a_month_s_rate_and_the_run_s_close_rate_are_two_facts_not_one_rounded():
+    body = (
+        "Binh Duong's industrial production index rose 13.9% in November from a year earlier, "
+        "while over 11 months the index gained 14% cumulatively."
+    )
+    found = facts(body, date(2025, 11, 27))
+    assert ("iip_growth_pct", None, 13.9, "2025-11-01", "2025-11-30") in found
+    assert ("iip_growth_pct", None, 14, "2025-01-01", "2025-11-30") in found

@@ -205,7 +205,7 @@ def own_period(
                 and not any(ch in folded[amount.end : p.span[0]] for ch in "(;,:")
                 and not NEXT_ITEM_RE.search(folded, amount.end, p.span[0])]  # fmt: skip
     if adjacent:
-        return adjacent[0]
+        return _run_before_so_far(adjacent[0], mentions, folded, amount, kind)
     limit = seg.after[1] if seg else 10**9
     clause = seg.before[0] if seg else 0
     before = [p for p in mentions if p.span[1] <= amount.start
@@ -222,6 +222,19 @@ def own_period(
     if nearby:
         return nearby[0]
     return _lone_period(mentions, amount, kind, amounts)
+
+
+def _run_before_so_far(
+    mention: PeriodMention, mentions: list[PeriodMention], folded: str, amount: Amount, kind: str
+) -> PeriodMention:
+    """ "over 11 months the index gained 14% cumulatively": the run of months its clause named
+    before it says more than the "so far" right after it (range-over-ytd, in one clause)."""
+    if mention.kind not in ("ytd", "now") or kind == "stock":
+        return mention
+    clause = max(folded.rfind(mark, 0, amount.start) for mark in ",;:") + 1
+    runs = [p for p in mentions if p.kind == "range" and not p.future and p.end
+            and clause <= p.span[0] and p.span[1] <= amount.start]  # fmt: skip
+    return runs[-1] if runs else mention
 
 
 def _lone_period(

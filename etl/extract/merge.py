@@ -124,6 +124,13 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
     headline = a.from_title or b.from_title
     if fa.partner != fb.partner:
         return False
+    if (
+        fa.sentence == fb.sentence
+        and fa.value != fb.value
+        and None not in (fa.period_start, fb.period_start)
+        and fa.period_start != fb.period_start
+    ):  # "13.9% in November …, while over 11 months the index gained 14%": two facts of one
+        return False  # sentence, not one fact rounded (a repeat comes in another sentence)
     if fa.metric != fb.metric and not (headline and _one_family(fa, fb, catalogue)):
         return False
     if headline and fold(fa.text) == fold(fb.text):
