@@ -127,3 +127,23 @@ def test_a_month_s_rate_and_the_run_s_close_rate_are_two_facts_not_one_rounded()
     found = facts(body, date(2025, 11, 27))
     assert ("iip_growth_pct", None, 13.9, "2025-11-01", "2025-11-30") in found
     assert ("iip_growth_pct", None, 14, "2025-01-01", "2025-11-30") in found
+
+
+def test_quarters_listed_then_their_rates_respectively_pair_in_order():
+    body = (
+        "Năm 2023, tăng trưởng GRDP của Bình Dương trong quý I, quý II và quý III lần lượt là "
+        "4,1%, 5,6% và 6,2%."
+    )
+    found = facts(body, date(2023, 10, 10))
+    assert ("grdp_growth_pct", None, 4.1, "2023-01-01", "2023-03-31") in found
+    assert ("grdp_growth_pct", None, 5.6, "2023-04-01", "2023-06-30") in found
+    assert ("grdp_growth_pct", None, 6.2, "2023-07-01", "2023-09-30") in found
+
+
+def test_the_abbreviated_index_of_industrial_development_is_the_iip():
+    body = (
+        "Cộng dồn 5 tháng đầu năm 2024, chỉ số PTSX toàn ngành công nghiệp của Bình Dương tăng "
+        "9,8% so với cùng kỳ năm 2023."
+    )
+    found = facts(body, date(2024, 6, 3))
+    assert ("iip_growth_pct", None, 9.8, "2024-01-01", "2024-05-31") in found

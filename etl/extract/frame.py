@@ -80,7 +80,7 @@ from datetime import date
 from operator import attrgetter
 
 from etl.extract.amounts import SCALE_WORD, Amount, closed_aside, in_parens
-from etl.extract.cues import Segment, SentenceCues
+from etl.extract.cues import RESPECTIVELY_RE, Segment, SentenceCues
 from etl.extract.explain import ANOTHER_QUANTITY
 from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import month_end
@@ -201,6 +201,9 @@ def own_period(
     """The period phrase of the amount's own words: right after it; else the last one before
     it in its sentence, or the first one after it inside its clause. A flow prefers a period
     ("in the first half") to a moment ("now"), a stock a moment to a period."""
+    paired = _respective_period(amount, mentions, folded, amounts)
+    if paired is not None:
+        return paired
     adjacent = [p for p in mentions if 0 <= p.span[0] - amount.end <= ADJACENT_CHARS
                 and not any(ch in folded[amount.end : p.span[0]] for ch in "(;,:")
                 and not NEXT_ITEM_RE.search(folded, amount.end, p.span[0])]  # fmt: skip
@@ -222,6 +225,27 @@ def own_period(
     if nearby:
         return nearby[0]
     return _lone_period(mentions, amount, kind, amounts)
+
+
+def _respective_period(
+    amount: Amount, mentions: list[PeriodMention], folded: str, amounts: tuple | list
+) -> PeriodMention | None:
+    """ "trong quý I, quý II, quý III và quý IV lần lượt là 8,3%, 10,7%, 9,9% và 11,5%": as many
+    periods as amounts of one kind, all on one side of them, paired in order
+    (periods-respectively)."""
+    if len(mentions) < 2 or not RESPECTIVELY_RE.search(folded):
+        return None
+    alike = [a for a in amounts if a.unit == amount.unit]
+    if len(alike) < 2 or amount not in alike:
+        return None
+    first, last = min(a.start for a in alike), max(a.end for a in alike)
+    dated = [p for p in mentions if p.kind in ("range", "point") and p.end]
+    before = [p for p in dated if p.span[1] <= first][-len(alike) :]  # "năm 2017 trong quý I, …"
+    after = [p for p in dated if p.span[0] >= last][: len(alike)]
+    periods = before if len(before) == len(alike) and not after else after
+    if len(periods) != len(alike) or len({(p.start, p.end) for p in periods}) != len(periods):
+        return None
+    return periods[alike.index(amount)]
 
 
 def _run_before_so_far(
