@@ -147,3 +147,24 @@ def test_the_abbreviated_index_of_industrial_development_is_the_iip():
     )
     found = facts(body, date(2024, 6, 3))
     assert ("iip_growth_pct", None, 9.8, "2024-01-01", "2024-05-31") in found
+
+
+def test_so_the_same_month_of_last_year_is_a_year_on_year_change_even_without_voi():
+    body = (
+        "Chỉ số sản xuất công nghiệp tháng 11/2024 của Bình Dương tăng 8,1% so tháng 11/2023 và "
+        "tăng 1,2% so tháng trước."
+    )
+    found = facts(body, date(2024, 12, 2))
+    assert ("iip_growth_pct", None, 8.1, "2024-11-01", "2024-11-30") in found
+    assert not any(f[2] == 1.2 for f in found)
+
+
+def test_the_rates_of_the_key_industries_under_their_heading_are_parts():
+    body = (
+        "Chỉ số sản xuất công nghiệp 11 tháng năm 2024 của Bình Dương tăng 7,9%. Trong nhóm ngành "
+        "chủ lực, thuốc và hóa dược dẫn đầu với mức tăng 14,1% sau 11 tháng; tiếp theo là "
+        "giày dép (8,2%)."
+    )
+    found = facts(body, date(2024, 12, 2))
+    assert ("iip_growth_pct", None, 7.9, "2024-01-01", "2024-11-30") in found
+    assert not any(f[2] in (14.1, 8.2) for f in found)
