@@ -168,3 +168,9 @@ def test_the_rates_of_the_key_industries_under_their_heading_are_parts():
     found = facts(body, date(2024, 12, 2))
     assert ("iip_growth_pct", None, 7.9, "2024-01-01", "2024-11-30") in found
     assert not any(f[2] in (14.1, 8.2) for f in found)
+
+
+def test_grdp_reaching_more_than_a_hundred_percent_is_an_index_of_the_year_before():
+    body = "Theo báo cáo, GRDP ước cả năm 2022 của Bình Dương đạt 108,4%."
+    found = facts(body, date(2022, 12, 20))
+    assert ("grdp_growth_pct", None, 8.4, "2022-01-01", "2022-12-31") in found

@@ -258,6 +258,10 @@ INDEX_BEFORE_RE = re.compile(
 )
 
 
+# "GRDP ước cả năm 2022 của Hậu Giang đạt 113,94%": the output as a percent of the year before
+GRDP_REACHED_RE = re.compile(r"(?<!\w)grdp(?!\w)(?:(?!\d ?%|;).)*(?:dat|bang|was|reached)\s*$")
+
+
 def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59;
     "equivalent to 56.2% of the same period" is -43.8."""
@@ -287,6 +291,10 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         return round(value - 100, 6)
     if value > 50 and INDEX_BEFORE_RE.search(folded, max(0, amount.start - 60), amount.start):
         return round(value - 100, 6)  # "tốc độ phát triển GRDP đạt 108,84%": an index, +8.84
+    if 100 < value < 200 and GRDP_REACHED_RE.search(
+        folded, max(0, amount.start - 60), amount.start
+    ):
+        return round(value - 100, 6)  # "GRDP ước cả năm 2022 … đạt 113,94%": no growth that high
     if _second_of_a_run(work, index):  # "giảm lần lượt 2,47% và 7,98%"
         return math.copysign(value, signed_change(work, index - 1, catalogue))
     reach = seg.before
