@@ -174,3 +174,24 @@ def test_grdp_reaching_more_than_a_hundred_percent_is_an_index_of_the_year_befor
     body = "Theo báo cáo, GRDP ước cả năm 2022 của Bình Dương đạt 108,4%."
     found = facts(body, date(2022, 12, 20))
     assert ("grdp_growth_pct", None, 8.4, "2022-01-01", "2022-12-31") in found
+
+
+def test_french_a_multiple_of_the_level_of_another_year_names_its_base_not_its_period():
+    body = (
+        "IDE : Binh Duong, première destination en 2021. La province a capté au cours de l'année "
+        "2,1 milliards d'USD d'IDE, soit près de 1,4 fois le niveau atteint en 2020."
+    )
+    found = facts(body, date(2022, 1, 10))
+    assert ("fdi_capital_period", None, 2.1e9, "2021-01-01", "2021-12-31") in found
+
+
+def test_french_a_rise_the_plan_foresees_and_the_value_of_output_are_no_figures():
+    body = (
+        "Binh Duong vise 8% de croissance en 2025. Le plan prévoit aussi une hausse de 9,5% des "
+        "exportations. En 2024, la valeur de la production industrielle est évaluée à 60 milliards "
+        "de dollars, en hausse de 7,2% sur un an, et les exportations ont atteint 35 milliards de "
+        "dollars."
+    )
+    found = facts(body, date(2024, 12, 20))
+    assert not any(f[2] in (9.5, 60e9, 7.2) for f in found)
+    assert ("exports_period", None, 35e9, "2024-01-01", "2024-12-31") in found

@@ -93,6 +93,9 @@ COMPARISON_RE = re.compile(
     r"(?:cua |trong |ghi nhan (?:trong |cua |duoc )?)(?:\d{1,2} thang (?:dau )?|quy \w+ )?nam"
     r" (?:19|20)\d\d"
     r"|times (?:that|those|the (?:level|figure|amount|result|number)) (?:of|in|for) (?:19|20)\d\d"
+    # "près de 3,4 fois le niveau atteint en 2020", "deux fois celui de 2019": the same in French
+    r"|fois (?:celui|celle|ceux|(?:le|la) (?:niveau|montant|chiffre|total|resultat))"
+    r"(?: (?:atteint|enregistre|realise|observe)e?s?)? (?:en|de|d.) ?(?:l.annee )?(?:19|20)\d\d"
     # "1.92 times the 2022 figure", "above the 2019 level": a named year's figure is the base
     r"|(?:times|than|of|over|from|above|below|on) the (?:19|20)\d\d (?:figure|level|amount|total"
     r"|result|number|value)s?"
