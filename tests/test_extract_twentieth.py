@@ -195,3 +195,17 @@ def test_french_a_rise_the_plan_foresees_and_the_value_of_output_are_no_figures(
     found = facts(body, date(2024, 12, 20))
     assert not any(f[2] in (9.5, 60e9, 7.2) for f in found)
     assert ("exports_period", None, 35e9, "2024-01-01", "2024-12-31") in found
+
+
+def test_projects_that_raise_capital_and_cases_of_share_purchases_in_domestic_firms():
+    body = (
+        "Trong 10 tháng năm 2024, Bình Dương cấp mới cho 120 dự án FDI. Bên cạnh đó, 64 dự án "
+        "đang hoạt động được chấp thuận nâng vốn, phần tăng thêm đạt 300 triệu USD. Nhà đầu tư "
+        "nước ngoài đã thực hiện 410 trường hợp góp vốn, mua cổ phần tại các doanh nghiệp trong "
+        "nước, tổng giá trị khoảng 520 triệu USD."
+    )
+    found = facts(body, date(2024, 11, 5))
+    ten_months = ("2024-01-01", "2024-10-31")
+    assert ("fdi_adjusted_projects_period", None, 64, *ten_months) in found
+    assert ("fdi_contribution_projects_period", None, 410, *ten_months) in found
+    assert ("fdi_contribution_capital_period", None, 520e6, *ten_months) in found
