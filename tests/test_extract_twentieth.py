@@ -209,3 +209,14 @@ def test_projects_that_raise_capital_and_cases_of_share_purchases_in_domestic_fi
     assert ("fdi_adjusted_projects_period", None, 64, *ten_months) in found
     assert ("fdi_contribution_projects_period", None, 410, *ten_months) in found
     assert ("fdi_contribution_capital_period", None, 520e6, *ten_months) in found
+
+
+def test_goods_sold_to_international_markets_are_exports_and_this_figure_carries_them():
+    body = (
+        "Trong tháng 10/2024, doanh nghiệp Bình Dương bán ra thị trường quốc tế lượng hàng trị "
+        "giá 3,1 tỷ USD. Cộng dồn 10 tháng, con số này lên tới 29,6 tỷ USD, tăng 12,5% so với "
+        "cùng kỳ."
+    )
+    found = facts(body, date(2024, 11, 5))
+    assert ("exports_period", None, 3.1e9, "2024-10-01", "2024-10-31") in found
+    assert ("exports_period", None, 29.6e9, "2024-01-01", "2024-10-31") in found
