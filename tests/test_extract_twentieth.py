@@ -220,3 +220,13 @@ def test_goods_sold_to_international_markets_are_exports_and_this_figure_carries
     found = facts(body, date(2024, 11, 5))
     assert ("exports_period", None, 3.1e9, "2024-10-01", "2024-10-31") in found
     assert ("exports_period", None, 29.6e9, "2024-01-01", "2024-10-31") in found
+
+
+def test_when_a_quarter_closed_is_its_last_day_and_at_that_point_takes_it():
+    body = (
+        "When the first quarter of 2024 closed, Binh Duong ranked third for FDI. At that point the "
+        "province counted 4,200 licensed projects holding US$40.1 billion in registered capital."
+    )
+    found = facts(body, date(2024, 8, 7))
+    assert ("fdi_projects_total", None, 4200, None, "2024-03-31") in found
+    assert ("fdi_capital_total", None, 40.1e9, None, "2024-03-31") in found

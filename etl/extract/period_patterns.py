@@ -294,6 +294,13 @@ PATTERNS = [
         rf"(?:the |this year's |the year's )?{QUARTER_WORD}[- ]quarter{OF_YEAR}",
         quarter_end,
     ),
+    # "When the first quarter of 2019 closed, Binh Duong stood third …": that quarter's last day
+    _p(
+        ("quarter",),
+        rf"(?:when|as|once) (?:the |this year's )?{QUARTER_WORD}[- ]quarter{OF_YEAR}"
+        rf" (?:closed|ended|drew to a close|came to an end)",
+        quarter_end,
+    ),
     _p(
         ("quarters",),
         rf"(?:the )?first (?P<nq>two|three|2|3) quarters{OF_YEAR}",
