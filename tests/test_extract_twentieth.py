@@ -230,3 +230,11 @@ def test_when_a_quarter_closed_is_its_last_day_and_at_that_point_takes_it():
     found = facts(body, date(2024, 8, 7))
     assert ("fdi_projects_total", None, 4200, None, "2024-03-31") in found
     assert ("fdi_capital_total", None, 40.1e9, None, "2024-03-31") in found
+
+
+def test_tr_usd_is_millions_of_dollars_and_tr_alone_is_no_scale():
+    from etl.extract.amounts import find_amounts
+
+    found = find_amounts("Xuất khẩu ước đạt 2.435,2 Tr.USD; nhập khẩu 310 tr USD.", "vi")
+    assert [(a.value, a.unit) for a in found] == [(2435.2e6, "USD"), (310e6, "USD")]
+    assert [a.value for a in find_amounts("Có 5 tr. lượt khách.", "vi")] == [5]

@@ -35,7 +35,7 @@ SCALES = {
     "trillion": 1e12, "trillions": 1e12, "tril": 1e12, "trln": 1e12, "mil": 1e6,
     "quadrillion": 1e15, "nghin ty": 1e12, "ngan ty": 1e12, "nghin ti": 1e12, "ngan ti": 1e12,
     "trieu ty": 1e15, "trieu ti": 1e15, "ty": 1e9, "ti": 1e9, "trieu": 1e6, "nghin": 1e3,
-    "ngan": 1e3, "milliard": 1e9, "milliards": 1e9, "million billion": 1e15,
+    "ngan": 1e3, "milliard": 1e9, "milliards": 1e9, "million billion": 1e15, "tr": 1e6,
 }  # fmt: skip
 LONG_SCALE = {"billion": 1e12, "billions": 1e12}  # French: a milliard is 1e9, a billion 1e12
 # The scale words other steps look for after a number, folded ("1.1 bln USD", "8.650 tỷ đồng")
@@ -62,9 +62,9 @@ VI_COUNTED = re.compile(VI_COUNTED_RE)
 FR_COUNTED = re.compile(FR_COUNTED_RE)
 SCALE_RE = re.compile(
     r"(?P<gap>\s?)(?:-\s?)?(?P<scale>"
-    + "|".join(sorted(SCALES, key=len, reverse=True))
-    + r")(?:(?!\w)|(?<=ty|ti)(?=\d{3}\s?trieu))"  # "1 tỷ097 triệu": the millions glued on
-)
+    + "|".join(sorted((k for k in SCALES if k != "tr"), key=len, reverse=True))
+    + r"|tr(?=\.?\s?usd))(?:(?!\w)|(?<=ty|ti)(?=\d{3}\s?trieu))"  # "1 tỷ097 triệu": the
+)  # millions glued on; "2.435,2 Tr.USD": "triệu USD" cut short
 USD_AFTER = (
     r"usd|us dollars?|u\.s\. dollars?|dollars? my|do[ -]?la my|do[ -]?la|dollars? us|dollars?"
     r"|d'usd|de dollars(?: americains| us)?|d'usd|dollars americains"
@@ -73,7 +73,9 @@ USD_AFTER = (
 VND_AFTER = (
     r"vnd|vnđ|dong(?! (?:nai|thap|xoai|hoi|thanh|phu|khoi)(?!\w))|dongs|de dongs|d(?=\s|$|[,.;)])"
 )
-CURRENCY_AFTER_RE = re.compile(rf"\s?(?:(?P<usd>{USD_AFTER})|(?P<vnd>{VND_AFTER}))(?!\w)")
+CURRENCY_AFTER_RE = re.compile(
+    rf"(?:\s|\.(?=usd))?(?:(?P<usd>{USD_AFTER})|(?P<vnd>{VND_AFTER}))(?!\w)"
+)
 SPOKEN_DOLLAR_RE = re.compile(r"\s?do(?!\w)")  # "31,8 tỷ đô": dollars, after tỷ/triệu only
 VI_SCALE_END_RE = re.compile(r"(?:ty|ti|trieu)$")
 CURRENCY_BEFORE_RE = re.compile(r"(?P<usd>us\$|usd|\$)\s?$|(?P<vnd>vnd|vnđ)\s?$")
