@@ -238,3 +238,14 @@ def test_tr_usd_is_millions_of_dollars_and_tr_alone_is_no_scale():
     found = find_amounts("Xuất khẩu ước đạt 2.435,2 Tr.USD; nhập khẩu 310 tr USD.", "vi")
     assert [(a.value, a.unit) for a in found] == [(2435.2e6, "USD"), (310e6, "USD")]
     assert [a.value for a in find_amounts("Có 5 tr. lượt khách.", "vi")] == [5]
+
+
+def test_the_capital_portion_that_rose_is_added_capital():
+    body = (
+        "Trong 9 tháng năm 2024, Bình Dương đón 45 dự án FDI, vốn đăng ký 175 triệu USD. Không "
+        "chỉ có dự án mới, nhiều nhà đầu tư cũng mở rộng quy mô: 33 lượt dự án FDI được chấp "
+        "thuận nâng vốn, phần vốn đầu tư đăng ký tăng 170 triệu USD; 8 dự án trong nước cũng bổ "
+        "sung hơn 1.000 tỷ đồng."
+    )
+    found = facts(body, date(2024, 10, 11))
+    assert ("fdi_adjusted_capital_period", None, 170e6, "2024-01-01", "2024-09-30") in found
