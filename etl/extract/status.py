@@ -1094,7 +1094,7 @@ def _licences_of_a_period(work: Work, occasion: re.Match) -> bool:
     """ "In September alone, the province handed investment licences to nine projects", "Riêng
     trong tháng 10/2017, có 17 dự án FDI được UBND tỉnh trao giấy chứng nhận": licences handed
     over a month or a run of months are that period's licensing, not one ceremony's
-    (licences-of-a-period); a ceremony names its event or its day."""
+    (licences-of-a-period); a ceremony names its event, and the parks' board licenses the parks'."""
     return bool(
         HANDED_OVER_RE.match(occasion.group(0))
         and not CEREMONY_RE.search(work.cues.folded)
@@ -1103,7 +1103,10 @@ def _licences_of_a_period(work: Work, occasion: re.Match) -> bool:
 
 
 HANDED_OVER_RE = re.compile(r"hand|trao (?!cac quyet dinh|quyet dinh)")
-CEREMONY_RE = re.compile(r"(?<!\w)(?:ceremony|le trao|buoi le|event|su kien|hoi nghi|conference)")
+CEREMONY_RE = re.compile(  # (or the parks' board handing them: the parks' licensing)
+    r"(?<!\w)(?:ceremony|le trao|buoi le|event|su kien|hoi nghi|conference|management board"
+    r"|ban quan ly|authority)"
+)
 
 
 REPORTED_AT_RE = re.compile(
