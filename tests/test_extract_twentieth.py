@@ -1,19 +1,13 @@
 """Shapes of our own wording found in the twentieth session: headlines that describe the province
-by its region."""
+by its region, the industrial production index by its full name, the parts of FDI in Vietnamese,
+periods listed "lần lượt", licences handed over in a period, and French multiples and plans."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from tests.test_extract_eleventh import _relevant
 from tests.test_extract_rules import facts
-
-
-def _relevant(title: str, body: str) -> bool:
-    from etl.extract.relevance import judge
-    from tests.test_extract_rules import CATALOGUE, PLACES
-
-    return judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
-
 
 BODY = (
     "Theo Sở Kế hoạch và Đầu tư tỉnh Bình Dương, quý I/2024 GRDP của tỉnh tăng 5,1%, đứng thứ "
