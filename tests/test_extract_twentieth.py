@@ -243,3 +243,13 @@ def test_the_capital_portion_that_rose_is_added_capital():
     )
     found = facts(body, date(2024, 10, 11))
     assert ("fdi_adjusted_capital_period", None, 170e6, "2024-01-01", "2024-09-30") in found
+
+
+def test_a_rate_joined_to_the_growth_rate_before_it_by_and_is_the_same_growth():
+    body = (
+        "Binh Duong's GRDP rose 3.3 per cent in 2021. It then climbed 8.9 per cent in 2022 and "
+        "advanced 7.1 per cent in the first nine months of 2023, and exports rose 20 per cent."
+    )
+    found = facts(body, date(2023, 10, 10))
+    assert ("grdp_growth_pct", None, 7.1, "2023-01-01", "2023-09-30") in found
+    assert not any(f[0] == "grdp_growth_pct" and f[2] == 20 for f in found)
