@@ -39,6 +39,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - cut-by-later-day: "Tính đến ngày 15/6, …" in a later sentence with no total of its own, inside
   the last month of the lead's run of months, ends the run that day for what follows.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
+- periods-respectively: periods listed and then their rates "lần lượt" ("trong quý I, quý II và
+  quý III lần lượt là 8,3%, 10,7% và 9,9%") pair in order.
 - ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this
   year that ended before publication is that window.
 - counted-to-later-day: a run the lead opened, cut short at one figure's day ("Tính đến 27/6,
