@@ -253,3 +253,12 @@ def test_a_rate_joined_to_the_growth_rate_before_it_by_and_is_the_same_growth():
     found = facts(body, date(2023, 10, 10))
     assert ("grdp_growth_pct", None, 7.1, "2023-01-01", "2023-09-30") in found
     assert not any(f[0] == "grdp_growth_pct" and f[2] == 20 for f in found)
+
+
+def test_a_gain_of_a_percentage_after_a_sum_is_its_change():
+    body = (
+        "In 2024, Binh Duong's exports are estimated to have reached 35.2 billion USD, a gain of "
+        "11.4%."
+    )
+    found = facts(body, date(2024, 12, 20))
+    assert ("exports_period_yoy_pct", None, 11.4, "2024-01-01", "2024-12-31") in found
