@@ -262,3 +262,16 @@ def test_a_gain_of_a_percentage_after_a_sum_is_its_change():
     )
     found = facts(body, date(2024, 12, 20))
     assert ("exports_period_yoy_pct", None, 11.4, "2024-01-01", "2024-12-31") in found
+
+
+def test_domestic_and_foreign_investment_together_is_no_catalogue_figure():
+    title = "Investors commit $6.3 billion to Binh Duong in first eight months of 2025"
+    body = (
+        "Binh Duong, in southern Vietnam, has secured $6.3 billion of domestic and foreign "
+        "investment so far in 2025, a result that underlines the province's growing appeal.\n\n"
+        "From January to August, 99 foreign direct investment (FDI) projects registered capital of "
+        "nearly $1.6 billion."
+    )
+    found = facts(body, date(2025, 9, 5), title=title)
+    assert not any(f[2] == 6.3e9 for f in found)
+    assert ("fdi_capital_period", None, 1.6e9, "2025-01-01", "2025-08-31") in found
