@@ -82,7 +82,7 @@ from datetime import date
 from operator import attrgetter
 
 from etl.extract.amounts import SCALE_WORD, Amount, closed_aside, in_parens
-from etl.extract.cues import RESPECTIVELY_RE, Segment, SentenceCues
+from etl.extract.cues import Segment, SentenceCues
 from etl.extract.explain import ANOTHER_QUANTITY
 from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import month_end
@@ -198,12 +198,13 @@ def _cut_by_its_day(period: PeriodMention | None, mentions: list[PeriodMention])
 
 def own_period(
     amount: Amount, mentions: list[PeriodMention], seg: Segment | None, kind: str, folded: str = "",
-    amounts: tuple[Amount, ...] | list[Amount] = (),
+    amounts: tuple[Amount, ...] | list[Amount] = (), respectively: int | None = None,
 ) -> PeriodMention | None:  # fmt: skip
     """The period phrase of the amount's own words: right after it; else the last one before
     it in its sentence, or the first one after it inside its clause. A flow prefers a period
-    ("in the first half") to a moment ("now"), a stock a moment to a period."""
-    paired = _respective_period(amount, mentions, folded, amounts)
+    ("in the first half") to a moment ("now"), a stock a moment to a period. `respectively`:
+    where the sentence says "respectively", "lần lượt" (`SentenceCues.respectively`)."""
+    paired = _respective_period(amount, mentions, respectively, amounts)
     if paired is not None:
         return paired
     adjacent = [p for p in mentions if 0 <= p.span[0] - amount.end <= ADJACENT_CHARS
@@ -230,12 +231,12 @@ def own_period(
 
 
 def _respective_period(
-    amount: Amount, mentions: list[PeriodMention], folded: str, amounts: tuple | list
+    amount: Amount, mentions: list[PeriodMention], respectively: int | None, amounts: tuple | list
 ) -> PeriodMention | None:
     """ "trong quý I, quý II, quý III và quý IV lần lượt là 8,3%, 10,7%, 9,9% và 11,5%": as many
     periods as amounts of one kind, all on one side of them, paired in order
     (periods-respectively)."""
-    if len(mentions) < 2 or not RESPECTIVELY_RE.search(folded):
+    if len(mentions) < 2 or respectively is None:
         return None
     alike = [a for a in amounts if a.unit == amount.unit]
     if len(alike) < 2 or amount not in alike:

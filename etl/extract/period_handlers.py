@@ -55,6 +55,11 @@ def months_of(first: int, last: int) -> Handler:
     return handler
 
 
+def first_quarters(g: dict, year: int | None):
+    """ "the first two quarters", "ba quý đầu năm": January to the end of the last of them."""
+    return months_of(1, 3 * count_of(g["nq"]))(g, year)
+
+
 def quarter(g: dict, year: int | None):
     q = QUARTERS[g["q"]]
     return months_of(3 * q - 2, 3 * q)(g, year)

@@ -14,6 +14,7 @@ from etl.extract.period_handlers import (
     day_span,
     first_days,
     first_months,
+    first_quarters,
     last_year_handler,
     month_span,
     months_of,
@@ -304,7 +305,7 @@ PATTERNS = [
     _p(
         ("quarters",),
         rf"(?:the )?first (?P<nq>two|three|2|3) quarters{OF_YEAR}",
-        lambda g, y: months_of(1, 3 * {"two": 2, "three": 3, "2": 2, "3": 3}[g["nq"]])(g, y),
+        first_quarters,
     ),
     _p(("quarter",), rf"(?:the )?{QUARTER_WORD}[- ]quarter{OF_YEAR}", quarter),
     _p(
@@ -330,7 +331,7 @@ PATTERNS = [
     _p(
         ("hai quy", "ba quy", "2 quy", "3 quy", "hai qui", "ba qui"),
         rf"(?P<nq>hai|ba|2|3) qu[yi] (?:dau|dau tien)(?: (?:cua )?nam(?: (?:nay|{YEAR}))?)?",
-        lambda g, y: months_of(1, 3 * {"hai": 2, "ba": 3, "2": 2, "3": 3}[g["nq"]])(g, y),
+        first_quarters,
     ),
     # "quý đầu năm 2018", "quý đầu tiên của năm": the first quarter; "quý cuối năm": the last
     _p(

@@ -100,7 +100,7 @@ def period_of(work: Work, index: int, kind: str) -> PeriodMention | None:
     return work.cues.once(
         ("own period", index, stock),
         lambda: own_period(work.amounts[index], work.periods, work.segs[index], kind,
-                           work.cues.folded, work.amounts),
+                           work.cues.folded, work.amounts, work.cues.respectively),
     )  # fmt: skip
 
 
