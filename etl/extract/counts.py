@@ -615,10 +615,10 @@ FOREIGN_PART_RE = re.compile(
     rf"|(?<=, )(?:\d[\d.,]*|{NUMBER_WORD_RE}) (?=are |were ))"
     r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:(?:are|were|la|sont|a capitaux) )?"
     r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
-    r"(?:fdi|foreign|domestic|trong nuoc|ddi|co von dau tu nuoc ngoai|d'ide"
-    r"|d'investissements? directs? etrangers?|etrangers?)(?!\w)"
+    r"(?:fdi|foreign|domestic|trong nuoc|ddi|(?:co von dau tu )?nuoc ngoai|d'ide"
+    r"|d'investissements? (?:directs? )?etrangers?|etrangers?)(?!\w)"
 )
-PART_OPENER_RE = re.compile(PART_OPENER)
+PART_OPENER_RE = re.compile(rf"{PART_OPENER}|:\s")  # "40 projets : 25 projets …"
 
 
 def _part_of_a_count(work: Work, index: int) -> bool:

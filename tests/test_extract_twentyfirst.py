@@ -1,0 +1,38 @@
+"""Shapes of our own wording found in the twenty-first session: a count of projects of every
+kind broken down after a colon into the foreign and the domestic ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def test_a_count_split_after_a_colon_gives_its_foreign_part_the_metric():
+    body = (
+        "Au premier semestre, la province de Binh Duong a délivré des licences à 40 projets : "
+        "25 projets d'investissement étranger totalisant 150 millions de dollars et 15 projets "
+        "nationaux d'une valeur de 3.000 milliards de dongs."
+    )
+    found = facts(body, date(2019, 8, 1), "fr")
+    assert ("fdi_new_projects_period", None, 25, "2019-01-01", "2019-06-30") in found
+    assert not any(f[2] == 40 for f in found)
+
+
+def test_a_vietnamese_count_split_after_a_colon_names_its_foreign_part_nuoc_ngoai():
+    body = (
+        "Trong 6 tháng đầu năm, tỉnh Bình Dương cấp mới cho 40 dự án: 25 dự án đầu tư nước ngoài "
+        "với tổng vốn 150 triệu USD và 15 dự án trong nước với 3.000 tỷ đồng."
+    )
+    found = facts(body, date(2019, 8, 1), "vi")
+    assert ("fdi_new_projects_period", None, 25, "2019-01-01", "2019-06-30") in found
+    assert not any(f[2] == 40 for f in found)
+
+
+def test_projects_at_home_and_abroad_together_are_no_foreign_total():
+    body = (
+        "Bình Dương hiện có hơn 1.200 dự án đầu tư trong và ngoài nước với tổng vốn khoảng 54 tỷ "
+        "USD; trong đó có 503 dự án đầu tư nước ngoài với tổng vốn khoảng 35 tỷ USD."
+    )
+    found = facts(body, date(2025, 6, 10), "vi")
+    assert not any(f[2] == 1200 for f in found)
