@@ -36,3 +36,23 @@ def test_projects_at_home_and_abroad_together_are_no_foreign_total():
     )
     found = facts(body, date(2025, 6, 10), "vi")
     assert not any(f[2] == 1200 for f in found)
+
+
+def test_active_projects_counted_in_a_year_are_the_projects_in_force():
+    body = (
+        "Binh Duong had 312 active foreign-invested projects in 2023, with registered capital "
+        "totalling over USD 7.5 billion."
+    )
+    found = facts(body, date(2024, 1, 3))
+    assert ("fdi_projects_total", None, 312, None, "2023-12-31") in found
+    assert ("fdi_capital_total", None, 7.5e9, None, "2023-12-31") in found
+
+
+def test_a_colon_after_a_sum_opens_its_breakdown_not_a_count_s():
+    body = (
+        "In the first 8 months, Binh Duong attracted 1.566 billion USD of FDI capital: 48 new "
+        "projects, 13 projects with capital increases and 109 capital contribution projects."
+    )
+    found = facts(body, date(2022, 9, 6))
+    assert ("fdi_adjusted_projects_period", None, 13, "2022-01-01", "2022-08-31") in found
+    assert ("fdi_new_projects_period", None, 48, "2022-01-01", "2022-08-31") in found

@@ -618,19 +618,25 @@ FOREIGN_PART_RE = re.compile(
     r"(?:fdi|foreign|domestic|trong nuoc|ddi|(?:co von dau tu )?nuoc ngoai|d'ide"
     r"|d'investissements? (?:directs? )?etrangers?|etrangers?)(?!\w)"
 )
-PART_OPENER_RE = re.compile(rf"{PART_OPENER}|:\s")  # "40 projets : 25 projets …"
+PART_OPENER_RE = re.compile(PART_OPENER)
+# "40 projets : 25 projets d'investissement étranger …", "40 dự án: 25 dự án FDI …": a colon
+# right after a count and its noun opens that count's breakdown
+COUNT_COLON_RE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:[^\W\d]+[\s'-]+){0,3}?[^\W\d]+\s?:\s")
 
 
 def _part_of_a_count(work: Work, index: int) -> bool:
     """A count after a breakdown opener that follows another count ("180 projects (109 domestic
     and 71 foreign)"), not a sum ("35 million USD, gồm 9 dự án": the sum's projects)."""
     heads = [a for a in work.amounts[:index] if not a.is_money]
-    if heads and OF_THEM_AFTER_RE.match(work.cues.folded, work.amounts[index].end):
+    if not heads:
+        return False
+    if OF_THEM_AFTER_RE.match(work.cues.folded, work.amounts[index].end):
         return True  # "20 new projects, eight of them FDI projects"
-    return bool(heads) and any(
-        not any(a.is_money and a.start > m.start() for a in work.amounts[:index])
-        for m in PART_OPENER_RE.finditer(work.cues.folded, heads[0].end, work.amounts[index].start)
-    )
+    folded, start = work.cues.folded, work.amounts[index].start
+    openers = [m.start() for m in PART_OPENER_RE.finditer(folded, heads[0].end, start)]
+    openers += [m.end() for m in COUNT_COLON_RE.finditer(folded, heads[0].start, start)
+                if any(h.start <= m.start() < h.end for h in heads)]  # fmt: skip
+    return any(not any(a.is_money and a.start > at for a in work.amounts[:index]) for at in openers)
 
 
 def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
