@@ -56,3 +56,13 @@ def test_a_colon_after_a_sum_opens_its_breakdown_not_a_count_s():
     found = facts(body, date(2022, 9, 6))
     assert ("fdi_adjusted_projects_period", None, 13, "2022-01-01", "2022-08-31") in found
     assert ("fdi_new_projects_period", None, 48, "2022-01-01", "2022-08-31") in found
+
+
+def test_months_not_counted_after_from_are_a_time_not_a_comparison_base():
+    body = (
+        "Binh Duong ended last year with exports of $30 billion, up 10 per cent on 2016.\n\n"
+        "Orders from big buyers grew strongly from the first months of 2017, and many firms "
+        "already hold orders until the middle of this year."
+    )
+    found = facts(body, None)
+    assert ("exports_period", None, 30e9, "2017-01-01", "2017-12-31") in found

@@ -120,7 +120,10 @@ COMPARISON_RE = re.compile(
     # the base of a change: "16% above the first half of 2018", "8.1% on the first nine months
     # of 2019", "up from $4.5 billion in January-September last year"
     r"|(?:(?:than|from|above|below|against|compared (?:with|to)|versus)|(?<=% )on|(?<=percent )on"
-    r"|(?<=per cent )on) (?:in |that of |those of )?(?:the )?(?:same |corresponding )?"
+    r"|(?<=per cent )on) (?:in |that of |those of )?"
+    # "grew strongly from the first months of 2017": months not counted are a time, no base
+    r"(?!(?:the )?(?:first|early|opening|last|final|past|recent) months)"
+    r"(?:the )?(?:same |corresponding )?"
     r"(?:(?:first|second|third|fourth|last|\w+)[- ])?(?:(?:\w+|\d{1,2})[- ])?"
     r"(?:half|quarter|months?|period|time)(?: of| in)? (?:\d{4}|last year|the previous year)"
     # a plan's period is the plan's: "the plan for the whole of 2019", "targets for the year"
