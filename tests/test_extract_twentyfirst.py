@@ -66,3 +66,15 @@ def test_months_not_counted_after_from_are_a_time_not_a_comparison_base():
     )
     found = facts(body, None)
     assert ("exports_period", None, 30e9, "2017-01-01", "2017-12-31") in found
+
+
+def test_a_span_of_years_named_without_figures_does_not_date_an_undated_report():
+    body = (
+        "Binh Duong's industrial production index rose 16.7 percent in the first five months "
+        "compared with a year earlier, and budget collections were 14 percent more than in the "
+        "same period of 2020.\n\n"
+        "For the 2020-2025 period, the province is inviting investors into an airport and new "
+        "industrial parks."
+    )
+    found = facts(body, None)
+    assert ("iip_growth_pct", None, 16.7, "2021-01-01", "2021-05-31") in found

@@ -103,7 +103,8 @@ def _from_words(texts: list[str]) -> date | None:
     reports = [t for t in texts if not _planned(t)]  # a plan's year: no clue
     found = [(text, m) for text in reports for m in find_periods(text, None) if m.kind == "range"]
     found += _reported_in_a_planned_lead(texts)
-    ranges = [m for text, m in found if not m.whole_year or _states_a_figure(text, m)]
+    ranges = [m for text, m in found
+              if not (m.whole_year or m.several_years) or _states_a_figure(text, m)]  # fmt: skip
     led = [m for text in texts[:LEAD_TEXTS] for m in find_periods(text, None) if m in ranges]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and m.whole_year
              and not _states_a_figure(text, m)]  # fmt: skip
