@@ -78,3 +78,31 @@ def test_a_span_of_years_named_without_figures_does_not_date_an_undated_report()
     )
     found = facts(body, None)
     assert ("iip_growth_pct", None, 16.7, "2021-01-01", "2021-05-31") in found
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject_partner():
+    body = (
+        "Tại Bình Dương, Nhật Bản có 120 dự án với tổng vốn hơn 2.000 triệu USD; trong khi "
+        "Thái Lan mới có 15 dự án song vốn đạt hơn 600 triệu USD."
+    )
+    found = facts(body, date(2020, 3, 2), "vi")
+    assert any(f[0] == "fdi_capital_total" and f[1] == "Thailand" and f[2] == 6e8 for f in found)
+
+
+def test_the_country_a_count_is_compared_with_is_not_its_partner():
+    body = (
+        "Tại Bình Dương, Trung Quốc có số dự án nhiều hơn Hàn Quốc, 95 dự án, nhưng tổng vốn "
+        "đăng ký chỉ hơn 700 triệu USD."
+    )
+    found = facts(body, date(2020, 3, 2), "vi")
+    assert any(f[1] == "China" and f[2] == 95 for f in found)
+    assert any(f[1] == "China" and f[2] == 7e8 for f in found)
+
+
+def test_a_clause_after_a_semicolon_naming_no_country_speaks_of_the_one_before():
+    body = (
+        "Japanese investors have grown fast in Vietnam; in Binh Duong province their country "
+        "now ranks second among foreign investors, with 410 projects."
+    )
+    found = facts(body, date(2020, 3, 2))
+    assert any(f[1] == "Japan" and f[2] == 410 for f in found)

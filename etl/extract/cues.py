@@ -293,8 +293,18 @@ def partner_of(
         return bracketed
     if previous_partner and previous is not None and joined(cues.folded, previous, amount):
         return previous_partner
-    before = [c for c in partners if c.end <= amount.start]
-    subject = before and before[0].start <= SUBJECT_CHARS and len({c.label for c in before}) == 1
+    # "…; trong khi Singapore mới có 11 dự án song vốn đạt hơn 314 triệu USD": after a
+    # semicolon a clause that names a country has a subject of its own (rule clause-subject);
+    # one that names none speaks of the one before ("…; in Binh Duong their country ranks …")
+    before = [c for c in partners if c.end <= amount.start and not _compared_with(cues.folded, c)]
+    clause = cues.folded.rfind(";", 0, amount.start) + 1
+    if any(c.start >= clause for c in before):
+        before = [c for c in before if c.start >= clause]
+    else:
+        clause = 0
+    subject = (
+        before and before[0].start - clause <= SUBJECT_CHARS and len({c.label for c in before}) == 1
+    )
     if (
         subject
         and (
@@ -343,6 +353,15 @@ TRAILING_FROM_RE = re.compile(
     rf"(?:\d|{SCALE_WORD}|usd|dollars?|projects?|du an)\s*(?:from|of|tu|den tu)"
     r"\s+(?:the\s+|mainland\s+)*$"
 )
+
+
+# "Trung Quốc có số dự án nhiều hơn Đài Loan, 45 dự án": the country compared with
+COMPARED_WITH_RE = re.compile(r"(?<!\w)(?:hon|than|so voi|compared (?:with|to))\s+(?:the\s+)?$")
+
+
+def _compared_with(folded: str, cue: Cue) -> bool:
+    """The partner is what a comparison measures against, not the clause's subject."""
+    return bool(COMPARED_WITH_RE.search(folded, max(0, cue.start - 20), cue.start))
 
 
 def _trails(folded: str, cue: Cue) -> bool:
