@@ -106,3 +106,32 @@ def test_a_clause_after_a_semicolon_naming_no_country_speaks_of_the_one_before()
     )
     found = facts(body, date(2020, 3, 2))
     assert any(f[1] == "Japan" and f[2] == 410 for f in found)
+
+
+def test_a_rate_said_to_be_over_a_bound_is_no_rounding_of_a_smaller_rate():
+    body = (
+        "Theo số liệu sơ bộ, GRDP quý III/2023 của Bình Dương tăng 13,84%.\n\n"
+        "Tại hội nghị ngày 30/9, Chủ tịch UBND tỉnh cho biết tăng trưởng kinh tế quý III/2023 "
+        "của Bình Dương đạt hơn 14%."
+    )
+    found = facts(body, date(2023, 10, 5), "vi")
+    assert ("grdp_growth_pct", None, 14, "2023-07-01", "2023-09-30") in found
+    assert ("grdp_growth_pct", None, 13.84, "2023-07-01", "2023-09-30") in found
+
+
+def test_a_sum_after_chiem_is_the_part_s_own_value():
+    body = (
+        "Trong 9 tháng năm 2023, tổng giá trị xuất, nhập khẩu của Bình Dương đạt hơn 32 tỷ USD; "
+        "phần xuất khẩu chiếm 17,1 tỷ USD."
+    )
+    found = facts(body, date(2023, 10, 5), "vi")
+    assert ("exports_period", None, 17.1e9, "2023-01-01", "2023-09-30") in found
+
+
+def test_a_share_after_chiem_is_still_a_subset():
+    body = (
+        "Trong 9 tháng năm 2023, kim ngạch xuất khẩu của Bình Dương đạt 24 tỷ USD, trong đó "
+        "khu vực FDI chiếm 18 tỷ USD."
+    )
+    found = facts(body, date(2023, 10, 5), "vi")
+    assert not any(f[2] == 18e9 for f in found)

@@ -135,6 +135,8 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
         return False
     if headline and fold(fa.text) == fold(fb.text):
         return True  # "increases 225%" over the body's "increased to 225% over …" (read +125)
+    if not headline and not (_qualifiers_agree(fa, fb) and _qualifiers_agree(fb, fa)):
+        return False  # "hơn 14%" is no restatement of 13.84% (a headline rounds as it likes)
     tolerance = TITLE_ROUNDING if (a.from_title or b.from_title) else SAME_VALUE
     if abs(fa.value - fb.value) > tolerance * max(abs(fa.value), abs(fb.value), 1e-9):
         return fa.period_end == fb.period_end and _rounded(a, b)
@@ -144,6 +146,18 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
         or (a.from_title or b.from_title)
         or _cut_in_its_last_month(fa, fb)
     )
+
+
+def _qualifiers_agree(bound: Figure, other: Figure) -> bool:
+    """A value said to be over (under) a bound is no restatement of an exact value below
+    (above) it: "growth of over 14%" and an earlier 13.84% are two facts."""
+    if other.qualifier in ("over", "under"):
+        return True
+    if bound.qualifier == "over":
+        return other.value >= bound.value
+    if bound.qualifier == "under":
+        return other.value <= bound.value
+    return True
 
 
 def _rounded(a: Found, b: Found) -> bool:
