@@ -135,3 +135,23 @@ def test_a_share_after_chiem_is_still_a_subset():
     )
     found = facts(body, date(2023, 10, 5), "vi")
     assert not any(f[2] == 18e9 for f in found)
+
+
+def test_a_sum_compared_with_the_same_period_is_a_period_s_flow():
+    body = (
+        "As of October 2023, foreign investors had put money into 55 provinces and cities.\n\n"
+        "Binh Duong alone accounted for nearly 2.5 billion USD of registered capital, some 10% of "
+        "the national total and an increase of 30% compared with the same period of 2022."
+    )
+    found = facts(body, date(2023, 11, 5))
+    assert any(f[0] == "fdi_capital_period" and f[2] == 2.5e9 for f in found)
+    assert not any(f[0] == "fdi_capital_total" for f in found)
+
+
+def test_the_capital_of_businesses_licensed_is_no_catalogue_figure():
+    body = (
+        "Tính đến ngày 20/9, Bình Dương đã cấp phép cho 4.808 doanh nghiệp với tổng vốn đăng ký "
+        "64.887 tỷ đồng, giảm 13,9% về vốn so với cùng kỳ."
+    )
+    found = facts(body, date(2024, 10, 8), "vi", title="Bình Dương thu ngân sách 9 tháng")
+    assert not any(f[2] == 64.887e12 for f in found)

@@ -606,11 +606,25 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 1.5
     if _yoy_follows(work, index) and cues.has(COMPARE_AFTER_RE, amount.end, seg.after[1] + 40):
         flow += 1.0  # "1,237 tỷ USD, chỉ bằng 48% so với cùng kỳ": a period's sum is compared
+    if SAME_PERIOD_RE.search(cues.folded, amount.end, _next_sum_start(work, index)):
+        flow += 1.5  # "nearly 3.09 billion USD …, an increase of 41.3% compared with the same
+        # period of 2022": what is compared with the same period is a period's (same-period-flow)
     if MULTIPLE_OF_YEAR_AGO_RE.search(cues.folded, amount.end, seg.after[1] + 40):
         flow += 2.0  # "tổng vốn đăng ký đạt 1,136 tỷ USD, gấp gần 3,1 lần năm trước": a year's
     if frame.flow_period is not None and THOSE_PROJECTS_RE.search(cues.folded, 0, amount.start):
         flow += 2.0  # "… thu hút được 33 dự án. Tổng vốn đăng ký của các dự án này là X": theirs
     return stock > flow
+
+
+SAME_PERIOD_RE = re.compile(
+    r"(?<!\w)(?:(?:the )?(?:same|corresponding) period|cung k[iy]|meme periode)(?!\w)"
+)
+
+
+def _next_sum_start(work: Work, index: int) -> int:
+    """Where the next sum of the sentence after the amount starts (its end when none)."""
+    later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
+    return later[0] if later else len(work.cues.folded)
 
 
 # the projects the sentence before counted, named again: their sum is of their period
