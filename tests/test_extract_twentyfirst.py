@@ -155,3 +155,34 @@ def test_the_capital_of_businesses_licensed_is_no_catalogue_figure():
     )
     found = facts(body, date(2024, 10, 8), "vi", title="Bình Dương thu ngân sách 9 tháng")
     assert not any(f[2] == 64.887e12 for f in found)
+
+
+def test_a_change_in_per_cent_from_the_month_before_is_month_on_month():
+    for rate in ("12.3 per cent", "12.3 percent"):
+        body = (
+            "Binh Duong's exports in the first eight months of 2021 reached $23 billion. August "
+            f"exports dropped {rate} from July as infections spread."
+        )
+        found = facts(body, date(2021, 9, 13))
+        assert not any(f[2] in (12.3, -12.3) for f in found), rate
+
+
+def test_the_year_so_far_is_the_year_s_run_not_a_cumulative_total():
+    body = (
+        "Binh Duong's exports in the first eight months of 2021 reached $23 billion. Spending on "
+        "imports reached $18.3 billion, so the trade surplus for the year so far stood at over "
+        "$4.5 billion."
+    )
+    found = facts(body, date(2021, 9, 13))
+    assert ("imports_period", None, 18.3e9, "2021-01-01", "2021-08-31") in found
+    assert ("trade_surplus_period", None, 4.5e9, "2021-01-01", "2021-08-31") in found
+
+
+def test_what_has_not_stopped_the_exports_is_no_stage_of_projects():
+    body = (
+        "The outbreak has not stopped Binh Duong's exports from growing: in the first eight months "
+        "of 2021 shipments reached US$23 billion, 37.3 per cent more than in the same period last "
+        "year."
+    )
+    found = facts(body, date(2021, 9, 13))
+    assert ("exports_period_yoy_pct", None, 37.3, "2021-01-01", "2021-08-31") in found
