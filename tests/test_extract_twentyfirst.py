@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts
+from etl.extract.figures import extract_figures
+from etl.models import Entity
+from tests.conftest import extraction_places
+from tests.test_extract_rules import CATALOGUE, facts
 
 
 def test_a_count_split_after_a_colon_gives_its_foreign_part_the_metric():
@@ -186,3 +189,23 @@ def test_what_has_not_stopped_the_exports_is_no_stage_of_projects():
     )
     found = facts(body, date(2021, 9, 13))
     assert ("exports_period_yoy_pct", None, 37.3, "2021-01-01", "2021-08-31") in found
+
+
+def test_places_named_together_share_the_figure_that_follows():
+    body = (
+        "Dong Nai, Ba Ria - Vung Tau and Binh Duong together collected over 200 trillion VND for "
+        "the state budget in 2025. Binh Duong alone collected nearly 70 trillion VND."
+    )
+    found = facts(body, date(2025, 12, 28))
+    assert not any(f[2] == 200e12 for f in found)
+    assert ("budget_revenue_period", None, 70e12, "2025-01-01", "2025-12-31") in found
+
+
+def test_the_tinh_of_a_province_s_own_name_is_no_other_province():
+    places = extraction_places(Entity("Ha Tinh", ("Hà Tĩnh",), ()))
+    body = (
+        "Le Van Nam, Vice Chairman of the Ha Tinh Provincial People's Committee, said the "
+        "industrial production index (IIP) rose 7.5% in the first nine months of 2025."
+    )
+    figures = extract_figures(body, date(2025, 10, 5), "en", CATALOGUE, places)
+    assert [(f.metric, f.value) for f in figures] == [("iip_growth_pct", 7.5)]

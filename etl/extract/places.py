@@ -93,7 +93,7 @@ class Places:
         if REGION in named:
             cues += _found(self.regions, folded, OTHER)
         if PROVINCE_OF in named:
-            cues += self._province_of(text, folded)
+            cues += self._province_of(text, folded, names)
         if INNER in named and self.inner_words is not None:
             cues += [PlaceCue(m.start(), m.end(), PROVINCE, inner=True, generic=True)
                      for m in self.inner_words.finditer(folded)]  # fmt: skip
@@ -103,10 +103,13 @@ class Places:
             found = [c for c in found if c.label == PROVINCE or c.start >= dateline.end()]
         return _opening_province_owns_generic(found, this)
 
-    def _province_of(self, text: str, folded: str) -> list[PlaceCue]:
-        """ "the province of Dong Nai" is another province even when Dong Nai is not listed."""
+    def _province_of(self, text: str, folded: str, own: list[tuple[int, int]]) -> list[PlaceCue]:
+        """ "the province of Dong Nai" is another province even when Dong Nai is not listed
+        (not the "Tinh" of "Ha Tinh Provincial People's Committee": inside the own name)."""
         out = []
         for match in PROVINCE_OF_RE.finditer(folded):
+            if any(s <= match.start() < e for s, e in own):
+                continue
             rest = text[match.end() : match.end() + 30]
             if not rest[:1].isupper():
                 continue  # "toàn tỉnh có": the province itself

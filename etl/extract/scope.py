@@ -9,7 +9,7 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Cue, read_cues
 from etl.extract.frame import Frame
 from etl.extract.metric import CURRENCY_PAIR_RULE, DOMESTIC, RESPECTIVELY_RULE, Forced
-from etl.extract.places import NATIONAL, PROVINCE, Places
+from etl.extract.places import NATIONAL, OTHER, PROVINCE, Places
 from etl.extract.status import Work
 
 RUN_GAP_RE = re.compile(r"\s*,?\s*(?:and|va|et|,)\s*(?:\S+\s*){0,2}")  # "X and over Y"
@@ -202,6 +202,20 @@ def _run_before(work: Work, cut: int) -> list[int]:
     return run
 
 
+# "Thanh Hoa, Nghe An and Ha Tinh together collected over 100 trillion VND": places joined by
+# commas and "and" share what follows (rule places-together)
+PLACES_JOINED_RE = re.compile(r"\s*(?:,|,?\s+(?:and|va|cung|et))\s*")
+
+
+def _named_with_others(folded: str, before: list) -> bool:
+    """The province named last before the amount closes a list of places with another one."""
+    last = before[-1]
+    if last.label != PROVINCE or last.generic or len(before) < 2:
+        return False
+    other = before[-2]
+    return other.label == OTHER and bool(PLACES_JOINED_RE.fullmatch(folded, other.end, last.start))
+
+
 def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tuple[str, str]:
     """(whose, why): the place named last before the amount in its sentence (a national word in
     a ranking phrase after the province's name does not count), else the sentence's place, else
@@ -235,6 +249,8 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
         and not any(c.label == PROVINCE and not c.generic for c in work.cues.places)
     ):  # "Ho Chi Minh City has long led … placed the city at the top …, with X": that city
         return frame.place, "the city the article spoke of"
+    if before and _named_with_others(folded, before):
+        return OTHER, "the places named together before it (a group's figure)"
     if before:
         return before[-1].label, f"named before it ({folded[before[-1].start : before[-1].end]!r})"
     seg = work.segs[index]
