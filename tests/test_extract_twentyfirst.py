@@ -209,3 +209,24 @@ def test_the_tinh_of_a_province_s_own_name_is_no_other_province():
     )
     figures = extract_figures(body, date(2025, 10, 5), "en", CATALOGUE, places)
     assert [(f.metric, f.value) for f in figures] == [("iip_growth_pct", 7.5)]
+
+
+def test_realised_investment_capital_is_no_retail_sales():
+    body = (
+        "In the first four months of 2025, Binh Duong's retail sales of goods and services were "
+        "estimated at 12,000 billion VND, while realised investment capital in the province is "
+        "estimated at 19,744 billion VND."
+    )
+    found = facts(body, date(2025, 5, 5))
+    assert not any(f[2] == 19.744e12 for f in found)
+
+
+def test_within_that_opens_the_foreign_part_of_a_count_of_every_kind():
+    body = (
+        "In the first four months of 2025, Binh Duong licensed 41 projects with registered capital "
+        "totalling VND 32,500 billion; within that, 15 FDI projects account for registered capital "
+        "of USD 211.7 million."
+    )
+    found = facts(body, date(2025, 5, 5))
+    assert not any(f[2] == 41 for f in found)
+    assert ("fdi_new_projects_period", None, 15, "2025-01-01", "2025-04-30") in found
