@@ -230,3 +230,33 @@ def test_within_that_opens_the_foreign_part_of_a_count_of_every_kind():
     found = facts(body, date(2025, 5, 5))
     assert not any(f[2] == 41 for f in found)
     assert ("fdi_new_projects_period", None, 15, "2025-01-01", "2025-04-30") in found
+
+
+def test_projects_drawn_by_a_passive_verb_after_them_are_the_period_s_new_ones():
+    body = (
+        "Về vốn ngoại, nửa đầu năm 2021 có 19 dự án đầu tư trực tiếp nước ngoài được tỉnh Bình "
+        "Dương thu hút, đăng ký tổng cộng 352,5 triệu USD."
+    )
+    found = facts(body, date(2021, 7, 10), "vi")
+    assert ("fdi_new_projects_period", None, 19, "2021-01-01", "2021-06-30") in found
+
+
+def test_projects_just_licensed_are_an_event_s():
+    body = (
+        "Trong 2 tháng đầu năm 2010, Bình Dương thu hút 300 triệu USD vốn FDI. Như vậy, với 15 dự "
+        "án vừa được cấp phép, tỉnh đã thực hiện được gần 50% kế hoạch đặt ra."
+    )
+    found = facts(body, date(2010, 2, 23), "vi")
+    assert not any(f[2] == 15 for f in found)
+
+
+def test_a_rise_after_a_growth_rate_is_how_far_the_rate_moved():
+    body = (
+        "GRDP của Bình Dương trong 6 tháng đầu năm 2021 tăng trưởng 6,22%, tăng 2,64% so với "
+        "cùng kỳ năm 2020. Kim ngạch xuất khẩu tháng 6 giảm 9,34% so với tháng trước, tăng 76,95% "
+        "so với cùng kỳ năm trước."
+    )
+    found = facts(body, date(2021, 7, 10), "vi")
+    assert ("grdp_growth_pct", None, 6.22, "2021-01-01", "2021-06-30") in found
+    assert not any(f[2] == 2.64 for f in found)
+    assert any(f[2] == 76.95 for f in found)

@@ -542,6 +542,7 @@ def _drawn_in_period(
         not parts_of_new
         and not work.cues.has(flow, start, amount.start)
         and not _came_in_period(work, index, flow, frame)
+        and not _drawn_after(work, index, frame)
     ):
         return None
     if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
@@ -570,6 +571,20 @@ def _came_in_period(work: Work, index: int, flow, frame: Frame | None = None) ->
 
 
 CLAUSE_OPENER_RE = re.compile(r"(?:,|;)\s*(?:and|while|va|con|et)\s")  # "…, and 483 projects …"
+# "nửa đầu năm có 9 dự án đầu tư trực tiếp nước ngoài được tỉnh thu hút": a passive verb of
+# drawing after the count's noun (not "15 dự án vừa được cấp phép": just licensed, an event)
+PASSIVE_DRAWN_RE = re.compile(
+    r"\s+(?:[\w()-]+\s+){0,10}?(?<!vua )duoc\s+(?:\w+\s+){0,3}?(?:thu hut|cap phep|cap moi)(?!\w)"
+)
+
+
+def _drawn_after(work: Work, index: int, frame: Frame | None) -> bool:
+    """The count is drawn by a passive verb after its noun ("9 dự án FDI được tỉnh thu hút") in a
+    sentence that names a span of months, or in a report of one (rule passive-drawn)."""
+    if not PASSIVE_DRAWN_RE.match(work.cues.folded, work.amounts[index].end):
+        return False
+    spans = any(p.kind in ("range", "ytd") and not p.future for p in work.periods)
+    return spans or (frame is not None and frame.flow_period is not None)
 
 
 # "116 dự án (nhiều hơn 57 dự án)", "79 dự án (tăng 12 dự án)", "(up 12 projects)": a difference

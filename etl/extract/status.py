@@ -828,11 +828,20 @@ def _change_of_the_rate_before(work: Work, index: int) -> bool:
     past a plan, is how far a rate moved, not a rate of its own (rule rate-delta)."""
     if index == 0 or work.amounts[index - 1].unit != "percent":
         return False
-    amount, folded = work.amounts[index], work.cues.folded
+    amount, folded, before = work.amounts[index], work.cues.folded, work.amounts[index - 1]
     return bool(
         PAST_PLAN_AFTER_RE.match(folded, amount.end)
-        or RATE_DELTA_GAP_RE.fullmatch(folded, work.amounts[index - 1].end, amount.start)
+        or RATE_DELTA_GAP_RE.fullmatch(folded, before.end, amount.start)
+        or (
+            RISE_GAP_RE.fullmatch(folded, before.end, amount.start)
+            and not A_CHANGE_BEFORE_RE.search(folded, max(0, before.start - 12), before.start)
+        )  # "tăng trưởng 6,22%, tăng 2,64% so với cùng kỳ" (not "giảm 9,34% …, tăng 76,95% …")
     )
+
+
+# a rate's level followed by ", tăng X%": how far the level moved
+RISE_GAP_RE = re.compile(r"\s*,\s*(?:tang|giam)\s+(?:khoang |gan |hon )?")
+A_CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tang|giam)(?: khoang| gan| hon)?\s*$")
 
 
 # "chậm hơn mức tăng 7,23% của nửa đầu năm 2022", "faster than the 6.5% of 2022": the base
