@@ -260,3 +260,12 @@ def test_a_rise_after_a_growth_rate_is_how_far_the_rate_moved():
     assert ("grdp_growth_pct", None, 6.22, "2021-01-01", "2021-06-30") in found
     assert not any(f[2] == 2.64 for f in found)
     assert any(f[2] == 76.95 for f in found)
+
+
+def test_the_whole_year_of_a_budget_estimate_is_no_figure_s_period():
+    body = (
+        "Kinh tế Bình Dương 9 tháng năm 2022 tiếp tục phục hồi. Ngân sách nhà nước thu được trên "
+        "địa bàn đã lên trên 53,4 nghìn tỷ đồng, tương ứng 74,7% dự toán cả năm."
+    )
+    found = facts(body, date(2022, 10, 5), "vi")
+    assert ("budget_revenue_period", None, 53.4e12, "2022-01-01", "2022-09-30") in found

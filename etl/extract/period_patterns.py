@@ -138,7 +138,7 @@ COMPARISON_RE = re.compile(
     r" (?:nam )?\d{4}"
     r"|(?:this year's|the year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year"
     r"|the (?:19|20)\d\d) (?:plan|target|goal|ke hoach)|plan for the year"
-    r"|(?:ke hoach|chi tieu|muc tieu)(?: ke hoach)?(?: cua)? (?:nam|ca nam)(?: \d{4})?"
+    r"|(?:ke hoach|chi tieu|muc tieu|du toan)(?: ke hoach)?(?: cua)? (?:nam|ca nam)(?: \d{4})?"
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
     # "the highest half-year rate since 2019", "cao nhất kể từ năm 2019": a record's span
     r"|(?:highest|lowest|best|worst|fastest|slowest|strongest|weakest|biggest|largest|smallest)"
