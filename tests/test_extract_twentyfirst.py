@@ -269,3 +269,13 @@ def test_the_whole_year_of_a_budget_estimate_is_no_figure_s_period():
     )
     found = facts(body, date(2022, 10, 5), "vi")
     assert ("budget_revenue_period", None, 53.4e12, "2022-01-01", "2022-09-30") in found
+
+
+def test_a_cue_after_a_later_count_s_noun_is_that_count_s_not_the_total_s():
+    body = (
+        "Sau 9 tháng đầu năm 2022, Bình Dương ghi nhận tổng vốn FDI đăng ký 2,21 tỷ USD cùng 98 "
+        "dự án cấp mới."
+    )
+    found = facts(body, date(2022, 10, 5), "vi")
+    assert ("fdi_capital_period", None, 2.21e9, "2022-01-01", "2022-09-30") in found
+    assert ("fdi_new_projects_period", None, 98, "2022-01-01", "2022-09-30") in found

@@ -361,7 +361,8 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
         return None  # "… capital additions for 36 others, bringing the total FDI capital to X"
     if before:
         return before[-1]
-    after = [c for c in inside if amount.end <= c.start and c.end <= ceiling]
+    after = [c for c in inside if amount.end <= c.start and c.end <= ceiling
+             and not _a_later_count_s(work, index, c)]  # fmt: skip
     if not after:
         opening = _opening_part(work, inside)
         if opening:
@@ -377,6 +378,31 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 
 CLOSE_CUE_CHARS = 30
+# "tổng vốn FDI đăng ký 1,21 tỷ USD", "total FDI capital of X": a sum named as the whole
+TOTAL_HEAD_RE = re.compile(
+    r"(?<!\w)(?:tong (?:so )?von(?: dau tu)?(?: fdi)?(?: dang ky)?|total (?:registered )?(?:fdi )?"
+    r"(?:capital|investment))(?: (?:dat|la|of|reached|was))?\s*$"
+)
+# "… cùng 58 dự án cấp mới": a cue right after a count's noun describes those projects
+AFTER_COUNT_NOUN_RE = re.compile(r"\s+(?:du an|projects?)\s+(?:duoc\s+)?$")
+
+
+def _a_later_count_s(work: Work, index: int, cue: Cue) -> bool:
+    """ "tổng vốn FDI đăng ký 1,21 tỷ USD cùng 58 dự án cấp mới": after a sum named as the whole,
+    the breakdown cue that follows a later count's noun is that count's, not the sum's (rule
+    cue-of-the-later-count)."""
+    folded, amount = work.cues.folded, work.amounts[index]
+    if not TOTAL_HEAD_RE.search(folded, max(0, amount.start - 40), amount.start):
+        return False
+    return any(
+        not later.is_money
+        and amount.end <= later.start
+        and later.end <= cue.start
+        and AFTER_COUNT_NOUN_RE.fullmatch(folded, later.end, cue.start)
+        for later in work.amounts[index + 1 :]
+    )
+
+
 GOVERNS_RE = re.compile(
     r"\s*(?:by|of|with|to|la|dat)?\s*(?:(?:nearly|about|over|more than|almost|some|a combined"
     r"|a total of|another|a further)\s*)?(?:us\$|\$|usd|vnd)?\s*"
