@@ -279,3 +279,12 @@ def test_a_cue_after_a_later_count_s_noun_is_that_count_s_not_the_total_s():
     found = facts(body, date(2022, 10, 5), "vi")
     assert ("fdi_capital_period", None, 2.21e9, "2022-01-01", "2022-09-30") in found
     assert ("fdi_new_projects_period", None, 98, "2022-01-01", "2022-09-30") in found
+
+
+def test_this_result_compared_with_a_year_earlier_is_the_change_of_the_sum_before():
+    body = (
+        "Sau 9 tháng đầu năm 2022, Bình Dương ghi nhận tổng vốn FDI đăng ký 2,21 tỷ USD cùng 98 "
+        "dự án cấp mới. Dù vậy, kết quả này chỉ bằng 45,9% so với cùng kỳ năm 2021."
+    )
+    found = facts(body, date(2022, 10, 5), "vi")
+    assert ("fdi_capital_period_yoy_pct", None, -54.1, "2022-01-01", "2022-09-30") in found

@@ -116,6 +116,7 @@ MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays line
 THE_QUARTER_RE = re.compile(r"\s?(?:in|for|during|over|of) the quarter(?!\w)")
 SUM_ANAPHOR_RE = re.compile(
     r"(?<!\w)(?:(?:the|this|that) (?:sum|amount|figure|total|result)|(?:con )?so (?:nay|tren)"
+    r"|ket qua (?:nay|tren)"
     r"|so (?:von|tien) (?:nay|tren)|(?:kim ngach|muc|gia tri) (?:nay|tren)|ce montant"
     r"|(?:^\s*|^according to [^,]{3,60}, )(?:that|this|it) (?:represented|represents"
     r"|was|is|marked|marks|meant|means))(?!\w)"
@@ -460,9 +461,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     topics = {**currency_pair(bare, catalogue), **topics}
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
     sum_before = None
-    if _sum_anaphor(cues.folded, amounts[0].start) and found and found[-1].figure.unit in MONEY:
-        money = (catalogue.metric(found[-1].figure.metric).topic, True)  # "The sum is ... up 8%"
-        sum_before = (found[-1].figure.value, found[-1].figure.unit)
+    last_sum = _last_sum_of_the_sentence_before(found)
+    if _sum_anaphor(cues.folded, amounts[0].start) and last_sum is not None:
+        money = (catalogue.metric(last_sum.figure.metric).topic, True)  # "The sum is ... up 8%"
+        sum_before = (last_sum.figure.value, last_sum.figure.unit)
     work = Work(cues, amounts, periods, segs, respective_partners(bare), sum_before)
     partner: str | None = None
     carried = (
@@ -675,6 +677,20 @@ def _ranked_part(kept: list[Found], catalogue: Catalogue) -> str | None:
     if not kept or any(f.figure.partner is None for f in kept) or len(topics) != 1:
         return None
     return topics.pop()
+
+
+def _last_sum_of_the_sentence_before(found: list[Found]) -> Found | None:
+    """The last sum kept from the sentence that gave the last figure ("tổng vốn FDI 1,21 tỷ USD
+    cùng 58 dự án cấp mới. … kết quả này chỉ bằng 45,9%": the sum, not the count after it)."""
+    if not found:
+        return None
+    sentence = found[-1].figure.sentence
+    for item in reversed(found):
+        if item.figure.sentence != sentence:
+            return None
+        if item.figure.unit in MONEY:
+            return item
+    return None
 
 
 def _sum_anaphor(folded: str, first_amount: int) -> bool:
