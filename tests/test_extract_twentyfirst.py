@@ -288,3 +288,22 @@ def test_this_result_compared_with_a_year_earlier_is_the_change_of_the_sum_befor
     )
     found = facts(body, date(2022, 10, 5), "vi")
     assert ("fdi_capital_period_yoy_pct", None, -54.1, "2022-01-01", "2022-09-30") in found
+
+
+def test_the_economy_reaching_a_rise_is_the_province_s_growth():
+    body = (
+        "Nhờ các giải pháp ứng phó, kinh tế Bình Dương trong nửa đầu năm 2021 vẫn đạt mức tăng "
+        "7,1% so với cùng kỳ, một kết quả khá."
+    )
+    found = facts(body, date(2021, 7, 5), "vi")
+    assert ("grdp_growth_pct", None, 7.1, "2021-01-01", "2021-06-30") in found
+
+
+def test_a_rate_far_exceeded_is_the_base_it_is_compared_with():
+    body = (
+        "Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2021 của Bình Dương tăng 12,8% so với cùng "
+        "kỳ, vượt xa tốc độ tăng 4,1% của năm 2020."
+    )
+    found = facts(body, date(2021, 7, 5), "vi")
+    assert ("iip_growth_pct", None, 12.8, "2021-01-01", "2021-06-30") in found
+    assert not any(f[2] == 4.1 for f in found)

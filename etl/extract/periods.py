@@ -38,7 +38,7 @@ EVENT_AHEAD_DAYS = 31  # a day this close after publication is an event's, not l
 # "higher than the 5.1% of the first half of 2022": the period of the rate compared with is the
 # base's, never a figure's own or the article's (base-period)
 BASE_RATE_WORDS = (  # "chậm hơn mức tăng", "vượt mức tăng", "faster than the": a rate compared with
-    r"(?<!\w)(?:(?:hon|so voi|vuot|sau)(?: han| nhieu)? muc(?: tang(?: truong)?)?"
+    r"(?<!\w)(?:(?:hon|so voi|vuot|sau)(?: han| nhieu| xa)? (?:muc|toc do)(?: tang(?: truong)?)?"
     r"|than (?:the|a|its)|compared (?:with|to) (?:the|a))"
 )
 BASE_PERIOD_BEFORE_RE = re.compile(
