@@ -307,3 +307,13 @@ def test_a_rate_far_exceeded_is_the_base_it_is_compared_with():
     found = facts(body, date(2021, 7, 5), "vi")
     assert ("iip_growth_pct", None, 12.8, "2021-01-01", "2021-06-30") in found
     assert not any(f[2] == 4.1 for f in found)
+
+
+def test_cases_in_which_investors_bought_shares_are_counted_contributions():
+    body = (
+        "In the first five months of 2021, Binh Duong approved 326 cases in which foreign "
+        "investors contributed capital or bought shares in local firms, worth a combined 242.7 "
+        "million USD."
+    )
+    found = facts(body, date(2021, 6, 5))
+    assert ("fdi_contribution_projects_period", None, 326, "2021-01-01", "2021-05-31") in found
