@@ -317,3 +317,21 @@ def test_cases_in_which_investors_bought_shares_are_counted_contributions():
     )
     found = facts(body, date(2021, 6, 5))
     assert ("fdi_contribution_projects_period", None, 326, "2021-01-01", "2021-05-31") in found
+
+
+def test_an_occupancy_averaged_over_the_parks_is_the_occupancy():
+    body = (
+        "Industrial parks in Binh Duong drew 326 new investment projects between 2011 and 2020. "
+        "Occupancy across the industrial zones averaged 63%."
+    )
+    found = facts(body, date(2020, 10, 27))
+    assert ("industrial_parks_occupancy_pct", None, 63, None, "2020-10-27") in found
+
+
+def test_growth_averaging_over_spans_of_years_is_still_no_figure():
+    body = (
+        "Binh Duong's GRDP has grown fast, averaging 6.55% in the 1996-2000 period and 9.3% in "
+        "the 2001-05 period."
+    )
+    found = facts(body, date(2023, 5, 6))
+    assert not any(f[0] == "grdp_growth_pct" for f in found)

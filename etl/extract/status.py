@@ -713,9 +713,10 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a share of the businesses surveyed"
     if SHARE_OF_OUTPUT_RE.match(folded, amount.end):
         return "a share of the economy's output (GRDP), not its growth"
-    if PER_YEAR_RE.match(folded, amount.end) or AVERAGE_BEFORE_RE.search(
-        folded, max(0, amount.start - 80), amount.start
-    ):
+    if PER_YEAR_RE.match(folded, amount.end) or (
+        AVERAGE_BEFORE_RE.search(folded, max(0, amount.start - 80), amount.start)
+        and not OCCUPANCY_BEFORE_RE.search(folded, max(0, amount.start - 60), amount.start)
+    ):  # (not "Occupancy across the industrial zones averaged 63%": an average over the parks)
         return "an average yearly rate over several years, not one period's"
     items = catalogue.words.get("product_items")
     if (
@@ -867,6 +868,9 @@ PER_YEAR_RE = re.compile(
 )
 # "grew at an average annual rate of 7.25 percent", "averaged 7.25 percent", "tăng bình quân
 # 8,5%": a yearly average over several years
+OCCUPANCY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:occupanc\w*|lap day|fill(?:ing)? rate|taux d.occupation|taux de remplissage)(?!\w)"
+)
 AVERAGE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:average annual|annual average|averag(?:ed|ing)|moyenne annuelle"
     r"|(?:tang|tang truong) binh quan|binh quan (?:hang |moi |\d+ |ca )?(?:nam|giai doan)"
