@@ -335,3 +335,30 @@ def test_growth_averaging_over_spans_of_years_is_still_no_figure():
     )
     found = facts(body, date(2023, 5, 6))
     assert not any(f[0] == "grdp_growth_pct" for f in found)
+
+
+def test_fresh_projects_licensed_are_new_projects():
+    body = (
+        "Binh Duong licensed 188 fresh FDI projects worth $1 billion in the first nine months of "
+        "2016."
+    )
+    found = facts(body, date(2016, 9, 27))
+    assert ("fdi_new_projects_period", None, 188, "2016-01-01", "2016-09-30") in found
+
+
+def test_by_source_before_investor_countries_is_the_partners_ranking():
+    body = (
+        "Binh Duong drew $1.53 billion of FDI in the first nine months of 2016. By source, "
+        "Singapore led the field with $360.6 million, a 23.6% share of the total."
+    )
+    found = facts(body, date(2016, 9, 27))
+    assert ("fdi_capital_period", "Singapore", 360.6e6, "2016-01-01", "2016-09-30") in found
+
+
+def test_a_sum_the_province_had_set_as_its_target_is_a_plan():
+    body = (
+        "Binh Duong's FDI pledges in the first nine months of 2016 came to $1.53 billion, already "
+        "above the $1.4 billion the province had set as its target for the whole of this year."
+    )
+    found = facts(body, date(2016, 9, 27))
+    assert not any(f[2] == 1.4e9 for f in found)

@@ -516,7 +516,11 @@ def _term_of_office(folded: str, start: int) -> bool:
 
 
 # the noun right after a sum makes it a plan's: "$1.1 billion target", "$2 billion goal"
-TARGET_NOUN_AFTER_RE = re.compile(r"\s(target|goal|plan|objective)s?(?!\w)")
+# "$1.1 billion target", "the $1.4 billion the province had set as its target for the year"
+TARGET_NOUN_AFTER_RE = re.compile(
+    r"\s(?:(?:that |which )?(?:the |its )?(?:[\w-]+ ){0,2}?(?:had |has |have )?(?:set|planned|"
+    r"fixed|assigned) (?:as |for )?(?:its |their |the )?)?(target|goal|plan|objective)s?(?!\w)"
+)
 LIST_BREAK_RE = re.compile(r"[;:]|\.\s")
 
 
@@ -927,7 +931,12 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     if part is not None:
         return Reason(f"a subset or another quantity ({part!r} after it)", None)
     heading = catalogue.words["breakdown_by"].match(folded.lstrip(" \"'(-"))
-    if heading and amount.unit in (*MONEY, None) and index not in work.partners:
+    if (
+        heading
+        and amount.unit in (*MONEY, None)
+        and index not in work.partners
+        and not ("source" in heading.group(0) and work.cues.partners)
+    ):  # (not "By source, Singapore led the field with $360.6 million": investor countries)
         return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic not in PARK_TOPICS and _the_operating_part(work, index):
         return "the projects in operation (a part of the total)"
