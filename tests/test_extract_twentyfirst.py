@@ -362,3 +362,21 @@ def test_a_sum_the_province_had_set_as_its_target_is_a_plan():
     )
     found = facts(body, date(2016, 9, 27))
     assert not any(f[2] == 1.4e9 for f in found)
+
+
+def test_in_the_black_on_trade_is_a_trade_surplus():
+    body = (
+        "Binh Duong's imports in the first quarter of 2020 were estimated at $4.2 billion, which "
+        "left the province $1.6 billion in the black on trade."
+    )
+    found = facts(body, date(2020, 4, 11))
+    assert ("trade_surplus_period", None, 1.6e9, "2020-01-01", "2020-03-31") in found
+
+
+def test_spending_on_imports_is_imports():
+    body = (
+        "In 2020 Binh Duong's outbound shipments totalled $19 billion, while spending on imports "
+        "fell 6.9 per cent to $14.7 billion."
+    )
+    found = facts(body, date(2021, 2, 1))
+    assert ("imports_period", None, 14.7e9, "2020-01-01", "2020-12-31") in found
