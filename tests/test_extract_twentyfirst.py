@@ -380,3 +380,12 @@ def test_spending_on_imports_is_imports():
     )
     found = facts(body, date(2021, 2, 1))
     assert ("imports_period", None, 14.7e9, "2020-01-01", "2020-12-31") in found
+
+
+def test_the_end_of_that_year_is_the_end_of_the_year_named_before():
+    body = (
+        "In 2018, Binh Duong took in as much as 2.1 billion USD in FDI. By the end of that year "
+        "the province was host to 3,509 foreign-invested projects."
+    )
+    found = facts(body, date(2019, 7, 10))
+    assert ("fdi_projects_total", None, 3509, None, "2018-12-31") in found

@@ -429,7 +429,9 @@ PATTERNS = [
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?end(?: of)?[- ]{MONTH}(?: {YEAR})?", point),
     _p(
         AS_OF_WORDS,  # "in the end of 2019 the province has 1,139 projects": at that day
-        rf"(?:{AS_OF} (?:the )?end(?: of)?|(?:at|in) the end of)[- ](?:{YEAR}|this year|the year)",
+        rf"(?:{AS_OF} (?:the )?end(?: of)?|(?:at|in) the end of)[- ](?:{YEAR}|this year|the year"
+        # "By the end of that year" after "In 2018, …": that year's last day (year-anaphor)
+        r"|(?P<that>that|the same) year)",
         point,
     ),
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", point),

@@ -239,7 +239,9 @@ def _resolve(
         and end > published
         and not _year_end_ahead(end, published)
     )
-    anaphoric = handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
+    anaphoric = bool(groups.get("that")) or (
+        handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
+    )
     far_ahead = bool(
         published and start and end and start <= published
         and _far_from_over(start, end, published)
@@ -307,8 +309,9 @@ def the_year_of(mentions: list[PeriodMention], reference: PeriodMention | None):
             and mention.end
             and ref.end.year != mention.end.year
         ):
-            year = ref.end.year
-            mention = replace(mention, start=date(year, 1, 1), end=date(year, 12, 31))
+            year = ref.end.year  # (a point, "the end of that year", keeps no start)
+            start = date(year, 1, 1) if mention.start else None
+            mention = replace(mention, start=start, end=date(year, 12, 31))
         out.append(mention)
     return out
 
