@@ -149,15 +149,14 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
 
 
 def _qualifiers_agree(bound: Figure, other: Figure) -> bool:
-    """A value said to be over (under) a bound is no restatement of an exact value below
-    (above) it: "growth of over 14%" and an earlier 13.84% are two facts."""
-    if other.qualifier in ("over", "under"):
-        return True
-    if bound.qualifier == "over":
+    """A value said to be over (under) a bound is no restatement of a value below (above) it:
+    "growth of over 14%" and an earlier 13.84% are two facts, "hơn 30.000 tỷ đồng" is no
+    rounding of 29.140 tỷ."""
+    if bound.qualifier == "over" and other.qualifier != "over":
         return other.value >= bound.value
-    if bound.qualifier == "under":
+    if bound.qualifier == "under" and other.qualifier != "under":
         return other.value <= bound.value
-    return True
+    return True  # two lower (upper) bounds never disagree
 
 
 def _rounded(a: Found, b: Found) -> bool:
@@ -170,9 +169,8 @@ def _rounded(a: Found, b: Found) -> bool:
         return False
     step = 10 ** (math.floor(math.log10(abs(fine.figure.value))) - rough.digits + 1)
     value = fine.figure.value
-    side = {"over": value > rough.figure.value, "under": value < rough.figure.value}
-    if not side.get(rough.figure.qualifier, True):
-        return False  # "hơn 30.000 tỷ đồng" is no rounding of 29.140 tỷ
+    if not _qualifiers_agree(rough.figure, fine.figure):
+        return False
     return abs(round(value / step) * step - rough.figure.value) < step / 1000
 
 
