@@ -366,6 +366,11 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
 
 
+# "201 active FDI projects", "4,200 valid projects": the count's own noun names those in force
+IN_FORCE_NOUN_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:valid|active|operating|operational)\s+(?:[\w()-]+\s+){0,3}?"
+    r"(?:projects|ventures)(?!\w)"
+)
 CUE_RULE = "counted noun and breakdown cue"
 EVERY_KIND_SPLIT = "projects of every kind (the foreign-invested ones are counted after it)"
 SHARED_VERB_RULE = "counted noun and shared verb"  # its sum is the part's (merge.py)
@@ -651,7 +656,9 @@ def _part_of_a_count(work: Work, index: int) -> bool:
     folded, start = work.cues.folded, work.amounts[index].start
     openers = [m.start() for m in PART_OPENER_RE.finditer(folded, heads[0].end, start)]
     openers += [m.end() for m in COUNT_COLON_RE.finditer(folded, heads[0].start, start)
-                if any(h.start <= m.start() < h.end for h in heads)]  # fmt: skip
+                if any(h.start <= m.start() < h.end for h in heads)
+                and FOREIGN_PART_RE.match(folded, m.end() - 2)]  # fmt: skip
+    # (the colon's parts named by origin, not "57 projets : 21 nouveaux projets et 36 …")
     return any(not any(a.is_money and a.start > at for a in work.amounts[:index]) for at in openers)
 
 
@@ -789,6 +796,8 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     amount, seg = work.amounts[index], work.segs[index]
     own = period_of(work, index, "stock")
     folded = work.cues.folded
+    if IN_FORCE_NOUN_RE.match(folded, amount.end):
+        return True  # "The province counted 201 active FDI projects in 2024": those in force
     if own is not None and own.kind in ("point", "now"):  # "Tính đến đầu tháng 10, tỉnh có thêm
         return not (  # 5 dự án": added; "tính đến hết tháng 5, … cấp mới cho 20 dự án …; trong
             ADDED_BEFORE_RE.search(folded, seg.before[0], amount.start)  # số đó có 8 dự án FDI"
