@@ -570,9 +570,14 @@ def _came_in_period(work: Work, index: int, flow, frame: Frame | None = None) ->
     end = folded.find(";", amount.end) % (len(folded) + 1)  # the clause: to a semicolon or the end
     after = [m for m in flow.finditer(folded, amount.end, end)
              if not CAPITAL_AFTER_RE.match(folded, m.end())]  # fmt: skip
-    spans = any(p.kind in ("range", "ytd") and not p.future for p in work.periods)
     framed = bool(start) and frame is not None and frame.flow_period is not None
-    return bool(after) and (spans or framed)
+    return bool(after) and (_names_a_span(work) or framed)
+
+
+def _names_a_span(work: Work) -> bool:
+    """The sentence names a span of months that is not still to come ("in the first ten
+    months", "from the start of the year")."""
+    return any(p.kind in ("range", "ytd") and not p.future for p in work.periods)
 
 
 CLAUSE_OPENER_RE = re.compile(r"(?:,|;)\s*(?:and|while|va|con|et)\s")  # "…, and 483 projects …"
@@ -588,8 +593,7 @@ def _drawn_after(work: Work, index: int, frame: Frame | None) -> bool:
     sentence that names a span of months, or in a report of one (rule passive-drawn)."""
     if not PASSIVE_DRAWN_RE.match(work.cues.folded, work.amounts[index].end):
         return False
-    spans = any(p.kind in ("range", "ytd") and not p.future for p in work.periods)
-    return spans or (frame is not None and frame.flow_period is not None)
+    return _names_a_span(work) or (frame is not None and frame.flow_period is not None)
 
 
 # "116 dự án (nhiều hơn 57 dự án)", "79 dự án (tăng 12 dự án)", "(up 12 projects)": a difference
@@ -642,7 +646,9 @@ FOREIGN_PART_RE = re.compile(
 PART_OPENER_RE = re.compile(PART_OPENER)
 # "40 projets : 25 projets d'investissement étranger …", "40 dự án: 25 dự án FDI …": a colon
 # right after a count and its noun opens that count's breakdown
-COUNT_COLON_RE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:[^\W\d]+[\s'-]+){0,3}?[^\W\d]+\s?:\s")
+COUNT_COLON_RE = re.compile(
+    r"(?<![\w.,])\d[\d.,]*\s+(?:[^\W\d]+[\s'-]+){0,3}?[^\W\d]+\s?(?P<colon>:)\s"
+)
 
 
 def _part_of_a_count(work: Work, index: int) -> bool:
@@ -657,7 +663,7 @@ def _part_of_a_count(work: Work, index: int) -> bool:
     openers = [m.start() for m in PART_OPENER_RE.finditer(folded, heads[0].end, start)]
     openers += [m.end() for m in COUNT_COLON_RE.finditer(folded, heads[0].start, start)
                 if any(h.start <= m.start() < h.end for h in heads)
-                and FOREIGN_PART_RE.match(folded, m.end() - 2)]  # fmt: skip
+                and FOREIGN_PART_RE.match(folded, m.start("colon"))]  # fmt: skip
     # (the colon's parts named by origin, not "57 projets : 21 nouveaux projets et 36 …")
     return any(not any(a.is_money and a.start > at for a in work.amounts[:index]) for at in openers)
 

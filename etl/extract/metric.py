@@ -439,10 +439,15 @@ NEW_SUBJECT_RE = re.compile(
 )
 
 
+def _next_sum_start(work: Work, index: int) -> int:
+    """Where the next sum of the sentence after the amount starts (its end when none)."""
+    later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
+    return later[0] if later else len(work.cues.folded)
+
+
 def _next_clause(work: Work, index: int) -> int:
     """Where the sentence moves on from an amount: the next sum of money or a new subject."""
-    later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
-    end = later[0] if later else len(work.cues.folded)
+    end = _next_sum_start(work, index)
     turn = NEW_SUBJECT_RE.search(work.cues.folded, work.amounts[index].end, end)
     return turn.start() if turn else end
 
@@ -472,8 +477,7 @@ def _money_clause(work: Work, index: int) -> tuple[int, int]:
     ):
         run_start = work.amounts[earlier.pop()]
     floor = work.segs[earlier[-1]].after[1] if earlier else 0
-    later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
-    ceiling = later[0] if later else len(folded)
+    ceiling = _next_sum_start(work, index)
     opener = BREAKDOWN_OPENER_RE.search(folded, amount.end, ceiling)
     brk = CLAUSE_MARK_RE.search(folded, amount.end, ceiling)
     stops = [m.start() for m in (opener, brk) if m]
@@ -645,12 +649,6 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
 SAME_PERIOD_RE = re.compile(
     r"(?<!\w)(?:(?:the )?(?:same|corresponding) period|cung k[iy]|meme periode)(?!\w)"
 )
-
-
-def _next_sum_start(work: Work, index: int) -> int:
-    """Where the next sum of the sentence after the amount starts (its end when none)."""
-    later = [a.start for a in work.amounts[index + 1 :] if a.is_money]
-    return later[0] if later else len(work.cues.folded)
 
 
 # the projects the sentence before counted, named again: their sum is of their period

@@ -870,11 +870,12 @@ PER_YEAR_RE = re.compile(
     # "6,9%/năm", "5.43% a year on average"
     r"|/\s?(?:nam|year|an)|(?:a|per) year on average)(?!\w)"
 )
-# "grew at an average annual rate of 7.25 percent", "averaged 7.25 percent", "tăng bình quân
-# 8,5%": a yearly average over several years
+# "Occupancy across the industrial zones averaged 63%": an average over the parks, no yearly one
 OCCUPANCY_BEFORE_RE = re.compile(
     r"(?<!\w)(?:occupanc\w*|lap day|fill(?:ing)? rate|taux d.occupation|taux de remplissage)(?!\w)"
 )
+# "grew at an average annual rate of 7.25 percent", "averaged 7.25 percent", "tăng bình quân
+# 8,5%": a yearly average over several years
 AVERAGE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:average annual|annual average|averag(?:ed|ing)|moyenne annuelle"
     r"|(?:tang|tang truong) binh quan|binh quan (?:hang |moi |\d+ |ca )?(?:nam|giai doan)"
