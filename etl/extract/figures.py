@@ -17,7 +17,15 @@ from etl.extract.address_date import address_date
 from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import DOMESTIC_COUNT, EVERY_KIND_SPLIT, choose_count, nothing_foreign
-from etl.extract.cues import THEY_RE, joined, partner_of, qualifier_of, read_cues, segments
+from etl.extract.cues import (
+    THEY_RE,
+    SentenceCues,
+    joined,
+    partner_of,
+    qualifier_of,
+    read_cues,
+    segments,
+)
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Reason, confidence
 from etl.extract.frame import (
@@ -41,6 +49,7 @@ from etl.extract.merge import (
     nothing_foreign_is_every_kind,
     one_value_each,
     parts_make_the_whole,
+    parts_of_a_flow,
     respective_sum_of_new,
     sibling_makes_new,
     split_after,
@@ -81,6 +90,7 @@ from etl.extract.status import (
     IP_ONLY,
     OCCASION,
     PARK_TOPICS,
+    PROJECTS_NOUN_RE,
     TARGET_REASON,
     Work,
     is_conversion,
@@ -111,6 +121,10 @@ RELATED_RE = re.compile(
     r"quan|b[aà]i li[eê]n quan|xem th[eê]m|tin c[uù]ng chuy[eê]n m[uụ]c|lire aussi)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# a sentence whose numbers were all left out and which names a subset ("chấm dứt hoạt động",
+# "per capita"): what "of these" opens next is that subset's part
+SUBSET_TOPIC = "subset"
+SUBSET_BEFORE = "a part of the subset the sentence before names"
 CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 15")
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 THE_QUARTER_RE = re.compile(r"\s?(?:in|for|during|over|of) the quarter(?!\w)")
@@ -176,6 +190,7 @@ def explain_figures(
     found, dropped = headline_restated(found, dropped)
     merged = merge_repeats(stock_below_flow(found, catalogue), catalogue, published)
     kept, dropped = one_value_each(merged, dropped, catalogue)
+    kept, dropped = parts_of_a_flow(kept, dropped)
     kept, dropped = valid_over_all_time(kept, dropped)
     kept, dropped = split_after(kept, dropped, catalogue)
     kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
@@ -479,6 +494,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     subset: str | None = None
     kept: list[str] = []  # the kinds of the figures kept
     planned = 0
+    projects_left_out = False  # a count of projects was left out
     cut_off: tuple = ()  # a flow dated by an as-of date of its own: the period to that date
     currency_missed = -1  # the index of a sum whose currency no metric of its topic has
     unspoken = False  # that sum had no topic of its own: its conversion takes none from afar
@@ -570,6 +586,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             subset = outcome
         if isinstance(outcome, str):
             planned += outcome.startswith(TARGET_REASON)
+            projects_left_out |= amount.unit is None and bool(
+                PROJECTS_NOUN_RE.match(cues.folded, amount.end)
+            )
             text = sentence.text[amount.start : amount.end]
             dropped.append(Dropped(text, outcome, sentence.text, sentence.start + amount.start,
                                    amount.value, is_title))  # fmt: skip
@@ -619,6 +638,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             cut_off = (figure.period_start, figure.period_end)
     if planned and not kept and not subset:  # "the plan rises to 19 IPs. That includes ..."
         subset = f"{TARGET_REASON} (the sentence before)"
+    if not kept and not subset and projects_left_out and _names_a_subset(cues):
+        subset = SUBSET_BEFORE  # "chấm dứt … 9 dự án. Trong số đó có 07 dự án FDI"
     if not kept and not subset and catalogue.words["ip_subset"].search(cues.folded):
         subset = IP_ONLY  # "... vào các KCN ...: đạt 99,34% kế hoạch năm. Cụ thể, có 25 dự án ..."
     frame = _with(frame, whole_province=_whole_province(
@@ -749,6 +770,11 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     ):
         return "one district's or town's figure (the article is about it)"
     return outcome
+
+
+def _names_a_subset(cues: SentenceCues) -> bool:
+    """The sentence names a subset of projects ("chấm dứt hoạt động đối với 9 dự án")."""
+    return any(c.label == SUBSET_TOPIC for c in cues.topics)
 
 
 def _read_from_article(outcome) -> bool:

@@ -288,6 +288,40 @@ def one_value_each(found: list[Found], dropped: list[Dropped], catalogue: Catalo
     return kept, dropped
 
 
+def parts_of_a_flow(found: list[Found], dropped: list[Dropped]):
+    """Two or three later values of one flow (metric, partner, period) that add up to a value
+    stated before them are its parts, not second values ("vốn đăng ký cấp mới và tăng thêm khoảng
+    6.045 tỷ đồng. Cụ thể, 9 dự án mới đăng ký khoảng 2.925 tỷ đồng, còn 6 lượt điều chỉnh bổ
+    sung khoảng 3.120 tỷ đồng"; rule parts-add-up-to-the-flow)."""
+    by_key: dict[tuple, list[Found]] = {}
+    for item in found:
+        if item.figure.kind == "flow" and item.figure.unit != "percent":
+            by_key.setdefault(_key(item.figure), []).append(item)
+    parts: set[int] = set()
+    for items in by_key.values():
+        for whole in items:
+            later = [f for f in items if f.figure.char_start > whole.figure.char_end
+                     and id(f) not in parts][:MAX_LATER]  # fmt: skip
+            group = _adding_up(whole.figure.value, later)
+            parts |= {id(f) for f in group}
+    if not parts:
+        return found, dropped
+    left = [f.left_out(PART_OF_THE_FLOW) for f in found if id(f) in parts]
+    return [f for f in found if id(f) not in parts], dropped + left
+
+
+PART_OF_THE_FLOW = "a part of the flow stated before it (it and its siblings add up to it)"
+MAX_LATER = 6  # the values after a flow that may be its parts: the search stays small
+
+
+def _adding_up(whole: float, later: list[Found]) -> tuple[Found, ...]:
+    for size in range(2, min(len(later), MAX_PARTS) + 1):
+        for group in combinations(later, size):
+            if abs(sum(f.figure.value for f in group) - whole) <= PARTS_SUM * whole:
+                return group
+    return ()
+
+
 def _change_of_a_part(item: Found, found: list[Found], parts: set[int]) -> bool:
     """The change of a sum left out as a part: "Riêng hải sản … được 161 triệu USD, tăng 17,3%"
     (its rate follows its sum)."""

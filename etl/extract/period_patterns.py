@@ -85,8 +85,9 @@ COMPARISON_RE = re.compile(
     r"|so voi (?:cung ky )?(?:\d{1,2} thang (?:dau |cuoi )?(?:nam )?|quy (?:iv|i{1,3}|\d) (?:nam )?"
     r"|(?:nua|6 thang|(?:hai|ba|2|3) quy) (?:dau|cuoi) nam )(?:19|20)\d\d"
     r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
-    # "cao gấp nhiều lần con số của quý I năm 2023": the figure of another period is the base
-    r"|(?:gap|hon|so voi)(?: \w+){0,3}? (?:con so|muc) (?:cua |trong )?(?:quy|thang|nam)"
+    # "cao gấp nhiều lần con số của quý I năm 2023", "gấp 3,1 lần kết quả của năm 2022": the
+    # figure of another period is the base
+    r"|(?:gap|hon|so voi)(?: [\w,]+){0,3}? (?:con so|muc|ket qua) (?:cua |trong )?(?:quy|thang|nam)"
     r" (?:iv|i{1,3}|\d{1,2}|\d{4})"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"
     # "cao gấp 11,1 lần mức 28,6 triệu USD ghi nhận trong 3 tháng đầu năm 2013": the base's

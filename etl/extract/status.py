@@ -1175,10 +1175,16 @@ CAPITAL_CUT_AFTER_RE = re.compile(
     r"(?:(?:dieu chinh )?giam von|(?:cut|reduced|lowered|trimmed) (?:their|its|theirs)"
     r"|ont reduit leur capital)(?!\w)"
 )
-# "06 projects with a combined capital of USD 13.6 million had their licences revoked"
+# "06 projects with a combined capital of USD 13.6 million had their licences revoked", "6 dự án
+# FDI với tổng vốn 21 triệu USD đã chấm dứt hoạt động": projects ended, not drawn (not "…, chấm dứt
+# hoạt động 5 dự án", whose verb governs the count after it)
 REVOKED_AFTER_RE = re.compile(
-    r"[^.;\d]{0,80}?(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
-    r"(?:revoked|withdrawn|terminated)|(?:were|was|have been|had been) revoked|bi thu hoi)(?!\w)"
+    r"[^.;\d]{0,80}?"
+    r"(?:\d[\d.,]*\s?(?:trieu |ty |million |billion |tri?llion )?(?:usd|us\$|dong|vnd)"
+    r"[^.;\d]{0,40}?)?"  # a count's own sum between it and the verb
+    r"(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
+    r"(?:revoked|withdrawn|terminated)|(?:were|was|have been|had been) (?:revoked|terminated)"
+    r"|bi thu hoi|(?:da |bi )?cham dut hoat dong(?! (?:doi voi |cho )?(?:\d|cac|nhung)))(?!\w)"
 )
 OF_THEM_AFTER_RE = re.compile(
     r"\s+(?:(?:du an|projects|projets)\s+)?(?:of them|of these|of which|trong so (?:do|nay))(?!\w)"

@@ -1,0 +1,63 @@
+"""Shapes of our own wording found in the twenty-second session: the base of a multiple named as
+another year's result, projects whose operations were ended, and a flow's parts that add up to
+it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def test_the_result_of_another_year_a_multiple_is_measured_against_is_no_period():
+    body = (
+        "Trong năm 2020, tỉnh Bình Dương thu hút được 2 tỷ 350 triệu USD vốn FDI. Con số này cao "
+        "gấp 1,8 lần kết quả của năm 2019 và là mức cao nhất trong 5 năm qua.\n\n"
+        "Phần lớn vốn đến từ dự án mới: riêng 60 dự án được cấp phép mới đã đăng ký 1,5 tỷ USD."
+    )
+    found = facts(body, None, "vi", title="Bình Dương: Vốn FDI năm 2020 cao nhất")
+    assert ("fdi_new_projects_period", None, 60, "2020-01-01", "2020-12-31") in found
+    assert ("fdi_new_capital_period", None, 1.5e9, "2020-01-01", "2020-12-31") in found
+
+
+def test_projects_whose_operations_were_ended_are_no_figure_of_the_year():
+    body = (
+        "Năm 2021, tỉnh Bình Dương cấp mới 80 dự án FDI. Cũng trong năm, 6 dự án FDI với tổng "
+        "vốn 21 triệu USD đã chấm dứt hoạt động."
+    )
+    found = facts(body, date(2022, 1, 5), "vi")
+    assert ("fdi_new_projects_period", None, 80, "2021-01-01", "2021-12-31") in found
+    assert not any(f[2] in (6, 21e6) for f in found)
+
+
+def test_the_part_of_the_ended_projects_named_in_the_next_sentence_is_left_out_too():
+    body = (
+        "Năm 2021, tỉnh Bình Dương cấp mới 80 dự án FDI với tổng vốn 900 triệu USD. Ở khu vực đầu "
+        "tư trong nước, 30 dự án mới đăng ký khoảng 5.200 tỷ đồng. Song song đó, tỉnh đã ra quyết "
+        "định chấm dứt hoạt động đối với 11 dự án đầu tư. Trong số đó có 8 dự án FDI với tổng vốn "
+        "35 triệu USD."
+    )
+    found = facts(body, date(2022, 1, 5), "vi")
+    assert ("fdi_new_capital_period", None, 9e8, "2021-01-01", "2021-12-31") in found
+    assert not any(f[2] in (8, 35e6) for f in found)
+
+
+def test_later_values_of_a_flow_that_add_up_to_it_are_its_parts():
+    body = (
+        "Ở khu vực đầu tư trong nước (DDI), tổng vốn đăng ký cấp mới và tăng thêm trong năm 2022 "
+        "vào khoảng 4.100 tỷ đồng, bằng 320% kế hoạch. Cụ thể, 12 dự án DDI mới đăng ký khoảng "
+        "1.600 tỷ đồng, còn 5 lượt dự án DDI điều chỉnh bổ sung khoảng 2.500 tỷ đồng."
+    )
+    title = "Bình Dương: Vốn FDI năm 2022 tăng mạnh"
+    found = facts(body, date(2023, 1, 10), "vi", title=title)
+    assert ("domestic_capital_period", None, 4.1e12, "2022-01-01", "2022-12-31") in found
+    assert not any(f[2] in (1.6e12, 2.5e12) for f in found)
+
+
+def test_later_values_that_do_not_add_up_to_the_flow_stay():
+    body = (
+        "In 2022, Binh Duong's exports reached 32 billion USD. Exports to the US were 9 billion "
+        "USD and exports to the EU were 5 billion USD."
+    )
+    values = {f[2] for f in facts(body, date(2023, 1, 10))}
+    assert 32e9 in values
