@@ -61,3 +61,45 @@ def test_later_values_that_do_not_add_up_to_the_flow_stay():
     )
     values = {f[2] for f in facts(body, date(2023, 1, 10))}
     assert 32e9 in values
+
+
+def test_a_lead_run_to_a_day_of_the_titles_last_month_dates_the_figures_after_it():
+    body = (
+        "Theo Cục Thống kê, tính từ đầu năm đến ngày 18/6, hoạt động thu hút đầu tư của tỉnh Bình "
+        "Dương vẫn ổn định.\n\n"
+        "Về vốn nước ngoài, tỉnh cấp mới cho 70 dự án FDI với tổng vốn 610 triệu USD."
+    )
+    title = "Bình Dương: vốn FDI 6 tháng năm 2022 tăng mạnh"
+    found = facts(body, date(2022, 7, 2), "vi", title=title)
+    assert ("fdi_new_capital_period", None, 6.1e8, "2022-01-01", "2022-06-18") in found
+
+
+def test_a_month_singled_out_holds_only_its_paragraph():
+    body = (
+        "Từ đầu năm đến ngày 20/9, tỉnh Bình Dương cấp mới cho 120 dự án FDI với tổng vốn 800 "
+        "triệu USD. Trong riêng tháng 9, có 15 dự án được điều chỉnh, bổ sung 90 triệu USD.\n\n"
+        "Trong cùng khoảng thời gian, nhà đầu tư nước ngoài góp vốn, mua cổ phần 60 lượt với giá "
+        "trị 40 triệu USD."
+    )
+    found = facts(body, date(2023, 10, 2), "vi")
+    assert ("fdi_contribution_capital_period", None, 4e7, "2023-01-01", "2023-09-20") in found
+
+
+def test_how_much_more_a_sum_is_than_a_year_ago_is_no_level():
+    body = (
+        "Từ đầu năm đến nay, tỉnh Bình Dương có 264 dự án FDI cấp mới, nhiều hơn 150 dự án so với "
+        "9 tháng năm ngoái; tổng vốn của các dự án mới là 860 triệu USD, cao hơn 170 triệu USD."
+    )
+    found = facts(body, date(2023, 9, 30), "vi")
+    assert ("fdi_new_capital_period", None, 8.6e8, "2023-01-01", "2023-09-30") in found
+    assert not any(f[2] in (150, 1.7e8) for f in found)
+
+
+def test_a_section_opened_with_domestic_capital_keeps_its_counts_domestic():
+    body = (
+        "Năm 2023, tỉnh Bình Dương thu hút 1,2 tỷ USD vốn FDI.\n\n"
+        "Với nguồn vốn trong nước, tỉnh cấp mới cho 40 dự án với tổng vốn 9.000 tỷ đồng. Tỉnh cũng "
+        "điều chỉnh cho 25 dự án, trong đó 12 dự án được nâng vốn."
+    )
+    found = facts(body, date(2024, 1, 5), "vi")
+    assert not any(f[0].startswith("fdi_") and f[2] in (12, 25, 40) for f in found)

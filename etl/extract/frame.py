@@ -633,6 +633,43 @@ def _counted_so_far(
     )  # fmt: skip
 
 
+# "Trong riêng tháng 9, …", "In September alone, …": a window singled out of the run
+ALONE_RE = re.compile(r"(?<!\w)(?:rieng|alone|seul(?:e|s|es|ement)?)(?!\w)")
+ALONE_CHARS = 12
+
+
+def _alone(folded: str, mentions: list[PeriodMention]) -> bool:
+    """The sentence singles a window out of the article's run ("Trong riêng tháng 9, chỉ có
+    02 dự án được điều chỉnh"): its figures are its own, and the next paragraph is back in the
+    run (a-window-alone, with story-part-holds-its-paragraph)."""
+    return any(
+        m.kind == "range"
+        and ALONE_RE.search(folded, max(0, m.span[0] - ALONE_CHARS), m.span[1] + ALONE_CHARS)
+        for m in mentions
+    )
+
+
+def _opens_inside(part: PeriodMention | None, whole: PeriodMention | None) -> bool:
+    """`part` is another window that opens inside `whole` ("tháng 9" in a run to September 20)."""
+    return bool(
+        part and whole and part.start and whole.start and whole.end and part != whole
+        and whole.start <= part.start <= whole.end
+    )  # fmt: skip
+
+
+def _counted_to_a_day_of_its_last_month(
+    part: PeriodMention | None, whole: PeriodMention | None, mentions: list[PeriodMention]
+) -> bool:
+    """ "… sau 9 tháng năm 2023" over "tính từ đầu năm đến ngày 20/9, …": the same run of months,
+    named as a run to a day of its last month, is the data's own cut-off, not a story's part
+    (counted-to-a-day); not a single item's as-of day ("Tính đến 15/4, … 434 doanh nghiệp")."""
+    return bool(
+        part and whole and part.start and part.end and whole.end and part.start == whole.start
+        and (part.end.year, part.end.month) == (whole.end.year, whole.end.month)
+        and any(m.kind in ("range", "ytd") and m.end == part.end for m in mentions)
+    )  # fmt: skip
+
+
 def _inside(part: PeriodMention | None, whole: PeriodMention | None) -> bool:
     """`part` is a shorter window inside the period `whole`."""
     return bool(
@@ -679,9 +716,11 @@ def names_foreign(folded: str, partners: tuple | list) -> bool:
 # opens a passage about domestic investment, to the end of its paragraph
 DOMESTIC_INVESTMENT_VI = r"(?:thu hut )?(?:von )?dau tu trong nuoc"  # "(thu hút) đầu tư trong nước"
 HEADING_WORDS_EN = r"(?:as for|as regards|regarding|concerning|in terms of)"
+# "Ở lĩnh vực thu hút đầu tư trong nước, …", "Với nguồn vốn trong nước, …": a domestic section
 DOMESTIC_HEADING_RE = re.compile(
-    rf"\W*(?:(?:(?:o|tai) )?(?:mang|linh vuc|khu vuc) |ve |{HEADING_WORDS_EN} |cote )"
-    rf"(?:{DOMESTIC_INVESTMENT_VI}|domestic investment|investissements? nationa(?:l|ux))"
+    rf"\W*(?:(?:(?:o|tai) )?(?:mang|linh vuc|khu vuc) |ve |(?:doi )?voi |{HEADING_WORDS_EN} |cote )"
+    rf"(?:{DOMESTIC_INVESTMENT_VI}|(?:nguon )?von trong nuoc|domestic investment"
+    r"|investissements? nationa(?:l|ux))"
 )
 # "dự án đầu tư trong nước", "domestic projects": a count of domestic projects
 DOMESTIC_WORDS_RE = re.compile(
@@ -871,8 +910,12 @@ def carry(
         whole = frame.told[1] if frame.told else frame.flow_period
         told = (
             (paragraph, whole)
-            if not measured and _inside(flow_period, whole)
+            if (
+                (not measured and _inside(flow_period, whole))
+                or (_alone(cues.folded, mentions) and _opens_inside(flow_period, whole))
+            )
             and not _counted_so_far(flow_period, whole, frame, mentions)
+            and not _counted_to_a_day_of_its_last_month(flow_period, whole, mentions)
             else None
         )  # fmt: skip
     return frame.but(year=year, flow_period=flow_period, as_of=as_of_mention, place=passage,

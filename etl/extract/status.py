@@ -60,7 +60,8 @@ CONTRAST_WORDS = r"(?<!\w)(?:while|whereas|but|trong khi)(?!\w)"  # a clause tha
 CONTRAST_WORDS_RE = re.compile(CONTRAST_WORDS)
 CLAUSE_END_RE = re.compile(rf"[,;:]|\.(?!\d)|{CONTRAST_WORDS}")
 COMPARE_AFTER_RE = re.compile(
-    r"(?<!\w)(?:so (?:voi )?(?:cung k[iy]|thang|nam|quy)|than (?:a year|the same|last|in the)"
+    r"(?<!\w)(?:so (?:voi )?(?:cung k[iy]|(?:\d{1,2} )?thang|nam|quy)"
+    r"|than (?:a year|the same|last|in the)"
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year|y-o-y|yoy)"
 )
 # "Compared with 2017, foreign investment this year has grown by nearly 600 million USD"
@@ -613,6 +614,13 @@ RESTATED_DELTA_RE = re.compile(
 )
 
 
+# an amount, then "higher by" another one in the next clause: the second is how much more
+SUM_THEN_DELTA_RE = re.compile(
+    r"\s*,\s*(?:(?:cao|thap|nhieu|it) hon|higher by|lower by|up by|down by)"
+    r"(?: (?:khoang|gan|tren|hon|about|nearly|more than|over))?\s*"
+)
+
+
 def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """ "tăng 95 dự án và 1,2 tỷ USD so với cùng kỳ": an increment, not a level."""
     amount, seg = work.amounts[index], work.segs[index]
@@ -624,6 +632,8 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return DELTA_REASON
     if RESTATED_DELTA_RE.search(lead):  # "gấp 2,78 lần cùng kỳ, tương đương tăng hơn 481 triệu"
         return DELTA_REASON
+    if index and SUM_THEN_DELTA_RE.fullmatch(folded, work.amounts[index - 1].end, amount.start):
+        return DELTA_REASON  # "tổng vốn là 860,9 triệu USD, cao hơn 169,5 triệu USD"
     clause = folded.rfind(";", 0, amount.start) + 1  # "…; so với cùng kỳ, số vốn tăng X"
     if DELTA_LEAD_RE.search(lead) and (
         COMPARE_AFTER_RE.search(folded, amount.end, seg.after[1] + 40)
