@@ -103,3 +103,18 @@ def test_a_section_opened_with_domestic_capital_keeps_its_counts_domestic():
     )
     found = facts(body, date(2024, 1, 5), "vi")
     assert not any(f[0].startswith("fdi_") and f[2] in (12, 25, 40) for f in found)
+
+
+def test_established_parks_and_the_area_they_are_planned_to_cover_are_the_park_stock():
+    body = (
+        "Binh Duong now has 31 established industrial parks, planned to cover some 12,800 "
+        "hectares in all, and about 90% of their land has been leased."
+    )
+    found = facts(body, date(2024, 3, 1))
+    assert ("industrial_parks_total", None, 31, None, "2024-03-01") in found
+    assert ("industrial_parks_area_ha", None, 12800, None, "2024-03-01") in found
+
+
+def test_parks_planned_for_a_later_year_stay_a_plan():
+    body = "Binh Duong has planned to set up 38 industrial parks by 2030."
+    assert not any(f[2] == 38 for f in facts(body, date(2024, 3, 1)))
