@@ -118,3 +118,24 @@ def test_established_parks_and_the_area_they_are_planned_to_cover_are_the_park_s
 def test_parks_planned_for_a_later_year_stay_a_plan():
     body = "Binh Duong has planned to set up 38 industrial parks by 2030."
     assert not any(f[2] == 38 for f in facts(body, date(2024, 3, 1)))
+
+
+def test_a_year_whose_figure_is_still_projected_is_the_year_the_undated_report_is_in():
+    body = (
+        "Binh Duong's gross regional domestic product is projected to reach VND520 trillion for "
+        "2024, which would mean growth of 7.3 per cent. The province grew 6.2 per cent in Q1, "
+        "6.8 per cent in Q2 and 7.1 per cent in Q3."
+    )
+    found = facts(body, None, title="Binh Duong's economy heads for a strong finish")
+    assert ("grdp_growth_pct", None, 6.2, "2024-01-01", "2024-03-31") in found
+    assert ("grdp_growth_pct", None, 7.1, "2024-07-01", "2024-09-30") in found
+
+
+def test_rates_listed_after_one_verb_each_with_its_own_quarter_are_all_read():
+    body = (
+        "Binh Duong's GRDP rose 7 per cent in 2023. This year the province grew 6.2 per cent in "
+        "Q1, 6.8 per cent in Q2 and 7.1 per cent in Q3."
+    )
+    found = facts(body, date(2024, 12, 10))
+    assert ("grdp_growth_pct", None, 6.8, "2024-04-01", "2024-06-30") in found
+    assert ("grdp_growth_pct", None, 7.1, "2024-07-01", "2024-09-30") in found

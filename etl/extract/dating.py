@@ -24,6 +24,7 @@ from etl.extract.address_date import AddressDate
 from etl.extract.amounts import SCALED_RE
 from etl.extract.period_handlers import MONTHS, month_end
 from etl.extract.periods import (
+    FORECAST_RE,
     MONTH_OF_YEAR,
     THIS_YEAR_RE,
     VAGUE_RE,
@@ -105,6 +106,8 @@ def _from_words(texts: list[str]) -> date | None:
     found += _reported_in_a_planned_lead(texts)
     ranges = [m for text, m in found
               if not (m.whole_year or m.several_years) or _states_a_figure(text, m)]  # fmt: skip
+    projected = _projected_years(found)
+    ranges = [m for m in ranges if not (m.whole_year and m.end and m.end.year in projected)]
     led = [m for text in texts[:LEAD_TEXTS] for m in find_periods(text, None) if m in ranges]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and m.whole_year
              and not _states_a_figure(text, m)]  # fmt: skip
@@ -121,6 +124,7 @@ def _from_words(texts: list[str]) -> date | None:
         )
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
+    vague += projected
     year = _headline_year_is_this_year(texts) or _year_spoken_of(
         _lead_parts(led) or ranges, compared, named, vague
     )
@@ -132,6 +136,17 @@ def _from_words(texts: list[str]) -> date | None:
     if period_end is None:  # "từ đầu năm đến nay" beside "tính đến giữa tháng 10/2020"
         return _named_in_full(texts, written)
     return _last_event_in(texts, year, period_end)
+
+
+def _projected_years(found: list[tuple[str, PeriodMention]]) -> list[int]:
+    """ "GRDP is projected at VNĐ1.78 quadrillion for 2024, which would mean growth of 7.17%": a
+    whole year whose figure is still forecast is the year the article is written in, not a past
+    one (projected-year)."""
+    return [
+        m.end.year
+        for text, m in found
+        if m.whole_year and m.explicit_year and m.end and FORECAST_RE.search(fold(text))
+    ]
 
 
 def _reported_in_a_planned_lead(texts: list[str]) -> list[tuple[str, PeriodMention]]:

@@ -804,11 +804,27 @@ def _rate_run(
     if metric.kind != "rate" or metric.change or not metric.topic:
         return None
     folded = work.cues.folded
-    if not RATE_RUN_JOIN_RE.search(folded, previous.end, amounts[index].start) or any(
-        previous.end <= c.start < amounts[index].start for c in work.cues.topics
-    ):
+    joined = RATE_RUN_JOIN_RE.search(folded, previous.end, amounts[index].start) or (
+        _listed_with_own_periods(work, index)
+    )
+    if not joined or any(previous.end <= c.start < amounts[index].start for c in work.cues.topics):
         return None
     return Forced(metric.topic, RATE_RUN_RULE)
+
+
+def _listed_with_own_periods(work: Work, index: int) -> bool:
+    """ "grew 6.79 per cent in Q1, 6.53 per cent in Q2 and 7.36 per cent in Q3": rates listed
+    after one verb, each followed by its own period, are rates of the same thing."""
+    previous, amount = work.amounts[index - 1], work.amounts[index]
+    between = work.cues.folded[previous.end : amount.start]
+    return bool(LIST_SEPARATOR_RE.search(between)) and all(
+        any(0 <= m.span[0] - a.end <= OWN_PERIOD_GAP for m in work.periods)
+        for a in (previous, amount)
+    )
+
+
+LIST_SEPARATOR_RE = re.compile(r"(?:,|(?<!\w)(?:and|va|et))\s*$")
+OWN_PERIOD_GAP = 5  # " in Q2", " trong quý II": the period that follows a listed rate
 
 
 RATE_RUN_RULE = "rate-run-carries"
