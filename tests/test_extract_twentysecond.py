@@ -139,3 +139,13 @@ def test_rates_listed_after_one_verb_each_with_its_own_quarter_are_all_read():
     found = facts(body, date(2024, 12, 10))
     assert ("grdp_growth_pct", None, 6.8, "2024-04-01", "2024-06-30") in found
     assert ("grdp_growth_pct", None, 7.1, "2024-07-01", "2024-09-30") in found
+
+
+def test_the_year_a_streak_is_counted_from_sets_no_period():
+    body = (
+        "Năm 2023, GRDP của tỉnh Bình Dương ước tăng 8,1%. Đây là năm thứ 5 liên tiếp, tính từ "
+        "năm 2019, tỉnh tăng trưởng khá.\n\n"
+        "Thu ngân sách trên địa bàn ước đạt 65.000 tỷ đồng."
+    )
+    found = facts(body, date(2023, 12, 28), "vi")
+    assert ("budget_revenue_period", None, 6.5e13, "2023-01-01", "2023-12-31") in found

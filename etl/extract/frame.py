@@ -613,9 +613,12 @@ def _a_history(mentions: list[PeriodMention], current: PeriodMention | None) -> 
     return frozenset(map(id, past)) if len(years) >= 2 else frozenset()
 
 
-# "kể từ sau quý II", "từ sau tháng 4", "since the second quarter", "after the first half": the
-# time a story turned, not the window of the figures after it (turning-point-sets-no-frame)
-SINCE_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:ke )?tu sau|ke tu|since|after|sau khi)\s+(?:the\s+)?$")
+# "kể từ sau quý II", "từ sau tháng 4", "since the second quarter", "after the first half", "năm
+# thứ 9 liên tiếp, tính từ năm 2015": the time a story turned or a streak began, not the window of
+# the figures after it (turning-point-sets-no-frame)
+SINCE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:ke )?tu sau|ke tu|tinh tu|since|after|sau khi)\s+(?:the\s+)?$"
+)
 SINCE_CHARS = 16
 
 
