@@ -149,3 +149,13 @@ def test_the_year_a_streak_is_counted_from_sets_no_period():
     )
     found = facts(body, date(2023, 12, 28), "vi")
     assert ("budget_revenue_period", None, 6.5e13, "2023-01-01", "2023-12-31") in found
+
+
+def test_a_stock_at_the_beginning_of_a_year_is_dated_to_its_first_day():
+    body = (
+        "At the beginning of 2023, Binh Duong had 29 industrial parks, with an occupancy rate of "
+        "88%."
+    )
+    found = facts(body, date(2023, 9, 1))
+    assert ("industrial_parks_total", None, 29, None, "2023-01-01") in found
+    assert ("industrial_parks_occupancy_pct", None, 88, None, "2023-01-01") in found

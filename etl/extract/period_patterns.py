@@ -435,6 +435,11 @@ PATTERNS = [
         r"|(?P<that>that|the same) year)",
         point,
     ),
+    _p(  # "66.63% occupied at the beginning of 2024", "au début de 2024": that year's first day
+        ("beginning of", "start of", "debut de"),
+        rf"(?:(?:{AS_OF}|at) the (?:very )?(?:beginning|start) of|au debut de(?: l'annee)?) {YEAR}",
+        lambda g, y: point({**g, "m": "1", "d": "1"}, y),
+    ),
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", point),
     _p(AS_OF_WORDS, rf"{AS_OF} the (?P<mid>middle) of {MONTH}(?: {YEAR})?", point),
     _p(  # "as of the beginning of November", "as of early November": the month's first day
