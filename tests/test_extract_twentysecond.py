@@ -159,3 +159,21 @@ def test_a_stock_at_the_beginning_of_a_year_is_dated_to_its_first_day():
     found = facts(body, date(2023, 9, 1))
     assert ("industrial_parks_total", None, 29, None, "2023-01-01") in found
     assert ("industrial_parks_occupancy_pct", None, 88, None, "2023-01-01") in found
+
+
+def test_by_form_of_investment_opens_the_catalogues_own_split():
+    body = (
+        "Từ đầu năm đến ngày 20/5, tỉnh Bình Dương thu hút 1,1 tỷ USD vốn FDI. Xét theo hình thức "
+        "đầu tư, tỉnh đã cấp giấy chứng nhận cho 80 dự án mới với tổng vốn đăng ký 420 triệu USD."
+    )
+    found = facts(body, date(2020, 5, 26), "vi")
+    assert ("fdi_new_projects_period", None, 80, "2020-01-01", "2020-05-20") in found
+    assert ("fdi_new_capital_period", None, 4.2e8, "2020-01-01", "2020-05-20") in found
+
+
+def test_by_form_of_investment_into_legal_forms_stays_a_breakdown():
+    body = (
+        "In 2020, Binh Duong drew 2.1 billion USD of FDI. By form of investment, wholly "
+        "foreign-owned firms registered 1.6 billion USD."
+    )
+    assert not any(f[2] == 1.6e9 for f in facts(body, date(2021, 1, 5)))

@@ -947,6 +947,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         and amount.unit in (*MONEY, None)
         and index not in work.partners
         and not ("source" in heading.group(0) and work.cues.partners)
+        and not _forms_the_catalogue_splits(heading.group(0), work, catalogue)
     ):  # (not "By source, Singapore led the field with $360.6 million": investor countries)
         return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic not in PARK_TOPICS and _the_operating_part(work, index):
@@ -1211,6 +1212,18 @@ PARTS_OPENER_RE = re.compile(
     r"|(?:of|among) the \d[\d.,]* (?:[\w-]+ ){0,3}?projects"
     r"|dont|parmi (?:eux|lesquels)|sur ce nombre)"
 )
+
+
+FORM_HEADING_RE = re.compile(r"(?:hinh thuc|forms? of investment|investment forms?)")
+
+
+def _forms_the_catalogue_splits(heading: str, work: Work, catalogue: Catalogue) -> bool:
+    """ "Xét theo hình thức đầu tư, thành phố đã cấp giấy chứng nhận cho 255 dự án mới": the
+    forms of investment the catalogue splits foreign investment into (new, added, contributed),
+    not a dimension it lacks (100%-foreign-owned, joint ventures)."""
+    return bool(FORM_HEADING_RE.search(heading)) and any(
+        c.label in catalogue.refines for c in work.cues.topics
+    )
 
 
 def _the_operating_part(work: Work, index: int) -> bool:
