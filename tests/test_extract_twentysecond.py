@@ -177,3 +177,14 @@ def test_by_form_of_investment_into_legal_forms_stays_a_breakdown():
         "foreign-owned firms registered 1.6 billion USD."
     )
     assert not any(f[2] == 1.6e9 for f in facts(body, date(2021, 1, 5)))
+
+
+def test_the_whole_a_partners_part_is_taken_out_of_has_no_partner():
+    body = (
+        "Korean investors hold 90 projects among the province's 4,200 FDI projects, with about "
+        "9.5 billion USD of 40.6 billion USD in registered capital."
+    )
+    found = facts(body, date(2024, 5, 20))
+    assert ("fdi_projects_total", "South Korea", 90, None, "2024-05-20") in found
+    assert ("fdi_projects_total", None, 4200, None, "2024-05-20") in found
+    assert ("fdi_capital_total", None, 40.6e9, None, "2024-05-20") in found

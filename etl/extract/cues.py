@@ -276,6 +276,17 @@ FOLLOWED_BY_RE = re.compile(
 )
 
 
+# the whole a partner's part is taken out of: "among the province's 119 FDI projects", "trong
+# tổng số 119 dự án FDI", "sur les 119 projets", "2.7 billion USD of 4.39 billion USD": every
+# investor's, no partner's (whole-of-a-part)
+WHOLE_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?:among|out of|of all|trong (?:tong )?so|tren tong so|sur (?:les|un total de))"
+    r"|(?<=usd |vnd )of)\s+"  # "(about 2.7 billion USD of 4.39 billion USD)"
+    r"(?:(?:the|all|its|their) )?(?:(?:province|city|country)'s )?(?:total (?:of )?)?$"
+)
+WHOLE_CHARS = 40
+
+
 def partner_of(
     cues: SentenceCues, amount: Amount, seg: Segment, words: dict, previous: Amount | None = None,
     previous_partner: str | None = None,
@@ -284,6 +295,8 @@ def partner_of(
     of the amount just before it when nothing but its words stand between ("734 projects worth
     3.13 billion USD"); or the sentence's subject with no other partner between; or right after
     it ("619 projects ... put Korea third"), but never from a list ("mostly Japan, Taiwan ...")."""
+    if WHOLE_BEFORE_RE.search(cues.folded, max(0, amount.start - WHOLE_CHARS), amount.start):
+        return None  # "Japanese investors own 7 projects among the province's 119 FDI projects"
     partners = [c for c in cues.partners if c.end > amount.start or not _trails(cues.folded, c)]
     own = nearest_before(partners, *seg.before)
     if own:
