@@ -188,3 +188,29 @@ def test_the_whole_a_partners_part_is_taken_out_of_has_no_partner():
     assert ("fdi_projects_total", "South Korea", 90, None, "2024-05-20") in found
     assert ("fdi_projects_total", None, 4200, None, "2024-05-20") in found
     assert ("fdi_capital_total", None, 40.6e9, None, "2024-05-20") in found
+
+
+def test_accumulated_investment_capital_is_not_public_investment():
+    body = (
+        "Lũy kế đến nay, tỉnh Bình Dương có 4.300 dự án FDI còn hoạt động, vốn đầu tư cộng dồn "
+        "trên 40 tỷ USD."
+    )
+    found = facts(body, date(2024, 6, 1), "vi")
+    assert ("fdi_capital_total", None, 4e10, None, "2024-06-01") in found
+
+
+def test_the_growth_of_the_citys_economy_is_grdp_growth():
+    body = "Tốc độ tăng trưởng của nền kinh tế tỉnh Bình Dương năm 2023 chỉ là 5,1%."
+    found = facts(body, date(2024, 1, 10), "vi")
+    assert ("grdp_growth_pct", None, 5.1, "2023-01-01", "2023-12-31") in found
+
+
+def test_retail_sales_on_the_provinces_own_market_are_retail_sales():
+    body = (
+        "Trên thị trường nội tỉnh, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng "
+        "năm 2022 của tỉnh Bình Dương ước đạt hơn 190 nghìn tỷ đồng. Doanh số bán lẻ hàng hóa "
+        "riêng tháng 9 ước đạt 21.300 tỷ đồng."
+    )
+    found = facts(body, date(2022, 10, 5), "vi")
+    assert ("retail_sales_period", None, 1.9e14, "2022-01-01", "2022-09-30") in found
+    assert ("retail_sales_period", None, 2.13e13, "2022-09-01", "2022-09-30") in found
