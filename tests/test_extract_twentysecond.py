@@ -214,3 +214,13 @@ def test_retail_sales_on_the_provinces_own_market_are_retail_sales():
     found = facts(body, date(2022, 10, 5), "vi")
     assert ("retail_sales_period", None, 1.9e14, "2022-01-01", "2022-09-30") in found
     assert ("retail_sales_period", None, 2.13e13, "2022-09-01", "2022-09-30") in found
+
+
+def test_capital_the_existing_investors_registered_on_top_is_added_capital():
+    body = (
+        "Trong 7 tháng đầu năm, tỉnh Bình Dương thu hút 1,9 tỷ USD vốn FDI. Các nhà đầu tư hiện "
+        "hữu cũng tích cực: trong 7 tháng, nhóm doanh nghiệp này đã đăng ký đầu tư thêm 640 triệu "
+        "USD."
+    )
+    found = facts(body, date(2024, 8, 6), "vi")
+    assert ("fdi_adjusted_capital_period", None, 6.4e8, "2024-01-01", "2024-07-31") in found
