@@ -224,3 +224,18 @@ def test_capital_the_existing_investors_registered_on_top_is_added_capital():
     )
     found = facts(body, date(2024, 8, 6), "vi")
     assert ("fdi_adjusted_capital_period", None, 6.4e8, "2024-01-01", "2024-07-31") in found
+
+
+def test_purchases_of_capital_contributions_are_counted_contributions():
+    body = (
+        "In the first seven months, Binh Duong licensed 60 new FDI projects, and there were 140 "
+        "purchases of capital contributions in local firms, worth 90 million USD."
+    )
+    found = facts(body, date(2024, 8, 2))
+    assert ("fdi_contribution_projects_period", None, 140, "2024-01-01", "2024-07-31") in found
+
+
+def test_parks_occupied_to_a_share_in_french_give_the_occupancy():
+    body = "Les zones industrielles de Binh Duong sont occupées à plus de 90%."
+    found = facts(body, date(2024, 8, 2), "fr")
+    assert ("industrial_parks_occupancy_pct", None, 90, None, "2024-08-02") in found
