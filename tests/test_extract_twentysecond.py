@@ -239,3 +239,14 @@ def test_parks_occupied_to_a_share_in_french_give_the_occupancy():
     body = "Les zones industrielles de Binh Duong sont occupées à plus de 90%."
     found = facts(body, date(2024, 8, 2), "fr")
     assert ("industrial_parks_occupancy_pct", None, 90, None, "2024-08-02") in found
+
+
+def test_a_specifically_sentence_that_names_its_own_period_restates_the_whole():
+    body = (
+        "Những mặt hàng chủ lực của tỉnh Bình Dương như gỗ, dệt may tăng bình quân 10% - 12% so "
+        "với cùng kỳ.\n\n"
+        "Cụ thể, kim ngạch xuất khẩu quý I/2019 ước thực hiện 6.120,5 triệu USD, tăng 11,2% so "
+        "cùng kỳ."
+    )
+    found = facts(body, date(2019, 4, 10), "vi")
+    assert ("exports_period", None, 6.1205e9, "2019-01-01", "2019-03-31") in found

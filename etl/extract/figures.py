@@ -484,7 +484,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     partner: str | None = None
     carried = (
         frame.subset
-        if ANAPHOR_RE.match(cues.folded)
+        if (ANAPHOR_RE.match(cues.folded) and not _dated_anew(periods, amounts[0].start))
         or _ranking_of(cues, periods, frame)
         or (
             frame.subset == IP_ONLY and (THEY_RE.match(cues.folded) or THERE_RE.search(cues.folded))
@@ -770,6 +770,13 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     ):
         return "one district's or town's figure (the article is about it)"
     return outcome
+
+
+def _dated_anew(periods: list, first_amount: int) -> bool:
+    """ "Cụ thể, kim ngạch xuất khẩu quý I/2018 ước thực hiện 5.576,8 triệu USD": a sentence that
+    opens like a part but names its own period, with its year, before its first number restates
+    the whole; the subset of the sentence before does not carry into it."""
+    return any(m.kind == "range" and m.explicit_year and m.span[1] <= first_amount for m in periods)
 
 
 def _names_a_subset(cues: SentenceCues) -> bool:
