@@ -250,3 +250,15 @@ def test_a_specifically_sentence_that_names_its_own_period_restates_the_whole():
     )
     found = facts(body, date(2019, 4, 10), "vi")
     assert ("exports_period", None, 6.1205e9, "2019-01-01", "2019-03-31") in found
+
+
+def test_money_poured_into_projects_beside_added_capital_is_the_new_projects():
+    body = (
+        "In January-September, Binh Duong drew a total of over 3 billion USD of FDI. Foreign "
+        "investors poured 1.2 billion USD into 150 projects in the province. Over the nine "
+        "months, 90 FDI projects registered to adjust their capital, adding some 1.5 billion USD. "
+        "In September alone, the province licensed 12 projects worth 80 million USD."
+    )
+    found = facts(body, date(2024, 10, 9))
+    assert ("fdi_new_projects_period", None, 150, "2024-01-01", "2024-09-30") in found
+    assert ("fdi_new_capital_period", None, 1.2e9, "2024-01-01", "2024-09-30") in found

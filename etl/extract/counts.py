@@ -541,6 +541,8 @@ def _drawn_in_period(
     head = _shared_head(work, index)
     if head is not None:
         start = min(start, head)  # "drew 15 domestic projects worth X and 15 FDI projects"
+    if _money_put_into_it(work, index):
+        start = min(start, work.segs[index - 1].before[0])  # "poured 1.56 billion USD into 339"
     flow = catalogue.words["flow"]
     parts_of_new = _parts_of_new(work, index, frame)
     if (
@@ -554,6 +556,19 @@ def _drawn_in_period(
         return None  # "48.456 dự án trong nước": domestic projects
     first = next((m for m in catalogue.metrics if m.noun == name and m.kind == "flow"), None)
     return first if first is not None and first.accepts(amount.value) else None
+
+
+# "poured 1.56 billion USD into 339 projects", "rót 1,56 tỷ USD vào 339 dự án": the sum's verb
+INTO_RE = re.compile(r"\s+(?:into|in|vao|dans)\s+")
+
+
+def _money_put_into_it(work: Work, index: int) -> bool:
+    """The count follows a sum put "into" it: the verb before that sum leads the count too."""
+    if index == 0 or not work.amounts[index - 1].is_money:
+        return False
+    return bool(
+        INTO_RE.fullmatch(work.cues.folded, work.amounts[index - 1].end, work.amounts[index].start)
+    )
 
 
 def _came_in_period(work: Work, index: int, flow, frame: Frame | None = None) -> bool:

@@ -21,6 +21,7 @@ from etl.extract.counts import (
     DOMESTIC_COUNT,
     DOMESTIC_RE,
     DRAWN_RULE,
+    INTO_RE,
     SHARED_VERB_RULE,
 )
 from etl.extract.explain import Dropped, Explanation
@@ -740,16 +741,30 @@ def _as_the_parts_sum(money: Found, topic: str, catalogue: Catalogue) -> Found:
 
 
 def _has(found: list[Found], metric: str, like: Figure) -> bool:
-    return any(f.figure.metric == metric and f.figure.period_end == like.period_end for f in found)
+    """A figure of `metric` for the same period as `like` (not September's inside nine months)."""
+    period = (like.period_start, like.period_end)
+    return any(f.figure.metric == metric and (f.figure.period_start, f.figure.period_end) == period
+               for f in found)  # fmt: skip
 
 
 def _beside(count: Figure, money: Figure) -> bool:
-    """The first sum after the count in its sentence, close to it, of the same period."""
+    """The first sum after the count in its sentence, close to it, of the same period; or the
+    sum put "into" it right before it ("poured 1.56 billion USD into 339 projects")."""
     return (
         money.sentence == count.sentence and money.partner == count.partner
         and money.period_end == count.period_end
-        and 0 <= money.char_start - count.char_end <= BESIDE_COUNT_CHARS
+        and (0 <= money.char_start - count.char_end <= BESIDE_COUNT_CHARS
+             or _put_into(money, count))
     )  # fmt: skip
+
+
+def _put_into(money: Figure, count: Figure) -> bool:
+    at = money.sentence.find(money.text)
+    if at < 0 or not 0 < count.char_start - money.char_end <= BESIDE_COUNT_CHARS:
+        return False
+    start = money.char_start - at  # where the sentence starts on the page
+    between = fold(money.sentence[money.char_end - start : count.char_start - start])
+    return bool(INTO_RE.fullmatch(between))
 
 
 # "578 foreign-invested projects, whose registered capital adds up to", "4.050 dự án với tổng vốn
