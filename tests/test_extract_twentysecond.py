@@ -262,3 +262,23 @@ def test_money_poured_into_projects_beside_added_capital_is_the_new_projects():
     found = facts(body, date(2024, 10, 9))
     assert ("fdi_new_projects_period", None, 150, "2024-01-01", "2024-09-30") in found
     assert ("fdi_new_capital_period", None, 1.2e9, "2024-01-01", "2024-09-30") in found
+
+
+def test_the_french_imperfect_of_counting_is_a_stock_at_that_month():
+    body = "En mai, Binh Duong totalisait 4.100 projets d'IDE."
+    found = facts(body, date(2024, 6, 10), "fr")
+    assert ("fdi_projects_total", None, 4100, None, "2024-05-31") in found
+
+
+def test_only_counted_then_is_a_past_contrast_not_a_stock():
+    body = (
+        "Au premier trimestre, 30 projets d'IDE ont obtenu leur certificat à Binh Duong, alors "
+        "qu'à la même période de 2018 on ne comptait que 12 projets."
+    )
+    assert not any(f[2] == 12 for f in facts(body, date(2019, 4, 10), "fr"))
+
+
+def test_a_month_of_this_year_is_one_period():
+    body = "Vào tháng 7 năm nay, tỉnh Bình Dương xuất khẩu đạt 3,1 tỷ USD."
+    found = facts(body, date(2019, 10, 5), "vi")
+    assert ("exports_period", None, 3.1e9, "2019-07-01", "2019-07-31") in found

@@ -503,12 +503,13 @@ PATTERNS = [
     _p(
         ("thang",),
         r"(?:rieng |trong |chi trong |tinh rieng |chi rieng |rieng trong )?(?<![\d/] )thang (?P<"
-        r"m>\d{1,2})(?![\d/-])(?: (?:vua qua|nay))?",
+        r"m>\d{1,2})(?![\d/-])(?: (?:vua qua|nam nay|nay))?",  # "tháng 7 năm nay": this year's
         month_span,
     ),
     _p(
         MONTH_WORDS,
-        rf"(?:in|during|en|for) {MONTH}(?! \d{{1,2}}\b)(?:,? {YEAR}| this year| alone)?",
+        rf"(?:in|during|en|for) {MONTH}(?! \d{{1,2}}\b)(?:,? {YEAR}| this year| de cette annee"
+        r"| alone)?",
         month_span,
     ),
     _p(MONTH_WORDS, rf"{MONTH} {YEAR}", month_span),
