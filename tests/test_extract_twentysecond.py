@@ -282,3 +282,12 @@ def test_a_month_of_this_year_is_one_period():
     body = "Vào tháng 7 năm nay, tỉnh Bình Dương xuất khẩu đạt 3,1 tỷ USD."
     found = facts(body, date(2019, 10, 5), "vi")
     assert ("exports_period", None, 3.1e9, "2019-07-01", "2019-07-31") in found
+
+
+def test_countries_now_investing_in_the_province_are_the_country_count():
+    body = (
+        "Au premier trimestre, Binh Duong a attiré 800 millions de dollars d'IDE. Singapour arrive "
+        "en tête des 65 pays et territoires qui investissent dans la province."
+    )
+    found = facts(body, date(2024, 4, 5), "fr")
+    assert any(f[0] == "fdi_countries_total" and f[2] == 65 for f in found)
