@@ -291,3 +291,12 @@ def test_countries_now_investing_in_the_province_are_the_country_count():
     )
     found = facts(body, date(2024, 4, 5), "fr")
     assert any(f[0] == "fdi_countries_total" and f[2] == 65 for f in found)
+
+
+def test_projects_called_chinese_in_french_are_chinas():
+    body = (
+        "Au 30 juin, Binh Duong accueillait 4.200 projets valides, parmi lesquels 310 projets "
+        "chinois représentant près de 3 milliards de dollars."
+    )
+    found = facts(body, date(2024, 7, 10), "fr")
+    assert ("fdi_projects_total", "China", 310, None, "2024-06-30") in found
