@@ -300,3 +300,13 @@ def test_projects_called_chinese_in_french_are_chinas():
     )
     found = facts(body, date(2024, 7, 10), "fr")
     assert ("fdi_projects_total", "China", 310, None, "2024-06-30") in found
+
+
+def test_each_count_in_a_list_takes_the_country_named_after_its_noun():
+    body = (
+        "Xét theo đối tác, tỉnh Bình Dương có 12 dự án FDI Hàn Quốc, 08 dự án FDI Singapore và "
+        "05 dự án FDI Nhật Bản còn hiệu lực."
+    )
+    found = facts(body, date(2022, 10, 1), "vi")
+    assert ("fdi_projects_total", "Singapore", 8, None, "2022-10-01") in found
+    assert ("fdi_projects_total", "Japan", 5, None, "2022-10-01") in found

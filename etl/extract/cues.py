@@ -287,6 +287,26 @@ WHOLE_BEFORE_RE = re.compile(
 WHOLE_CHARS = 40
 
 
+# "09 dự án FDI Singapore", "75 projects from Japan", "12 projets de Corée": the country right after
+# the count's noun
+NOUN_THEN_PARTNER_RE = re.compile(
+    r"\s+(?:du an|projects?|projets?)(?: fdi| d'ide| ide)?(?: (?:cua|from|of|de|d'|den tu))?\s*"
+)
+
+
+def _named_after_its_noun(cues: SentenceCues, amount: Amount) -> str | None:
+    """The investor country named right after the count's noun (noun-then-partner)."""
+    after = [c for c in cues.partners if c.start >= amount.end]
+    if not after:
+        return None
+    first = min(after, key=lambda c: c.start)
+    return (
+        first.label
+        if NOUN_THEN_PARTNER_RE.fullmatch(cues.folded, amount.end, first.start)
+        else None
+    )
+
+
 def partner_of(
     cues: SentenceCues, amount: Amount, seg: Segment, words: dict, previous: Amount | None = None,
     previous_partner: str | None = None,
@@ -297,6 +317,9 @@ def partner_of(
     it ("619 projects ... put Korea third"), but never from a list ("mostly Japan, Taiwan ...")."""
     if WHOLE_BEFORE_RE.search(cues.folded, max(0, amount.start - WHOLE_CHARS), amount.start):
         return None  # "Japanese investors own 7 projects among the province's 119 FDI projects"
+    named_after = _named_after_its_noun(cues, amount)
+    if named_after is not None:
+        return named_after  # "10 dự án FDI Trung Quốc, 09 dự án FDI Singapore": each its own
     partners = [c for c in cues.partners if c.end > amount.start or not _trails(cues.folded, c)]
     own = nearest_before(partners, *seg.before)
     if own:
