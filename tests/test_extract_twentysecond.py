@@ -310,3 +310,19 @@ def test_each_count_in_a_list_takes_the_country_named_after_its_noun():
     found = facts(body, date(2022, 10, 1), "vi")
     assert ("fdi_projects_total", "Singapore", 8, None, "2022-10-01") in found
     assert ("fdi_projects_total", "Japan", 5, None, "2022-10-01") in found
+
+
+def test_a_count_left_out_still_lends_its_country_to_the_sum_joined_to_it():
+    body = (
+        "In the first ten months, Binh Duong attracted 2.1 billion USD of FDI. Singapore was the "
+        "biggest source, with 139 projects valued at US$324 million, ahead of the British Virgin "
+        "Islands with 13 projects worth US$179.4 million and Japan with US$150 million."
+    )
+    found = facts(body, date(2019, 11, 5))
+    assert (
+        "fdi_capital_period",
+        "British Virgin Islands",
+        1.794e8,
+        "2019-01-01",
+        "2019-10-31",
+    ) in found

@@ -598,7 +598,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                 and not _size_of_rate_topic(work, index, catalogue, outcome)
             ):
                 money = (money[0] or "?", False)
-            partner = None
+            partner = _lent_partner(work, index, catalogue)
             continue
         previous = (amounts[index - 1], partner) if index else (None, None)
         figure, explanation = _build(work, index, frame, catalogue, outcome, sentence, previous)
@@ -777,6 +777,16 @@ def _dated_anew(periods: list, first_amount: int) -> bool:
     opens like a part but names its own period, with its year, before its first number restates
     the whole; the subset of the sentence before does not carry into it."""
     return any(m.kind == "range" and m.explicit_year and m.span[1] <= first_amount for m in periods)
+
+
+def _lent_partner(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """A count left out (a period's count where a total was looked for) still lends the country
+    its own words name to the sum joined to it ("ahead of the British Virgin Islands with 13
+    projects worth US$179.4 million")."""
+    amount = work.amounts[index]
+    if amount.unit is not None or not work.cues.partners:
+        return None
+    return partner_of(work.cues, amount, work.segs[index], catalogue.words)
 
 
 def _names_a_subset(cues: SentenceCues) -> bool:
