@@ -326,3 +326,12 @@ def test_a_count_left_out_still_lends_its_country_to_the_sum_joined_to_it():
         "2019-01-01",
         "2019-10-31",
     ) in found
+
+
+def test_a_sum_in_a_with_opener_belongs_to_the_country_the_clause_opens_with():
+    body = (
+        "En onze mois, Binh Duong a attiré 2,4 milliards de dollars d'IDE. Avec 820 millions de "
+        "dollars, soit 34% du total, le Japon s'est hissé au rang de premier investisseur."
+    )
+    found = facts(body, date(2024, 12, 5), "fr")
+    assert ("fdi_capital_period", "Japan", 8.2e8, "2024-01-01", "2024-11-30") in found

@@ -294,6 +294,22 @@ NOUN_THEN_PARTNER_RE = re.compile(
 )
 
 
+# "Avec 1,03 milliard de dollars, soit 53,4% du total, la République de Corée …", "With US$1.03
+# billion, South Korea led …", "Với 1,03 tỷ USD, Hàn Quốc dẫn đầu": the amount opens the sentence
+WITH_OPENER_RE = re.compile(r"\W*(?:with|avec|voi)\s+(?:[\w$.,-]+\s+){0,3}?")
+WITH_SUBJECT_CHARS = 60  # from the amount to the subject the opener leads into
+
+
+def _subject_after_a_with_opener(cues: SentenceCues, amount: Amount) -> str | None:
+    """The country that opens the main clause after a "With X," opener holding the amount."""
+    if not WITH_OPENER_RE.fullmatch(cues.folded, 0, amount.start):
+        return None
+    comma = cues.folded.find(", ", amount.end)
+    after = [c for c in cues.partners if comma >= 0 and c.start > comma
+             and c.start - amount.end <= WITH_SUBJECT_CHARS]  # fmt: skip
+    return min(after, key=lambda c: c.start).label if after else None
+
+
 def _named_after_its_noun(cues: SentenceCues, amount: Amount) -> str | None:
     """The investor country named right after the count's noun (noun-then-partner)."""
     after = [c for c in cues.partners if c.start >= amount.end]
@@ -317,7 +333,7 @@ def partner_of(
     it ("619 projects ... put Korea third"), but never from a list ("mostly Japan, Taiwan ...")."""
     if WHOLE_BEFORE_RE.search(cues.folded, max(0, amount.start - WHOLE_CHARS), amount.start):
         return None  # "Japanese investors own 7 projects among the province's 119 FDI projects"
-    named_after = _named_after_its_noun(cues, amount)
+    named_after = _named_after_its_noun(cues, amount) or _subject_after_a_with_opener(cues, amount)
     if named_after is not None:
         return named_after  # "10 dự án FDI Trung Quốc, 09 dự án FDI Singapore": each its own
     partners = [c for c in cues.partners if c.end > amount.start or not _trails(cues.folded, c)]
