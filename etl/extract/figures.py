@@ -772,7 +772,7 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
     return outcome
 
 
-def _dated_anew(periods: list, first_amount: int) -> bool:
+def _dated_anew(periods: list[PeriodMention], first_amount: int) -> bool:
     """ "Cụ thể, kim ngạch xuất khẩu quý I/2018 ước thực hiện 5.576,8 triệu USD": a sentence that
     opens like a part but names its own period, with its year, before its first number restates
     the whole; the subset of the sentence before does not carry into it."""

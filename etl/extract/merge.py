@@ -1,15 +1,15 @@
 """One fact stated twice is kept once: headline and body, rounded and precise, a headline's
 number the body leaves out; a "total" smaller than the same year's flow is that flow; one
-figure has one value per article; a part two later parts add up to is the whole; the sum of
-projects a period drew, beside an added-capital part, is the new projects'; and the capital of
-a count of all projects is a total too; a number that only the article's topic and period
-name is no figure (pure)."""
+figure has one value per article, and later values of a flow that add up to it are its parts;
+a part two later parts add up to is the whole; the sum of projects a period drew, beside an
+added-capital part, is the new projects'; and the capital of a count of all projects is a total
+too; a number that only the article's topic and period name is no figure (pure)."""
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
@@ -316,11 +316,16 @@ MAX_LATER = 6  # the values after a flow that may be its parts: the search stays
 
 
 def _adding_up(whole: float, later: list[Found]) -> tuple[Found, ...]:
-    for size in range(2, min(len(later), MAX_PARTS) + 1):
-        for group in combinations(later, size):
-            if abs(sum(f.figure.value for f in group) - whole) <= PARTS_SUM * whole:
-                return group
-    return ()
+    """The first group of two or three of `later` whose values add up to `whole`, else ()."""
+    return next(_groups_adding_up(whole, later, lambda f: f.figure.value), ())
+
+
+def _groups_adding_up(whole: float, items: list, value: Callable) -> Iterator[tuple]:
+    """The groups of two to MAX_PARTS items whose values add up to `whole`, smallest first."""
+    for size in range(2, min(len(items), MAX_PARTS) + 1):
+        for group in combinations(items, size):
+            if abs(sum(value(f) for f in group) - whole) <= PARTS_SUM * whole:
+                yield group
 
 
 def _change_of_a_part(item: Found, found: list[Found], parts: set[int]) -> bool:
@@ -610,15 +615,10 @@ def _add_up(figure: Figure, parts: list[Found], catalogue: Catalogue) -> bool:
         and _whole_metric(f.figure, catalogue)
         and catalogue.refines.get(catalogue.metric(f.figure.metric).topic or "") == parent
     ]
-    for size in range(2, min(len(later), MAX_PARTS) + 1):
-        for group in combinations(later, size):
-            metrics = [f.metric for f in group]
-            if (
-                figure.metric in metrics
-                and len(set(metrics)) == size  # one part of each kind: new, added, contributed
-                and abs(sum(f.value for f in group) - figure.value) <= PARTS_SUM * figure.value
-            ):
-                return True
+    for group in _groups_adding_up(figure.value, later, lambda f: f.value):
+        metrics = [f.metric for f in group]
+        if figure.metric in metrics and len(set(metrics)) == len(group):  # one part of each kind:
+            return True  # new, added, contributed
     return False
 
 
@@ -759,6 +759,7 @@ def _beside(count: Figure, money: Figure) -> bool:
 
 
 def _put_into(money: Figure, count: Figure) -> bool:
+    """The sum stands right before the count, joined to it by "into" ("vào", "dans")."""
     at = money.sentence.find(money.text)
     if at < 0 or not 0 < count.char_start - money.char_end <= BESIDE_COUNT_CHARS:
         return False
