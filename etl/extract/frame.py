@@ -86,7 +86,7 @@ from etl.extract.cues import Segment, SentenceCues
 from etl.extract.explain import ANOTHER_QUANTITY
 from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import month_end
-from etl.extract.periods import PeriodMention, as_of
+from etl.extract.periods import PeriodMention, as_of, one_run_to_its_last_month
 from etl.extract.places import OPENING_CHARS
 
 CONTRAST_RE = re.compile(
@@ -667,8 +667,8 @@ def _counted_to_a_day_of_its_last_month(
     named as a run to a day of its last month, is the data's own cut-off, not a story's part
     (counted-to-a-day); not a single item's as-of day ("Tính đến 15/4, … 434 doanh nghiệp")."""
     return bool(
-        part and whole and part.start and part.end and whole.end and part.start == whole.start
-        and (part.end.year, part.end.month) == (whole.end.year, whole.end.month)
+        part and whole and part.start
+        and one_run_to_its_last_month(part.start, part.end, whole.start, whole.end)
         and any(m.kind in ("range", "ytd") and m.end == part.end for m in mentions)
     )  # fmt: skip
 

@@ -27,6 +27,7 @@ from etl.extract.counts import (
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import FROM_ARTICLE, RESPECTIVELY_RULE
+from etl.extract.periods import one_run_to_its_last_month
 from etl.extract.rates import CHANGE_OF_ITS_SUM
 from etl.extract.status import DELTA_REASON, TARGET_REASON, THESE_PROJECTS
 from etl.models import Figure
@@ -179,11 +180,9 @@ def _cut_in_its_last_month(fa: Figure, fb: Figure) -> bool:
     """ "Trong 8 tháng năm 2022 … 62.359 tỷ đồng" and "từ đầu năm đến ngày 15/8 … 62.359 tỷ
     đồng": one run told as months and as counted to a day of its last month (LANGUAGE.md trap
     12)."""
-    one, other = fa.period_end, fb.period_end
-    return bool(
-        fa.kind == fb.kind == "flow" and fa.period_start == fb.period_start
-        and one and other and (one.year, one.month) == (other.year, other.month)
-    )  # fmt: skip
+    return fa.kind == fb.kind == "flow" and one_run_to_its_last_month(
+        fa.period_start, fa.period_end, fb.period_start, fb.period_end
+    )
 
 
 def _one_family(fa: Figure, fb: Figure, catalogue: Catalogue) -> bool:

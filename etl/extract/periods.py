@@ -198,6 +198,18 @@ def _part_of_the_span(
     return again if inside and again != span else mention
 
 
+def one_run_to_its_last_month(
+    start: date | None, end: date | None, other_start: date | None, other_end: date | None
+) -> bool:
+    """Two periods from the same start whose ends fall in the same month: one run of months told
+    whole and counted to a day of its last month ("8 tháng" and "từ đầu năm đến ngày 15/8";
+    LANGUAGE.md trap 12)."""
+    return bool(
+        start == other_start and end and other_end
+        and (end.year, end.month) == (other_end.year, other_end.month)
+    )  # fmt: skip
+
+
 def comparison_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence compares with another period ("than a year earlier", "cùng kỳ")."""
     return [m.span() for m in COMPARISON_RE.finditer(fold(sentence))]

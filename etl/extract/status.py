@@ -45,9 +45,11 @@ ACTUAL_VERB_RE = re.compile(
     r"|registered(?! (?:capital|investment))"
     r"|earned|collected|dat(?! ra)|thu hut|hut|ghi nhan)(?!\w)"
 )
+# "cao hơn 169,5 triệu USD", "higher by $30 million": how much more or less
+MORE_OR_LESS_BY = r"(?:cao|thap|nhieu|it) hon|higher by|lower by|up by|down by"
 DELTA_LEAD_RE = re.compile(
-    r"(?<!\w)(?:tang|giam|nhieu hon|it hon|cao hon|thap hon|an? (?:increase|decrease|rise|fall) of"
-    r"|up by|down by|higher by|lower by|rose by|fell by|increased by|decreased by|grown by"
+    rf"(?<!\w)(?:tang|giam|{MORE_OR_LESS_BY}|an? (?:increase|decrease|rise|fall) of"
+    r"|rose by|fell by|increased by|decreased by|grown by"
     r"|risen by|climbed by|dropped by|declined by|tuong ung(?: voi)?|equivalent to|or)"
     r"(?: (?:them|hon|khoang|gan|tren|nearly|almost|about|some|more than|over|less than))?\s*$"
 )
@@ -616,7 +618,7 @@ RESTATED_DELTA_RE = re.compile(
 
 # an amount, then "higher by" another one in the next clause: the second is how much more
 SUM_THEN_DELTA_RE = re.compile(
-    r"\s*,\s*(?:(?:cao|thap|nhieu|it) hon|higher by|lower by|up by|down by)"
+    rf"\s*,\s*(?:{MORE_OR_LESS_BY})"
     r"(?: (?:khoang|gan|tren|hon|about|nearly|more than|over))?\s*"
 )
 
