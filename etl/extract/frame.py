@@ -291,12 +291,16 @@ def _named_range(mention: PeriodMention, mentions: list[PeriodMention]) -> Perio
 
 def _cut_at_point(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention:
     """ "tính đến giữa tháng 10/2022, lũy kế 10 tháng … X": a run of months cut at an as-of day
-    the same sentence names inside its last month ends on that day (LANGUAGE.md trap 12)."""
+    the same sentence names inside its last month ends on that day (LANGUAGE.md trap 12); so
+    does one whose days it spells out beside it ("8 tháng năm 2025 (từ ngày 1/1 đến 20/8)",
+    "the first 8 months (January 1 to August 20)": range-cut-by-its-days)."""
     end = mention.end
     if mention.start is None or end is None or mention.start.month != 1:
         return mention
-    cuts = [p.end for p in mentions if p.kind == "point" and p.end and not p.future
-            and (p.end.year, p.end.month) == (end.year, end.month) and p.end < end]  # fmt: skip
+    cuts = [p.end for p in mentions if p.end and not p.future and p.end < end and (
+        (p.kind == "point" and (p.end.year, p.end.month) == (end.year, end.month))
+        or (p.kind == "range" and one_run_to_its_last_month(mention.start, end, p.start, p.end))
+    )]  # fmt: skip
     return replace(mention, end=cuts[0]) if cuts else mention
 
 

@@ -41,6 +41,7 @@ AS_OF = (
     r"|between (?:the (?:beginning|start) of (?:the |this )?(?:year|(?:19|20)\d\d)"
     r"|january 1(?:st)?(?:,? (?:19|20)\d\d)?) and"
     r"|from (?:january(?: 1(?:st)?)?|(?:the )?1(?:st)? (?:of )?january) (?:to|until|till|through)"
+    r"|(?<=\()january 1(?:st)? (?:to|until|till|through)"  # "8 months (January 1 to August 20)"
     r"|(?:in |over |during )?the year (?:to|through|until|up to)"  # "in the year to August 15"
     r"|this year,? (?:as of|as at|until|till|through|up to))"  # "This year, as of February 15"
     r")"
@@ -165,8 +166,8 @@ SPAN_DASHES = ("-", "–")  # "2016-2020", "2016 – 2020": a span of years need
 MONTH_WORDS = (*MONTHS, "thang")
 AS_OF_WORDS = ("as of", "as at", "by ", "until", "till", "through", "up to", "accumulated",
                "end of", "tinh den", "luy ke den", "den ", "beginning of", "start of",
-               "from january", "from 1", "from the 1", "between january", "year to", "year through",
-               "year until")  # fmt: skip
+               "from january", "from 1", "from the 1", "between january", "(january 1", "year to",
+               "year through", "year until")  # fmt: skip
 # (words one of which a sentence must contain, pattern, handler, implies a stock, marks one of
 # which it must contain too). The words are a cheap test that spares most sentences most
 # patterns (the patterns are the slow part); the marks spare the rest of those that name a year.

@@ -1,0 +1,35 @@
+"""Shapes of our own wording found in the twenty-third session: a run of months whose days are
+spelled out beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def test_a_run_of_months_ends_on_the_day_its_bracketed_dates_spell_out():
+    body = (
+        "Trong 7 tháng năm 2023 (từ ngày 1/1 đến 18/7), tỉnh Bình Dương thu hút 1,1 tỷ USD vốn "
+        "FDI, trong đó vốn đầu tư trong nước đạt 31.000 tỷ đồng."
+    )
+    found = facts(body, date(2023, 7, 24), "vi")
+    assert ("fdi_capital_period", None, 1.1e9, "2023-01-01", "2023-07-18") in found
+
+
+def test_a_run_of_months_ends_on_the_day_named_in_brackets_in_english_too():
+    body = (
+        "Over the first 7 months of 2023 (January 1 to July 18), Binh Duong's domestic "
+        "investment capital reached 31,000 billion VND."
+    )
+    found = facts(body, date(2023, 7, 24), "en")
+    assert ("domestic_capital_period", None, 3.1e13, "2023-01-01", "2023-07-18") in found
+
+
+def test_bracketed_dates_of_another_month_leave_the_run_whole():
+    body = (
+        "Trong 7 tháng năm 2023 (riêng từ ngày 1/6 đến 30/6 đạt 200 triệu USD), tỉnh Bình Dương "
+        "thu hút 1,1 tỷ USD vốn FDI."
+    )
+    found = facts(body, date(2023, 8, 4), "vi")
+    assert ("fdi_capital_period", None, 1.1e9, "2023-01-01", "2023-07-31") in found
