@@ -33,3 +33,27 @@ def test_bracketed_dates_of_another_month_leave_the_run_whole():
     )
     found = facts(body, date(2023, 8, 4), "vi")
     assert ("fdi_capital_period", None, 1.1e9, "2023-01-01", "2023-07-31") in found
+
+
+def test_a_countrys_share_of_the_new_capital_makes_its_sum_and_count_new_ones():
+    body = (
+        "In the first nine months of 2021, Binh Duong licensed 95 new FDI projects with "
+        "registered capital of US$410 million.\n\n"
+        "Taiwan topped the list of investors with 21 projects and US$150 million, 36.6 per cent "
+        "of all new capital. Japan came next with 18 projects and US$96 million (23.4 per cent)."
+    )
+    found = facts(body, date(2021, 10, 2), "en")
+    for partner, count, money in (("Taiwan", 21, 1.5e8), ("Japan", 18, 9.6e7)):
+        assert ("fdi_new_projects_period", partner, count, "2021-01-01", "2021-09-30") in found
+        assert ("fdi_new_capital_period", partner, money, "2021-01-01", "2021-09-30") in found
+
+
+def test_a_sectors_share_of_the_new_capital_is_no_province_figure():
+    body = (
+        "In the first nine months of 2021, Binh Duong licensed 95 new FDI projects with "
+        "registered capital of US$410 million. Processing and manufacturing took 40 of those "
+        "projects and US$230 million, or 56 per cent of newly registered capital."
+    )
+    found = facts(body, date(2021, 10, 2), "en")
+    assert ("fdi_new_capital_period", None, 4.1e8, "2021-01-01", "2021-09-30") in found
+    assert not any(f[2] in (40, 2.3e8) for f in found)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.catalogue import Catalogue
+from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import joined
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame
-from etl.extract.metric import OWN_BEFORE, THOUSANDS, Choice, subject_block
+from etl.extract.metric import OWN_BEFORE, THOUSANDS, Choice, subject_block, whole_of_its_share
 from etl.extract.numwords import NUMBER_WORD_RE
 from etl.extract.status import (
     MANY_PROJECTS,
@@ -362,8 +362,35 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         drawn = _drawn_in_period(work, index, catalogue, name, frame)
         if drawn:  # "drew 59 FDI projects in the first 10 months": the period's new projects
             return Choice(drawn, phrase, DRAWN_RULE, OWN_BEFORE, OWN_BEFORE)
+        shared = _part_its_sum_is_a_share_of(work, index, catalogue, name)
+        if shared:
+            return Choice(shared, phrase, SHARE_RULE, OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+SHARE_RULE = "counted noun joined to a share of a part"
+# "167 projects and US$235.4 million", "148 projects worth 159.1 million USD": a count, then the
+# sum that goes with it
+COUNT_THEN_SUM_RE = re.compile(r"[^\d.;:]{0,40}")
+
+
+def _part_its_sum_is_a_share_of(
+    work: Work, index: int, catalogue: Catalogue, name: str
+) -> Metric | None:
+    """ "with 167 projects and US$235.4 million, 39.2 percent of all new capital": a count joined
+    to a sum whose share is of one part of the flow counts that part's projects
+    (share-names-the-part)."""
+    amount = work.amounts[index]
+    after = [i for i in range(index + 1, len(work.amounts)) if work.amounts[i].is_money]
+    if not after or not COUNT_THEN_SUM_RE.fullmatch(
+        work.cues.folded, amount.end, work.amounts[after[0]].start
+    ):
+        return None
+    parts = [c for c in work.cues.topics if c.label in catalogue.refines]
+    cue = whole_of_its_share(work, after[0], parts)
+    counted = [m for m in catalogue.metrics if cue and m.noun == name and m.topic == cue.label]
+    return next((m for m in counted if m.accepts(amount.value)), None)
 
 
 # "201 active FDI projects", "4,200 valid projects": the count's own noun names those in force

@@ -361,6 +361,9 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
         return None  # "… capital additions for 36 others, bringing the total FDI capital to X"
     if before:
         return before[-1]
+    share = whole_of_its_share(work, index, inside)
+    if share is not None:
+        return share
     after = [c for c in inside if amount.end <= c.start and c.end <= ceiling
              and not _a_later_count_s(work, index, c)]  # fmt: skip
     if not after:
@@ -378,6 +381,29 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 
 CLOSE_CUE_CHARS = 30
+# "US$235.4 million, 39.2 percent of all new capital", "159.1 million USD, equal to 33.3% of the
+# newly registered capital", "417 triệu USD, chiếm 34% tổng vốn đăng ký cấp mới": the share
+# that follows a sum, up to the words of the whole it is a share of
+SHARE_OF_RE = re.compile(
+    r"(?:[^.;:%]|\.(?=\d)){0,60}?\d[\d.,]*\s?(?:%|percent|per cent)\s+"
+    r"(?:(?:of|cua)\s+)?(?:the\s+|all\s+|total\s+|tong\s+)?"
+)
+
+
+def whole_of_its_share(work: Work, index: int, inside: list[Cue]) -> Cue | None:
+    """The cue among `inside` (a part of the flow: new, added, contributed) that names the whole
+    an investor country's sum is a share of: the sum is that country's piece of the part
+    (share-names-the-part). Without a country the piece is a sector's or a zone's: no rule."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if not work.cues.partners:
+        return None
+    limit = _next_sum_start(work, index)
+    for cue in inside:
+        if amount.end <= cue.start < limit and SHARE_OF_RE.fullmatch(folded, amount.end, cue.start):
+            return cue
+    return None
+
+
 # "tổng vốn FDI đăng ký 1,21 tỷ USD", "total FDI capital of X": a sum named as the whole
 TOTAL_HEAD_RE = re.compile(
     r"(?<!\w)(?:tong (?:so )?von(?: dau tu)?(?: fdi)?(?: dang ky)?|total (?:registered )?(?:fdi )?"
