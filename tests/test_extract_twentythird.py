@@ -57,3 +57,13 @@ def test_a_sectors_share_of_the_new_capital_is_no_province_figure():
     found = facts(body, date(2021, 10, 2), "en")
     assert ("fdi_new_capital_period", None, 4.1e8, "2021-01-01", "2021-09-30") in found
     assert not any(f[2] in (40, 2.3e8) for f in found)
+
+
+def test_the_year_prices_are_held_at_is_no_period_for_what_follows():
+    body = (
+        "Năm 2023, GRDP của tỉnh Bình Dương ước tăng 7,1%. Tính theo giá năm 2010, khu vực dịch vụ "
+        "tăng 6,9%. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ cả năm đạt 310.000 tỷ đồng, "
+        "tăng 12%."
+    )
+    found = facts(body, date(2023, 12, 28), "vi")
+    assert ("retail_sales_period", None, 3.1e14, "2023-01-01", "2023-12-31") in found

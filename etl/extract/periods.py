@@ -57,13 +57,15 @@ FOUNDED_RE = re.compile(
     r"(?:thanh lap|ra doi|founded|established|set up)(?: (?:vao|in|tu))?(?: nam)? (?:19|20)\d\d"
 )
 FOUNDED_WORDS = ("thanh lap", "ra doi", "founded", "established", "set up")
-# "tính theo giá so sánh năm 2010", "at 2010 constant prices": the year prices are held at
+# "tính theo giá so sánh năm 2010", "theo giá năm 2010", "at 2010 constant prices": the year
+# prices are held at
 PRICE_BASE_RE = re.compile(
-    r"gia (?:so sanh|co dinh)(?: nam)? (?:19|20)\d\d"
+    r"gia (?:so sanh|co dinh)(?: nam)? (?:19|20)\d\d|theo gia nam (?:19|20)\d\d"
     r"|(?:(?:19|20)\d\d )?(?:constant|comparative|fixed) (?:(?:19|20)\d\d )?prices?"
     r"(?: (?:of|in) (?:19|20)\d\d)?|prix (?:constants|comparables) (?:de )?(?:19|20)\d\d"
 )
-PRICE_WORDS = ("gia so sanh", "gia co dinh", "price", "prix")  # tested as substrings
+# tested as substrings
+PRICE_WORDS = ("gia so sanh", "gia co dinh", "theo gia nam", "price", "prix")
 # "this year", "năm nay", "cette année" as whole words
 THIS_YEAR_RE = re.compile(r"(?<!\w)(?:this year|nam nay|cette annee)(?!\w)")
 DEICTIC_RE = re.compile(r"this|nay|cette")  # "this year" is the publication's year
