@@ -67,3 +67,15 @@ def test_the_year_prices_are_held_at_is_no_period_for_what_follows():
     )
     found = facts(body, date(2023, 12, 28), "vi")
     assert ("retail_sales_period", None, 3.1e14, "2023-01-01", "2023-12-31") in found
+
+
+def test_the_middle_of_the_year_ends_its_first_half():
+    body = "Tính đến giữa năm 2022, kim ngạch xuất khẩu của tỉnh Bình Dương đạt khoảng 16,2 tỷ USD."
+    found = facts(body, None, "vi")
+    assert ("exports_period", None, 1.62e10, "2022-01-01", "2022-06-30") in found
+
+
+def test_mid_year_in_english_is_the_end_of_june():
+    body = "As of mid-2022, Binh Duong had 29 industrial parks, about 92% of their land let."
+    found = facts(body, None, "en")
+    assert ("industrial_parks_total", None, 29, None, "2022-06-30") in found

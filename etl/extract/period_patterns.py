@@ -398,6 +398,16 @@ PATTERNS = [
         rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den giua thang (?P<m>\d{{1,2}})(?:[-/.]{YEAR})?",
         lambda g, y: point({**g, "mid": "1"}, y),
     ),
+    _p(  # "Tính đến giữa năm 2024": the middle of the year is the end of its first half
+        ("giua nam",),
+        rf"{FROM_NEW_YEAR}(?:tinh |luy ke )?den giua nam(?: nay| {YEAR})?",
+        lambda g, y: point({**g, "m": "6"}, y),
+    ),
+    _p(  # "as of mid-2024", "by mid-year"
+        ("mid-", "mid "),
+        rf"{AS_OF_SHORT} mid[- ](?:year|{YEAR})",
+        lambda g, y: point({**g, "m": "6"}, y),
+    ),
     _p(  # "tới ngày 20/10" as "đến ngày 20/10"
         ("den ", "toi ngay", "toi het", "toi thoi diem"),
         rf"(?:tinh |luy ke |cong don )?{FROM_NEW_YEAR}(?:den|toi(?= ngay| het| thoi diem)) "
