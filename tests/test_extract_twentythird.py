@@ -79,3 +79,14 @@ def test_mid_year_in_english_is_the_end_of_june():
     body = "As of mid-2022, Binh Duong had 29 industrial parks, about 92% of their land let."
     found = facts(body, None, "en")
     assert ("industrial_parks_total", None, 29, None, "2022-06-30") in found
+
+
+def test_an_undated_report_is_written_in_its_headline_year_not_the_year_it_forecasts():
+    body = (
+        "Cette année, les exportations de la province de Binh Duong ont atteint 27 milliards de "
+        "dollars, en hausse de 12%.\n\n"
+        "En 2020, elles pourraient atteindre 29 milliards de dollars."
+    )
+    title = "En 2019, Binh Duong franchit la barre des 27 milliards de dollars à l'export"
+    found = facts(body, None, "fr", title=title)
+    assert ("exports_period", None, 2.7e10, "2019-01-01", "2019-12-31") in found

@@ -115,13 +115,10 @@ def _from_words(texts: list[str]) -> date | None:
     probe = _yearless_end(texts, PROBE_YEAR)
     compared = [_year_before(y, month, probe) for text in texts for y, month in _compared(text)]
     if not probe:  # every period named with its year
-        return (
-            _named_in_full(texts, written)
-            if written
-            else (
-                _after_last_year(reports, ranges, compared, named) or _named_in_full(texts, written)
-            )
-        )
+        if written:
+            return _named_in_full(texts, written)
+        dated = _after_last_year(reports, ranges, compared, named) or _named_in_full(texts, written)
+        return _in_the_headline_year(texts, dated)
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
     vague += projected
@@ -136,6 +133,16 @@ def _from_words(texts: list[str]) -> date | None:
     if period_end is None:  # "từ đầu năm đến nay" beside "tính đến giữa tháng 10/2020"
         return _named_in_full(texts, written)
     return _last_event_in(texts, year, period_end)
+
+
+def _in_the_headline_year(texts: list[str], dated: date | None) -> date | None:
+    """ "En 2014, Dông Nai dépasse … 13 milliards" over "cette année" and "En 2015, … pourrait
+    atteindre …": the report is written in the year its headline names and its body calls
+    "this year", not in the later year it forecasts (headline-year-is-this-year)."""
+    year = _headline_year_is_this_year(texts)
+    if year is None or (dated is not None and dated.year == year):
+        return dated
+    return _last_event_in(texts, year, date(year, 12, 31))
 
 
 def _projected_years(found: list[tuple[str, PeriodMention]]) -> list[int]:
