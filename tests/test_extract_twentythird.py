@@ -90,3 +90,13 @@ def test_an_undated_report_is_written_in_its_headline_year_not_the_year_it_forec
     title = "En 2019, Binh Duong franchit la barre des 27 milliards de dollars à l'export"
     found = facts(body, None, "fr", title=title)
     assert ("exports_period", None, 2.7e10, "2019-01-01", "2019-12-31") in found
+
+
+def test_the_period_a_rate_is_faster_than_is_no_period_for_what_follows():
+    body = (
+        "Trong 6 tháng đầu năm 2023, GRDP của tỉnh Bình Dương ước tăng 6,5%, nhanh hơn tốc độ của "
+        "6 tháng đầu năm 2022 là 1,2 điểm %. Kim ngạch xuất khẩu ước đạt 14.100 triệu USD, tăng "
+        "3% so với cùng kỳ."
+    )
+    found = facts(body, date(2023, 6, 29), "vi")
+    assert ("exports_period", None, 1.41e10, "2023-01-01", "2023-06-30") in found

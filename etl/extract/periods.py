@@ -41,8 +41,8 @@ BASE_RATE_WORDS = (  # "chậm hơn mức tăng", "vượt mức tăng", "faster
     r"(?<!\w)(?:(?:hon|so voi|vuot|sau)(?: han| nhieu| xa)? (?:muc|toc do)(?: tang(?: truong)?)?"
     r"|than (?:the|a|its)|compared (?:with|to) (?:the|a))"
 )
-BASE_PERIOD_BEFORE_RE = re.compile(
-    rf"{BASE_RATE_WORDS} [\d.,]+ ?(?:%|percent|per cent) (?:cua|of|in) (?:the )?$"
+BASE_PERIOD_BEFORE_RE = re.compile(  # also "nhanh hơn tốc độ của nửa đầu năm 2021"
+    rf"{BASE_RATE_WORDS}(?: [\d.,]+ ?(?:%|percent|per cent))? (?:cua|of|in) (?:the )?$"
 )
 # "những tháng đầu năm 2021", "in the early months of the year": no period a figure can have
 VAGUE_RE = re.compile(
