@@ -100,3 +100,24 @@ def test_the_period_a_rate_is_faster_than_is_no_period_for_what_follows():
     )
     found = facts(body, date(2023, 6, 29), "vi")
     assert ("exports_period", None, 1.41e10, "2023-01-01", "2023-06-30") in found
+
+
+def test_the_city_state_is_singapore():
+    body = (
+        "Singapore was Binh Duong's leading investor in the first half of 2023. Investors from "
+        "the city-state put 40 new projects worth US$90 million on the books. The city state "
+        "budget revenue was not reported."
+    )
+    found = facts(body, date(2023, 7, 3), "en")
+    assert ("fdi_new_projects_period", "Singapore", 40, "2023-01-01", "2023-06-30") in found
+    assert ("fdi_new_capital_period", "Singapore", 9e7, "2023-01-01", "2023-06-30") in found
+
+
+def test_new_licences_handed_over_are_new_projects():
+    body = (
+        "Trong 5 tháng đầu năm 2023, tỉnh Bình Dương trao giấy phép mới cho 41 dự án có vốn đầu tư "
+        "trực tiếp nước ngoài, với tổng vốn đăng ký 260 triệu USD."
+    )
+    found = facts(body, date(2023, 6, 2), "vi")
+    assert ("fdi_new_projects_period", None, 41, "2023-01-01", "2023-05-31") in found
+    assert ("fdi_new_capital_period", None, 2.6e8, "2023-01-01", "2023-05-31") in found
