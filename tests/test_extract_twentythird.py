@@ -121,3 +121,24 @@ def test_new_licences_handed_over_are_new_projects():
     found = facts(body, date(2023, 6, 2), "vi")
     assert ("fdi_new_projects_period", None, 41, "2023-01-01", "2023-05-31") in found
     assert ("fdi_new_capital_period", None, 2.6e8, "2023-01-01", "2023-05-31") in found
+
+
+def test_shipments_of_goods_abroad_are_the_exports():
+    body = (
+        "Binh Duong's retail sales rose 9 percent in the first five months of 2022. Shipments of "
+        "goods abroad earned more than USD 13 billion. Shipments of rubber made up 600 million USD "
+        "of that."
+    )
+    found = facts(body, date(2022, 6, 3), "en")
+    assert ("exports_period", None, 1.3e10, "2022-01-01", "2022-05-31") in found
+    assert not any(f[2] == 6e8 for f in found)
+
+
+def test_a_quarter_still_ahead_that_is_forecast_is_no_figure_of_last_year():
+    body = (
+        "Binh Duong's exports rose 15 percent in the first seven months of 2021. Exports are "
+        "expected to keep growing by over 20 percent in the fourth quarter."
+    )
+    found = facts(body, date(2021, 8, 15), "en")
+    assert ("exports_period_yoy_pct", None, 15, "2021-01-01", "2021-07-31") in found
+    assert not any(f[2] == 20 for f in found)

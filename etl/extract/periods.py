@@ -228,10 +228,11 @@ def _resolve(
     if (
         not explicit and published and end
         and _too_late(kind, start, end, published, handler)
-        and not (kind == "range" and start and start <= published
+        and not (kind == "range" and start and start.year == published.year
                  and FORECAST_RE.search(match.string))
     ):  # fmt: skip
         kind, start, end = handler(groups, year - 1)  # "in November" read in February
+    # "are forecast to bounce back in the fourth quarter" in August: this year's quarter ahead
     if (
         kind == "range" and published and start and end and start <= published < end
         and NEARLY_RE.search(match.string, max(0, match.start() - NEARLY_CHARS),
