@@ -142,3 +142,14 @@ def test_a_quarter_still_ahead_that_is_forecast_is_no_figure_of_last_year():
     found = facts(body, date(2021, 8, 15), "en")
     assert ("exports_period_yoy_pct", None, 15, "2021-01-01", "2021-07-31") in found
     assert not any(f[2] == 20 for f in found)
+
+
+def test_japanese_investors_named_with_nhat_alone():
+    body = (
+        "Tính đến nay, tỉnh Bình Dương có 4.100 dự án FDI. Các nhà đầu tư Nhật hiện có 380 dự án "
+        "tại tỉnh, vốn đăng ký tổng cộng 6,1 tỷ USD, nhiều nhất trong các đối tác."
+    )
+    found = facts(body, date(2023, 5, 10), "vi")
+    assert ("fdi_projects_total", "Japan", 380, None, "2023-05-10") in found
+    assert ("fdi_capital_total", "Japan", 6.1e9, None, "2023-05-10") in found
+    assert ("fdi_projects_total", None, 4100, None, "2023-05-10") in found
