@@ -153,3 +153,14 @@ def test_japanese_investors_named_with_nhat_alone():
     assert ("fdi_projects_total", "Japan", 380, None, "2023-05-10") in found
     assert ("fdi_capital_total", "Japan", 6.1e9, None, "2023-05-10") in found
     assert ("fdi_projects_total", None, 4100, None, "2023-05-10") in found
+
+
+def test_a_places_tally_brought_to_a_number_is_its_total():
+    body = (
+        "Binh Duong drew more than 1 billion USD of FDI in the first 8 months of 2024. The "
+        "projects won during those months lifted Binh Duong's tally of foreign-invested projects "
+        "to 4,212, with total investment of nearly 41.5 billion USD."
+    )
+    found = facts(body, date(2024, 9, 3), "en")
+    assert ("fdi_projects_total", None, 4212, None, "2024-08-31") in found
+    assert ("fdi_capital_total", None, 4.15e10, None, "2024-08-31") in found

@@ -141,9 +141,10 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 
 # "bring the number of foreign-invested projects in the province to 4,059", "the number of
-# FDI projects reached 4,100", "nâng tổng số dự án FDI lên 4.059"
+# FDI projects reached 4,100", "lifted Da Nang's tally of foreign-invested projects to 1,012",
+# "nâng tổng số dự án FDI lên 4.059"
 NUMBER_OF_RE = re.compile(
-    r"(?<!\w)(?:(?:the|its|their|the province's|the city's) (?:total )?(?:number|tally|count) of"
+    r"(?<!\w)(?:(?:the|its|their|[\w-]+'s) (?:total )?(?:number|tally|count) of"
     r"|(?:tong )?so (?:luong )?)"
 )
 NUMBER_TO_RE = re.compile(
