@@ -164,3 +164,21 @@ def test_a_places_tally_brought_to_a_number_is_its_total():
     found = facts(body, date(2024, 9, 3), "en")
     assert ("fdi_projects_total", None, 4212, None, "2024-08-31") in found
     assert ("fdi_capital_total", None, 4.15e10, None, "2024-08-31") in found
+
+
+def test_a_sum_after_a_list_of_every_part_is_the_whole():
+    body = (
+        "Trong 6 tháng đầu năm 2021, tỉnh Bình Dương thu hút vốn FDI khá. Tổng vốn đăng ký của dự "
+        "án thành lập mới, dự án bổ sung tăng vốn và phần mua cổ phần đạt 1.250 triệu USD."
+    )
+    found = facts(body, date(2021, 6, 29), "vi")
+    assert ("fdi_capital_period", None, 1.25e9, "2021-01-01", "2021-06-30") in found
+
+
+def test_a_sum_after_a_counted_part_still_belongs_to_the_part_next_to_it():
+    body = (
+        "In the first half of 2021, Binh Duong licensed 35 new projects and 24 projects raised "
+        "their capital by US$310 million."
+    )
+    found = facts(body, date(2021, 7, 2), "en")
+    assert ("fdi_adjusted_capital_period", None, 3.1e8, "2021-01-01", "2021-06-30") in found

@@ -353,10 +353,11 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     inside = [c for c in work.cues.topics if c.label in children
               and not BESIDES_RE.search(folded, max(0, c.start - 40), c.start)]  # fmt: skip
     before = [c for c in inside if floor <= c.start and c.end <= amount.start]
-    if len({c.label for c in before}) > 1 and not GOVERNS_RE.fullmatch(
-        folded, before[-1].end, amount.start
-    ):  # "35 new projects and 24 projects raised their capital by X": the verb next to X owns it
-        return None
+    if len({c.label for c in before}) > 1 and (
+        not GOVERNS_RE.fullmatch(folded, before[-1].end, amount.start)
+        or not any(before[0].start < a.start < amount.start for a in work.amounts[:index])
+    ):  # "35 new projects and 24 projects raised their capital by X": the verb next to X owns
+        return None  # it; "vốn của dự án mới, dự án tăng vốn và phần mua cổ phần đạt X": all
     if before and work.cues.has(catalogue.words["whole_of_parts"], before[-1].end, amount.start):
         return None  # "… capital additions for 36 others, bringing the total FDI capital to X"
     if before:
