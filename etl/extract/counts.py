@@ -9,7 +9,14 @@ from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import joined
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame
-from etl.extract.metric import OWN_BEFORE, THOUSANDS, Choice, subject_block, whole_of_its_share
+from etl.extract.metric import (
+    OWN_BEFORE,
+    SHARE_OF,
+    THOUSANDS,
+    Choice,
+    subject_block,
+    whole_of_its_share,
+)
 from etl.extract.numwords import NUMBER_WORD_RE
 from etl.extract.status import (
     MANY_PROJECTS,
@@ -836,7 +843,7 @@ def _topic_in_reach(work: Work, topic: str, frame: Frame, catalogue: Catalogue) 
     return topic in labels or topic in carried  # "licensed 92 new projects … totals 946 projets"
 
 
-SHARE_OF_RE = re.compile(r"(?:%|percent|per cent)\s*(?:of\s+)?(?:the\s+)?$")
+SHARE_OF_RE = re.compile(rf"{SHARE_OF}$")
 
 
 def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, name: str) -> bool:

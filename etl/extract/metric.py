@@ -382,13 +382,12 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 
 CLOSE_CUE_CHARS = 30
+# "33.3% of the", "34% tổng", "39.2 percent of all": a share, up to the words of its whole
+SHARE_OF = r"(?:%|percent|per cent)\s*(?:(?:of|cua)\s+)?(?:the\s+|all\s+|total\s+|tong\s+)?"
 # "US$235.4 million, 39.2 percent of all new capital", "159.1 million USD, equal to 33.3% of the
 # newly registered capital", "417 triệu USD, chiếm 34% tổng vốn đăng ký cấp mới": the share
 # that follows a sum, up to the words of the whole it is a share of
-SHARE_OF_RE = re.compile(
-    r"(?:[^.;:%]|\.(?=\d)){0,60}?\d[\d.,]*\s?(?:%|percent|per cent)\s+"
-    r"(?:(?:of|cua)\s+)?(?:the\s+|all\s+|total\s+|tong\s+)?"
-)
+SUM_THEN_SHARE_RE = re.compile(rf"(?:[^.;:%]|\.(?=\d)){{0,60}}?\d[\d.,]*\s?{SHARE_OF}")
 
 
 def whole_of_its_share(work: Work, index: int, inside: list[Cue]) -> Cue | None:
@@ -400,7 +399,9 @@ def whole_of_its_share(work: Work, index: int, inside: list[Cue]) -> Cue | None:
         return None
     limit = _next_sum_start(work, index)
     for cue in inside:
-        if amount.end <= cue.start < limit and SHARE_OF_RE.fullmatch(folded, amount.end, cue.start):
+        if amount.end <= cue.start < limit and SUM_THEN_SHARE_RE.fullmatch(
+            folded, amount.end, cue.start
+        ):
             return cue
     return None
 

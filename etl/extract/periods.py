@@ -225,14 +225,15 @@ def _resolve(
     year = int(explicit) if explicit else (published.year if published else context_year)
     year = year if explicit or sentence_year is None else sentence_year  # same-sentence-year
     kind, start, end = handler(groups, year)
+    # "in November" read in February is last year's; "are forecast to … in the fourth quarter"
+    # read in August is this year's quarter still ahead
     if (
         not explicit and published and end
         and _too_late(kind, start, end, published, handler)
         and not (kind == "range" and start and start.year == published.year
                  and FORECAST_RE.search(match.string))
     ):  # fmt: skip
-        kind, start, end = handler(groups, year - 1)  # "in November" read in February
-    # "are forecast to bounce back in the fourth quarter" in August: this year's quarter ahead
+        kind, start, end = handler(groups, year - 1)
     if (
         kind == "range" and published and start and end and start <= published < end
         and NEARLY_RE.search(match.string, max(0, match.start() - NEARLY_CHARS),
