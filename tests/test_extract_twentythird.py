@@ -182,3 +182,14 @@ def test_a_sum_after_a_counted_part_still_belongs_to_the_part_next_to_it():
     )
     found = facts(body, date(2021, 7, 2), "en")
     assert ("fdi_adjusted_capital_period", None, 3.1e8, "2021-01-01", "2021-06-30") in found
+
+
+def test_the_province_in_the_name_of_a_source_does_not_leave_the_parks():
+    body = (
+        "Trong 9 tháng năm 2022, tỉnh Bình Dương thu hút 80 dự án FDI mới. Riêng trong các khu "
+        "công nghiệp (KCN), theo Sở Kế hoạch và Đầu tư tỉnh, từ đầu năm đến nay có 52 dự án đầu tư "
+        "mới được thu hút."
+    )
+    found = facts(body, date(2022, 10, 3), "vi")
+    assert ("fdi_new_projects_period", None, 80, "2022-01-01", "2022-09-30") in found
+    assert not any(f[2] == 52 for f in found)

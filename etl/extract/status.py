@@ -1383,9 +1383,17 @@ def _parks_left_behind(work: Work, last: re.Match, amount: Amount) -> bool:
     ):  # "71 dự án, gồm 22 dự án trong KCN và 49 dự án ngoài KCN, với tổng vốn …": both parts
         return True
     named = [c for c in work.cues.places if not c.inner
-             and not SHARE_OF_PLACE_RE.search(folded, max(0, c.start - 30), c.start)]  # fmt: skip
+             and not SHARE_OF_PLACE_RE.search(folded, max(0, c.start - 30), c.start)
+             and not SOURCE_BEFORE_RE.search(folded, max(0, c.start - SOURCE_CHARS), c.start)
+             ]  # fmt: skip
     place = nearest_before(named, last.end() + ATTACHED_CHARS, amount.start)
     return bool(place and place.label == "province")
+
+
+# "Riêng trong các KCN, theo Ban Quản lý Khu kinh tế tỉnh, …", "according to the provincial
+# statistics office": the place in the name of a figure's source is no turn from the parks
+SOURCE_BEFORE_RE = re.compile(r"(?<!\w)(?:theo|according to|selon|d.apres)\s[^,;.()]*$")
+SOURCE_CHARS = 60
 
 
 OUTSIDE_PARKS_RE = re.compile(
