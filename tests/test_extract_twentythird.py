@@ -193,3 +193,13 @@ def test_the_province_in_the_name_of_a_source_does_not_leave_the_parks():
     found = facts(body, date(2022, 10, 3), "vi")
     assert ("fdi_new_projects_period", None, 80, "2022-01-01", "2022-09-30") in found
     assert not any(f[2] == 52 for f in found)
+
+
+def test_the_projects_put_into_operation_and_their_groups_capital_are_a_part_of_the_total():
+    body = (
+        "Lũy kế đến nay, tỉnh Bình Dương có 4.120 dự án FDI với tổng vốn 41,2 tỷ USD; trong đó "
+        "3.300 dự án đã đi vào vận hành, vốn đầu tư của nhóm này là 30,5 tỷ USD."
+    )
+    found = facts(body, date(2023, 10, 2), "vi")
+    assert ("fdi_projects_total", None, 4120, None, "2023-10-02") in found
+    assert not any(f[2] in (3300, 3.05e10) for f in found)

@@ -1164,14 +1164,15 @@ OPERATING_AFTER_RE = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,60}?(?<!\w)(?:(?:ha(?:ve|s)|had) (?:been |now )?"
     r"(?:put|gone|come|brought) into (?:operation|production)"
     r"|(?:are|were) (?:now |already )?(?:in operation|operational|up and running|operating)"
-    r"|(?:da )?(?:di|dua) vao (?:trien khai )?(?:hoat dong|san xuat)"
+    r"|(?:da )?(?:di|dua) vao (?:trien khai )?(?:hoat dong|san xuat|van hanh)"
     r"|(?:da (?:chinh thuc )?|chinh thuc )(?:hoat dong|van hanh)"  # "đã chính thức hoạt động"
     r"|(?:sont |etaient )?entre(?:e)?s en (?:activite|service|exploitation|production)"
     r"|(?:deja |sont )?(?:operationnels|en activite|en service|en exploitation))"
 )
 # "28 dự án (FDI) đã đi vào hoạt động", "12 projects went into operation": the count's own verb
 STARTED_UP_RE = re.compile(
-    r"\s*(?:[\w()-]+\s+){0,4}?(?:(?:da |moi )?(?:di|dua) vao (?:trien khai )?(?:hoat dong|san xuat)"
+    r"\s*(?:[\w()-]+\s+){0,4}?(?:(?:da |moi )?(?:di|dua) vao (?:trien khai )?"
+    r"(?:hoat dong|san xuat|van hanh)"
     r"|da van hanh"
     r"|(?:ha(?:ve|s)|had) (?:been |now )?(?:put|gone|come|brought) into (?:operation|production)"
     r"|(?:went|came|were put) into (?:operation|production))(?!\w)"
@@ -1179,7 +1180,8 @@ STARTED_UP_RE = re.compile(
 ITS_SUM_RE = re.compile(
     r"[^.;]{0,12}?(?:(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
     r"|(?:voi|with)\s+(?=\S{0,5}\s?\d)"
-    r"|(?:representant|cumulant|totalisant|worth|valued at|totall?ing)\s)"
+    r"|(?:representant|cumulant|totalisant|worth|valued at|totall?ing)\s"
+    r"|von (?:dau tu |dang ky )?cua (?:nhom|so) (?:du an )?(?:nay|do))"  # "the group's capital"
 )
 # "ghi nhận 11 dự án giảm vốn", "two cut theirs by more than VND63 billion", "12 projects reduced
 # their capital": the projects that cut their capital
