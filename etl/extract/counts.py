@@ -397,7 +397,9 @@ def _part_its_sum_is_a_share_of(
         return None
     parts = [c for c in work.cues.topics if c.label in catalogue.refines]
     cue = whole_of_its_share(work, after[0], parts)
-    counted = [m for m in catalogue.metrics if cue and m.noun == name and m.topic == cue.label]
+    if cue is None:
+        return None
+    counted = [m for m in catalogue.metrics if m.noun == name and m.topic == cue.label]
     return next((m for m in counted if m.accepts(amount.value)), None)
 
 

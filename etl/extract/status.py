@@ -1158,24 +1158,25 @@ PART_AFTER_RE = re.compile(
 )  # "hơn 895 triệu USD vốn FDI vào ngành công nghiệp chế biến, chế tạo": the sector's
 
 
+# "đi vào hoạt động", "đưa vào vận hành", "have been put into operation": started up
+INTO_OPERATION_VI = r"(?:di|dua) vao (?:trien khai )?(?:hoat dong|san xuat|van hanh)"
+INTO_OPERATION_EN = (
+    r"(?:ha(?:ve|s)|had) (?:been |now )?(?:put|gone|come|brought) into (?:operation|production)"
+)
 # "Of these, 588 projects worth 3.6 billion USD have been put into operation", "Trong đó,
 # 1.200 dự án đã đi vào hoạt động": the projects running, a part of all those licensed
 OPERATING_AFTER_RE = re.compile(
-    r"(?:[^.;]|\.(?=\d)){0,60}?(?<!\w)(?:(?:ha(?:ve|s)|had) (?:been |now )?"
-    r"(?:put|gone|come|brought) into (?:operation|production)"
+    rf"(?:[^.;]|\.(?=\d)){{0,60}}?(?<!\w)(?:{INTO_OPERATION_EN}"
     r"|(?:are|were) (?:now |already )?(?:in operation|operational|up and running|operating)"
-    r"|(?:da )?(?:di|dua) vao (?:trien khai )?(?:hoat dong|san xuat|van hanh)"
+    rf"|(?:da )?{INTO_OPERATION_VI}"
     r"|(?:da (?:chinh thuc )?|chinh thuc )(?:hoat dong|van hanh)"  # "đã chính thức hoạt động"
     r"|(?:sont |etaient )?entre(?:e)?s en (?:activite|service|exploitation|production)"
     r"|(?:deja |sont )?(?:operationnels|en activite|en service|en exploitation))"
 )
 # "28 dự án (FDI) đã đi vào hoạt động", "12 projects went into operation": the count's own verb
 STARTED_UP_RE = re.compile(
-    r"\s*(?:[\w()-]+\s+){0,4}?(?:(?:da |moi )?(?:di|dua) vao (?:trien khai )?"
-    r"(?:hoat dong|san xuat|van hanh)"
-    r"|da van hanh"
-    r"|(?:ha(?:ve|s)|had) (?:been |now )?(?:put|gone|come|brought) into (?:operation|production)"
-    r"|(?:went|came|were put) into (?:operation|production))(?!\w)"
+    rf"\s*(?:[\w()-]+\s+){{0,4}}?(?:(?:da |moi )?{INTO_OPERATION_VI}|da van hanh"
+    rf"|{INTO_OPERATION_EN}|(?:went|came|were put) into (?:operation|production))(?!\w)"
 )
 ITS_SUM_RE = re.compile(
     r"[^.;]{0,12}?(?:(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
