@@ -650,7 +650,8 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 1.0  # the article speaks of a period: its figures are flows
     elif frame.stock_context:
         stock += 1.0
-    if _plain_count_before(work, index, catalogue) or _through_count_after(work, index):
+    count_before = _count_before(work, index, catalogue)
+    if count_before == "plain" or _through_count_after(work, index):
         stock += 1.0
     if _after_all_investor_countries(work, index, catalogue):
         stock += 1.0
@@ -658,7 +659,11 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 2.0
     if PLAN_SHARE_AFTER_RE.match(cues.folded, amount.end):
         flow += 2.0  # "US$1.05 billion by mid-June, 72 per cent of the annual plan": a year's flow
-    if cues.has(words["flow"], *seg.before) or _part_of_a_flow_before(work, index, catalogue):
+    if (
+        cues.has(words["flow"], *seg.before)
+        or count_before == "licensed"
+        or _part_of_a_flow_before(work, index, catalogue)
+    ):
         flow += 1.0
     if _yoy_follows(work, index) and cues.has(words["change"], amount.end, seg.after[1] + 40):
         flow += 1.5
@@ -752,12 +757,15 @@ def _licensing_verb_before(work: Work, catalogue: Catalogue, count: Amount) -> b
     return work.cues.has(catalogue.words["licensing"], start, count.start)
 
 
-def _plain_count_before(work: Work, index: int, catalogue: Catalogue) -> bool:
+def _count_before(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """ "N projects with total capital of X", "N doanh nghiệp, tổng vốn X": a plain count of a
-    stock noun before the money in its sentence (not "N new projects")."""
+    stock noun before the money in its sentence ("plain"; not "N new projects"), or a count of
+    projects a licensing verb gives their licences ("licensed": "đã chấp thuận chủ trương cho 16
+    dự án … với tổng vốn X", the period's)."""
     folded = work.cues.folded
     amount = work.amounts[index]
     children = set(catalogue.refines)
+    licensed = False
     for other in work.amounts[:index]:
         if other.unit is not None or other.scaled:
             continue
@@ -770,11 +778,12 @@ def _plain_count_before(work: Work, index: int, catalogue: Catalogue) -> bool:
         if noun:
             near = [c for c in work.cues.topics if c.label in children
                     and other.start - 16 <= c.start <= other.end + 30]  # fmt: skip
-            if not near and not (
-                noun["projects"] and _licensing_verb_before(work, catalogue, other)
-            ):
-                return True
-    return False
+            if near:
+                continue
+            if not (noun["projects"] and _licensing_verb_before(work, catalogue, other)):
+                return "plain"
+            licensed = True
+    return "licensed" if licensed else None
 
 
 def _yoy_follows(work: Work, index: int) -> bool:
