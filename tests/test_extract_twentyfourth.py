@@ -16,3 +16,27 @@ def test_projects_given_approval_bring_a_flow_not_a_total():
     )
     found = facts(body, date(2025, 4, 3), "vi")
     assert ("domestic_capital_period", None, 2.31e12, "2025-01-01", "2025-03-31") in found
+
+
+def test_a_whole_split_by_origin_after_a_colon_gives_new_foreign_and_domestic_parts():
+    body = (
+        "In 2021 licences went to 80 investment projects in Binh Duong, up 12% on 2020: 23 were "
+        "FDI projects, registering US$410 million, and 57 were domestic projects, registering "
+        "VND21,300.5 billion (US$920 million)."
+    )
+    found = facts(body, date(2022, 1, 20), "en")
+    assert ("fdi_new_projects_period", None, 23, "2021-01-01", "2021-12-31") in found
+    assert ("fdi_new_capital_period", None, 4.1e8, "2021-01-01", "2021-12-31") in found
+    assert ("domestic_capital_period", None, 2.13005e13, "2021-01-01", "2021-12-31") in found
+    assert not any(f[2] in (80, 9.2e8) for f in found)
+
+
+def test_investor_countries_that_now_have_projects_make_the_ranking_after_them_totals():
+    body = (
+        "In 2021 Binh Duong licensed 95 new FDI projects worth US$410 million.\n\n"
+        "Investors from 62 countries and territories now have projects in Binh Duong. Taiwan "
+        "heads the list of investors (980 projects, US$6.3 billion)."
+    )
+    found = facts(body, date(2022, 1, 20), "en")
+    assert ("fdi_projects_total", "Taiwan", 980, None, "2022-01-20") in found
+    assert ("fdi_capital_total", "Taiwan", 6.3e9, None, "2022-01-20") in found

@@ -689,7 +689,7 @@ FOREIGN_PART_RE = re.compile(
     rf"\s*(?:[\w,]+\W+){{0,20}}?(?:(?:(?:{PART_OPENER}|trong so nay co\s|:\s*)(?:\w+\W+){{0,2}}?"
     rf"(?:\d[\d.,]*|{NUMBER_WORD_RE})\s"
     # "Of the 368 projects in the province, 40 are foreign-invested"
-    rf"|(?<=, )(?:\d[\d.,]*|{NUMBER_WORD_RE}) (?=are |were ))"
+    rf"|(?<=, |: )(?:\d[\d.,]*|{NUMBER_WORD_RE}) (?=are |were ))"
     r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:(?:are|were|la|sont|a capitaux) )?"
     r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
     r"(?:fdi|foreign|domestic|trong nuoc|ddi|(?:co von dau tu )?nuoc ngoai|d'ide"
@@ -717,6 +717,9 @@ def _part_of_a_count(work: Work, index: int) -> bool:
                 if any(h.start <= m.start() < h.end for h in heads)
                 and FOREIGN_PART_RE.match(folded, m.start("colon"))]  # fmt: skip
     # (the colon's parts named by origin, not "57 projets : 21 nouveaux projets et 36 …")
+    openers += [heads[-1].end for m in [FOREIGN_PART_RE.match(folded, heads[-1].end)]
+                if m and heads[-1].end < start < m.end()]  # fmt: skip
+    # ("62 projects …: 17 were FDI projects": the breakdown by origin the whole's count opens)
     return any(not any(a.is_money and a.start > at for a in work.amounts[:index]) for at in openers)
 
 

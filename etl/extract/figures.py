@@ -362,7 +362,9 @@ def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: s
 # "65 domestic projects worth VND3,500 billion": a count of domestic projects, whatever the
 # catalogue's nouns say of it
 DOMESTIC_NOUN_AFTER_RE = re.compile(
-    r"\s+(?:more |new |other )?(?:domestic(?:ally[- ]funded)?|local) (?:investment )?projects"
+    # "45 were domestic projects": the count's noun after "were"
+    r"\s+(?:(?:were|are) )?(?:more |new |other )?(?:domestic(?:ally[- ]funded)?|local)"
+    r" (?:investment )?projects"
     r"|\s+du an (?:dau tu )?trong nuoc|\s+projets (?:d.investissement )?(?:nationaux|domestiques)"
 )
 # "X, trong đó xuất khẩu Y", "X, of which exports were Y": Y is a part of X (of-which-part)
@@ -628,10 +630,12 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         count_before = (index, item) if amount.unit is None else None
         sum_before_it = (index, item) if amount.is_money else None
         found.append(item)
-        # a count of investor countries is a total whatever the article speaks of: no evidence
-        kept.append(
-            "stock by nature" if outcome[0].metric.noun == "countries" else item.figure.kind
+        # a count of investor countries is a total whatever the article speaks of: no evidence,
+        # unless its sentence says so ("Investors from 14 countries now have projects here")
+        by_nature = outcome[0].metric.noun == "countries" and not cues.has(
+            catalogue.words["stock"], 0, len(cues.folded)
         )
+        kept.append("stock by nature" if by_nature else item.figure.kind)
         if outcome[0].metric.noun not in (None, "countries"):  # "1,515 projects ... China
             frame = _with(frame, counted=outcome[0].metric.noun)  # accounts for 432 of them"
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):

@@ -779,6 +779,7 @@ COUNTS_CAPITAL_RE = re.compile(
     r"|(?:(?<=, )|(?<=du an )|(?<=fdi ))von (?:dau tu|dang ky))"  # "1 dự án FDI vốn đăng ký X"
     r"\s+(?:la\s+|dat\s+)?"
     r"|(?:worth|valued at|capitali[sz]ed at|tri gia|totall?ing|representant"
+    r"|registering(?: (?:a total of|(?:total )?(?:registered )?capital of))?"  # "registering X"
     r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
     r"|d.une valeur (?:totale )?de|(?:d.un|pour un) (?:capital|montant|investissement)"
     r"(?: total| global| enregistre)? de"  # "344 projets … pour un montant global de X"
