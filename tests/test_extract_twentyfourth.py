@@ -40,3 +40,24 @@ def test_investor_countries_that_now_have_projects_make_the_ranking_after_them_t
     found = facts(body, date(2022, 1, 20), "en")
     assert ("fdi_projects_total", "Taiwan", 980, None, "2022-01-20") in found
     assert ("fdi_capital_total", "Taiwan", 6.3e9, None, "2022-01-20") in found
+
+
+def test_the_domestic_sector_named_before_its_licences_is_domestic_investment():
+    body = (
+        "Trong 9 tháng năm 2024, tỉnh Bình Dương thu hút 1,2 tỷ USD vốn FDI. Ở khu vực trong "
+        "nước, tỉnh cấp phép mới cho 41 dự án với tổng vốn đầu tư 9.870,5 tỷ đồng, gấp 1,8 lần "
+        "cùng kỳ năm trước."
+    )
+    found = facts(body, date(2024, 10, 2), "vi")
+    assert ("domestic_capital_period", None, 9.8705e12, "2024-01-01", "2024-09-30") in found
+    assert not any(f[0] == "fdi_new_projects_period" for f in found)
+
+
+def test_the_domestic_sector_of_exports_stays_a_subset():
+    body = (
+        "Trong 9 tháng năm 2024, kim ngạch xuất khẩu của tỉnh Bình Dương đạt 24,1 tỷ USD. Ở khu "
+        "vực trong nước, xuất khẩu đạt 6,2 tỷ USD."
+    )
+    found = facts(body, date(2024, 10, 2), "vi")
+    assert ("exports_period", None, 2.41e10, "2024-01-01", "2024-09-30") in found
+    assert not any(f[2] == 6.2e9 for f in found)

@@ -723,11 +723,16 @@ def names_foreign(folded: str, partners: tuple | list) -> bool:
 # opens a passage about domestic investment, to the end of its paragraph
 DOMESTIC_INVESTMENT_VI = r"(?:thu hut )?(?:von )?dau tu trong nuoc"  # "(thu hút) đầu tư trong nước"
 HEADING_WORDS_EN = r"(?:as for|as regards|regarding|concerning|in terms of)"
+# "Ở khu vực trong nước, tỉnh cấp mới 49 dự án …": the domestic sector, then licensing words
+DOMESTIC_SECTOR_LICENSING = (
+    r"khu vuc (?:kinh te )?trong nuoc(?=,? (?:\w+ ){0,3}?(?:cap moi|cap phep|thu hut|chap thuan"
+    r"|co them|du an)(?!\w))"
+)
 # "Ở lĩnh vực thu hút đầu tư trong nước, …", "Với nguồn vốn trong nước, …": a domestic section
 DOMESTIC_HEADING_RE = re.compile(
     rf"\W*(?:(?:(?:o|tai) )?(?:mang|linh vuc|khu vuc) |ve |(?:doi )?voi |{HEADING_WORDS_EN} |cote )"
     rf"(?:{DOMESTIC_INVESTMENT_VI}|(?:nguon )?von trong nuoc|domestic investment"
-    r"|investissements? nationa(?:l|ux))"
+    rf"|investissements? nationa(?:l|ux)|{DOMESTIC_SECTOR_LICENSING})"
 )
 # "dự án đầu tư trong nước", "domestic projects": a count of domestic projects
 DOMESTIC_WORDS_RE = re.compile(
@@ -739,6 +744,7 @@ DOMESTIC_WORDS_RE = re.compile(
     # "Ở mảng đầu tư trong nước, …", "Về đầu tư trong nước, …", "On the domestic side",
     # "As for domestic investment, …": a passage about domestic money
     rf"|(?:mang|linh vuc|khu vuc|ve) {DOMESTIC_INVESTMENT_VI}|on the domestic side"
+    rf"|{DOMESTIC_SECTOR_LICENSING}"
     rf"|{HEADING_WORDS_EN} domestic investment)"
     r"(?!\w)"
 )
