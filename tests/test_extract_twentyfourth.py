@@ -61,3 +61,32 @@ def test_the_domestic_sector_of_exports_stays_a_subset():
     found = facts(body, date(2024, 10, 2), "vi")
     assert ("exports_period", None, 2.41e10, "2024-01-01", "2024-09-30") in found
     assert not any(f[2] == 6.2e9 for f in found)
+
+
+def test_a_year_before_a_comma_and_con_so_nay_is_no_tonnage():
+    body = (
+        "Tính chung 7 tháng năm 2019, tỉnh Bình Dương xuất khẩu ước đạt 14.020 triệu USD; so với "
+        "cùng kỳ năm 2018, con số này tăng 9,4%."
+    )
+    found = facts(body, date(2019, 7, 30), "vi")
+    assert ("exports_period_yoy_pct", None, 9.4, "2019-01-01", "2019-07-31") in found
+
+
+def test_a_month_that_contributed_is_no_sum_in_dong():
+    body = (
+        "Tính chung 7 tháng năm 2019, tỉnh Bình Dương xuất khẩu ước đạt 14.020 triệu USD. Trong "
+        "tổng đó, riêng tháng 7 đóng góp 2.150 triệu USD, tăng 11,2% so với cùng kỳ."
+    )
+    found = facts(body, date(2019, 7, 30), "vi")
+    assert ("exports_period", None, 2.15e9, "2019-07-01", "2019-07-31") in found
+    assert not any(f[2] == 7 for f in found)
+
+
+def test_a_change_against_a_named_month_before_the_same_period_one_is_month_on_month():
+    body = (
+        "Kim ngạch xuất khẩu của tỉnh Bình Dương trong tháng 5/2021 ước đạt 2.650 triệu USD. So "
+        "với tháng 4/2021, con số này tăng 3,2%, còn so với cùng kỳ năm trước thì tăng 21,5%."
+    )
+    found = facts(body, date(2021, 5, 29), "vi")
+    assert ("exports_period_yoy_pct", None, 21.5, "2021-05-01", "2021-05-31") in found
+    assert not any(f[2] == 3.2 for f in found)

@@ -69,9 +69,11 @@ USD_AFTER = (
     r"usd|us dollars?|u\.s\. dollars?|dollars? my|do[ -]?la my|do[ -]?la|dollars? us|dollars?"
     r"|d'usd|de dollars(?: americains| us)?|d'usd|dollars americains"
 )
-# "năm 2022 Đồng Nai …": a place named Đồng is no currency
+# "năm 2022 Đồng Nai …": a place named Đồng is no currency; nor is "tháng 8 đóng góp"
+# (contributed), "đóng cửa" (closed) or "đóng vai" (played), folded alike
 VND_AFTER = (
-    r"vnd|vnđ|dong(?! (?:nai|thap|xoai|hoi|thanh|phu|khoi)(?!\w))|dongs|de dongs|d(?=\s|$|[,.;)])"
+    r"vnd|vnđ|dong(?! (?:nai|thap|xoai|hoi|thanh|phu|khoi|gop|cua|vai)(?!\w))|dongs|de dongs"
+    r"|d(?=\s|$|[,.;)])"
 )
 CURRENCY_AFTER_RE = re.compile(
     rf"(?:\s|\.(?=usd))?(?:(?P<usd>{USD_AFTER})|(?P<vnd>{VND_AFTER}))(?!\w)"

@@ -808,15 +808,24 @@ def _first_of_its_list(work: Work, index: int) -> int:
 
 # "tăng hơn 1,7% so với tháng 9-2019" (of October 2019's index): another month named with its year
 COMPARED_MONTH_RE = re.compile(rf"\s*so (?:voi )?{MONTH_OF_YEAR}")
+COMPARED_MONTH_BEFORE_RE = re.compile(rf"(?<!\w)so (?:voi )?{MONTH_OF_YEAR}")
+SAME_PERIOD_AFTER_RE = re.compile(r"(?<!\w)so (?:voi )?cung ky(?!\w)")
 
 
 def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
     """A month-long figure compared with a month named with its year that is not the same month
     a year earlier ("tháng 10-2019 tăng hơn 1,7% so với tháng 9-2019") is a month-on-month change
-    (the same month a year earlier, "so với tháng 10-2018", is year on year)."""
-    found = COMPARED_MONTH_RE.match(work.cues.folded, amount.end)
+    (the same month a year earlier, "so với tháng 10-2018", is year on year); so is one compared
+    first with a named month and then with the same period ("So với tháng 9/2020, con số này tăng
+    11,4%, còn so với cùng kỳ năm trước thì tăng 5,8%")."""
+    folded = work.cues.folded
+    found = COMPARED_MONTH_RE.match(folded, amount.end)
     if found is None:
-        return False
+        clause = max(folded.rfind(mark, 0, amount.start) for mark in ";.") + 1
+        return bool(
+            COMPARED_MONTH_BEFORE_RE.search(folded, clause, amount.start)
+            and SAME_PERIOD_AFTER_RE.search(folded, amount.end)
+        )
     month, year = int(found["month"]), int(found["year"])
     own = [p for p in work.periods if p.within_month and p.end and p.span[1] <= amount.start]
     if not own:
@@ -910,7 +919,7 @@ def _is_yoy_word(word: str) -> bool:
 # "Alumin ước xuất được 325 ngàn tấn, trị giá 106,88 triệu USD", "shipped 1.2 million tonnes of
 # rice worth $600 million": a quantity in goods' units before a sum in its clause (product-value)
 TONNAGE_RE = re.compile(
-    r"\d[\d.,]*\s?(?:(?:ngan|nghin|trieu|thousand|million|mln)\s)?"
+    r"\d(?:[\d.,]*\d)?\s?(?:(?:ngan|nghin|trieu|thousand|million|mln)\s)?"  # (not "2016, con")
     r"(?:tan|tons?|tonnes?|m3|kg|canh|chiec|cai|bo|con|lit|litres?|liters?)(?!\w)"
 )
 TONNAGE_GAP = 80
