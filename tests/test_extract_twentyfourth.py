@@ -90,3 +90,15 @@ def test_a_change_against_a_named_month_before_the_same_period_one_is_month_on_m
     found = facts(body, date(2021, 5, 29), "vi")
     assert ("exports_period_yoy_pct", None, 21.5, "2021-05-01", "2021-05-31") in found
     assert not any(f[2] == 3.2 for f in found)
+
+
+def test_cases_of_foreign_investors_buying_into_domestic_firms_are_contributions():
+    body = (
+        "Trong 2 tháng đầu năm 2023, tỉnh Bình Dương cấp mới cho 41 dự án FDI. Bên cạnh đó, có 212 "
+        "trường hợp nhà đầu tư nước ngoài làm thủ tục góp vốn, mua cổ phần hoặc mua phần vốn góp "
+        "của doanh nghiệp trong nước, với vốn góp đăng ký quy đổi tương đương 88,6 triệu USD."
+    )
+    found = facts(body, date(2023, 3, 2), "vi")
+    period = ("2023-01-01", "2023-02-28")
+    assert ("fdi_contribution_projects_period", None, 212, *period) in found
+    assert ("fdi_contribution_capital_period", None, 8.86e7, *period) in found
