@@ -102,3 +102,15 @@ def test_cases_of_foreign_investors_buying_into_domestic_firms_are_contributions
     period = ("2023-01-01", "2023-02-28")
     assert ("fdi_contribution_projects_period", None, 212, *period) in found
     assert ("fdi_contribution_capital_period", None, 8.86e7, *period) in found
+
+
+def test_a_month_still_ahead_does_not_move_an_undated_article_to_a_later_year():
+    body = (
+        "Le 20 janvier, une délégation japonaise a rencontré les dirigeants de la province de "
+        "Binh Duong pour promouvoir l'investissement en 2020. Binh Duong compte jusqu'à présent "
+        "3.800 projets d'investissement étranger en activité. Un grand salon de l'investissement "
+        "se tiendra en octobre prochain."
+    )
+    found = facts(body, None, "fr")
+    totals = [f for f in found if f[0] == "fdi_projects_total" and f[2] == 3800]
+    assert totals and all(f[4] is not None and f[4].startswith("2020-") for f in totals)

@@ -379,6 +379,7 @@ def _yearless_end(texts: list[str], year: int) -> date | None:
         if not _plan_governs(text, m)  # "tasks for the second half": a plan's part of the year
         and (m.kind == "range" or (m.kind == "point" and _cut_off(text, m)))
         and not m.explicit_year and m.end and not m.whole_year
+        and not m.future  # "en octobre prochain": a month still ahead
     ]  # fmt: skip
     return max(ends) if ends else None
 

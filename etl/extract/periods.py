@@ -255,6 +255,15 @@ def _resolve(
         and end > published
         and not _year_end_ahead(end, published)
     )
+    # "en octobre prochain", "next October", "tháng 10 sắp tới": a month still ahead, whatever
+    # day the article is read on (next-month-ahead)
+    future = future or bool(
+        not explicit
+        and (
+            NEXT_AFTER_RE.match(match.string, match.end())
+            or NEXT_BEFORE_RE.search(match.string, max(0, match.start() - 5), match.start())
+        )
+    )
     anaphoric = bool(groups.get("that")) or (
         handler is this_year_handler and not explicit and not DEICTIC_RE.search(match[0])
     )
@@ -266,6 +275,8 @@ def _resolve(
                          anaphoric, far_ahead)  # fmt: skip
 
 
+NEXT_AFTER_RE = re.compile(r"\s+(?:prochaine?|sap toi)(?!\w)")
+NEXT_BEFORE_RE = re.compile(r"(?<!\w)next\s+$")
 # "For the year as a whole, Binh Duong expects growth of 8%" in March: the year is far from over;
 # "Inflows are forecast at 0.85 billion USD for the third quarter" on July 6: this year's quarter
 FORECAST_RE = re.compile(
