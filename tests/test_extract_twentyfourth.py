@@ -114,3 +114,17 @@ def test_a_month_still_ahead_does_not_move_an_undated_article_to_a_later_year():
     found = facts(body, None, "fr")
     totals = [f for f in found if f[0] == "fdi_projects_total" and f[2] == 3800]
     assert totals and all(f[4] is not None and f[4].startswith("2020-") for f in totals)
+
+
+def test_the_province_in_an_authoritys_name_does_not_end_an_article_about_the_parks():
+    title = "Binh Duong : l'investissement dans les parcs industriels ralentit au premier trimestre"
+    body = (
+        "Lors d'une réunion présidée par le président du Comité populaire provincial, le comité "
+        "de gestion a indiqué que les PI avaient accueilli sur la période six nouveaux projets "
+        "d'une valeur de 48,2 millions de dollars.\n\n"
+        "Au 28 mars, les parcs industriels de Binh Duong abritaient 1.210 projets valides. Le taux "
+        "d'occupation s'élevait à 88,6 % pour l'ensemble des 29 IP de la province."
+    )
+    found = facts(body, date(2023, 3, 30), "fr", title=title)
+    assert not any(f[2] in (6, 4.82e7, 1210) for f in found)
+    assert ("industrial_parks_total", None, 29, None, "2023-03-28") in found

@@ -73,7 +73,7 @@ from etl.extract.metric import (
     sized_before,
 )
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
-from etl.extract.places import PROVINCE, Places
+from etl.extract.places import PROVINCE, Places, in_an_authoritys_name
 from etl.extract.rates import choose_percent, signed_change
 from etl.extract.scope import (
     PARTS_OF_THE_SUM_BEFORE_RE,
@@ -744,7 +744,9 @@ def _whole_province(cues, kept: list[Found], catalogue: Catalogue, before: bool)
     """The sentence named the province and kept figures of all of it, not of its parks ("kim
     ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD"): in an article about the parks, the sentences
     after it that name no place go on about the whole province (whole-province-carries)."""
-    named = before or any(c.label == PROVINCE for c in cues.places)
+    named = before or any(
+        c.label == PROVINCE and not in_an_authoritys_name(cues.folded, c) for c in cues.places
+    )
     metrics = (catalogue.metric(f.figure.metric) for f in kept)
     return named and any((m.topic or m.noun) not in PARK_TOPICS for m in metrics)
 
@@ -763,7 +765,10 @@ def _whole_subset(work: Work, index: int, frame: Frame, outcome, carried: str | 
         return f"{OCCASION}{CARRIED}"  # án cấp mới có tổng vốn 53 ..."
     if (
         frame.ip_article
-        and not any(c.label == PROVINCE for c in work.cues.places)
+        and not any(
+            c.label == PROVINCE and not in_an_authoritys_name(work.cues.folded, c)
+            for c in work.cues.places
+        )
         and not carried_subject(work, frame)  # "Today it is the third largest recipient ..."
         and not frame.whole_province
         and not (frame.place == PROVINCE and _sum_anaphor(work.cues.folded, work.amounts[0].start))

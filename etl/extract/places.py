@@ -140,6 +140,25 @@ def _in_a_company_name(folded: str, cue: PlaceCue) -> bool:
     return before is not None or COMPANY_AFTER_RE.match(folded, cue.end) is not None
 
 
+# "le président du Comité populaire provincial", "the provincial People's Committee", "UBND tỉnh":
+# the place in an authority's name says who speaks, not whose figure it is (authority-name)
+AUTHORITY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:comite populaire|conseil populaire|comite du parti|people.s committee"
+    r"|people.s council|party committee|ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan"
+    r"|so ke hoach (?:va |& )?dau tu|department of planning and investment"
+    r"|service (?:provincial )?du plan et de l.investissement)\s+(?:cua |of |de (?:la )?)?$"
+)
+AUTHORITY_AFTER_RE = re.compile(
+    r"\s+(?:people.s committee|people.s council|party committee|department of)(?!\w)"
+)
+
+
+def in_an_authoritys_name(folded: str, cue: PlaceCue) -> bool:
+    """The place is part of an authority's name (rule authority-name)."""
+    before = AUTHORITY_BEFORE_RE.search(folded, max(0, cue.start - COMPANY_NAME_CHARS), cue.start)
+    return before is not None or AUTHORITY_AFTER_RE.match(folded, cue.end) is not None
+
+
 def _found(regex: re.Pattern, folded: str, label: str) -> list[PlaceCue]:
     return [PlaceCue(m.start(), m.end(), label) for m in lead_scan(regex).finditer(folded)]
 
