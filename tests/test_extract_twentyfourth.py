@@ -128,3 +128,26 @@ def test_the_province_in_an_authoritys_name_does_not_end_an_article_about_the_pa
     found = facts(body, date(2023, 3, 30), "fr", title=title)
     assert not any(f[2] in (6, 4.82e7, 1210) for f in found)
     assert ("industrial_parks_total", None, 29, None, "2023-03-28") in found
+
+
+def test_projects_already_set_up_are_the_ones_that_added_capital():
+    body = (
+        "Au premier semestre 2022, la province de Binh Duong a accueilli "
+        "61 nouveaux projets d'IDE. "
+        "Par ailleurs, 97 millions de dollars supplémentaires ont été injectés dans 23 projets "
+        "déjà implantés dans la province."
+    )
+    found = facts(body, date(2022, 7, 2), "fr")
+    assert ("fdi_adjusted_projects_period", None, 23, "2022-01-01", "2022-06-30") in found
+
+
+def test_the_markets_that_follow_in_a_ranking_keep_their_changes_out():
+    body = (
+        "En huit mois de 2019, les exportations de Binh Duong ont atteint 16,9 milliards de "
+        "dollars. Premier client de la province, le marché américain a absorbé 5,1 milliards de "
+        "dollars. Le Japon et la Chine suivent avec 1,9 milliard de dollars et 1,6 milliard de "
+        "dollars, en hausse respective de 8,3% et 7,7%."
+    )
+    found = facts(body, date(2019, 9, 3), "fr")
+    assert ("exports_period", None, 1.69e10, "2019-01-01", "2019-08-31") in found
+    assert not any(f[2] in (1.6e9, 8.3, 7.7) for f in found)

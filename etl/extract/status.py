@@ -1299,8 +1299,10 @@ def _country_in_clause(work: Work, index: int) -> bool:
 
 OPENING_COUNTRY_CHARS = 12
 RANKED_RE = re.compile(
-    r"(?<!\w)(?:ranked|ranks|came|comes|was|is|stood|xep|dung) (?:thu )?(?:\w+ )?"
-    r"(?:first|second|third|fourth|fifth|next|top|nhat|nhi|hai|ba|tu|nam|\d)(?!\w)"
+    r"(?<!\w)(?:(?:ranked|ranks|came|comes|was|is|stood|xep|dung) (?:thu )?(?:\w+ )?"
+    r"(?:first|second|third|fourth|fifth|next|top|nhat|nhi|hai|ba|tu|nam|\d)"
+    # "Le Japon et la Chine suivent avec X et Y", "followed with": the next in the ranking
+    r"|suiv(?:ent|ait|aient)|suit|follow(?:s|ed)? (?:with|on)|theo sau(?: la)?)(?!\w)"
 )
 MARKET_ROLE_RE = re.compile(
     r"(?<!\w)(?:(?:which|that) (?:takes|buys|absorbs|receives|imports)"
