@@ -37,6 +37,10 @@ def test_catalogue_has_every_metric_of_the_contract():
         ),
         ('[metric.x]\nunit = "USD"\nkind = "flow"\n', "metric.x: expected a topic or a noun"),
         ('[topic.bad]\ncues = ["(unclosed"]\n', "not a valid regular expression"),
+        (
+            '[metric.x]\nunit = "USD"\nkind = "flow"\ntopic = "fdi"\nnegated_by = "nope"\n',
+            "metric.x.negated_by: expected the name of a [words] list",
+        ),
     ],
 )
 def test_bad_definition_is_a_config_error(tmp_path, addition, expected):

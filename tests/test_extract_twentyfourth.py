@@ -151,3 +151,24 @@ def test_the_markets_that_follow_in_a_ranking_keep_their_changes_out():
     found = facts(body, date(2019, 9, 3), "fr")
     assert ("exports_period", None, 1.69e10, "2019-01-01", "2019-08-31") in found
     assert not any(f[2] in (1.6e9, 8.3, 7.7) for f in found)
+
+
+def test_a_trade_deficit_is_a_surplus_below_zero():
+    body = (
+        "Trong 9 tháng năm 2018, hàng hóa của Bình Dương xuất đi đạt 19,2 tỷ USD, còn nhập khẩu "
+        "ước đạt 20,4 tỷ USD. Như vậy, cán cân thương mại của tỉnh thâm hụt 1,2 tỷ USD.\n\n"
+        "Sang quý IV năm 2018, tỉnh nhập siêu thêm 150 triệu USD."
+    )
+    found = facts(body, date(2018, 10, 5), "vi")
+    assert ("trade_surplus_period", None, -1.2e9, "2018-01-01", "2018-09-30") in found
+    assert not any(f[0] == "trade_surplus_period" and f[2] > 0 for f in found)
+
+
+def test_a_surplus_in_english_keeps_its_sign_and_a_deficit_after_it_loses_it():
+    body = (
+        "Binh Duong ran a trade surplus of 2.1 billion USD in the first half of 2019; in the "
+        "first half of 2020 the province posted a trade deficit of 40 million USD."
+    )
+    found = facts(body, date(2020, 7, 5), "en")
+    assert ("trade_surplus_period", None, 2.1e9, "2019-01-01", "2019-06-30") in found
+    assert ("trade_surplus_period", None, -4e7, "2020-01-01", "2020-06-30") in found

@@ -14,6 +14,7 @@ PARTNER_LABEL = "partner:"  # how partners are told from topics in `cue_hints`
 KINDS = ("stock", "flow", "rate")
 METRIC_KEYS = {
     "unit", "kind", "topic", "noun", "change", "min", "max", "partner", "label", "quarterly",
+    "negated_by",
 }  # fmt: skip
 TOPIC_KEYS = {"cues", "block", "refines", "sized", "sum", "trails"}
 WORD_LISTS = (
@@ -39,6 +40,9 @@ class Metric:
     partner: bool = False  # may be restricted to one investor country
     label: str | None = None  # how people name it ("FDI registered capital, cumulative")
     quarterly: bool = False  # compiled per quarter: "GRDP in 7 months" is the first half's
+    negated_by: str | None = (
+        None  # words naming its opposite: a trade deficit is a negative surplus
+    )
 
     def accepts(self, value: float) -> bool:
         """Whether `value` is plausible for this metric (outside its range: a misreading)."""
@@ -131,10 +135,11 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
         )
         for name, n in data.get("noun", {}).items()
     }
-    metrics = tuple(
-        _metric(mid, spec, topics, nouns, problems) for mid, spec in data.get("metric", {}).items()
-    )
     words_raw = data.get("words", {})
+    metrics = tuple(
+        _metric(mid, spec, topics, nouns, words_raw, problems)
+        for mid, spec in data.get("metric", {}).items()
+    )
     for key in WORD_LISTS:
         if not isinstance(words_raw.get(key), list):
             problems.append(f"words.{key}: expected a list of strings")
@@ -167,7 +172,9 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
                      sized, sums, trailing)  # fmt: skip
 
 
-def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]) -> Metric:
+def _metric(
+    mid: str, spec: dict, topics: dict, nouns: dict, words: dict, problems: list[str]
+) -> Metric:
     for key in sorted(set(spec) - METRIC_KEYS):
         problems.append(f"metric.{mid}.{key}: unknown key (expected one of {sorted(METRIC_KEYS)})")
     if spec.get("unit") not in UNITS:
@@ -181,10 +188,13 @@ def _metric(mid: str, spec: dict, topics: dict, nouns: dict, problems: list[str]
         problems.append(f"metric.{mid}.topic: expected one of the [topic.*] tables, got {topic!r}")
     if noun is not None and noun not in nouns:
         problems.append(f"metric.{mid}.noun: expected one of the [noun.*] tables, got {noun!r}")
+    negated_by = spec.get("negated_by")
+    if negated_by is not None and not isinstance(words.get(negated_by), list):
+        problems.append(f"metric.{mid}.negated_by: expected the name of a [words] list")
     return Metric(mid, str(spec.get("unit")), str(spec.get("kind")), topic, noun,
                   bool(spec.get("change")),
                   spec.get("min"), spec.get("max"), bool(spec.get("partner")),
-                  spec.get("label"), bool(spec.get("quarterly")))  # fmt: skip
+                  spec.get("label"), bool(spec.get("quarterly")), negated_by)  # fmt: skip
 
 
 def _partner(entry: str, problems: list[str]) -> tuple[str, str]:

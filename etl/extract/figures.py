@@ -1023,12 +1023,24 @@ def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tupl
     """The reading of the digits that is plausible for the metric (a count is whole, a value
     lies in the metric's range); the usual reading when none is."""
     amount: Amount = work.amounts[index]
+    sign = -1.0 if _negated(work, index, metric, catalogue) else 1.0
     for position, value in enumerate(amount.readings):
         if metric.unit == "count" and not float(value).is_integer():
             continue
         if _signed(metric):
             value = signed_change(work, index, catalogue) * (value / amount.value)
         if metric.accepts(value):
-            return value, "usual reading" if position == 0 else "other reading (plausible size)"
+            reading = "usual reading" if position == 0 else "other reading (plausible size)"
+            return sign * value, reading + (", a deficit" if sign < 0 else "")
     value = signed_change(work, index, catalogue) if _signed(metric) else amount.value
-    return value, "usual reading (no reading in the metric's range)"
+    return sign * value, "usual reading (no reading in the metric's range)"
+
+
+def _negated(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> bool:
+    """The amount's own clause names the metric's opposite before it ("cán cân thương mại thâm
+    hụt 5,75 tỷ USD", "a trade deficit of $1.2 billion"): its size, below zero (rule deficit)."""
+    if metric.negated_by is None:
+        return False
+    seg = work.segs[index]
+    words = catalogue.words[metric.negated_by]
+    return work.cues.has(words, seg.before[0], work.amounts[index].start)
