@@ -172,3 +172,16 @@ def test_a_surplus_in_english_keeps_its_sign_and_a_deficit_after_it_loses_it():
     found = facts(body, date(2020, 7, 5), "en")
     assert ("trade_surplus_period", None, 2.1e9, "2019-01-01", "2019-06-30") in found
     assert ("trade_surplus_period", None, -4e7, "2020-01-01", "2020-06-30") in found
+
+
+def test_goods_sent_out_through_the_customs_posts_are_the_exports():
+    body = (
+        "Bình Dương 8 tháng năm 2019: ngoại thương khởi sắc\n\n"
+        "Trong 8 tháng năm 2019, hàng hóa do doanh nghiệp Bình Dương xuất đi qua các cửa khẩu "
+        "hải quan trên địa bàn có kim ngạch ước đạt 17,3 tỷ USD, tăng 6,2%. Ngoài ra, thu hải "
+        "quan ước đạt 4.100 tỷ đồng."
+    )
+    found = facts(body, date(2019, 9, 3), "vi")
+    assert ("exports_period", None, 1.73e10, "2019-01-01", "2019-08-31") in found
+    assert ("exports_period_yoy_pct", None, 6.2, "2019-01-01", "2019-08-31") in found
+    assert not any(f[2] == 4.1e12 for f in found)
