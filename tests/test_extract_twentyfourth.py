@@ -185,3 +185,14 @@ def test_goods_sent_out_through_the_customs_posts_are_the_exports():
     assert ("exports_period", None, 1.73e10, "2019-01-01", "2019-08-31") in found
     assert ("exports_period_yoy_pct", None, 6.2, "2019-01-01", "2019-08-31") in found
     assert not any(f[2] == 4.1e12 for f in found)
+
+
+def test_a_plans_deadline_does_not_date_an_undated_report():
+    body = (
+        "Binh Duong aims to become a modern industrial province by 2030, its leaders say.\n\n"
+        "In the first nine months of 2023 the province granted licences to 90 new FDI projects. "
+        "All told, 4,200 FDI projects are now registered in Binh Duong."
+    )
+    found = facts(body, None, "en")
+    assert ("fdi_new_projects_period", None, 90, "2023-01-01", "2023-09-30") in found
+    assert ("fdi_projects_total", None, 4200, None, "2023-09-30") in found

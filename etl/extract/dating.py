@@ -254,7 +254,8 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
     written in full ("Ngày 04/3/2016, tỉnh tổ chức lễ ..."), else the latest end of one year's
     period or cut-off ("tính đến giữa tháng 10/2020") named by its headline and lead or beside
     an amount (not "contracts are signed up to May 2015"); a plan's period only as a cut-off
-    ("tính đến giữa tháng 10/2020, ... đạt 68% chỉ tiêu năm 2020"); a yearless day after that
+    ("tính đến giữa tháng 10/2020, ... đạt 68% chỉ tiêu năm 2020"), not as the deadline its
+    plan word sets ("It aims to be a developed province by 2030"); a yearless day after that
     end dates it in full ("jeudi 11 novembre" after "les dix premiers mois de 2021")."""
     if written:  # "14 dự án FDI trong tháng 1/2020" over a day of 2019 in the body: the report
         led = [m.end for text in texts[:LEAD_TEXTS] if not _planned(text)  # came after its month
@@ -266,11 +267,16 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
     ends = [m.end for text in texts for m in find_periods(text, None)
             if m.explicit_year and m.end and m.kind in ("range", "point")
             and not m.several_years
-            and (m.kind == "point" or not _planned(text))]  # fmt: skip
+            and (not _planned(text) or _plans_cut_off(text, m))]  # fmt: skip
     if not ends:
         return None
     end = max(ends)
     return max(end, _last_event_in(texts, end.year, end))
+
+
+def _plans_cut_off(text: str, mention: PeriodMention) -> bool:
+    """A point in a plan's sentence that no plan word before it makes a deadline."""
+    return mention.kind == "point" and not _plan_governs(text, mention)
 
 
 def _written_days(texts: list[str]) -> list[date]:
