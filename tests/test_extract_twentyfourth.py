@@ -196,3 +196,15 @@ def test_a_plans_deadline_does_not_date_an_undated_report():
     found = facts(body, None, "en")
     assert ("fdi_new_projects_period", None, 90, "2023-01-01", "2023-09-30") in found
     assert ("fdi_projects_total", None, 4200, None, "2023-09-30") in found
+
+
+def test_a_year_exceeded_by_a_rate_is_the_base_not_the_period():
+    body = (
+        "Bình Dương vượt chỉ tiêu tăng trưởng\n\n"
+        "Năm 2023, kinh tế tỉnh Bình Dương tiếp tục phục hồi.\n\n"
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 310.200 tỷ đồng, vượt năm 2022 là "
+        "12,4%."
+    )
+    found = facts(body, None, "vi")
+    assert ("retail_sales_period", None, 3.102e14, "2023-01-01", "2023-12-31") in found
+    assert not any(f[4] == "2022-12-31" for f in found)

@@ -81,6 +81,9 @@ COMPARISON_RE = re.compile(
     r"|cung k[iy](?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})(?!\w)"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"  # "so với quý I năm 2017": the base quarter
+    # "cao hơn năm 2021 là 6,67%", "vượt năm 2021 là 19,05%", "thấp hơn năm trước": the base year
+    r"|(?:cao hon|thap hon|nhieu hon|it hon|vuot|kem) (?:so voi )?(?:cung ky )?nam"
+    r" (?:truoc|ngoai|(?:19|20)\d\d)(?!\w)"
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     # "thấp hơn 3% so với 5 tháng đầu năm 2011", "so với quý III năm 2020": a part of another year
     r"|so voi (?:cung ky )?(?:\d{1,2} thang (?:dau |cuoi )?(?:nam )?|quy (?:iv|i{1,3}|\d) (?:nam )?"
