@@ -208,3 +208,13 @@ def test_a_year_exceeded_by_a_rate_is_the_base_not_the_period():
     found = facts(body, None, "vi")
     assert ("retail_sales_period", None, 3.102e14, "2023-01-01", "2023-12-31") in found
     assert not any(f[4] == "2022-12-31" for f in found)
+
+
+def test_a_share_of_the_whole_countrys_total_leaves_the_province_its_figure():
+    body = (
+        "Trong quý I/2024, Bình Dương đứng thứ ba cả nước về thu hút vốn đầu tư nước ngoài.\n\n"
+        "Quý I/2024, tỉnh Bình Dương thu hút vốn đầu tư nước ngoài đạt 520 triệu USD, tăng gấp 2 "
+        "lần so với cùng kỳ và chiếm gần 8,4% tổng vốn đăng ký toàn quốc."
+    )
+    found = facts(body, date(2024, 4, 2), "vi")
+    assert ("fdi_capital_period", None, 5.2e8, "2024-01-01", "2024-03-31") in found

@@ -1017,7 +1017,9 @@ def _clusters_before(folded: str, amount) -> bool:
 # projects named by their noun, foreign or not: "dự án FDI", "foreign-invested projects", "projets"
 PROJECTS_NOUN = r"(?:fdi |foreign-invested )?(?:du an|projects?|projets?)(?: fdi)?"
 PROJECTS_NOUN_RE = re.compile(rf"\s+{PROJECTS_NOUN}(?!\w)")
-NATIONAL_BASE_RE = re.compile(r"(?<!\w)(?:ca nuoc|national|nationwide|country|vietnam|viet nam)")
+NATIONAL_BASE_RE = re.compile(
+    r"(?<!\w)(?:ca nuoc|toan quoc|national|nationwide|country|vietnam|viet nam|du pays)"
+)
 SHARE_BASE_CHARS = 50
 
 
