@@ -218,3 +218,34 @@ def test_a_share_of_the_whole_countrys_total_leaves_the_province_its_figure():
     )
     found = facts(body, date(2024, 4, 2), "vi")
     assert ("fdi_capital_period", None, 5.2e8, "2024-01-01", "2024-03-31") in found
+
+
+def test_a_flow_summed_up_to_a_month_is_the_year_to_date():
+    body = (
+        "Bình Dương: kinh tế 5 tháng năm 2024\n\n"
+        "Lũy kế đến hết tháng 5, tổng thu ngân sách nhà nước của tỉnh Bình Dương là 25.410 tỷ "
+        "đồng.\n\n"
+        "Lũy kế đến hết tháng 5/2024, tỉnh có 1.850 dự án đầu tư trong nước với tổng vốn đăng ký "
+        "410.200 tỷ đồng."
+    )
+    found = facts(body, date(2024, 6, 3), "vi")
+    assert ("budget_revenue_period", None, 2.541e13, "2024-01-01", "2024-05-31") in found
+    assert not any(f[2] == 4.102e14 for f in found)
+
+
+def test_sales_at_retailers_are_retail_sales():
+    body = (
+        "Over the first five months of 2019, sales at retailers and service providers in Binh "
+        "Duong came to more than VND78 trillion, up 11% on a year earlier."
+    )
+    found = facts(body, date(2019, 6, 3), "en")
+    assert ("retail_sales_period", None, 7.8e13, "2019-01-01", "2019-05-31") in found
+
+
+def test_projects_summed_to_a_named_month_are_held_at_its_end():
+    body = (
+        "Trong 9 tháng năm 2014, Bình Dương thu hút 150 dự án mới. Cộng dồn đến tháng 9.2014, "
+        "Bình Dương có 2.340 dự án đầu tư nước ngoài."
+    )
+    found = facts(body, date(2014, 10, 6), "vi")
+    assert ("fdi_projects_total", None, 2340, None, "2014-09-30") in found

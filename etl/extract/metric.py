@@ -296,7 +296,12 @@ def choose_money(
         kept = [m for m in candidates if m.kind == wanted]
         candidates = [m for m in kept if m in plausible] or plausible or kept  # "$42 billion
         # so far this year" is no province's yearly flow: the total it must be
-    elif kinds == {"flow"} and wanted == "stock" and _a_total(work, index, catalogue):
+    elif (
+        kinds == {"flow"}
+        and wanted == "stock"
+        and _a_total(work, index, catalogue)
+        and (family == DOMESTIC or not SUMMED_TO_A_MONTH_RE.search(work.cues.folded))
+    ):  # fmt: skip  (the domestic projects' capital is held, a stock with no metric)
         return f"a cumulative total of {family} (the catalogue has only its flow)"
     if not candidates:
         return f"no {family} metric in {'/'.join(units)}"
@@ -513,6 +518,18 @@ def _money_clause(work: Work, index: int) -> tuple[int, int]:
 
 
 SUM_RUN_JOIN_RE = re.compile(r"\s*(?:,|va|and|et)\s*(?:(?:hon|gan|khoang|over|nearly|about)\s+)?")
+
+
+# "Lũy kế đến hết tháng 6, số thu ngân sách … là 16.862 tỷ đồng", "cumulatively to the end of
+# May": a flow summed up to a month of the year is the year to date, not a stock (rule
+# summed-to-a-month); not the domestic projects' capital ("Lũy kế đến hết tháng 1/2025, tỉnh có
+# 696 dự án … với …"), which they hold
+SUMMED_TO_A_MONTH_RE = re.compile(
+    r"(?<!\w)(?:luy ke|cong don|cumulative(?:ly)?)(?: (?:tu dau nam|since january))?"
+    r" (?:den|toi|to|through|up to) (?:het |cuoi |the end of )?(?:thang \d{1,2}(?!\d)(?![.,]\d)"
+    r"(?:(?: nam |/|-)(?:19|20)\d\d)?|(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?!\w))"
+)
 
 
 def _a_total(work: Work, index: int, catalogue: Catalogue) -> bool:

@@ -433,8 +433,8 @@ PATTERNS = [
         point,
     ),
     _p(  # "Tính đến tháng 7-2016, … có 71 dự án": a total as of that month's end
-        ("tinh den thang", "luy ke den thang"),
-        rf"(?:tinh|luy ke) den thang (?P<m>\d{{1,2}})(?:(?: nam |/|-){YEAR})?(?![\d/])",
+        ("tinh den thang", "luy ke den thang", "cong don den thang"),
+        rf"(?:tinh|luy ke|cong don) den thang (?P<m>\d{{1,2}})(?:(?: nam |[/.-]){YEAR})?(?![\d/])",
         point,
     ),
     _p(("cuoi nam", "het nam"), rf"(?:tinh |luy ke )?den (?:het |cuoi )+nam {YEAR}", point),
