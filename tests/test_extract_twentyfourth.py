@@ -249,3 +249,14 @@ def test_projects_summed_to_a_named_month_are_held_at_its_end():
     )
     found = facts(body, date(2014, 10, 6), "vi")
     assert ("fdi_projects_total", None, 2340, None, "2014-09-30") in found
+
+
+def test_projects_licensed_in_earlier_years_are_the_adjusted_ones():
+    body = (
+        "Tính đến 20/3/2024, tỉnh Bình Dương đã cấp mới cho 40 dự án FDI, tổng vốn đăng ký đạt "
+        "310 triệu USD.\n\n"
+        "Trong cùng khoảng thời gian, 33 lượt dự án đã có giấy phép từ những năm trước đăng ký "
+        "điều chỉnh, nâng vốn đầu tư thêm 85 triệu USD."
+    )
+    found = facts(body, date(2024, 3, 25), "vi")
+    assert ("fdi_adjusted_projects_period", None, 33, "2024-01-01", "2024-03-20") in found
