@@ -260,3 +260,14 @@ def test_projects_licensed_in_earlier_years_are_the_adjusted_ones():
     )
     found = facts(body, date(2024, 3, 25), "vi")
     assert ("fdi_adjusted_projects_period", None, 33, "2024-01-01", "2024-03-20") in found
+
+
+def test_a_total_of_every_kind_split_by_origin_in_the_next_sentence_gives_the_fdi_total():
+    body = (
+        "In June 2021 Binh Duong licensed 12 new FDI projects worth 80 million USD.\n\n"
+        "Binh Duong is now home to 4,410 valid projects. Among them, 3,980 foreign-invested "
+        "projects are worth 36.2 billion USD."
+    )
+    found = facts(body, date(2021, 7, 2), "en")
+    assert ("fdi_projects_total", None, 3980, None, "2021-07-02") in found
+    assert not any(f[2] == 4410 for f in found)

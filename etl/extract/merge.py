@@ -439,7 +439,9 @@ def split_after(found: list[Found], dropped: list[Dropped], catalogue: Catalogue
     """ "Tỉnh đã tiếp nhận 64 dự án đầu tư mới. Trong số này có 35 dự án FDI …, còn lại là 29 dự
     án đầu tư trong nước", "drew 56 new investment projects … They comprised 34 domestic projects
     … and 22 foreign-invested projects": a count not named foreign that a later sentence splits
-    into domestic and foreign projects counts both kinds, none of the catalogue's (split-after)."""
+    into domestic and foreign projects counts both kinds, none of the catalogue's (split-after);
+    so does a total ("Tra Vinh is now home to 355 valid projects. Among them, 41 foreign-invested
+    projects …": the 41 are the FDI total)."""
     kept = []
     for item in found:
         if _split_later(item, found, catalogue):
@@ -455,8 +457,8 @@ def _split_later(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
     metric = catalogue.metric(figure.metric)
     if (
         metric.noun is None
-        or metric.kind != "flow"
-        or FOREIGN_WORDS_RE.search(fold(figure.sentence))
+        or (metric.kind != "flow" and metric.noun != SPLIT_STOCK_NOUN)  # (not 29 parks, 28 of
+        or FOREIGN_WORDS_RE.search(fold(figure.sentence))  # which run, drawing FDI projects)
     ):
         return False
     later = [
@@ -471,6 +473,9 @@ def _split_later(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
         ):  # "Trong 9 dự án kể trên có 1 dự án FDI": the foreign part alone says it too
             return True
     return False
+
+
+SPLIT_STOCK_NOUN = "fdi_projects"  # a total split by origin: projects, not parks
 
 
 def _a_smaller_same(part: Figure, whole: Figure) -> bool:
