@@ -271,3 +271,20 @@ def test_a_total_of_every_kind_split_by_origin_in_the_next_sentence_gives_the_fd
     found = facts(body, date(2021, 7, 2), "en")
     assert ("fdi_projects_total", None, 3980, None, "2021-07-02") in found
     assert not any(f[2] == 4410 for f in found)
+
+
+def test_two_thousand_projects_are_a_count_not_a_year():
+    from etl.extract.amounts import find_amounts
+
+    found = find_amounts("Tỉnh hiện có gần 2 nghìn dự án và 2 nghìn tỷ đồng vốn.", "vi")
+    assert [a.value for a in found] == [2000.0, 2e12]
+    assert [a.value for a in find_amounts("Năm 2000 tỉnh có 50 dự án.", "vi")] == [50.0]
+
+
+def test_foreign_invested_units_are_counted_as_projects():
+    body = (
+        "Tính đến hết tháng 11/2013, tỉnh Bình Dương có 2.120 đơn vị đầu tư trực tiếp nước ngoài "
+        "còn hiệu lực."
+    )
+    found = facts(body, date(2013, 12, 5), "vi")
+    assert ("fdi_projects_total", None, 2120, None, "2013-11-30") in found

@@ -250,7 +250,8 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
         unit = _currency_inside(folded, start, end)
     if unit is None and scale == THOUSAND:
         scaled = False  # "over 1.6 thousand FDI projects", "hơn 3 nghìn doanh nghiệp": a count
-    if unit is None and not scaled and _looks_like_date(folded, start, values[0], token):
+    if unit is None and scale is None and _looks_like_date(folded, start, values[0], token):
+        # ("gần 2 nghìn dự án" is 2,000 projects, no year)
         return None
     digits = significant_digits(token)
     values = tuple(float(f"{v:.12g}") for v in values)
