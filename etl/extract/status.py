@@ -289,10 +289,14 @@ CHANGE_IN_PARENS_RE = re.compile(
     r"\((?:[^()]{0,12}?\s)?(?:tang|giam|up|down|rose|fell|increas\w*|decreas\w*)\s*(?:\w+\s*){0,2}$"
 )
 
+RATIO_IN_PARENS_RE = re.compile(
+    r"\((?:[^()]{0,12}?\s)?(?:bang|equal to|equivalent to|tuong duong(?: voi)?)\s*$"
+)
+
 
 def _change_in_parens(work: Work, index: int) -> bool:
-    """ "2 tỉ 566 triệu USD (tăng 72% ...)": the parenthesis opens right after a sum and says how
-    that sum changed."""
+    """ "2 tỉ 566 triệu USD (tăng 72% ...)", "(bằng 36% so với cùng kỳ)": the parenthesis opens
+    right after a sum and says how that sum changed."""
     amount = work.amounts[index]
     if amount.unit != "percent" or not amount.in_parens or index == 0:
         return False
@@ -301,7 +305,13 @@ def _change_in_parens(work: Work, index: int) -> bool:
     gap = folded[before.end : max(opening, before.end)]  # "1 tỉ 900 triệu USD vốn FDI (tăng 35%"
     if not before.is_money or len(gap) > PARENS_GAP_CHARS or any(c in gap for c in ",;."):
         return False
-    return bool(CHANGE_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start))
+    if CHANGE_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start):
+        return True
+    # "158,3 triệu đô la Mỹ (bằng 36% so với cùng kỳ)": its ratio to the year-ago sum
+    return bool(
+        RATIO_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start)
+        and YEAR_AGO_RATIO_RE.match(folded, amount.end)
+    )
 
 
 def _aside(work: Work, index: int) -> bool:
