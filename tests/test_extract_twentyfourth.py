@@ -292,8 +292,8 @@ def test_foreign_invested_units_are_counted_as_projects():
 
 def test_a_ratio_to_the_year_ago_sum_in_parentheses_is_its_change():
     body = (
-        "Trong quý I năm 2024, tỉnh Bình Dương thu hút được 210 triệu đô la Mỹ vốn đầu tư nước "
-        "ngoài (bằng 42% so với cùng kỳ)."
+        "Trong quý I năm 2024, về đầu tư nước ngoài, tỉnh Bình Dương thu hút được 210 triệu đô "
+        "la Mỹ (bằng 42% so với cùng kỳ)."
     )
     found = facts(body, date(2024, 4, 2), "vi")
     assert ("fdi_capital_period_yoy_pct", None, -58, "2024-01-01", "2024-03-31") in found
