@@ -297,3 +297,13 @@ def test_a_ratio_to_the_year_ago_sum_in_parentheses_is_its_change():
     )
     found = facts(body, date(2024, 4, 2), "vi")
     assert ("fdi_capital_period_yoy_pct", None, -58, "2024-01-01", "2024-03-31") in found
+
+
+def test_projects_adjusted_both_ways_bring_the_net_added_capital():
+    body = (
+        "Tính chung từ đầu năm đến ngày 20/6/2024, tỉnh Bình Dương cấp mới cho 60 dự án FDI "
+        "với vốn đăng ký cấp mới đạt 400 triệu USD; có "
+        "31 lượt dự án điều chỉnh tăng, giảm vốn với tổng vốn 140 triệu USD."
+    )
+    found = facts(body, date(2024, 6, 25), "vi")
+    assert ("fdi_adjusted_capital_period", None, 1.4e8, "2024-01-01", "2024-06-20") in found
