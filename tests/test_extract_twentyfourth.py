@@ -307,3 +307,14 @@ def test_projects_adjusted_both_ways_bring_the_net_added_capital():
     )
     found = facts(body, date(2024, 6, 25), "vi")
     assert ("fdi_adjusted_capital_period", None, 1.4e8, "2024-01-01", "2024-06-20") in found
+
+
+def test_the_province_after_another_province_is_that_one():
+    body = (
+        "Binh Duong attracted 1.2 billion USD of FDI in the first nine months of 2025.\n\n"
+        "Dong Nai came second in the region. Exports of Dong Nai also rose 12 per cent. Of the "
+        "180 new projects the province drew, 55 were FDI projects worth 640 million USD."
+    )
+    found = facts(body, date(2025, 10, 3), "en")
+    assert ("fdi_capital_period", None, 1.2e9, "2025-01-01", "2025-09-30") in found
+    assert not any(f[2] in (55, 6.4e8) for f in found)
