@@ -19,6 +19,7 @@ from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
+from etl.extract.period_handlers import MONTHS
 from etl.extract.periods import THIS_YEAR_RE
 from etl.extract.status import (
     COMPARE_AFTER_RE,
@@ -524,11 +525,11 @@ SUM_RUN_JOIN_RE = re.compile(r"\s*(?:,|va|and|et)\s*(?:(?:hon|gan|khoang|over|ne
 # May": a flow summed up to a month of the year is the year to date, not a stock (rule
 # summed-to-a-month); not the domestic projects' capital ("Lũy kế đến hết tháng 1/2025, tỉnh có
 # 696 dự án … với …"), which they hold
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 SUMMED_TO_A_MONTH_RE = re.compile(
     r"(?<!\w)(?:luy ke|cong don|cumulative(?:ly)?)(?: (?:tu dau nam|since january))?"
     r" (?:den|toi|to|through|up to) (?:het |cuoi |the end of )?(?:thang \d{1,2}(?!\d)(?![.,]\d)"
-    r"(?:(?: nam |/|-)(?:19|20)\d\d)?|(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)(?!\w))"
+    rf"(?:(?: nam |/|-)(?:19|20)\d\d)?|(?:{MONTH_NAMES})(?!\w))"
 )
 
 
