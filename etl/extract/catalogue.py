@@ -40,9 +40,7 @@ class Metric:
     partner: bool = False  # may be restricted to one investor country
     label: str | None = None  # how people name it ("FDI registered capital, cumulative")
     quarterly: bool = False  # compiled per quarter: "GRDP in 7 months" is the first half's
-    negated_by: str | None = (
-        None  # words naming its opposite: a trade deficit is a negative surplus
-    )
+    negated_by: str | None = None  # its opposite's words: a deficit is a negative surplus
 
     def accepts(self, value: float) -> bool:
         """Whether `value` is plausible for this metric (outside its range: a misreading)."""

@@ -452,13 +452,18 @@ def split_after(found: list[Found], dropped: list[Dropped], catalogue: Catalogue
     return kept, dropped
 
 
+# a total split by origin is one of projects, not of parks ("29 khu công nghiệp. Trong số này,
+# 28 khu đã vận hành, hút về … dự án FDI": the parks that run, not a foreign part)
+SPLIT_STOCK_NOUN = "fdi_projects"
+
+
 def _split_later(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
     figure = item.figure
     metric = catalogue.metric(figure.metric)
     if (
         metric.noun is None
-        or (metric.kind != "flow" and metric.noun != SPLIT_STOCK_NOUN)  # (not 29 parks, 28 of
-        or FOREIGN_WORDS_RE.search(fold(figure.sentence))  # which run, drawing FDI projects)
+        or (metric.kind != "flow" and metric.noun != SPLIT_STOCK_NOUN)
+        or FOREIGN_WORDS_RE.search(fold(figure.sentence))
     ):
         return False
     later = [
@@ -473,9 +478,6 @@ def _split_later(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
         ):  # "Trong 9 dự án kể trên có 1 dự án FDI": the foreign part alone says it too
             return True
     return False
-
-
-SPLIT_STOCK_NOUN = "fdi_projects"  # a total split by origin: projects, not parks
 
 
 def _a_smaller_same(part: Figure, whole: Figure) -> bool:

@@ -216,15 +216,12 @@ def _named_with_others(folded: str, before: list) -> bool:
     return other.label == OTHER and bool(PLACES_JOINED_RE.fullmatch(folded, other.end, last.start))
 
 
-def _generic_after_another(work: Work, before: list, frame: Frame) -> bool:
+def _generic_after_another(work: Work, frame: Frame) -> bool:
     """ "Foreign trade in Ninh Bình also soared … Of the 267 new projects the province drew, 70
-    were FDI projects" in an article about Quang Ninh: "the province", in a sentence that names
-    no province, is the other province the sentence before spoke of (generic-after-another)."""
-    last = before[-1]
-    return (
-        last.generic and last.label == PROVINCE and frame.place == OTHER
-        and not any(c.label != PROVINCE or not c.generic for c in work.cues.places)
-    )  # fmt: skip
+    were FDI projects" in an article about Quang Ninh: "the province", in a sentence whose only
+    places are such words, is the other province the sentence before spoke of
+    (generic-after-another)."""
+    return frame.place == OTHER and all(c.label == PROVINCE and c.generic for c in work.cues.places)
 
 
 def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tuple[str, str]:
@@ -262,7 +259,7 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
         return frame.place, "the city the article spoke of"
     if before and _named_with_others(folded, before):
         return OTHER, "the places named together before it (a group's figure)"
-    if before and _generic_after_another(work, before, frame):
+    if before and _generic_after_another(work, frame):
         return OTHER, "the other province the article spoke of last ('the province')"
     if before:
         return before[-1].label, f"named before it ({folded[before[-1].start : before[-1].end]!r})"
