@@ -778,12 +778,14 @@ def _put_into(money: Figure, count: Figure) -> bool:
 # đăng ký": the count's own capital
 COUNTS_CAPITAL_RE = re.compile(
     r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
+    r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
     r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong (?:so )?|so )?"
     r"(?:registered |investment )?(?:capital|investment|muc dau tu|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
     r"|(?:tong (?:so )?von(?: dau tu| dang ky)?"
-    r"|(?:(?<=, )|(?<=du an )|(?<=fdi ))von (?:dau tu|dang ky))"  # "1 dự án FDI vốn đăng ký X"
+    # "1 dự án FDI vốn đăng ký X"
+    r"|(?:(?<=, )|(?<=du an )|(?<=fdi )|(?<=\())von (?:dau tu|dang ky))"
     r"\s+(?:la\s+|dat\s+)?"
     r"|(?:worth|valued at|capitali[sz]ed at|tri gia|totall?ing|representant"
     r"|registering(?: (?:a total of|(?:total )?(?:registered )?capital of))?"  # "registering X"

@@ -1,0 +1,19 @@
+"""Shapes of our own wording found in the twenty-sixth session."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def test_capital_in_brackets_after_a_new_count_is_the_new_projects_capital():
+    body = (
+        "Kinh tế Bình Dương quý I/2023.\n\n"
+        "Trong quý I, tỉnh Bình Dương cấp phép mới 12 dự án trong nước (vốn đăng ký 350 tỷ đồng) "
+        "và 7 dự án FDI (vốn đăng ký 64,5 triệu USD)."
+    )
+    found = facts(body, date(2023, 4, 2), "vi")
+    assert ("fdi_new_projects_period", None, 7, "2023-01-01", "2023-03-31") in found
+    assert ("fdi_new_capital_period", None, 6.45e7, "2023-01-01", "2023-03-31") in found
+    assert not any(f[0] == "fdi_capital_period" for f in found)
