@@ -723,6 +723,8 @@ def _drawn(count: Figure, found: list[Found]) -> bool:
 
 # "12 new projects and 30 expansions, with total capital of": the sum is no longer the count's
 ANOTHER_PART_RE = re.compile(r"\d|\b(?:and|va|cung|et|plus|along)\b")
+# "seven FDI projects in 2015, registered at a combined $19 million": a year is no other part
+YEAR_BETWEEN_RE = re.compile(r"\b(?:in|nam|en)\s+(?:19|20)\d\d\b")
 
 
 def _whole_beside_a_part(counted: Metric, summed: Metric, catalogue: Catalogue) -> bool:
@@ -787,14 +789,14 @@ COUNTS_CAPITAL_RE = re.compile(
     # "1 dự án FDI vốn đăng ký X"
     r"|(?:(?<=, )|(?<=du an )|(?<=fdi )|(?<=\())von (?:dau tu|dang ky))"
     r"\s+(?:la\s+|dat\s+)?"
-    r"|(?:worth|valued at|capitali[sz]ed at|tri gia|totall?ing|representant"
+    r"|(?:worth|valued at|capitali[sz]ed at|registered at|tri gia|totall?ing|representant"
     r"|registering(?: (?:a total of|(?:total )?(?:registered )?capital of))?"  # "registering X"
     r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
     r"|d.une valeur (?:totale )?de|(?:d.un|pour un) (?:capital|montant|investissement)"
     r"(?: total| global| enregistre)? de"  # "344 projets … pour un montant global de X"
     r"|evalues? (?:au total )?a"
     r"|dote(?:e)?s? d.un (?:capital|fonds)(?: (?:enregistre|social|d.investissement))?(?: de)?)\s+"
-    r"(?:a (?:combined )?total of\s+|au total\s+)?"
+    r"(?:a (?:combined )?total of\s+|a combined\s+|au total\s+)?"
     r"|(?:with|voi)\s+)"  # "27 FDI projects with US$654 million": the sum right after "with"
     r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat |pres de |plus de |environ )?"
     r"\S{0,5}\s?"
@@ -852,7 +854,9 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     rule = count.explanation.metric_rule
     new_part = rule == CUE_RULE and counted == _first_flow(catalogue, counted)  # "dont un étranger
     # d'une valeur de X": a new count named by its breakdown cue carries its sum too
-    drawn = (rule in (DRAWN_RULE, SHARED_VERB_RULE) or new_part) and not ANOTHER_PART_RE.search(gap)
+    drawn = (rule in (DRAWN_RULE, SHARED_VERB_RULE) or new_part) and not ANOTHER_PART_RE.search(
+        YEAR_BETWEEN_RE.sub("", gap)
+    )
     if drawn and _whole_beside_a_part(counted, summed, catalogue) and joined_to_count(gap):
         return _as_the_parts_sum(money, counted.topic or "", catalogue)
     kinds = {counted.kind, summed.kind}
