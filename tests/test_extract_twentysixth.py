@@ -38,3 +38,13 @@ def test_a_year_between_a_new_count_and_its_combined_capital_does_not_part_them(
     assert ("fdi_new_projects_period", None, 23, "2019-01-01", "2019-12-31") in found
     assert ("fdi_new_capital_period", None, 8.2e7, "2019-01-01", "2019-12-31") in found
     assert not any(f[0] == "fdi_capital_period" for f in found)
+
+
+def test_a_count_after_and_to_shares_the_licensing_verb_before_it():
+    body = (
+        "In the first half of 2022 Binh Duong handed licences to five domestic projects, worth "
+        "VND410 billion in all, and to 18 FDI projects worth US$96 million."
+    )
+    found = facts(body, date(2022, 7, 4), "en")
+    assert ("fdi_new_projects_period", None, 18, "2022-01-01", "2022-06-30") in found
+    assert ("fdi_new_capital_period", None, 9.6e7, "2022-01-01", "2022-06-30") in found

@@ -421,6 +421,7 @@ OWN_VERB_RE = re.compile(
 # joined by "and" to the objects before it
 COORDINATED_RE = re.compile(
     r"[\s,)]*(?:[^\d;.]{0,50}?[\s,)])?(?:va|cung|cung voi|and|as well as|et)\s+"
+    r"(?:(?:to|for|cho|a)\s+)?"  # "handed licences to two domestic projects … and to nine FDI"
 )
 
 
