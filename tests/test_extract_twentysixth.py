@@ -48,3 +48,26 @@ def test_a_count_after_and_to_shares_the_licensing_verb_before_it():
     found = facts(body, date(2022, 7, 4), "en")
     assert ("fdi_new_projects_period", None, 18, "2022-01-01", "2022-06-30") in found
     assert ("fdi_new_capital_period", None, 9.6e7, "2022-01-01", "2022-06-30") in found
+
+
+def test_a_vietnamese_photo_caption_is_no_sentence_of_the_story():
+    body = (
+        "Bình Dương thu hút vốn ngoại 10 tháng\n\n"
+        "Từ đầu năm đến ngày 20/10/2021, tỉnh Bình Dương thu hút 1,2 tỷ USD vốn đầu tư nước "
+        "ngoài.\n\n"
+        "Ảnh: Hoàng Lan - Trong 9 tháng đầu năm, thu ngân sách của tỉnh đạt 40.000 tỷ đồng.\n\n"
+        "Trong đó, có 52 dự án điều chỉnh tăng vốn với 310 triệu USD."
+    )
+    found = facts(body, None, "vi")
+    assert ("fdi_adjusted_capital_period", None, 3.1e8, "2021-01-01", "2021-10-20") in found
+    assert not any(f[0] == "budget_revenue_period" for f in found)
+
+
+def test_an_abbreviation_in_brackets_leaves_the_rate_in_its_clause():
+    body = (
+        "Kinh tế Bình Dương 10 tháng năm 2025.\n\n"
+        "Công nghiệp vẫn là trụ cột của Bình Dương, với chỉ số sản xuất công nghiệp (IIP) tăng "
+        "9,4% so với cùng kỳ."
+    )
+    found = facts(body, date(2025, 11, 3), "vi")
+    assert ("iip_growth_pct", None, 9.4, "2025-01-01", "2025-10-31") in found

@@ -16,7 +16,11 @@ from etl.textnorm import fold
 
 # Where one amount's words end and the next one's begin.
 CLAUSE_BREAK_RE = re.compile(
-    r"[,;:()]|\s[–—-]\s|(?<!\w)(?:and|while|whereas|but|va|con(?! hieu luc| lai| hoat dong)"
+    r"[,;:]|\s[–—-]\s"
+    # the clause goes on past an abbreviation in brackets, which names its subject again:
+    # "chỉ số sản xuất công nghiệp (IIP) tăng 26,94%"
+    r"|\(|(?<!\([a-z]{2})(?<!\([a-z]{3})(?<!\([a-z]{4})(?<!\([a-z]{5})(?<!\([a-z]{6})\)"
+    r"|(?<!\w)(?:and|while|whereas|but|va|con(?! hieu luc| lai| hoat dong)"
     r"|trong khi|nhung|song|et"  # "còn" joins clauses; "còn hiệu lực" is "still valid"
     r"|tandis que|of which|trong do|including|gom)(?!\w)"
     r"(?! (?:territories|regions|vung lanh tho|territoires))"  # "countries and territories"

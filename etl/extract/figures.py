@@ -102,7 +102,10 @@ from etl.extract.status import (
 from etl.models import Figure
 from etl.textnorm import fold, nfc, spelled
 
-CAPTION_RE = re.compile(r"\s*(?:photo|anh|illustrative photo|caption)\s*[:.-]", re.I)
+# "Photo: …", "Ảnh: …", "Ảnh minh họa: …": a picture's caption, no sentence of the story
+CAPTION_RE = re.compile(
+    r"\s*(?:(?:illustrative )?photo(?: caption)?|ảnh(?: minh họa)?|anh|caption)\s*[:.-]", re.I
+)
 # "Industrial parks remained the main destination. Foreign firms committed X there": the place
 # just named (not the existential "there were")
 THERE_RE = re.compile(
