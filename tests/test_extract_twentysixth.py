@@ -71,3 +71,15 @@ def test_an_abbreviation_in_brackets_leaves_the_rate_in_its_clause():
     )
     found = facts(body, date(2025, 11, 3), "vi")
     assert ("iip_growth_pct", None, 9.4, "2025-01-01", "2025-10-31") in found
+
+
+def test_a_heading_naming_new_licences_makes_the_count_after_it_new_projects():
+    body = (
+        "Vốn ngoại vào Bình Dương 9 tháng năm 2022\n\n"
+        "Trong 9 tháng năm 2022, Bình Dương thu hút 2,1 tỷ USD vốn đầu tư nước ngoài. Về nhóm "
+        "cấp mới, tỉnh có 88 dự án với tổng vốn đăng ký 640 triệu USD."
+    )
+    found = facts(body, date(2022, 10, 3), "vi")
+    assert ("fdi_new_projects_period", None, 88, "2022-01-01", "2022-09-30") in found
+    assert ("fdi_new_capital_period", None, 6.4e8, "2022-01-01", "2022-09-30") in found
+    assert not any(f[0] == "fdi_projects_total" for f in found)

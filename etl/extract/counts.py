@@ -14,6 +14,7 @@ from etl.extract.metric import (
     SHARE_OF,
     THOUSANDS,
     Choice,
+    heading_cue,
     subject_block,
     whole_of_its_share,
 )
@@ -239,6 +240,21 @@ def nothing_foreign(work: Work, frame: Frame) -> bool:
     return not frame.foreign_named and not any(a.unit == "USD" for a in work.amounts)
 
 
+def _from_heading(
+    work: Work, index: int, catalogue: Catalogue, kinds: set, window: tuple[int, int]
+) -> tuple[int, int]:
+    """ "Ở nhóm cấp mới, thành phố có 469 dự án …", "As for new projects, the province has 12":
+    a heading naming a kind of the count's noun reaches the first count of its clause (rule
+    heading-kind)."""
+    cue = heading_cue(work, catalogue)
+    amount = work.amounts[index]
+    if cue is None or cue.label not in kinds or ";" in work.cues.folded[cue.end : amount.start]:
+        return window
+    if any(not a.is_money and a.unit is None for a in work.amounts[:index]):
+        return window  # only the first count: the heading's
+    return (min(window[0], cue.start), window[1])
+
+
 def _worth_dong(work: Work, index: int) -> bool:
     """ "cấp giấy chứng nhận đăng ký đầu tư cho 55 dự án với tổng mức đầu tư hơn 11.275 tỷ
     đồng": projects whose joined sum is in đồng, in a sentence that names nothing foreign, are
@@ -280,6 +296,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         window = (min(window[0], head), window[1])
     else:
         shared = None
+    window = _from_heading(work, index, catalogue, kinds, window)
     blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 40))
     if amount.value < MANY_PROJECTS and companies_in(
         work, catalogue.words["company"], max(0, amount.start - 60), end + 20

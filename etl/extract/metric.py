@@ -129,9 +129,11 @@ def score_topics(
 
 HEADING_RE = re.compile(
     r"\s*(?:as for|as regards|regarding|concerning|ve|doi voi"
-    r"|(?:o|voi)(?= (?:khu vuc|linh vuc|nganh|mang)))\s"  # "Ở khu vực công nghiệp, chỉ số … tăng
-    # 1,2%", "Với khu vực công nghiệp, chỉ số sản xuất công nghiệp … tăng 12,4%"
+    r"|(?:o|voi)(?= (?:khu vuc|linh vuc|nganh|mang|nhom)))\s"  # "Ở khu vực công nghiệp, chỉ số …
+    # tăng 1,2%", "Với khu vực công nghiệp, chỉ số sản xuất công nghiệp … tăng 12,4%"
 )
+# "Ở nhóm cấp mới", "Về mảng điều chỉnh vốn": the group a heading names, its kind after
+GROUP_WORD_RE = re.compile(r"(?:nhom|mang|phan) ")
 # words both FDI and domestic investment use: a heading's topic outranks them
 GENERIC_CUES = frozenset({"registered capital", "von dang ky", "investment capital", "von dau tu"})
 
@@ -143,17 +145,23 @@ HEADING_GAP = 4  # "Về xuất nhập khẩu": the heading's topic right after 
 def _heading_topic(work: Work, catalogue: Catalogue) -> str | None:
     """The topic a sentence opens with as its heading ("As for domestic direct investment, …",
     "Về đầu tư trong nước, …")."""
+    cue = heading_cue(work, catalogue)
+    return cue.label if cue is not None else None
+
+
+def heading_cue(work: Work, catalogue: Catalogue) -> Cue | None:
+    """The topic's words a sentence opens with as its heading ("Về đầu tư trong nước, …", "Ở
+    nhóm cấp mới, …")."""
     heading = HEADING_RE.match(work.cues.folded)
     if not heading:
         return None
-    first = next((c for c in work.cues.topics if c.start >= heading.end()), None)
-    if (
-        first is None
-        or first.start - heading.end() > HEADING_GAP
-        or first.label in catalogue.blocking
-    ):
+    at = heading.end()
+    group = GROUP_WORD_RE.match(work.cues.folded, at)
+    at = group.end() if group else at
+    first = next((c for c in work.cues.topics if c.start >= at), None)
+    if first is None or first.start - at > HEADING_GAP or first.label in catalogue.blocking:
         return None
-    return first.label
+    return first
 
 
 def _generic(folded: str, cue: Cue) -> bool:
