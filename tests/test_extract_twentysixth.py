@@ -83,3 +83,15 @@ def test_a_heading_naming_new_licences_makes_the_count_after_it_new_projects():
     assert ("fdi_new_projects_period", None, 88, "2022-01-01", "2022-09-30") in found
     assert ("fdi_new_capital_period", None, 6.4e8, "2022-01-01", "2022-09-30") in found
     assert not any(f[0] == "fdi_projects_total" for f in found)
+
+
+def test_a_sentence_opened_by_the_sector_structure_lists_parts_not_the_province_s_figures():
+    body = (
+        "Vốn ngoại vào Bình Dương 6 tháng năm 2023\n\n"
+        "Trong 6 tháng năm 2023, Bình Dương cấp mới 60 dự án FDI với tổng vốn 500 triệu USD. "
+        "Về cơ cấu ngành của vốn cấp mới, kinh doanh bất động sản dẫn đầu với 12 dự án và 210 "
+        "triệu USD (42% tổng vốn cấp mới); thương mại có 150 dự án, 70 triệu USD."
+    )
+    found = facts(body, date(2023, 7, 3), "vi")
+    assert ("fdi_new_capital_period", None, 5e8, "2023-01-01", "2023-06-30") in found
+    assert not any(f[2] in (12, 2.1e8, 150, 7e7) for f in found)
