@@ -95,3 +95,22 @@ def test_a_sentence_opened_by_the_sector_structure_lists_parts_not_the_province_
     found = facts(body, date(2023, 7, 3), "vi")
     assert ("fdi_new_capital_period", None, 5e8, "2023-01-01", "2023-06-30") in found
     assert not any(f[2] in (12, 2.1e8, 150, 7e7) for f in found)
+
+
+def test_the_economy_of_the_province_that_keeps_its_pace_and_grows_is_grdp_growth():
+    body = (
+        "Kinh tế Bình Dương năm 2022\n\n"
+        "Kinh tế tỉnh năm 2022 giữ nhịp phục hồi đều đặn, ước tăng 8,9% so với năm trước."
+    )
+    found = facts(body, date(2022, 12, 20), "vi")
+    assert ("grdp_growth_pct", None, 8.9, "2022-01-01", "2022-12-31") in found
+
+
+def test_what_a_beaten_plan_owes_its_result_to_was_done_not_planned():
+    body = (
+        "Ngân sách Bình Dương năm 2022\n\n"
+        "Thu ngân sách năm 2022 của Bình Dương vượt dự toán, chủ yếu nhờ chỉ số sản xuất công "
+        "nghiệp cả năm tăng 9,1%."
+    )
+    found = facts(body, date(2022, 12, 20), "vi")
+    assert ("iip_growth_pct", None, 9.1, "2022-01-01", "2022-12-31") in found

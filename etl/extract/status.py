@@ -433,6 +433,7 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and not _actual_verb_after(folded, found[-1].end(), amount.start)
         and not DEED_AFTER_BREAK_RE.search(folded, found[-1].end(), amount.start)
         and not _plan_met_listed(folded, found[-1], amount)
+        and not CAUSE_AFTER_PLAN_RE.search(folded, found[-1].end(), amount.start)
     )
     if (
         governs
@@ -513,6 +514,13 @@ def _plan_words(work: Work, index: int, catalogue: Catalogue) -> list[re.Match]:
 # a colon or semicolon, a subject that put money in says what was done, not what was planned
 DEED_AFTER_BREAK_RE = re.compile(
     r"[:;]\s*(?:[\w-]+\s+){0,4}?(?:put|poured|pumped|injected|invested|brought|rot)(?!\w)"
+)
+
+
+# "vượt dự toán là nhờ kinh tế thành phố … ước tăng 16,5%", "beat the plan thanks to exports
+# that rose 12%": what the plan owes its result to was done, not planned
+CAUSE_AFTER_PLAN_RE = re.compile(
+    r"(?<!\w)(?:(?:la |chu yeu )?nho(?: vao| co)?|thanks to|owing to|grace a)(?!\w)"
 )
 
 
