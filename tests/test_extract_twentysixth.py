@@ -114,3 +114,23 @@ def test_what_a_beaten_plan_owes_its_result_to_was_done_not_planned():
     )
     found = facts(body, date(2022, 12, 20), "vi")
     assert ("iip_growth_pct", None, 9.1, "2022-01-01", "2022-12-31") in found
+
+
+def test_the_money_of_one_of_the_projects_just_counted_is_a_part():
+    body = (
+        "In March Binh Duong landed 5 FDI projects with total registered capital of 48 million "
+        "USD, one of which, worth 30 million USD, will make packaging in an industrial park."
+    )
+    found = facts(body, date(2024, 4, 2), "en")
+    assert ("fdi_new_projects_period", None, 5, "2024-03-01", "2024-03-31") in found
+    assert ("fdi_new_capital_period", None, 4.8e7, "2024-03-01", "2024-03-31") in found
+    assert not any(f[2] == 3e7 for f in found)
+
+
+def test_one_of_the_projects_that_is_foreign_is_still_the_foreign_part():
+    body = (
+        "In March Binh Duong licensed 6 projects, one of which is foreign-invested, with "
+        "registered capital of 12 million USD."
+    )
+    found = facts(body, date(2024, 4, 2), "en")
+    assert any(f[2] == 1.2e7 for f in found)

@@ -949,6 +949,24 @@ def _tonnage_before(folded: str, amount: Amount) -> bool:
     return TONNAGE_RE.search(folded, start, amount.start) is not None
 
 
+# "2 FDI projects …, one of which, registered at 15 million USD, is located in a park", "trong
+# đó có 1 dự án vốn 25 triệu USD": one project of those just counted
+ONE_OF_THOSE_RE = re.compile(
+    r"(?<!\w)(?:(?:one|1) of (?:which|them|these|those)(?: projects)?"
+    r"|trong do (?:co )?(?:1|mot) du an)(?!\w)[^.;\d]{0,40}$"
+)
+# "…, one of which is foreign-invested, with X": that one is the foreign part, a figure
+FOREIGN_ONE_RE = re.compile(r"foreign|fdi|nuoc ngoai|etranger")
+
+
+def _one_of_those_counted(folded: str, amount: Amount) -> bool:
+    """The sum is one project's, of those the count before it gave (rule one-of-those)."""
+    if not amount.is_money:
+        return False
+    one = ONE_OF_THOSE_RE.search(folded, max(0, amount.start - 60), amount.start)
+    return one is not None and not FOREIGN_ONE_RE.search(folded, one.start(), amount.start)
+
+
 def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: str) -> str | None:
     """An industrial-parks-only figure ("the parks drew X", "tại các KCN") for a metric of the
     whole province, or one company's money."""
@@ -967,6 +985,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return f"{OCCASION} (a subset of the province's)"
     if _inner_subject(work, amount):
         return "one town's or park's figure inside the province (a part)"
+    if _one_of_those_counted(folded, amount):
+        return "one project's money, one of those counted before it (a part)"
     part = _part_named_after(work, amount, catalogue)
     if part is not None:
         return Reason(f"a subset or another quantity ({part!r} after it)", None)
