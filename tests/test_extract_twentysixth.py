@@ -134,3 +134,25 @@ def test_one_of_the_projects_that_is_foreign_is_still_the_foreign_part():
     )
     found = facts(body, date(2024, 4, 2), "en")
     assert any(f[2] == 1.2e7 for f in found)
+
+
+def test_the_term_a_council_sits_for_does_not_date_an_undated_report():
+    from etl.extract.dating import estimate_publication
+
+    paragraphs = [
+        "Binh Duong council hears ten-month results",
+        "At the 12th session of its 10th term (2021-2026), the provincial People's Council heard "
+        "that exports in the first ten months reached US$25 billion, up 5% on the same period "
+        "of 2023.",
+    ]
+    found = estimate_publication(paragraphs)
+    assert found is not None and found.year == 2024
+
+
+def test_a_place_s_growth_estimated_at_a_rate_is_its_grdp_growth():
+    body = (
+        "Binh Duong's growth in 2024 is estimated at 8.2%, the best result in five years, the "
+        "chairman told the council."
+    )
+    found = facts(body, date(2024, 12, 12), "en")
+    assert ("grdp_growth_pct", None, 8.2, "2024-01-01", "2024-12-31") in found

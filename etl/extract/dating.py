@@ -102,7 +102,8 @@ def _from_address(texts: list[str], address: AddressDate) -> date | None:
 
 def _from_words(texts: list[str]) -> date | None:
     reports = [t for t in texts if not _planned(t)]  # a plan's year: no clue
-    found = [(text, m) for text in reports for m in find_periods(text, None) if m.kind == "range"]
+    found = [(text, m) for text in reports for m in find_periods(text, None)
+             if m.kind == "range" and not term_of_office(fold(text), m.span[0])]  # fmt: skip
     found += _reported_in_a_planned_lead(texts)
     ranges = [m for text, m in found
               if not (m.whole_year or m.several_years) or _states_a_figure(text, m)]  # fmt: skip
@@ -182,6 +183,21 @@ def _headline_year_is_this_year(texts: list[str]) -> int | None:
     years = [m.end.year for m in find_periods(texts[0], None)
              if m.explicit_year and m.end and m.whole_year]  # fmt: skip
     return max(years) if len(set(years)) == 1 else None
+
+
+# "Ban Chấp hành Đảng bộ tỉnh khóa XVII (nhiệm kỳ 2020 – 2025)", "the 2021-2026 term": the
+# years a body sits for, which date none of the figures the sentence goes on to give
+TERM_OF_OFFICE_RE = re.compile(
+    r"(?<!\w)(?:nhiem ky|khoa|term(?: of office)?|tenure)\s*(?:la\s*|\(\s*)?$"
+)
+
+
+def term_of_office(folded: str, start: int) -> bool:
+    """The period at `start` is the term a body sits for ("its 19th term (2021-2026)")."""
+    return bool(
+        TERM_OF_OFFICE_RE.search(folded, max(0, start - 16), start)
+        or folded.startswith(("nhiem ky", "term"), start)
+    )
 
 
 # "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.

@@ -87,6 +87,10 @@ def choose_percent(
 GREW_RE = re.compile(
     r"\s*(?:'s economy\s+)?(?:grew|grows|expanded|expands|posted (?:a )?growth of|achieved "
     r"(?:a )?growth of|tang truong|dat muc tang truong)(?: by| at)?\s*$"
+    # "Phu Tho's growth in 2024 is estimated at 9.53%": the place's own growth
+    r"|'s (?:economic )?growth(?: rate)?(?: (?:in|for) (?:19|20)\d\d)?(?: (?:is|was) (?:estimated|"
+    r"expected|put) (?:at|to (?:reach|be|hit))| reached| hit| stood at| came in at| of| was| is"
+    r"| at)\s*$"
 )
 
 

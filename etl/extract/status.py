@@ -22,7 +22,7 @@ from etl.extract.amounts import (
 )
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import THEY_RE, Segment, SentenceCues, bracketed_partner, nearest_before
-from etl.extract.dating import PLANNING_BODY_RE
+from etl.extract.dating import PLANNING_BODY_RE, term_of_office
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, own_period
 from etl.extract.leads import Words
@@ -454,7 +454,7 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return f"{TARGET_REASON} ({named.group(1)!r})"
     future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]
               and not _quoted(folded, p.span[0])
-              and not _term_of_office(folded, p.span[0])]  # fmt: skip
+              and not term_of_office(folded, p.span[0])]  # fmt: skip
     if future:
         return "a plan or forecast for a later period"
     ahead = any(p.far_ahead and p.span[0] < seg.after[1] for p in work.periods)
@@ -522,18 +522,6 @@ DEED_AFTER_BREAK_RE = re.compile(
 CAUSE_AFTER_PLAN_RE = re.compile(
     r"(?<!\w)(?:(?:la |chu yeu )?nho(?: vao| co)?|thanks to|owing to|grace a)(?!\w)"
 )
-
-
-# "Ban Chấp hành Đảng bộ tỉnh khóa XVII (nhiệm kỳ 2020 – 2025)", "the 2021-2026 term": the
-# years a body sits for, which date none of the figures the sentence goes on to give
-TERM_OF_OFFICE_RE = re.compile(r"(?<!\w)(?:nhiem ky|khoa|term(?: of office)?|tenure)\s*(?:la\s*)?$")
-
-
-def _term_of_office(folded: str, start: int) -> bool:
-    return bool(
-        TERM_OF_OFFICE_RE.search(folded, max(0, start - 16), start)
-        or folded.startswith(("nhiem ky", "term"), start)
-    )
 
 
 # the noun right after a sum makes it a plan's: "$1.1 billion target", "$2 billion goal"
