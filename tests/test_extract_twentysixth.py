@@ -156,3 +156,12 @@ def test_a_place_s_growth_estimated_at_a_rate_is_its_grdp_growth():
     )
     found = facts(body, date(2024, 12, 12), "en")
     assert ("grdp_growth_pct", None, 8.2, "2024-01-01", "2024-12-31") in found
+
+
+def test_capital_that_projects_topped_up_is_added_capital():
+    body = (
+        "In the first nine months of 2021, 75 FDI projects in Binh Duong topped up their "
+        "registered capital by a combined US$410 million."
+    )
+    found = facts(body, date(2021, 10, 4), "en")
+    assert ("fdi_adjusted_capital_period", None, 4.1e8, "2021-01-01", "2021-09-30") in found
