@@ -165,3 +165,14 @@ def test_capital_that_projects_topped_up_is_added_capital():
     )
     found = facts(body, date(2021, 10, 4), "en")
     assert ("fdi_adjusted_capital_period", None, 4.1e8, "2021-01-01", "2021-09-30") in found
+
+
+def test_a_headline_s_horizon_year_does_not_date_an_undated_report():
+    from etl.extract.dating import estimate_publication
+
+    paragraphs = [
+        "Bình Dương tìm lời giải thu hút vốn ngoại đến năm 2030",
+        "Năm 2023, Bình Dương thu hút hơn 1,5 tỷ USD vốn FDI, xếp thứ tư cả nước.",
+    ]
+    found = estimate_publication(paragraphs)
+    assert found is not None and found.year == 2023

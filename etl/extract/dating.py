@@ -111,7 +111,7 @@ def _from_words(texts: list[str]) -> date | None:
     ranges = [m for m in ranges if not (m.whole_year and m.end and m.end.year in projected)]
     led = [m for text in texts[:LEAD_TEXTS] for m in find_periods(text, None) if m in ranges]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and m.whole_year
-             and not _states_a_figure(text, m)]  # fmt: skip
+             and not _states_a_figure(text, m) and not _horizon(text, m)]  # fmt: skip
     written = _written_days(texts)
     probe = _yearless_end(texts, PROBE_YEAR)
     compared = [_year_before(y, month, probe) for text in texts for y, month in _compared(text)]
@@ -282,12 +282,26 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
     texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if SCALED_RE.search(fold(t))]
     ends = [m.end for text in texts for m in find_periods(text, None)
             if m.explicit_year and m.end and m.kind in ("range", "point")
-            and not m.several_years
+            and not m.several_years and not (m.whole_year and _horizon(text, m))
             and (not _planned(text) or _plans_cut_off(text, m))]  # fmt: skip
     if not ends:
         return None
     end = max(ends)
     return max(end, _last_event_in(texts, end.year, end))
+
+
+# "hút vốn FDI đến năm 2030", "vision to 2030", "by 2030": a year a goal or a vision reaches to
+HORIZON_RE = re.compile(r"(?<!\w)(?:den|toi|by|to|until|d'ici|jusqu'en)\s+$")
+
+
+def _horizon(text: str, mention: PeriodMention) -> bool:
+    """A whole year named as how far ahead a goal reaches, not as the year spoken of
+    (rule horizon-year)."""
+    folded = fold(text)
+    start = mention.span[0]
+    return bool(HORIZON_RE.search(folded, max(0, start - 12), start)) or folded.startswith(
+        "by ", start
+    )
 
 
 def _plans_cut_off(text: str, mention: PeriodMention) -> bool:
