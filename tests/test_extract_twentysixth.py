@@ -176,3 +176,15 @@ def test_a_headline_s_horizon_year_does_not_date_an_undated_report():
     ]
     found = estimate_publication(paragraphs)
     assert found is not None and found.year == 2023
+
+
+def test_taking_the_new_licences_apart_makes_the_count_after_it_new_projects():
+    body = (
+        "Vốn ngoại vào Bình Dương 8 tháng năm 2023\n\n"
+        "Trong 8 tháng năm 2023, Bình Dương cấp mới và điều chỉnh vốn cho 40 dự án FDI với "
+        "tổng vốn 900 triệu USD. Tách riêng phần cấp mới, có 14 dự án FDI với 520 triệu USD vốn "
+        "đăng ký."
+    )
+    found = facts(body, date(2023, 9, 4), "vi")
+    assert ("fdi_new_projects_period", None, 14, "2023-01-01", "2023-08-31") in found
+    assert ("fdi_new_capital_period", None, 5.2e8, "2023-01-01", "2023-08-31") in found

@@ -128,7 +128,7 @@ def score_topics(
 
 
 HEADING_RE = re.compile(
-    r"\s*(?:as for|as regards|regarding|concerning|ve|doi voi"
+    r"\s*(?:as for|as regards|regarding|concerning|ve|doi voi|(?:tach|xet) rieng"
     r"|(?:o|voi)(?= (?:khu vuc|linh vuc|nganh|mang|nhom)))\s"  # "Ở khu vực công nghiệp, chỉ số …
     # tăng 1,2%", "Với khu vực công nghiệp, chỉ số sản xuất công nghiệp … tăng 12,4%"
 )
