@@ -188,3 +188,13 @@ def test_taking_the_new_licences_apart_makes_the_count_after_it_new_projects():
     found = facts(body, date(2023, 9, 4), "vi")
     assert ("fdi_new_projects_period", None, 14, "2023-01-01", "2023-08-31") in found
     assert ("fdi_new_capital_period", None, 5.2e8, "2023-01-01", "2023-08-31") in found
+
+
+def test_a_rate_above_another_month_is_month_on_month_and_above_last_year_s_month_is_its_base():
+    body = (
+        "Binh Duong's statistics office put the province's industrial production index for "
+        "June 2021 at 4.2 percent above the May level and 9.6 percent above June of last year."
+    )
+    found = facts(body, date(2021, 7, 2), "en")
+    assert ("iip_growth_pct", None, 9.6, "2021-06-01", "2021-06-30") in found
+    assert not any(f[2] == 4.2 for f in found)
