@@ -243,7 +243,7 @@ def nothing_foreign(work: Work, frame: Frame) -> bool:
 def _from_heading(
     work: Work, index: int, catalogue: Catalogue, kinds: set, window: tuple[int, int]
 ) -> tuple[int, int]:
-    """ "Ở nhóm cấp mới, thành phố có 469 dự án …", "As for new projects, the province has 12":
+    """ "Ở nhóm cấp mới, thành phố có 469 dự án …", "Tách riêng phần cấp mới, có 10 dự án FDI":
     a heading naming a kind of the count's noun reaches the first count of its clause (rule
     heading-kind)."""
     cue = heading_cue(work, catalogue)
