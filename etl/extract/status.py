@@ -943,16 +943,16 @@ ONE_OF_THOSE_RE = re.compile(
     r"(?<!\w)(?:(?:one|1) of (?:which|them|these|those)(?: projects)?"
     r"|trong do (?:co )?(?:1|mot) du an)(?!\w)[^.;\d]{0,40}$"
 )
-# "…, one of which is foreign-invested, with X": that one is the foreign part, a figure
-FOREIGN_ONE_RE = re.compile(r"foreign|fdi|nuoc ngoai|etranger")
 
 
 def _one_of_those_counted(folded: str, amount: Amount) -> bool:
-    """The sum is one project's, of those the count before it gave (rule one-of-those)."""
+    """The sum is one project's, of those the count before it gave (rule one-of-those); not
+    when that one is named foreign ("…, one of which is foreign-invested, with X": the foreign
+    part, a figure)."""
     if not amount.is_money:
         return False
     one = ONE_OF_THOSE_RE.search(folded, max(0, amount.start - 60), amount.start)
-    return one is not None and not FOREIGN_ONE_RE.search(folded, one.start(), amount.start)
+    return one is not None and not FOREIGN_WORDS.search(folded, one.start(), amount.start)
 
 
 def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: str) -> str | None:
