@@ -29,3 +29,49 @@ def test_the_value_of_industrial_output_rising_alone_gives_no_figure():
          "of 2022.", "en"),
     ):  # fmt: skip
         assert not facts(body, date(2022, 10, 4), lang), body
+
+
+def test_a_record_since_a_year_told_at_length_dates_none_of_the_figures_after_it():
+    body = (
+        "Binh Duong posts solid first half.\n\n"
+        "Binh Duong's GRDP grew 8.1% in the first half of 2023, the province's second-best "
+        "showing for the first six months of a year since 2015, officials said.\n\n"
+        "Exports reached 15.4 billion USD, and budget revenue came to 31.2 trillion VND."
+    )
+    found = facts(body, date(2023, 7, 20), "en")
+    assert ("exports_period", None, 15.4e9, "2023-01-01", "2023-06-30") in found
+    assert ("budget_revenue_period", None, 31.2e12, "2023-01-01", "2023-06-30") in found
+
+
+def test_the_quarter_a_meeting_plans_for_is_not_the_quarter_it_reviews():
+    body = (
+        "Bình Dương: kinh tế quý I/2024 tăng trưởng 6%\n\n"
+        "Trong quý đầu năm, kinh tế Bình Dương tăng trưởng 6% so với cùng kỳ năm 2023.\n\n"
+        "Ngày 10/4, Tỉnh ủy họp để sơ kết nhiệm vụ quý I, đề ra chương trình công tác quý "
+        "II/2024.\n\n"
+        "Kim ngạch xuất khẩu đạt hơn 7,1 tỷ USD; thu ngân sách hơn 16.000 tỷ đồng."
+    )
+    found = facts(body, date(2024, 4, 11), "vi")
+    assert ("exports_period", None, 7.1e9, "2024-01-01", "2024-03-31") in found
+    assert ("budget_revenue_period", None, 16e12, "2024-01-01", "2024-03-31") in found
+
+
+def test_a_level_of_the_previous_year_below_which_a_figure_stands_is_its_base():
+    body = (
+        "Binh Duong trade after nine months.\n\n"
+        "In the first nine months of 2021, Binh Duong's exports came to 21.9 billion USD, 4.1% "
+        "below the previous year's level.\n\n"
+        "Imports cost the province 14.6 billion USD."
+    )
+    found = facts(body, date(2021, 10, 6), "en")
+    assert ("imports_period", None, 14.6e9, "2021-01-01", "2021-09-30") in found
+
+
+def test_the_exports_of_state_run_firms_are_a_part_of_the_provinces():
+    body = (
+        "Binh Duong exports.\n\n"
+        "In the first half of 2022, state-run firms in Binh Duong shipped 0.4 billion USD worth "
+        "of goods abroad, while the province's exports as a whole grew 9%."
+    )
+    found = facts(body, date(2022, 7, 4), "en")
+    assert found == {("exports_period_yoy_pct", None, 9.0, "2022-01-01", "2022-06-30")}

@@ -436,7 +436,11 @@ WHOLE_YEAR_ESTIMATE_RE = re.compile(
 # ("has approved a plan to hold dialogues during 2024")
 SCHEDULE_RE = re.compile(
     r"(?<!\w)(?:scheduled|will|shall|se|du kien|prevue?s?|aura lieu|plans? to|planning to"
-    r"|a plan (?:to|for)|ke hoach (?:to chuc|se))(?!\w)"
+    r"|a plan (?:to|for)|ke hoach (?:to chuc|se)"
+    # "đề ra chương trình chỉ đạo quý II/2025", "set out the tasks for the second quarter": the
+    # period a meeting plans for, not the one it reviews
+    r"|de ra (?:chuong trinh|nhiem vu|ke hoach|phuong huong|giai phap)"
+    r"|set (?:out|forth) (?:the )?(?:tasks|plans?|programmes?|directions))(?!\w)"
 )
 
 

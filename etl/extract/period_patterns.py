@@ -72,6 +72,9 @@ COMPARISON_RE = re.compile(
     r"|than (?:in )?(?:the |its )?(?:(?:first|second|third|fourth|last) (?:quarter|half)"
     r"|(?:first )?\w+ months|q[1-4]|h[12])(?: of)? (?:19|20)\d\d"
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|y-o-y|yoy"
+    # "15.9% below the previous year's level", "up on last year's figure": the base's year
+    r"|(?:below|above|under|than|over|on|from|against|to) (?:the |its )?(?:previous|prior"
+    r"|preceding|last) (?:year|month|quarter).s (?:level|figure|result|total|tally|value)s?"
     r"|on[- ]year"
     r"|(?:than|against|versus) (?:in |that (?:of|in) )?(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)(?: (?:of )?\d{4})?"
@@ -147,7 +150,8 @@ COMPARISON_RE = re.compile(
     r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
     # "the highest half-year rate since 2019", "cao nhất kể từ năm 2019": a record's span
     r"|(?:highest|lowest|best|worst|fastest|slowest|strongest|weakest|biggest|largest|smallest)"
-    r"(?: [\w-]+){0,4} (?:since (?:19|20)\d\d|so far|to date)"  # "its highest contribution so far"
+    r"(?:(?: [\w-]+){0,10}? since (?:19|20)\d\d"  # "third-best result for that half … since 2013"
+    r"|(?: [\w-]+){0,4} (?:so far|to date))"  # "its highest contribution so far"
     r"|(?:cao|thap|lon|nho) nhat(?: \w+){0,4} (?:ke )?tu"
     r" (?:nam )?(?:19|20)\d\d"
     # "57 percent of the record 3.3 billion USD it drew in 2017": the base's year
