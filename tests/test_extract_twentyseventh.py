@@ -75,3 +75,13 @@ def test_the_exports_of_state_run_firms_are_a_part_of_the_provinces():
     )
     found = facts(body, date(2022, 7, 4), "en")
     assert found == {("exports_period_yoy_pct", None, 9.0, "2022-01-01", "2022-06-30")}
+
+
+def test_an_index_level_against_last_month_is_no_growth_but_the_rise_restated_is():
+    body = (
+        "Công nghiệp Bình Dương tháng 5/2023.\n\n"
+        "Chỉ số sản xuất công nghiệp tháng 5/2023 của Bình Dương bằng 103,4% tháng 4; so với "
+        "cùng kỳ năm trước, chỉ số tăng 6,2%."
+    )
+    found = facts(body, date(2023, 6, 2), "vi")
+    assert found == {("iip_growth_pct", None, 6.2, "2023-05-01", "2023-05-31")}

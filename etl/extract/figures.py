@@ -880,7 +880,21 @@ def _decide(work, index, frame, catalogue, topics, scopes, money, original_kept=
     )
     if reason:
         return reason
+    if work.amounts[index].unit == "percent" and not _some_reading_fits(
+        work, index, metric, catalogue
+    ):
+        return f"a ratio or level outside the range of {metric.id}"
     return choice, scope_rule
+
+
+def _some_reading_fits(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> bool:
+    """Whether a reading of the percentage lies in the metric's range: "chỉ số … bằng 101,09%
+    tháng 7" (a level against last month) is no growth of 101% (rate-out-of-range)."""
+    amount = work.amounts[index]
+    if not amount.value:
+        return metric.accepts(0.0)
+    change = signed_change(work, index, catalogue) if _signed(metric) else amount.value
+    return any(metric.accepts(change * (value / amount.value)) for value in amount.readings)
 
 
 def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:

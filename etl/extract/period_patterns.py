@@ -105,6 +105,9 @@ COMPARISON_RE = re.compile(
     # "près de 3,4 fois le niveau atteint en 2020", "deux fois celui de 2019": the same in French
     r"|fois (?:celui|celle|ceux|(?:le|la) (?:niveau|montant|chiffre|total|resultat))"
     r"(?: (?:atteint|enregistre|realise|observe)e?s?)? (?:en|de|d.) ?(?:l.annee )?(?:19|20)\d\d"
+    # "bằng 103,4% tháng 4", "bằng 117,12% của tháng 8 năm ngoái": the month a ratio is of
+    r"|(?<=bang )[\d.,]+ ?% (?:cua |so voi )?thang \d{1,2}(?!\d)(?:[-/]\d{4}| nam (?:truoc|ngoai"
+    r"|\d{4}))?"
     # "1.92 times the 2022 figure", "above the 2019 level": a named year's figure is the base
     r"|(?:times|than|of|over|from|above|below|on) the (?:19|20)\d\d (?:figure|level|amount|total"
     r"|result|number|value)s?"
