@@ -85,3 +85,33 @@ def test_an_index_level_against_last_month_is_no_growth_but_the_rise_restated_is
     )
     found = facts(body, date(2023, 6, 2), "vi")
     assert found == {("iip_growth_pct", None, 6.2, "2023-05-01", "2023-05-31")}
+
+
+def test_french_purchases_of_goods_are_imports_and_a_rise_over_the_month_before_is_no_yoy():
+    body = (
+        "Binh Duong : le commerce extérieur en avril 2023\n\n"
+        "En avril 2023, Binh Duong a vendu à l'étranger pour 2.410 millions de dollars de "
+        "marchandises, soit 5,2% de plus qu'en mars. Les achats de marchandises de la province "
+        "ont atteint 1.630 millions de dollars en avril, en hausse de 3,1% d'un mois sur l'autre."
+    )
+    found = facts(body, date(2023, 5, 4), "fr")
+    assert found == {
+        ("exports_period", None, 2.41e9, "2023-04-01", "2023-04-30"),
+        ("imports_period", None, 1.63e9, "2023-04-01", "2023-04-30"),
+    }
+
+
+def test_french_retail_trade_is_retail_sales_and_the_index_branches_are_parts():
+    body = (
+        "Binh Duong au premier trimestre 2023\n\n"
+        "Au premier trimestre 2023, l'indice de la production industrielle de Binh Duong a "
+        "augmenté de 5,1% sur un an : +5,6% pour le secteur manufacturier et +2,4% pour la "
+        "production et la distribution d'électricité. Le commerce de détail a totalisé 70.500 "
+        "milliards de dongs au premier trimestre."
+    )
+    found = facts(body, date(2023, 4, 3), "fr")
+    q1 = ("2023-01-01", "2023-03-31")
+    assert found == {
+        ("iip_growth_pct", None, 5.1, *q1),
+        ("retail_sales_period", None, 70.5e12, *q1),
+    }
