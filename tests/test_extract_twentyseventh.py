@@ -115,3 +115,27 @@ def test_french_retail_trade_is_retail_sales_and_the_index_branches_are_parts():
         ("iip_growth_pct", None, 5.1, *q1),
         ("retail_sales_period", None, 70.5e12, *q1),
     }
+
+
+def test_new_licences_and_capital_increases_together_are_all_the_fdi_and_count_no_kind():
+    for body, lang in (
+        ("Binh Duong FDI after five months.\n\n"
+         "In the first five months of 2024, new licences and capital increases for 57 projects "
+         "brought Binh Duong 912 million USD of registered capital.", "en"),
+        ("Binh Duong : l'IDE sur cinq mois\n\n"
+         "Sur les cinq premiers mois de 2024, les nouvelles licences et les augmentations de "
+         "capital accordées pour les 57 projets ont apporté 912 millions d'USD à Binh Duong.",
+         "fr"),
+    ):  # fmt: skip
+        found = facts(body, date(2024, 6, 3), lang)
+        assert found == {("fdi_capital_period", None, 9.12e8, "2024-01-01", "2024-05-31")}, body
+
+
+def test_french_domestic_investment_is_domestic_capital():
+    body = (
+        "Binh Duong : l'investissement en 2023\n\n"
+        "En 2023, du côté de l'investissement intérieur, les capitaux enregistrés à Binh Duong "
+        "se sont élevés à plus de 61.200 milliards de dôngs."
+    )
+    found = facts(body, date(2024, 1, 5), "fr")
+    assert ("domestic_capital_period", None, 61.2e12, "2023-01-01", "2023-12-31") in found
