@@ -139,3 +139,15 @@ def test_french_domestic_investment_is_domestic_capital():
     )
     found = facts(body, date(2024, 1, 5), "fr")
     assert ("domestic_capital_period", None, 61.2e12, "2023-01-01", "2023-12-31") in found
+
+
+def test_fdi_projects_among_those_granted_investment_certificates_are_new_ones():
+    body = (
+        "Bình Dương: quý I có 9 dự án nhận chứng nhận đầu tư\n\n"
+        "Trong quý I/2019, tỉnh Bình Dương đã cấp chứng nhận đầu tư cho 9 dự án có tổng vốn "
+        "hơn 1.200 tỷ đồng. Trong số đó có 5 dự án FDI với số vốn đăng ký hơn 31 triệu USD."
+    )
+    found = facts(body, date(2019, 4, 2), "vi")
+    q1 = ("2019-01-01", "2019-03-31")
+    assert ("fdi_new_projects_period", None, 5, *q1) in found
+    assert ("fdi_new_capital_period", None, 3.1e7, *q1) in found
