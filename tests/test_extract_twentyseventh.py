@@ -151,3 +151,32 @@ def test_fdi_projects_among_those_granted_investment_certificates_are_new_ones()
     q1 = ("2019-01-01", "2019-03-31")
     assert ("fdi_new_projects_period", None, 5, *q1) in found
     assert ("fdi_new_capital_period", None, 3.1e7, *q1) in found
+
+
+def test_a_run_of_months_in_a_row_is_no_first_months_of_the_year():
+    body = (
+        "Bình Dương: xuất khẩu phục hồi\n\n"
+        "Riêng tháng 10-2021, kim ngạch xuất khẩu của Bình Dương ước đạt 2,6 tỷ USD.\n\n"
+        "Ngành gỗ đã gặp khó suốt 3 tháng liền (từ tháng 7 đến tháng 9-2021) vì dịch bệnh."
+    )
+    found = facts(body, None, "vi")
+    assert found == {("exports_period", None, 2.6e9, "2021-10-01", "2021-10-31")}
+
+
+def test_a_positive_trade_balance_is_a_surplus():
+    body = (
+        "Ngoại thương Bình Dương năm 2022\n\n"
+        "Cán cân thương mại năm 2022 của Bình Dương dương 8,1 tỷ USD."
+    )
+    found = facts(body, date(2023, 1, 4), "vi")
+    assert found == {("trade_surplus_period", None, 8.1e9, "2022-01-01", "2022-12-31")}
+
+
+def test_how_much_a_figure_beats_a_named_years_level_is_no_level():
+    body = (
+        "Bình Dương xuất siêu năm 2022\n\n"
+        "Năm 2022, dù gặp khó, Bình Dương vẫn giữ mức xuất siêu ổn định, đạt khoảng 8,1 tỷ "
+        "USD, cao hơn mức của năm 2021 là 1,2 tỷ USD."
+    )
+    found = facts(body, date(2023, 1, 4), "vi")
+    assert found == {("trade_surplus_period", None, 8.1e9, "2022-01-01", "2022-12-31")}

@@ -159,6 +159,10 @@ COMPARISON_RE = re.compile(
     r" (?:nam )?(?:19|20)\d\d"
     # "57 percent of the record 3.3 billion USD it drew in 2017": the base's year
     r"|(?<=percent of )(?:the )?(?:[\w$.,-]+ ){0,7}?(?:in|of) (?:19|20)\d\d"
+    # "suốt 3 tháng liền (từ tháng 4 đến tháng 6)", "for three straight months": a run's length,
+    # not the first months of a year
+    r"|(?:\d{1,2}|\w+) thang (?:lien(?: tiep| tuc)?)(?!\w)"
+    r"|(?:\d{1,2}|\w+) (?:straight|consecutive|successive) months|(?:\d{1,2}|\w+) months in a row"
     r")"
 )
 

@@ -55,9 +55,10 @@ DELTA_LEAD_RE = re.compile(
 )
 # "cao hơn cùng kỳ 16,52 triệu USD", "tăng so với năm trước 95 dự án": the base stands between
 DELTA_BASE_LEAD_RE = re.compile(
-    r"(?<!\w)(?:(?:cao|thap|nhieu|it) hon|tang|giam) (?:so voi )?(?:cung k[iy]|nam truoc"
-    r"|nam ngoai)(?: nam (?:truoc|ngoai))?(?: la)?(?: (?:khoang|gan|tren|hon))?\s*$"
-)
+    r"(?<!\w)(?:(?:cao|thap|nhieu|it) hon|tang|giam) (?:so voi )?(?:(?:muc |con so )?(?:cua )?)?"
+    r"(?:cung k[iy]|nam truoc|nam ngoai|nam (?:19|20)\d\d)(?: nam (?:truoc|ngoai))?(?: la)?"
+    r"(?: (?:khoang|gan|tren|hon))?\s*$"
+)  # "cao hơn mức của năm 2019 là 1 tỷ USD": by how much
 CONTRAST_WORDS = r"(?<!\w)(?:while|whereas|but|trong khi)(?!\w)"  # a clause that turns away
 CONTRAST_WORDS_RE = re.compile(CONTRAST_WORDS)
 CLAUSE_END_RE = re.compile(rf"[,;:]|\.(?!\d)|{CONTRAST_WORDS}")
