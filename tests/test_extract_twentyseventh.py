@@ -180,3 +180,13 @@ def test_how_much_a_figure_beats_a_named_years_level_is_no_level():
     )
     found = facts(body, date(2023, 1, 4), "vi")
     assert found == {("trade_surplus_period", None, 8.1e9, "2022-01-01", "2022-12-31")}
+
+
+def test_lower_than_the_same_months_of_a_named_year_is_a_fall_on_a_year_earlier():
+    body = (
+        "Xuất khẩu Bình Dương 6 tháng năm 2023\n\n"
+        "Sáu tháng năm 2023, xuất khẩu hàng hóa của tỉnh Bình Dương ước đạt 15,2 tỷ USD, thấp "
+        "hơn 12,5% so với 6 tháng năm 2022."
+    )
+    found = facts(body, date(2023, 7, 5), "vi")
+    assert ("exports_period_yoy_pct", None, -12.5, "2023-01-01", "2023-06-30") in found
