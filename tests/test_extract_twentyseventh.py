@@ -190,3 +190,14 @@ def test_lower_than_the_same_months_of_a_named_year_is_a_fall_on_a_year_earlier(
     )
     found = facts(body, date(2023, 7, 5), "vi")
     assert ("exports_period_yoy_pct", None, -12.5, "2023-01-01", "2023-06-30") in found
+
+
+def test_french_capital_joined_to_a_partners_projects_is_that_partners():
+    body = (
+        "Binh Duong et les investisseurs sud-coréens\n\n"
+        "Côté investissement direct étranger, la province de Binh Duong accueille aujourd'hui "
+        "412 projets financés par des capitaux sud-coréens, d'une valeur totale de plus de 5,1 "
+        "milliards de dollars ; ces fonds pèsent 14% des capitaux étrangers."
+    )
+    found = facts(body, date(2023, 7, 10), "fr")
+    assert ("fdi_capital_total", "South Korea", 5.1e9, None, "2023-07-10") in found

@@ -499,6 +499,8 @@ JOIN_RE = re.compile(
     r"|\s*(?:\w+\s+){0,2}?(?:are|were|have been)\s+(?:currently\s+|now\s+)?(?:investing|operating)"
     r"(?:\s+in\s+(?:the\s+)?\w+)?,?\s+with\s+(?:a\s+|the\s+|their\s+)?(?:combined\s+|total\s+)*"
     r"(?:registered\s+)?(?:capital|investment)(?:\s+of)?\s"
+    # "37 projets financés par des capitaux sud-coréens, d'une valeur totale de plus de 300 …"
+    r"|\s*(?:[\w-]+\s+){0,6}?[\w-]+,?\s+d.une valeur(?:\s+totale)?\s+de\s"
 )
 
 
