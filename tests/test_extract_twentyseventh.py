@@ -201,3 +201,16 @@ def test_french_capital_joined_to_a_partners_projects_is_that_partners():
     )
     found = facts(body, date(2023, 7, 10), "fr")
     assert ("fdi_capital_total", "South Korea", 5.1e9, None, "2023-07-10") in found
+
+
+def test_projects_whose_capital_was_raised_are_added_capital():
+    body = (
+        "Binh Duong FDI in 2019.\n\n"
+        "Binh Duong's FDI reached US$1.85 billion in 2019. This included 117 newly licensed "
+        "projects with US$1.2 billion and 96 projects whose capital was raised by a total of "
+        "US$650 million."
+    )
+    found = facts(body, date(2020, 1, 6), "en")
+    year = ("2019-01-01", "2019-12-31")
+    assert ("fdi_adjusted_projects_period", None, 96, *year) in found
+    assert ("fdi_adjusted_capital_period", None, 6.5e8, *year) in found
