@@ -276,10 +276,10 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     if told is not None:
         return told
     lead = folded[max(0, amount.start - 16) : amount.start]
+    # "bằng 103,4% tháng 4; so với cùng kỳ …": the next clause's base is not this ratio's
     base_end = amount.end + RATIO_BASE_CHARS
-    stop = folded.find(";", amount.end, base_end)  # "bằng 103,4% tháng 4; so với cùng kỳ …": the
-    base = YEAR_AGO_BASE_RE.search(folded, amount.end, base_end if stop < 0 else stop)  # next
-    # clause's base is not this ratio's
+    stop = folded.find(";", amount.end, base_end)
+    base = YEAR_AGO_BASE_RE.search(folded, amount.end, base_end if stop < 0 else stop)
     if (
         REACHED_LEAD_RE.search(lead)
         and base
