@@ -214,3 +214,13 @@ def test_projects_whose_capital_was_raised_are_added_capital():
     year = ("2019-01-01", "2019-12-31")
     assert ("fdi_adjusted_projects_period", None, 96, *year) in found
     assert ("fdi_adjusted_capital_period", None, 6.5e8, *year) in found
+
+
+def test_a_rise_of_zero_percent_is_read_as_no_change_not_a_crash():
+    body = (
+        "Binh Duong IIP.\n\n"
+        "In the first half of 2023, Binh Duong's index of industrial production rose 0% on a "
+        "year earlier."
+    )
+    found = facts(body, date(2023, 7, 5), "en")
+    assert ("iip_growth_pct", None, 0.0, "2023-01-01", "2023-06-30") in found

@@ -1044,7 +1044,7 @@ def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tupl
     for position, value in enumerate(amount.readings):
         if metric.unit == "count" and not float(value).is_integer():
             continue
-        if _signed(metric):
+        if _signed(metric) and amount.value:  # "rose 0%" is no change whatever its words
             value = signed_change(work, index, catalogue) * (value / amount.value)
         if metric.accepts(value):
             reading = "usual reading" if position == 0 else "other reading (plausible size)"
