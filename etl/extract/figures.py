@@ -880,21 +880,11 @@ def _decide(work, index, frame, catalogue, topics, scopes, money, original_kept=
     )
     if reason:
         return reason
-    if work.amounts[index].unit == "percent" and not _some_reading_fits(
-        work, index, metric, catalogue
-    ):
-        return f"a ratio or level outside the range of {metric.id}"
+    if work.amounts[index].unit == "percent" and (
+        _plausible_reading(work, index, metric, catalogue) is None
+    ):  # "chỉ số … bằng 101,09% tháng 7": a level against last month, no growth of 101%
+        return f"a ratio or level outside the range of {metric.id}"  # (rate-out-of-range)
     return choice, scope_rule
-
-
-def _some_reading_fits(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> bool:
-    """Whether a reading of the percentage lies in the metric's range: "chỉ số … bằng 101,09%
-    tháng 7" (a level against last month) is no growth of 101% (rate-out-of-range)."""
-    amount = work.amounts[index]
-    if not amount.value:
-        return metric.accepts(0.0)
-    change = signed_change(work, index, catalogue) if _signed(metric) else amount.value
-    return any(metric.accepts(change * (value / amount.value)) for value in amount.readings)
 
 
 def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:
@@ -1041,16 +1031,30 @@ def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tupl
     lies in the metric's range); the usual reading when none is."""
     amount: Amount = work.amounts[index]
     sign = -1.0 if _negated(work, index, metric, catalogue) else 1.0
+    plausible = _plausible_reading(work, index, metric, catalogue)
+    if plausible is not None:
+        position, value = plausible
+        reading = "usual reading" if position == 0 else "other reading (plausible size)"
+        return sign * value, reading + (", a deficit" if sign < 0 else "")
+    value = signed_change(work, index, catalogue) if _signed(metric) else amount.value
+    return sign * value, "usual reading (no reading in the metric's range)"
+
+
+def _plausible_reading(
+    work: Work, index: int, metric: Metric, catalogue: Catalogue
+) -> tuple[int, float] | None:
+    """The first reading of the digits plausible for the metric, with its position: a count is
+    whole, a value lies in the metric's range, a change carries its sign from the words."""
+    amount: Amount = work.amounts[index]
+    change = signed_change(work, index, catalogue) if _signed(metric) and amount.value else None
     for position, value in enumerate(amount.readings):
         if metric.unit == "count" and not float(value).is_integer():
             continue
-        if _signed(metric) and amount.value:  # "rose 0%" is no change whatever its words
-            value = signed_change(work, index, catalogue) * (value / amount.value)
+        if change is not None:  # "rose 0%" is no change whatever its words
+            value = change * (value / amount.value)
         if metric.accepts(value):
-            reading = "usual reading" if position == 0 else "other reading (plausible size)"
-            return sign * value, reading + (", a deficit" if sign < 0 else "")
-    value = signed_change(work, index, catalogue) if _signed(metric) else amount.value
-    return sign * value, "usual reading (no reading in the metric's range)"
+            return position, value
+    return None
 
 
 def _negated(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> bool:

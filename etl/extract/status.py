@@ -55,7 +55,7 @@ DELTA_LEAD_RE = re.compile(
 )
 # "cao hơn cùng kỳ 16,52 triệu USD", "tăng so với năm trước 95 dự án": the base stands between
 DELTA_BASE_LEAD_RE = re.compile(
-    r"(?<!\w)(?:(?:cao|thap|nhieu|it) hon|tang|giam) (?:so voi )?(?:(?:muc |con so )?(?:cua )?)?"
+    r"(?<!\w)(?:(?:cao|thap|nhieu|it) hon|tang|giam) (?:so voi )?(?:muc |con so )?(?:cua )?"
     r"(?:cung k[iy]|nam truoc|nam ngoai|nam (?:19|20)\d\d)(?: nam (?:truoc|ngoai))?(?: la)?"
     r"(?: (?:khoang|gan|tren|hon))?\s*$"
 )  # "cao hơn mức của năm 2019 là 1 tỷ USD": by how much
