@@ -54,13 +54,17 @@ DOCUMENT_RE = re.compile(
     r"|resolution|decision|directive|circular)(?!\w)"
 )
 DOCUMENT_CHARS = 40
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+# "21.10.2024", "October 21, 2024", "Feb 29th 2016", "29 February 2016", "le 4 août 2022",
+# "ngày 29 tháng 2 năm 2016"
 FULL_DATE_RE = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)(?!\d)"
-    r"|(?P<mn>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december) (?P<d2>\d{1,2}),? (?P<y2>(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\d)(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>{_YEAR})"
+    rf"|\b(?P<mn>{_MONTH_NAMES})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>{_YEAR})"
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:er|st|nd|rd|th)? (?P<mn3>{_MONTH_NAMES}),? (?P<y3>{_YEAR})"
+    rf"|\bngay (?P<d4>\d{{1,2}}) thang (?P<m4>\d{{1,2}}) nam (?P<y4>{_YEAR})"
 )
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_A_YEAR = r"(?![,.]? ?(?:nam )?(?:19|20)\d\d)(?![\d/])"
 _AS_OF = r"(?<!den )(?<!by )(?<!until )(?<!as of )(?<!jusqu'au )(?<!d'ici le )"
 EVENT_DATE_RES = (
@@ -323,9 +327,10 @@ def _written_days(texts: list[str]) -> list[date]:
 def _day_of(match: re.Match) -> list[date]:
     """The day a FULL_DATE_RE match writes (none when it is no calendar day)."""
     g = match.groupdict()
-    month = MONTHS.get(g["mn"] or "") or int(g["m"] or 0)
+    month = MONTHS.get(g["mn"] or g["mn3"] or "") or int(g["m"] or g["m4"] or 0)
+    year = g["y"] or g["y2"] or g["y3"] or g["y4"]
     try:
-        return [date(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"]))]
+        return [date(int(year), month, int(g["d"] or g["d2"] or g["d3"] or g["d4"]))]
     except ValueError:
         return []
 
