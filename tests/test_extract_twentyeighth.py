@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.test_extract_rules import facts
 
 
@@ -25,3 +27,26 @@ def test_a_day_written_in_full_in_any_order_dates_an_undated_report():
         found = facts(body, None, lang)
         assert ("exports_period", None, 2.1e9, *march_2019) in found, body
         assert ("exports_period", None, 6e9, *q1_2019) in found, body
+
+
+def test_a_year_that_is_the_subject_of_a_sentence_dates_the_figures_after_it():
+    body = (
+        "Binh Duong chairman reviews the past year.\n\n"
+        "2012 was a tough year for businesses everywhere. GRDP grew 9.5 percent, and exports "
+        "brought in 11.2 billion USD."
+    )
+    found = facts(body, date(2013, 4, 25))
+    year_2012 = ("2012-01-01", "2012-12-31")
+    assert found == {("grdp_growth_pct", None, 9.5, *year_2012),
+                     ("exports_period", None, 1.12e10, *year_2012)}  # fmt: skip
+
+
+def test_the_opening_months_of_the_year_are_its_first_months():
+    body = (
+        "Binh Duong draws new investment.\n\n"
+        "In the opening two months of the year Binh Duong licensed 21 FDI projects with a "
+        "combined registered capital of 300 million USD."
+    )
+    found = facts(body, date(2019, 3, 10))
+    two_months = ("2019-01-01", "2019-02-28")
+    assert ("fdi_new_projects_period", None, 21, *two_months) in found

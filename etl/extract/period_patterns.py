@@ -243,7 +243,8 @@ PATTERNS = [
     ),
     _p(
         ("month",),
-        rf"(?:the |over the |in the |during the )?(?:first|past|last) {COUNT} months?{OF_YEAR}",
+        rf"(?:the |over the |in the |during the )?(?:first|opening|past|last) {COUNT} months?"
+        rf"{OF_YEAR}",
         first_months,
     ),
     _p(
@@ -606,10 +607,10 @@ PATTERNS = [
         r"(?!\s?[-–]\s?\d\d)",  # not the first year of "2016-2019", "2017-20"
         this_year_handler,
     ),
-    _p(  # "2016 exports reached ...", "the 2023 budget revenue"
+    _p(  # "2016 exports reached ...", "the 2023 budget revenue", "2012 was a hard year"
         ("19", "20"),
         rf"(?<![\d/.,-]){YEAR}(?= (?:exports?|imports?|fdi|budget|retail|grdp|gdp|trade|revenue"
-        rf"|foreign|state|industrial|economic|growth|figures?)\b)",
+        rf"|foreign|state|industrial|economic|growth|figures?|was|saw|proved|marked)\b)",
         this_year_handler,
     ),
 ]  # fmt: skip
