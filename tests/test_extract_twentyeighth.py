@@ -50,3 +50,21 @@ def test_the_opening_months_of_the_year_are_its_first_months():
     found = facts(body, date(2019, 3, 10))
     two_months = ("2019-01-01", "2019-02-28")
     assert ("fdi_new_projects_period", None, 21, *two_months) in found
+
+
+def test_a_year_reported_beside_december_days_is_this_year_not_last_year():
+    year_2016 = ("2016-01-01", "2016-12-31")
+    session = (
+        "Le Conseil populaire de Binh Duong tient sa session de fin d'année jusqu'au 12 "
+        "décembre. La croissance de Binh Duong a atteint 8,5 % en 2016. Cette année, les "
+        "recettes budgétaires ont dépassé 40.000 milliards de dongs."
+    )
+    assert facts(session, None, "fr") == {
+        ("grdp_growth_pct", None, 8.5, *year_2016),
+        ("budget_revenue_period", None, 4e13, *year_2016),
+    }
+    december = (
+        "Binh Duong's exports in December reached 2.3 billion USD, up 9 percent on the month "
+        "before. In 2016, exports reached 21 billion USD."
+    )
+    assert ("exports_period", None, 2.3e9, "2016-12-01", "2016-12-31") in facts(december, None)

@@ -128,7 +128,7 @@ def _from_words(texts: list[str]) -> date | None:
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
     vague += projected
     year = _headline_year_is_this_year(texts) or _year_spoken_of(
-        _lead_parts(led) or ranges, compared, named, vague
+        _lead_parts(led) or ranges, compared, named, vague, year_end=probe.month == 12
     )
     if written and (year is None or year > max(written).year):
         year = max(written).year  # a day written in full bounds the year ("ngày 21.10.2024")
@@ -336,11 +336,18 @@ def _day_of(match: re.Match) -> list[date]:
 
 
 def _year_spoken_of(
-    ranges: list[PeriodMention], compared: list[int], named: list[int], vague: list[int]
+    ranges: list[PeriodMention],
+    compared: list[int],
+    named: list[int],
+    vague: list[int],
+    *,
+    year_end: bool = False,
 ) -> int | None:
     """The latest part of a year named; a whole year reported with figures or a year compared
-    with is past; a year only named without figures ("A notable feature of 2019 was …") is the
-    year spoken of."""
+    with is past, unless the yearless days or months are December's (`year_end`: "en 2013 …
+    jusqu'au 18 décembre", "exports in December … in 2013 exports reached": that year's end);
+    a year only named without figures ("A notable feature of 2019 was …") is the year spoken
+    of."""
     parts = [m.end.year for m in ranges
              if m.explicit_year and m.end and not m.whole_year and not m.several_years]  # fmt: skip
     parts += vague  # "trong những tháng đầu năm 2022": a part of 2022, though no figure's period
@@ -354,7 +361,8 @@ def _year_spoken_of(
     if named and not wholes:
         candidates.append(max(named))
     if wholes:
-        candidates.append(max(wholes) if max(wholes) in parts else max(wholes) + 1)
+        past = max(wholes) not in parts and not year_end
+        candidates.append(max(wholes) + past)
     if compared:
         candidates.append(max(compared) + 1)
     return max(candidates) if candidates else None
