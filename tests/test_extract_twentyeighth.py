@@ -68,3 +68,28 @@ def test_a_year_reported_beside_december_days_is_this_year_not_last_year():
         "before. In 2016, exports reached 21 billion USD."
     )
     assert ("exports_period", None, 2.3e9, "2016-12-01", "2016-12-31") in facts(december, None)
+
+
+def test_exports_that_made_a_turnover_are_exports_not_a_firms_revenue():
+    body = (
+        "L'an dernier, les exportations de Binh Duong ont représenté un chiffre d'affaires "
+        "de 27,4 milliards de dollars."
+    )
+    found = facts(body, date(2020, 2, 10), "fr")
+    assert found == {("exports_period", None, 2.74e10, "2019-01-01", "2019-12-31")}
+
+
+def test_a_sum_that_should_or_will_come_is_a_forecast():
+    body = (
+        "Exportations de Binh Duong : selon le service provincial, un milliard devrait "
+        "provenir des nouvelles usines."
+    )
+    assert not facts(body, date(2020, 2, 10), "fr")
+
+
+def test_leaders_who_hope_to_raise_exports_state_a_plan():
+    body = (
+        "Les dirigeants de Binh Duong espèrent ainsi porter le chiffre d'affaires annuel à "
+        "l'export à 30 milliards de dollars."
+    )
+    assert not facts(body, date(2020, 2, 10), "fr")

@@ -453,6 +453,9 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     named = amount.unit is not None and TARGET_NOUN_AFTER_RE.match(folded, amount.end)
     if named:  # "close to the province's $1.1 billion target for the whole year"
         return f"{TARGET_REASON} ({named.group(1)!r})"
+    modal = MODAL_AFTER_RE.match(folded, amount.end)
+    if modal:  # "un milliard devrait provenir de ces trois filières"
+        return f"{TARGET_REASON} ({modal.group(1)!r})"
     future = [p for p in work.periods if p.future and p.span[0] < seg.after[1]
               and not _quoted(folded, p.span[0])
               and not term_of_office(folded, p.span[0])]  # fmt: skip
@@ -532,6 +535,12 @@ TARGET_NOUN_AFTER_RE = re.compile(
     r"fixed|assigned) (?:as |for )?(?:its |their |the )?)?(target|goal|plan|objective)s?(?!\w)"
 )
 LIST_BREAK_RE = re.compile(r"[;:]|\.\s")
+# the sum is the subject of what should, could or will come: "un milliard devrait provenir de
+# ces filières", "$1 billion is expected to come from FDI", "1 tỷ USD sẽ đến từ"
+MODAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:de |d')?(?:dollars?|usd|dongs?)\s+)?(devrai(?:t|ent)|pourrai(?:t|ent)"
+    r"|(?:is|are) expected to|will|would|should|(?:du kien )?se)\s"
+)
 
 
 def _list_start(work: Work, index: int) -> int:
