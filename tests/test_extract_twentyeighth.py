@@ -93,3 +93,15 @@ def test_leaders_who_hope_to_raise_exports_state_a_plan():
         "l'export à 30 milliards de dollars."
     )
     assert not facts(body, date(2020, 2, 10), "fr")
+
+
+def test_the_year_before_is_a_comparison_not_this_year():
+    body = (
+        "Binh Duong shipped goods worth 32.1 billion USD abroad last year, up 9.4% from the "
+        "year before."
+    )
+    year_2024 = ("2024-01-01", "2024-12-31")
+    assert facts(body, date(2025, 3, 20)) == {
+        ("exports_period", None, 3.21e10, *year_2024),
+        ("exports_period_yoy_pct", None, 9.4, *year_2024),
+    }

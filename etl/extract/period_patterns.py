@@ -595,7 +595,8 @@ PATTERNS = [
     _p(("ca nam",), rf"ca nam(?: {YEAR})?", this_year_handler),
     _p(
         ("year", "nam nay", "cette annee"),
-        r"this year|(?:during |for )?the year(?! (?:19|20)\d\d)|nam nay|cette annee"
+        r"this year|(?:during |for )?the year(?! (?:19|20)\d\d| before| earlier| prior)"
+        r"|nam nay|cette annee"
         r"|(?:for |over |in )?the (?:full|whole|entire)[- ]year",
         this_year_handler,
     ),
