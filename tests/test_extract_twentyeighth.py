@@ -105,3 +105,18 @@ def test_the_year_before_is_a_comparison_not_this_year():
         ("exports_period", None, 3.21e10, *year_2024),
         ("exports_period_yoy_pct", None, 9.4, *year_2024),
     }
+
+
+def test_goods_shipped_through_the_countrys_border_gates_are_the_provinces_trade():
+    body = (
+        "Kinh tế Bình Dương quý I.\n\n"
+        "Trong quý I/2023, doanh nghiệp Bình Dương xuất hàng qua các cửa khẩu trên cả nước với "
+        "kim ngạch ước đạt 7,1 tỷ USD, giảm 16,8% so với cùng kỳ. Ở chiều ngược lại, giá trị "
+        "hàng hóa các doanh nghiệp nhập về ước đạt 6,5 tỉ USD, giảm 25%."
+    )
+    q1 = ("2023-01-01", "2023-03-31")
+    assert facts(body, date(2023, 4, 2), "vi") == {
+        ("exports_period", None, 7.1e9, *q1),
+        ("exports_period_yoy_pct", None, -16.8, *q1),
+        ("imports_period", None, 6.5e9, *q1),
+    }
