@@ -120,3 +120,30 @@ def test_goods_shipped_through_the_countrys_border_gates_are_the_provinces_trade
         ("exports_period_yoy_pct", None, -16.8, *q1),
         ("imports_period", None, 6.5e9, *q1),
     }
+
+
+def test_new_or_enlarged_projects_of_the_foreign_sector_break_down_into_new_and_added():
+    body = (
+        "Năm 2021, Bình Dương thu hút FDI khá.\n\n"
+        "Với khối doanh nghiệp FDI, có 165 dự án được cấp mới giấy chứng nhận hoặc được chấp "
+        "thuận tăng vốn. Trong số này, 55 dự án cấp mới đăng ký tổng cộng 450 triệu USD, còn "
+        "110 dự án khác xin bổ sung thêm 850 triệu USD."
+    )
+    year_2021 = ("2021-01-01", "2021-12-31")
+    assert facts(body, date(2021, 12, 20), "vi") == {
+        ("fdi_new_projects_period", None, 55, *year_2021),
+        ("fdi_new_capital_period", None, 4.5e8, *year_2021),
+        ("fdi_adjusted_projects_period", None, 110, *year_2021),
+        ("fdi_adjusted_capital_period", None, 8.5e8, *year_2021),
+    }
+
+
+def test_the_department_of_planning_and_investment_announcing_is_no_public_investment():
+    body = (
+        "Theo số liệu Sở Kế hoạch - Đầu tư công bố ngày 20/12, năm 2021 Bình Dương thu hút "
+        "2,1 tỷ USD vốn FDI."
+    )
+    year_2021 = ("2021-01-01", "2021-12-31")
+    assert facts(body, date(2021, 12, 22), "vi") == {
+        ("fdi_capital_period", None, 2.1e9, *year_2021)
+    }

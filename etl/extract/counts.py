@@ -62,7 +62,11 @@ ELIDED_RE = re.compile(
     r"|etrangers? (?:d.une valeur de|pour|(?:d.un|avec un) (?:capital|montant) de)\s)"  # "dont un
 )  # étranger d'une valeur de 3 millions de dollars": the one foreign project, and its money
 # "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn": new and added projects counted as one
-NEW_AND_ADDED = r"(?:cap (?:phep )?moi|dang ky moi|moi) (?:va|hoac) "
+# "165 dự án được cấp mới giấy chứng nhận hoặc được chấp thuận tăng vốn"
+NEW_AND_ADDED_COUNT = "the count of new and added projects together (no catalogue metric)"
+NEW_AND_ADDED = (
+    r"(?:cap (?:phep )?moi|dang ky moi|moi)(?: giay chung nhan(?: dau tu)?)? (?:va|hoac) "
+)
 ADDED_WORDS = r"(?:dieu chinh|tang von|bo sung)"
 NEW_OR_ADDED_RE = re.compile(
     rf"\W*(?:[^\W\d]+\W+){{0,4}}?{NEW_AND_ADDED}(?:[^\W\d]+ ){{0,3}}?{ADDED_WORDS}"
@@ -316,7 +320,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         NEW_OR_ADDED_RE.match(work.cues.folded, end)
         or NEW_OR_ADDED_BEFORE_RE.search(work.cues.folded, max(0, amount.start - 60), amount.start)
     ):
-        return "the count of new and added projects together (no catalogue metric)"
+        return NEW_AND_ADDED_COUNT
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
         return EVERY_KIND_SPLIT
     if name == "fdi_projects" and _worth_dong(work, index):
@@ -328,8 +332,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if name == "countries" and OF_THESE_RE.search(work.cues.folded, 0, amount.start):
         return "a part of the countries counted before (a subset)"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
-    if subject:
-        return f"a subset (the sentence is about {subject!r})"
+    if subject and not (name == "fdi_projects" and FOREIGN_WORDS_RE.search(subject)):
+        return f"a subset (the sentence is about {subject!r})"  # (not "Với khối doanh nghiệp
+        # FDI, có 165 dự án được cấp mới": the foreign sector's projects are the FDI)
     blocked = [c for c in work.cues.topics if c.label in catalogue.blocking
                and seg.before[0] <= c.start and c.end <= amount.start
                and not (name == "enterprises" and DOMESTIC_FIRMS_RE.fullmatch(

@@ -16,7 +16,13 @@ from datetime import date
 from etl.extract.address_date import address_date
 from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.counts import DOMESTIC_COUNT, EVERY_KIND_SPLIT, choose_count, nothing_foreign
+from etl.extract.counts import (
+    DOMESTIC_COUNT,
+    EVERY_KIND_SPLIT,
+    NEW_AND_ADDED_COUNT,
+    choose_count,
+    nothing_foreign,
+)
 from etl.extract.cues import (
     THEY_RE,
     SentenceCues,
@@ -591,8 +597,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             subset = outcome
         if isinstance(outcome, str):
             planned += outcome.startswith(TARGET_REASON)
-            projects_left_out |= amount.unit is None and bool(
-                PROJECTS_NOUN_RE.match(cues.folded, amount.end)
+            projects_left_out |= (
+                amount.unit is None
+                and outcome != NEW_AND_ADDED_COUNT  # a whole whose parts follow
+                and bool(PROJECTS_NOUN_RE.match(cues.folded, amount.end))
             )
             text = sentence.text[amount.start : amount.end]
             dropped.append(Dropped(text, outcome, sentence.text, sentence.start + amount.start,

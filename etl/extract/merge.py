@@ -22,6 +22,7 @@ from etl.extract.counts import (
     DOMESTIC_RE,
     DRAWN_RULE,
     INTO_RE,
+    NEW_AND_ADDED_COUNT,
     SHARED_VERB_RULE,
 )
 from etl.extract.explain import Dropped, Explanation
@@ -537,9 +538,7 @@ def parts_make_the_whole(found: list[Found], dropped: list[Dropped], catalogue: 
         elif any(_count_beside(figure, found[j].figure, catalogue) for j in wholes) and not (
             _named_new(item)
         ):
-            dropped.append(
-                item.left_out("the count of new and added projects together (no catalogue metric)")
-            )
+            dropped.append(item.left_out(NEW_AND_ADDED_COUNT))
         else:
             kept.append(item)
     return kept, dropped
