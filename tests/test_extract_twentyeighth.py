@@ -147,3 +147,14 @@ def test_the_department_of_planning_and_investment_announcing_is_no_public_inves
     assert facts(body, date(2021, 12, 22), "vi") == {
         ("fdi_capital_period", None, 2.1e9, *year_2021)
     }
+
+
+def test_two_rates_as_precise_as_each_other_are_two_facts_not_one_rounded():
+    body = (
+        "Binh Duong's GRDP grew 8.34% in the first half of 2025 compared with a year earlier. "
+        "In the second quarter alone, growth was 8.39%."
+    )
+    assert facts(body, date(2025, 7, 5)) == {
+        ("grdp_growth_pct", None, 8.34, "2025-01-01", "2025-06-30"),
+        ("grdp_growth_pct", None, 8.39, "2025-04-01", "2025-06-30"),
+    }

@@ -140,6 +140,9 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
         return True  # "increases 225%" over the body's "increased to 225% over …" (read +125)
     if not headline and not (_qualifiers_agree(fa, fb) and _qualifiers_agree(fb, fa)):
         return False  # "hơn 14%" is no restatement of 13.84% (a headline rounds as it likes)
+    if not headline and a.digits == b.digits and fa.value != fb.value and fa.unit == fb.unit:
+        return False  # "11,70%" for the half and "11,77%" for its second quarter: as precise, so
+        # neither is the other rounded
     tolerance = TITLE_ROUNDING if (a.from_title or b.from_title) else SAME_VALUE
     if abs(fa.value - fb.value) > tolerance * max(abs(fa.value), abs(fb.value), 1e-9):
         return fa.period_end == fb.period_end and _rounded(a, b)
