@@ -158,3 +158,11 @@ def test_two_rates_as_precise_as_each_other_are_two_facts_not_one_rounded():
         ("grdp_growth_pct", None, 8.34, "2025-01-01", "2025-06-30"),
         ("grdp_growth_pct", None, 8.39, "2025-04-01", "2025-06-30"),
     }
+
+
+def test_projects_outside_the_state_budget_give_no_budget_revenue():
+    body = (
+        "Sau 6 tháng năm 2017, các dự án ngoài ngân sách nhà nước tại Bình Dương có tổng vốn "
+        "đăng ký ước đạt 91 nghìn tỷ đồng."
+    )
+    assert not facts(body, date(2017, 7, 5), "vi")
