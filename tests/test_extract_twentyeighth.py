@@ -166,3 +166,15 @@ def test_projects_outside_the_state_budget_give_no_budget_revenue():
         "đăng ký ước đạt 91 nghìn tỷ đồng."
     )
     assert not facts(body, date(2017, 7, 5), "vi")
+
+
+def test_projects_that_pour_in_more_capital_are_capital_increases():
+    body = (
+        "Trong quý 1/2019, 28 dự án FDI tại Bình Dương đăng ký rót thêm 315 triệu USD để mở "
+        "rộng nhà xưởng."
+    )
+    q1 = ("2019-01-01", "2019-03-31")
+    assert facts(body, date(2019, 4, 3), "vi") == {
+        ("fdi_adjusted_projects_period", None, 28, *q1),
+        ("fdi_adjusted_capital_period", None, 3.15e8, *q1),
+    }
