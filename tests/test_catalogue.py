@@ -6,6 +6,7 @@ import pytest
 
 from etl.config import load_catalogue
 from etl.errors import ConfigError
+from etl.extract.catalogue import compile_words
 from tests.conftest import METRICS, run_process, write_config
 
 PRODUCT_METRICS = {
@@ -85,3 +86,10 @@ def test_a_new_metric_needs_no_code(tmp_path):
     assert [(f.metric, f.value, str(f.period_end)) for f in figures] == [
         ("tourists_period", 4_500_000, "2023-12-31")
     ]
+
+
+def test_a_guarded_short_cue_does_not_shadow_a_longer_phrase():
+    """A look-behind spells no text: the longer phrase is still tried first at a position."""
+    regex = compile_words(["budget revenues?", "(?<!non-)(?<!outside the )(?<!off-)budget"])
+    assert regex.search("the budget revenue rose").group(0) == "budget revenue"
+    assert regex.search("non-budget capital") is None

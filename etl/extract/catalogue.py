@@ -99,9 +99,19 @@ def compile_words(words: list[str]) -> re.Pattern:
 UPPER_ESCAPE_RE = re.compile(r"\\[SDWB]")  # word lists are folded, so "\S" would become "\s"
 
 
+# a look-around without groups inside it: "(?<!ngoai )", "(?! hai quan)" (it matches no text)
+LOOKAROUND_RE = re.compile(r"\(\?<?[=!][^()]*\)")
+
+
 def word_entries(words: list[str]) -> tuple[str, ...]:
-    """The alternatives of `compile_words`'s regex, in its order: folded, longest first."""
-    return tuple(sorted((fold(w) for w in words), key=len, reverse=True))
+    """The alternatives of `compile_words`'s regex, in its order: folded, longest first, by the
+    text they spell (a look-around adds none: "(?<!non )budget" is no longer than "budget
+    revenue", which must be tried first)."""
+    return tuple(sorted((fold(w) for w in words), key=_spelled_length, reverse=True))
+
+
+def _spelled_length(entry: str) -> int:
+    return len(LOOKAROUND_RE.sub("", entry))
 
 
 def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
