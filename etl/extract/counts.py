@@ -61,9 +61,9 @@ ELIDED_RE = re.compile(
     r"|operational|active)\b"  # "27 khu đã đi vào hoạt động", "27 of them in operation"
     r"|etrangers? (?:d.une valeur de|pour|(?:d.un|avec un) (?:capital|montant) de)\s)"  # "dont un
 )  # étranger d'une valeur de 3 millions de dollars": the one foreign project, and its money
-# "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn": new and added projects counted as one
-# "165 dự án được cấp mới giấy chứng nhận hoặc được chấp thuận tăng vốn"
 NEW_AND_ADDED_COUNT = "the count of new and added projects together (no catalogue metric)"
+# "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn", "165 dự án được cấp mới giấy chứng
+# nhận hoặc được chấp thuận tăng vốn": new and added projects counted as one
 NEW_AND_ADDED = (
     r"(?:cap (?:phep )?moi|dang ky moi|moi)(?: giay chung nhan(?: dau tu)?)? (?:va|hoac) "
 )
@@ -332,9 +332,10 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if name == "countries" and OF_THESE_RE.search(work.cues.folded, 0, amount.start):
         return "a part of the countries counted before (a subset)"
     subject = subject_block(work, index, catalogue) if name != "countries" else None
+    # (not "Với khối doanh nghiệp FDI, có 165 dự án được cấp mới": the foreign sector's projects
+    # are the FDI)
     if subject and not (name == "fdi_projects" and FOREIGN_WORDS_RE.search(subject)):
-        return f"a subset (the sentence is about {subject!r})"  # (not "Với khối doanh nghiệp
-        # FDI, có 165 dự án được cấp mới": the foreign sector's projects are the FDI)
+        return f"a subset (the sentence is about {subject!r})"
     blocked = [c for c in work.cues.topics if c.label in catalogue.blocking
                and seg.before[0] <= c.start and c.end <= amount.start
                and not (name == "enterprises" and DOMESTIC_FIRMS_RE.fullmatch(
