@@ -24,7 +24,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - as-of-today: a total "tính đến tháng 4/2023" in a page of April 27 is as of April 27 (not a
   year-end estimate such as "đến hết năm 2018" in late December).
 - article-period: a flow before any period was set takes the first period the article names
-  later (ranking-first stories: "Singapore leads with ... Over the past 7 months, ...").
+  later (ranking-first stories: "Singapore leads with ... Over the past 7 months, ..."); not
+  a year more than three years before the report, which looks back ("Năm 2004 ... mới đạt").
 - ytd-to-publication: a flow with no period at all runs from January 1 to the publication date.
 - subset-carries: "They comprise ...", "Trong đó ..." after a sentence about a subset (one
   ceremony's projects, the industrial parks) speak of that subset too.
@@ -507,11 +508,24 @@ def _inherited(frame: Frame, kind: str) -> Dating:
     if (
         frame.flow_period is None and article and article.end
         and (not _unfinished(article, frame) or _year_end_round_up(article, frame))
+        and not _history(article, frame)
     ):  # fmt: skip
         return _span(article, kind, "article-period")
     if frame.published:
         return Dating(date(frame.published.year, 1, 1), frame.published, "ytd-to-publication")
     return Dating(None, None, "unknown")
+
+
+HISTORY_YEARS = 3  # "0.95% and 8.32% in 2021 and 2022" in 2023 is a review, not history
+
+
+def _history(period: PeriodMention, frame: Frame) -> bool:
+    """ "Năm 2004 (năm đầu tái lập tỉnh), … mới đạt khoảng 50 triệu USD" in a report of 2018: a
+    year long before the one the article is written in looks back; it frames none of the
+    figures stated before it (the report's own year does: ytd-to-publication)."""
+    return bool(
+        frame.published and period.end and frame.published.year - period.end.year > HISTORY_YEARS
+    )
 
 
 def _unfinished(period: PeriodMention, frame: Frame) -> bool:
