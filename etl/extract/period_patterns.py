@@ -611,7 +611,8 @@ PATTERNS = [
     _p(  # "2016 exports reached ...", "the 2023 budget revenue", "2012 was a hard year"
         ("19", "20"),
         rf"(?<![\d/.,-]){YEAR}(?= (?:exports?|imports?|fdi|budget|retail|grdp|gdp|trade|revenue"
-        rf"|foreign|state|industrial|economic|growth|figures?|was|saw|proved|marked)\b)",
+        rf"|foreign|state|industrial|economic|growth|figures?|was|saw|proved|marked"
+        rf"|duoc (?:coi|xem|danh gia) la|la (?:mot )?nam)\b)",  # "2023 được coi là một năm"
         this_year_handler,
     ),
 ]  # fmt: skip

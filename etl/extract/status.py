@@ -43,7 +43,7 @@ ACTUAL_VERB_RE = re.compile(
     r"(?<!\w)(?:reached|reaches|reaching|attracted|attracting|drew|recorded|posted|came to"
     r"|stood at|stands at|totall?ed|totall?ing|with inflows|poured|pumped|injected"
     r"|registered(?! (?:capital|investment))"
-    r"|earned|collected|dat(?! ra)|thu hut|hut|ghi nhan)(?!\w)"
+    r"|earned|collected|dat(?! ra)|thu hut|hut|ghi nhan|uoc (?:tinh )?(?:tang|giam))(?!\w)"
 )
 # "cao hơn 169,5 triệu USD", "higher by $30 million": how much more or less
 MORE_OR_LESS_BY = r"(?:cao|thap|nhieu|it) hon|higher by|lower by|up by|down by"
