@@ -35,3 +35,39 @@ def test_an_estimated_rise_after_a_semicolon_is_no_part_of_the_plan_before_it():
     )
     got = facts(body, date(2022, 12, 28), "vi")
     assert ("iip_growth_pct", None, 9.3, "2022-01-01", "2022-12-31") in got
+
+
+def test_a_firm_named_like_a_month_count_dates_nothing():
+    # "Tam Thang" written in capitals without tones is a name, not "tám tháng" (eight months)
+    body = (
+        "Binh Duong licensed 40 new FDI projects in 2019, among them the Tam Thang "
+        "Garment factory. Exports reached US$25 billion."
+    )
+    got = facts(body, None, "en")
+    assert ("exports_period", None, 25e9, "2019-01-01", "2019-12-31") in got
+
+
+def test_a_year_alone_that_saw_figures_dates_the_stock_they_lifted():
+    body = (
+        "2018 alone saw 3,200 new enterprises founded in Binh Duong, which lifted the number "
+        "of enterprises active in the province to 38,000."
+    )
+    got = facts(body, None, "en")
+    assert ("enterprises_total", None, 38000.0, None, "2018-12-31") in got
+
+
+def test_licences_that_went_to_projects_make_them_new_projects():
+    body = (
+        "In 2020 Binh Duong's exports reached US$27 billion. Licences went to 40 domestic "
+        "investment projects with total registered capital of over VND 5.2 trillion, and to 25 "
+        "foreign-invested projects with nearly USD 300 million of registered capital."
+    )
+    got = facts(body, date(2021, 2, 1), "en")
+    assert ("fdi_new_projects_period", None, 25.0, "2020-01-01", "2020-12-31") in got
+    assert ("fdi_new_capital_period", None, 300e6, "2020-01-01", "2020-12-31") in got
+    assert ("domestic_capital_period", None, 5.2e12, "2020-01-01", "2020-12-31") in got
+
+
+def test_an_amount_a_figure_increased_by_is_no_level():
+    body = "In 2020, Binh Duong's budget revenue increased by over VND 2,500 billion."
+    assert facts(body, date(2021, 2, 1), "en") == set()

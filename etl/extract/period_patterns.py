@@ -608,10 +608,10 @@ PATTERNS = [
         r"(?!\s?[-–]\s?\d\d)",  # not the first year of "2016-2019", "2017-20"
         this_year_handler,
     ),
-    _p(  # "2016 exports reached ...", "the 2023 budget revenue", "2012 was a hard year"
+    _p(  # "2016 exports reached ...", "the 2023 budget revenue", "2012 (alone) saw …"
         ("19", "20"),
-        rf"(?<![\d/.,-]){YEAR}(?= (?:exports?|imports?|fdi|budget|retail|grdp|gdp|trade|revenue"
-        rf"|foreign|state|industrial|economic|growth|figures?|was|saw|proved|marked"
+        rf"(?<![\d/.,-]){YEAR}(?: alone)?(?= (?:exports?|imports?|fdi|budget|retail|grdp|gdp"
+        rf"|trade|revenue|foreign|state|industrial|economic|growth|figures?|was|saw|proved|marked"
         rf"|duoc (?:coi|xem|danh gia) la|la (?:mot )?nam)\b)",  # "2023 được coi là một năm"
         this_year_handler,
     ),

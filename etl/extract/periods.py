@@ -131,6 +131,8 @@ def find_periods(
         taken += [m.span() for m in FOUNDED_RE.finditer(folded)]
     if any(word in folded for word in PRICE_WORDS):
         taken += [m.span() for m in PRICE_BASE_RE.finditer(folded)]
+    if "Thang" in sentence:
+        taken += [m.span() for m in NAMED_THANG_RE.finditer(sentence)]
     matched = []
     for index in sorted({i for needle in needles_in(folded) for i in PATTERNS_OF[needle]}):
         if MARKS[index] and not any(mark in folded for mark in MARKS[index]):
@@ -150,6 +152,11 @@ def find_periods(
     if "%" in folded or "cent" in folded:
         found = [p for p in found if not _of_a_base(folded, p)]
     return sorted(found, key=lambda p: p.span)
+
+
+# "the Tam Thang Garment factory", "Nam Thang ward": a Vietnamese month count written in capitals
+# and without its tones ("tám tháng" is eight months) is a place's or a firm's name
+NAMED_THANG_RE = re.compile(r"(?<![\w.])[A-Z][a-z]{1,5} Thang(?![\w])")
 
 
 # "grew 3.84% in the first quarter and 2.97% in the second": the noun said once for both

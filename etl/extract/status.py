@@ -53,6 +53,19 @@ DELTA_LEAD_RE = re.compile(
     r"|risen by|climbed by|dropped by|declined by|tuong ung(?: voi)?|equivalent to|or)"
     r"(?: (?:them|hon|khoang|gan|tren|nearly|almost|about|some|more than|over|less than))?\s*$"
 )
+# "increased by over VND 19,450 billion", "was up by $30 million": "by" names the difference,
+# compared with whatever base, never the level reached
+BY_DELTA_LEAD_RE = re.compile(
+    r"(?<!\w)(?:rose|fell|increased|decreased|grew|grown|risen|climbed|dropped|declined|jumped"
+    r"|surged|expanded|higher|lower|up|down) by"
+    r"(?: (?:nearly|almost|about|around|some|more than|over|less than|roughly))?\s*$"
+)
+# "99 projects adjusted their capital up by USD 1 billion 312 million", "eleven existing ones
+# expanded by $114 million": what projects added to their capital is a figure of its own
+ADDED_CAPITAL_RE = re.compile(
+    r"(?<!\w)(?:capital|investments?|projects?|ones|ventures?|firms?|companies|investors?)(?!\w)"
+)
+ADDED_CAPITAL_REACH = 48
 # "cao hơn cùng kỳ 16,52 triệu USD", "tăng so với năm trước 95 dự án": the base stands between
 DELTA_BASE_LEAD_RE = re.compile(
     r"(?<!\w)(?:(?:cao|thap|nhieu|it) hon|tang|giam) (?:so voi )?(?:muc |con so )?(?:cua )?"
@@ -652,6 +665,10 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return DELTA_REASON
     if index and SUM_THEN_DELTA_RE.fullmatch(folded, work.amounts[index - 1].end, amount.start):
         return DELTA_REASON  # "tổng vốn là 860,9 triệu USD, cao hơn 169,5 triệu USD"
+    if BY_DELTA_LEAD_RE.search(lead) and not ADDED_CAPITAL_RE.search(
+        folded, max(0, amount.start - ADDED_CAPITAL_REACH), amount.start
+    ):
+        return DELTA_REASON  # "budget revenue increased by over VND 19,450 billion"
     clause = folded.rfind(";", 0, amount.start) + 1  # "…; so với cùng kỳ, số vốn tăng X"
     if DELTA_LEAD_RE.search(lead) and (
         COMPARE_AFTER_RE.search(folded, amount.end, seg.after[1] + 40)
