@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts
+from etl.extract.figures import extract_figures
+from tests.test_extract_rules import CATALOGUE, PLACES, facts
 
 
 def test_a_year_long_before_the_report_frames_none_of_the_lead_figures():
@@ -71,3 +72,14 @@ def test_licences_that_went_to_projects_make_them_new_projects():
 def test_an_amount_a_figure_increased_by_is_no_level():
     body = "In 2020, Binh Duong's budget revenue increased by over VND 2,500 billion."
     assert facts(body, date(2021, 2, 1), "en") == set()
+
+
+def test_years_listed_in_brackets_are_one_span_and_adding_up_to_is_no_bound():
+    body = (
+        "Over the past three years (2022, 2023, 2024), Binh Duong's state budget revenue added "
+        "up to VND 200,500 billion."
+    )
+    got = facts(body, date(2025, 3, 1), "en")
+    assert got == {("budget_revenue_period", None, 200500e9, "2022-01-01", "2024-12-31")}
+    figures = extract_figures(body, date(2025, 3, 1), "en", CATALOGUE, PLACES)
+    assert [f.qualifier for f in figures] == ["exact"]

@@ -224,6 +224,12 @@ PATTERNS = [
         years_handler,
         marks=SPAN_DASHES,
     ),
+    _p(  # "over the last three years (2021, 2022, 2023)": the years listed, as one span
+        ("19", "20"),
+        rf"\(\s?{FIRST_YEAR}(?:, (?:19|20)\d\d)*,? (?:and |va |et |, )?{YEAR}\s?\)",
+        years_handler,
+        marks=("(",),
+    ),
     _p(
         ("19", "20"),
         rf"(?:tu )?nam {FIRST_YEAR} (?:den|toi) (?:(?:het )?thang \d{{1,2}}[/ ](?:nam )?)?{YEAR}",
