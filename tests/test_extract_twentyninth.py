@@ -83,3 +83,17 @@ def test_years_listed_in_brackets_are_one_span_and_adding_up_to_is_no_bound():
     assert got == {("budget_revenue_period", None, 200500e9, "2022-01-01", "2024-12-31")}
     figures = extract_figures(body, date(2025, 3, 1), "en", CATALOGUE, PLACES)
     assert [f.qualifier for f in figures] == ["exact"]
+
+
+def test_what_a_province_drew_since_it_was_founded_is_its_total():
+    body = (
+        "Binh Duong sets sights on $3 billion of FDI in 2022\n\n"
+        "Since it was re-established in 1997, the province has taken in 4,000 FDI projects, "
+        "whose registered capital adds up to $36 billion."
+    )
+    title, text = body.split("\n\n")
+    got = facts(text, date(2022, 1, 10), "en", title=title)
+    assert got == {
+        ("fdi_projects_total", None, 4000.0, None, "2022-01-10"),
+        ("fdi_capital_total", None, 36e9, None, "2022-01-10"),
+    }
