@@ -97,3 +97,14 @@ def test_what_a_province_drew_since_it_was_founded_is_its_total():
         ("fdi_projects_total", None, 4000.0, None, "2022-01-10"),
         ("fdi_capital_total", None, 36e9, None, "2022-01-10"),
     }
+
+
+def test_a_year_whose_figure_is_still_estimated_is_the_year_written_in():
+    body = (
+        "On October 20, the provincial Statistics Office said Binh Duong's exports came to "
+        "US$30.5 billion in 2022 and are estimated to reach US$32 billion in 2023; the plan "
+        "for 2024 puts them at US$35 billion."
+    )
+    got = facts(body, None, "en")
+    assert ("exports_period", None, 32e9, "2023-01-01", "2023-12-31") in got
+    assert ("exports_period", None, 30.5e9, "2022-01-01", "2022-12-31") in got

@@ -111,7 +111,7 @@ def _from_words(texts: list[str]) -> date | None:
     found += _reported_in_a_planned_lead(texts)
     ranges = [m for text, m in found
               if not (m.whole_year or m.several_years) or _states_a_figure(text, m)]  # fmt: skip
-    projected = _projected_years(found)
+    projected = _projected_years(found) + _estimated_years(texts)
     ranges = [m for m in ranges if not (m.whole_year and m.end and m.end.year in projected)]
     led = [m for text in texts[:LEAD_TEXTS] for m in find_periods(text, None) if m in ranges]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and m.whole_year
@@ -123,7 +123,8 @@ def _from_words(texts: list[str]) -> date | None:
         if written:
             return _named_in_full(texts, written)
         dated = _after_last_year(reports, ranges, compared, named) or _named_in_full(texts, written)
-        return _in_the_headline_year(texts, dated)
+        dated = _in_the_headline_year(texts, dated)
+        return _not_before_projected(texts, dated, projected)
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
     vague += projected
@@ -150,6 +151,16 @@ def _in_the_headline_year(texts: list[str], dated: date | None) -> date | None:
     return _last_event_in(texts, year, date(year, 12, 31))
 
 
+def _not_before_projected(texts: list[str], dated: date | None, years: list[int]) -> date | None:
+    """ "… 680 million USD in 2023 and is estimated to reach 750 million USD in 2024": the
+    article is written in the year whose figure is still forecast, on its latest day the words
+    date without a year ("On November 3"), else at that year's end (projected-year)."""
+    if not years or (dated is not None and dated.year >= max(years)):
+        return dated
+    year = max(years)
+    return max(_event_dates(" ".join(texts), year), default=date(year, 12, 31))
+
+
 def _projected_years(found: list[tuple[str, PeriodMention]]) -> list[int]:
     """ "GRDP is projected at VNĐ1.78 quadrillion for 2024, which would mean growth of 7.17%": a
     whole year whose figure is still forecast is the year the article is written in, not a past
@@ -159,6 +170,38 @@ def _projected_years(found: list[tuple[str, PeriodMention]]) -> list[int]:
         for text, m in found
         if m.whole_year and m.explicit_year and m.end and FORECAST_RE.search(fold(text))
     ]
+
+
+# "For 2024 the total is estimated at VND 60,771,000 million": a whole year's figure still
+# estimated is the year the article is written in
+ESTIMATED_RE = re.compile(r"(?<!\w)(?:is|are) estimated (?:at|to)(?!\w)")
+
+
+def _estimated_years(texts: list[str]) -> list[int]:
+    """ "… 680 million USD in 2023 and is estimated to reach 750 million USD in 2024; the plan
+    for 2025 …", "For 2024 the total is estimated at …, and for 2025 …": the whole year of the
+    estimate's clause (after it, else before it) is a year not yet over, even in a sentence that
+    goes on to a plan."""
+    years = []
+    for text in texts:
+        folded = fold(text)
+        for estimate in ESTIMATED_RE.finditer(folded):
+            after = CLAUSE_END_RE.search(folded, estimate.end())
+            before = [m.end() for m in CLAUSE_END_RE.finditer(folded, 0, estimate.start())]
+            clauses = (
+                (estimate.end(), after.start() if after else len(folded)),
+                (before[-1] if before else 0, estimate.start()),
+            )
+            for start, end in clauses:
+                wholes = [m.end.year for m in find_periods(text[start:end], None)
+                          if m.whole_year and m.explicit_year and m.end]  # fmt: skip
+                if wholes:
+                    years.append(wholes[0] if start == estimate.end() else wholes[-1])
+                    break
+    return years
+
+
+CLAUSE_END_RE = re.compile(r"[;,]\s|\s(?:and|va|et)\s")
 
 
 def _reported_in_a_planned_lead(texts: list[str]) -> list[tuple[str, PeriodMention]]:
