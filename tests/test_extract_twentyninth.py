@@ -101,10 +101,11 @@ def test_what_a_province_drew_since_it_was_founded_is_its_total():
 
 def test_a_year_whose_figure_is_still_estimated_is_the_year_written_in():
     body = (
-        "On October 20, the provincial Statistics Office said Binh Duong's exports came to "
-        "US$30.5 billion in 2022 and are estimated to reach US$32 billion in 2023; the plan "
-        "for 2024 puts them at US$35 billion."
+        "On November 5, the Binh Duong Department of Industry and Trade said it keeps promoting "
+        "online sales. The province's total retail sales came to VND 280,000 billion in 2022 and "
+        "VND 300,000 billion in 2023. For 2024 the total is estimated at VND 320,000 billion, "
+        "and for 2025 the province is striving for VND 350,000 billion."
     )
     got = facts(body, None, "en")
-    assert ("exports_period", None, 32e9, "2023-01-01", "2023-12-31") in got
-    assert ("exports_period", None, 30.5e9, "2022-01-01", "2022-12-31") in got
+    assert ("retail_sales_period", None, 320e12, "2024-01-01", "2024-12-31") in got
+    assert ("retail_sales_period", None, 300e12, "2023-01-01", "2023-12-31") in got
