@@ -109,3 +109,24 @@ def test_a_year_whose_figure_is_still_estimated_is_the_year_written_in():
     got = facts(body, None, "en")
     assert ("retail_sales_period", None, 320e12, "2024-01-01", "2024-12-31") in got
     assert ("retail_sales_period", None, 300e12, "2023-01-01", "2023-12-31") in got
+
+
+def test_projects_that_raised_their_investment_most_of_them_in_one_sector_add_capital():
+    body = (
+        "In 2019, Binh Duong licensed 120 new FDI projects worth a total of USD 700 million, "
+        "twice the value recorded in 2018. Another 60 projects, most of them in electronics, "
+        "raised their investment by USD 1.2 billion."
+    )
+    got = facts(body, date(2020, 1, 6), "en")
+    assert ("fdi_adjusted_capital_period", None, 1.2e9, "2019-01-01", "2019-12-31") in got
+    assert ("fdi_new_capital_period", None, 700e6, "2019-01-01", "2019-12-31") in got
+
+
+def test_the_base_year_of_a_multiple_is_no_period_of_the_figures_after_it():
+    body = (
+        "In 2019, Binh Duong licensed 120 new FDI projects worth a total of USD 700 million, "
+        "three times the investment value recorded in 2018. Another 60 projects added "
+        "USD 1.2 billion to their capital."
+    )
+    got = facts(body, date(2020, 1, 6), "en")
+    assert ("fdi_adjusted_capital_period", None, 1.2e9, "2019-01-01", "2019-12-31") in got

@@ -209,19 +209,22 @@ def _in_closed_aside(folded: str, start: int, end: int, amount_start: int) -> bo
     opening = folded.rfind("(", 0, start)
     if closed_aside(folded, start, end, amount_start) and COMPOSITION_RE.match(folded, opening + 1):
         return True
-    comma = folded.rfind(",", 0, start)
-    return (
-        comma >= 0
-        and "," in folded[end:amount_start]
-        and MADE_OF_RE.match(folded, comma + 1) is not None
+    if "," not in folded[end:amount_start]:
+        return False
+    commas = [m.start() for m in COMMA_RE.finditer(folded, max(0, start - MADE_OF_REACH), start)]
+    return any(  # "Another 45 projects, most of them in industry, processing and manufacturing,"
+        MADE_OF_RE.match(folded, comma + 1) is not None
         and not any(ch in folded[comma + 1 : start] for ch in ";.")
+        for comma in commas
     )
 
 
+COMMA_RE = re.compile(",")
+MADE_OF_REACH = 60  # how far before its words an aside on what a sum is made of may open
 COMPOSITION_RE = re.compile(r"\s*(?:bao gom|gom|including|includes|incl\.?|comprising)\s")
 MADE_OF_RE = re.compile(
     r"\s*(?:(?:made up|consisting|composed|comprised)(?: \w+)? of|mostly|mainly|largely"
-    r"|chu yeu (?:la )?)\s"
+    r"|(?:most|the majority) of (?:them|which|these)|chu yeu (?:la )?|phan lon (?:la )?)\s"
 )
 
 

@@ -72,6 +72,9 @@ COMPARISON_RE = re.compile(
     r"|than (?:in )?(?:the |its )?(?:(?:first|second|third|fourth|last) (?:quarter|half)"
     r"|(?:first )?\w+ months|q[1-4]|h[12])(?: of)? (?:19|20)\d\d"
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|y-o-y|yoy"
+    # "three times the investment value recorded in 2017": the multiple's base year
+    r"|(?:times|twice|double|triple) (?:the |its )?(?:[\w-]+ ){0,3}?"
+    r"(?:recorded|seen|posted|reached|registered|of) in (?:19|20)\d\d"
     # "15.9% below the previous year's level", "up on last year's figure": the base's year
     r"|(?:below|above|under|than|over|on|from|against|to) (?:the |its )?(?:previous|prior"
     r"|preceding|last) (?:year|month|quarter).s (?:level|figure|result|total|tally|value)s?"
