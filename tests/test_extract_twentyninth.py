@@ -130,3 +130,12 @@ def test_the_base_year_of_a_multiple_is_no_period_of_the_figures_after_it():
     )
     got = facts(body, date(2020, 1, 6), "en")
     assert ("fdi_adjusted_capital_period", None, 1.2e9, "2019-01-01", "2019-12-31") in got
+
+
+def test_the_whole_market_is_no_one_market():
+    body = (
+        "Theo Cục Thống kê, tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng của toàn thị "
+        "trường Bình Dương trong tháng 1/2025 đạt 28.500 tỷ đồng."
+    )
+    got = facts(body, date(2025, 2, 5), "vi")
+    assert got == {("retail_sales_period", None, 28500e9, "2025-01-01", "2025-01-31")}
