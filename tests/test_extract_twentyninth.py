@@ -139,3 +139,12 @@ def test_the_whole_market_is_no_one_market():
     )
     got = facts(body, date(2025, 2, 5), "vi")
     assert got == {("retail_sales_period", None, 28500e9, "2025-01-01", "2025-01-31")}
+
+
+def test_the_same_month_a_year_before_is_a_year_on_year_base():
+    body = (
+        "Chỉ số sản xuất công nghiệp tháng 2/2024 của Bình Dương thấp hơn tháng trước 12,4% "
+        "và giảm 5,6% so với tháng cùng kỳ."
+    )
+    got = facts(body, date(2024, 3, 2), "vi")
+    assert got == {("iip_growth_pct", None, -5.6, "2024-02-01", "2024-02-29")}
