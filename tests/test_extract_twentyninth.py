@@ -119,6 +119,7 @@ def test_projects_that_raised_their_investment_most_of_them_in_one_sector_add_ca
     )
     got = facts(body, date(2020, 1, 6), "en")
     assert ("fdi_adjusted_capital_period", None, 1.2e9, "2019-01-01", "2019-12-31") in got
+    assert ("fdi_adjusted_projects_period", None, 60.0, "2019-01-01", "2019-12-31") in got
     assert ("fdi_new_capital_period", None, 700e6, "2019-01-01", "2019-12-31") in got
 
 

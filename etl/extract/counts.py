@@ -10,6 +10,7 @@ from etl.extract.cues import joined
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame
 from etl.extract.metric import (
+    MADE_OF_RE,
     OWN_BEFORE,
     SHARE_OF,
     THOUSANDS,
@@ -301,6 +302,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     else:
         shared = None
     window = _from_heading(work, index, catalogue, kinds, window)
+    window = (window[0], max(window[1], _after_an_aside(work.cues.folded, end)))
     blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 40))
     if amount.value < MANY_PROJECTS and companies_in(
         work, catalogue.words["company"], max(0, amount.start - 60), end + 20
@@ -398,6 +400,21 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
             return Choice(shared, phrase, SHARE_RULE, OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+def _after_an_aside(folded: str, end: int) -> int:
+    """ "Another 45 projects, most of them in industry, processing and manufacturing, raised
+    their investment by …": past an aside on what the counted are made of, the count's own verb
+    follows (0 when no such aside follows the counted noun)."""
+    if not folded.startswith(",", end) or not MADE_OF_RE.match(folded, end + 1):
+        return 0
+    stop = next((i for i in (folded.find(c, end + 1) for c in ";.") if i >= 0), len(folded))
+    closing = folded.rfind(",", end + 1, min(stop, end + 1 + ASIDE_REACH))
+    return closing + CUE_AFTER_ASIDE_CHARS if closing > end else 0
+
+
+ASIDE_REACH = 80  # how long an aside after a counted noun may be
+CUE_AFTER_ASIDE_CHARS = 40  # how far after the aside the count's verb may stand
 
 
 SHARE_RULE = "counted noun joined to a share of a part"
