@@ -408,8 +408,8 @@ def _after_an_aside(folded: str, end: int) -> int:
     follows (0 when no such aside follows the counted noun)."""
     if not folded.startswith(",", end) or not MADE_OF_RE.match(folded, end + 1):
         return 0
-    stop = next((i for i in (folded.find(c, end + 1) for c in ";.") if i >= 0), len(folded))
-    closing = folded.rfind(",", end + 1, min(stop, end + 1 + ASIDE_REACH))
+    breaks = [at for at in (folded.find(mark, end + 1) for mark in ";.") if at >= 0]
+    closing = folded.rfind(",", end + 1, min([end + 1 + ASIDE_REACH, *breaks]))
     return closing + CUE_AFTER_ASIDE_CHARS if closing > end else 0
 
 
