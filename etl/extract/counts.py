@@ -311,6 +311,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if name == "fdi_projects" and (
         _domestic(work.cues.folded, amount.end, end)
         or _domestic_sentence(work.cues.folded)
+        or _domestic_clause(work.cues.folded, amount.start, end)
         or (frame.domestic and not FOREIGN_WORDS_RE.search(work.cues.folded))
     ):  # domestic-carries
         return DOMESTIC_COUNT
@@ -776,6 +777,18 @@ def _domestic_sentence(folded: str) -> bool:
     """ "cấp mới cho 29 dự án trong nước …; ngoài ra có 7 dự án điều chỉnh tăng vốn": a sentence
     that counts domestic projects and names nothing foreign counts only domestic ones."""
     return bool(DOMESTIC_WORDS_RE.search(folded)) and not FOREIGN_WORDS_RE.search(folded)
+
+
+def _domestic_clause(folded: str, at: int, end: int) -> bool:
+    """ "Phần FDI gồm 5 dự án …; phần trong nước có 35 dự án …": past a semicolon, a clause that
+    names domestic investment before its count, and nothing foreign up to the count's noun
+    (`end`), counts domestic projects."""
+    start = folded.rfind(";", 0, at) + 1
+    return (
+        bool(start)
+        and bool(DOMESTIC_WORDS_RE.search(folded, start, at))
+        and not FOREIGN_WORDS_RE.search(folded, start, end)
+    )
 
 
 def _domestic(folded: str, start: int, end: int) -> bool:

@@ -41,7 +41,9 @@ LEAD_TEXTS = 3  # the headline and the first sentences say what period a report 
 PROBE_YEAR = 2001  # any year: to see whether a yearless phrase is part of a year
 HEADING_RE = re.compile(r"\W*(?:(?:19|20)\d\d)\W*$")
 PLAN_RE = re.compile(
-    r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau|chuong trinh|dinh huong"
+    # "phấn đấu" (strive), not "(cổ) phần đầu tư" (the investment part, a joint-stock company)
+    r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau(?! tu(?!\w))"
+    r"|chuong trinh|dinh huong"
     r"|de an|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme|wants? to|seeks? to"
     r"|strives? to|hopes? to|(?:is|are) meant to|tenure|nhiem ky|push(?:es|ing)? for|breakthrough"
     r"|dot pha|tasks? for|directions? (?:and tasks )?for|devrai(?:t|ent)|prevoi\w*|entend\w*"

@@ -762,6 +762,8 @@ DOMESTIC_WORDS_RE = re.compile(
     # "Ở mảng đầu tư trong nước, …", "Về đầu tư trong nước, …", "On the domestic side",
     # "As for domestic investment, …": a passage about domestic money
     rf"|(?:mang|linh vuc|khu vuc|ve) {DOMESTIC_INVESTMENT_VI}|on the domestic side"
+    # "…; phần trong nước có 35 dự án": the domestic part of what the sentence split in two
+    r"|phan (?:(?:von )?dau tu |von )?trong nuoc(?=,? (?:co|gom|la|voi|dat|thu hut|cap moi)(?!\w))"
     rf"|{DOMESTIC_SECTOR_LICENSING}"
     rf"|{HEADING_WORDS_EN} domestic investment)"
     r"(?!\w)"

@@ -19,8 +19,9 @@ from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
+from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import MONTHS
-from etl.extract.periods import THIS_YEAR_RE
+from etl.extract.periods import THIS_YEAR_RE, PeriodMention
 from etl.extract.status import (
     COMPARE_AFTER_RE,
     TRADE_TOPICS,
@@ -659,13 +660,16 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         return True  # "has so far taken in $780 million since the start of the year": a flow;
     # "bringing the total FDI capital … to X, or 71.2% of the yearly plan": the year's too
     stock, flow = 0.0, 0.0
-    if cues.has(words["stock"], *seg.before) or cues.has(words["stock"], *seg.after):
+    own = period_of(work, index, "flow")
+    if _only_a_sum_word(work, index, words["stock"]) and _in_a_flow_frame(work, own, frame):
+        stock += 1.0  # "Phần FDI gồm 5 dự án với tổng vốn 200 triệu USD" in a report on five
+        # months: "tổng vốn" (the sum) alone names no cumulative total (sum-word-in-a-period)
+    elif cues.has(words["stock"], *seg.before) or cues.has(words["stock"], *seg.after):
         stock += 2.0
     elif cues.has(words["stock_strong"], 0, len(cues.folded)):
         stock += 1.5
     elif cues.has(words["stock"], 0, len(cues.folded)):
         stock += 1.0
-    own = period_of(work, index, "flow")
     if own is not None:
         if own.kind in ("range", "ytd", "same"):
             flow += 3.0
@@ -706,6 +710,24 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     if frame.flow_period is not None and THOSE_PROJECTS_RE.search(cues.folded, 0, amount.start):
         flow += 2.0  # "… thu hút được 33 dự án. Tổng vốn đăng ký của các dự án này là X": theirs
     return stock > flow
+
+
+# "tổng vốn", "tổng số": the sum or number of what is listed, said of flows and stocks alike
+SUM_WORD_RE = re.compile(r"(?<!\w)tong (?:von|so)(?!\w)")
+
+
+def _only_a_sum_word(work: Work, index: int, stock: LeadScan) -> bool:
+    """A stock word stands around the amount, and every one in the sentence is "tổng vốn" or
+    "tổng số"."""
+    folded, seg = work.cues.folded, work.segs[index]
+    if not any(stock.search(folded, *span) for span in (seg.before, seg.after)):
+        return False
+    return all(SUM_WORD_RE.fullmatch(m.group(0)) for m in stock.finditer(folded))
+
+
+def _in_a_flow_frame(work: Work, own: PeriodMention | None, frame: Frame) -> bool:
+    """No time phrase of the sentence's own, and the article's last one named a period."""
+    return own is None and frame.flow_period is not None and frame.stock_context is False
 
 
 SAME_PERIOD_RE = re.compile(
