@@ -59,3 +59,66 @@ def test_a_total_named_with_other_stock_words_stays_a_total_in_a_period_report()
     )
     got = facts(body, date(2024, 10, 3), "vi")
     assert ("fdi_capital_total", None, 41e9, None, "2024-09-30") in got
+
+
+def test_a_gap_to_a_year_before_said_after_the_levels_is_no_level():
+    body = (
+        "In the first nine months of 2024, Binh Duong licensed 120 new FDI projects worth "
+        "1.2 billion USD, 15 projects and 200 million USD more than in the same period of 2023."
+    )
+    got = facts(body, date(2024, 10, 4), "en")
+    assert ("fdi_new_projects_period", None, 120.0, "2024-01-01", "2024-09-30") in got
+    assert ("fdi_new_capital_period", None, 1.2e9, "2024-01-01", "2024-09-30") in got
+    assert not any(f[2] in (15.0, 200e6) for f in got)
+
+
+def test_what_was_licensed_up_to_now_is_the_total_not_the_new_projects():
+    body = (
+        "Up to now, 900 FDI projects from 35 countries and territories have been licensed in "
+        "Binh Duong, carrying a combined registered fund of over US$9 billion."
+    )
+    got = facts(body, date(2024, 5, 20), "en")
+    assert ("fdi_capital_total", None, 9e9, None, "2024-05-20") in got
+    assert not any(f[0] == "fdi_new_capital_period" for f in got)
+
+
+def test_an_adjective_of_the_total_stands_before_any_noun_for_firms():
+    body = "Binh Duong now has 52,000 operational companies and 3,900 FDI projects."
+    got = facts(body, date(2024, 5, 20), "en")
+    assert ("enterprises_total", None, 52000.0, None, "2024-05-20") in got
+
+
+def test_the_product_whose_shipments_earned_a_sum_is_a_subset():
+    body = (
+        "The first quarter of 2024 was a strong one for Binh Duong's fisheries, whose shipments "
+        "brought in 1.1 billion USD, up 20 percent year on year."
+    )
+    got = facts(body, date(2024, 4, 5), "en")
+    assert not any(f[0].startswith("exports_period") for f in got)
+
+
+def test_so_far_said_of_a_quantity_counted_only_by_periods_is_this_years_sum():
+    body = "Up to now, Binh Duong's total budget revenue has reached over 40 trillion VND."
+    got = facts(body, date(2024, 9, 12), "en")
+    assert ("budget_revenue_period", None, 40e12, "2024-01-01", "2024-09-12") in got
+
+
+def test_the_final_months_of_a_year_are_its_second_half_and_pushing_for_is_a_plan():
+    body = (
+        "For the final six months of 2024, Binh Duong is pushing for budget collection of "
+        "30 trillion VND."
+    )
+    assert facts(body, date(2024, 7, 10), "en") == set()
+
+
+def test_the_period_a_report_sets_tasks_for_frames_none_of_its_figures():
+    body = (
+        "The figures come from the report on Binh Duong's economy in the first 6 months, "
+        "with directions and tasks for the third quarter of 2024.\n\n"
+        "Exports up 9.5%\n\n"
+        "In the first 6 months of 2024 Binh Duong's exports rose 9.5% year on year."
+    )
+    got = facts(body, date(2024, 7, 20), "en")
+    assert {f for f in got if f[0] == "exports_period_yoy_pct"} == {
+        ("exports_period_yoy_pct", None, 9.5, "2024-01-01", "2024-06-30")
+    }

@@ -435,6 +435,10 @@ WHOLE_YEAR_ESTIMATE_RE = re.compile(
 
 # "is scheduled for June 2024", "will meet in August 2024", "sẽ tổ chức vào tháng 9": a schedule
 # ("has approved a plan to hold dialogues during 2024")
+TASKS_FOR_RE = re.compile(
+    r"(?<!\w)(?:(?:directions?|tasks?|orientations?)(?: and (?:tasks?|directions?|solutions?))?"
+    r"(?: for)?|(?:phuong huong,? )?nhiem vu (?:trong tam )?(?:cho|cua)?)\s+(?:the\s+)?$"
+)
 SCHEDULE_RE = re.compile(
     r"(?<!\w)(?:scheduled|will|shall|se|du kien|prevue?s?|aura lieu|plans? to|planning to"
     r"|a plan (?:to|for)|ke hoach (?:to chuc|se)"
@@ -887,6 +891,9 @@ def carry(
             resolved = _reviewed_year(mention, as_of(mention, frame.published, None), frame)
             if not measured and SCHEDULE_RE.search(cues.folded, 0, mention.span[0]):
                 continue  # "has approved a plan to hold dialogues during 2024": a plan's year
+            if TASKS_FOR_RE.search(cues.folded, max(0, mention.span[0] - 40), mention.span[0]):
+                continue  # "the report on the first 6 months, with directions and tasks for the
+                # last 6 months of 2019": the period a report plans for frames none of its figures
             if resolved.whole_year and (
                 GOAL_BEFORE_RE.search(
                     cues.folded, max(0, mention.span[0] - GOAL_CHARS), mention.span[0]

@@ -314,6 +314,7 @@ def choose_money(
         and wanted == "stock"
         and _a_total(work, index, catalogue)
         and (family == DOMESTIC or not SUMMED_TO_A_MONTH_RE.search(work.cues.folded))
+        and (family == DOMESTIC or not _only_so_far(work, catalogue))
     ):  # fmt: skip  (the domestic projects' capital is held, a stock with no metric)
         return f"a cumulative total of {family} (the catalogue has only its flow)"
     if not candidates:
@@ -358,6 +359,18 @@ def _money_metric(catalogue: Catalogue, topic: str, units) -> Metric | None:
                  and not m.noun), None)  # fmt: skip
 
 
+# the bare verb of licensing, which names new projects only when no time phrase says "so far"
+LICENSED_RE = re.compile(r"licen[cs]ed")
+
+
+def _licensed_to_date(work: Work, cue: Cue) -> bool:
+    """ "Up to now, 1,160 FDI projects … have been licensed in the province, carrying a combined
+    registered fund of over US$10 billion": what was licensed so far is everything there is."""
+    return LICENSED_RE.fullmatch(work.cues.folded, cue.start, cue.end) is not None and any(
+        p.kind == "now" or p.stock for p in work.periods if p.span[0] < cue.start
+    )
+
+
 def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cue | None:
     """The breakdown topic (new, added, contributed) that the amount's own words name. Its words
     reach back to the clause of the sum of money before it (counts in between belong to them:
@@ -369,7 +382,8 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     floor, ceiling = _money_clause(work, index)
     folded = work.cues.folded
     inside = [c for c in work.cues.topics if c.label in children
-              and not BESIDES_RE.search(folded, max(0, c.start - 40), c.start)]  # fmt: skip
+              and not BESIDES_RE.search(folded, max(0, c.start - 40), c.start)
+              and not _licensed_to_date(work, c)]  # fmt: skip
     before = [c for c in inside if floor <= c.start and c.end <= amount.start]
     if len({c.label for c in before}) > 1 and (
         not GOVERNS_RE.fullmatch(folded, before[-1].end, amount.start)
@@ -557,6 +571,25 @@ def _says_total(work: Work, catalogue: Catalogue) -> bool:
     return any(m.group(0) not in SUM_VERBS and not FLOW_TOTAL_RE.match(folded, m.start())
                and not any(s <= m.start() < e for s, e in spans)
                for m in catalogue.words["stock"].finditer(folded))  # fmt: skip
+
+
+# "up to now", "so far", "to date": said of a flow, the year's sum until the report
+SO_FAR_RE = re.compile(
+    r"(?:up to now|until now|till now|so far|to date|as of now|(?:cho |tinh )?den nay"
+    r"|jusqu.a (?:present|maintenant)|a ce jour)"
+)
+
+
+def _only_so_far(work: Work, catalogue: Catalogue) -> bool:
+    """ "Up to now, its total budget revenue has climbed to over 6.7 trillion VND": of a quantity
+    counted only by periods, "so far" with no year named is this year's sum (so-far-flow)."""
+    folded = work.cues.folded
+    if any(p.explicit_year or p.several_years for p in work.periods):
+        return False
+    return all(
+        SO_FAR_RE.fullmatch(m.group(0)) or FLOW_TOTAL_RE.match(folded, m.start())
+        for m in catalogue.words["stock"].finditer(folded)
+    )
 
 
 FLOW_TOTAL_RE = re.compile(

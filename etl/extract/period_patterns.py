@@ -15,6 +15,7 @@ from etl.extract.period_handlers import (
     first_days,
     first_months,
     first_quarters,
+    last_months,
     last_year_handler,
     month_span,
     months_of,
@@ -249,6 +250,12 @@ PATTERNS = [
         rf"(?:in )?{MONTH}(?: alone)?,? (?:of )?last year"
         rf"|thang (?P<m>\d{{1,2}}) nam (?:ngoai|truoc)",
         lambda g, year: month_span(g, year - 1 if year else None),
+    ),
+    _p(  # "for the final six months of 2023", "the last three months of 2019": December's end
+        ("final", "remaining", "closing", "last six", "last 6", "last three", "last 3"),
+        rf"(?:the |over the |in the |during the |for the )?(?:(?:final|remaining|closing) {COUNT}"
+        rf"|last (?P<n2>six|6|three|3)) months (?:of|in) {YEAR}",
+        lambda g, year: last_months({**g, "n": g.get("n") or g.get("n2")}, year),
     ),
     _p(
         ("month",),

@@ -221,7 +221,7 @@ def not_a_figure(
         or MARK_BEFORE_RE.search(work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start)
     ) and _round(amount.value):
         return "a threshold passed (a mark), not the figure"
-    for check in (_year_ago, _compared_with, _target, _delta, _plan_gap):
+    for check in (_year_ago, _compared_with, _target, _delta, _plan_gap, _year_gap):
         reason = check(work, index, catalogue)
         if reason:
             return reason
@@ -690,6 +690,35 @@ PLAN_GAP_AFTER_RE = re.compile(
     r"|original )?(?:planned|plans?|targets?|targeted|goals?|expected|forecasts?|projected"
     r"|estimates?|prevu|objectifs?|ke hoach|chi tieu|muc tieu|du toan|du kien)(?!\w)"
 )
+
+
+# "$348 million more than in the same period of 2024", "12 projects fewer than a year earlier",
+# "50 millions de dollars de plus qu'un an plus tôt": by how much a year before was beaten
+YEAR_GAP_AFTER_RE = re.compile(
+    r"\s*(?:(?:more|less|fewer|higher|lower) than|above|below|de (?:plus|moins) qu)"
+    r"\s*'?\s*(?:in |during |for |at |over )?(?:the same (?:period|time|months?)|the (?:previous|"
+    r"prior|preceding) year|the year before|last year|a year (?:earlier|ago|before)"
+    r"|un an plus tot|(?:la )?meme periode|(?:19|20)\d\d(?!\w))"
+)
+# "31 projects and $348 million more than …": a count that shares the comparison of a sum
+COUNT_AND_SUM_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|va|et)\s+")
+
+
+def _year_gap(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """ "49 new projects worth $840 million, 31 projects and $348 million more than in the same
+    period of 2024": the gap to a year before, said after the levels it is a gap of."""
+    amount, folded = work.amounts[index], work.cues.folded
+    end, nxt = amount.end, index + 1
+    if (
+        amount.unit is None
+        and nxt < len(work.amounts)
+        and COUNT_AND_SUM_RE.fullmatch(folded, end, work.amounts[nxt].start)
+    ):
+        end = work.amounts[nxt].end
+    if amount.unit == "percent" or not YEAR_GAP_AFTER_RE.match(folded, end):
+        return None
+    level_before = any(a.unit == amount.unit for a in work.amounts[:index])
+    return DELTA_REASON if level_before else None
 
 
 def _plan_gap(work: Work, index: int, catalogue: Catalogue) -> str | None:
