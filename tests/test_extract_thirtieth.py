@@ -122,3 +122,42 @@ def test_the_period_a_report_sets_tasks_for_frames_none_of_its_figures():
     assert {f for f in got if f[0] == "exports_period_yoy_pct"} == {
         ("exports_period_yoy_pct", None, 9.5, "2024-01-01", "2024-06-30")
     }
+
+
+def test_a_review_opening_through_a_year_dates_its_figures_not_the_year_compared_with():
+    body = (
+        "Binh Duong reviews its 2024 socio-economic results\n\n"
+        "On the morning of December 5, the provincial People's Committee met the press.\n\n"
+        "Through 2024 the province turned in many results better than those of 2023. Its "
+        "exports are estimated at 35 billion USD, up 12%."
+    )
+    got = facts(body, None, "en")
+    assert ("exports_period", None, 35e9, "2024-01-01", "2024-12-31") in got
+    assert not any(f[4] == "2023-12-31" for f in got)
+
+
+def test_a_day_written_long_before_the_years_whose_figures_are_told_dates_nothing():
+    body = (
+        "Signée le 12 mars 2019, la décision a doté Binh Duong de politiques propres.\n\n"
+        "Pour la seule année 2024, la croissance du PIBR de Binh Duong s'est établie à 8,1%."
+    )
+    got = facts(body, None, "fr")
+    assert ("grdp_growth_pct", None, 8.1, "2024-01-01", "2024-12-31") in got
+
+
+def test_a_sum_accumulated_over_its_own_year_is_that_years_flow():
+    body = (
+        "Over the whole of 2023 the accumulated retail sales of Binh Duong are put at an "
+        "estimated 280,000 billion VND."
+    )
+    got = facts(body, date(2024, 1, 8), "en")
+    assert ("retail_sales_period", None, 280e12, "2023-01-01", "2023-12-31") in got
+
+
+def test_ont_totalise_is_what_a_periods_sum_came_to():
+    body = (
+        "Au cours des deux premiers mois de 2026, les exportations de Binh Duong ont progressé. "
+        "Les recettes budgétaires de la province ont totalisé 9.800 milliards de dongs."
+    )
+    got = facts(body, date(2026, 3, 8), "fr")
+    assert ("budget_revenue_period", None, 9.8e12, "2026-01-01", "2026-02-28") in got

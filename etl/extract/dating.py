@@ -327,7 +327,12 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
                for m in find_periods(text, None)
                if m.explicit_year and m.end and m.kind == "range" and not m.several_years
                and not m.whole_year]  # fmt: skip
-        return max([*written, *led])
+        day = max([*written, *led])
+        later = [m.end for text in texts if not _planned(text) for m in find_periods(text, None)
+                 if m.explicit_year and m.end and m.end.year > day.year and m.kind == "range"
+                 and not m.several_years and _states_a_figure(text, m)]  # fmt: skip
+        return max([day, *later])  # "Signée le 31 août 2018, la Résolution …", then "Pour la
+        # seule année 2024, la croissance … 8,74%": a day long past (day-before-figures)
     texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if SCALED_RE.search(fold(t))]
     ends = [m.end for text in texts for m in find_periods(text, None)
             if m.explicit_year and m.end and m.kind in ("range", "point")

@@ -315,6 +315,7 @@ def choose_money(
         and _a_total(work, index, catalogue)
         and (family == DOMESTIC or not SUMMED_TO_A_MONTH_RE.search(work.cues.folded))
         and (family == DOMESTIC or not _only_so_far(work, catalogue))
+        and not _within_its_span(work, index)
     ):  # fmt: skip  (the domestic projects' capital is held, a stock with no metric)
         return f"a cumulative total of {family} (the catalogue has only its flow)"
     if not candidates:
@@ -578,6 +579,13 @@ SO_FAR_RE = re.compile(
     r"(?:up to now|until now|till now|so far|to date|as of now|(?:cho |tinh )?den nay"
     r"|jusqu.a (?:present|maintenant)|a ce jour)"
 )
+
+
+def _within_its_span(work: Work, index: int) -> bool:
+    """ "Over the whole of 2023 the accumulated figure is put at 12,286 billion VND": a sum
+    accumulated over the amount's own period, one year or less, is that period's."""
+    own = period_of(work, index, "flow")
+    return own is not None and own.kind in ("range", "ytd") and not own.several_years
 
 
 def _only_so_far(work: Work, catalogue: Catalogue) -> bool:

@@ -73,6 +73,8 @@ COMPARISON_RE = re.compile(
     r"|than (?:in )?(?:the |its )?(?:(?:first|second|third|fourth|last) (?:quarter|half)"
     r"|(?:first )?\w+ months|q[1-4]|h[12])(?: of)? (?:19|20)\d\d"
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|y-o-y|yoy"
+    # "many results better than those of 2023": the year the results are compared with
+    r"|than (?:those|that|the ones|the (?:figures?|results?|levels?)) (?:of|in|for) (?:19|20)\d\d"
     # "three times the investment value recorded in 2017": the multiple's base year
     r"|(?:times|twice|double|triple) (?:the |its )?(?:[\w-]+ ){0,3}?"
     r"(?:recorded|seen|posted|reached|registered|of) in (?:19|20)\d\d"
@@ -619,15 +621,16 @@ PATTERNS = [
     _p(("19", "20"), rf"^(?:nam |year )?{YEAR}\W*$", this_year_handler),  # a section heading
     _p(
         ("19", "20"),
-        rf"(?:in|for|of|during|on|over|throughout|nam|en|trong nam|trong|cua|l'annee|the year)"
-        rf" {YEAR}(?![\d/])"
+        rf"(?:in|for|of|during|on|over|throughout|(?<![\s\S])through|nam|en|trong nam|trong|cua"
+        rf"|l'annee|(?:seule |la )annee|the year) {YEAR}(?![\d/])"
         r"(?!\s?[-–]\s?\d\d)",  # not the first year of "2016-2019", "2017-20"
         this_year_handler,
     ),
     _p(  # "2016 exports reached ...", "the 2023 budget revenue", "2012 (alone) saw …"
         ("19", "20"),
         rf"(?<![\d/.,-]){YEAR}(?: alone)?(?= (?:exports?|imports?|fdi|budget|retail|grdp|gdp"
-        rf"|trade|revenue|foreign|state|industrial|economic|growth|figures?|was|saw|proved|marked"
+        rf"|trade|revenue|foreign|state|industrial|economic|socio-economic|growth|figures?|was|saw"
+        rf"|proved|marked"
         rf"|duoc (?:coi|xem|danh gia) la|la (?:mot )?nam)\b)",  # "2023 được coi là một năm"
         this_year_handler,
     ),
