@@ -161,3 +161,25 @@ def test_ont_totalise_is_what_a_periods_sum_came_to():
     )
     got = facts(body, date(2026, 3, 8), "fr")
     assert ("budget_revenue_period", None, 9.8e12, "2026-01-01", "2026-02-28") in got
+
+
+def test_licences_the_province_handed_over_a_half_year_are_its_licensing_whoever_reports_them():
+    body = (
+        "An official of the management board of Binh Duong's industrial parks said that in the "
+        "first half of 2019 the province handed investment licenses to 17 FDI projects totaling "
+        "USD 200 million and let 20 existing FDI projects add USD 84.8 million."
+    )
+    got = facts(body, date(2019, 7, 20), "en")
+    assert ("fdi_new_projects_period", None, 17.0, "2019-01-01", "2019-06-30") in got
+    assert ("fdi_new_capital_period", None, 200e6, "2019-01-01", "2019-06-30") in got
+    assert ("fdi_adjusted_projects_period", None, 20.0, "2019-01-01", "2019-06-30") in got
+
+
+def test_an_area_written_before_one_named_park_is_that_parks():
+    body = (
+        "Binh Duong has 29 industrial parks and has been cleared to add the 1,200 ha Tan Lap "
+        "service and urban IP to its plan."
+    )
+    got = facts(body, date(2024, 3, 1), "en")
+    assert ("industrial_parks_total", None, 29.0, None, "2024-03-01") in got
+    assert not any(f[0] == "industrial_parks_area_ha" for f in got)

@@ -1011,6 +1011,23 @@ def _one_of_those_counted(folded: str, amount: Amount) -> bool:
     return one is not None and not FOREIGN_WORDS.search(folded, one.start(), amount.start)
 
 
+# "the 3,000 ha Ly Thuong Kiet service and urban IP": an area, then one park's name
+ONE_PARK_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\s+){1,4}(?:[\w-]+\s+){0,4}?(?:IP|[Ii]ndustrial (?:[Pp]ark|[Zz]one))(?!\w)"
+)
+ARTICLE_BEFORE_RE = re.compile(r"(?<!\w)(?:the|a|an)\s+$")
+
+
+def _one_named_park(work: Work, amount: Amount) -> bool:
+    """An area written as the adjective of one park that a name follows: that park's."""
+    text = work.cues.text
+    return (
+        amount.unit == "ha"
+        and ARTICLE_BEFORE_RE.search(text, max(0, amount.start - 5), amount.start) is not None
+        and ONE_PARK_AFTER_RE.match(text, amount.end) is not None
+    )
+
+
 def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: str) -> str | None:
     """An industrial-parks-only figure ("the parks drew X", "tại các KCN") for a metric of the
     whole province, or one company's money."""
@@ -1029,6 +1046,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return f"{OCCASION} (a subset of the province's)"
     if _inner_subject(work, amount):
         return "one town's or park's figure inside the province (a part)"
+    if _one_named_park(work, amount):
+        return "one park's area, the park named after it (a part)"
     if _one_of_those_counted(folded, amount):
         return "one project's money, one of those counted before it (a part)"
     part = _part_named_after(work, amount, catalogue)
@@ -1224,18 +1243,29 @@ def _licences_of_a_period(work: Work, occasion: re.Match) -> bool:
     trong tháng 10/2017, có 17 dự án FDI được UBND tỉnh trao giấy chứng nhận": licences handed
     over a month or a run of months are that period's licensing, not one ceremony's
     (licences-of-a-period); a ceremony names its event, and the parks' board licenses the parks'."""
+    folded = work.cues.folded
+    by_province = PROVINCE_HANDED_RE.search(folded, max(0, occasion.start() - 30), occasion.start())
+    ceremony = (EVENT_RE if by_province else CEREMONY_RE).search(folded)
     return bool(
         HANDED_OVER_RE.match(occasion.group(0))
-        and not CEREMONY_RE.search(work.cues.folded)
+        and not ceremony
         and any(p.kind == "range" and not p.future for p in work.periods)
     )
 
 
-HANDED_OVER_RE = re.compile(r"hand|trao (?!cac quyet dinh|quyet dinh)")
-CEREMONY_RE = re.compile(  # (or the parks' board handing them: the parks' licensing)
-    r"(?<!\w)(?:ceremony|le trao|buoi le|event|su kien|hoi nghi|conference|management board"
-    r"|ban quan ly|authority)"
+# "an expert of the parks' management board said that … the province handed investment licenses
+# to 17 FDI projects": the province's licensing, whoever reports it
+PROVINCE_HANDED_RE = re.compile(
+    r"(?<!\w)(?:the province|the city|tinh|thanh pho)\s+(?:has |had |da )?$"
 )
+
+
+HANDED_OVER_RE = re.compile(r"hand|trao (?!cac quyet dinh|quyet dinh)")
+EVENT_WORDS = r"ceremony|le trao|buoi le|event|su kien|hoi nghi|conference"
+CEREMONY_RE = re.compile(  # (or the parks' board handing them: the parks' licensing)
+    rf"(?<!\w)(?:{EVENT_WORDS}|management board|ban quan ly|authority)"
+)
+EVENT_RE = re.compile(rf"(?<!\w)(?:{EVENT_WORDS})")
 
 
 REPORTED_AT_RE = re.compile(
