@@ -183,3 +183,23 @@ def test_an_area_written_before_one_named_park_is_that_parks():
     got = facts(body, date(2024, 3, 1), "en")
     assert ("industrial_parks_total", None, 29.0, None, "2024-03-01") in got
     assert not any(f[0] == "industrial_parks_area_ha" for f in got)
+
+
+def test_a_flow_as_of_the_beginning_of_the_year_runs_from_its_first_day():
+    body = (
+        "In September, exports from Binh Duong were estimated at USD 3.2 billion.\n\n"
+        "As of the beginning of 2021, what the province has earned from exports is estimated at "
+        "USD 26.1 billion, up 4.5% from the same period a year earlier."
+    )
+    got = facts(body, date(2021, 10, 4), "en")
+    assert ("exports_period", None, 26.1e9, "2021-01-01", "2021-09-30") in got
+    assert ("exports_period_yoy_pct", None, 4.5, "2021-01-01", "2021-09-30") in got
+
+
+def test_down_by_more_than_a_rate_is_a_fall():
+    body = (
+        "In October, Binh Duong's exports were estimated at USD 2.9 billion, though still down "
+        "by more than 6 percent against the same month of last year."
+    )
+    got = facts(body, date(2021, 11, 4), "en")
+    assert ("exports_period_yoy_pct", None, -6.0, "2021-10-01", "2021-10-31") in got

@@ -343,11 +343,32 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str 
         return _span(frame.flow_period, kind, "ytd-in-window")  # type: ignore[arg-type]
     resolved = _reviewed_year(own, as_of(own, frame.published, _dating(frame, own)), frame)
     published = frame.published
+    if kind != "stock" and _the_years_first_day(resolved):
+        return _from_the_years_start(resolved.end, frame)  # type: ignore[arg-type]
     if kind != "stock" and _past_months_cut_short(resolved, frame, folded):
         return _span(frame.flow_period, kind, "cut-off-narrow")  # type: ignore[arg-type]
     if kind == "stock" and _counted_by_publication(resolved.end, published):
         return Dating(None, published, "own-period/as-of-today")
     return _span(resolved, kind, "own-period")
+
+
+def _the_years_first_day(period: PeriodMention) -> bool:
+    """ "As of the beginning of 2020": January 1, a day no flow ends on."""
+    return (
+        period.kind == "point" and period.end is not None and period.end.timetuple()[1:3] == (1, 1)
+    )
+
+
+def _from_the_years_start(first: date, frame: Frame) -> Dating:
+    """ "As of the beginning of 2020, what the province has earned from exports is estimated at
+    X": a flow counted from the year's first day, to the end of the report's period in that
+    year, else to publication (flow-from-the-years-start)."""
+    window = frame.flow_period
+    if window and window.end and window.end.year == first.year and window.end > first:
+        return Dating(first, window.end, "from-the-years-start")
+    published = frame.published
+    end = published if published and published.year == first.year else None
+    return Dating(first, end, "from-the-years-start")
 
 
 def quarter_end(dating: Dating) -> Dating:

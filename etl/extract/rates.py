@@ -14,6 +14,10 @@ from etl.extract.places import PROVINCE
 from etl.extract.scope import paired_amount
 from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work
 
+# "down by more than 15 percent": "more" is the bound of the amount's own qualifier, no rise
+BOUND_OF_ITS_OWN_RE = re.compile(
+    r"(?:more than|over|above|upwards of|plus de|hon|tren)\s*\S{0,4}\s*"
+)
 CHANGE_OF_ITS_SUM = "change of the amount before it"  # the rule of "…, up 8%" after a sum
 
 SENTENCE_BEFORE_LEAST = 0.7  # a topic named anywhere before it in the sentence beats the article's
@@ -318,7 +322,8 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         for m in catalogue.words["decrease"].finditer(folded, *reach)
         if not LEVEL_AFTER_RE.match(folded, m.end())
     ]  # "growth down to just 2.79 per cent"
-    up = [m.end() for m in catalogue.words["increase"].finditer(folded, *reach)]
+    up = [m.end() for m in catalogue.words["increase"].finditer(folded, *reach)
+          if not BOUND_OF_ITS_OWN_RE.fullmatch(folded, m.start(), amount.start)]  # fmt: skip
     if down and (not up or max(down) > max(up)):
         return -value
     if not up and catalogue.words["decrease"].search(folded, *after):
