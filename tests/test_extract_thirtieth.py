@@ -203,3 +203,14 @@ def test_down_by_more_than_a_rate_is_a_fall():
     )
     got = facts(body, date(2021, 11, 4), "en")
     assert ("exports_period_yoy_pct", None, -6.0, "2021-10-01", "2021-10-31") in got
+
+
+def test_trong_nam_opening_a_review_is_the_year_its_headline_names():
+    body = (
+        "Bình Dương năm 2010: những kết quả nổi bật\n\n"
+        "* Trong năm, tỉnh thu hút thêm 160 dự án đầu tư, gồm 15 dự án FDI với tổng vốn đăng ký "
+        "khoảng 250 triệu USD và 145 dự án DDI."
+    )
+    got = facts(body, date(2011, 4, 27), "vi")
+    assert ("fdi_new_projects_period", None, 15.0, "2010-01-01", "2010-12-31") in got
+    assert ("fdi_new_capital_period", None, 250e6, "2010-01-01", "2010-12-31") in got

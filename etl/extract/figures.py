@@ -193,7 +193,7 @@ def explain_figures(
     for sentence, known in zip(sentences, periods, strict=True):
         is_title = bool(title) and sentence.paragraph == 0
         mentions = known if known is not None else find_periods(sentence.text, None, frame.year)
-        mentions = the_year_of(mentions, frame.flow_period)
+        mentions = the_year_of(mentions, frame.flow_period or frame.article_period)
         frame = _read_sentence(sentence, mentions, lang, catalogue, places, frame, is_title, found,
                                dropped)  # fmt: skip
     found, dropped = headline_restated(found, dropped)

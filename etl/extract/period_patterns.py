@@ -612,9 +612,10 @@ PATTERNS = [
     ),
     _p(("ca nam",), rf"ca nam(?: {YEAR})?", this_year_handler),
     _p(
-        ("year", "nam nay", "cette annee"),
+        ("year", "nam nay", "cette annee", "trong nam"),
         r"this year|(?:during |for )?the year(?! (?:19|20)\d\d| before| earlier| prior)"
-        r"|nam nay|cette annee"
+        # "Trong năm, tỉnh thu hút …" opening a sentence (or a bullet): the year spoken of
+        r"|nam nay|cette annee|(?:(?<![\s\S])|(?<=[*+-] ))trong nam(?=,)"
         r"|(?:for |over |in )?the (?:full|whole|entire)[- ]year",
         this_year_handler,
     ),
