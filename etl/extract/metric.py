@@ -702,7 +702,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     # "bringing the total FDI capital … to X, or 71.2% of the yearly plan": the year's too
     stock, flow = 0.0, 0.0
     own = period_of(work, index, "flow")
-    if _only_a_sum_word(work, index, words["stock"]) and _in_a_flow_frame(work, own, frame):
+    if _in_a_flow_frame(work, own, frame) and _only_a_sum_word(work, index, words["stock"]):
         stock += 1.0  # "Phần FDI gồm 5 dự án với tổng vốn 200 triệu USD" in a report on five
         # months: "tổng vốn" (the sum) alone names no cumulative total (sum-word-in-a-period)
     elif cues.has(words["stock"], *seg.before) or cues.has(words["stock"], *seg.after):
