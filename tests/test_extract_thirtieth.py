@@ -214,3 +214,13 @@ def test_trong_nam_opening_a_review_is_the_year_its_headline_names():
     got = facts(body, date(2011, 4, 27), "vi")
     assert ("fdi_new_projects_period", None, 15.0, "2010-01-01", "2010-12-31") in got
     assert ("fdi_new_capital_period", None, 250e6, "2010-01-01", "2010-12-31") in got
+
+
+def test_the_year_whose_tasks_a_report_reviews_still_frames_its_figures():
+    body = (
+        "Binh Duong reviews the performance of its tasks in 2024\n\n"
+        "Exports up 12%\n\n"
+        "Binh Duong's exports rose 12% year on year, to 35 billion USD."
+    )
+    got = facts(body, date(2025, 1, 6), "en")
+    assert ("exports_period", None, 35e9, "2024-01-01", "2024-12-31") in got

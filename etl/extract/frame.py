@@ -458,8 +458,18 @@ WHOLE_YEAR_ESTIMATE_RE = re.compile(
 # ("has approved a plan to hold dialogues during 2024")
 TASKS_FOR_RE = re.compile(
     r"(?<!\w)(?:(?:directions?|tasks?|orientations?)(?: and (?:tasks?|directions?|solutions?))?"
-    r"(?: for)?|(?:phuong huong,? )?nhiem vu (?:trong tam )?(?:cho|cua)?)\s+(?:the\s+)?$"
+    r"|(?:phuong huong,? )?nhiem vu(?: trong tam)?) (?:for|cho) (?:the )?$"
 )
+
+
+def _tasks_for(folded: str, mention: PeriodMention) -> bool:
+    """ "… with directions and tasks for the last 6 months of 2019" ("for" may open the period's
+    own words): the period a report plans for, not "the tasks of 2024" it reviews."""
+    at = mention.span[0]
+    end = at + 4 if folded.startswith("for ", at) else at
+    return TASKS_FOR_RE.search(folded, max(0, at - 40), end) is not None
+
+
 SCHEDULE_RE = re.compile(
     r"(?<!\w)(?:scheduled|will|shall|se|du kien|prevue?s?|aura lieu|plans? to|planning to"
     r"|a plan (?:to|for)|ke hoach (?:to chuc|se)"
@@ -912,7 +922,7 @@ def carry(
             resolved = _reviewed_year(mention, as_of(mention, frame.published, None), frame)
             if not measured and SCHEDULE_RE.search(cues.folded, 0, mention.span[0]):
                 continue  # "has approved a plan to hold dialogues during 2024": a plan's year
-            if TASKS_FOR_RE.search(cues.folded, max(0, mention.span[0] - 40), mention.span[0]):
+            if _tasks_for(cues.folded, mention):
                 continue  # "the report on the first 6 months, with directions and tasks for the
                 # last 6 months of 2019": the period a report plans for frames none of its figures
             if resolved.whole_year and (
