@@ -354,9 +354,8 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str 
 
 def _the_years_first_day(period: PeriodMention) -> bool:
     """ "As of the beginning of 2020": January 1, a day no flow ends on."""
-    return (
-        period.kind == "point" and period.end is not None and period.end.timetuple()[1:3] == (1, 1)
-    )
+    end = period.end
+    return period.kind == "point" and end is not None and (end.month, end.day) == (1, 1)
 
 
 def _from_the_years_start(first: date, frame: Frame) -> Dating:

@@ -19,7 +19,6 @@ from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
-from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import MONTHS
 from etl.extract.periods import THIS_YEAR_RE, PeriodMention
 from etl.extract.status import (
@@ -571,7 +570,7 @@ def _says_total(work: Work, catalogue: Catalogue) -> bool:
     spans = [p.span for p in work.periods if p.kind in ("range", "ytd")]  # "for 2014 so far"
     return any(m.group(0) not in SUM_VERBS and not FLOW_TOTAL_RE.match(folded, m.start())
                and not any(s <= m.start() < e for s, e in spans)
-               for m in catalogue.words["stock"].finditer(folded))  # fmt: skip
+               for m in _stock_words(work, catalogue))  # fmt: skip
 
 
 # "up to now", "so far", "to date": said of a flow, the year's sum until the report
@@ -579,6 +578,12 @@ SO_FAR_RE = re.compile(
     r"(?:up to now|until now|till now|so far|to date|as of now|(?:cho |tinh )?den nay"
     r"|jusqu.a (?:present|maintenant)|a ce jour)"
 )
+
+
+def _stock_words(work: Work, catalogue: Catalogue) -> list[re.Match]:
+    """The stock words of the sentence, found once for all its amounts."""
+    folded, stock = work.cues.folded, catalogue.words["stock"]
+    return work.cues.once(("stock words",), lambda: list(stock.finditer(folded)))
 
 
 def _within_its_span(work: Work, index: int) -> bool:
@@ -596,7 +601,7 @@ def _only_so_far(work: Work, catalogue: Catalogue) -> bool:
         return False
     return all(
         SO_FAR_RE.fullmatch(m.group(0)) or FLOW_TOTAL_RE.match(folded, m.start())
-        for m in catalogue.words["stock"].finditer(folded)
+        for m in _stock_words(work, catalogue)
     )
 
 
@@ -702,7 +707,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     # "bringing the total FDI capital … to X, or 71.2% of the yearly plan": the year's too
     stock, flow = 0.0, 0.0
     own = period_of(work, index, "flow")
-    if _in_a_flow_frame(work, own, frame) and _only_a_sum_word(work, index, words["stock"]):
+    if _in_a_flow_frame(work, own, frame) and _only_a_sum_word(work, index, catalogue):
         stock += 1.0  # "Phần FDI gồm 5 dự án với tổng vốn 200 triệu USD" in a report on five
         # months: "tổng vốn" (the sum) alone names no cumulative total (sum-word-in-a-period)
     elif cues.has(words["stock"], *seg.before) or cues.has(words["stock"], *seg.after):
@@ -757,13 +762,13 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
 SUM_WORD_RE = re.compile(r"(?<!\w)tong (?:von|so)(?!\w)")
 
 
-def _only_a_sum_word(work: Work, index: int, stock: LeadScan) -> bool:
+def _only_a_sum_word(work: Work, index: int, catalogue: Catalogue) -> bool:
     """A stock word stands around the amount, and every one in the sentence is "tổng vốn" or
     "tổng số"."""
-    folded, seg = work.cues.folded, work.segs[index]
-    if not any(stock.search(folded, *span) for span in (seg.before, seg.after)):
+    seg, found = work.segs[index], _stock_words(work, catalogue)
+    if not any(b <= m.start() and m.end() <= e for m in found for b, e in (seg.before, seg.after)):
         return False
-    return all(SUM_WORD_RE.fullmatch(m.group(0)) for m in stock.finditer(folded))
+    return all(SUM_WORD_RE.fullmatch(m.group(0)) for m in found)
 
 
 def _in_a_flow_frame(work: Work, own: PeriodMention | None, frame: Frame) -> bool:

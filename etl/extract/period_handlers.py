@@ -49,9 +49,7 @@ def first_months(g: dict, year: int | None):
 def last_months(g: dict, year: int | None):
     """ "the final six months of 2023": the year's last months, to December."""
     n = count_of(g["n"])
-    if not 1 <= n <= 12 or year is None:
-        return "range", None, None
-    return "range", date(year, 13 - n, 1), month_end(year, 12)
+    return months_of(13 - n, 12)(g, year) if 1 <= n <= 12 else ("range", None, None)
 
 
 def months_of(first: int, last: int) -> Handler:

@@ -717,8 +717,7 @@ def _year_gap(work: Work, index: int, catalogue: Catalogue) -> str | None:
         end = work.amounts[nxt].end
     if amount.unit == "percent" or not YEAR_GAP_AFTER_RE.match(folded, end):
         return None
-    level_before = any(a.unit == amount.unit for a in work.amounts[:index])
-    return DELTA_REASON if level_before else None
+    return DELTA_REASON if _level_before(work, index) else None
 
 
 def _plan_gap(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -728,8 +727,13 @@ def _plan_gap(work: Work, index: int, catalogue: Catalogue) -> str | None:
     amount = work.amounts[index]
     if amount.unit == "percent" or not PLAN_GAP_AFTER_RE.match(work.cues.folded, amount.end):
         return None
-    level_before = any(a.unit == amount.unit for a in work.amounts[:index])
-    return PLAN_GAP_REASON if level_before else None
+    return PLAN_GAP_REASON if _level_before(work, index) else None
+
+
+def _level_before(work: Work, index: int) -> bool:
+    """An amount in the same unit stands before this one: the level a gap after it is a gap of."""
+    unit = work.amounts[index].unit
+    return any(a.unit == unit for a in work.amounts[:index])
 
 
 # "dệt (+5,2%)", "chì chưa gia công (tăng trưởng 46,09%)", "(sụt giảm 3%)"
