@@ -326,6 +326,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         return NEW_AND_ADDED_COUNT
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
         return EVERY_KIND_SPLIT
+    if name == "fdi_projects" and OUTSIDE_THE_BUDGET_RE.match(work.cues.folded, end):
+        return OUTSIDE_THE_BUDGET
     if name == "fdi_projects" and _worth_dong(work, index):
         return "projects of every kind (their capital is in đồng, nothing foreign is named)"
     if name == "countries" and _group_from(work, amount.start):
@@ -713,8 +715,12 @@ DOMESTIC_RE = re.compile(
     r"(?<!\w)(?:trong nuoc|domestic(?:ally)?|ddi|idd|nationaux|vietnamiens|domestiques?"
     r"|local(?:ly)?-invested|investissements? nationa(?:l|ux))(?!\w)"
 )
+# "61 dự án đầu tư ngoài ngân sách", "52 projets d'investissement hors budget": projects funded
+# outside the state budget, foreign and domestic alike
+OUTSIDE_THE_BUDGET_RE = re.compile(r"\s*(?:(?:dau tu|von) )*(?:ngoai ngan sach|hors budget)(?!\w)")
+OUTSIDE_THE_BUDGET = "projects of every kind (funded outside the state budget)"
 DOMESTIC_AFTER_RE = re.compile(
-    r"\s*(?:(?:dau tu|von dau tu) )?"
+    r"\s*(?:(?:dau tu|von dau tu|von) )?"  # "1.092 dự án vốn trong nước"
     r"(?:trong nuoc|ddi|vietnamiens|nationa(?:l|ux)|domestiques?)(?!\w)"
 )
 
@@ -736,6 +742,12 @@ FOREIGN_PART_RE = re.compile(
     r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
     r"(?:fdi|foreign|domestic|trong nuoc|ddi|(?:co von dau tu )?nuoc ngoai|d'ide"
     r"|d'investissements? (?:directs? )?etrangers?|etrangers?)(?!\w)"
+)
+# "granted licences to 15 investment projects - two FDI projects among them -": the part, then
+# the words that make it one
+FOREIGN_AMONG_THEM_RE = re.compile(
+    rf"\s*(?:[\w,]+\W+){{0,6}}?[-(,]\s*(?:\d[\d.,]*|{NUMBER_WORD_RE})\s"
+    r"(?:fdi|foreign(?:-invested)?|domestic)\s(?:projects?|ones)\s(?:among|of)\s(?:them|these)(?!\w)"
 )
 PART_OPENER_RE = re.compile(PART_OPENER)
 # "40 projets : 25 projets d'investissement étranger …", "40 dự án: 25 dự án FDI …": a colon
@@ -759,7 +771,7 @@ def _part_of_a_count(work: Work, index: int) -> bool:
                 if any(h.start <= m.start() < h.end for h in heads)
                 and FOREIGN_PART_RE.match(folded, m.start("colon"))]  # fmt: skip
     # (the colon's parts named by origin, not "57 projets : 21 nouveaux projets et 36 …")
-    openers += [heads[-1].end for m in [FOREIGN_PART_RE.match(folded, heads[-1].end)]
+    openers += [heads[-1].end for m in [_foreign_part(folded, heads[-1].end)]
                 if m and heads[-1].end < start < m.end()]  # fmt: skip
     # ("62 projects …: 17 were FDI projects": the breakdown by origin the whole's count opens)
     return any(not any(a.is_money and a.start > at for a in work.amounts[:index]) for at in openers)
@@ -768,9 +780,13 @@ def _part_of_a_count(work: Work, index: int) -> bool:
 def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
     """A count of projects not named foreign, broken down next into the foreign-invested and
     the domestic ones."""
-    return not FOREIGN_WORDS_RE.search(folded, start, end) and bool(
-        FOREIGN_PART_RE.match(folded, end)
-    )
+    return not FOREIGN_WORDS_RE.search(folded, start, end) and bool(_foreign_part(folded, end))
+
+
+def _foreign_part(folded: str, at: int) -> re.Match | None:
+    """The breakdown by origin that opens at `at`, right after a count's phrase: "(109 domestic
+    and 71 foreign)", "- two FDI projects among them -"."""
+    return FOREIGN_PART_RE.match(folded, at) or FOREIGN_AMONG_THEM_RE.match(folded, at)
 
 
 def _domestic_sentence(folded: str) -> bool:
