@@ -36,3 +36,42 @@ def test_projects_funded_outside_the_state_budget_are_no_count_of_fdi_projects()
     got = facts(body, date(2024, 7, 6), "vi")
     assert ("fdi_new_projects_period", None, 14.0, "2024-01-01", "2024-06-30") in got
     assert not any(f[2] == 73.0 for f in got)
+
+
+def test_a_year_a_target_is_set_for_is_the_year_an_undated_report_speaks_of():
+    body = (
+        "Binh Duong attracted US$820 million of FDI in the past seven months, or 58% of the "
+        "target the province set for 2016."
+    )
+    got = facts(body, None, "en")
+    assert ("fdi_capital_period", None, 820e6, "2016-01-01", "2016-07-31") in got
+
+
+def test_an_opening_so_far_makes_the_licensed_projects_a_total():
+    body = (
+        "Binh Duong drew US$410 million of FDI in the first two months of 2018. So far, the "
+        "province has granted licences to 1,290 projects with combined capital of US$21 billion."
+    )
+    got = facts(body, date(2018, 3, 2), "en")
+    assert ("fdi_projects_total", None, 1290.0, None, "2018-03-02") in got
+    assert not any(f[2] in (1290.0, 21e9) and f[0].endswith("_period") for f in got)
+
+
+def test_the_projects_still_valid_among_those_ever_licensed_are_the_total():
+    body = (
+        "So far, Binh Duong has licensed 3,100 FDI projects worth US$33 billion; of these, "
+        "2,650 are still valid, with more than US$28 billion."
+    )
+    got = facts(body, date(2019, 5, 10), "en")
+    assert ("fdi_projects_total", None, 2650.0, None, "2019-05-10") in got
+    assert not any(f[2] == 3100.0 for f in got)
+
+
+def test_a_part_told_as_n_of_the_m_new_projects_carries_the_country_the_whole_does_not():
+    body = (
+        "In the first quarter of 2021, Korean investors accounted for 9 of the 25 new FDI "
+        "projects licensed in Binh Duong."
+    )
+    got = facts(body, date(2021, 4, 6), "en")
+    assert ("fdi_new_projects_period", "South Korea", 9.0, "2021-01-01", "2021-03-31") in got
+    assert ("fdi_new_projects_period", None, 25.0, "2021-01-01", "2021-03-31") in got

@@ -55,8 +55,8 @@ ELIDED_RE = re.compile(
     r"|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
     r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s"
     # "29 industrial parks … include 28 that are in operation", "of which 29 are operating"
-    r"|(?:that |which |of which )?(?:are|were) (?:now |already )?(?:in operation|operating"
-    r"|operational|active|up and running)\b"
+    r"|(?:that |which |of which )?(?:are|were) (?:now |already |still )?(?:in operation|operating"
+    r"|operational|active|up and running|valid|in force)\b"  # "of these, 1,034 are still valid"
     r"|khu (?:(?:trong so do|trong do) )?(?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b"
     r"|of (?:them|those|these) (?:are |were )?(?:now |already )?(?:in operation|operating"
     r"|operational|active)\b"  # "27 khu đã đi vào hoạt động", "27 of them in operation"
@@ -185,7 +185,8 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 NOUN_AFTER_NUMBER_OF = 30  # "the number of licensed foreign-invested projects": adjectives
 OPERATING_RE = re.compile(
-    r"(?:in operation|operating|operational|active|up and running|hoat dong|van hanh)$"
+    r"(?:in operation|operating|operational|active|up and running|hoat dong|van hanh|valid"
+    r"|in force)$"
 )
 
 
@@ -289,6 +290,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
     window = (max(seg.before[0], amount.start - CUE_BEFORE_CHARS), min(seg.after[1], end + 50))
+    window = (window[0], max(window[1], end))  # "15 of the 34 new projects": the noun's words
     if name == "fdi_projects" and _part_of_a_count(work, index):  # "87 dự án đầu tư mới, gồm 41
         whole = next(a for a in work.amounts[:index] if not a.is_money)  # … và 46 dự án nước
         window = (min(window[0], whole.start), window[1])  # ngoài": the whole's kind is the part's
@@ -506,8 +508,12 @@ def _total_so_far(work: Work, index: int) -> bool:
     projects"): the projects ever licensed, not a period's new ones."""
     seg, amount = work.segs[index], work.amounts[index]
     folded = work.cues.folded
+    opening = TOTAL_SO_FAR_RE.match(folded)  # "So far, the province has licensed …"
     return (
-        bool(TOTAL_SO_FAR_RE.search(folded, seg.before[0], amount.start))
+        bool(
+            TOTAL_SO_FAR_RE.search(folded, seg.before[0], amount.start)
+            or (opening and folded.startswith(",", opening.end()))
+        )
         and not NEW_NOUN_AFTER_RE.match(folded, amount.end)
         and not any(p.kind in ("range", "ytd") for p in work.periods)
     )

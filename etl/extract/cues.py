@@ -285,7 +285,8 @@ FOLLOWED_BY_RE = re.compile(
 # investor's, no partner's (whole-of-a-part)
 WHOLE_BEFORE_RE = re.compile(
     r"(?:(?<!\w)(?:among|out of|of all|trong (?:tong )?so|tren tong so|sur (?:les|un total de))"
-    r"|(?<=usd |vnd )of)\s+"  # "(about 2.7 billion USD of 4.39 billion USD)"
+    r"|(?<=usd |vnd )of"  # "(about 2.7 billion USD of 4.39 billion USD)"
+    r"|(?<=\d )of)\s+"  # "were behind 15 of the 34 new projects"
     r"(?:(?:the|all|its|their) )?(?:(?:province|city|country)'s )?(?:total (?:of )?)?$"
 )
 WHOLE_CHARS = 40

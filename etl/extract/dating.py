@@ -111,13 +111,14 @@ def _from_words(texts: list[str]) -> date | None:
     found = [(text, m) for text in reports for m in find_periods(text, None)
              if m.kind == "range" and not term_of_office(fold(text), m.span[0])]  # fmt: skip
     found += _reported_in_a_planned_lead(texts)
-    ranges = [m for text, m in found
-              if not (m.whole_year or m.several_years) or _states_a_figure(text, m)]  # fmt: skip
+    ranges = [m for text, m in found if not (m.whole_year or m.several_years)
+              or (_states_a_figure(text, m) and not _plans_year(text, m))]  # fmt: skip
     projected = _projected_years(found) + _estimated_years(texts)
     ranges = [m for m in ranges if not (m.whole_year and m.end and m.end.year in projected)]
     led = [m for text in texts[:LEAD_TEXTS] for m in find_periods(text, None) if m in ranges]
     named = [m.end.year for text, m in found if m.explicit_year and m.end and m.whole_year
-             and not _states_a_figure(text, m) and not _horizon(text, m)]  # fmt: skip
+             and (not _states_a_figure(text, m) or _plans_year(text, m))
+             and not _horizon(text, m)]  # fmt: skip
     written = _written_days(texts)
     probe = _yearless_end(texts, PROBE_YEAR)
     compared = [_year_before(y, month, probe) for text in texts for y, month in _compared(text)]
@@ -356,6 +357,13 @@ def _horizon(text: str, mention: PeriodMention) -> bool:
     return bool(HORIZON_RE.search(folded, max(0, start - 12), start)) or folded.startswith(
         "by ", start
     )
+
+
+def _plans_year(text: str, mention: PeriodMention) -> bool:
+    """ "drew US$567 million over the past five months, 61% of the target it set for 2013": a
+    whole year a plan word governs is the year the plan is for, the one spoken of, not a year
+    reported as past (plan-year-is-this-year)."""
+    return mention.whole_year and _plan_governs(text, mention)
 
 
 def _plans_cut_off(text: str, mention: PeriodMention) -> bool:

@@ -360,7 +360,7 @@ def _money_metric(catalogue: Catalogue, topic: str, units) -> Metric | None:
 
 
 # the bare verb of licensing, which names new projects only when no time phrase says "so far"
-LICENSED_RE = re.compile(r"licen[cs]ed")
+LICENSED_RE = re.compile(r"licen[cs]ed|(?:granted|issued) (?:\w+ )?licen[cs]es")
 
 
 def _licensed_to_date(work: Work, cue: Cue) -> bool:
