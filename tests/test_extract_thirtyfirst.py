@@ -75,3 +75,14 @@ def test_a_part_told_as_n_of_the_m_new_projects_carries_the_country_the_whole_do
     got = facts(body, date(2021, 4, 6), "en")
     assert ("fdi_new_projects_period", "South Korea", 9.0, "2021-01-01", "2021-03-31") in got
     assert ("fdi_new_projects_period", None, 25.0, "2021-01-01", "2021-03-31") in got
+
+
+def test_a_region_inside_a_company_name_is_no_place_the_figures_after_it_belong_to():
+    body = (
+        "Sáu tháng đầu năm 2024, Bình Dương thu hút 1,2 tỷ USD vốn FDI. Đáng chú ý, Công ty TNHH "
+        "Đồng bằng sông Cửu Long đã tăng vốn thêm 50 triệu USD cho nhà máy. Nhà đầu tư nước ngoài "
+        "còn thực hiện 40 lượt góp vốn, mua cổ phần với tổng giá trị 200 triệu USD."
+    )
+    got = facts(body, date(2024, 7, 3), "vi")
+    assert ("fdi_contribution_projects_period", None, 40.0, "2024-01-01", "2024-06-30") in got
+    assert ("fdi_contribution_capital_period", None, 200e6, "2024-01-01", "2024-06-30") in got

@@ -91,7 +91,8 @@ class Places:
         if self.provinces and OTHER in named:
             cues += _found(self.provinces, folded, OTHER)
         if REGION in named:
-            cues += _found(self.regions, folded, OTHER)
+            cues += [c for c in _found(self.regions, folded, OTHER)
+                     if not _in_a_company_name(folded, c)]  # fmt: skip
         if PROVINCE_OF in named:
             cues += self._province_of(text, folded, names)
         if INNER in named and self.inner_words is not None:
