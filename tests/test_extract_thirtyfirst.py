@@ -86,3 +86,23 @@ def test_a_region_inside_a_company_name_is_no_place_the_figures_after_it_belong_
     got = facts(body, date(2024, 7, 3), "vi")
     assert ("fdi_contribution_projects_period", None, 40.0, "2024-01-01", "2024-06-30") in got
     assert ("fdi_contribution_capital_period", None, 200e6, "2024-01-01", "2024-06-30") in got
+
+
+def test_amending_the_investment_certificate_is_the_adjusted_projects_cue():
+    body = (
+        "Quý I/2019, Bình Dương có 12 dự án FDI được cấp giấy chứng nhận đăng ký đầu tư mới, "
+        "tổng vốn 140 triệu USD, cùng 7 dự án FDI khác điều chỉnh Giấy chứng nhận đăng ký đầu tư "
+        "với tổng vốn 45 triệu USD."
+    )
+    got = facts(body, date(2019, 4, 4), "vi")
+    assert ("fdi_adjusted_projects_period", None, 7.0, "2019-01-01", "2019-03-31") in got
+    assert ("fdi_adjusted_capital_period", None, 45e6, "2019-01-01", "2019-03-31") in got
+
+
+def test_projects_licensed_or_amended_together_are_no_count_of_new_ones():
+    body = (
+        "Trong quý I/2019, Bình Dương đã cấp mới và điều chỉnh Giấy chứng nhận đầu tư cho 31 dự "
+        "án FDI."
+    )
+    got = facts(body, date(2019, 4, 4), "vi")
+    assert not any(f[2] == 31.0 for f in got)
