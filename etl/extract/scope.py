@@ -187,6 +187,9 @@ def _same_kind(left: Amount, right: Amount) -> bool:
     return left.unit == right.unit or (left.is_money and right.is_money)
 
 
+ASIDE_RE = re.compile(r"\s*\([^()]*\)")  # a conversion or note in brackets inside a run
+
+
 def _run_before(work: Work, cut: int) -> list[int]:
     """Indexes of the amounts joined by "and" just before "respectively"."""
     before = [i for i, a in enumerate(work.amounts) if a.end <= cut and not a.in_parens]
@@ -195,7 +198,7 @@ def _run_before(work: Work, cut: int) -> list[int]:
     run = [before[-1]]
     for i in reversed(before[:-1]):
         left, right = work.amounts[i], work.amounts[run[0]]
-        gap = work.cues.folded[left.end : right.start]
+        gap = ASIDE_RE.sub("", work.cues.folded[left.end : right.start])  # "(about 6,542 USD)"
         if not _same_kind(left, right) or not RUN_GAP_RE.fullmatch(gap):
             break
         run.insert(0, i)
