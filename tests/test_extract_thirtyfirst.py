@@ -110,7 +110,7 @@ def test_projects_licensed_or_amended_together_are_no_count_of_new_ones():
 
 def test_a_conversion_in_brackets_inside_a_respectively_run_does_not_break_the_pairs():
     body = (
-        "In 2021, Binh Duong's per capita income and its budget revenue are estimated at 160 "
+        "In 2021, Binh Duong's per capita GRDP and its budget revenue are estimated at 160 "
         "million VND (about 7,000 USD) and nearly 62 trillion VND, respectively."
     )
     got = facts(body, date(2021, 11, 20), "en")
