@@ -116,3 +116,14 @@ def test_a_conversion_in_brackets_inside_a_respectively_run_does_not_break_the_p
     got = facts(body, date(2021, 11, 20), "en")
     assert ("budget_revenue_period", None, 62e12, "2021-01-01", "2021-12-31") in got
     assert not any(f[2] == 160e6 for f in got)
+
+
+def test_the_country_a_province_is_ranked_in_is_no_place_its_figures_belong_to():
+    body = (
+        "Binh Duong has grown fast. Today it is the country's second largest magnet for foreign "
+        "investment, after Ho Chi Minh City. It is home to 4,100 FDI projects from 65 countries "
+        "and territories."
+    )
+    got = facts(body, date(2023, 5, 2), "en")
+    assert ("fdi_projects_total", None, 4100.0, None, "2023-05-02") in got
+    assert ("fdi_countries_total", None, 65.0, None, "2023-05-02") in got

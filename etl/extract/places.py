@@ -86,7 +86,8 @@ class Places:
                      if _spelled_as_province(text[m.start() : m.end()])]  # fmt: skip
         if NATIONAL in named:
             cues += [c for c in _found(self.national, folded, NATIONAL)
-                     if not _in_a_company_name(folded, c)]  # fmt: skip
+                     if not _in_a_company_name(folded, c)
+                     and not RANKING_AFTER_RE.match(folded, c.end)]  # fmt: skip
         # after the country's words: on the same words, "national" wins
         if self.provinces and OTHER in named:
             cues += _found(self.provinces, folded, OTHER)
@@ -133,6 +134,14 @@ COMPANY_BEFORE_RE = re.compile(
 )
 COMPANY_AFTER_RE = re.compile(r" (?:co\.?,? ?ltd|company|corporation|corp\.?|jsc)(?!\w)")
 COMPANY_NAME_CHARS = 60
+
+
+# "it is the country's third largest FDI destination", "the nation's top exporter": the country
+# is what the province is ranked in, not whose figures follow (ranking-universe)
+RANKING_AFTER_RE = re.compile(
+    r"(?<='s)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"[- ])?(?:largest|biggest|leading|top|highest|most)(?!\w)"
+)
 
 
 def _in_a_company_name(folded: str, cue: PlaceCue) -> bool:
