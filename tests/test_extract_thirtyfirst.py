@@ -127,3 +127,30 @@ def test_the_country_a_province_is_ranked_in_is_no_place_its_figures_belong_to()
     got = facts(body, date(2023, 5, 2), "en")
     assert ("fdi_projects_total", None, 4100.0, None, "2023-05-02") in got
     assert ("fdi_countries_total", None, 65.0, None, "2023-05-02") in got
+
+
+def test_the_country_a_vietnamese_ranking_names_is_no_place_the_figure_belongs_to():
+    body = (
+        "Năm 2022, Bình Dương là một trong những địa phương có mức tăng trưởng GRDP cao nhất cả "
+        "nước, đạt 9,1%."
+    )
+    got = facts(body, date(2023, 1, 5), "vi")
+    assert ("grdp_growth_pct", None, 9.1, "2022-01-01", "2022-12-31") in got
+
+
+def test_the_turnover_of_retail_sales_in_french_is_retail_sales():
+    body = (
+        "Au premier trimestre 2020, le chiffre d'affaires des ventes au détail de biens et de "
+        "services de Binh Duong a atteint 52.000 milliards de dongs."
+    )
+    got = facts(body, date(2020, 4, 3), "fr")
+    assert ("retail_sales_period", None, 52e12, "2020-01-01", "2020-03-31") in got
+
+
+def test_the_older_name_of_retail_sales_in_vietnamese_is_retail_sales():
+    body = (
+        "Sáu tháng đầu năm 2015, tổng mức lưu chuyển hàng hóa và doanh thu dịch vụ của Bình "
+        "Dương đạt 61.300 tỷ đồng."
+    )
+    got = facts(body, date(2015, 7, 2), "vi")
+    assert ("retail_sales_period", None, 61.3e12, "2015-01-01", "2015-06-30") in got

@@ -87,7 +87,7 @@ class Places:
         if NATIONAL in named:
             cues += [c for c in _found(self.national, folded, NATIONAL)
                      if not _in_a_company_name(folded, c)
-                     and not RANKING_AFTER_RE.match(folded, c.end)]  # fmt: skip
+                     and not _ranked_in(folded, c)]  # fmt: skip
         # after the country's words: on the same words, "national" wins
         if self.provinces and OTHER in named:
             cues += _found(self.provinces, folded, OTHER)
@@ -142,6 +142,24 @@ RANKING_AFTER_RE = re.compile(
     r"(?<='s)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[- ])?(?:largest|biggest|leading|top|highest|most)(?!\w)"
 )
+
+
+# "tốc độ tăng trưởng GRDP cao nhất cả nước", "đứng thứ 11 cả nước", "dẫn đầu toàn quốc"
+RANKING_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:cao nhat|lon nhat|nhieu nhat|dung dau|dan dau|hang dau|top \d+|(?:dung )?thu \d+)"
+    r"(?: (?:trong|tren))?\s+$"
+)
+
+
+def _ranked_in(folded: str, cue: PlaceCue) -> bool:
+    """The country is what the province is ranked in (rule ranking-universe)."""
+    return bool(
+        RANKING_AFTER_RE.match(folded, cue.end)
+        or RANKING_BEFORE_RE.search(folded, max(0, cue.start - RANKING_CHARS), cue.start)
+    )
+
+
+RANKING_CHARS = 30
 
 
 def _in_a_company_name(folded: str, cue: PlaceCue) -> bool:
