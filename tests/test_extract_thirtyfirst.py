@@ -154,3 +154,13 @@ def test_the_older_name_of_retail_sales_in_vietnamese_is_retail_sales():
     )
     got = facts(body, date(2015, 7, 2), "vi")
     assert ("retail_sales_period", None, 61.3e12, "2015-01-01", "2015-06-30") in got
+
+
+def test_projects_funded_outside_the_budget_in_french_are_no_count_of_fdi_projects():
+    body = (
+        "Au premier semestre 2024, Binh Duong a octroyé des licences à 14 projets d'IDE pour 210 "
+        "millions de dollars. La province a aussi attiré 52 projets d'investissement hors budget."
+    )
+    got = facts(body, date(2024, 7, 6), "fr")
+    assert ("fdi_new_projects_period", None, 14.0, "2024-01-01", "2024-06-30") in got
+    assert not any(f[2] == 52.0 for f in got)

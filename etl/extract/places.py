@@ -151,15 +151,15 @@ RANKING_BEFORE_RE = re.compile(
 )
 
 
+RANKING_CHARS = 30  # how far before the country a ranking's words may stand
+
+
 def _ranked_in(folded: str, cue: PlaceCue) -> bool:
     """The country is what the province is ranked in (rule ranking-universe)."""
     return bool(
         RANKING_AFTER_RE.match(folded, cue.end)
         or RANKING_BEFORE_RE.search(folded, max(0, cue.start - RANKING_CHARS), cue.start)
     )
-
-
-RANKING_CHARS = 30
 
 
 def _in_a_company_name(folded: str, cue: PlaceCue) -> bool:
