@@ -395,6 +395,7 @@ def _looks_like_date(folded: str, start: int, value: float, token: str) -> bool:
     return bool(DATE_BEFORE_RE.search(folded[max(0, start - 12) : start])) and value <= 31
 
 
+BRACKETED_RE = re.compile(r"\([^()]*\)")  # a remark in brackets: "(about 6,542 USD)"
 PARENS_REACH = 14  # "(1,34 tỷ USD)", "(7,5%)": an amount just inside a parenthesis
 
 

@@ -290,8 +290,10 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     """The metric of a count of `name`s whose phrase ends at `end`."""
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
-    window = (max(seg.before[0], amount.start - CUE_BEFORE_CHARS), min(seg.after[1], end + 50))
-    window = (window[0], max(window[1], end))  # "15 of the 34 new projects": the noun's words
+    window = (  # up to the counted noun's end at least: "15 of the 34 new projects"
+        max(seg.before[0], amount.start - CUE_BEFORE_CHARS),
+        max(min(seg.after[1], end + 50), end),
+    )
     if name == "fdi_projects" and _part_of_a_count(work, index):  # "87 dự án đầu tư mới, gồm 41
         whole = next(a for a in work.amounts[:index] if not a.is_money)  # … và 46 dự án nước
         window = (min(window[0], whole.start), window[1])  # ngoài": the whole's kind is the part's

@@ -21,7 +21,7 @@ import re
 from datetime import date
 
 from etl.extract.address_date import AddressDate
-from etl.extract.amounts import SCALED_RE
+from etl.extract.amounts import BRACKETED_RE, SCALED_RE
 from etl.extract.period_handlers import MONTHS, month_end
 from etl.extract.periods import (
     FORECAST_RE,
@@ -252,7 +252,6 @@ def term_of_office(folded: str, start: int) -> bool:
 
 # "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
 PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach ?(?:va|&|-|–) ?dau tu")
-BRACKETED_RE = re.compile(r"\([^()]*\)")
 CLAUSE_START_RE = re.compile(r"[,;:.!?]\s")
 
 

@@ -163,7 +163,7 @@ def _ranked_in(folded: str, cue: PlaceCue) -> bool:
 
 
 def _in_a_company_name(folded: str, cue: PlaceCue) -> bool:
-    """The country's name is the last word of a company's name (rule company-name)."""
+    """The place's name is the last word of a company's name (rule company-name)."""
     before = COMPANY_BEFORE_RE.search(folded, max(0, cue.start - COMPANY_NAME_CHARS), cue.start)
     return before is not None or COMPANY_AFTER_RE.match(folded, cue.end) is not None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.amounts import Amount, closed_aside
+from etl.extract.amounts import BRACKETED_RE, Amount, closed_aside
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import Cue, read_cues
 from etl.extract.frame import Frame
@@ -187,9 +187,6 @@ def _same_kind(left: Amount, right: Amount) -> bool:
     return left.unit == right.unit or (left.is_money and right.is_money)
 
 
-ASIDE_RE = re.compile(r"\s*\([^()]*\)")  # a conversion or note in brackets inside a run
-
-
 def _run_before(work: Work, cut: int) -> list[int]:
     """Indexes of the amounts joined by "and" just before "respectively"."""
     before = [i for i, a in enumerate(work.amounts) if a.end <= cut and not a.in_parens]
@@ -198,7 +195,7 @@ def _run_before(work: Work, cut: int) -> list[int]:
     run = [before[-1]]
     for i in reversed(before[:-1]):
         left, right = work.amounts[i], work.amounts[run[0]]
-        gap = ASIDE_RE.sub("", work.cues.folded[left.end : right.start])  # "(about 6,542 USD)"
+        gap = BRACKETED_RE.sub("", work.cues.folded[left.end : right.start])  # "(about 6,542 USD)"
         if not _same_kind(left, right) or not RUN_GAP_RE.fullmatch(gap):
             break
         run.insert(0, i)
