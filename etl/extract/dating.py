@@ -451,15 +451,27 @@ def _compared(text: str) -> list[tuple[int, int | None]]:
     the month it names ("so với tháng 4-2015") or None."""
     folded = fold(text)
     found = []
+    beyond = _last_year_beside(text)
     for s, e in comparison_spans(text):
         if PLAN_RE.search(folded, s, e):  # "the plan for 2019", "the 2019 plans": no base
             continue
         if RECORD_SINCE_RE.search(folded, s, e):  # "mức cao nhất kể từ năm 2022": a record's
             continue  # span, whatever year the article is in
         month = COMPARED_MONTH_RE.search(folded, s, e)
-        found += [(int(y), int(month["month"]) if month else None)
+        found += [(int(y) + beyond, int(month["month"]) if month else None)
                   for y in YEAR_RE.findall(folded[s:e])]  # fmt: skip
     return found
+
+
+def _last_year_beside(text: str) -> int:
+    """ "In ten months the index rose 7.86%, ahead of last year's 4.61% but below the 8.06% of
+    the same period of 2022": a sentence of this year's months that names last year apart from
+    a year it compares with puts that year two years back, so it counts one year more."""
+    mentions = [m for m in find_periods(text, None, PROBE_YEAR) if not m.explicit_year and m.end]
+    last_year = any(m.whole_year and m.end.year == PROBE_YEAR - 1 for m in mentions)
+    this_part = any(m.kind == "range" and not m.whole_year and m.end.year == PROBE_YEAR
+                    for m in mentions)  # fmt: skip
+    return int(last_year and this_part)
 
 
 COMPARED_MONTH_RE = re.compile(MONTH_OF_YEAR)
