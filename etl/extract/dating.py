@@ -467,10 +467,11 @@ def _last_year_beside(text: str) -> int:
     """ "In ten months the index rose 7.86%, ahead of last year's 4.61% but below the 8.06% of
     the same period of 2022": a sentence of this year's months that names last year apart from
     a year it compares with puts that year two years back, so it counts one year more."""
-    mentions = [m for m in find_periods(text, None, PROBE_YEAR) if not m.explicit_year and m.end]
-    last_year = any(m.whole_year and m.end.year == PROBE_YEAR - 1 for m in mentions)
-    this_part = any(m.kind == "range" and not m.whole_year and m.end.year == PROBE_YEAR
-                    for m in mentions)  # fmt: skip
+    ends = [(m, m.end) for m in find_periods(text, None, PROBE_YEAR)
+            if not m.explicit_year and m.end]  # fmt: skip
+    last_year = any(m.whole_year and end.year == PROBE_YEAR - 1 for m, end in ends)
+    this_part = any(m.kind == "range" and not m.whole_year and end.year == PROBE_YEAR
+                    for m, end in ends)  # fmt: skip
     return int(last_year and this_part)
 
 
