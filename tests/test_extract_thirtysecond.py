@@ -24,3 +24,53 @@ def test_a_year_compared_with_alone_is_last_year():
     )
     got = facts(body, None, "en")
     assert ("exports_period", None, 24.3e9, "2022-01-01", "2022-09-30") in got
+
+
+def test_a_rate_on_the_same_month_of_a_named_year_takes_the_reports_month():
+    body = (
+        "Binh Duong's report on May and the first five months of 2019 shows industrial output "
+        "in May up 8.4 percent on May 2018 and exports in May at US$2.4 billion."
+    )
+    got = facts(body, None, "en")
+    assert ("iip_growth_pct", None, 8.4, "2019-05-01", "2019-05-31") in got
+    assert not any(f[4] == "2018-05-31" for f in got)
+
+
+def test_an_ongoing_project_registering_an_extra_sum_adds_capital():
+    body = (
+        "In March 2019, an ongoing FDI project in Binh Duong registered an extra US$7 million, "
+        "and the province licensed 15 new FDI projects."
+    )
+    got = facts(body, None, "en")
+    assert ("fdi_adjusted_capital_period", None, 7e6, "2019-03-01", "2019-03-31") in got
+
+
+def test_the_short_name_of_the_industrial_production_index_is_the_index():
+    body = "Năm 2023, chỉ số công nghiệp của Bình Dương tăng 4,9%, xuất khẩu đạt 32 tỷ USD."
+    got = facts(body, None, "vi")
+    assert ("iip_growth_pct", None, 4.9, "2023-01-01", "2023-12-31") in got
+
+
+def test_an_acronym_after_the_word_for_province_is_no_province_of_its_own():
+    body = "Quý I/2024, tổng sản phẩm trong tỉnh GRDP ước tăng 3,86%, xuất khẩu đạt 7 tỷ USD."
+    got = facts(body, None, "vi", "Kinh tế Bình Dương quý I")
+    assert ("grdp_growth_pct", None, 3.86, "2024-01-01", "2024-03-31") in got
+
+
+def test_the_provinces_total_product_is_its_gross_product():
+    body = (
+        "In the first half of 2024, Binh Duong's provincial total product expanded by 5.1%, "
+        "below the 7% the province had planned."
+    )
+    got = facts(body, None, "en")
+    assert ("grdp_growth_pct", None, 5.1, "2024-01-01", "2024-06-30") in got
+
+
+def test_one_kind_of_electricity_falling_is_no_growth_of_the_economy():
+    body = (
+        "Binh Duong's GRDP grew 4.9% in the first quarter of 2024, though power output slipped "
+        "(commercial electricity down 3.1% and solar power down 12.5%)."
+    )
+    got = facts(body, None, "en")
+    assert ("grdp_growth_pct", None, 4.9, "2024-01-01", "2024-03-31") in got
+    assert not any(f[2] in (-3.1, -12.5, 3.1, 12.5) for f in got)

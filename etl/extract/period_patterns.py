@@ -68,7 +68,9 @@ COMPARISON_RE = re.compile(
     # "an increase of 23.5% over the first quarter of 2024", "12% more than in the first half of
     # 2023": a part of another year, after a rate or "than", is the base
     r"|(?:(?<=% )|(?<=percent )|(?<=per cent ))(?:over|on|from|against) (?:the |its )?"
-    r"(?:(?:first|second|third|fourth|last) (?:quarter|half)|(?:first )?\w+ months|q[1-4]|h[12])"
+    r"(?:(?:first|second|third|fourth|last) (?:quarter|half)|(?:first )?\w+ months|q[1-4]|h[12]"
+    # "up 9.6 percent on April 2013": the same month a year earlier is the base
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?: of)? (?:19|20)\d\d"
     r"|than (?:in )?(?:the |its )?(?:(?:first|second|third|fourth|last) (?:quarter|half)"
     r"|(?:first )?\w+ months|q[1-4]|h[12])(?: of)? (?:19|20)\d\d"

@@ -22,6 +22,8 @@ THIS, REGION, PROVINCE_OF = "this province", "region", "province of"  # lists of
 INNER = "inner places"  # "the city", "the town": a place inside the province, never the province
 # "the province of X", "tỉnh X": X names the province meant.
 PROVINCE_OF_RE = re.compile(r"(?<!\w)(?:(?:the )?province of|tinh) (?=\w)")
+# "tổng sản phẩm trong tỉnh GRDP", "the province of FDI inflows": a measure's name, not a place
+MEASURE_NAME_RE = re.compile(r"(?:GRDP|GDP|FDI|IIP|CPI|PCI|ODA)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +115,8 @@ class Places:
             if any(s <= match.start() < e for s, e in own):
                 continue
             rest = text[match.end() : match.end() + 30]
-            if not rest[:1].isupper():
-                continue  # "toàn tỉnh có": the province itself
+            if not rest[:1].isupper() or MEASURE_NAME_RE.match(rest):
+                continue  # "toàn tỉnh có", "tổng sản phẩm trong tỉnh GRDP": the province itself
             own = self.entity.spans(rest)
             if not own or own[0][0] > 0:
                 out.append(PlaceCue(match.start(), match.end() + len(rest.split(" ")[0]), OTHER))
