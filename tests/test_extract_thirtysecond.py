@@ -3,6 +3,8 @@ wording."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.test_extract_rules import facts
 
 
@@ -74,3 +76,44 @@ def test_one_kind_of_electricity_falling_is_no_growth_of_the_economy():
     got = facts(body, None, "en")
     assert ("grdp_growth_pct", None, 4.9, "2024-01-01", "2024-03-31") in got
     assert not any(f[2] in (-3.1, -12.5, 3.1, 12.5) for f in got)
+
+
+def test_a_second_year_after_and_is_a_year_of_its_own():
+    body = (
+        "In 2021 and 2022, Binh Duong's GRDP grew 2.88% and 8.01% respectively. Its exports "
+        "reached US$32.6 billion in 2022."
+    )
+    got = facts(body, date(2023, 2, 2), "en")
+    assert ("grdp_growth_pct", None, 2.88, "2021-01-01", "2021-12-31") in got
+    assert ("grdp_growth_pct", None, 8.01, "2022-01-01", "2022-12-31") in got
+
+
+def test_the_country_a_province_is_placed_in_is_no_place_of_its_figures():
+    body = (
+        "Binh Duong's GRDP rose 6.3% in the first half of 2024, placing the province 15th in "
+        "the country, and its exports reached US$15 billion. It stayed among the country's best "
+        "performers, with FDI of US$1.2 billion."
+    )
+    got = facts(body, date(2024, 7, 3), "en")
+    assert ("exports_period", None, 15e9, "2024-01-01", "2024-06-30") in got
+    assert ("fdi_capital_period", None, 1.2e9, "2024-01-01", "2024-06-30") in got
+
+
+def test_growth_said_of_nothing_else_is_the_economys():
+    body = (
+        "Binh Duong weathered the pandemic better than most: in 2020 and 2021 it posted growth "
+        "of 6.1% and 2.9% respectively. Growth then reached 8% in 2022."
+    )
+    got = facts(body, date(2023, 3, 1), "en")
+    assert ("grdp_growth_pct", None, 6.1, "2020-01-01", "2020-12-31") in got
+    assert ("grdp_growth_pct", None, 2.9, "2021-01-01", "2021-12-31") in got
+    assert ("grdp_growth_pct", None, 8.0, "2022-01-01", "2022-12-31") in got
+
+
+def test_a_firms_growth_is_not_the_economys():
+    body = (
+        "In the first quarter of 2024, a garment company in Binh Duong said it was working "
+        "towards growth of 12% this year."
+    )
+    got = facts(body, date(2024, 4, 2), "en")
+    assert not any(f[2] == 12.0 for f in got)

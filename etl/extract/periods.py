@@ -145,6 +145,7 @@ def find_periods(
             matched.append((match, handler, stock))
     found = [_resolve(m, h, s, published, context_year) for m, h, s in matched]
     found += _elided_quarters(folded, found, taken)
+    found += _elided_years(folded, found, taken)
     spans = [p for p in found if p.explicit_year and p.kind == "range" and p.start and p.end]
     if len(spans) == 1 and published and spans[0].end and spans[0].end.year != published.year:
         found = [_part_of_the_span(p, spans[0], (m, h, s), published, context_year)
@@ -183,6 +184,27 @@ def _elided_quarters(folded: str, found: list, taken: list) -> list[PeriodMentio
             continue
         start = date(year, 3 * q - 2, 1)
         out.append(replace(first, start=start, end=month_end(year, 3 * q), span=match.span()))
+    return out
+
+
+# "in 2020 and 2021", "năm 2020 và 2021", "en 2020 et 2021": a second year, its noun elided
+ELIDED_YEAR_RE = re.compile(
+    r"(?:,| and| va| et) (?:(?:in|nam|en) )?(?P<y>(?:19|20)\d\d)(?![\d.,]?\d|[-–/])"
+)
+
+
+def _elided_years(folded: str, found: list, taken: list) -> list[PeriodMention]:
+    """The whole years a sentence names right after one it named with its noun (elided-year)."""
+    out = []
+    for first in [p for p in found if p.kind == "range" and p.whole_year and p.explicit_year]:
+        at = first.span[1]
+        while (match := ELIDED_YEAR_RE.match(folded, at)) is not None:
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                break
+            year = int(match["y"])
+            out.append(replace(first, start=date(year, 1, 1), end=date(year, 12, 31),
+                               span=match.span("y")))  # fmt: skip
+            at = match.end()
     return out
 
 

@@ -142,7 +142,7 @@ COMPANY_NAME_CHARS = 60
 # is what the province is ranked in, not whose figures follow (ranking-universe)
 RANKING_AFTER_RE = re.compile(
     r"(?<='s)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"[- ])?(?:largest|biggest|leading|top|highest|most)(?!\w)"
+    r"[- ])?(?:largest|biggest|leading|top|highest|most|best|fastest|strongest)(?!\w)"
 )
 
 
@@ -150,6 +150,9 @@ RANKING_AFTER_RE = re.compile(
 RANKING_BEFORE_RE = re.compile(
     r"(?<!\w)(?:cao nhat|lon nhat|nhieu nhat|dung dau|dan dau|hang dau|top \d+|(?:dung )?thu \d+)"
     r"(?: (?:trong|tren))?\s+$"
+    # "placed the province 12th in the country", "ranked third nationwide among"
+    r"|(?<!\w)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)(?: place| position)? (?:in|among|of)(?: all)?(?: the)?\s+$"
 )
 
 

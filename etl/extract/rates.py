@@ -80,7 +80,7 @@ def choose_percent(
                 return choice
             if choice is not None:
                 return choice
-    grew = _the_province_grew(work, index, catalogue)
+    grew = _the_province_grew(work, index, catalogue) or _bare_growth(work, index, catalogue)
     if grew is not None:
         return grew
     return "not a growth rate, an occupancy or a change of a catalogue figure"
@@ -329,3 +329,34 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     if not up and catalogue.words["decrease"].search(folded, *after):
         return -value
     return value
+
+
+# "with growth of 7.5%", "Growth then reached 8.8% in 2022": growth said of nothing else, in a
+# sentence that names no quantity, is the economy's (bare-growth)
+BARE_GROWTH_RE = re.compile(
+    r"(?<![\w-])growth(?: rate)?(?: then| also| again)?(?: of| reached| hit| stood at| came in at"
+    r"| was| at)(?: (?:about|around|nearly|almost|over|more than|some))?\s*"
+    # "growth of 7.5% and 5.71% respectively": the run the phrase opens
+    r"(?:[\d.,]+ ?%(?: in (?:19|20)\d\d)?(?:,| and|, and) )*$"
+)
+
+# "his company, working towards growth of 10%": a firm's or a sector's own growth
+OTHER_GROWER_RE = re.compile(
+    r"(?<!\w)(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|factor(?:y|ies)|sectors?"
+    r"|industr(?:y|ies)|co\.?,? ltd)(?!\w)"
+)
+
+
+def _bare_growth(work: Work, index: int, catalogue: Catalogue) -> Choice | None:
+    amount, folded = work.amounts[index], work.cues.folded
+    clause = max(folded.rfind(mark, 0, amount.start) for mark in ",;:") + 1
+    if work.cues.topics or not BARE_GROWTH_RE.search(folded, clause, amount.start):
+        return None
+    if QUANTITY_BEFORE_RE.search(folded, 0, amount.start) or OTHER_GROWER_RE.search(
+        folded, 0, amount.start
+    ):
+        return None  # "exports kept rising, with growth of 12%": that quantity's growth
+    metric = next((m for m in catalogue.metrics if m.topic == "grdp" and m.kind == "rate"), None)
+    if metric is None:
+        return None
+    return Choice(metric, "growth", "bare-growth", 1.0, 1.0)
