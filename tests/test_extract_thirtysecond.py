@@ -117,3 +117,43 @@ def test_a_firms_growth_is_not_the_economys():
     )
     got = facts(body, date(2024, 4, 2), "en")
     assert not any(f[2] == 12.0 for f in got)
+
+
+def test_the_economy_of_a_named_province_rising_is_its_growth():
+    body = (
+        "Kinh tế Bình Dương tăng 7,22% so với năm 2023, đứng thứ 8 cả nước. Khu kinh tế "
+        "Dung Quất tăng 12% về doanh thu."
+    )
+    got = facts(body, None, "vi", "Bình Dương năm 2024")
+    assert ("grdp_growth_pct", None, 7.22, "2024-01-01", "2024-12-31") in got
+    assert not any(f[2] == 12.0 for f in got)
+
+
+def test_the_index_of_the_whole_industry_is_the_provinces_index():
+    body = (
+        "In the first nine months of 2023, Binh Duong's IIP of the whole industry rose 5.6% over "
+        "the same period, while mining alone gained 14%."
+    )
+    got = facts(body, date(2023, 10, 2), "en")
+    assert ("iip_growth_pct", None, 5.6, "2023-01-01", "2023-09-30") in got
+
+
+def test_french_rise_verbs_make_a_percentage_a_change():
+    body = (
+        "Au premier semestre 2024, les exportations de Binh Duong ont augmenté de 6,4%, tandis "
+        "que l'indice de production industrielle a grimpé (+7,1%) par rapport à la même période."
+    )
+    got = facts(body, date(2024, 7, 5), "fr")
+    assert ("exports_period_yoy_pct", None, 6.4, "2024-01-01", "2024-06-30") in got
+    assert ("iip_growth_pct", None, 7.1, "2024-01-01", "2024-06-30") in got
+
+
+def test_the_exports_of_the_foreign_invested_sector_are_a_part():
+    body = (
+        "En neuf mois 2016, les exportations de Binh Duong ont atteint 13,6 milliards de "
+        "dollars ; celles du secteur à investissement direct étranger ont augmenté de 4,2% et "
+        "celles du secteur privé de 6,9%."
+    )
+    got = facts(body, date(2016, 10, 3), "fr")
+    assert ("exports_period", None, 13.6e9, "2016-01-01", "2016-09-30") in got
+    assert not any(f[2] in (4.2, 6.9) for f in got)

@@ -743,6 +743,9 @@ GROWTH_BEFORE_PARENS_RE = re.compile(
     r"(?:toc do tang truong(?! (?:cua )?(?:nganh|khu vuc|linh vuc))|tang truong kinh te"
     r"|muc (?:duong|am)|growth rate|economic growth)"
     r"[^();,]{0,40}\((?:tang |giam |up |down )?$"
+    # "l'indice … a lui aussi sensiblement grimpé (+15,21%)": the verb's own change in brackets
+    r"|(?:grimpe|augmente|progresse|bondi|recule|baisse|rose|grew|climbed|increased|fell"
+    r"|dropped)(?: \w+)? \([+-]?$"
 )
 ITEM_IN_PARENS_RE = re.compile(
     r"[a-z] \((?:\+|-|tang |giam |tang truong |sut giam |up |down |rising |falling )?$"
