@@ -157,3 +157,19 @@ def test_the_exports_of_the_foreign_invested_sector_are_a_part():
     got = facts(body, date(2016, 10, 3), "fr")
     assert ("exports_period", None, 13.6e9, "2016-01-01", "2016-09-30") in got
     assert not any(f[2] in (4.2, 6.9) for f in got)
+
+
+def test_a_province_that_counts_projects_holds_them():
+    body = (
+        "Binh Duong veut attirer 1,5 milliard de dollars d'IDE cette année. La province compte "
+        "4.200 projets d'IDE d'une valeur de 40 milliards de dollars."
+    )
+    got = facts(body, date(2024, 1, 5), "fr")
+    assert ("fdi_projects_total", None, 4200.0, None, "2024-01-05") in got
+    assert ("fdi_capital_total", None, 40e9, None, "2024-01-05") in got
+
+
+def test_budgetary_revenue_is_budget_revenue():
+    body = "Binh Duong's total budgetary revenue rose to VND 60 trillion in 2023."
+    got = facts(body, date(2024, 1, 5), "en")
+    assert ("budget_revenue_period", None, 60e12, "2023-01-01", "2023-12-31") in got
