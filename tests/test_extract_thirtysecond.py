@@ -173,3 +173,23 @@ def test_budgetary_revenue_is_budget_revenue():
     body = "Binh Duong's total budgetary revenue rose to VND 60 trillion in 2023."
     got = facts(body, date(2024, 1, 5), "en")
     assert ("budget_revenue_period", None, 60e12, "2023-01-01", "2023-12-31") in got
+
+
+def test_in_that_order_pairs_like_respectively():
+    body = (
+        "In March 2019, Binh Duong's imports and exports, in that order, came to an estimated "
+        "US$1.6 billion and US$2.2 billion."
+    )
+    got = facts(body, None, "en")
+    assert ("imports_period", None, 1.6e9, "2019-03-01", "2019-03-31") in got
+    assert ("exports_period", None, 2.2e9, "2019-03-01", "2019-03-31") in got
+
+
+def test_a_rate_the_figure_stands_above_is_its_base():
+    body = (
+        "Binh Duong's GRDP grew 7.1% in the second quarter of 2024, well above the 2.4% increase "
+        "it recorded in the second quarter of 2023."
+    )
+    got = facts(body, date(2024, 7, 4), "en")
+    assert ("grdp_growth_pct", None, 7.1, "2024-04-01", "2024-06-30") in got
+    assert not any(f[2] == 2.4 for f in got)

@@ -27,8 +27,9 @@ CLAUSE_BREAK_RE = re.compile(
 )
 # "In Binh Duong, ...", "Tại Bình Dương, ...": the sentence opens on a place
 OPENING_IN_RE = re.compile(r"\W*(?:in|at|for|as for|tai|o|rieng|con|rieng tai)\s+(?:tinh\s+)?")
-RESPECTIVELY_RE = re.compile(
-    r"(?<!\w)(?:respectively|respectives?|respectivement|lan luot|tuong ung)(?!\w)"
+RESPECTIVELY_RE = re.compile(  # "A and B, in that order, were X and Y": respectively too
+    r"(?<!\w)(?:respectively|respectives?|respectivement|lan luot|tuong ung|in that order"
+    r"|dans cet ordre)(?!\w)"
 )
 RESPECTIVELY = LeadScan.of(RESPECTIVELY_RE)  # tried where its words' literals stand
 T = TypeVar("T")

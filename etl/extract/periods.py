@@ -39,7 +39,9 @@ EVENT_AHEAD_DAYS = 31  # a day this close after publication is an event's, not l
 # base's, never a figure's own or the article's (base-period)
 BASE_RATE_WORDS = (  # "chậm hơn mức tăng", "vượt mức tăng", "faster than the": a rate compared with
     r"(?<!\w)(?:(?:hon|so voi|vuot|sau)(?: han| nhieu| xa)? (?:muc|toc do)(?: tang(?: truong)?)?"
-    r"|than (?:the|a|its)|compared (?:with|to) (?:the|a))"
+    r"|than (?:the|a|its)|compared (?:with|to) (?:the|a)"
+    # "well above the 1.77% increase recorded in the second quarter of 2023", "up from the"
+    r"|(?:above|below|ahead of|behind|up from|down from) (?:the|its))"
 )
 BASE_PERIOD_BEFORE_RE = re.compile(  # also "nhanh hơn tốc độ của nửa đầu năm 2021"
     rf"{BASE_RATE_WORDS}(?: [\d.,]+ ?(?:%|percent|per cent))? (?:cua|of|in) (?:the )?$"
