@@ -193,3 +193,13 @@ def test_a_rate_the_figure_stands_above_is_its_base():
     got = facts(body, date(2024, 7, 4), "en")
     assert ("grdp_growth_pct", None, 7.1, "2024-04-01", "2024-06-30") in got
     assert not any(f[2] == 2.4 for f in got)
+
+
+def test_a_vietnamese_rise_verb_before_its_rate_in_brackets_is_no_list_item():
+    body = (
+        "Sáu tháng đầu năm 2022, chỉ số sản xuất công nghiệp của Bình Dương nhích lên (+7,4%), "
+        "trong đó dệt may (+3,1%)."
+    )
+    got = facts(body, date(2022, 7, 2), "vi")
+    assert ("iip_growth_pct", None, 7.4, "2022-01-01", "2022-06-30") in got
+    assert not any(f[2] == 3.1 for f in got)

@@ -745,7 +745,7 @@ GROWTH_BEFORE_PARENS_RE = re.compile(
     r"[^();,]{0,40}\((?:tang |giam |up |down )?$"
     # "l'indice … a lui aussi sensiblement grimpé (+15,21%)": the verb's own change in brackets
     r"|(?:grimpe|augmente|progresse|bondi|recule|baisse|rose|grew|climbed|increased|fell"
-    r"|dropped)(?: \w+)? \([+-]?$"
+    r"|dropped|tang|giam|nhich len|di len|di xuong)(?: \w+)? \([+-]?$"
 )
 ITEM_IN_PARENS_RE = re.compile(
     r"[a-z] \((?:\+|-|tang |giam |tang truong |sut giam |up |down |rising |falling )?$"
