@@ -203,3 +203,13 @@ def test_a_vietnamese_rise_verb_before_its_rate_in_brackets_is_no_list_item():
     got = facts(body, date(2022, 7, 2), "vi")
     assert ("iip_growth_pct", None, 7.4, "2022-01-01", "2022-06-30") in got
     assert not any(f[2] == 3.1 for f in got)
+
+
+def test_a_parts_own_cue_after_its_noun_beats_the_previous_parts_cue():
+    body = (
+        "Tính đến ngày 20/9/2023, Bình Dương có 130 dự án FDI được cấp mới và điều chỉnh vốn, "
+        "gồm 75 dự án FDI cấp mới và 55 dự án FDI điều chỉnh vốn."
+    )
+    got = facts(body, date(2023, 9, 25), "vi")
+    assert ("fdi_new_projects_period", None, 75.0, "2023-01-01", "2023-09-20") in got
+    assert ("fdi_adjusted_projects_period", None, 55.0, "2023-01-01", "2023-09-20") in got

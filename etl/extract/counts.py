@@ -381,7 +381,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if near and (_total_so_far(work, index) or _had_licensed_by(work, index, near)):
         near = []  # "hiện có tổng cộng 693 dự án FDI đã được cấp giấy chứng nhận": every licence
     if near:
-        inside = [c for c in near if amount.end <= c.start and c.end <= end]
+        tail = _noun_tail(work, index, end)
+        inside = [c for c in near if amount.end <= c.start and c.end <= tail]
         cue = inside[0] if inside else min(near, key=lambda c: abs(c.start - amount.start))
         metric = next(m for m in metrics if m.topic == cue.label)
         rule = SHARED_VERB_RULE if shared is not None and cue.start < shared else CUE_RULE
@@ -503,6 +504,22 @@ def _coordinated_head(work: Work, index: int) -> int | None:
     counts = [a for a in work.amounts[:index] if not a.is_money and a.unit is None
               and a.start >= clause]  # fmt: skip
     return max(clause, counts[0].start - CUE_BEFORE_CHARS) if counts else None
+
+
+NOUN_TAIL_CHARS = 30  # "21 dự án FDI điều chỉnh vốn": the words that qualify the noun after it
+TAIL_STOP_RE = re.compile(r"[,;.:()]| (?:va|and|et|voi|with) ")
+
+
+def _noun_tail(work: Work, index: int, end: int) -> int:
+    """Where the words right after a counted noun stop qualifying it: the next mark, "và"/"and",
+    "với"/"with" or amount, within a few words ("… gồm 27 dự án FDI cấp mới và 21 dự án FDI điều
+    chỉnh vốn": the 21's own cue follows its noun)."""
+    folded = work.cues.folded
+    limit = min(len(folded), end + NOUN_TAIL_CHARS)
+    if index + 1 < len(work.amounts):
+        limit = min(limit, work.amounts[index + 1].start)
+    stop = TAIL_STOP_RE.search(folded, end, limit)
+    return max(end, stop.start() if stop else limit)
 
 
 def _total_so_far(work: Work, index: int) -> bool:
