@@ -213,3 +213,13 @@ def test_a_parts_own_cue_after_its_noun_beats_the_previous_parts_cue():
     got = facts(body, date(2023, 9, 25), "vi")
     assert ("fdi_new_projects_period", None, 75.0, "2023-01-01", "2023-09-20") in got
     assert ("fdi_adjusted_projects_period", None, 55.0, "2023-01-01", "2023-09-20") in got
+
+
+def test_the_year_ago_rate_set_against_the_figure_is_its_base():
+    body = (
+        "Sáu tháng đầu năm 2023, tốc độ tăng trưởng kinh tế của Bình Dương đạt 5,1%, trong khi "
+        "cùng kỳ năm 2022 chỉ là 2,9%."
+    )
+    got = facts(body, date(2023, 7, 3), "vi")
+    assert ("grdp_growth_pct", None, 5.1, "2023-01-01", "2023-06-30") in got
+    assert not any(f[2] == 2.9 for f in got)

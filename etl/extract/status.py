@@ -818,7 +818,7 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a share or a ratio to a plan"
     if SHARE_HEAD_RE.search(folded, folded.rfind(";", 0, amount.start) + 1, amount.start):
         return "a share (the clause is about one)"
-    if BASE_RATE_BEFORE_RE.search(folded, max(0, amount.start - 30), amount.start):
+    if BASE_RATE_BEFORE_RE.search(folded, max(0, amount.start - BASE_RATE_CHARS), amount.start):
         return "the rate it is compared with (a base, not the period's figure)"
     if _the_shares_own_change(folded, amount.start):
         return "the change of a part whose share of the total was just given"
@@ -940,7 +940,14 @@ A_CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tang|giam)(?: khoang| gan| hon)?\s*$
 
 
 # "chậm hơn mức tăng 7,23% của nửa đầu năm 2022", "faster than the 6.5% of 2022": the base
-BASE_RATE_BEFORE_RE = re.compile(rf"{BASE_RATE_WORDS}\s*$")
+BASE_RATE_CHARS = 40  # "trong khi cùng kỳ năm 2021 chỉ là 3,77%"
+BASE_RATE_BEFORE_RE = re.compile(
+    rf"{BASE_RATE_WORDS}\s*$"
+    # "đạt 6,46%, trong khi cùng kỳ năm 2021 chỉ là 3,77%": the year-ago rate, a base
+    r"|(?<!\w)(?:trong khi|con|nhung|khi do) (?:cua )?cung k[iy]"
+    r"(?: nam (?:truoc|ngoai|(?:19|20)\d\d))? (?:chi |cung )?(?:la|dat|o muc)"
+    r"(?: muc)?\s*$"
+)
 # the change of a count or sum of investment: "số dự án tăng 116,7% và vốn đăng ký tăng 110,3%"
 INVESTMENT_CUE_RE = re.compile(
     r"(?<!\w)(?:von (?:dang ky|dau tu)|registered capital|investment capital|so du an"
