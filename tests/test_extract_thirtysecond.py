@@ -223,3 +223,12 @@ def test_the_year_ago_rate_set_against_the_figure_is_its_base():
     got = facts(body, date(2023, 7, 3), "vi")
     assert ("grdp_growth_pct", None, 5.1, "2023-01-01", "2023-06-30") in got
     assert not any(f[2] == 2.9 for f in got)
+
+
+def test_a_growth_rate_over_a_span_of_years_is_its_average_not_a_years_growth():
+    body = (
+        "Binh Duong's GRDP grew 13.5 percent a year in 2006-2010 on average, and GRDP grew 8.3 "
+        "percent in the 2016-2020 period."
+    )
+    got = facts(body, date(2021, 3, 1), "en")
+    assert not any(f[2] in (13.5, 8.3) for f in got)

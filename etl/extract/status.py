@@ -803,6 +803,10 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and not OCCUPANCY_BEFORE_RE.search(folded, max(0, amount.start - 60), amount.start)
     ):  # (not "Occupancy across the industrial zones averaged 63%": an average over the parks)
         return "an average yearly rate over several years, not one period's"
+    own = period_of(work, index, "rate")
+    if own is not None and own.several_years and own.explicit_year:
+        return "an average yearly rate over several years, not one period's"  # "6.2 percent
+        # in the 1991-1995 period": the span's average, no year's growth
     items = catalogue.words.get("product_items")
     if (
         items
