@@ -114,10 +114,13 @@ def _the_province_grew(work: Work, index: int, catalogue: Catalogue) -> Choice |
         folded, start, named[-1].start
     ):
         return None  # "Vốn đầu tư đổ vào Đà Nẵng tăng trưởng 266%": the money grew, not the place
+    return _economy_grew(catalogue, folded[named[-1].start : amount.start].strip(), "province-grew")
+
+
+def _economy_grew(catalogue: Catalogue, cue: str, rule: str) -> Choice | None:
+    """The catalogue's growth rate of the economy (GRDP), chosen by `cue` under `rule`."""
     metric = next((m for m in catalogue.metrics if m.topic == "grdp" and m.kind == "rate"), None)
-    if metric is None:
-        return None
-    return Choice(metric, folded[named[-1].start : amount.start].strip(), "province-grew", 1.0, 1.0)
+    return Choice(metric, cue, rule, 1.0, 1.0) if metric is not None else None
 
 
 def _rate_metric(work, index, catalogue, s: Scored, growth_only: bool = False):
@@ -348,6 +351,7 @@ OTHER_GROWER_RE = re.compile(
 
 
 def _bare_growth(work: Work, index: int, catalogue: Catalogue) -> Choice | None:
+    """Growth said right before the rate, of nothing the sentence names (bare-growth)."""
     amount, folded = work.amounts[index], work.cues.folded
     clause = max(folded.rfind(mark, 0, amount.start) for mark in ",;:") + 1
     if work.cues.topics or not BARE_GROWTH_RE.search(folded, clause, amount.start):
@@ -356,7 +360,4 @@ def _bare_growth(work: Work, index: int, catalogue: Catalogue) -> Choice | None:
         folded, 0, amount.start
     ):
         return None  # "exports kept rising, with growth of 12%": that quantity's growth
-    metric = next((m for m in catalogue.metrics if m.topic == "grdp" and m.kind == "rate"), None)
-    if metric is None:
-        return None
-    return Choice(metric, "growth", "bare-growth", 1.0, 1.0)
+    return _economy_grew(catalogue, "growth", "bare-growth")

@@ -798,15 +798,17 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a share of the businesses surveyed"
     if SHARE_OF_OUTPUT_RE.match(folded, amount.end):
         return "a share of the economy's output (GRDP), not its growth"
-    if PER_YEAR_RE.match(folded, amount.end) or (
-        AVERAGE_BEFORE_RE.search(folded, max(0, amount.start - 80), amount.start)
-        and not OCCUPANCY_BEFORE_RE.search(folded, max(0, amount.start - 60), amount.start)
+    own = period_of(work, index, "rate")  # "6.2 percent in the 1991-1995 period": the span's
+    over_years = own is not None and own.several_years and own.explicit_year  # average
+    if (
+        over_years
+        or PER_YEAR_RE.match(folded, amount.end)
+        or (
+            AVERAGE_BEFORE_RE.search(folded, max(0, amount.start - 80), amount.start)
+            and not OCCUPANCY_BEFORE_RE.search(folded, max(0, amount.start - 60), amount.start)
+        )
     ):  # (not "Occupancy across the industrial zones averaged 63%": an average over the parks)
         return "an average yearly rate over several years, not one period's"
-    own = period_of(work, index, "rate")
-    if own is not None and own.several_years and own.explicit_year:
-        return "an average yearly rate over several years, not one period's"  # "6.2 percent
-        # in the 1991-1995 period": the span's average, no year's growth
     items = catalogue.words.get("product_items")
     if (
         items
