@@ -204,6 +204,11 @@ def _through_counts(folded: str, amounts: list[Amount], afters: list[int]) -> li
 OF_WHICH_RE = re.compile(r"\s*(?:of which|trong do)(?!\w)")
 
 
+def after_last_mark(folded: str, at: int) -> int:
+    """Where the words after the last comma, semicolon or colon before `at` begin (0 if none)."""
+    return max(folded.rfind(mark, 0, at) for mark in ",;:") + 1
+
+
 def _clause_start(folded: str, floor: int, end: int) -> int:
     """Where the clause ending at `end` starts: after the last break, a paren opening just
     before `end` not counted."""

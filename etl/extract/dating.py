@@ -451,8 +451,9 @@ def _compared(text: str) -> list[tuple[int, int | None]]:
     the month it names ("so với tháng 4-2015") or None."""
     folded = fold(text)
     found = []
-    beyond = _last_year_beside(text)
-    for s, e in comparison_spans(text):
+    spans = comparison_spans(text)
+    beyond = _last_year_beside(text) if spans else 0
+    for s, e in spans:
         if PLAN_RE.search(folded, s, e):  # "the plan for 2019", "the 2019 plans": no base
             continue
         if RECORD_SINCE_RE.search(folded, s, e):  # "mức cao nhất kể từ năm 2022": a record's

@@ -83,7 +83,7 @@ from datetime import date
 from operator import attrgetter
 
 from etl.extract.amounts import SCALE_WORD, Amount, closed_aside, in_parens
-from etl.extract.cues import Segment, SentenceCues
+from etl.extract.cues import Segment, SentenceCues, after_last_mark
 from etl.extract.explain import ANOTHER_QUANTITY
 from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import month_end
@@ -259,7 +259,7 @@ def _run_before_so_far(
     before it says more than the "so far" right after it (range-over-ytd, in one clause)."""
     if mention.kind not in ("ytd", "now") or kind == "stock":
         return mention
-    clause = max(folded.rfind(mark, 0, amount.start) for mark in ",;:") + 1
+    clause = after_last_mark(folded, amount.start)
     runs = [p for p in mentions if p.kind == "range" and not p.future and p.end
             and clause <= p.span[0] and p.span[1] <= amount.start]  # fmt: skip
     return runs[-1] if runs else mention

@@ -7,6 +7,7 @@ import math
 import re
 
 from etl.extract.catalogue import Catalogue
+from etl.extract.cues import after_last_mark
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Forced, Scored, score_topics, subject_block
@@ -353,7 +354,7 @@ OTHER_GROWER_RE = re.compile(
 def _bare_growth(work: Work, index: int, catalogue: Catalogue) -> Choice | None:
     """Growth said right before the rate, of nothing the sentence names (bare-growth)."""
     amount, folded = work.amounts[index], work.cues.folded
-    clause = max(folded.rfind(mark, 0, amount.start) for mark in ",;:") + 1
+    clause = after_last_mark(folded, amount.start)
     if work.cues.topics or not BARE_GROWTH_RE.search(folded, clause, amount.start):
         return None
     if QUANTITY_BEFORE_RE.search(folded, 0, amount.start) or OTHER_GROWER_RE.search(

@@ -21,7 +21,14 @@ from etl.extract.amounts import (
     in_parens,
 )
 from etl.extract.catalogue import Catalogue
-from etl.extract.cues import THEY_RE, Segment, SentenceCues, bracketed_partner, nearest_before
+from etl.extract.cues import (
+    THEY_RE,
+    Segment,
+    SentenceCues,
+    after_last_mark,
+    bracketed_partner,
+    nearest_before,
+)
 from etl.extract.dating import PLANNING_BODY_RE, term_of_office
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, own_period
@@ -854,7 +861,7 @@ def _a_listed_catalogue_figure(work: Work, index: int, catalogue: Catalogue) -> 
     11.5%; exports rose by 16.67%": an item of the list that a catalogue rate names in its own
     clause is that rate (listed-catalogue-figure)."""
     amount, folded = work.amounts[index], work.cues.folded
-    start = max(folded.rfind(mark, 0, amount.start) for mark in ",;:") + 1
+    start = after_last_mark(folded, amount.start)
     rated = {m.topic for m in catalogue.metrics if m.unit == "percent"}
     return any(
         c.label in rated and start <= c.start and c.end <= amount.start for c in work.cues.topics
