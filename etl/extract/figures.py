@@ -130,6 +130,14 @@ RELATED_RE = re.compile(
     r"quan|b[aà]i li[eê]n quan|xem th[eê]m|tin c[uù]ng chuy[eê]n m[uụ]c|lire aussi)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Tin liên quan: Kinh tế Đồng Nai giữ đà khởi sắc | Năm 2019: …", ">> Binh Duong, un géant
+# national de l'exportation": a line of other stories' headlines after its marker
+RELATED_LINE_RE = re.compile(
+    r"^[ \t]*(?:(?:related(?: news| articles| stories| posts)?|read more|see also|more news|tin "
+    r"li[eê]n quan|b[aà]i li[eê]n quan|xem th[eê]m|[đd][oọ]c th[eê]m|tin c[uù]ng chuy[eê]n m[uụ]c"
+    r"|lire aussi)[ \t]*:|>>)[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # a sentence whose numbers were all left out and which names a subset ("chấm dứt hoạt động",
 # "per capita"): what "of these" opens next is that subset's part
 SUBSET_TOPIC = "subset"
@@ -281,7 +289,9 @@ def _as_written(figure: Figure, text: str, page_text: str) -> Figure:
 def _without_related(text: str) -> str:
     """The story without its "Related news" / "Tin liên quan" boxes: a box of other headlines
     runs from its marker to the next line that reads as a paragraph of the story, or to the end
-    (rule related-box)."""
+    (rule related-box); a marker with its headlines on the same line ("Tin liên quan: …", ">> …")
+    blanks that line alone, keeping every later offset."""
+    text = RELATED_LINE_RE.sub(lambda m: " " * len(m.group()), text)
     kept = []
     while match := RELATED_RE.search(text):
         kept.append(text[: match.start()])
