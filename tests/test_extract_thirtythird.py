@@ -3,7 +3,14 @@ wording."""
 
 from __future__ import annotations
 
-from tests.test_extract_rules import facts
+from etl.extract.figures import extract_figures
+from etl.models import Entity
+from tests.conftest import extraction_places
+from tests.test_extract_rules import CATALOGUE, facts
+
+WITH_TOWNS = extraction_places(
+    Entity("Binh Duong", ("Bình Dương",), (), ("Thu Dau Mot", "Di An", "Ben Cat"))
+)
 
 
 def test_a_line_of_other_stories_headlines_neither_dates_nor_gives_figures():
@@ -18,3 +25,26 @@ def test_a_line_of_other_stories_headlines_neither_dates_nor_gives_figures():
     got = facts(body, None, "vi")
     assert ("fdi_capital_period", None, 2.1e9, "2023-01-01", "2023-12-10") in got
     assert not any(f[2] in (40e9, 1.5e9) for f in got)
+
+
+def test_the_inner_revenue_in_french_is_a_part_of_the_budget():
+    body = (
+        "Pour les six premiers mois de l'année, Binh Duong évalue ses rentrées budgétaires à "
+        "31 400 milliards de VND. Sur les cinq premiers mois de 2019, les recettes intérieures de "
+        "la province se sont élevées à 15 200 milliards de VND, soit 40 % du plan."
+    )
+    got = facts(body, None, "fr", title="Binh Duong : recettes budgétaires du semestre")
+    assert ("budget_revenue_period", None, 31.4e12, "2019-01-01", "2019-06-30") in got
+    assert not any(f[2] == 15.2e12 for f in got)
+
+
+def test_a_towns_sum_in_brackets_after_its_name_is_the_towns():
+    body = (
+        "In the first half of 2019, Binh Duong collected VND 31,400 billion in budget revenue. "
+        "Among the localities, Thu Dau Mot came first with VND 2,100 billion; these were "
+        "followed by Di An (VND 1,650 billion) and Ben Cat (about VND 980 billion), both below "
+        "last year."
+    )
+    got = {(f.metric, f.value) for f in extract_figures(body, None, "en", CATALOGUE, WITH_TOWNS)}
+    assert ("budget_revenue_period", 31.4e12) in got
+    assert not any(value in (1.65e12, 0.98e12) for _, value in got)

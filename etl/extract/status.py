@@ -1237,10 +1237,17 @@ def firms_counted_before(work: Work, index: int, catalogue: Catalogue) -> re.Mat
 
 def _inner_subject(work: Work, amount: Amount) -> bool:
     """ "…; Dĩ An có 6 khu với 713,6 ha": a town or park inside the province opens the amount's
-    clause, and the province itself is not named there."""
+    clause, and the province itself is not named there; or the amount stands in brackets right
+    after the town's name."""
     folded = work.cues.folded
     start = max(folded.rfind(mark, 0, amount.start) for mark in ";:,") + 1
     places = [c for c in work.cues.places if start <= c.start < amount.start]
+    if (
+        places
+        and places[-1].inner
+        and PLACE_BRACKET_RE.fullmatch(folded, places[-1].end, amount.start)
+    ):
+        return True  # "viennent ensuite Quynh Luu (131 milliards)": the town's, in its brackets
     if not places:  # "Dĩ An có 06 KCN, rộng 854,1 ha": the comma goes on with the same town
         start = max(folded.rfind(mark, 0, amount.start) for mark in ";:") + 1
         places = [c for c in work.cues.places if start <= c.start < amount.start]
@@ -1258,6 +1265,12 @@ def _inner_subject(work: Work, amount: Amount) -> bool:
     )
 
 
+# a town's own figure in brackets right after its name: "Quỳnh Lưu (131 tỷ đồng)", "Thu Dau Mot
+# (about VND 1,200 billion)"
+PLACE_BRACKET_RE = re.compile(
+    r"\s*\(\s*(?:(?:about|around|some|nearly|over|more than|khoang|gan|hon|tren|environ|pres de"
+    r"|plus de)\s+)?"
+)
 INNER_OPENING_CHARS = 12  # "…; Dĩ An có", "; huyện Bến Cát có": the clause opens with the town
 OWNER_OPENING_CHARS = 40  # "Tổng thu ngân sách của thành phố": the town owns the clause's noun
 OWNER_WORDS = ("cua ", "of ", "of the ")
