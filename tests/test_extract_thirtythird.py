@@ -48,3 +48,25 @@ def test_a_towns_sum_in_brackets_after_its_name_is_the_towns():
     got = {(f.metric, f.value) for f in extract_figures(body, None, "en", CATALOGUE, WITH_TOWNS)}
     assert ("budget_revenue_period", 31.4e12) in got
     assert not any(value in (1.65e12, 0.98e12) for _, value in got)
+
+
+def test_a_sum_in_the_trillions_with_no_currency_is_in_dong():
+    body = (
+        "Tính đến nay, Bình Dương đã thu hút 4.200 dự án FDI. Tuy vậy, số dự án còn hiệu lực "
+        "hiện chỉ là 3.900 dự án, với tổng vốn hơn 900 ngàn tỷ."
+    )
+    got = facts(body, None, "vi")
+    assert ("fdi_projects_total", None, 3900, None, None) in got
+    assert not any(f[2] == 900e12 for f in got)
+
+
+def test_the_day_of_a_notice_the_figures_rest_on_does_not_date_the_report():
+    body = (
+        "Trong quý I/2024, các doanh nghiệp của tỉnh đã dồn sức tháo gỡ khó khăn.\n\nDựa trên "
+        "kết quả hai tháng đầu năm và số ước tính cho tháng 3/2024, Cục Thống kê đưa ra ước "
+        "tính về tình hình kinh tế trong quý như sau.\n\nCăn cứ thông báo số liệu của Tổng cục "
+        "Thống kê ngày 02 tháng 4 năm 2023, tổng sản phẩm trên địa bàn tỉnh (GRDP) quý I năm "
+        "2024 ước đạt 95.000 tỷ đồng, tăng 5,6% so với cùng kỳ."
+    )
+    got = facts(body, None, "vi", title="Kinh tế Bình Dương quý I/2024: GRDP ước tăng 5,6%")
+    assert ("grdp_growth_pct", None, 5.6, "2024-01-01", "2024-03-31") in got

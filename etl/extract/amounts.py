@@ -430,16 +430,23 @@ def counts_people_or_goods(folded: str, amount: Amount) -> bool:
 
 def _inherit_currency(amounts: list[Amount], folded: str) -> list[Amount]:
     """ "imports 5.6 billion" after "7.7 billion USD": a scaled number takes the last currency,
-    unless it counts something else ("5.1 million visitors")."""
+    unless it counts something else ("5.1 million visitors"); a sum in the trillions with no
+    currency before it ("với tổng vốn hơn 169 ngàn tỷ") is in đồng: no province counts dollars
+    in trillions (trillions-are-dong)."""
     out, currency = [], None
     for amount in amounts:
         if amount.unit in MONEY:
             currency = amount.unit
         elif (
-            currency and amount.unit is None and amount.scaled
+            amount.unit is None and amount.scaled
+            and (currency or amount.value >= TRILLION)
             and not counts_people_or_goods(folded, amount)
         ):  # fmt: skip
-            amount = Amount(amount.readings, currency, amount.start, amount.end, amount.digits,
-                            amount.scaled, amount.in_parens, amount.kind)  # fmt: skip
+            amount = Amount(amount.readings, currency or "VND", amount.start, amount.end,
+                            amount.digits, amount.scaled, amount.in_parens,
+                            amount.kind)  # fmt: skip
         out.append(amount)
     return out
+
+
+TRILLION = 1e12

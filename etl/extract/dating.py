@@ -53,7 +53,7 @@ PLAN_RE = re.compile(
 # "Nghị quyết số 24-NQ/TW ngày 7-10-2022", "Decision No 1234 of 5/6/2021": a document's date
 DOCUMENT_RE = re.compile(
     r"(?<!\w)(?:so \d+|no\.? ?\d+|nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|decree"
-    r"|resolution|decision|directive|circular)(?!\w)"
+    r"|resolution|decision|directive|circular|can cu|cong van|thong bao|pursuant to)(?!\w)"
 )
 DOCUMENT_CHARS = 40
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
