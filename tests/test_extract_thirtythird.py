@@ -3,6 +3,8 @@ wording."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from etl.extract.figures import extract_figures
 from etl.models import Entity
 from tests.conftest import extraction_places
@@ -70,3 +72,53 @@ def test_the_day_of_a_notice_the_figures_rest_on_does_not_date_the_report():
     )
     got = facts(body, None, "vi", title="Kinh tế Bình Dương quý I/2024: GRDP ước tăng 5,6%")
     assert ("grdp_growth_pct", None, 5.6, "2024-01-01", "2024-03-31") in got
+
+
+def test_a_span_of_years_in_a_later_clause_is_not_the_rates():
+    body = (
+        "Although 2024 brought many difficulties, Binh Duong met most of its targets. Economic "
+        "growth came in at over 8.2%, lifting the province to 6th place nationwide, its best "
+        "ranking of the 2020-2025 term."
+    )
+    got = facts(body, date(2025, 3, 20), "en")
+    assert ("grdp_growth_pct", None, 8.2, "2024-01-01", "2024-12-31") in got
+
+
+def test_a_year_that_brought_something_frames_the_figures_after_it():
+    body = (
+        "Although 2024 brought many difficulties, Binh Duong posted good results. State budget "
+        "revenue climbed 8% to VND 66,000 billion, while FDI reached US$2.5 billion."
+    )
+    got = facts(body, date(2025, 3, 20), "en")
+    assert ("fdi_capital_period", None, 2.5e9, "2024-01-01", "2024-12-31") in got
+
+
+def test_a_run_between_two_days_each_with_its_year_is_a_period():
+    body = (
+        "Between January 01, 2021 and May 20, 2021, Binh Duong licensed 52 FDI projects with "
+        "registered capital of USD 320.7 million. Từ ngày 1/1/2022 đến ngày 20/5/2022, Bình "
+        "Dương cấp mới cho 61 dự án FDI."
+    )
+    got = facts(body, date(2022, 6, 10), "en")
+    assert ("fdi_new_projects_period", None, 52, "2021-01-01", "2021-05-20") in got
+    assert ("fdi_new_projects_period", None, 61, "2022-01-01", "2022-05-20") in got
+
+
+def test_a_goal_for_next_year_in_the_headline_dates_a_late_year_review():
+    body = (
+        "Le 29 novembre, le Comité populaire de Binh Duong a présenté son bilan. Les recettes "
+        "budgétaires de la province ont atteint 70 000 milliards de VND."
+    )
+    title = "Binh Duong se donne pour cap une croissance du GRDP de 10 % en 2026"
+    got = facts(body, None, "fr", title=title)
+    assert any(f[0] == "budget_revenue_period" and f[4].startswith("2025-") for f in got)
+
+
+def test_a_whole_year_hoped_for_is_the_year_the_report_is_written_in():
+    body = (
+        "So với cùng kỳ năm 2021, GRDP của Bình Dương quý I tăng 5,1% và 9 tháng tăng 7,2%. Các "
+        "sở ngành kỳ vọng GRDP cả năm 2022 có thể tăng hơn 8%. Xuất khẩu 9 tháng ước đạt 25 tỷ "
+        "USD."
+    )
+    got = facts(body, None, "vi", title="Bình Dương kỳ vọng kinh tế cả năm 2022 tăng trên 8%")
+    assert ("exports_period", None, 25e9, "2022-01-01", "2022-09-30") in got

@@ -47,7 +47,8 @@ PLAN_RE = re.compile(
     r"|de an|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme|wants? to|seeks? to"
     r"|strives? to|hopes? to|(?:is|are) meant to|tenure|nhiem ky|push(?:es|ing)? for|breakthrough"
     r"|dot pha|tasks? for|directions? (?:and tasks )?for|devrai(?:t|ent)|prevoi\w*|entend\w*"
-    r"|s'efforce\w*|envisage\w*|ambitionne\w*|compte (?:attirer|atteindre))"
+    r"|s'efforce\w*|envisage\w*|ambitionne\w*|compte (?:attirer|atteindre)"
+    r"|se (?:donne|fixe)n?t? (?:pour|comme) (?:cap|but)|vise(?:nt)? (?:a |une? |l.))"
 )
 # a day written with its year: "21.10.2024", "ngày 21/10/2024", "October 21, 2024"
 # "Nghị quyết số 24-NQ/TW ngày 7-10-2022", "Decision No 1234 of 5/6/2021": a document's date
@@ -127,7 +128,7 @@ def _from_words(texts: list[str]) -> date | None:
             return _named_in_full(texts, written)
         dated = _after_last_year(reports, ranges, compared, named) or _named_in_full(texts, written)
         dated = _in_the_headline_year(texts, dated)
-        return _not_before_projected(texts, dated, projected)
+        return _not_before_projected(texts, dated, projected) or _before_the_headlines_goal(texts)
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
     vague += projected
@@ -142,6 +143,24 @@ def _from_words(texts: list[str]) -> date | None:
     if period_end is None:  # "từ đầu năm đến nay" beside "tính đến giữa tháng 10/2020"
         return _named_in_full(texts, written)
     return _last_event_in(texts, year, period_end)
+
+
+PLANNING_MONTH = 10  # from October, a province sets next year's goals
+
+
+def _before_the_headlines_goal(texts: list[str]) -> date | None:
+    """ "Hai Phong se donne pour cap une croissance du GRDP de 13 % en 2026" over a body that
+    reviews the year on "Le 29 novembre": a goal set late in a year is the next year's, so the
+    report is written on that day of the year before (headline-goal-year)."""
+    if not texts or not _planned(texts[0]):
+        return None
+    years = [m.end.year for m in find_periods(texts[0], None)
+             if m.whole_year and m.explicit_year and m.end]  # fmt: skip
+    if len(years) != 1:
+        return None
+    days = [d for text in texts for d in _event_dates(text, years[0] - 1)
+            if d.month >= PLANNING_MONTH]  # fmt: skip
+    return max(days, default=None)
 
 
 def _in_the_headline_year(texts: list[str], dated: date | None) -> date | None:

@@ -217,7 +217,8 @@ def own_period(
     clause = seg.before[0] if seg else 0
     before = [p for p in mentions if p.span[1] <= amount.start
               and not closed_aside(folded, *p.span, amount.start)]  # fmt: skip
-    after = [p for p in mentions if amount.end <= p.span[0] < limit]
+    after = [p for p in mentions if amount.end <= p.span[0] < limit
+             and not _span_of_a_later_clause(p, folded, amount)]  # fmt: skip
     # its own clause first: "said the year had started well, with $696 million in January"
     nearby = ([p for p in before if p.span[0] >= clause][::-1] + after
               + [p for p in before if p.span[0] < clause][::-1])  # fmt: skip
@@ -228,7 +229,15 @@ def own_period(
             return _named_range(mention, mentions)
     if nearby:
         return nearby[0]
-    return _lone_period(mentions, amount, kind, amounts)
+    return _lone_period(mentions, amount, kind, amounts, folded)
+
+
+def _span_of_a_later_clause(mention: PeriodMention, folded: str, amount: Amount) -> bool:
+    """ "Growth came in at over 10.2%, lifting the province to 6th place, … the best result of the
+    2020-2025 term": a span of years in a later clause is that clause's, not the figure's."""
+    return mention.several_years and any(
+        mark in folded[amount.end : mention.span[0]] for mark in ",;"
+    )
 
 
 def _respective_period(
@@ -266,12 +275,17 @@ def _run_before_so_far(
 
 
 def _lone_period(
-    mentions: list[PeriodMention], amount: Amount, kind: str, amounts: tuple | list = ()
-) -> PeriodMention | None:
+    mentions: list[PeriodMention], amount: Amount, kind: str, amounts: tuple | list = (),
+    folded: str = "",
+) -> PeriodMention | None:  # fmt: skip
     """ "X is expected to rise 8.5% and Y to grow 15% in 2020.", "drew $2.6 billion of FDI
     (FDI) as of August 15, the chairman said": the sentence's only period phrase, after the
     amount's clause, dates the amounts that have none of their own (lone-period)."""
-    if len(mentions) != 1 or mentions[0].span[0] < amount.end:
+    if (
+        len(mentions) != 1
+        or mentions[0].span[0] < amount.end
+        or _span_of_a_later_clause(mentions[0], folded, amount)
+    ):
         return None
     if any(a.start > mentions[0].span[1] and a.unit == amount.unit for a in amounts):
         return None  # "X, and the 4 months' figure came to Y": the phrase is Y's

@@ -93,14 +93,21 @@ def day_span(g: dict, year: int | None):
 
 
 def date_span(g: dict, year: int | None):
-    """ "từ ngày 16/4 đến 15/5", "from April 16 to May 15": from one day to another of a year."""
+    """ "từ ngày 16/4 đến 15/5", "from April 16 to May 15": from one day to another of a year;
+    "từ ngày 21/12/2025 đến ngày 20/01/2026", a statistics month begun in the year before,
+    counts to its last day (the as-of day that cuts the month it spells out)."""
     first_month = int(g.get("m1") or 0) or MONTHS.get(g.get("month") or "", 0)
     last_month = int(g.get("m") or 0) or MONTHS.get(g.get("month2") or "", 0)
-    if year is None or not 1 <= first_month <= last_month <= 12:
+    if year is None or not (1 <= first_month <= 12 and 1 <= last_month <= 12):
         return "range", None, None
-    first = min(int(g["d1"]), monthrange(year, first_month)[1])
+    first_year = int(g.get("y1") or year)
+    first = min(int(g["d1"]), monthrange(first_year, first_month)[1])
     last = min(int(g["d2"]), monthrange(year, last_month)[1])
-    start, end = date(year, first_month, max(first, 1)), date(year, last_month, max(last, 1))
+    start = date(first_year, first_month, max(first, 1))
+    end = date(year, last_month, max(last, 1))
+    if first_year != year:
+        return ("point", None, end) if start < end <= start.replace(year=year) else (
+            "range", None, None)  # fmt: skip
     return ("range", start, end) if start <= end else ("range", None, None)
 
 

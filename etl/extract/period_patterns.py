@@ -394,13 +394,16 @@ PATTERNS = [
     ),
     _p(  # "từ ngày 16/4 đến 15/5": from one day to another
         ("tu ",),
-        rf"tu (?:ngay )?(?P<d1>\d{{1,2}})[/.-](?P<m1>\d{{1,2}}) (?:den|toi|-|–) (?:het )?"
+        rf"tu (?:ngay )?(?P<d1>\d{{1,2}})[/.-](?P<m1>\d{{1,2}})"
+        rf"(?:[/.-](?P<y1>(?:19|20)\d\d))? (?:den|toi|-|–) (?:het )?"
         rf"(?:ngay )?(?P<d2>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-]{YEAR})?(?![\d/])",
         date_span,
     ),
-    _p(  # "from April 16 to May 15", "between January 1 and May 15, 2023"
+    _p(  # "from April 16 to May 15", "between January 1 and May 15, 2023", "Between January 01,
+        # 2021 and May 20, 2021"
         ("from ", "between "),
-        rf"(?:from|between) {MONTH} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:to|until|through|and) "
+        rf"(?:from|between) {MONTH} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>(?:19|20)\d\d))? "
+        rf"(?:to|until|through|and) "
         rf"(?P<month2>{MONTH_NAMES}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {YEAR})?(?!\d)",
         date_span,
     ),
@@ -633,7 +636,7 @@ PATTERNS = [
         ("19", "20"),
         rf"(?<![\d/.,-]){YEAR}(?: alone)?(?= (?:exports?|imports?|fdi|budget|retail|grdp|gdp"
         rf"|trade|revenue|foreign|state|industrial|economic|socio-economic|growth|figures?|was|saw"
-        rf"|proved|marked"
+        rf"|proved|marked|brought|witnessed|posed|presented|turned out|(?:has|had) been"
         rf"|duoc (?:coi|xem|danh gia) la|la (?:mot )?nam)\b)",  # "2023 được coi là một năm"
         this_year_handler,
     ),

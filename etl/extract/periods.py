@@ -311,8 +311,8 @@ NEXT_BEFORE_RE = re.compile(r"(?<!\w)next\s+$")
 # "For the year as a whole, Binh Duong expects growth of 8%" in March: the year is far from over;
 # "Inflows are forecast at 0.85 billion USD for the third quarter" on July 6: this year's quarter
 FORECAST_RE = re.compile(
-    r"(?<!\w)(?:expects?|expected|forecasts?|forecasted|projected|du kien|du bao"
-    r"|prevoit|devrai(?:t|ent))(?!\w)"
+    r"(?<!\w)(?:expects?|expected|forecasts?|forecasted|projected|du kien|du bao|ky vong"
+    r"|co the (?:tang|dat|vuot)|prevoit|devrai(?:t|ent))(?!\w)"
 )
 
 
