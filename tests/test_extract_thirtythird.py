@@ -122,3 +122,49 @@ def test_a_whole_year_hoped_for_is_the_year_the_report_is_written_in():
     )
     got = facts(body, None, "vi", title="Bình Dương kỳ vọng kinh tế cả năm 2022 tăng trên 8%")
     assert ("exports_period", None, 25e9, "2022-01-01", "2022-09-30") in got
+
+
+def test_the_budgets_spending_side_and_a_sectors_value_added_are_no_revenue():
+    body = (
+        "Thu ngân sách 9 tháng năm 2022 của Bình Dương ước đạt 52.300 tỷ đồng. Ở chiều chi, ngân "
+        "sách 9 tháng ước chi 21.400 tỷ đồng. Tổng giá trị tăng thêm của ngành công nghiệp đạt "
+        "96.100 tỷ đồng."
+    )
+    got = facts(body, None, "vi")
+    assert ("budget_revenue_period", None, 52.3e12, "2022-01-01", "2022-09-30") in got
+    assert not any(f[2] in (21.4e12, 96.1e12) for f in got)
+
+
+def test_a_rate_a_year_over_a_span_and_a_sectors_share_of_gdp_are_no_growth():
+    body = (
+        "Over three years (2016-2018), Binh Duong's GRDP rose 8.5 per cent a year. The share of "
+        "industry and construction in GDP went up from 58.1 per cent in 2015 to 63.2 per cent in "
+        "2018. In 2018 alone, GRDP grew 9.1 per cent, against 8.2 per cent a year earlier."
+    )
+    got = facts(body, date(2019, 2, 1), "en")
+    assert ("grdp_growth_pct", None, 9.1, "2018-01-01", "2018-12-31") in got
+    assert not any(f[2] in (8.5, 58.1, 63.2) for f in got)
+
+
+def test_grdp_to_the_last_quarter_keeps_a_report_of_ten_months():
+    body = (
+        "Over the first ten months of 2025 Binh Duong's economy stayed steady. GRDP for the first "
+        "nine months grew 8.2%. The industrial production index rose 9.4% on the same period a "
+        "year earlier, and FDI reached US$3.1 billion, up 14% and equal to 110% of its 2025 "
+        "growth target."
+    )
+    got = facts(body, date(2025, 11, 10), "en")
+    assert ("grdp_growth_pct", None, 8.2, "2025-01-01", "2025-09-30") in got
+    assert ("iip_growth_pct", None, 9.4, "2025-01-01", "2025-10-31") in got
+    assert ("fdi_capital_period", None, 3.1e9, "2025-01-01", "2025-10-31") in got
+    assert not any(f[4] == "2025-12-31" for f in got)
+
+
+def test_a_multiple_of_a_named_years_figure_is_no_period_of_its_own():
+    body = (
+        "In 2007 Binh Duong's economy still grew by 13.5 per cent. Exports reached US$3.2 "
+        "billion, twice the 2005 figure."
+    )
+    got = facts(body, date(2008, 6, 19), "en")
+    assert ("grdp_growth_pct", None, 13.5, "2007-01-01", "2007-12-31") in got
+    assert ("exports_period", None, 3.2e9, "2007-01-01", "2007-12-31") in got

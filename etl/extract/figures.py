@@ -673,7 +673,13 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept),
                  measured=any(a.unit is not None for a in amounts),
+                 quarterly=_quarterly_only(found[len(found) - len(kept) :], catalogue),
                  ranked_part=_ranked_part(found[len(found) - len(kept) :], catalogue))  # fmt: skip
+
+
+def _quarterly_only(kept: list[Found], catalogue: Catalogue) -> bool:
+    """The sentence kept figures, all of metrics compiled per quarter (GRDP)."""
+    return bool(kept) and all(catalogue.metric(f.figure.metric).quarterly for f in kept)
 
 
 def _with(frame: Frame, **changes) -> Frame:

@@ -743,6 +743,16 @@ def _counted_to_a_day_of_its_last_month(
     )  # fmt: skip
 
 
+def _last_quarter_of(part: PeriodMention, whole: PeriodMention | None) -> bool:
+    """`part` is `whole`'s run of months cut back to the last quarter's end before it ("the
+    first nine months" in a report of ten)."""
+    end = whole.end if whole else None
+    return bool(
+        _inside(part, whole) and end and part.end and end.month % 3 and end.month > 3
+        and part.end == month_end(end.year, end.month - end.month % 3)
+    )  # fmt: skip
+
+
 def _inside(part: PeriodMention | None, whole: PeriodMention | None) -> bool:
     """`part` is a shorter window inside the period `whole`."""
     return bool(
@@ -870,7 +880,7 @@ def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
     first_amount: int = 0, kept: tuple[str, ...] = (), ranked_part: str | None = None,
-    measured: bool = False,
+    measured: bool = False, quarterly: bool = False,
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring.
     `measured`: the sentence holds a sum, a percentage or an area, kept or not."""
@@ -949,6 +959,9 @@ def carry(
             if figures and measured and not kept and _inside(resolved, flow_period):
                 continue  # "a 12.3 per cent month-on-month drop in August" (nothing kept) in a
                 # report of eight months: the window it names holds none of its figures
+            if quarterly and _last_quarter_of(resolved, flow_period):
+                continue  # "Over the ten months … GRDP for the first nine months grew 10.22%":
+                # GRDP is compiled per quarter; the report's ten months hold (quarterly-window)
             if not measured and resolved.whole_year and _inside(flow_period, resolved):
                 continue  # "... Hội chợ ... năm 2017. Tổng mức bán lẻ ước đạt X" in a report of
                 # nine months: a story's whole year does not widen the frame (story-never-widens)

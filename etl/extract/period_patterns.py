@@ -110,6 +110,8 @@ COMPARISON_RE = re.compile(
     r"(?:cua |trong |ghi nhan (?:trong |cua |duoc )?)(?:\d{1,2} thang (?:dau )?|quy \w+ )?nam"
     r" (?:19|20)\d\d"
     r"|times (?:that|those|the (?:level|figure|amount|result|number)) (?:of|in|for) (?:19|20)\d\d"
+    # "twice the 2006 figure", "1.5 times the 2023 level": the year a multiple is of
+    r"|(?:twice|double|triple|times) the (?:19|20)\d\d (?:level|figure|amount|result|number|total)"
     # "près de 3,4 fois le niveau atteint en 2020", "deux fois celui de 2019": the same in French
     r"|fois (?:celui|celle|ceux|(?:le|la) (?:niveau|montant|chiffre|total|resultat))"
     r"(?: (?:atteint|enregistre|realise|observe)e?s?)? (?:en|de|d.) ?(?:l.annee )?(?:19|20)\d\d"
@@ -637,7 +639,9 @@ PATTERNS = [
         rf"(?<![\d/.,-]){YEAR}(?: alone)?(?= (?:exports?|imports?|fdi|budget|retail|grdp|gdp"
         rf"|trade|revenue|foreign|state|industrial|economic|socio-economic|growth|figures?|was|saw"
         rf"|proved|marked|brought|witnessed|posed|presented|turned out|(?:has|had) been"
-        rf"|duoc (?:coi|xem|danh gia) la|la (?:mot )?nam)\b)",  # "2023 được coi là một năm"
+        rf"|duoc (?:coi|xem|danh gia) la|la (?:mot )?nam)\b)"  # "2023 được coi là một năm"
+        r"(?!(?: [\w-]+){1,3}? (?:targets?|goals?|plans?|objectives?|estimates?)\b)",  # "its 2025
+        # growth target": the plan's year
         this_year_handler,
     ),
 ]  # fmt: skip

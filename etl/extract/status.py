@@ -785,6 +785,15 @@ SHARE_OF_OUTPUT_RE = re.compile(
 )
 
 
+# "The share of industry and construction in GDP went up from 28.8 per cent", "tỷ trọng công
+# nghiệp trong GRDP tăng từ 28,8%": a sector's share of the output, told before the amount
+SHARE_IN_OUTPUT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:share|proportion|ty trong|part)(?: of| cua)? [^.;\d]{0,60}?(?:in|of|trong|dans)"
+    r" (?:the )?(?:province.s |provincial )?(?:grdp|gdp|grp|pib)(?!\w)[^.;\d]{0,30}$"
+)
+SHARE_IN_OUTPUT_CHARS = 130
+
+
 def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """Why a percentage is neither a growth rate nor an occupancy: a share, a ratio to a plan,
     or a change against the previous month."""
@@ -803,7 +812,9 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
         return "a share of the businesses surveyed"
-    if SHARE_OF_OUTPUT_RE.match(folded, amount.end):
+    if SHARE_OF_OUTPUT_RE.match(folded, amount.end) or SHARE_IN_OUTPUT_BEFORE_RE.search(
+        folded, max(0, amount.start - SHARE_IN_OUTPUT_CHARS), amount.start
+    ):
         return "a share of the economy's output (GRDP), not its growth"
     own = period_of(work, index, "rate")  # "6.2 percent in the 1991-1995 period": the span's
     over_years = own is not None and own.several_years and own.explicit_year  # average
@@ -978,7 +989,9 @@ SHARE_HEAD_RE = re.compile(
 PER_YEAR_RE = re.compile(
     r"\s*(?:per (?:year|annum)|each year|every year|moi nam|hang nam|par an"
     # "6,9%/năm", "5.43% a year on average"
-    r"|/\s?(?:nam|year|an)|(?:a|per) year on average)(?!\w)"
+    r"|/\s?(?:nam|year|an)|(?:a|per) year on average"
+    # "rose 9.07 per cent a year" (not "a year earlier", "a year on year")
+    r"|a year(?!\W*(?:earlier|ago|before|on|over|prior|later|after|back|-on-|to|from)\b))(?!\w)"
 )
 # "Occupancy across the industrial zones averaged 63%": an average over the parks, no yearly one
 OCCUPANCY_BEFORE_RE = re.compile(
