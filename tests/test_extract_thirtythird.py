@@ -168,3 +168,24 @@ def test_a_multiple_of_a_named_years_figure_is_no_period_of_its_own():
     got = facts(body, date(2008, 6, 19), "en")
     assert ("grdp_growth_pct", None, 13.5, "2007-01-01", "2007-12-31") in got
     assert ("exports_period", None, 3.2e9, "2007-01-01", "2007-12-31") in got
+
+
+def test_a_heading_that_restates_a_figure_does_not_hide_the_bodys_statement():
+    body = (
+        "Kinh tế tăng 7,4%\n\nBáo cáo của tỉnh Bình Dương cho biết, tốc độ tăng trưởng kinh tế của "
+        "tỉnh trong năm 2019 ước đạt 7,4%."
+    )
+    got = facts(body, None, "vi", title="Bình Dương: tăng trưởng kinh tế năm 2019 ước đạt 7,4%")
+    assert ("grdp_growth_pct", None, 7.4, "2019-01-01", "2019-12-31") in got
+
+
+def test_the_exports_of_domestic_or_foreign_firms_are_a_part_not_investment():
+    body = (
+        "Binh Duong's exports in the first five months of 2021 were estimated at US$12.1 billion, "
+        "up 9.3 percent. Domestic enterprises accounted for over 4.2 billion VND of the total. In "
+        "May alone exports reached US$2.6 billion. Domestic firms generated 910 million USD of "
+        "this, down 0.1 percent on the month and 14.5 percent on the year."
+    )
+    got = facts(body, date(2021, 6, 2), "en")
+    assert ("exports_period", None, 12.1e9, "2021-01-01", "2021-05-31") in got
+    assert not any(f[2] in (4.2e9, 910e6) for f in got)

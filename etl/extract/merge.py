@@ -199,6 +199,8 @@ def _one_family(fa: Figure, fb: Figure, catalogue: Catalogue) -> bool:
 
 
 def _better(new: Found, old: Found) -> bool:
+    if _unstated(new) != _unstated(old):  # "Kinh tế tăng 5,63%" over the body's statement of
+        return _unstated(old)  # the same growth: the stated one stands (stated-twin-stands)
     if old.from_title != new.from_title:
         return old.from_title
     if (new.figure.period_end is None) != (old.figure.period_end is None):
@@ -379,11 +381,15 @@ def unstated(found: list[Found], dropped: list[Dropped]):
     article is not a figure the text states ("Công nghiệp chế biến tăng 5,8%" in a report on
     exports): kept when its own clause names its period or its own words tie it to what it
     measures, an investor country among them (`Found.anchored`; rule unstated-is-no-figure)."""
-    return _leave_out(
-        found, dropped, UNSTATED,
-        lambda item: item.explanation.metric_rule in FROM_ARTICLE and not _own_period(item)
-        and not item.anchored,
-    )  # fmt: skip
+    return _leave_out(found, dropped, UNSTATED, _unstated)
+
+
+def _unstated(item: Found) -> bool:
+    """Its metric came only from the article's topic, its period only from the article, and no
+    word of its own ties it to what it measures."""
+    return (
+        item.explanation.metric_rule in FROM_ARTICLE and not _own_period(item) and not item.anchored
+    )
 
 
 NOTHING_FOREIGN = (
