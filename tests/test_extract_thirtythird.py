@@ -189,3 +189,38 @@ def test_the_exports_of_domestic_or_foreign_firms_are_a_part_not_investment():
     got = facts(body, date(2021, 6, 2), "en")
     assert ("exports_period", None, 12.1e9, "2021-01-01", "2021-05-31") in got
     assert not any(f[2] in (4.2e9, 910e6) for f in got)
+
+
+def test_investment_from_all_of_society_a_shoe_export_and_a_share_of_the_nation_are_parts():
+    body = (
+        "In 2014 Binh Duong's FDI reached US$1.53 billion and its exports rose 17.5%. Investment "
+        "capital for development from all of society expands by 13.8% (planned increase of 19%). "
+        "Shoe exports are expected to reach about $3.4 billion for the whole year, more than 12 "
+        "per cent of the nation's footwear shipments. The statistics office predicted that "
+        "exports were likely to fetch $21 billion by the end of the year."
+    )
+    got = facts(body, date(2014, 10, 1), "en")
+    assert ("fdi_capital_period", None, 1.53e9, "2014-01-01", "2014-12-31") in got
+    assert not any(f[2] in (13.8, 19, 3.4e9, 12, 21e9) for f in got)
+
+
+def test_the_exports_of_the_foreign_invested_block_abbreviated_are_a_part():
+    body = (
+        "Tổng kim ngạch xuất khẩu cả năm 2024 của Bình Dương đạt 34.500 triệu USD, tăng 13,4%. "
+        "Trong tổng số này, khối doanh nghiệp (DN) có vốn đầu tư nước ngoài đóng góp 24.800 "
+        "triệu USD, tăng 12,1%; khối DN trong nước đạt 9.700 triệu USD, tăng 16,2%."
+    )
+    got = facts(body, None, "vi")
+    assert ("exports_period", None, 34.5e9, "2024-01-01", "2024-12-31") in got
+    assert not any(f[2] in (24.8e9, 9.7e9, 12.1, 16.2) for f in got)
+
+
+def test_a_sum_of_both_trade_ways_under_an_exports_headline_is_no_export_figure():
+    body = (
+        "Binh Duong took in about 25.3 billion USD in total import and export revenue over the "
+        "first nine months of 2024, up 12% on the same period a year earlier. Exports alone "
+        "reached 15.1 billion USD."
+    )
+    got = facts(body, date(2024, 10, 5), "en", title="Binh Duong's exports rise in nine months")
+    assert ("exports_period", None, 15.1e9, "2024-01-01", "2024-09-30") in got
+    assert not any(f[2] in (25.3e9, 12) for f in got)

@@ -278,6 +278,10 @@ def choose_money(
         and told not in ranked
     ):  # "782 investissements nationaux, pour un total d'environ 4 milliards de dollars": no FDI
         return f"no {DOMESTIC} metric in {'/'.join(units)}"
+    own_sum = next((s for s in scored if s.rule not in FROM_ARTICLE and s.topic in catalogue.sums),
+                   None)  # fmt: skip
+    if own_sum is not None and top.rule in FROM_ARTICLE:
+        top = own_sum  # "$6.3 billion of domestic and foreign investment" under an FDI headline
     if top.topic in catalogue.blocking:
         return Reason(f"a subset or another quantity ({top.cue!r})", top.topic)
     subject = None if forced else subject_block(work, index, catalogue)
