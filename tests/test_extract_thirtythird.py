@@ -224,3 +224,13 @@ def test_a_sum_of_both_trade_ways_under_an_exports_headline_is_no_export_figure(
     got = facts(body, date(2024, 10, 5), "en", title="Binh Duong's exports rise in nine months")
     assert ("exports_period", None, 15.1e9, "2024-01-01", "2024-09-30") in got
     assert not any(f[2] in (25.3e9, 12) for f in got)
+
+
+def test_the_firms_of_one_industry_are_no_enterprise_total():
+    body = (
+        "Binh Duong's industrial production index rose 5.7% in the first seven months of 2024. "
+        "The province now has about 9,000 manufacturing enterprises. Hiện toàn tỉnh có khoảng "
+        "9.100 DN sản xuất công nghiệp."
+    )
+    got = facts(body, date(2024, 8, 10), "en")
+    assert not any(f[0] == "enterprises_total" for f in got)
