@@ -234,3 +234,12 @@ def test_the_firms_of_one_industry_are_no_enterprise_total():
     )
     got = facts(body, date(2024, 8, 10), "en")
     assert not any(f[0] == "enterprises_total" for f in got)
+
+
+def test_a_month_whose_days_a_bracket_spells_out_runs_over_those_days():
+    body = (
+        "Chỉ riêng trong tháng 6/2016 (từ ngày 20/5/2016 – 20/6/2016), Bình Dương đã trao giấy "
+        "chứng nhận đầu tư cho 13 dự án FDI mới, tổng số vốn đăng ký là 46 triệu USD."
+    )
+    got = facts(body, date(2016, 6, 25), "vi")
+    assert ("fdi_new_projects_period", None, 13, "2016-05-20", "2016-06-20") in got

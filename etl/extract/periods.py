@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from etl.extract.leads import LeadScan
 from etl.extract.period_handlers import month_end
@@ -154,7 +155,27 @@ def find_periods(
                  for p, (m, h, s) in zip(found, matched, strict=True)]  # fmt: skip
     if "%" in folded or "cent" in folded:
         found = [p for p in found if not _of_a_base(folded, p)]
-    return sorted(found, key=lambda p: p.span)
+    return _spelled_out(sorted(found, key=lambda p: p.span), folded)
+
+
+# "tháng 6/2016 (từ ngày 20/5/2016 – 20/6/2016)": the days in brackets right after a month
+SPELLED_DAYS_RE = re.compile(r"\s*\(\s*(?:(?:duoc )?tinh |(?:that is|i\.e\.|soit),? )?")
+
+
+def _spelled_out(found: list[PeriodMention], folded: str) -> list[PeriodMention]:
+    """A month or run of months whose days a bracket right after it spells out, ending in its
+    last month, runs over those days (period-spelled-out): a statistics month from the 21st of
+    the month before to the 20th."""
+    out = list(found)
+    for i, (named, days) in enumerate(pairwise(found)):
+        if (
+            named.kind == "range" and days.kind == "range" and named.end and days.start
+            and days.end and (days.end.year, days.end.month) == (named.end.year, named.end.month)
+            and days.start != named.start  # (the same start: range-cut-by-its-days, frame.py)
+            and SPELLED_DAYS_RE.fullmatch(folded, named.span[1], days.span[0])
+        ):  # fmt: skip
+            out[i] = replace(named, start=days.start, end=days.end)
+    return out
 
 
 # "the Tam Thang Garment factory", "Nam Thang ward": a Vietnamese month count written in capitals
