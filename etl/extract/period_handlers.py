@@ -92,6 +92,9 @@ def day_span(g: dict, year: int | None):
     return "range", date(year, month, min(first, last)), date(year, month, last)
 
 
+YEAR_DAYS = 366
+
+
 def date_span(g: dict, year: int | None):
     """ "từ ngày 16/4 đến 15/5", "from April 16 to May 15": from one day to another of a year;
     "từ ngày 21/12/2025 đến ngày 20/01/2026", a statistics month begun in the year before,
@@ -106,7 +109,7 @@ def date_span(g: dict, year: int | None):
     start = date(first_year, first_month, max(first, 1))
     end = date(year, last_month, max(last, 1))
     if first_year != year:
-        return ("point", None, end) if start < end <= start.replace(year=year) else (
+        return ("point", None, end) if 0 < (end - start).days <= YEAR_DAYS else (
             "range", None, None)  # fmt: skip
     return ("range", start, end) if start <= end else ("range", None, None)
 
