@@ -243,3 +243,12 @@ def test_a_month_whose_days_a_bracket_spells_out_runs_over_those_days():
     )
     got = facts(body, date(2016, 6, 25), "vi")
     assert ("fdi_new_projects_period", None, 13, "2016-05-20", "2016-06-20") in got
+
+
+def test_a_statistics_span_from_a_leap_day_across_the_year_end_is_read():
+    body = (
+        "Từ ngày 29/2/2024 đến ngày 20/01/2025, Bình Dương thu hút 3,1 tỷ USD vốn đầu tư "
+        "nước ngoài."
+    )
+    got = facts(body, date(2025, 2, 5), "vi")
+    assert any(f[0] == "fdi_capital_period" and f[4] == "2025-01-20" for f in got)
