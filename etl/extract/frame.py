@@ -60,6 +60,9 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - month-of-window: a flow that inherited a window of months and is compared with the month
   before ("ước đạt 2,5 tỷ USD, cao hơn tháng trước 7%", "up 3% month-on-month") is the
   window's last month.
+- quarterly-window: GRDP, compiled per quarter, told to the last quarter's end inside a report
+  of more months ("GRDP for the first nine months grew 10.22%" in a report of ten) leaves the
+  report's window to the figures after it.
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
 - domestic-carries: right after a sentence about domestic investment ("about 83 domestic
   projects were attracted"), a sentence that names nothing foreign counts domestic projects
