@@ -125,17 +125,18 @@ ANAPHOR_RE = re.compile(
     r"|parmi eux|nguoc lai|conversely|so (?:von|tien) (?:nay|tren)|(?:this|that|the) (?:sum|amount)"
     r"|ce montant|it(?= (?:has|had|is|was|now|currently|also|so far)))(?!\w)"
 )
+# the words that head a box of other stories' headlines
+RELATED_MARKERS = (
+    r"related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n quan"
+    r"|b[aà]i li[eê]n quan|xem th[eê]m|tin c[uù]ng chuy[eê]n m[uụ]c|lire aussi"
+)
 RELATED_RE = re.compile(
-    r"^[ \t]*(?:related (?:news|articles|stories|posts)|read more|see also|more news|tin li[eê]n "
-    r"quan|b[aà]i li[eê]n quan|xem th[eê]m|tin c[uù]ng chuy[eê]n m[uụ]c|lire aussi)[ \t]*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    rf"^[ \t]*(?:{RELATED_MARKERS})[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 # "Tin liên quan: Kinh tế Đồng Nai giữ đà khởi sắc | Năm 2019: …", ">> Binh Duong, un géant
 # national de l'exportation": a line of other stories' headlines after its marker
 RELATED_LINE_RE = re.compile(
-    r"^[ \t]*(?:(?:related(?: news| articles| stories| posts)?|read more|see also|more news|tin "
-    r"li[eê]n quan|b[aà]i li[eê]n quan|xem th[eê]m|[đd][oọ]c th[eê]m|tin c[uù]ng chuy[eê]n m[uụ]c"
-    r"|lire aussi)[ \t]*:|>>)[^\n]*$",
+    rf"^[ \t]*(?:(?:{RELATED_MARKERS}|related|[đd][oọ]c th[eê]m)[ \t]*:|>>)[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # a sentence whose numbers were all left out and which names a subset ("chấm dứt hoạt động",
@@ -667,14 +668,15 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         subset = SUBSET_BEFORE  # "chấm dứt … 9 dự án. Trong số đó có 07 dự án FDI"
     if not kept and not subset and catalogue.words["ip_subset"].search(cues.folded):
         subset = IP_ONLY  # "... vào các KCN ...: đạt 99,34% kế hoạch năm. Cụ thể, có 25 dự án ..."
+    its_figures = found[len(found) - len(kept) :]  # what this sentence kept
     frame = _with(frame, whole_province=_whole_province(
-        cues, found[len(found) - len(kept) :], catalogue, frame.whole_province))  # fmt: skip
+        cues, its_figures, catalogue, frame.whole_province))  # fmt: skip
     return carry(frame, cues, periods, sentence.paragraph, catalogue.blocking, subset or carried,
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept),
                  measured=any(a.unit is not None for a in amounts),
-                 quarterly=_quarterly_only(found[len(found) - len(kept) :], catalogue),
-                 ranked_part=_ranked_part(found[len(found) - len(kept) :], catalogue))  # fmt: skip
+                 quarterly=_quarterly_only(its_figures, catalogue),
+                 ranked_part=_ranked_part(its_figures, catalogue))  # fmt: skip
 
 
 def _quarterly_only(kept: list[Found], catalogue: Catalogue) -> bool:

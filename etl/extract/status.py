@@ -1253,7 +1253,7 @@ def _inner_subject(work: Work, amount: Amount) -> bool:
     clause, and the province itself is not named there; or the amount stands in brackets right
     after the town's name."""
     folded = work.cues.folded
-    start = max(folded.rfind(mark, 0, amount.start) for mark in ";:,") + 1
+    start = after_last_mark(folded, amount.start)
     places = [c for c in work.cues.places if start <= c.start < amount.start]
     if (
         places
