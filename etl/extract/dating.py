@@ -128,7 +128,11 @@ def _from_words(texts: list[str]) -> date | None:
             return _named_in_full(texts, written)
         dated = _after_last_year(reports, ranges, compared, named) or _named_in_full(texts, written)
         dated = _in_the_headline_year(texts, dated)
-        return _not_before_projected(texts, dated, projected) or _before_the_headlines_goal(texts)
+        return (
+            _not_before_projected(texts, dated, projected)
+            or _before_the_headlines_goal(texts)
+            or _before_next_years_goal(texts)
+        )
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
     vague += projected
@@ -161,6 +165,35 @@ def _before_the_headlines_goal(texts: list[str]) -> date | None:
     days = [d for text in texts for d in _event_dates(text, years[0] - 1)
             if d.month >= PLANNING_MONTH]  # fmt: skip
     return max(days, default=None)
+
+
+def _before_next_years_goal(texts: list[str]) -> date | None:
+    """ "Binh Duong attracts 2.8 billion USD in FDI this year … For 2023, the province targets at
+    least 1.8 billion USD": a review of "this year" whose only year named is a goal's is written
+    late in the year before that goal's (next-years-goal)."""
+    if not any(THIS_YEAR_RE.search(fold(text)) for text in texts):
+        return None
+    years = {
+        (m.end.year, _a_goals_year(text, m))
+        for text in texts
+        for m in find_periods(text, None)
+        if m.explicit_year and m.end
+    }
+    if len(years) != 1 or not next(iter(years))[1]:
+        return None
+    year = next(iter(years))[0] - 1
+    days = [d for text in texts for d in _event_dates(text, year) if d.month >= PLANNING_MONTH]
+    return max(days, default=date(year, 12, 31))
+
+
+OPENING_CHARS = 12  # "For 2023, the province targets …": a year that opens a plan's sentence
+
+
+def _a_goals_year(text: str, mention: PeriodMention) -> bool:
+    """A whole year a plan word governs, or that opens a plan's sentence; not a goal's horizon."""
+    if not mention.whole_year or _horizon(text, mention):
+        return False
+    return _plans_year(text, mention) or (mention.span[0] < OPENING_CHARS and _planned(text))
 
 
 def _in_the_headline_year(texts: list[str], dated: date | None) -> date | None:

@@ -44,6 +44,9 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   quý III lần lượt là 8,3%, 10,7% và 9,9%") pair in order.
 - ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this
   year that ended before publication is that window.
+- named-months-before-so-far: "so far this year" after a span of months its own sentence named
+  ("from January to November, … of all FDI the country registered so far this year") sets no
+  frame: the months hold.
 - counted-to-later-day: a run the lead opened, cut short at one figure's day ("Tính đến 27/6,
   thu ngân sách …"), runs on to a later day of the lead a later sentence names ("Ước đến 30/6").
 - cut-off-narrow: "over the past six months", not over at publication, after flows counted to
@@ -639,6 +642,16 @@ def _year_so_far_in_window(mention: PeriodMention, frame: Frame) -> bool:
     )  # fmt: skip
 
 
+def _after_the_sentences_months(
+    mention: PeriodMention, window: PeriodMention | None, frame: Frame
+) -> bool:
+    """A bare "so far this year" after a span of months the same sentence named."""
+    return (
+        mention.kind == "ytd" and mention.start is None and mention.end is None
+        and window is not None and window is not frame.flow_period and window.kind == "range"
+    )  # fmt: skip
+
+
 def _counted_by_publication(end: date | None, published: date | None) -> bool:
     """ "tính đến tháng 4/2023" on April 27: a total counted to a month not over at publication
     is counted by the publication day (as-of-today); "đến hết năm 2018" on December 26 is the
@@ -937,6 +950,9 @@ def carry(
             # among the delta's 12 provinces and Cần Thơ City")
         if mention.kind == "ytd" and not figures and flow_period is not None:
             continue  # "Ngay từ đầu năm, tỉnh đã triển khai ...": a story's "since January"
+        if _after_the_sentences_months(mention, flow_period, frame):
+            continue  # "from January to November, … of all FDI registered in Vietnam so far
+            # this year": the months the sentence named hold (named-months-before-so-far)
         if _year_so_far_in_window(mention, frame) and not _to_date(cues.folded, mention):
             continue  # ytd-in-window: the report's window holds, for the sentences after too
         if (

@@ -125,6 +125,10 @@ COMPARISON_RE = re.compile(
     r"|(?:above|below|over|than|from|on) the (?:level|figure|amount|value)s? (?:of|in|for) "
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december) )?(?:last year|the previous year|(?:19|20)\d\d)"
+    # "up from the 4.5% recorded last year", "down from 6.1% in 2021": a base rate's own year
+    r"|(?:(?<=up )|(?<=down ))from (?:the |a |an )?[\d.,]+ ?(?:%|per ?cent|percent)"
+    r"(?: (?:recorded|seen|posted|registered|achieved|reached|logged))?(?: in)?"
+    r" (?:last year|a year (?:earlier|ago)|the previous year|(?:19|20)\d\d)"
     # "2.1 times last year's figure", "80% of last year's level": a multiple's or ratio's base
     r"|(?:times|of|than) (?:last|the previous) year(?:'s|s')"
     # "3.6 times as many as last year", "twice as much as in 2022": a multiple's base
@@ -383,7 +387,7 @@ PATTERNS = [
     ),
     _p(
         MONTH_WORDS,
-        rf"(?:from |de |tu thang |between |entre )?{MONTH}\s?(?:-|–|to|a|den thang|and|et)\s?"
+        rf"(?:from |de |tu thang |between |entre )?{MONTH}\s?(?:-to-|-|–|to|a|den thang|and|et)\s?"
         rf"(?P<month2>{MONTH_NAMES}"
         rf")(?! \d{{1,2}}(?!\d))(?: period)?{OF_YEAR}",  # "from January to May 17": a day;
         # "of this year", "the January-February period of 2017"

@@ -934,6 +934,8 @@ RATE_DELTA_GAP_RE = re.compile(
     r"\s*(?:so voi [^,;%]{0,30}?)?,\s*(?:(?:a |an )?(?:rise|increase|gain|drop|fall|decline) of"
     r"|up|down|(?:cao|thap)(?: hon)?|nhieu(?: hon)?)\s+(?:khoang |gan |hon )?$"
 )
+# a rate restated as how far it stands above or below a year before: ", which is", ", or"
+RATE_THEN_GAP_RE = re.compile(r"\s*,\s*(?:(?:which|that) (?:is|was)\s+|or\s+)?")
 # "… up 9.58% over the same period and 1.94% above the growth scenario", "9.33%, 1.83% above the
 # set target": how far past a plan
 PAST_PLAN_AFTER_RE = re.compile(
@@ -951,6 +953,10 @@ def _change_of_the_rate_before(work: Work, index: int) -> bool:
     return bool(
         PAST_PLAN_AFTER_RE.match(folded, amount.end)
         or RATE_DELTA_GAP_RE.fullmatch(folded, before.end, amount.start)
+        or (
+            RATE_THEN_GAP_RE.fullmatch(folded, before.end, amount.start)
+            and YEAR_GAP_AFTER_RE.match(folded, amount.end) is not None
+        )  # "at an estimated 8.29%, which is 2.79% higher than a year earlier"
         or (
             RISE_GAP_RE.fullmatch(folded, before.end, amount.start)
             and not A_CHANGE_BEFORE_RE.search(folded, max(0, before.start - 12), before.start)

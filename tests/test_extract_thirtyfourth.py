@@ -1,0 +1,83 @@
+"""Rules added in the thirty-fourth session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, reasons
+
+
+def test_a_sentence_that_opens_by_splitting_the_periods_projects_gives_flows():
+    body = (
+        "Trong 9 tháng năm 2023, Bình Dương thu hút 210 dự án đầu tư mới. Trong đó, các nhà đầu "
+        "tư trong nước có 184 dự án với tổng vốn đăng ký hơn 18.240 tỷ đồng."
+    )
+    got = facts(body, date(2023, 10, 5), "vi")
+    assert ("domestic_capital_period", None, 18.24e12, "2023-01-01", "2023-09-30") in got
+
+
+def test_the_fdi_block_that_counts_its_projects_is_no_subset():
+    body = (
+        "Trong quý I/2024, Bình Dương tiếp tục hút vốn ngoại. Với khối FDI, 31 dự án được cấp "
+        "mới, đăng ký tổng cộng 412 triệu USD."
+    )
+    got = facts(body, date(2024, 4, 8), "vi")
+    assert ("fdi_new_projects_period", None, 31, "2024-01-01", "2024-03-31") in got
+    assert ("fdi_new_capital_period", None, 412e6, "2024-01-01", "2024-03-31") in got
+
+
+def test_an_undated_review_of_this_year_with_next_years_goal_is_of_the_year_before():
+    body = (
+        "Binh Duong drew 3.1 billion USD of foreign direct investment this year, the chairman "
+        "told reporters.\n\n"
+        "For 2019, the province aims to attract at least 2 billion USD of FDI."
+    )
+    got = facts(body, None, "en")
+    assert ("fdi_capital_period", None, 3.1e9, "2018-01-01", "2018-12-31") in got
+
+
+def test_a_year_named_in_a_report_beside_its_plan_is_no_goal_year():
+    body = (
+        "Trade figures released on Friday showed Binh Duong's exports in 2021 at 30.2 billion "
+        "USD, 4% above the annual plan, and its exports rising again this year."
+    )
+    got = facts(body, None, "en")
+    assert ("exports_period", None, 30.2e9, "2021-01-01", "2021-12-31") in got
+
+
+def test_the_base_rate_after_up_from_keeps_its_year_to_itself():
+    body = (
+        "Binh Duong's industrial production index is forecast to grow 7.6%, up from the 5.9% "
+        "recorded last year."
+    )
+    got = facts(body, date(2019, 12, 20), "en")
+    assert [f[3:] for f in got if f[2] == 7.6] == [("2019-01-01", "2019-12-20")]
+    assert not any(f[2] == 5.9 for f in got)
+
+
+def test_a_rate_restated_as_its_distance_to_a_year_before_is_no_rate():
+    body = (
+        "Binh Duong puts its GRDP growth for 2019 at about 9.01%, which is 0.85% higher than a "
+        "year earlier."
+    )
+    got = facts(body, date(2019, 12, 20), "en")
+    assert ("grdp_growth_pct", None, 9.01, "2019-01-01", "2019-12-31") in got
+    assert "0.85%" in reasons(body, date(2019, 12, 20), "en")
+
+
+def test_months_joined_by_hyphens_and_to_are_a_span():
+    body = "Over the February-to-June period, Binh Duong drew 640 million USD of FDI."
+    got = facts(body, date(2021, 7, 2), "en")
+    assert ("fdi_capital_period", None, 640e6, "2021-02-01", "2021-06-30") in got
+
+
+def test_so_far_this_year_after_the_sentences_own_months_keeps_those_months():
+    body = (
+        "Binh Duong drew 2.4 billion USD of FDI from January to October, a tenth of the FDI "
+        "the whole country registered so far this year.\n\n"
+        "Of that, 1.1 billion USD went into 120 new projects."
+    )
+    got = facts(body, date(2019, 11, 4), "en")
+    assert ("fdi_capital_period", None, 2.4e9, "2019-01-01", "2019-10-31") in got
+    assert ("fdi_new_capital_period", None, 1.1e9, "2019-01-01", "2019-10-31") in got
