@@ -81,3 +81,46 @@ def test_so_far_this_year_after_the_sentences_own_months_keeps_those_months():
     got = facts(body, date(2019, 11, 4), "en")
     assert ("fdi_capital_period", None, 2.4e9, "2019-01-01", "2019-10-31") in got
     assert ("fdi_new_capital_period", None, 1.1e9, "2019-01-01", "2019-10-31") in got
+
+
+def test_the_parts_of_a_plan_already_standing_are_no_plan():
+    body = (
+        "The provincial plan provides for 35 industrial parks covering over 15,200 hectares. Of "
+        "these, 29 industrial parks have been established and 27 are now operating, with 82.4% of "
+        "their land "
+        "leased."
+    )
+    got = {(f[0], f[2]) for f in facts(body, date(2023, 5, 10), "en")}
+    assert {("industrial_parks_total", 29), ("industrial_parks_total", 27)} <= got
+    assert ("industrial_parks_occupancy_pct", 82.4) in got
+    assert not any(value in (35, 15200) for _, value in got)
+
+
+def test_the_sum_a_project_cut_its_capital_by_is_no_inflow():
+    body = (
+        "In the first quarter of 2023, capital was adjusted upward for 12 FDI projects in Binh "
+        "Duong, which added USD 48.2 million, while one project cut its capital by USD 6.5 "
+        "million."
+    )
+    got = facts(body, date(2023, 4, 6), "en")
+    assert ("fdi_adjusted_capital_period", None, 48.2e6, "2023-01-01", "2023-03-31") in got
+    assert not any(f[2] == 6.5e6 for f in got)
+
+
+def test_foreign_projects_among_the_periods_projects_are_its_new_ones():
+    body = (
+        "In the first nine months of 2022, Binh Duong drew 96 direct investment projects. Among "
+        "them were 41 foreign direct investment projects."
+    )
+    got = facts(body, date(2022, 10, 3), "en")
+    assert ("fdi_new_projects_period", None, 41, "2022-01-01", "2022-09-30") in got
+
+
+def test_a_clause_opened_by_the_month_counted_to_dates_a_total():
+    body = (
+        "Đến tháng 6/2024, tỉnh Bình Dương có 512 dự án còn hiệu lực, tổng vốn hơn 200.000 tỷ "
+        "đồng. Trong số đó có 72 dự án FDI, tổng vốn khoảng 3,1 tỷ USD."
+    )
+    got = facts(body, None, "vi")
+    assert ("fdi_projects_total", None, 72, None, "2024-06-30") in got
+    assert ("fdi_capital_total", None, 3.1e9, None, "2024-06-30") in got

@@ -23,6 +23,7 @@ from etl.extract.numwords import NUMBER_WORD_RE
 from etl.extract.status import (
     MANY_PROJECTS,
     OF_THEM_AFTER_RE,
+    SPLIT_OPENER_RE,
     THESE_PROJECTS,
     Work,
     companies_in,
@@ -558,25 +559,22 @@ def _parts_of_new(work: Work, index: int, frame: Frame | None) -> bool:
         return True
     end = work.amounts[index].end
     return bool(
-        frame is not None and "flow" in frame.last_kept and frame.counted
-        and OPENS_WITH_ITS_PARTS_RE.match(folded)
+        frame is not None
+        and (("flow" in frame.last_kept and frame.counted) or _in_a_flow_frame(frame))
+        and SPLIT_OPENER_RE.match(folded)
         and (not any(a.is_money for a in work.amounts[:index])
              or THESE_PROJECTS_RE.match(folded))  # "Sur ces 12 projets, 11 … X dongs, tandis
         and FOREIGN_WORDS_RE.search(folded, end, end + FOREIGN_NOUN_CHARS)  # que le dernier …"
     )  # fmt: skip
 
 
+def _in_a_flow_frame(frame: Frame) -> bool:
+    """The article's last time phrase named a period, and no total was told since."""
+    return frame.flow_period is not None and frame.stock_context is False
+
+
 THESE_PROJECTS_RE = re.compile(rf"\W*(?:{THESE_PROJECTS})")
 FOREIGN_NOUN_CHARS = 50  # "35 dự án đầu tư trực tiếp nước ngoài (FDI)": the count's own noun
-
-
-# "Trong số này, …", "They comprised …": a sentence that opens by splitting the count before it
-# (merge.SPLIT_OPENER_RE judges the splitting sentence itself and takes more openers)
-OPENS_WITH_ITS_PARTS_RE = re.compile(
-    rf"\W*(?:trong so (?:nay|do)|cu the,? (?:bao )?gom|they comprised|they included|of these"
-    rf"|parmi eux|{THESE_PROJECTS})"
-    r"(?!\w)"
-)
 
 
 def _had_licensed_by(work: Work, index: int, near: list) -> bool:

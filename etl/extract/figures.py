@@ -513,6 +513,9 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         )
         else None
     )
+    if carried and carried.startswith(TARGET_REASON) and REALIZED_RE.search(cues.folded):
+        carried = None  # "… plans provide for 39 industrial parks. Of these, 33 have been
+        # established and 31 are now operating": what stands today is no plan (realized-part)
     subset: str | None = None
     kept: list[str] = []  # the kinds of the figures kept
     planned = 0
@@ -690,6 +693,16 @@ def _with(frame: Frame, **changes) -> Frame:
     if all(getattr(frame, name) == value for name, value in changes.items()):
         return frame
     return frame.but(**changes)
+
+
+# what stands or runs today: the parts of a plan already realized
+REALIZED_RE = re.compile(
+    r"(?<!\w)(?:(?:have|has) been (?:established|set up|built|completed|leased|rented|filled"
+    r"|occupied|licensed|put into operation)|(?:are|is) (?:now |currently )?(?:operating"
+    r"|in operation|operational|up and running)|da (?:duoc )?(?:thanh lap|di vao hoat dong"
+    r"|cho thue|lap day|van hanh)|dang (?:hoat dong|van hanh)|ont ete (?:crees|etablis|mis)"
+    r"|sont (?:deja |actuellement )?(?:en activite|operationnel))"
+)
 
 
 COMPANY_LIST = f"{COMPANY_MONEY} (a list of companies)"

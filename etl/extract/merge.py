@@ -30,7 +30,7 @@ from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import FROM_ARTICLE, RESPECTIVELY_RULE
 from etl.extract.periods import one_run_to_its_last_month
 from etl.extract.rates import CHANGE_OF_ITS_SUM
-from etl.extract.status import DELTA_REASON, TARGET_REASON, THESE_PROJECTS
+from etl.extract.status import DELTA_REASON, SPLIT_OPENER_RE, TARGET_REASON
 from etl.models import Figure
 from etl.textnorm import fold
 
@@ -494,12 +494,6 @@ def _a_smaller_same(part: Figure, whole: Figure) -> bool:
     return (part.metric, part.period_end) == (whole.metric, whole.period_end) and (
         part.value < whole.value
     )
-
-
-SPLIT_OPENER_RE = re.compile(
-    r"\W*(?:trong so (?:nay|do)|trong do|they comprised|they included|of these|of them|among them"
-    rf"|of which|parmi eux|dont|{THESE_PROJECTS})(?!\w)"
-)
 
 
 VALID_METRICS = ("fdi_projects_total", "fdi_capital_total")

@@ -23,6 +23,7 @@ from etl.extract.period_handlers import MONTHS
 from etl.extract.periods import THIS_YEAR_RE, PeriodMention
 from etl.extract.status import (
     COMPARE_AFTER_RE,
+    SPLIT_OPENER_RE,
     TRADE_TOPICS,
     Work,
     firms_counted_before,
@@ -759,7 +760,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 2.0  # "tổng vốn đăng ký đạt 1,136 tỷ USD, gấp gần 3,1 lần năm trước": a year's
     if frame.flow_period is not None and THOSE_PROJECTS_RE.search(cues.folded, 0, amount.start):
         flow += 2.0  # "… thu hút được 33 dự án. Tổng vốn đăng ký của các dự án này là X": theirs
-    if _in_a_flow_frame(work, own, frame) and OPENS_A_SPLIT_RE.match(cues.folded):
+    if _in_a_flow_frame(work, own, frame) and SPLIT_OPENER_RE.match(cues.folded):
         flow += 2.0  # "… thu hút 172 dự án. Trong đó, các nhà đầu tư trong nước có 156 dự án với
         # tổng vốn X": a sentence that opens by splitting the period's sum (split-of-a-flow)
     return stock > flow
@@ -792,14 +793,6 @@ SAME_PERIOD_RE = re.compile(
 THOSE_PROJECTS_RE = re.compile(
     r"(?<!\w)(?:cua (?:cac |nhung )?du an (?:nay|tren|noi tren)"
     r"|of (?:these|those) (?:\d+ )?projects|de ces (?:\d+ )?projets)(?!\w)"
-)
-
-
-# "Trong đó,", "Of these,", "Parmi eux,": a sentence that opens by splitting what the one before
-# it counted or summed
-OPENS_A_SPLIT_RE = re.compile(
-    r"\W*(?:trong (?:do|so (?:do|nay|nhung du an nay))|of (?:these|them|which|this|the total)"
-    r"|among (?:them|these)|parmi (?:eux|elles|ceux-ci|ces \w+)|sur ce(?:s| total))(?!\w)"
 )
 
 

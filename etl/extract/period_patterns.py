@@ -478,6 +478,11 @@ PATTERNS = [
         rf"(?:tinh|luy ke|cong don) den thang (?P<m>\d{{1,2}})(?:(?: nam |[/.-]){YEAR})?(?![\d/])",
         point,
     ),
+    _p(  # "Đến tháng 9/2025, tỉnh có 448 dự án": a clause opened by the month counted to
+        ("den thang",),
+        rf"(?<!\w )(?<!\w)den thang (?P<m>\d{{1,2}})(?: nam |[/.-]){YEAR}(?![\d/])",
+        point,
+    ),
     _p(("cuoi nam", "het nam"), rf"(?:tinh |luy ke )?den (?:het |cuoi )+nam {YEAR}", point),
     # "Cuối năm 2019, tỉnh có 1.139 dự án", "vào cuối năm 2019": the year's last day
     _p(("cuoi nam",), rf"(?<!thang )(?<!nua )(?:vao |thoi diem )?cuoi nam {YEAR}", point),
