@@ -124,3 +124,12 @@ def test_a_clause_opened_by_the_month_counted_to_dates_a_total():
     got = facts(body, None, "vi")
     assert ("fdi_projects_total", None, 72, None, "2024-06-30") in got
     assert ("fdi_capital_total", None, 3.1e9, None, "2024-06-30") in got
+
+
+def test_the_month_counted_to_after_a_comma_dates_what_the_province_has():
+    body = (
+        "Nhờ đó, đến tháng 9-2019 Bình Dương có 3.770 dự án FDI đang hoạt động. Trong số đó có "
+        "260 dự án của nhà đầu tư Singapore."
+    )
+    got = facts(body, None, "vi")
+    assert ("fdi_projects_total", None, 3770, None, "2019-09-30") in got

@@ -480,7 +480,10 @@ PATTERNS = [
     ),
     _p(  # "Đến tháng 9/2025, tỉnh có 448 dự án": a clause opened by the month counted to
         ("den thang",),
-        rf"(?<!\w )(?<!\w)den thang (?P<m>\d{{1,2}})(?: nam |[/.-]){YEAR}(?![\d/])",
+        # (or after a comma, going on to what the province has: "Với kết quả đó, đến tháng
+        # 6-2016 Nam Định có 67 dự án"; not "…, đến tháng 11/2022 chỉ còn 2,5 tỷ USD")
+        r"(?:(?<![\w,;] )(?<!\w)|(?<=, )(?=den thang [^.;]{0,50}?(?<!\w)co(?!\w)))"
+        rf"den thang (?P<m>\d{{1,2}})(?: nam |[/.-]){YEAR}(?![\d/])",
         point,
     ),
     _p(("cuoi nam", "het nam"), rf"(?:tinh |luy ke )?den (?:het |cuoi )+nam {YEAR}", point),
