@@ -133,3 +133,14 @@ def test_the_month_counted_to_after_a_comma_dates_what_the_province_has():
     )
     got = facts(body, None, "vi")
     assert ("fdi_projects_total", None, 3770, None, "2019-09-30") in got
+
+
+def test_the_year_a_plan_is_for_sets_no_frame():
+    body = (
+        "Tính từ đầu năm 2019 đến ngày 24/4/2019, Bình Dương hút 512 triệu USD vốn FDI. Con số "
+        "này bằng 41% kế hoạch thu hút FDI cả năm 2019. Ở mảng cấp mới, tỉnh trao giấy chứng "
+        "nhận cho 15 dự án, tổng vốn 80 triệu USD."
+    )
+    got = facts(body, None, "vi")
+    assert ("fdi_new_projects_period", None, 15, "2019-01-01", "2019-04-24") in got
+    assert ("fdi_new_capital_period", None, 80e6, "2019-01-01", "2019-04-24") in got

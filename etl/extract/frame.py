@@ -52,7 +52,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - cut-off-narrow: "over the past six months", not over at publication, after flows counted to
   mid-June keeps the window to mid-June, for the frame and for the figure that names it.
 - goal-year: the year after a goal and its sum ("on course for its goal of 1.1 billion USD in
-  FDI in 2024") is the goal's, and sets no period for what follows.
+  FDI in 2024") is the goal's, and sets no period for what follows; so is the whole year a plan
+  named just before is for ("bằng 76,59% kế hoạch thu hút FDI cả năm 2018").
 - this-year-so-far: "this year" for a flow in a report of January-September, published before
   the year ends, is January-September.
 - named-year-so-far: a flow's own year named by its number, the year of publication and more
@@ -175,6 +176,13 @@ GOAL_BEFORE_RE = re.compile(
 )
 # "the goal of attracting foreign direct investment (FDI) of over 1.5 billion USD in 2023"
 GOAL_CHARS = 120
+# "76,59% kế hoạch thu hút FDI cả năm 2018", "of the plan for 2018": the year a plan named just
+# before is for (not "Sở Kế hoạch và Đầu tư"; nor "chỉ tiêu", also the indicators of a year)
+PLANS_YEAR_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ke hoach(?! (?:va|&) dau tu)|muc tieu|plan|target|goal)"
+    r"(?:\s+[\w()-]+){0,4}?\s+(?:(?:ca|cua|trong|for|of)\s+)?(?:the\s+)?(?:(?:ca )?nam\s+)?$"
+)
+PLANS_YEAR_CHARS = 50
 # "this year's growth goal", "2024's export target": the year a goal is set for
 GOAL_AFTER_RE = re.compile(
     r"(?:'s|s')?\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|plans?|objectives?)(?!\w)"
@@ -972,6 +980,9 @@ def carry(
                     cues.folded, max(0, mention.span[0] - GOAL_CHARS), mention.span[0]
                 )
                 or GOAL_AFTER_RE.match(cues.folded, mention.span[1])
+                or PLANS_YEAR_BEFORE_RE.search(
+                    cues.folded, max(0, mention.span[0] - PLANS_YEAR_CHARS), mention.span[0]
+                )
             ):
                 continue  # "… putting it on course for its goal of 1.1 billion USD in FDI in 2024",
                 # "works to hit this year's growth goal"
