@@ -144,3 +144,24 @@ def test_the_year_a_plan_is_for_sets_no_frame():
     got = facts(body, None, "vi")
     assert ("fdi_new_projects_period", None, 15, "2019-01-01", "2019-04-24") in got
     assert ("fdi_new_capital_period", None, 80e6, "2019-01-01", "2019-04-24") in got
+
+
+def test_a_sectors_contribution_to_growth_is_no_growth_rate():
+    body = (
+        "In the first nine months of 2024, Binh Duong's GRDP grew 6.8%. Services contributed "
+        "3.1% to GRDP, and industry is set to contribute 2.9 percentage points to growth."
+    )
+    got = facts(body, date(2024, 10, 5), "en")
+    assert ("grdp_growth_pct", None, 6.8, "2024-01-01", "2024-09-30") in got
+    assert not any(f[2] in (3.1, 2.9) for f in got)
+
+
+def test_a_growth_scenarios_own_rate_is_a_plan():
+    body = (
+        "In the first quarter of 2025, Binh Duong's GRDP rose 8.2% year on year. Its economic "
+        "growth came to 96.5% of its 8.5% growth scenario, and to 89.2% of the double-digit "
+        "scenario of 9.2%."
+    )
+    got = facts(body, date(2025, 4, 8), "en")
+    assert ("grdp_growth_pct", None, 8.2, "2025-01-01", "2025-03-31") in got
+    assert not any(f[2] in (8.5, 9.2) for f in got)

@@ -474,7 +474,10 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a share or a ratio to a plan"
     if (
         governs
-        and not _is_ratio_word(folded, found[-1])
+        and (
+            not _is_ratio_word(folded, found[-1])
+            or PLANS_OWN_VALUE_RE.fullmatch(folded, found[-1].end(), amount.start) is not None
+        )  # "100.89% of the double-digit scenario of 10.5%": the ratio is the 100.89%
         and not (_year_on_year(folded, amount) and _plan_beaten(folded, found[-1]))
     ):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
@@ -560,7 +563,8 @@ CAUSE_AFTER_PLAN_RE = re.compile(
 # "$1.1 billion target", "the $1.4 billion the province had set as its target for the year"
 TARGET_NOUN_AFTER_RE = re.compile(
     r"\s(?:(?:that |which )?(?:the |its )?(?:[\w-]+ ){0,2}?(?:had |has |have )?(?:set|planned|"
-    r"fixed|assigned) (?:as |for )?(?:its |their |the )?)?(target|goal|plan|objective)s?(?!\w)"
+    r"fixed|assigned) (?:as |for )?(?:its |their |the )?|(?:growth|export|investment|fdi) )?"
+    r"(target|goal|plan|objective|scenario)s?(?!\w)"
 )
 LIST_BREAK_RE = re.compile(r"[;:]|\.\s")
 # the sum is the subject of what should, could or will come: "un milliard devrait provenir de
@@ -647,6 +651,7 @@ def _is_ratio_word(folded: str, match: re.Match) -> bool:
     return bool(RATIO_WORD_BEFORE_RE.search(folded, 0, match.start()))
 
 
+PLANS_OWN_VALUE_RE = re.compile(r"\s+(?:of|la|de)\s+")  # "the scenario of 10.5%": its own value
 RATIO_WORD_BEFORE_RE = re.compile(r"(?:%|percent|per cent)\s*(?:[\w.'-]+\s+){0,4}(?:\w')?$")
 
 
