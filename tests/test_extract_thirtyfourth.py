@@ -165,3 +165,31 @@ def test_a_growth_scenarios_own_rate_is_a_plan():
     got = facts(body, date(2025, 4, 8), "en")
     assert ("grdp_growth_pct", None, 8.2, "2025-01-01", "2025-03-31") in got
     assert not any(f[2] in (8.5, 9.2) for f in got)
+
+
+def test_the_trade_of_the_sector_just_named_is_a_subset():
+    body = (
+        "Trong 9 tháng năm 2023, xuất khẩu của Bình Dương đạt 22,1 tỷ USD. Khu vực có vốn đầu tư "
+        "nước ngoài vẫn giữ vai trò chính: giá trị hàng nhập khẩu của khối này lên tới 12,6 tỷ "
+        "USD."
+    )
+    got = facts(body, date(2023, 10, 4), "vi")
+    assert ("exports_period", None, 22.1e9, "2023-01-01", "2023-09-30") in got
+    assert not any(f[2] == 12.6e9 for f in got)
+
+
+def test_a_rate_a_resolution_only_set_out_is_a_plan():
+    body = (
+        "GRDP năm 2019 của Bình Dương tăng 9,01% so với năm trước, trong khi nghị quyết của tỉnh "
+        "chỉ đặt ra 8,5%."
+    )
+    got = facts(body, date(2020, 1, 6), "vi")
+    assert ("grdp_growth_pct", None, 9.01, "2019-01-01", "2019-12-31") in got
+    assert not any(f[2] == 8.5 for f in got)
+
+
+def test_a_share_of_the_national_economy_is_no_growth_rate():
+    body = "Binh Duong's GRDP grew 8.6% in 2018 and represented 3.2 pct of national GDP."
+    got = facts(body, date(2019, 1, 8), "en")
+    assert ("grdp_growth_pct", None, 8.6, "2018-01-01", "2018-12-31") in got
+    assert not any(f[2] == 3.2 for f in got)
