@@ -193,3 +193,21 @@ def test_a_share_of_the_national_economy_is_no_growth_rate():
     got = facts(body, date(2019, 1, 8), "en")
     assert ("grdp_growth_pct", None, 8.6, "2018-01-01", "2018-12-31") in got
     assert not any(f[2] == 3.2 for f in got)
+
+
+def test_n_others_opening_a_sentence_counts_the_noun_counted_last():
+    body = (
+        "In October alone, Binh Duong licensed 31 new FDI projects worth 95 million USD. Nine "
+        "others received additional capital of 40 million USD."
+    )
+    got = facts(body, date(2019, 11, 2), "en")
+    assert ("fdi_adjusted_projects_period", None, 9, "2019-10-01", "2019-10-31") in got
+
+
+def test_n_others_after_another_noun_in_its_sentence_is_not_carried():
+    body = (
+        "In October alone, Binh Duong licensed 31 new FDI projects. It also simplified 1,200 "
+        "procedures and cut fees for 68 others."
+    )
+    got = facts(body, date(2019, 11, 2), "en")
+    assert not any(f[2] == 68 for f in got)

@@ -51,7 +51,8 @@ PARTITIVE_RE = re.compile(
 )
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
-    r"\s*(?:of (?:them|those|these)(?:(?!\s*[a-z])|(?= (?:are|were) (?:now |already )?"
+    r"\s*(?:others(?!\w)"  # "Six others received additional capital": more of the same noun
+    r"|of (?:them|those|these)(?:(?!\s*[a-z])|(?= (?:are|were) (?:now |already )?"
     r"(?:up and running|in operation|operating|operational|active)))"
     r"|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
     r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s"
@@ -213,6 +214,8 @@ def _elided(work: Work, index: int) -> bool:
     match = ELIDED_RE.match(work.cues.folded, amount.end)
     if not match:
         return False
+    if match.group(0).lstrip().startswith("others"):
+        return not work.cues.folded[: amount.start].strip()  # "Six others …" opening a sentence
     if match.group(0).lstrip().startswith("of ") or OPERATING_RE.search(match.group(0)):
         return True
     following = work.amounts[index + 1] if index + 1 < len(work.amounts) else None
