@@ -563,17 +563,12 @@ def _parts_of_new(work: Work, index: int, frame: Frame | None) -> bool:
     end = work.amounts[index].end
     return bool(
         frame is not None
-        and (("flow" in frame.last_kept and frame.counted) or _in_a_flow_frame(frame))
+        and (("flow" in frame.last_kept and frame.counted) or frame.in_a_period)
         and SPLIT_OPENER_RE.match(folded)
         and (not any(a.is_money for a in work.amounts[:index])
              or THESE_PROJECTS_RE.match(folded))  # "Sur ces 12 projets, 11 … X dongs, tandis
         and FOREIGN_WORDS_RE.search(folded, end, end + FOREIGN_NOUN_CHARS)  # que le dernier …"
     )  # fmt: skip
-
-
-def _in_a_flow_frame(frame: Frame) -> bool:
-    """The article's last time phrase named a period, and no total was told since."""
-    return frame.flow_period is not None and frame.stock_context is False
 
 
 THESE_PROJECTS_RE = re.compile(rf"\W*(?:{THESE_PROJECTS})")
@@ -971,8 +966,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     # vốn …") is that span's unless a strong stock word says otherwise ("lũy kế", "so far")
     drawn_in_the_frame = (  # "Cũng trong 9 tháng … Tỉnh còn thu hút được 30 dự án … với tổng
         own is None  # số vốn …": the frame's span of months, a flow verb before the count
-        and frame.flow_period is not None
-        and frame.stock_context is False
+        and frame.in_a_period
         and amount.value < THOUSANDS  # a period rarely brings thousands of projects
         and work.cues.has(catalogue.words["flow"], seg.before[0], amount.start)
     )
@@ -991,4 +985,4 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
         return False
     if name == "countries" and THEIR_INVESTORS_RE.match(folded) and _after_totals(frame):
         return True  # "… home to 1,940 projects. Their investors come from 45 countries …"
-    return not (frame.flow_period is not None and frame.stock_context is False)
+    return not frame.in_a_period

@@ -155,6 +155,12 @@ class Frame:
         """The topic named last."""
         return self.topics[0] if self.topics else None
 
+    @property
+    def in_a_period(self) -> bool:
+        """The article's last time phrase named a period, and no total was told since: its
+        figures with no time phrase of their own are that period's flows."""
+        return self.flow_period is not None and self.stock_context is False
+
     def but(self, **changes) -> Frame:
         """`dataclasses.replace(self, **changes)`, faster: a frame is renewed after every
         sentence, and `replace` reads every field's metadata each time."""

@@ -730,7 +730,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
             stock += 0.5  # "as of June 30" speaks of totals; "tính đến 30/6" of both
         if own.kind == "point" and YEAR_ON_YEAR_RE.search(cues.folded):
             flow += 1.0  # "X as of August 15, up 2.1% year on year, and Y": a year's part so far
-    elif frame.flow_period is not None and frame.stock_context is False:
+    elif frame.in_a_period:
         flow += 1.0  # the article speaks of a period: its figures are flows
     elif frame.stock_context:
         stock += 1.0
@@ -781,7 +781,7 @@ def _only_a_sum_word(work: Work, index: int, catalogue: Catalogue) -> bool:
 
 def _in_a_flow_frame(work: Work, own: PeriodMention | None, frame: Frame) -> bool:
     """No time phrase of the sentence's own, and the article's last one named a period."""
-    return own is None and frame.flow_period is not None and frame.stock_context is False
+    return own is None and frame.in_a_period
 
 
 SAME_PERIOD_RE = re.compile(
