@@ -790,11 +790,13 @@ def _the_shares_own_change(folded: str, start: int) -> bool:
     )
 
 
-# "made up 55.2% of GRDP", "or 25 percent of the GRDP", "chiếm 30% GRDP": a part of the
-# economy's output, whatever verb stands before it
+# "made up 55.2% of GRDP", "or 25 percent of the GRDP", "chiếm 30% GRDP", "represented 3.25 pct
+# of national GDP": a part of the economy's output, whatever verb stands before it; "contributed
+# 9.58% to GRDP", "đóng góp 3,2% vào mức tăng GRDP": a sector's part of its growth
 SHARE_OF_OUTPUT_RE = re.compile(
-    r"\s*(?:of (?:the )?(?:province.s |city.s |provincial )?|cua |trong )?"
-    r"(?:grdp|gdrp|grp|gdp)(?!\w)"
+    r"\s*(?:(?:of|to) (?:the )?(?:province.s |city.s |provincial |national )?|cua |trong "
+    r"|vao (?:muc )?(?:tang (?:truong )?)?)?(?:grdp|gdrp|grp|gdp)(?!\w)"
+    r"|\s*(?:to|vao) (?:the )?(?:province.s )?(?:economic growth|growth|tang truong)(?!\w)"
 )
 
 
