@@ -79,7 +79,10 @@ def quarter_end(g: dict, year: int | None):
 def month_span(g: dict, year: int | None):
     first = MONTHS.get(g.get("month") or "") or int(g.get("m1") or g.get("m") or 0)
     last = MONTHS.get(g.get("month2") or "") or int(g.get("m2") or 0) or first
-    if not (1 <= first <= last <= 12):
+    opened = int(g.get("y1") or 0) or year
+    if year and opened == year - 1 and 1 <= last < first <= 12:  # "December 2024 to March 2025"
+        return "range", date(opened, first, 1), month_end(year, last)
+    if not (1 <= first <= last <= 12) or opened != year:
         return "range", None, None
     return months_of(first, last)(g, year)
 

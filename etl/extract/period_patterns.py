@@ -33,6 +33,8 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(COUNTS, key=len, reverse=True)) + ")"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
+# the year written again after a span's first month ("January 2025 to September 2025")
+FIRST_MONTHS_YEAR = r"(?P<y1>(?:19|20)\d\d)"
 AS_OF = (
     r"(?:as of|as at|by|until|till|through|up to|accumulated (?:until|to)|at the end of|tinh den"
     r"|luy ke den|den|cumulatively to"
@@ -387,7 +389,8 @@ PATTERNS = [
     ),
     _p(
         MONTH_WORDS,
-        rf"(?:from |de |tu thang |between |entre )?{MONTH}\s?(?:-to-|-|–|to|a|den thang|and|et)\s?"
+        rf"(?:from |de |tu thang |between |entre )?{MONTH}(?:,? {FIRST_MONTHS_YEAR})?\s?"
+        rf"(?:-to-|-|–|to|a|den thang|and|et)\s?"
         rf"(?P<month2>{MONTH_NAMES}"
         rf")(?! \d{{1,2}}(?!\d))(?: period)?{OF_YEAR}",  # "from January to May 17": a day;
         # "of this year", "the January-February period of 2017"
@@ -395,7 +398,9 @@ PATTERNS = [
     ),
     _p(
         ("thang",),
-        rf"tu thang (?P<m1>\d{{1,2}}) (?:den|-) (?:thang )?(?P<m2>\d{{1,2}})(?:[/-]{YEAR})?",
+        # "từ tháng 1/2025 đến tháng 9/2025", "từ tháng 1 đến tháng 9 năm 2024"
+        rf"tu thang (?P<m1>\d{{1,2}})(?:[/-]{FIRST_MONTHS_YEAR})? (?:den|-) (?:thang )?"
+        rf"(?P<m2>\d{{1,2}})(?:(?:[/-]| nam ){YEAR}| nam nay)?",
         month_span,
     ),
     _p(  # "từ ngày 16/4 đến 15/5": from one day to another
