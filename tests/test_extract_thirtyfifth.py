@@ -24,3 +24,23 @@ def test_a_month_span_across_new_year_runs_from_the_first_years_month():
     body = "From November 2023 to February 2024, Binh Duong's exports came to US$9.5 billion."
     got = facts(body, date(2024, 3, 10), "en")
     assert ("exports_period", None, 9.5e9, "2023-11-01", "2024-02-29") in got
+
+
+def test_a_quantitys_year_before_a_goal_year_not_yet_begun_dates_the_results_after_it():
+    body = (
+        "Binh Duong's trade department set out its tasks for 2021 at a meeting on Monday.\n\n"
+        "The department head said industrial production value in 2020 exceeded 420 trillion "
+        "VND, up 9.5 percent.\n\n"
+        "Exports reached 27.6 billion USD, up 6.2 percent on the year before."
+    )
+    got = facts(body, date(2021, 1, 4), "en", title="Binh Duong trade sector aims higher in 2021")
+    assert ("exports_period", None, 27.6e9, "2020-01-01", "2020-12-31") in got
+
+
+def test_a_quantitys_year_in_a_finished_report_still_dates_only_that_quantity():
+    body = (
+        "In 2024, Binh Duong's exports reached 35.2 billion USD.\n\n"
+        "Its GRDP per capita in 2023 was 160 million VND. Imports came to 26.1 billion USD."
+    )
+    got = facts(body, date(2025, 1, 6), "en")
+    assert ("imports_period", None, 26.1e9, "2024-01-01", "2024-12-31") in got

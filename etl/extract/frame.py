@@ -863,14 +863,22 @@ SUBSET_PERIOD_GAP = 3  # "GRDP bình quân đầu người năm 2023": the year 
 
 
 def _of_a_subset(
-    cues: SentenceCues, blocking, mention: PeriodMention, flow: PeriodMention | None
+    cues: SentenceCues,
+    blocking,
+    mention: PeriodMention,
+    flow: PeriodMention | None,
+    published: date | None,
 ) -> bool:
     """Another year right after a subset's or another quantity's noun ("GRDP bình quân đầu
     người năm 2023" in a report of 2024) dates that noun, not the sentences that follow (rule
-    subset-period)."""
+    subset-period); not when the frame is a year not over at publication and the noun's year
+    is ("Ha Nam's industrial output in 2019 exceeded …" after a headline on its goals for 2020,
+    written on January 2: the results that follow are 2019's)."""
     if not (mention.explicit_year and flow and flow.end and mention.end):
         return False
     if mention.end.year == flow.end.year:
+        return False
+    if published and mention.end < published < flow.end:
         return False
     start = mention.span[0]
     return any(c.label in blocking and 0 <= start - c.end <= SUBSET_PERIOD_GAP for c in cues.topics)
@@ -973,7 +981,7 @@ def carry(
             mention.kind in ("range", "ytd")
             and not plan_only
             and not in_parens(cues.folded, mention.span[0], reach=None)
-            and not _of_a_subset(cues, blocking, mention, flow_period)
+            and not _of_a_subset(cues, blocking, mention, flow_period, frame.published)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
             resolved = _reviewed_year(mention, as_of(mention, frame.published, None), frame)
             if not measured and SCHEDULE_RE.search(cues.folded, 0, mention.span[0]):
