@@ -859,6 +859,7 @@ DOMESTIC_WORDS_RE = re.compile(
 # run on every sentence: tried only where their words' literals stand (leads.py)
 DOMESTIC_WORDS, FOREIGN_WORDS = LeadScan.of(DOMESTIC_WORDS_RE), LeadScan.of(FOREIGN_WORDS_RE)
 FROM_COUNTRIES = LeadScan.of(FROM_COUNTRIES_RE)
+JUST_BEGUN_MONTHS = 3  # a year whose first quarter is not over holds no results yet
 SUBSET_PERIOD_GAP = 3  # "GRDP bình quân đầu người năm 2023": the year of the noun before it
 
 
@@ -871,14 +872,17 @@ def _of_a_subset(
 ) -> bool:
     """Another year right after a subset's or another quantity's noun ("GRDP bình quân đầu
     người năm 2023" in a report of 2024) dates that noun, not the sentences that follow (rule
-    subset-period); not when the frame is a year not over at publication and the noun's year
-    is ("Ha Nam's industrial output in 2019 exceeded …" after a headline on its goals for 2020,
-    written on January 2: the results that follow are 2019's)."""
+    subset-period); not when the frame is the year just begun at publication and the noun's
+    is the year before ("Ha Nam's industrial output in 2019 exceeded …" after a headline on
+    its goals for 2020, written on January 2: the results that follow are 2019's)."""
     if not (mention.explicit_year and flow and flow.end and mention.end):
         return False
     if mention.end.year == flow.end.year:
         return False
-    if published and mention.end < published < flow.end:
+    if (
+        published and published.month <= JUST_BEGUN_MONTHS and flow.whole_year
+        and flow.end.year == published.year == mention.end.year + 1
+    ):  # fmt: skip
         return False
     start = mention.span[0]
     return any(c.label in blocking and 0 <= start - c.end <= SUBSET_PERIOD_GAP for c in cues.topics)
