@@ -44,3 +44,42 @@ def test_a_quantitys_year_in_a_finished_report_still_dates_only_that_quantity():
     )
     got = facts(body, date(2025, 1, 6), "en")
     assert ("imports_period", None, 26.1e9, "2024-01-01", "2024-12-31") in got
+
+
+def test_a_base_year_named_after_a_year_before_in_french_is_no_period():
+    body = (
+        "En 2019, Binh Duong a accordé 150 licences d'investissement. Parmi elles, 120 nouveaux "
+        "projets étrangers ont apporté 810 millions de dollars, soit 30% de plus qu'un an "
+        "auparavant, en 2018."
+    )
+    got = facts(body, None, "fr")
+    assert ("fdi_new_capital_period", None, 810e6, "2019-01-01", "2019-12-31") in got
+
+
+def test_the_month_a_meeting_hands_out_assignments_for_frames_no_figure():
+    body = (
+        "Binh Duong's People's Committee met on 3 July to weigh how the economy had fared in June "
+        "and to hand out assignments for July 2022.\n\nExports reached US$2.8 billion, up 11% "
+        "year on year."
+    )
+    got = facts(body, date(2022, 7, 5), "en")
+    assert ("exports_period", None, 2.8e9, "2022-06-01", "2022-06-30") in got
+
+
+def test_a_total_raised_by_a_finished_periods_flows_stands_at_that_periods_end():
+    body = (
+        "In 2016, Binh Duong licensed 2 more FDI projects.\n\n"
+        "The new licences took the province's tally to 2,650 FDI projects worth US$24 billion."
+    )
+    got = facts(body, date(2017, 2, 20), "en")
+    assert ("fdi_projects_total", None, 2650, None, "2016-12-31") in got
+    assert ("fdi_capital_total", None, 24e9, None, "2016-12-31") in got
+
+
+def test_a_total_raised_in_a_period_still_running_stands_on_the_publication_day():
+    body = (
+        "So far this year Binh Duong has licensed 95 new FDI projects.\n\n"
+        "They took the province's tally to 4,100 FDI projects."
+    )
+    got = facts(body, date(2023, 8, 15), "en")
+    assert ("fdi_projects_total", None, 4100, None, "2023-08-15") in got

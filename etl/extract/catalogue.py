@@ -21,7 +21,7 @@ WORD_LISTS = (
     "stock", "stock_strong", "flow", "change", "decrease", "increase", "company", "month_on_month",
     "target", "ratio", "year_ago", "occasion", "ip_subset", "qualifier_over", "qualifier_under",
     "qualifier_approx", "qualifier_false", "this_province", "national", "regions", "provinces",
-    "partners", "partner_list", "breakdown_by", "whole_of_parts", "licensing",
+    "partners", "partner_list", "breakdown_by", "whole_of_parts", "licensing", "total_raised",
 )  # fmt: skip
 
 
@@ -160,6 +160,13 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
         for entry in entries
         if isinstance(entry, str) and (m := UPPER_ESCAPE_RE.search(entry))
     ]
+    if isinstance(words_raw.get("stock_strong"), list) and isinstance(
+        words_raw.get("total_raised"), list
+    ):  # a total raised to is a strong stock word too
+        words_raw = {
+            **words_raw,
+            "stock_strong": words_raw["stock_strong"] + words_raw["total_raised"],
+        }
     words = {k: LeadScan.of(compile_words(v)) for k, v in words_raw.items() if k != "partners"}
     pairs = [_partner(entry, problems) for entry in words_raw.get("partners", [])]
     partner_entries = tuple(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))

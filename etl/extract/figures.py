@@ -42,6 +42,7 @@ from etl.extract.frame import (
     names_foreign,
     quarter_end,
     quarter_of_window,
+    raised_at_the_periods_end,
     story_paragraph_ended,
     this_year_so_far,
     year_so_far,
@@ -1016,6 +1017,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     if metric.kind != "stock" and THE_QUARTER_RE.match(work.cues.folded, amount.end):
         own = None  # "rose 3.87% in the quarter and 4.29% over the 4 months": the quarter's
     dating = date_figure(dating_frame, own, metric.kind, work.cues.folded)
+    if metric.kind == "stock" and work.cues.has(catalogue.words["total_raised"], 0, amount.start):
+        dating = raised_at_the_periods_end(dating_frame, dating)
     if metric.quarterly:
         dating = quarter_end(dating)
     if metric.kind != "stock" and _against_last_month(work, index, catalogue, metric.kind):

@@ -490,7 +490,8 @@ WHOLE_YEAR_ESTIMATE_RE = re.compile(
 # "is scheduled for June 2024", "will meet in August 2024", "sẽ tổ chức vào tháng 9": a schedule
 # ("has approved a plan to hold dialogues during 2024")
 TASKS_FOR_RE = re.compile(
-    r"(?<!\w)(?:(?:directions?|tasks?|orientations?)(?: and (?:tasks?|directions?|solutions?))?"
+    r"(?<!\w)(?:(?:directions?|tasks?|orientations?|assignments?|workloads?|work plans?)"
+    r"(?: and (?:tasks?|directions?|solutions?))?"
     r"|(?:phuong huong,? )?nhiem vu(?: trong tam)?) (?:for|cho) (?:the )?$"
 )
 
@@ -560,6 +561,18 @@ def quarter_of_window(dating: Dating) -> Dating:
     if month <= 0:
         return dating
     return Dating(date(end.year, month - 2, 1), month_end(end.year, month), "quarter-anaphor")
+
+
+def raised_at_the_periods_end(frame: Frame, dating: Dating) -> Dating:
+    """ "During 2014 … plus one FDI project, which took the province's tally to 10 FDI projects",
+    written in March 2015: a total the period's flows raised, with no day of its own, stands at
+    the end of that finished period, not on the publication day (raised-total-at-period-end)."""
+    period, published = frame.flow_period, frame.published
+    if dating.rule != "publication-date" or not (period and period.end and published):
+        return dating
+    if period.end >= published:
+        return dating
+    return Dating(None, period.end, "raised-total-at-period-end")
 
 
 def _inherited(frame: Frame, kind: str) -> Dating:
