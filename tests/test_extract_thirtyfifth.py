@@ -83,3 +83,31 @@ def test_a_total_raised_in_a_period_still_running_stands_on_the_publication_day(
     )
     got = facts(body, date(2023, 8, 15), "en")
     assert ("fdi_projects_total", None, 4100, None, "2023-08-15") in got
+
+
+def test_the_province_called_a_manufacturing_hub_is_no_manufacturing_subset():
+    body = (
+        "In the first quarter of 2024, goods sold abroad by the manufacturing hub of Binh Duong "
+        "were worth US$7.1 billion."
+    )
+    got = facts(body, date(2024, 4, 6), "en")
+    assert ("exports_period", None, 7.1e9, "2024-01-01", "2024-03-31") in got
+
+
+def test_the_same_stretch_of_last_year_is_a_base_not_the_next_sentences_period():
+    body = (
+        "In the first eight months of 2024, Binh Duong put 60 projects into operation, 20 more "
+        "than in the same stretch of 2023.\n\nThe province also drew 11 new FDI projects."
+    )
+    got = facts(body, date(2024, 9, 5), "en")
+    assert ("fdi_new_projects_period", None, 11, "2024-01-01", "2024-08-31") in got
+
+
+def test_a_count_whose_foreign_part_is_named_first_in_brackets_is_of_every_kind():
+    body = (
+        "Trong 9 tháng đầu năm 2021, tỉnh Bình Dương thu hút 52 dự án (riêng FDI chỉ có 1 dự "
+        "án), tổng vốn 6.100 tỷ đồng."
+    )
+    got = facts(body, date(2021, 10, 8), "vi")
+    assert ("fdi_new_projects_period", None, 1, "2021-01-01", "2021-09-30") in got
+    assert not any(f[0] == "fdi_new_projects_period" and f[2] == 52 for f in got)

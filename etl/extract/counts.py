@@ -771,6 +771,13 @@ FOREIGN_AMONG_THEM_RE = re.compile(
     rf"\s*(?:[\w,]+\W+){{0,6}}?[-(,]\s*(?:\d[\d.,]*|{NUMBER_WORD_RE})\s"
     r"(?:fdi|foreign(?:-invested)?|domestic)\s(?:projects?|ones)\s(?:among|of)\s(?:them|these)(?!\w)"
 )
+# "hút được 47 dự án (riêng FDI chỉ có 1 dự án)", "(foreign-invested ones only 3)": the origin
+# named first in brackets right after the count
+FOREIGN_NAMED_FIRST_RE = re.compile(
+    r"\s*\(\s*(?:rieng |trong do |of which |including )?(?:fdi|(?:du an )?(?:co von )?(?:dau tu )?"
+    r"nuoc ngoai|foreign(?:-invested)?(?: ones| projects)?)\s(?:chi |only )?(?:co |la |gom |had "
+    rf"|were |numbered )?(?:\d[\d.,]*|{NUMBER_WORD_RE})(?!\w)"
+)
 PART_OPENER_RE = re.compile(PART_OPENER)
 # "40 projets : 25 projets d'investissement étranger …", "40 dự án: 25 dự án FDI …": a colon
 # right after a count and its noun opens that count's breakdown
@@ -808,7 +815,11 @@ def _foreign_part_follows(folded: str, start: int, end: int) -> bool:
 def _foreign_part(folded: str, at: int) -> re.Match | None:
     """The breakdown by origin that opens at `at`, right after a count's phrase: "(109 domestic
     and 71 foreign)", "- two FDI projects among them -"."""
-    return FOREIGN_PART_RE.match(folded, at) or FOREIGN_AMONG_THEM_RE.match(folded, at)
+    return (
+        FOREIGN_PART_RE.match(folded, at)
+        or FOREIGN_AMONG_THEM_RE.match(folded, at)
+        or FOREIGN_NAMED_FIRST_RE.match(folded, at)
+    )
 
 
 def _domestic_sentence(folded: str) -> bool:

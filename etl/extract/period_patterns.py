@@ -61,7 +61,7 @@ FROM_NEW_YEAR = r"(?:(?P<ytd>(?:tu|ke tu) (?:dau nam|dau nam nay)(?: (?:19|20)\d
 # Phrases that compare with another period or a plan: never the figure's own period.
 COMPARISON_RE = re.compile(
     r"(?<!\w)(?:"  # whole words only: "billion in 2015" holds no "on in 2015"
-    r"(?:same|corresponding) (?:periods?|months?|quarters?)(?: (?:of|in))?"
+    r"(?:same|corresponding) (?:periods?|months?|quarters?|stretch|span|time)(?: (?:of|in))?"
     r"(?: (?:the )?(?:last|previous) year| \d{4}| last)?"
     r"|(?<!back )(?:than|from|over|on|against) (?:in )?(?:the same period )?"
     # "up from 2019" is a base; "from 2016 to 2020", "over 2016-2020" are spans of years

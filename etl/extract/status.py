@@ -289,7 +289,8 @@ ONE_OF_A_KIND_AFTER_RE = re.compile(
     r"\s*(?:du an|projects?|projets?)\s+(?:fdi|dtnn|dau tu (?:truc tiep )?nuoc ngoai"
     r"|(?:co )?von (?:dau tu )?nuoc ngoai|(?:dang ky |cap )?moi|(?:newly )?licensed)(?!\w)"
 )
-ONE_OF_A_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:moi|new|fdi)\s+(?:duoc\s+)?$")
+# ("riêng FDI chỉ có 1 dự án": the kind named first)
+ONE_OF_A_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:moi|new|fdi)\s+(?:duoc\s+|chi\s+)?(?:co\s+)?$")
 
 
 def _one_of_a_kind(work: Work, index: int) -> bool:
