@@ -111,3 +111,36 @@ def test_a_count_whose_foreign_part_is_named_first_in_brackets_is_of_every_kind(
     got = facts(body, date(2021, 10, 8), "vi")
     assert ("fdi_new_projects_period", None, 1, "2021-01-01", "2021-09-30") in got
     assert not any(f[0] == "fdi_new_projects_period" and f[2] == 52 for f in got)
+
+
+def test_french_trade_both_ways_is_no_import_figure_and_its_parts_are():
+    body = (
+        "Sur sept mois, la valeur cumulée des exportations et des importations de Binh Duong "
+        "atteint 36 milliards de dollars. Les ventes à l'étranger se chiffrent à 20,5 milliards "
+        "de dollars, et les achats se sont élevés à 15,5 milliards de dollars. La balance des "
+        "biens est ainsi excédentaire, à 5 milliards de dollars."
+    )
+    got = facts(body, date(2024, 8, 6), "fr")
+    period = ("2024-01-01", "2024-07-31")
+    assert ("imports_period", None, 15.5e9, *period) in got
+    assert ("trade_surplus_period", None, 5e9, *period) in got
+    assert not any(f[2] == 36e9 for f in got)
+
+
+def test_french_last_year_said_as_l_an_passe_and_a_threshold_crossed():
+    body = (
+        "L'an passé, Binh Duong a capté 2,1 milliards de dollars d'investissements étrangers. "
+        "Deux années de suite, les flux d'IDE ont franchi le seuil des 2 milliards de dollars."
+    )
+    got = facts(body, date(2024, 3, 1), "fr")
+    assert got == {("fdi_capital_period", None, 2.1e9, "2023-01-01", "2023-12-31")}
+
+
+def test_french_same_period_of_l_an_passe_is_a_base():
+    body = (
+        "Au premier semestre 2018, Binh Duong a accordé des licences à 80 nouveaux projets. Dans "
+        "le même temps, 40 projets déjà en activité ont augmenté leur capital de 300 millions de "
+        "dollars, soit deux fois plus que sur la même période de l'an passé."
+    )
+    got = facts(body, date(2018, 7, 10), "fr")
+    assert ("fdi_adjusted_capital_period", None, 300e6, "2018-01-01", "2018-06-30") in got

@@ -143,7 +143,7 @@ COMPARISON_RE = re.compile(
     r"|sur un an|par rapport a [^,;]{0,30}|than last (?:year|month)|previous month|thang truoc"
     # "56% mức Nghị quyết HĐND tỉnh giao cho cả năm": the year a plan was set for
     r"|(?:giao|de ra|dat ra|dua ra) cho ca nam"
-    r"|(?:la )?meme periode(?: de l'an(?:nee)? (?:dernier|derniere|precedente|passee))?"
+    r"|(?:la )?meme periode(?: de l'an(?:nee)? (?:dernier|derniere|precedente|passee?))?"
     # the base of a change: "16% above the first half of 2018", "8.1% on the first nine months
     # of 2019", "up from $4.5 billion in January-September last year"
     r"|(?:(?:than|from|above|below|against|compared (?:with|to)|versus)|(?<=% )on|(?<=percent )on"
@@ -159,7 +159,7 @@ COMPARISON_RE = re.compile(
     r"(?:(?:whole|full|entire) )?(?:year|(?:whole of )?\d{4})"
     # "kế hoạch đề ra cho cả năm 2015", "mục tiêu năm 2024" (English: the alternative above)
     r"|(?:ke hoach|muc tieu|chi tieu)(?: (?:de ra|dat ra|giao))?(?: cho)?(?: ca)? (?:nam )?\d{4}"
-    r"|(?:qu'en|qu'a|que) (?:\d{4}|l'an dernier|l'annee derniere)"
+    r"|(?:qu'en|qu'a|que) (?:\d{4}|l'an (?:dernier|passe)|l'annee (?:derniere|passee))"
     # "deux fois plus qu'un an auparavant, en 2010": the base year, named after the base
     r"|qu'(?:un an|une annee) (?:auparavant|plus tot)(?:,? en (?:19|20)\d\d)?"
     # "pushing for a breakthrough in 2019", "tạo đột phá trong năm 2019": the year of a goal
@@ -632,8 +632,10 @@ PATTERNS = [
         now_kind("same"),
     ),
     _p(
-        ("last year", "nam ngoai", "l'an dernier", "l'annee derniere", "previous year"),
-        r"last year|the previous year|nam ngoai|l'an dernier|l'annee derniere",
+        ("last year", "nam ngoai", "l'an ", "l'annee ", "previous year", "l'exercice"),
+        # "L'an passé, la ville a capté …", "l'exercice écoulé": the year before publication
+        r"last year|the previous year|nam ngoai|l'an (?:dernier|passe)|l'annee (?:derniere|passee)"
+        r"|l'exercice (?:ecoule|precedent)",
         last_year_handler,
     ),
     _p(("ca nam",), rf"ca nam(?: {YEAR})?", this_year_handler),

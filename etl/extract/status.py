@@ -153,7 +153,8 @@ EACH_BEFORE_RE = re.compile(
 # "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
 MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier|club)(?!\w)")
 MARK_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:moc|nguong|cot moc|cau lac bo(?:[\w \"'“”]{1,28}?)?)\s*(?:la\s*)?$"
+    r"(?<!\w)(?:moc|nguong|cot moc|cau lac bo(?:[\w \"'“”]{1,28}?)?|(?:le )?seuil (?:des?|du))"
+    r"\s*(?:la\s*)?$"
 )
 MARK_CHARS = 40  # "vượt mốc", "vào câu lạc bộ thu ngân sách"
 MARK_DIGITS = 2  # "vượt mốc 1,5 tỷ USD" is a mark; "chạm mốc 2,79 tỷ USD" is the figure reached
