@@ -144,3 +144,28 @@ def test_french_same_period_of_l_an_passe_is_a_base():
     )
     got = facts(body, date(2018, 7, 10), "fr")
     assert ("fdi_adjusted_capital_period", None, 300e6, "2018-01-01", "2018-06-30") in got
+
+
+def test_exports_without_crude_oil_and_crude_oils_own_sales_are_subsets():
+    body = (
+        "Binh Duong exported goods worth US$14.2 billion in the first four months of 2021."
+        "\n\nLeaving crude oil aside, the province's exports were US$13.6 billion. Crude oil sales "
+        "abroad rose 12.4 percent in value, though the volume shipped fell 8 percent."
+    )
+    got = facts(body, date(2021, 5, 3), "en")
+    assert got == {("exports_period", None, 14.2e9, "2021-01-01", "2021-04-30")}
+
+
+def test_grdp_without_crude_oil_is_the_headline_growth():
+    body = "In 2023, Binh Duong's GRDP excluding crude oil grew 8.2 percent."
+    got = facts(body, date(2024, 1, 5), "en")
+    assert ("grdp_growth_pct", None, 8.2, "2023-01-01", "2023-12-31") in got
+
+
+def test_businesses_whose_establishment_was_licensed_are_new_not_the_total():
+    body = (
+        "So far this year Binh Duong has licensed the establishment of 3,120 businesses with "
+        "registered capital of 41 trillion VND."
+    )
+    got = facts(body, date(2023, 6, 20), "en")
+    assert not any(f[0] == "enterprises_total" for f in got)
