@@ -169,3 +169,42 @@ def test_businesses_whose_establishment_was_licensed_are_new_not_the_total():
     )
     got = facts(body, date(2023, 6, 20), "en")
     assert not any(f[0] == "enterprises_total" for f in got)
+
+
+def test_the_rest_set_off_by_commas_belongs_to_the_clause_after_it():
+    body = (
+        "In the first half of 2024 Binh Duong drew 1.2 billion USD of FDI: new projects brought "
+        "in 700 million USD, and the rest, some 500 million USD, came from 60 existing projects "
+        "that added capital."
+    )
+    got = facts(body, date(2024, 7, 4), "en")
+    assert ("fdi_adjusted_capital_period", None, 500e6, "2024-01-01", "2024-06-30") in got
+
+
+def test_french_licences_granted_with_a_time_phrase_inside_are_new_projects():
+    body = (
+        "Au premier trimestre 2021, Binh Duong a attiré 400 millions de dollars d'IDE. La "
+        "province a octroyé pendant ce trimestre des licences à 30 projets, dotés de 150 "
+        "millions de dollars."
+    )
+    got = facts(body, date(2021, 4, 5), "fr")
+    assert ("fdi_new_capital_period", None, 150e6, "2021-01-01", "2021-03-31") in got
+
+
+def test_a_partner_ranked_among_these_investors_after_the_totals_holds_a_total():
+    body = (
+        "To date, investors from 65 countries have put money into Binh Duong through 4,100 "
+        "projects worth 40 billion USD. South Korea ranks second among these investors, with "
+        "registered capital of 5.9 billion USD."
+    )
+    got = facts(body, date(2024, 5, 2), "en")
+    assert ("fdi_capital_total", "South Korea", 5.9e9, None, "2024-05-02") in got
+
+
+def test_french_a_million_employees_is_no_money():
+    body = (
+        "Binh Duong compte désormais 4.200 projets d'IDE, pour plus de 40 milliards de dollars, "
+        "et ses entreprises emploient quelque un million de salariés."
+    )
+    got = facts(body, date(2024, 5, 2), "fr")
+    assert not any(f[2] == 1e6 for f in got)

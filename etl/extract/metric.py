@@ -544,9 +544,27 @@ def _money_clause(work: Work, index: int) -> tuple[int, int]:
     floor = work.segs[earlier[-1]].after[1] if earlier else 0
     ceiling = _next_sum_start(work, index)
     opener = BREAKDOWN_OPENER_RE.search(folded, amount.end, ceiling)
-    brk = CLAUSE_MARK_RE.search(folded, amount.end, ceiling)
+    brk = CLAUSE_MARK_RE.search(folded, _past_an_apposition(folded, amount), ceiling)
     stops = [m.start() for m in (opener, brk) if m]
     return min(floor, amount.start), min(stops) if stops else ceiling
+
+
+# "and the rest, nearly 449 million USD, came from 74 existing projects": the sum set off by
+# commas after "the rest" is the subject of the clause that goes on after it
+THE_REST_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:the rest|the remainder|the remaining \w+|phan con lai|le reste|le solde),\s*"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+APPOSITION_CHARS = 40
+
+
+def _past_an_apposition(folded: str, amount: Amount) -> int:
+    """Where the sum's clause may start to break: after the comma that closes it when it is set
+    off after "the rest" (sum-in-apposition), else right after it."""
+    before = folded[max(0, amount.start - APPOSITION_CHARS) : amount.start]
+    if THE_REST_BEFORE_RE.search(before) and folded.startswith(",", amount.end):
+        return amount.end + 1
+    return amount.end
 
 
 SUM_RUN_JOIN_RE = re.compile(r"\s*(?:,|va|and|et)\s*(?:(?:hon|gan|khoang|over|nearly|about)\s+)?")
@@ -734,6 +752,9 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 1.0  # the article speaks of a period: its figures are flows
     elif frame.stock_context:
         stock += 1.0
+        if AMONG_THESE_RE.search(cues.folded, 0, amount.start):
+            stock += 1.0  # "Japan ranks third among these investors, with … X" after the
+            # totals: a part of the totals before it (among-these-totals)
     count_before = _count_before(work, index, catalogue)
     if count_before == "plain" or _through_count_after(work, index):
         stock += 1.0
@@ -766,6 +787,11 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     return stock > flow
 
 
+# "among these investors", "trong số này", "parmi eux": the ones the sentence before counted
+AMONG_THESE_RE = re.compile(
+    r"(?<!\w)(?:(?:among|of) (?:these|those|them)(?: (?:investors|partners|countries))?"
+    r"|trong so (?:nay|do)|parmi (?:eux|ces investisseurs))(?!\w)"
+)
 # "tổng vốn", "tổng số": the sum or number of what is listed, said of flows and stocks alike
 SUM_WORD_RE = re.compile(r"(?<!\w)tong (?:von|so)(?!\w)")
 
