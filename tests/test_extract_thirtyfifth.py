@@ -208,3 +208,13 @@ def test_french_a_million_employees_is_no_money():
     )
     got = facts(body, date(2024, 5, 2), "fr")
     assert not any(f[2] == 1e6 for f in got)
+
+
+def test_a_products_contribution_to_exports_and_its_change_are_subsets():
+    body = (
+        "In the first nine months of 2024, goods shipped abroad by Binh Duong earned 25.1 billion "
+        "USD. Seafood contributed 310 million USD of that sum (up 8.4%), while fertilizer sales "
+        "abroad added over 95 million USD."
+    )
+    got = facts(body, date(2024, 10, 5), "en")
+    assert got == {("exports_period", None, 25.1e9, "2024-01-01", "2024-09-30")}
