@@ -218,3 +218,14 @@ def test_a_products_contribution_to_exports_and_its_change_are_subsets():
     )
     got = facts(body, date(2024, 10, 5), "en")
     assert got == {("exports_period", None, 25.1e9, "2024-01-01", "2024-09-30")}
+
+
+def test_the_fdi_part_among_a_periods_projects_is_new_projects():
+    body = (
+        "In the first half of 2022, Binh Duong took in 120 direct investment projects, 35 FDI "
+        "projects among them. In the first nine months it won 190 direct investment projects, "
+        "including 52 FDI projects."
+    )
+    got = facts(body, date(2022, 10, 5), "en")
+    assert ("fdi_new_projects_period", None, 35, "2022-01-01", "2022-06-30") in got
+    assert ("fdi_new_projects_period", None, 52, "2022-01-01", "2022-09-30") in got

@@ -1403,6 +1403,8 @@ REVOKED_AFTER_RE = re.compile(
 )
 OF_THEM_AFTER_RE = re.compile(
     r"\s+(?:(?:du an|projects|projets)\s+)?(?:of them|of these|of which|trong so (?:do|nay))(?!\w)"
+    # "took in 14 projects, 3 FDI projects among them": the part, its kind named before
+    r"|\s+(?:fdi|foreign(?:-invested)?)\s+(?:projects?|ones)\s+among\s+(?:them|these)(?!\w)"
 )
 # "Currently 11 FDI projects are in operation and 16 others are being implemented", "86 FDI
 # projects have become operational": projects told by their state alone, with no capital
