@@ -229,3 +229,23 @@ def test_the_fdi_part_among_a_periods_projects_is_new_projects():
     got = facts(body, date(2022, 10, 5), "en")
     assert ("fdi_new_projects_period", None, 35, "2022-01-01", "2022-06-30") in got
     assert ("fdi_new_projects_period", None, 52, "2022-01-01", "2022-09-30") in got
+
+
+def test_the_past_year_said_early_in_a_year_is_the_year_before():
+    body = "Lãnh đạo tỉnh cho biết năm qua GRDP của Bình Dương tăng 7,2%."
+    assert facts(body, date(2025, 1, 20), "vi") == {
+        ("grdp_growth_pct", None, 7.2, "2024-01-01", "2024-12-31")
+    }
+    body = "Binh Duong's GRDP grew 7.2 percent over the past year, the chairman told the meeting."
+    assert facts(body, date(2024, 12, 22), "en") == {
+        ("grdp_growth_pct", None, 7.2, "2024-01-01", "2024-12-31")
+    }
+
+
+def test_a_sectors_sum_with_its_share_of_the_whole_provinces_is_a_part():
+    body = (
+        "Năm 2022, kim ngạch xuất khẩu của ngành gốm sứ Bình Dương đạt 210 triệu USD, cao hơn "
+        "năm 2021 trên 9% và chiếm gần 1% kim ngạch xuất khẩu toàn tỉnh."
+    )
+    got = facts(body, date(2023, 1, 10), "vi")
+    assert not any(f[0] == "exports_period" for f in got)

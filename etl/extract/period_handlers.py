@@ -173,6 +173,12 @@ def since_day_handler(g: dict, year: int | None):
         return "ytd", None, None
 
 
+def past_year_handler(g: dict, year: int | None):
+    """ "năm qua", "the past year": the whole year just lived (periods.py takes the year before
+    in the first half of the next one)."""
+    return months_of(1, 12)(g, year)
+
+
 def last_year_handler(g: dict, year: int | None):
     """ "last year", "năm ngoái": the whole year before."""
     return months_of(1, 12)(g, year - 1 if year else None)

@@ -20,6 +20,7 @@ from etl.extract.period_handlers import (
     month_span,
     months_of,
     now_kind,
+    past_year_handler,
     point,
     quarter,
     quarter_end,
@@ -639,6 +640,11 @@ PATTERNS = [
         last_year_handler,
     ),
     _p(("ca nam",), rf"ca nam(?: {YEAR})?", this_year_handler),
+    _p(  # "GRDP của tỉnh năm qua tăng 8,06%", "over the past year", "l'année écoulée"
+        ("nam qua", "past year", "l'annee ecoulee"),
+        r"(?<!\d )nam qua(?! \d)|(?:over |in |during )?the past year(?!s)|l'annee ecoulee",
+        past_year_handler,
+    ),
     _p(
         ("year", "nam nay", "cette annee", "trong nam"),
         r"this year|(?:during |for )?the year(?! (?:19|20)\d\d| before| earlier| prior)"

@@ -28,6 +28,7 @@ from etl.extract.period_patterns import (
     Handler,
     last_year_handler,
     needles_in,
+    past_year_handler,
     this_year_handler,
 )
 from etl.textnorm import fold
@@ -276,6 +277,8 @@ def _resolve(
     explicit = groups.get("year")
     year = int(explicit) if explicit else (published.year if published else context_year)
     year = year if explicit or sentence_year is None else sentence_year  # same-sentence-year
+    if handler is past_year_handler and published and published.month <= PAST_YEAR_MONTHS:
+        year -= 1  # "năm qua" written in January is the year that just ended
     kind, start, end = handler(groups, year)
     # "in November" read in February is last year's; "are forecast to … in the fourth quarter"
     # read in August is this year's quarter still ahead
@@ -327,6 +330,7 @@ def _resolve(
                          anaphoric, far_ahead)  # fmt: skip
 
 
+PAST_YEAR_MONTHS = 6  # "the past year" said in the first half of a year is the year before
 NEXT_AFTER_RE = re.compile(r"\s+(?:prochaine?|sap toi)(?!\w)")
 NEXT_BEFORE_RE = re.compile(r"(?<!\w)next\s+$")
 # "For the year as a whole, Binh Duong expects growth of 8%" in March: the year is far from over;
@@ -360,7 +364,7 @@ def _far_from_over(start: date, end: date, published: date) -> bool:
 def _too_late(kind: str, start, end: date, published: date, handler: Handler) -> bool:
     """A phrase without a year that would end after publication speaks of last year's period,
     unless it is the year itself ("this year") or an estimate of a period about to end."""
-    if handler in (last_year_handler, this_year_handler) or end <= published:
+    if handler in (last_year_handler, this_year_handler, past_year_handler) or end <= published:
         return False
     if kind == "point" and (end - published).days <= EVENT_AHEAD_DAYS:
         return False  # "runs until November 14" on November 12: days ahead, not last year

@@ -1157,10 +1157,14 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
 # ", or 73.8% of the total", "(chiếm 31,4% tổng vốn)": the share of the whole a part makes
 SHARE_OF_TOTAL_AFTER_RE = re.compile(
     # "US$ 6.5 billion, up 17.6% from 2023 and equal to 19% of the province's total export value"
-    r"(?:\s*,?\s*(?:up|down|rising|falling|tang|giam)\s[^,;()]{0,40}?(?:,|\s+and|\s+va))?"
+    r"(?:\s*,?\s*(?:up|down|rising|falling|tang|giam|cao hon|thap hon)\s[^,;()]{0,40}?"
+    r"(?:,|\s+and|\s+va))?"
     r"\s*[,(]?\s*(?:or|accounting for|making up|equal to|chiem|tuong duong|tuong duong voi)\s+"
     r"(?:about |nearly |over |more than |almost |gan |hon |khoang |tren )?[\d.,]+\s?(?:%|percent"
     r"|per cent)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:province.s\s+)?(?:total|tong)(?!\w)"
+    # "chiếm gần 28% kim ngạch xuất khẩu toàn tỉnh": the share of the whole province's
+    r"|\s*,?\s*(?:(?:tang|giam|cao hon|thap hon)\s[^,;()]{0,40}?(?:,|\s+va)\s*)?chiem\s+"
+    r"(?:gan |hon |khoang |tren )?[\d.,]+\s?%\s+(?:[a-z]+\s+){1,5}?(?:toan tinh|ca tinh)(?!\w)"
 )
 # the parks' nouns and the clusters' ("cụm công nghiệp"): whichever stands last before a park
 # metric's amount is what it measures ("11 cụm công nghiệp có diện tích 802 ha, tỷ lệ cho thuê
