@@ -249,3 +249,12 @@ def test_a_sectors_sum_with_its_share_of_the_whole_provinces_is_a_part():
     )
     got = facts(body, date(2023, 1, 10), "vi")
     assert not any(f[0] == "exports_period" for f in got)
+
+
+def test_a_year_just_lived_told_with_no_figure_frames_none_of_the_totals_after_it():
+    body = (
+        "Binh Duong kept up high and stable growth over the past year, the local side said.\n\n"
+        "The province has drawn 4,100 FDI projects whose registered capital totals 40 billion USD."
+    )
+    got = facts(body, date(2024, 3, 2), "en")
+    assert ("fdi_capital_total", None, 40e9, None, "2024-03-02") in got

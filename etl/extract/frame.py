@@ -1023,6 +1023,12 @@ def carry(
             if quarterly and _last_quarter_of(resolved, flow_period):
                 continue  # "Over the ten months … GRDP for the first nine months grew 10.22%":
                 # GRDP is compiled per quarter; the report's ten months hold (quarterly-window)
+            if not measured and resolved.whole_year and not mention.explicit_year and (
+                flow_period is None and frame.published and resolved.end
+                and resolved.end < frame.published
+            ):  # fmt: skip
+                continue  # "Dong Nai kept up high growth over the past year" before its totals:
+                # a year just lived, told with no figure, frames none (backdrop-year)
             if not measured and resolved.whole_year and _inside(flow_period, resolved):
                 continue  # "... Hội chợ ... năm 2017. Tổng mức bán lẻ ước đạt X" in a report of
                 # nine months: a story's whole year does not widen the frame (story-never-widens)
