@@ -254,7 +254,9 @@ def test_a_sectors_sum_with_its_share_of_the_whole_provinces_is_a_part():
 def test_a_year_just_lived_told_with_no_figure_frames_none_of_the_totals_after_it():
     body = (
         "Binh Duong kept up high and stable growth over the past year, the local side said.\n\n"
-        "The province has drawn 4,100 FDI projects whose registered capital totals 40 billion USD."
+        "It has drawn 4,100 FDI projects from 65 countries and territories, whose registered "
+        "capital totals 40 billion USD.\n\nIndonesia accounts for just two projects worth 12 "
+        "million USD."
     )
     got = facts(body, date(2024, 3, 2), "en")
-    assert ("fdi_capital_total", None, 40e9, None, "2024-03-02") in got
+    assert ("fdi_capital_total", "Indonesia", 12e6, None, "2024-03-02") in got
