@@ -260,3 +260,13 @@ def test_a_year_just_lived_told_with_no_figure_frames_none_of_the_totals_after_i
     )
     got = facts(body, date(2024, 3, 2), "en")
     assert ("fdi_capital_total", "Indonesia", 12e6, None, "2024-03-02") in got
+
+
+def test_consumer_prices_are_no_industrial_index_and_spending_is_no_revenue():
+    body = (
+        "Chỉ số sản xuất công nghiệp tháng 4/2022 của Bình Dương tăng 8,1%. Giá tiêu dùng bình "
+        "quân tháng 4 cao hơn cùng kỳ 2,3%.\n\nỞ chiều chi, ngân sách Nhà nước của tỉnh cả năm "
+        "2021 chi ra 21,4 nghìn tỷ đồng."
+    )
+    got = facts(body, date(2022, 5, 3), "vi")
+    assert not any(f[2] in (2.3, 21.4e12) for f in got)
