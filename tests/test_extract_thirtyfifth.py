@@ -270,3 +270,16 @@ def test_consumer_prices_are_no_industrial_index_and_spending_is_no_revenue():
     )
     got = facts(body, date(2022, 5, 3), "vi")
     assert not any(f[2] in (2.3, 21.4e12) for f in got)
+
+
+def test_changes_paired_by_respectively_with_subsets_sums_are_left_out_with_them():
+    body = (
+        "In 2023, Binh Duong earned 32.5 billion USD from exports, up 4.2 percent. Domestic firms "
+        "shipped 9.1 billion USD worth of goods and foreign-invested companies 23.4 billion USD, "
+        "increases of 6.1 percent and 3.5 percent respectively over a year earlier."
+    )
+    got = facts(body, date(2024, 1, 8), "en")
+    assert got == {
+        ("exports_period", None, 32.5e9, "2023-01-01", "2023-12-31"),
+        ("exports_period_yoy_pct", None, 4.2, "2023-01-01", "2023-12-31"),
+    }

@@ -31,6 +31,16 @@ NUMBER_OF_RE = re.compile(
 )
 
 
+def _a_blocked_sum(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
+    """ "Domestic firms shipped X and foreign-invested companies Y, increases of a% and b%
+    respectively": the sum a change pairs with is a subset's (its own clause names one, or the
+    sentence is about one), so the change is left out with it (changes-follow-their-sums)."""
+    own = [s for s in score_topics(work, index, frame, catalogue, None) if s.rule == "own clause"]
+    if own and max(own, key=lambda s: s.score).topic in catalogue.blocking:
+        return True
+    return subject_block(work, index, catalogue) is not None
+
+
 def choose_percent(
     work: Work, index: int, frame: Frame, catalogue: Catalogue, money: tuple[str | None, bool],
     forced: Forced | None = None,
@@ -42,6 +52,8 @@ def choose_percent(
     paired = paired_amount(work, index)
     if paired is not None and not work.amounts[paired].is_money:
         return "the change of a count, paired by 'respectively' (no catalogue metric)"
+    if paired is not None and _a_blocked_sum(work, paired, frame, catalogue):
+        return "the change of a figure left out, paired by 'respectively'"
     scored = score_topics(work, index, frame, catalogue, forced)
     own = scored if forced else [s for s in scored if s.rule == "own clause"]
     for s in own:
