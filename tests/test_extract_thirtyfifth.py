@@ -283,3 +283,12 @@ def test_changes_paired_by_respectively_with_subsets_sums_are_left_out_with_them
         ("exports_period", None, 32.5e9, "2023-01-01", "2023-12-31"),
         ("exports_period_yoy_pct", None, 4.2, "2023-01-01", "2023-12-31"),
     }
+
+
+def test_au_total_in_a_report_of_a_period_is_the_periods_sum():
+    body = (
+        "Au premier trimestre 2024, les exportations de Binh Duong ont atteint 7,2 milliards de "
+        "dollars. Les recettes budgétaires ont dépassé au total 15.000 milliards de dongs."
+    )
+    got = facts(body, date(2024, 4, 5), "fr")
+    assert ("budget_revenue_period", None, 15e12, "2024-01-01", "2024-03-31") in got

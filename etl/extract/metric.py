@@ -792,8 +792,9 @@ AMONG_THESE_RE = re.compile(
     r"(?<!\w)(?:(?:among|of) (?:these|those|them)(?: (?:investors|partners|countries))?"
     r"|trong so (?:nay|do)|parmi (?:eux|ces investisseurs))(?!\w)"
 )
-# "tổng vốn", "tổng số": the sum or number of what is listed, said of flows and stocks alike
-SUM_WORD_RE = re.compile(r"(?<!\w)tong (?:von|so)(?!\w)")
+# "tổng vốn", "tổng số", "au total": the sum or number of what is listed, said of flows and
+# stocks alike
+SUM_WORD_RE = re.compile(r"(?<!\w)(?:tong (?:von|so)|au total|in total|en tout)(?!\w)")
 
 
 def _only_a_sum_word(work: Work, index: int, catalogue: Catalogue) -> bool:
