@@ -292,3 +292,12 @@ def test_au_total_in_a_report_of_a_period_is_the_periods_sum():
     )
     got = facts(body, date(2024, 4, 5), "fr")
     assert ("budget_revenue_period", None, 15e12, "2024-01-01", "2024-03-31") in got
+
+
+def test_a_signed_percent_in_brackets_after_a_sum_is_its_change():
+    body = (
+        "En août 2017, les exportations de Binh Duong se sont établies à 1,9 milliard de dollars "
+        "(+11,2% sur un an)."
+    )
+    got = facts(body, date(2017, 9, 5), "fr")
+    assert ("exports_period_yoy_pct", None, 11.2, "2017-08-01", "2017-08-31") in got

@@ -320,6 +320,8 @@ CHANGE_IN_PARENS_RE = re.compile(
     r"\((?:[^()]{0,12}?\s)?(?:tang|giam|up|down|rose|fell|increas\w*|decreas\w*)\s*(?:\w+\s*){0,2}$"
 )
 
+SIGNED_IN_PARENS_RE = re.compile(r"\(\s*[+\u2212-]\s*$")
+SIGNS = "+-\u2212"
 RATIO_IN_PARENS_RE = re.compile(
     r"\((?:[^()]{0,12}?\s)?(?:bang|equal to|equivalent to|tuong duong(?: voi)?)\s*$"
 )
@@ -338,6 +340,10 @@ def _change_in_parens(work: Work, index: int) -> bool:
         return False
     if CHANGE_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start):
         return True
+    if SIGNED_IN_PARENS_RE.search(folded, max(0, amount.start - 4), amount.start) or (
+        folded[amount.start] in SIGNS and folded[max(0, amount.start - 1)] == "("
+    ):
+        return True  # "2,8 milliards de dollars (+13,6% sur un an)": a signed change
     # "158,3 triệu đô la Mỹ (bằng 36% so với cùng kỳ)": its ratio to the year-ago sum
     return bool(
         RATIO_IN_PARENS_RE.search(folded, max(0, amount.start - 30), amount.start)
