@@ -301,3 +301,9 @@ def test_a_signed_percent_in_brackets_after_a_sum_is_its_change():
     )
     got = facts(body, date(2017, 9, 5), "fr")
     assert ("exports_period_yoy_pct", None, 11.2, "2017-08-01", "2017-08-31") in got
+
+
+def test_many_past_years_are_no_past_year():
+    body = "Trong nhiều năm qua, Bình Dương đã thu hút 40 tỷ USD vốn FDI."
+    got = facts(body, date(2025, 1, 10), "vi")
+    assert not any(f[0] == "fdi_capital_period" for f in got)

@@ -642,7 +642,9 @@ PATTERNS = [
     _p(("ca nam",), rf"ca nam(?: {YEAR})?", this_year_handler),
     _p(  # "GRDP của tỉnh năm qua tăng 8,06%", "over the past year", "l'année écoulée"
         ("nam qua", "past year", "l'annee ecoulee"),
-        r"(?<!\d )nam qua(?! \d)|(?:over |in |during )?the past year(?!s)|l'annee ecoulee",
+        # (not "nhiều năm qua", "5 năm qua": many past years)
+        r"(?<!\d )(?<!nhieu )(?<!nhung )(?<!cac )(?<!may )(?<!vai )(?<!muoi )nam qua(?! \d)"
+        r"|(?:over |in |during )?the past year(?!s)|l'annee ecoulee",
         past_year_handler,
     ),
     _p(
