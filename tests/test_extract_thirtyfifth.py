@@ -307,3 +307,15 @@ def test_many_past_years_are_no_past_year():
     body = "Trong nhiều năm qua, Bình Dương đã thu hút 40 tỷ USD vốn FDI."
     got = facts(body, date(2025, 1, 10), "vi")
     assert not any(f[0] == "fdi_capital_period" for f in got)
+
+
+def test_a_conversion_shares_the_words_of_the_sum_it_restates():
+    body = (
+        "Trong 6 tháng đầu năm 2023, tỉnh Bình Dương đón 25 dự án FDI mới, vốn đăng ký hơn 4.700 "
+        "tỷ đồng (quy ra 200 triệu USD); các nhà đầu tư còn đăng ký tăng vốn thêm hơn 2.350 tỷ "
+        "đồng (quy ra 100 triệu USD)."
+    )
+    got = facts(body, date(2023, 7, 5), "vi")
+    period = ("2023-01-01", "2023-06-30")
+    assert ("fdi_new_capital_period", None, 200e6, *period) in got
+    assert ("fdi_adjusted_capital_period", None, 100e6, *period) in got

@@ -27,6 +27,7 @@ from etl.extract.status import (
     TRADE_TOPICS,
     Work,
     firms_counted_before,
+    is_conversion,
     period_of,
 )
 from etl.textnorm import DATELINE_RE
@@ -385,6 +386,9 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     amount = work.amounts[index]
     children = {t for t, parent in catalogue.refines.items() if parent == family}
     floor, ceiling = _money_clause(work, index)
+    if index and is_conversion(work, index):  # "4 dự án FDI mới, vốn đăng ký hơn 557 tỷ đồng
+        floor = _money_clause(work, index - 1)[0]  # (quy ra 24,34 triệu USD)": the words of the
+        # sum it restates are its own (conversion-shares-its-words)
     folded = work.cues.folded
     inside = [c for c in work.cues.topics if c.label in children
               and not BESIDES_RE.search(folded, max(0, c.start - 40), c.start)
