@@ -319,3 +319,12 @@ def test_a_conversion_shares_the_words_of_the_sum_it_restates():
     period = ("2023-01-01", "2023-06-30")
     assert ("fdi_new_capital_period", None, 200e6, *period) in got
     assert ("fdi_adjusted_capital_period", None, 100e6, *period) in got
+
+
+def test_a_sum_above_the_years_plan_is_the_years_flow():
+    body = (
+        "Tổng cộng, đến thời điểm này tỉnh Bình Dương đã hút 2,1 tỷ USD vốn FDI, cao hơn kế "
+        "hoạch năm 2022 khoảng 300 triệu USD."
+    )
+    got = facts(body, date(2022, 10, 10), "vi")
+    assert ("fdi_capital_period", None, 2.1e9, "2022-01-01", "2022-10-10") in got
