@@ -160,13 +160,12 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
         for entry in entries
         if isinstance(entry, str) and (m := UPPER_ESCAPE_RE.search(entry))
     ]
-    if isinstance(words_raw.get("stock_strong"), list) and isinstance(
-        words_raw.get("total_raised"), list
-    ):  # a total raised to is a strong stock word too
-        words_raw = {
-            **words_raw,
-            "stock_strong": words_raw["stock_strong"] + words_raw["total_raised"],
-        }
+    raised = words_raw.get("total_raised")
+    if isinstance(raised, list):  # a total raised to is a stock word, and a strong one
+        words_raw = {**words_raw} | {
+            k: words_raw[k] + raised for k in ("stock", "stock_strong")
+            if isinstance(words_raw.get(k), list)
+        }  # fmt: skip
     words = {k: LeadScan.of(compile_words(v)) for k, v in words_raw.items() if k != "partners"}
     pairs = [_partner(entry, problems) for entry in words_raw.get("partners", [])]
     partner_entries = tuple(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(pairs))
