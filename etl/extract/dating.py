@@ -552,8 +552,23 @@ def _yearless_end(texts: list[str], year: int) -> date | None:
         and (m.kind == "range" or (m.kind == "point" and _cut_off(text, m)))
         and not m.explicit_year and m.end and not m.whole_year
         and not m.future  # "en octobre prochain": a month still ahead
+        and not _before_the_years_end(text, m)
     ]  # fmt: skip
     return max(ends) if ends else None
+
+
+# "D'ici la fin de l'année, soit en novembre et décembre, la ville pourrait …", "From now until
+# the end of the year, in November and December, …": the months left before the year is out
+RUN_UP_RE = re.compile(
+    r"(?<!\w)(?:d'ici (?:la )?fin (?:de l'annee|d'annee)|by (?:the )?(?:end of the year|year-end)"
+    r"|(?:from now )?(?:until|to|through) (?:the )?(?:end of the year|year-end)"
+    r"|tu nay (?:den|toi) (?:cuoi|het) nam)(?!\w)"
+)
+
+
+def _before_the_years_end(text: str, mention: PeriodMention) -> bool:
+    """The period is the run-up to the year's end its sentence opens with, still ahead."""
+    return RUN_UP_RE.search(fold(text), 0, mention.span[0]) is not None
 
 
 def _cut_off(text: str, mention: PeriodMention) -> bool:
