@@ -32,3 +32,51 @@ def test_money_a_place_could_still_receive_is_a_forecast_not_a_figure():
     got = facts(body, date(2024, 11, 12), "en")
     assert ("fdi_capital_period", None, 1.9e9, "2024-01-01", "2024-10-31") in got
     assert not [f for f in got if f[2] in (300e6, 250e6)]
+
+
+def test_a_month_of_last_year_compared_with_dates_an_undated_report_in_the_next_year():
+    from etl.extract.dating import estimate_publication
+
+    paragraphs = [
+        "Binh Duong : les exportations repartent",
+        "Les exportations de Binh Duong ont atteint 6,1 milliards de dollars sur les cinq "
+        "premiers mois de l'année.",
+        "En mai, les prix ont progressé de 0,2% comparé à décembre 2018.",
+    ]
+    found = estimate_publication(paragraphs)
+    assert found is not None and found.year == 2019
+
+
+def test_a_day_of_long_ago_does_not_date_a_report_whose_figures_run_to_a_later_year():
+    from etl.extract.dating import estimate_publication
+
+    paragraphs = [
+        "Binh Duong fête ses vingt ans",
+        "Le 20 décembre, Binh Duong a célébré les vingt ans de sa refondation, décidée pour "
+        "le 1er janvier 1997.",
+        "Sa croissance s'est établie à 12% par an entre 1997 et 2016.",
+    ]
+    assert estimate_publication(paragraphs) == date(2016, 12, 20)
+
+
+def test_a_french_level_higher_by_a_percent_than_a_year_ago_is_a_yearly_change():
+    body = (
+        "Sur les cinq premiers mois, les exportations de Binh Duong ont atteint 6,1 milliards "
+        "de dollars, un niveau supérieur de 4,2% à celui d'il y a un an."
+    )
+    got = facts(body, date(2019, 6, 5), "fr")
+    assert ("exports_period_yoy_pct", None, 4.2, "2019-01-01", "2019-05-31") in got
+
+
+def test_on_the_trade_front_is_no_plan_and_consumer_prices_no_production_index():
+    body = (
+        "Binh Duong : la production industrielle repart\n\n"
+        "Sur les cinq premiers mois, Binh Duong a exporté pour 6,1 milliards de dollars et "
+        "importé pour 4,9 milliards de dollars. La province dégage ainsi, sur le plan "
+        "commercial, un excédent de 1,2 milliard de dollars. Les prix à la consommation n'ont "
+        "progressé que de 0,3% en mai."
+    )
+    title = "Binh Duong : la production industrielle repart"
+    got = facts(body, date(2019, 6, 5), "fr", title=title)
+    assert ("trade_surplus_period", None, 1.2e9, "2019-01-01", "2019-05-31") in got
+    assert not [f for f in got if f[0] == "iip_growth_pct"]

@@ -382,9 +382,14 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
         day = max([*written, *led])
         later = [m.end for text in texts if not _planned(text) for m in find_periods(text, None)
                  if m.explicit_year and m.end and m.end.year > day.year and m.kind == "range"
-                 and not m.several_years and _states_a_figure(text, m)]  # fmt: skip
-        return max([day, *later])  # "Signée le 31 août 2018, la Résolution …", then "Pour la
-        # seule année 2024, la croissance … 8,74%": a day long past (day-before-figures)
+                 and _states_a_figure(text, m)]  # fmt: skip
+        if not later:
+            return day
+        # "Signée le 31 août 2018, la Résolution …", then "Pour la seule année 2024, la
+        # croissance … 8,74%": a day long past (day-before-figures); "Le 24 décembre, … a
+        # célébré" beside "9,3% entre 1997 et 2016": the yearless day ends the figures' year
+        end = max(later)
+        return _last_event_in(texts, end.year, end)
     texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if SCALED_RE.search(fold(t))]
     ends = [m.end for text in texts for m in find_periods(text, None)
             if m.explicit_year and m.end and m.kind in ("range", "point")
@@ -510,8 +515,7 @@ def _compared(text: str) -> list[tuple[int, int | None]]:
             continue
         if RECORD_SINCE_RE.search(folded, s, e):  # "mức cao nhất kể từ năm 2022": a record's
             continue  # span, whatever year the article is in
-        month = COMPARED_MONTH_RE.search(folded, s, e)
-        found += [(int(y) + beyond, int(month["month"]) if month else None)
+        found += [(int(y) + beyond, _compared_month(folded, s, e))
                   for y in YEAR_RE.findall(folded[s:e])]  # fmt: skip
     return found
 
@@ -529,6 +533,18 @@ def _last_year_beside(text: str) -> int:
 
 
 COMPARED_MONTH_RE = re.compile(MONTH_OF_YEAR)
+# "comparé à décembre 2013", "compared with April 2015": a month named with its year
+COMPARED_NAMED_MONTH_RE = re.compile(rf"\b(?P<name>{_MONTH_NAMES}) (?:de |of )?(?:19|20)\d\d")
+
+
+def _compared_month(folded: str, start: int, end: int) -> int | None:
+    """The month a comparison names with its year, if any."""
+    if month := COMPARED_MONTH_RE.search(folded, start, end):
+        return int(month["month"])
+    named = COMPARED_NAMED_MONTH_RE.search(folded, start, end)
+    return MONTHS.get(named["name"]) if named else None
+
+
 RECORD_SINCE_RE = re.compile(r"(?<!\w)(?:since|ke tu|tu)(?!\w)")
 
 
