@@ -80,3 +80,37 @@ def test_on_the_trade_front_is_no_plan_and_consumer_prices_no_production_index()
     got = facts(body, date(2019, 6, 5), "fr", title=title)
     assert ("trade_surplus_period", None, 1.2e9, "2019-01-01", "2019-05-31") in got
     assert not [f for f in got if f[0] == "iip_growth_pct"]
+
+
+def test_a_records_span_since_a_year_frames_no_figure_after_it():
+    body = (
+        "Trong quý 1/2025, GRDP của tỉnh Bình Dương tăng 7,2%, mức tăng chưa từng có ở cùng "
+        "thời điểm kể từ năm 2019.\n\n"
+        "Xuất khẩu của tỉnh Bình Dương đạt khoảng 8,1 tỷ USD, tăng 6,3%."
+    )
+    got = facts(body, date(2025, 4, 5), "vi")
+    assert ("exports_period", None, 8.1e9, "2025-01-01", "2025-03-31") in got
+
+
+def test_a_year_grown_faster_than_is_a_base_that_frames_nothing():
+    body = (
+        "Trong năm 2017, kinh tế tỉnh Bình Dương tăng trưởng 8,5%, nhanh hơn năm 2016. "
+        "Xuất khẩu của tỉnh Bình Dương đạt 22 tỷ USD."
+    )
+    got = facts(body, date(2018, 1, 3), "vi")
+    assert ("exports_period", None, 22e9, "2017-01-01", "2017-12-31") in got
+
+
+def test_a_quarter_in_roman_numerals_with_its_year_is_that_quarter():
+    body = "In Q II/2021, Binh Duong's exports came to US$7.2 billion."
+    got = facts(body, date(2021, 7, 10), "en")
+    assert ("exports_period", None, 7.2e9, "2021-04-01", "2021-06-30") in got
+
+
+def test_what_retail_sales_reached_in_the_quarter_is_no_land_fund():
+    body = (
+        "Trong quý 1/2025, tổng mức bán lẻ hàng hóa và dịch vụ tiêu dùng của tỉnh Bình Dương "
+        "trong quý đạt khoảng 95.000 tỷ đồng."
+    )
+    got = facts(body, date(2025, 4, 5), "vi")
+    assert ("retail_sales_period", None, 95e12, "2025-01-01", "2025-03-31") in got

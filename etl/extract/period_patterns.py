@@ -96,8 +96,8 @@ COMPARISON_RE = re.compile(
     r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})(?!\w)"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"  # "so với quý I năm 2017": the base quarter
     # "cao hơn năm 2021 là 6,67%", "vượt năm 2021 là 19,05%", "thấp hơn năm trước": the base year
-    r"|(?:cao hon|thap hon|nhieu hon|it hon|vuot|kem) (?:so voi )?(?:cung ky )?nam"
-    r" (?:truoc|ngoai|(?:19|20)\d\d)(?!\w)"
+    r"|(?:cao hon|thap hon|nhieu hon|it hon|nhanh hon|cham hon|vuot|kem) (?:so voi )?"
+    r"(?:cung ky )?nam (?:truoc|ngoai|(?:19|20)\d\d)(?!\w)"
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     # "thấp hơn 3% so với 5 tháng đầu năm 2011", "so với quý III năm 2020": a part of another year
     r"|so voi (?:cung ky )?(?:\d{1,2} thang (?:dau |cuoi )?(?:nam )?|quy (?:iv|i{1,3}|\d) (?:nam )?"
@@ -175,7 +175,7 @@ COMPARISON_RE = re.compile(
     r"|(?:highest|lowest|best|worst|fastest|slowest|strongest|weakest|biggest|largest|smallest)"
     r"(?:(?: [\w-]+){0,10}? since (?:19|20)\d\d"  # "third-best result for that half … since 2013"
     r"|(?: [\w-]+){0,4} (?:so far|to date))"  # "its highest contribution so far"
-    r"|(?:cao|thap|lon|nho) nhat(?: \w+){0,4} (?:ke )?tu"
+    r"|(?:(?:cao|thap|lon|nho) nhat|chua tung co)(?: \w+){0,6} (?:ke )?tu"
     r" (?:nam )?(?:19|20)\d\d"
     # "57 percent of the record 3.3 billion USD it drew in 2017": the base's year
     r"|(?<=percent of )(?:the )?(?:[\w$.,-]+ ){0,7}?(?:in|of) (?:19|20)\d\d"
@@ -378,6 +378,8 @@ PATTERNS = [
         quarter,
     ),
     _p(("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4])[/-]{YEAR}", quarter),  # "Q1/2024"
+    # "Q I/2021", "QIV-2020": the quarter in Roman numerals, named with its year
+    _p(("q i", "qi", "q v", "qv"), rf"\bq ?(?P<q>iv|iii|ii|i)[/-]{YEAR}", quarter),
     _p(("q1", "q2", "q3", "q4"), rf"q(?P<q>[1-4]){OF_YEAR}", quarter),  # "Q1 of 2024", "Q1 2024"
     # "hai quý đầu năm 2025", "ba quý đầu năm": the first two or three quarters (a run of months)
     _p(
