@@ -114,3 +114,42 @@ def test_what_retail_sales_reached_in_the_quarter_is_no_land_fund():
     )
     got = facts(body, date(2025, 4, 5), "vi")
     assert ("retail_sales_period", None, 95e12, "2025-01-01", "2025-03-31") in got
+
+
+def test_a_count_in_words_makes_last_year_a_year_reported_with_figures():
+    from etl.extract.dating import estimate_publication
+
+    paragraphs = [
+        "Binh Duong to spend more on roads this year",
+        "Binh Duong plans to invest 3 trillion VND in roads during 2019.",
+        "Foreign firms in the province earned 2 billion USD in revenue in 2018.",
+        "Last year, the province licensed nine new projects and let four others add capital.",
+    ]
+    found = estimate_publication(paragraphs)
+    assert found is not None and found.year == 2019
+
+
+def test_the_year_an_address_names_outweighs_a_founding_year_in_the_words():
+    from etl.extract.address_date import AddressDate
+    from etl.extract.dating import estimate_publication
+
+    paragraphs = [
+        "Binh Duong approves a new park",
+        "Its developer is a company that was set up in December 2020.",
+        "During the first ten months of the year, Binh Duong drew $2.1 billion in FDI.",
+    ]
+    found = estimate_publication(paragraphs, AddressDate(2024, None))
+    assert found is not None and found.year == 2024
+
+
+def test_a_quarter_named_with_its_year_and_a_figure_is_over_when_the_page_is_written():
+    from etl.extract.address_date import AddressDate
+    from etl.extract.dating import estimate_publication
+
+    paragraphs = [
+        "Bình Dương: xuất khẩu quý I/2023 đạt 7 tỷ USD",
+        "Trong quý I/2023, xuất khẩu của Bình Dương đạt 7 tỷ USD.",
+        "Các đơn hàng đã lớn hơn so với tháng 1 và tháng 2 vừa qua.",
+    ]
+    found = estimate_publication(paragraphs, AddressDate(2023, 3))
+    assert found is not None and found >= date(2023, 3, 31)

@@ -89,7 +89,16 @@ def estimate_publication(texts: list[str], address: AddressDate | None = None) -
     if address is not None and address.as_day:
         return address.as_day
     texts = [t for t in texts if not HEADING_RE.match(t)]  # "2017" over a section: no clue
-    return _from_words(texts) or (_from_address(texts, address) if address else None)
+    said = _from_words(texts)
+    if address is not None and (said is None or said.year != address.year):
+        said = _from_address(texts, address) or said
+    if said is None or address is None or said.year != address.year:
+        return said
+    last = month_end(address.year, address.month or 12)
+    floor = _reported_until(texts, said.year, last)
+    # a day the words name inside the floor's month stands ("tính đến ngày 11/5" beside "5
+    # tháng đầu năm 2023")
+    return floor if floor and floor.month > said.month else said
 
 
 def _from_address(texts: list[str], address: AddressDate) -> date | None:
@@ -105,6 +114,21 @@ def _from_address(texts: list[str], address: AddressDate) -> date | None:
             _last_event_in(texts, year, month_end(year, address.month)) if address.month else None
         )
     return _last_event_in(texts, year, end)
+
+
+# "Theo dự kiến, trong quý II/2025 tỉnh sẽ đón thêm …": what is expected or will come
+WILL_RE = re.compile(FORECAST_RE.pattern + r"|(?<!\w)(?:se|will|sera|seront)(?!\w)")
+
+
+def _reported_until(texts: list[str], year: int, last: date) -> date | None:
+    """ "Trong quý I/2023, xuất khẩu đạt …" beside "tháng 1 và tháng 2 vừa qua": a part of the
+    year named with its year and reported with a figure is over when the page is written."""
+    reports = [t for t in texts if not _planned(t) and not WILL_RE.search(fold(t))]
+    ends = [m.end for text in reports for m in find_periods(text, None)
+            if m.kind == "range" and m.explicit_year and m.end and m.end.year == year
+            and m.end <= last and not m.several_years and not m.whole_year
+            and _states_a_figure(text, m)]  # fmt: skip
+    return max(ends, default=None)
 
 
 def _from_words(texts: list[str]) -> date | None:
@@ -500,7 +524,16 @@ def _states_a_figure(text: str, mention: PeriodMention) -> bool:
         rest.append(text[at:start])
         at = max(at, end)
     rest.append(text[at:])
-    return bool(FIGURE_DIGIT_RE.search(" ".join(rest)))
+    return bool(FIGURE_DIGIT_RE.search(" ".join(rest)) or COUNT_IN_WORDS_RE.search(fold(text)))
+
+
+# "Last year, local authorities licensed nine new projects": a count written in words
+COUNT_IN_WORDS_RE = re.compile(
+    r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-\w+)?) (?:new |more |other |foreign(?:-invested)? |fdi |industrial )?"
+    r"(?:projects|others|enterprises|firms|businesses|companies|parks|zones|ips)(?!\w)"
+)
 
 
 def _compared(text: str) -> list[tuple[int, int | None]]:
