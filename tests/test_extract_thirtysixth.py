@@ -153,3 +153,42 @@ def test_a_quarter_named_with_its_year_and_a_figure_is_over_when_the_page_is_wri
     ]
     found = estimate_publication(paragraphs, AddressDate(2023, 3))
     assert found is not None and found >= date(2023, 3, 31)
+
+
+def test_the_fdi_blocs_new_and_added_capital_is_fdi_capital_but_its_exports_a_subset():
+    body = (
+        "Sáu tháng đầu năm 2019, cộng vốn cấp mới với vốn bổ sung của khối FDI, tỉnh Bình "
+        "Dương thu về 610 triệu USD. Xuất khẩu của khối FDI tại Bình Dương đạt 9 tỷ USD."
+    )
+    got = facts(body, date(2019, 7, 5), "vi")
+    assert ("fdi_capital_period", None, 610e6, "2019-01-01", "2019-06-30") in got
+    assert not [f for f in got if f[2] == 9e9]
+
+
+def test_the_domestic_blocs_licences_carry_domestic_capital():
+    body = (
+        "Sáu tháng đầu năm 2019, tại tỉnh Bình Dương, khối trong nước có 41 dự án được cấp "
+        "mới, đăng ký 720 tỷ đồng."
+    )
+    got = facts(body, date(2019, 7, 5), "vi")
+    assert ("domestic_capital_period", None, 720e9, "2019-01-01", "2019-06-30") in got
+
+
+def test_a_foreign_count_equal_to_a_domestic_one_before_it_is_still_told():
+    body = (
+        "Sáu tháng đầu năm 2019, khối trong nước có 34 dự án được cấp mới. Ở khối FDI, tỉnh "
+        "Bình Dương cấp mới 34 dự án FDI với 340,6 triệu USD vốn đăng ký."
+    )
+    got = facts(body, date(2019, 7, 5), "vi")
+    assert ("fdi_new_projects_period", None, 34, "2019-01-01", "2019-06-30") in got
+
+
+def test_a_lead_counted_to_a_day_cuts_the_headlines_half_year_short():
+    body = (
+        "Đến ngày 17/6/2019, Bình Dương đã cấp mới hoặc điều chỉnh tổng cộng 86 dự án đầu tư. "
+        "Ở khối FDI, tỉnh cấp mới 34 dự án FDI với 340,6 triệu USD vốn đăng ký."
+    )
+    title = "Bình Dương nửa đầu năm: 86 dự án đầu tư được cấp mới và điều chỉnh"
+    got = facts(body, date(2019, 6, 20), "vi", title=title)
+    assert ("fdi_new_capital_period", None, 340.6e6, "2019-01-01", "2019-06-17") in got
+    assert not [f for f in got if f[2] == 86]

@@ -78,7 +78,7 @@ NEW_OR_ADDED_RE = re.compile(
 # "tỉnh đã cấp mới và điều chỉnh tăng vốn cho 9 dự án": the same pair named before the count
 NEW_OR_ADDED_BEFORE_RE = re.compile(
     rf"{NEW_AND_ADDED}{ADDED_WORDS}(?: tang)?(?: von)?(?: giay chung nhan)?(?: (?:dau tu|dang ky))*"
-    r"(?: cho)?\s*$"
+    r"(?: cho)?(?: tong cong| tat ca| tong so)?\s*$"  # "… điều chỉnh tổng cộng 86 dự án"
 )
 # "Trong số này, 5 quốc gia …", "Of these, six countries …": a part of a count just given
 OF_THESE_RE = re.compile(

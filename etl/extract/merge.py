@@ -127,6 +127,8 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
     headline = a.from_title or b.from_title
     if fa.partner != fb.partner:
         return False
+    if a.unforeign != b.unforeign and not headline:
+        return False  # "khối trong nước có 34 dự án …; ở khối FDI, tỉnh cấp mới 34 dự án FDI"
     if (
         fa.sentence == fb.sentence
         and fa.value != fb.value
