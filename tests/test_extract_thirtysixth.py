@@ -192,3 +192,23 @@ def test_a_lead_counted_to_a_day_cuts_the_headlines_half_year_short():
     got = facts(body, date(2019, 6, 20), "vi", title=title)
     assert ("fdi_new_capital_period", None, 340.6e6, "2019-01-01", "2019-06-17") in got
     assert not [f for f in got if f[2] == 86]
+
+
+def test_the_parts_of_a_sum_that_beat_the_years_plan_are_figures():
+    body = (
+        "Từ đầu năm tới ngày 15-5-2017, tổng vốn FDI tỉnh Bình Dương thu hút được là hơn 1,2 "
+        "tỷ USD, tức đã vượt luôn chỉ tiêu đề ra cho cả năm, trong đó có 61 dự án được cấp "
+        "phép mới và 29 dự án điều chỉnh tăng vốn."
+    )
+    got = facts(body, date(2017, 5, 20), "vi")
+    assert ("fdi_new_projects_period", None, 61, "2017-01-01", "2017-05-15") in got
+    assert ("fdi_adjusted_projects_period", None, 29, "2017-01-01", "2017-05-15") in got
+
+
+def test_the_figure_compared_with_a_month_is_no_tonnage():
+    body = (
+        "Riêng tháng 7, xuất khẩu của Bình Dương đạt 2,1 tỷ USD; so với tháng 6 con số này "
+        "cao hơn 3,7%, còn so với cùng kỳ năm trước thì giảm 1,4%."
+    )
+    got = facts(body, date(2024, 8, 5), "vi")
+    assert ("exports_period_yoy_pct", None, -1.4, "2024-07-01", "2024-07-31") in got

@@ -520,7 +520,7 @@ PLAN_COMPARED_RE = re.compile(
     r"(?<!\w)(?:cao hon|thap hon|vuot|higher than|lower than|above|below|exceed\w*)(?: the)?\s+$"
 )
 PLAN_BEATEN_RE = re.compile(
-    r"(?:vuot(?: muc)?|dat|bang|hoan thanh|exceed\w*(?: the)?|beat(?: the)?)\s+$"
+    r"(?:vuot(?: luon| qua)?(?: muc)?|dat|bang|hoan thanh|exceed\w*(?: the)?|beat(?: the)?)\s+$"
 )
 
 
@@ -532,7 +532,15 @@ def _plan_beaten(folded: str, plan: re.Match) -> bool:
 def _plan_met_listed(folded: str, plan: re.Match, amount: Amount) -> bool:
     """ "Ba chỉ tiêu không đạt kế hoạch: tốc độ tăng trưởng GRDP 9,40% …": a plan named as met
     or missed, and a colon after it, opens a list of what was done (rule plan-met-listed)."""
-    return _plan_beaten(folded, plan) and ":" in folded[plan.end() : amount.start]
+    return _plan_beaten(folded, plan) and (
+        ":" in folded[plan.end() : amount.start]
+        or PARTS_OPENED_RE.search(folded, plan.end(), amount.start) is not None
+    )
+
+
+# "… đã vượt luôn chỉ tiêu đề ra cho cả năm, trong đó có 73 dự án được cấp phép mới": the parts
+# of what beat the plan
+PARTS_OPENED_RE = re.compile(r"(?<!\w)(?:trong do|trong so do|of which|including|dont)(?!\w)")
 
 
 def _year_on_year(folded: str, amount: Amount) -> bool:
@@ -1051,7 +1059,7 @@ def _is_yoy_word(word: str) -> bool:
 # rice worth $600 million": a quantity in goods' units before a sum in its clause (product-value)
 TONNAGE_RE = re.compile(
     r"\d(?:[\d.,]*\d)?\s?(?:(?:ngan|nghin|trieu|thousand|million|mln)\s)?"  # (not "2016, con")
-    r"(?:tan|tons?|tonnes?|m3|kg|canh|chiec|cai|bo|con|lit|litres?|liters?)(?!\w)"
+    r"(?:tan|tons?|tonnes?|m3|kg|canh|chiec|cai|bo|con(?! so)|lit|litres?|liters?)(?!\w)"
 )
 TONNAGE_GAP = 80
 
