@@ -212,3 +212,15 @@ def test_the_figure_compared_with_a_month_is_no_tonnage():
     )
     got = facts(body, date(2024, 8, 5), "vi")
     assert ("exports_period_yoy_pct", None, -1.4, "2024-07-01", "2024-07-31") in got
+
+
+def test_what_the_province_counts_after_a_half_years_growth_is_its_totals():
+    body = (
+        "In the first half of 2017 growth reached 8.8 percent. The province also counts over "
+        "1,300 domestic investment projects, whose registered capital is over VND140,000 "
+        "billion, as well as 3,000 FDI projects, capitalised at over US$28 billion."
+    )
+    got = facts(body, date(2017, 12, 11), "en", title="Binh Duong aims high")
+    assert ("fdi_projects_total", None, 3000, None, "2017-12-11") in got
+    assert ("fdi_capital_total", None, 28e9, None, "2017-12-11") in got
+    assert not [f for f in got if f[0] == "domestic_capital_period"]
