@@ -224,3 +224,23 @@ def test_what_the_province_counts_after_a_half_years_growth_is_its_totals():
     assert ("fdi_projects_total", None, 3000, None, "2017-12-11") in got
     assert ("fdi_capital_total", None, 28e9, None, "2017-12-11") in got
     assert not [f for f in got if f[0] == "domestic_capital_period"]
+
+
+def test_a_minus_sign_before_a_rate_makes_it_a_fall():
+    body = (
+        "Quý 1/2024, GRDP của tỉnh Bình Dương giảm (-1,2%) so với cùng kỳ.\n\n"
+        "Năm 2021, tỉnh Bình Dương có tốc độ tăng trưởng GRDP -2,5%."
+    )
+    got = facts(body, date(2024, 4, 8), "vi")
+    assert ("grdp_growth_pct", None, -1.2, "2024-01-01", "2024-03-31") in got
+    assert ("grdp_growth_pct", None, -2.5, "2021-01-01", "2021-12-31") in got
+
+
+def test_a_period_set_beside_is_the_base_of_a_change_not_its_period():
+    body = (
+        "Trong quý I năm 2024, khi đặt cạnh quý I năm 2023, GRDP của tỉnh Bình Dương tăng "
+        "3,2%. Riêng tháng 5/2024, đặt cạnh tháng 5/2023, xuất khẩu của tỉnh tăng 8,1%."
+    )
+    got = facts(body, date(2024, 6, 8), "vi")
+    assert ("grdp_growth_pct", None, 3.2, "2024-01-01", "2024-03-31") in got
+    assert ("exports_period_yoy_pct", None, 8.1, "2024-05-01", "2024-05-31") in got

@@ -224,6 +224,7 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     attached = start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "/-.")
     if (
         attached
+        and not minus_sign(folded, start)
         and folded[max(0, start - 3) : start] not in ("usd", "vnd")
         and folded[start - 1] != "$"
     ):
@@ -256,6 +257,15 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     digits = significant_digits(token)
     values = tuple(float(f"{v:.12g}") for v in values)
     return Amount(values, unit, start, end, digits, scaled, in_parens(folded, start), kind)
+
+
+def minus_sign(folded: str, start: int) -> bool:
+    """A minus sign written before the number: "giảm (-1,68%)", "tăng trưởng -5,5%" (not
+    "2020-2021", "COVID-19", "từ 9 -11%")."""
+    if start < 2 or folded[start - 1] != "-":
+        return False
+    before = folded[start - 2]
+    return before == "(" or (before == " " and not folded[max(0, start - 3) : start - 2].isdigit())
 
 
 def _word_amount(folded: str, match: re.Match) -> Amount | None:

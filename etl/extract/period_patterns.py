@@ -93,14 +93,16 @@ COMPARISON_RE = re.compile(
     r"|(?:on|over|from|above|below) (?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december) (?:of )?last year"
     r"|cung k[iy](?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
-    r"|so (?:voi )?(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})(?!\w)"
+    r"|(?:so (?:voi )?|dat canh )(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})"
+    r"(?!\w)"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"  # "so với quý I năm 2017": the base quarter
     # "cao hơn năm 2021 là 6,67%", "vượt năm 2021 là 19,05%", "thấp hơn năm trước": the base year
     r"|(?:cao hon|thap hon|nhieu hon|it hon|nhanh hon|cham hon|vuot|kem) (?:so voi )?"
     r"(?:cung ky )?nam (?:truoc|ngoai|(?:19|20)\d\d)(?!\w)"
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     # "thấp hơn 3% so với 5 tháng đầu năm 2011", "so với quý III năm 2020": a part of another year
-    r"|so voi (?:cung ky )?(?:\d{1,2} thang (?:dau |cuoi )?(?:nam )?|quy (?:iv|i{1,3}|\d) (?:nam )?"
+    r"|(?:so voi|dat canh) (?:cung ky )?(?:\d{1,2} thang (?:dau |cuoi )?(?:nam )?"
+    r"|quy (?:iv|i{1,3}|\d) (?:nam )?"
     r"|(?:nua|6 thang|(?:hai|ba|2|3) quy) (?:dau|cuoi) nam )(?:19|20)\d\d"
     r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
     # "cao gấp nhiều lần con số của quý I năm 2023", "gấp 3,1 lần kết quả của năm 2022": the

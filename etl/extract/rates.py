@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from etl.extract.amounts import minus_sign
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import after_last_mark
 from etl.extract.explain import Reason
@@ -324,6 +325,8 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         return round(value - 100, 6)  # "GRDP ước cả năm 2022 … đạt 113,94%": no growth that high
     if _second_of_a_run(work, index):  # "giảm lần lượt 2,47% và 7,98%"
         return math.copysign(value, signed_change(work, index - 1, catalogue))
+    if minus_sign(folded, amount.start):
+        return -value  # "giảm (-1,68%)", "tăng trưởng -5,5%": the sign says it
     reach = seg.before
     after = (amount.end, min(seg.after[1], amount.end + 24))
     if (
