@@ -244,3 +244,21 @@ def test_a_period_set_beside_is_the_base_of_a_change_not_its_period():
     got = facts(body, date(2024, 6, 8), "vi")
     assert ("grdp_growth_pct", None, 3.2, "2024-01-01", "2024-03-31") in got
     assert ("exports_period_yoy_pct", None, 8.1, "2024-05-01", "2024-05-31") in got
+
+
+def test_a_years_statistics_date_an_undated_french_review():
+    body = (
+        "D'après les statistiques socio-économiques de 2022 présentées fin décembre, le GRDP "
+        "de Binh Duong a progressé de 8,1%."
+    )
+    got = facts(body, None, "fr", title="Binh Duong se hisse au 5e rang")
+    assert ("grdp_growth_pct", None, 8.1, "2022-01-01", "2022-12-31") in got
+
+
+def test_a_bond_by_a_percent_on_last_year_is_a_yearly_rise():
+    body = (
+        "Sur les 11 premiers mois, Binh Duong a drainé 2,5 milliards de dollars d'IDE, un bond "
+        "de 40% par rapport à l'an passé."
+    )
+    got = facts(body, date(2022, 12, 5), "fr")
+    assert ("fdi_capital_period_yoy_pct", None, 40, "2022-01-01", "2022-11-30") in got

@@ -668,6 +668,12 @@ PATTERNS = [
         r"(?!\s?[-–]\s?\d\d)",  # not the first year of "2016-2019", "2017-20"
         this_year_handler,
     ),
+    _p(  # "les statistiques socio-économiques de 2022", "le bilan de 2023": a year's review
+        ("statistiques", "bilan", "resultats", "chiffres", "donnees"),
+        rf"(?:statistiques|bilan|resultats|chiffres|donnees)(?: socio-economiques| economiques"
+        rf"| annuels| definitifs)? de {YEAR}(?![\d/])",
+        this_year_handler,
+    ),
     _p(  # "2016 exports reached ...", "the 2023 budget revenue", "2012 (alone) saw …"
         ("19", "20"),
         rf"(?<![\d/.,-]){YEAR}(?: alone)?(?= (?:exports?|imports?|fdi|budget|retail|grdp|gdp"
