@@ -262,3 +262,13 @@ def test_a_bond_by_a_percent_on_last_year_is_a_yearly_rise():
     )
     got = facts(body, date(2022, 12, 5), "fr")
     assert ("fdi_capital_period_yoy_pct", None, 40, "2022-01-01", "2022-11-30") in got
+
+
+def test_money_sent_home_from_abroad_is_no_export():
+    body = (
+        "In the first half, Binh Duong's exports came to nearly 14.6 billion USD. Remittances "
+        "sent home to the province since the start of the year come to nearly 1.2 billion USD."
+    )
+    got = facts(body, date(2015, 6, 24), "en")
+    assert ("exports_period", None, 14.6e9, "2015-01-01", "2015-06-30") in got
+    assert not [f for f in got if f[2] == 1.2e9]
