@@ -272,3 +272,14 @@ def test_money_sent_home_from_abroad_is_no_export():
     got = facts(body, date(2015, 6, 24), "en")
     assert ("exports_period", None, 14.6e9, "2015-01-01", "2015-06-30") in got
     assert not [f for f in got if f[2] == 1.2e9]
+
+
+def test_the_whole_industrys_index_in_a_list_is_the_production_index():
+    body = (
+        "Những chỉ tiêu chính của tỉnh Bình Dương năm 2023:\n\n"
+        "- Chỉ số IIP toàn ngành công nghiệp: + 6,1%\n\n"
+        "- Chỉ số sản xuất ngành dệt may: + 3,1%"
+    )
+    got = facts(body, date(2024, 1, 4), "vi")
+    assert ("iip_growth_pct", None, 6.1, "2023-01-01", "2023-12-31") in got
+    assert not [f for f in got if f[2] == 3.1]

@@ -911,7 +911,7 @@ def _a_listed_catalogue_figure(work: Work, index: int, catalogue: Catalogue) -> 
 
 
 ITEMS_COLON_RE = re.compile(
-    r"(?<!\w)(?:san pham|mat hang|nhom hang|nganh|products|items|goods|industries)"
+    r"(?<!\w)(?:san pham|mat hang|nhom hang|(?<!toan )nganh|products|items|goods|industries)"
     r"(?: [\w-]+){0,8}\s*:"
 )
 PERCENT_LIST_GAP_RE = re.compile(r"\s*(?:,|and|va|et|,\s*and)\s*")
