@@ -283,3 +283,14 @@ def test_the_whole_industrys_index_in_a_list_is_the_production_index():
     got = facts(body, date(2024, 1, 4), "vi")
     assert ("iip_growth_pct", None, 6.1, "2023-01-01", "2023-12-31") in got
     assert not [f for f in got if f[2] == 3.1]
+
+
+def test_the_projects_still_in_force_are_the_french_total_not_every_one_ever_licensed():
+    body = (
+        "Binh Duong comptait en février environ 4.200 projets d'IDE représentant près de 38 "
+        "milliards de dollars, parmi lesquels 3.900 projets toujours en vigueur pour 36 "
+        "milliards de dollars."
+    )
+    got = facts(body, date(2024, 2, 25), "fr")
+    assert ("fdi_projects_total", None, 3900, None, "2024-02-25") in got
+    assert not [f for f in got if f[2] in (4200, 38e9)]

@@ -427,11 +427,13 @@ def _key(figure: Figure) -> tuple:
 
 # "… 1,792 projects worth $32.5 billion, and 1,323 of them, worth $27.46 billion, are still
 # valid", "Trong số đó, số dự án còn hiệu lực là 1.378 dự án": the valid ones are the total
-VALID_RE = re.compile(r"(?<!\w)(?:con hieu luc|still valid|(?:remain|are|is) valid|valid (?:fdi )?"
-                      r"projects|in effect)(?!\w)")  # fmt: skip
+VALID_RE = re.compile(
+    r"(?<!\w)(?:con hieu luc|still valid|(?:remain|are|is) valid|valid (?:fdi )?projects"
+    r"|in effect|(?:toujours |encore )en vigueur|projets (?:d.ide )?valides)(?!\w)"
+)
 CLAUSE_TURN_RE = re.compile(
     r";|, (?:and|while|but|va|con) |(?<!\w)(?:trong do|trong so do|trong so nay|of which|of these"
-    r"|among them)(?!\w)"
+    r"|among them|parmi (?:lesquels|lesquelles|eux|elles)|dont)(?!\w)"
 )
 
 
