@@ -294,3 +294,12 @@ def test_the_projects_still_in_force_are_the_french_total_not_every_one_ever_lic
     got = facts(body, date(2024, 2, 25), "fr")
     assert ("fdi_projects_total", None, 3900, None, "2024-02-25") in got
     assert not [f for f in got if f[2] in (4200, 38e9)]
+
+
+def test_foreign_invested_ones_among_the_projects_just_counted_are_fdi_projects():
+    body = (
+        "The province counted 3,100 projects as of December 31, 2018. Among them were 1,900 "
+        "foreign invested ones; the other 1,200 were domestic projects."
+    )
+    got = facts(body, date(2019, 4, 12), "en", title="Binh Duong council reviews investment")
+    assert ("fdi_projects_total", None, 1900, None, "2018-12-31") in got

@@ -41,6 +41,7 @@ ELLIPSIS_RE = re.compile(
 )
 ANAPHORIC_NOUNS = ("ones", "others")
 PROJECTS_NAMED_RE = re.compile(r"project|venture")  # what "ones" / "others" can stand for
+AMONG_THEM_RE = re.compile(r"\W*(?:among them|of these|of them|of which)(?!\w)")
 # "225.4 million USD was used for capital contributions or stake purchases in 81 projects": the
 # part's words this far before the count are its own
 CUE_BEFORE_CHARS = 60
@@ -103,10 +104,13 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
                     match = _noun_at(noun.pattern, folded, later, limit)
             if not match:
                 continue
-            if match.group(0).split()[-1] in ANAPHORIC_NOUNS and not PROJECTS_NAMED_RE.search(
-                folded, 0, amount.start
+            if (
+                match.group(0).split()[-1] in ANAPHORIC_NOUNS
+                and not PROJECTS_NAMED_RE.search(folded, 0, amount.start)
+                and not (AMONG_THEM_RE.match(folded) and frame.projects_named)
             ):
-                continue  # "ones", "others": projects only after projects were named
+                continue  # "ones", "others": projects only after projects were named (in the
+                # sentence, or in the one before "Among them were 39 foreign invested ones")
             if name == "enterprises" and (
                 _foreign_firms(work, amount.start, match.end())
                 or _investors_of_a_country(work, amount.end, match)

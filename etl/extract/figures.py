@@ -244,7 +244,7 @@ def _domestic_capital(outcome: tuple | str, catalogue: Catalogue, amount) -> tup
 DOMESTIC_STOCK_RE = re.compile(
     r"(?<!\w)(?:now|currently|hien (?:co|nay)|(?<!dau nam )den nay|to date|so far(?! this year)"
     r"|home to|host(?:s|ed|ing)|a ce jour|a l.heure actuelle|compte|in total"
-    r"|(?:province|city|it) (?:now |also |still )?counts"
+    r"|(?:province|city|it) (?:now |also |still )?count(?:s|ed)"
     r"|(?:luy ke|cong don)(?! (?:tu dau nam|\w+ thang))"
     r"|since (?:it began|the [\w ]{1,20} law)|still valid|con hieu luc)(?!\w)"
 )

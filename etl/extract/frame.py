@@ -149,6 +149,7 @@ class Frame:
     told: tuple[int, PeriodMention | None] | None = None
     whole_province: bool = False  # the last sentence with numbers kept the whole province's
     last_scope: str | None = None  # the place the last sentence with numbers named first
+    projects_named: bool = False  # the last sentence spoke of projects ("ones" may stand for them)
 
     @property
     def topic(self) -> str | None:
@@ -848,6 +849,7 @@ DOMESTIC_SECTOR_LICENSING = (
     r"|co them|du an)(?!\w))"
 )
 # "Ở lĩnh vực thu hút đầu tư trong nước, …", "Với nguồn vốn trong nước, …": a domestic section
+PROJECTS_WORD_RE = re.compile(r"(?<!\w)(?:projects?|ventures?)(?!\w)")  # what "ones" may be
 DOMESTIC_HEADING_RE = re.compile(
     rf"\W*(?:(?:(?:o|tai) )?(?:mang|linh vuc|khu vuc) |ve |(?:doi )?voi |{HEADING_WORDS_EN} |cote )"
     rf"(?:{DOMESTIC_INVESTMENT_VI}|(?:nguon )?von trong nuoc|domestic investment"
@@ -1089,5 +1091,6 @@ def carry(
                    ranked_part=ranked_part, domestic=domestic,
                    domestic_paragraph=domestic_paragraph,
                    subject_partner=_subject_partner(cues),
+                   projects_named=bool(PROJECTS_WORD_RE.search(cues.folded)),
                    last_kept=kept if figures else frame.last_kept,
                    last_scope=scope if figures else frame.last_scope)  # fmt: skip
