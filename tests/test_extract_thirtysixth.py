@@ -303,3 +303,12 @@ def test_foreign_invested_ones_among_the_projects_just_counted_are_fdi_projects(
     )
     got = facts(body, date(2019, 4, 12), "en", title="Binh Duong council reviews investment")
     assert ("fdi_projects_total", None, 1900, None, "2018-12-31") in got
+
+
+def test_what_the_provinces_industrial_park_took_in_is_the_parks_not_the_provinces():
+    body = (
+        "Riêng trong năm 2024, khu công nghiệp của tỉnh Bình Dương tiếp nhận 50 dự án FDI mới "
+        "với 410 triệu USD vốn đăng ký."
+    )
+    got = facts(body, date(2025, 1, 5), "vi")
+    assert not [f for f in got if f[2] in (50, 410e6)]
