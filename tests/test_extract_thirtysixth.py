@@ -312,3 +312,13 @@ def test_what_the_provinces_industrial_park_took_in_is_the_parks_not_the_provinc
     )
     got = facts(body, date(2025, 1, 5), "vi")
     assert not [f for f in got if f[2] in (50, 410e6)]
+
+
+def test_the_economys_size_after_its_growth_is_no_fdi():
+    body = (
+        "Trong 6 tháng đầu năm 2025, GRDP tỉnh Bình Dương ước tăng 8,2%, quy mô đạt trên 9 tỷ "
+        "USD. Quy mô nền kinh tế của tỉnh đứng thứ ba cả nước."
+    )
+    got = facts(body, date(2025, 8, 15), "vi", title="Bình Dương hút vốn FDI")
+    assert ("grdp_growth_pct", None, 8.2, "2025-01-01", "2025-06-30") in got
+    assert not [f for f in got if f[2] == 9e9]
