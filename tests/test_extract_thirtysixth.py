@@ -322,3 +322,12 @@ def test_the_economys_size_after_its_growth_is_no_fdi():
     got = facts(body, date(2025, 8, 15), "vi", title="Bình Dương hút vốn FDI")
     assert ("grdp_growth_pct", None, 8.2, "2025-01-01", "2025-06-30") in got
     assert not [f for f in got if f[2] == 9e9]
+
+
+def test_money_a_province_aims_at_is_a_target():
+    body = (
+        "Về ngân sách, tỉnh Bình Dương phấn đấu thu 70.000 tỷ đồng; về thu hút đầu tư, tỉnh "
+        "nhắm 1,5 tỷ USD FDI cùng 60.000 tỷ đồng vốn trong nước."
+    )
+    got = facts(body, date(2022, 12, 31), "vi")
+    assert not [f for f in got if f[2] in (1.5e9, 60e12)]
