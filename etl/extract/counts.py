@@ -8,7 +8,7 @@ import re
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import joined
 from etl.extract.explain import Reason
-from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, Frame
+from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, PROJECTS_NAMED_RE, Frame
 from etl.extract.metric import (
     MADE_OF_RE,
     OWN_BEFORE,
@@ -40,7 +40,6 @@ ELLIPSIS_RE = re.compile(
     r"|\s+of (?:the |its )?(?:province.s |city.s )?(?:total of )?"
 )
 ANAPHORIC_NOUNS = ("ones", "others")
-PROJECTS_NAMED_RE = re.compile(r"project|venture")  # what "ones" / "others" can stand for
 AMONG_THEM_RE = re.compile(r"\W*(?:among them|of these|of them|of which)(?!\w)")
 # "225.4 million USD was used for capital contributions or stake purchases in 81 projects": the
 # part's words this far before the count are its own

@@ -848,8 +848,9 @@ DOMESTIC_SECTOR_LICENSING = (
     r"khu vuc (?:kinh te )?trong nuoc(?=,? (?:\w+ ){0,3}?(?:cap moi|cap phep|thu hut|chap thuan"
     r"|co them|du an)(?!\w))"
 )
+# what "ones" and "others" can stand for ("… 39 foreign invested ones")
+PROJECTS_NAMED_RE = re.compile(r"project|venture")
 # "Ở lĩnh vực thu hút đầu tư trong nước, …", "Với nguồn vốn trong nước, …": a domestic section
-PROJECTS_WORD_RE = re.compile(r"(?<!\w)(?:projects?|ventures?)(?!\w)")  # what "ones" may be
 DOMESTIC_HEADING_RE = re.compile(
     rf"\W*(?:(?:(?:o|tai) )?(?:mang|linh vuc|khu vuc) |ve |(?:doi )?voi |{HEADING_WORDS_EN} |cote )"
     rf"(?:{DOMESTIC_INVESTMENT_VI}|(?:nguon )?von trong nuoc|domestic investment"
@@ -1091,6 +1092,6 @@ def carry(
                    ranked_part=ranked_part, domestic=domestic,
                    domestic_paragraph=domestic_paragraph,
                    subject_partner=_subject_partner(cues),
-                   projects_named=bool(PROJECTS_WORD_RE.search(cues.folded)),
+                   projects_named=bool(PROJECTS_NAMED_RE.search(cues.folded)),
                    last_kept=kept if figures else frame.last_kept,
                    last_scope=scope if figures else frame.last_scope)  # fmt: skip
