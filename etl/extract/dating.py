@@ -90,7 +90,7 @@ def estimate_publication(texts: list[str], address: AddressDate | None = None) -
         return address.as_day
     texts = [t for t in texts if not HEADING_RE.match(t)]  # "2017" over a section: no clue
     said = _from_words(texts)
-    if address is not None and (said is None or said.year != address.year):
+    if address is not None and _address_outweighs(texts, said, address):
         said = _from_address(texts, address) or said
     if said is None or address is None or said.year != address.year:
         return said
@@ -114,6 +114,25 @@ def _from_address(texts: list[str], address: AddressDate) -> date | None:
             _last_event_in(texts, year, month_end(year, address.month)) if address.month else None
         )
     return _last_event_in(texts, year, end)
+
+
+def _address_outweighs(texts: list[str], said: date | None, address: AddressDate) -> bool:
+    """The address's year over the words': when they say none, the year before (a report's year
+    told early the next year, "Hưng Yên … en 2024" filed under 2025-01), or a year they report
+    no figure of (a company "set up in December 2020" in a 2024 story)."""
+    if said is None:
+        return True
+    if said.year == address.year:
+        return False
+    return said.year == address.year - 1 or not _reported_in(texts, said.year)
+
+
+def _reported_in(texts: list[str], year: int) -> bool:
+    """A period of `year` named with its year and a figure ("In the first nine months of 2018,
+    exports reached 27 billion USD"): the words' year stands against the address's; a company
+    "set up in December 2020", with no figure, does not."""
+    return any(m.explicit_year and m.end and m.end.year == year and _states_a_figure(text, m)
+               for text in texts for m in find_periods(text, None))  # fmt: skip
 
 
 # "Theo dự kiến, trong quý II/2025 tỉnh sẽ đón thêm …": what is expected or will come
