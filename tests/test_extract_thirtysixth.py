@@ -331,3 +331,37 @@ def test_money_a_province_aims_at_is_a_target():
     )
     got = facts(body, date(2022, 12, 31), "vi")
     assert not [f for f in got if f[2] in (1.5e9, 60e12)]
+
+
+def test_two_way_trade_exports_plus_imports_is_no_import_figure():
+    body = (
+        "In 2018, Binh Duong's two-way trade (exports plus imports) totalled USD 50.1 billion, "
+        "up 6.6%; exports on their own reached USD 27.9 billion, up 10.7%."
+    )
+    got = facts(body, date(2019, 1, 5), "en")
+    assert ("exports_period", None, 27.9e9, "2018-01-01", "2018-12-31") in got
+    assert not [f for f in got if f[2] == 50.1e9]
+
+
+def test_the_parks_bloc_and_the_foreign_bloc_are_parts_of_the_exports():
+    body = (
+        "Xuất khẩu của tỉnh Bình Dương trong tháng 5 năm 2018 ước đạt 2.012,4 triệu USD. Khối "
+        "có vốn đầu tư nước ngoài góp 1.661,5 triệu USD. Riêng xuất khẩu của khối KCN ước được "
+        "4,7 triệu USD."
+    )
+    got = facts(body, date(2018, 6, 5), "vi")
+    assert ("exports_period", None, 2012.4e6, "2018-05-01", "2018-05-31") in got
+    assert not [f for f in got if f[2] in (1661.5e6, 4.7e6)]
+
+
+def test_a_years_report_filed_early_the_next_year_is_dated_by_its_address():
+    from etl.extract.address_date import AddressDate
+    from etl.extract.dating import estimate_publication
+
+    paragraphs = [
+        "Binh Duong : 3 milliards de dollars d'IDE en 2024",
+        "En 2024, Binh Duong a attiré 3 milliards de dollars d'IDE.",
+        "Le 3 janvier, la province comptait 4.300 projets d'IDE.",
+    ]
+    found = estimate_publication(paragraphs, AddressDate(2025, 1))
+    assert found is not None and found.year == 2025
