@@ -365,3 +365,14 @@ def test_a_years_report_filed_early_the_next_year_is_dated_by_its_address():
     ]
     found = estimate_publication(paragraphs, AddressDate(2025, 1))
     assert found is not None and found.year == 2025
+
+
+def test_a_count_the_province_issued_certificates_to_after_a_so_far_total_is_the_periods():
+    body = (
+        "In the first quarter of 2021, Binh Duong's exports rose 10 percent. The province has so "
+        "far licensed 2,058 domestic projects. On the foreign side, the province issued "
+        "certificates to 11 FDI projects whose registered capital totals 315.2 million USD."
+    )
+    got = facts(body, date(2021, 3, 31), "en")
+    assert ("fdi_new_projects_period", None, 11, "2021-01-01", "2021-03-31") in got
+    assert ("fdi_new_capital_period", None, 315.2e6, "2021-01-01", "2021-03-31") in got

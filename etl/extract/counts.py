@@ -16,6 +16,7 @@ from etl.extract.metric import (
     THOUSANDS,
     Choice,
     heading_cue,
+    licensing_verb_before,
     subject_block,
     whole_of_its_share,
 )
@@ -999,4 +1000,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
         return False
     if name == "countries" and THEIR_INVESTORS_RE.match(folded) and _after_totals(frame):
         return True  # "… home to 1,940 projects. Their investors come from 45 countries …"
+    if frame.flow_period is not None and licensing_verb_before(work, catalogue, amount):
+        return False  # "… has so far licensed 2,058 domestic projects. On the foreign side, the
+        # province issued certificates to 11 FDI projects": the report's period's licences
     return not frame.in_a_period

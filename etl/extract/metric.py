@@ -890,7 +890,7 @@ def _through_count_after(work: Work, index: int) -> bool:
 LICENSING_CHARS = 40  # "cấp mới và điều chỉnh tăng vốn cho 30 dự án": the verb before a count
 
 
-def _licensing_verb_before(work: Work, catalogue: Catalogue, count: Amount) -> bool:
+def licensing_verb_before(work: Work, catalogue: Catalogue, count: Amount) -> bool:
     """A licensing verb just before a count ("đã cấp mới và điều chỉnh tăng vốn cho 12 dự án",
     "granted certificates to 30 projects"; the catalogue's `licensing` words)."""
     start = max(0, count.start - LICENSING_CHARS)
@@ -920,7 +920,7 @@ def _count_before(work: Work, index: int, catalogue: Catalogue) -> str | None:
                     and other.start - 16 <= c.start <= other.end + 30]  # fmt: skip
             if near:
                 continue
-            if not (noun["projects"] and _licensing_verb_before(work, catalogue, other)):
+            if not (noun["projects"] and licensing_verb_before(work, catalogue, other)):
                 return "plain"
             licensed = True
     return "licensed" if licensed else None
