@@ -22,6 +22,7 @@ from datetime import date
 
 from etl.extract.address_date import AddressDate
 from etl.extract.amounts import BRACKETED_RE, SCALED_RE
+from etl.extract.numwords import TENS_EN, UNITS_EN
 from etl.extract.period_handlers import MONTHS, month_end
 from etl.extract.periods import (
     FORECAST_RE,
@@ -546,11 +547,11 @@ def _states_a_figure(text: str, mention: PeriodMention) -> bool:
     return bool(FIGURE_DIGIT_RE.search(" ".join(rest)) or COUNT_IN_WORDS_RE.search(fold(text)))
 
 
-# "Last year, local authorities licensed nine new projects": a count written in words
+# "Last year, local authorities licensed nine new projects": a count written in words (from two:
+# "one" is also a pronoun)
 COUNT_IN_WORDS_RE = re.compile(
-    r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-    r"(?:-\w+)?) (?:new |more |other |foreign(?:-invested)? |fdi |industrial )?"
+    rf"(?<!\w)(?:(?:{'|'.join(TENS_EN)})(?:-\w+)?|{'|'.join(w for w in UNITS_EN if w != 'one')})"
+    r" (?:new |more |other |foreign(?:-invested)? |fdi |industrial )?"
     r"(?:projects|others|enterprises|firms|businesses|companies|parks|zones|ips)(?!\w)"
 )
 

@@ -174,9 +174,9 @@ def since_day_handler(g: dict, year: int | None):
 
 
 def past_year_handler(g: dict, year: int | None):
-    """ "năm qua", "the past year": the whole year just lived (periods.py takes the year before
-    in the first half of the next one)."""
-    return months_of(1, 12)(g, year)
+    """ "năm qua", "the past year": the whole year just lived, read like this year's (a handler
+    of its own so that periods.py can take the year before in the first half of the next one)."""
+    return this_year_handler(g, year)
 
 
 def last_year_handler(g: dict, year: int | None):
