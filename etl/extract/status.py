@@ -843,8 +843,12 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
         return "a share of the businesses surveyed"
-    if SHARE_OF_OUTPUT_RE.match(folded, amount.end) or SHARE_IN_OUTPUT_BEFORE_RE.search(
-        folded, max(0, amount.start - SHARE_IN_OUTPUT_CHARS), amount.start
+    if (
+        SHARE_OF_OUTPUT_RE.match(folded, amount.end)
+        or SHARE_IN_OUTPUT_BEFORE_RE.search(
+            folded, max(0, amount.start - SHARE_IN_OUTPUT_CHARS), amount.start
+        )
+        or _listed_after_a_share_of_output(work, index, catalogue)
     ):
         return "a share of the economy's output (GRDP), not its growth"
     own = period_of(work, index, "rate")  # "6.2 percent in the 1991-1995 period": the span's
@@ -915,6 +919,21 @@ ITEMS_COLON_RE = re.compile(
     r"(?: [\w-]+){0,8}\s*:"
 )
 PERCENT_LIST_GAP_RE = re.compile(r"\s*(?:,|and|va|et|,\s*and)\s*")
+
+
+def _listed_after_a_share_of_output(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """A percentage that goes on a list of the economy's parts ("industry made up 41.3% of
+    GRDP in 2025 (industry alone 35%), services 29%"): no change is told between it and the
+    share of the output before it in the sentence."""
+    folded, start = work.cues.folded, work.amounts[index].start
+    for before in work.amounts[:index]:
+        if (
+            before.unit == "percent"
+            and SHARE_OF_OUTPUT_RE.match(folded, before.end)
+            and not catalogue.words["change"].search(folded, before.end, start)
+        ):
+            return True
+    return False
 
 
 def _first_of_its_list(work: Work, index: int) -> int:
