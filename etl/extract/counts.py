@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.cues import joined
+from etl.extract.cues import PARTS_OPENER, joined
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, PROJECTS_NAMED_RE, Frame
 from etl.extract.metric import (
@@ -41,7 +41,7 @@ ELLIPSIS_RE = re.compile(
     r"|\s+of (?:the |its )?(?:province.s |city.s )?(?:total of )?"
 )
 ANAPHORIC_NOUNS = ("ones", "others")
-AMONG_THEM_RE = re.compile(r"\W*(?:among them|of these|of them|of which)(?!\w)")
+AMONG_THEM_RE = re.compile(rf"\W*{PARTS_OPENER}(?!\w)")
 # "225.4 million USD was used for capital contributions or stake purchases in 81 projects": the
 # part's words this far before the count are its own
 CUE_BEFORE_CHARS = 60

@@ -201,7 +201,13 @@ def _through_counts(folded: str, amounts: list[Amount], afters: list[int]) -> li
     return out
 
 
-OF_WHICH_RE = re.compile(r"\s*(?:of which|trong do)(?!\w)")
+# "of which", "among them", "trong đó", "parmi lesquels", "dont": the words that open the parts
+# of a sum told before them
+PARTS_OPENER = (
+    r"(?:of (?:which|these|those|them)|among (?:them|these|those)|trong (?:so )?do|trong so nay"
+    r"|parmi (?:lesquels|lesquelles|eux|elles|ces investisseurs)|dont)"
+)
+OF_WHICH_RE = re.compile(rf"\s*{PARTS_OPENER}(?!\w)")
 
 
 def after_last_mark(folded: str, at: int) -> int:

@@ -25,6 +25,7 @@ from etl.extract.counts import (
     NEW_AND_ADDED_COUNT,
     SHARED_VERB_RULE,
 )
+from etl.extract.cues import PARTS_OPENER
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import FROM_ARTICLE, RESPECTIVELY_RULE
@@ -431,10 +432,7 @@ VALID_RE = re.compile(
     r"(?<!\w)(?:con hieu luc|still valid|(?:remain|are|is) valid|valid (?:fdi )?projects"
     r"|in effect|(?:toujours |encore )en vigueur|projets (?:d.ide )?valides)(?!\w)"
 )
-CLAUSE_TURN_RE = re.compile(
-    r";|, (?:and|while|but|va|con) |(?<!\w)(?:trong do|trong so do|trong so nay|of which|of these"
-    r"|among them|parmi (?:lesquels|lesquelles|eux|elles)|dont)(?!\w)"
-)
+CLAUSE_TURN_RE = re.compile(rf";|, (?:and|while|but|va|con) |(?<!\w)(?<!\d ){PARTS_OPENER}(?!\w)")
 
 
 def valid_over_all_time(found: list[Found], dropped: list[Dropped]):

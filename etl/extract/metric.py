@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.cues import CLAUSE_BREAK_RE, Cue, Segment
+from etl.extract.cues import CLAUSE_BREAK_RE, PARTS_OPENER, Cue, Segment
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
 from etl.extract.period_handlers import MONTHS
@@ -796,10 +796,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
 
 
 # "among these investors", "trong số này", "parmi eux": the ones the sentence before counted
-AMONG_THESE_RE = re.compile(
-    r"(?<!\w)(?:(?:among|of) (?:these|those|them)(?: (?:investors|partners|countries))?"
-    r"|trong so (?:nay|do)|parmi (?:eux|ces investisseurs))(?!\w)"
-)
+AMONG_THESE_RE = re.compile(rf"(?<!\w){PARTS_OPENER}(?: (?:investors|partners|countries))?(?!\w)")
 # "tổng vốn", "tổng số", "au total": the sum or number of what is listed, said of flows and
 # stocks alike
 SUM_WORD_RE = re.compile(r"(?<!\w)(?:tong (?:von|so)|au total|in total|en tout)(?!\w)")
@@ -856,7 +853,7 @@ def _after_all_investor_countries(work: Work, index: int, catalogue: Catalogue) 
     )  # fmt: skip
 
 
-OF_WHICH_RE = re.compile(r"(?<!\w)(?:trong do|of which|of this|of that|including)(?!\w)")
+OF_WHICH_RE = re.compile(rf"(?<!\w)(?:{PARTS_OPENER}|of this|of that|including)(?!\w)")
 
 
 def _part_of_a_flow_before(work: Work, index: int, catalogue: Catalogue) -> bool:

@@ -22,6 +22,7 @@ from etl.extract.amounts import (
 )
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import (
+    PARTS_OPENER,
     THEY_RE,
     Segment,
     SentenceCues,
@@ -540,7 +541,7 @@ def _plan_met_listed(folded: str, plan: re.Match, amount: Amount) -> bool:
 
 # "… đã vượt luôn chỉ tiêu đề ra cho cả năm, trong đó có 73 dự án được cấp phép mới": the parts
 # of what beat the plan
-PARTS_OPENED_RE = re.compile(r"(?<!\w)(?:trong do|trong so do|of which|including|dont)(?!\w)")
+PARTS_OPENED_RE = re.compile(rf"(?<!\w)(?:{PARTS_OPENER}|including)(?!\w)")
 
 
 def _year_on_year(folded: str, amount: Amount) -> bool:
@@ -1439,7 +1440,7 @@ REVOKED_AFTER_RE = re.compile(
     r"|bi thu hoi|(?:da |bi )?cham dut hoat dong(?! (?:doi voi |cho )?(?:\d|cac|nhung)))(?!\w)"
 )
 OF_THEM_AFTER_RE = re.compile(
-    r"\s+(?:(?:du an|projects|projets)\s+)?(?:of them|of these|of which|trong so (?:do|nay))(?!\w)"
+    rf"\s+(?:(?:du an|projects|projets)\s+)?{PARTS_OPENER}(?!\w)"
     # "took in 14 projects, 3 FDI projects among them": the part, its kind named before
     r"|\s+(?:fdi|foreign(?:-invested)?)\s+(?:projects?|ones)\s+among\s+(?:them|these)(?!\w)"
 )
