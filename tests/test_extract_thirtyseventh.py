@@ -17,3 +17,26 @@ def test_the_parts_listed_after_a_share_of_the_output_are_shares_not_growth():
     got = facts(body, date(2025, 1, 6), "en")
     assert ("grdp_growth_pct", None, 8.1, "2024-01-01", "2024-12-31") in got
     assert not [f for f in got if f[2] in (55.0, 26.0, 8.3, 63.4)]
+
+
+def test_the_same_period_of_a_named_year_with_cua_is_a_base_not_a_period():
+    body = (
+        "Tính đến giữa tháng 10/2020, vốn FDI đăng ký của Bình Dương đạt 1,2 tỷ USD, chỉ bằng "
+        "51% so với cùng kỳ của năm 2019. Tỉnh đã cấp mới cho 98 dự án, vốn đăng ký 450,5 "
+        "triệu USD."
+    )
+    got = facts(body, date(2020, 10, 19), "vi")
+    assert ("fdi_new_projects_period", None, 98.0, "2020-01-01", "2020-10-15") in got
+    assert ("fdi_capital_period_yoy_pct", None, -49.0, "2020-01-01", "2020-10-15") in got
+    assert not [f for f in got if f[3] == "2019-01-01"]
+
+
+def test_an_industry_named_with_a_comma_chebien_chetao_is_a_subset_after_an_opener():
+    body = (
+        "Dù dịch bệnh còn phức tạp, kể từ đầu năm tới nay ngành công nghiệp chế biến, chế tạo "
+        "của Bình Dương vẫn hút về hơn 910 triệu USD vốn FDI. Tổng vốn FDI của tỉnh đạt 1,3 "
+        "tỷ USD."
+    )
+    got = facts(body, date(2020, 10, 19), "vi")
+    assert ("fdi_capital_period", None, 1.3e9, "2020-01-01", "2020-10-19") in got
+    assert not [f for f in got if f[2] == 910e6]

@@ -16,7 +16,7 @@ from etl.textnorm import fold
 
 # Where one amount's words end and the next one's begin.
 CLAUSE_BREAK_RE = re.compile(
-    r"[,;:]|\s[–—-]\s"
+    r"[;:]|(?<!che bien),|\s[–—-]\s"  # "ngành chế biến, chế tạo": one industry's name
     # the clause goes on past an abbreviation in brackets, which names its subject again:
     # "chỉ số sản xuất công nghiệp (IIP) tăng 26,94%"
     r"|\(|(?<!\([a-z]{2})(?<!\([a-z]{3})(?<!\([a-z]{4})(?<!\([a-z]{5})(?<!\([a-z]{6})\)"

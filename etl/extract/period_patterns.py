@@ -92,7 +92,8 @@ COMPARISON_RE = re.compile(
     # "a 6.6% increase on August last year": a month a year earlier is the base
     r"|(?:on|over|from|above|below) (?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december) (?:of )?last year"
-    r"|cung k[iy](?: nam (?:truoc|ngoai|\d{4}))?|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
+    r"|cung k[iy](?:(?: cua)? nam (?:truoc|ngoai|\d{4}))?"
+    r"|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
     r"|(?:so (?:voi )?|dat canh )(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})"
     r"(?!\w)"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"  # "so với quý I năm 2017": the base quarter
