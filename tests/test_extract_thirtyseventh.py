@@ -40,3 +40,12 @@ def test_an_industry_named_with_a_comma_chebien_chetao_is_a_subset_after_an_open
     got = facts(body, date(2020, 10, 19), "vi")
     assert ("fdi_capital_period", None, 1.3e9, "2020-01-01", "2020-10-19") in got
     assert not [f for f in got if f[2] == 910e6]
+
+
+def test_an_amount_coming_in_after_a_beaten_plan_is_the_actual_figure():
+    body = (
+        "Binh Duong's GRDP grew 8.5% in 2021. State budget revenue beat its plan, coming in "
+        "at nearly VND 61,500 billion, while retail sales amounted to VND 250,000 billion."
+    )
+    got = facts(body, date(2022, 1, 10), "en")
+    assert ("budget_revenue_period", None, 61.5e12, "2021-01-01", "2021-12-31") in got

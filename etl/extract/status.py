@@ -49,6 +49,7 @@ OCCASION = "the figures of one ceremony or event"
 TARGET_REACH = 120  # how far before an amount a plan word still governs it
 ACTUAL_VERB_RE = re.compile(
     r"(?<!\w)(?:reached|reaches|reaching|attracted|attracting|drew|recorded|posted|came to"
+    r"|c(?:ame|omes|oming) in at|amount(?:ed|ing) to"
     r"|stood at|stands at|totall?ed|totall?ing|with inflows|poured|pumped|injected"
     r"|registered(?! (?:capital|investment))"
     r"|earned|collected|dat(?! ra)|thu hut|hut|ghi nhan|uoc (?:tinh )?(?:tang|giam))(?!\w)"
@@ -521,7 +522,8 @@ PLAN_COMPARED_RE = re.compile(
     r"(?<!\w)(?:cao hon|thap hon|vuot|higher than|lower than|above|below|exceed\w*)(?: the)?\s+$"
 )
 PLAN_BEATEN_RE = re.compile(
-    r"(?:vuot(?: luon| qua)?(?: muc)?|dat|bang|hoan thanh|exceed\w*(?: the)?|beat(?: the)?)\s+$"
+    r"(?:vuot(?: luon| qua)?(?: muc)?|dat|bang|hoan thanh|(?:exceed\w*|beat|surpass\w*|topp\w*)"
+    r"(?: the| its| their)?)\s+$"
 )
 
 
