@@ -49,3 +49,14 @@ def test_an_amount_coming_in_after_a_beaten_plan_is_the_actual_figure():
     )
     got = facts(body, date(2022, 1, 10), "en")
     assert ("budget_revenue_period", None, 61.5e12, "2021-01-01", "2021-12-31") in got
+
+
+def test_a_size_no_metric_has_is_not_read_from_the_articles_topic_alone():
+    body = (
+        "Binh Duong's exports reached 28.5 billion USD in the first nine months, up 9%. By "
+        "September 20, some 7,100 businesses had filed more than 1.4 million customs "
+        "declarations."
+    )
+    got = facts(body, date(2022, 9, 25), "en", title="Binh Duong exports up 9% in nine months")
+    assert ("exports_period", None, 28.5e9, "2022-01-01", "2022-09-30") in got
+    assert not [f for f in got if f[2] == 1.4e6]

@@ -325,6 +325,8 @@ def choose_money(
         return f"a cumulative total of {family} (the catalogue has only its flow)"
     if not candidates:
         return f"no {family} metric in {'/'.join(units)}"
+    if top.rule in FROM_ARTICLE and not any(candidates[0].accepts(v) for v in amount.readings):
+        return f"a size no {candidates[0].id} has, and only the article's topic names it"
     return Choice(candidates[0], top.cue, top.rule, top.score, margin)
 
 
