@@ -60,3 +60,14 @@ def test_a_size_no_metric_has_is_not_read_from_the_articles_topic_alone():
     got = facts(body, date(2022, 9, 25), "en", title="Binh Duong exports up 9% in nine months")
     assert ("exports_period", None, 28.5e9, "2022-01-01", "2022-09-30") in got
     assert not [f for f in got if f[2] == 1.4e6]
+
+
+def test_a_rate_said_year_on_year_is_a_change_whatever_ratio_follows_it():
+    body = (
+        "In the first quarter of 2015, Binh Duong was the second-biggest FDI recipient, taking "
+        "in 512.6 million USD, a rise of 41 percent year on year that is equal to 38 percent "
+        "of the full-year plan."
+    )
+    got = facts(body, date(2015, 4, 8), "en")
+    assert ("fdi_capital_period_yoy_pct", None, 41.0, "2015-01-01", "2015-03-31") in got
+    assert not [f for f in got if f[2] == 38.0]

@@ -876,8 +876,10 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return RATE_DELTA_REASON
     if YEAR_AGO_RATIO_RE.match(folded, amount.end):
         return None  # "equal to 94.1% of the same period": a change, whatever stands before
-    if ratio.search(folded, *after) or ratio.search(folded, *before):
-        return "a share or a ratio to a plan"
+    if (ratio.search(folded, *after) and not _year_on_year(folded, amount)) or ratio.search(
+        folded, *before
+    ):  # ("34 percent year on year, that is equal to 55
+        return "a share or a ratio to a plan"  # percent of the plan": the 55 is the ratio)
     if SHARE_HEAD_RE.search(folded, folded.rfind(";", 0, amount.start) + 1, amount.start):
         return "a share (the clause is about one)"
     if BASE_RATE_BEFORE_RE.search(folded, max(0, amount.start - BASE_RATE_CHARS), amount.start):
