@@ -71,3 +71,14 @@ def test_a_rate_said_year_on_year_is_a_change_whatever_ratio_follows_it():
     got = facts(body, date(2015, 4, 8), "en")
     assert ("fdi_capital_period_yoy_pct", None, 41.0, "2015-01-01", "2015-03-31") in got
     assert not [f for f in got if f[2] == 38.0]
+
+
+def test_the_money_disbursed_by_foreign_investors_is_no_registered_capital():
+    body = (
+        "Binh Duong's FDI in 2016 rose to 2.3 billion USD. The 110 new FDI projects included "
+        "two hospitals, and disbursement by foreign investors reached 1.4 billion USD, 8 "
+        "percent above the plan."
+    )
+    got = facts(body, date(2017, 1, 9), "en")
+    assert ("fdi_capital_period", None, 2.3e9, "2016-01-01", "2016-12-31") in got
+    assert not [f for f in got if f[2] == 1.4e9]
