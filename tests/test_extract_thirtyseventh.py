@@ -82,3 +82,12 @@ def test_the_money_disbursed_by_foreign_investors_is_no_registered_capital():
     got = facts(body, date(2017, 1, 9), "en")
     assert ("fdi_capital_period", None, 2.3e9, "2016-01-01", "2016-12-31") in got
     assert not [f for f in got if f[2] == 1.4e9]
+
+
+def test_licences_issued_during_the_year_to_projects_count_new_projects():
+    body = (
+        "Binh Duong drew 2.1 billion USD of FDI in 2018. Licences were issued during the year "
+        "to 95 FDI projects, mostly in manufacturing."
+    )
+    got = facts(body, date(2019, 1, 8), "en")
+    assert ("fdi_new_projects_period", None, 95.0, "2018-01-01", "2018-12-31") in got
