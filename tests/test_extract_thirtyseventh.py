@@ -91,3 +91,12 @@ def test_licences_issued_during_the_year_to_projects_count_new_projects():
     )
     got = facts(body, date(2019, 1, 8), "en")
     assert ("fdi_new_projects_period", None, 95.0, "2018-01-01", "2018-12-31") in got
+
+
+def test_projects_that_came_into_the_province_in_a_span_of_months_are_new_ones():
+    body = (
+        "Có 31 dự án FDI vào Bình Dương trong 5 tháng đầu năm. Tổng vốn đăng ký của nhóm dự "
+        "án này đạt 402 triệu USD."
+    )
+    got = facts(body, date(2019, 6, 4), "vi")
+    assert ("fdi_new_projects_period", None, 31.0, "2019-01-01", "2019-05-31") in got

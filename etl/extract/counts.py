@@ -710,10 +710,19 @@ PASSIVE_DRAWN_RE = re.compile(
 )
 
 
+# "27 dự án FDI vào Bình Phước trong 9 tháng", "rót vào tỉnh": projects that came into the place
+INTO_THE_PLACE_RE = re.compile(r"\s+(?:[\w()-]+\s+){0,4}?(?:do |rot )?vao\s+")
+
+
 def _drawn_after(work: Work, index: int, frame: Frame | None) -> bool:
-    """The count is drawn by a passive verb after its noun ("9 dự án FDI được tỉnh thu hút") in a
-    sentence that names a span of months, or in a report of one (rule passive-drawn)."""
-    if not PASSIVE_DRAWN_RE.match(work.cues.folded, work.amounts[index].end):
+    """The count is drawn by a passive verb after its noun ("9 dự án FDI được tỉnh thu hút"), or
+    came into the province ("27 dự án FDI vào Bình Phước"), in a sentence that names a span of
+    months, or in a report of one (rule passive-drawn)."""
+    folded, end = work.cues.folded, work.amounts[index].end
+    into = INTO_THE_PLACE_RE.match(folded, end)
+    if not PASSIVE_DRAWN_RE.match(folded, end) and not (
+        into and any(c.start == into.end() and c.label == "province" for c in work.cues.places)
+    ):
         return False
     return _names_a_span(work) or (frame is not None and frame.flow_period is not None)
 
