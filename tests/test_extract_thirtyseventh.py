@@ -100,3 +100,13 @@ def test_projects_that_came_into_the_province_in_a_span_of_months_are_new_ones()
     )
     got = facts(body, date(2019, 6, 4), "vi")
     assert ("fdi_new_projects_period", None, 31.0, "2019-01-01", "2019-05-31") in got
+
+
+def test_a_months_index_set_beside_the_month_before_is_a_month_on_month_change():
+    body = (
+        "Chỉ số sản xuất công nghiệp (IIP) của tỉnh Bình Dương trong tháng 9/2019 giảm nhẹ 0,8% "
+        "khi đặt cạnh tháng 8/2019 nhưng vẫn tăng 8,6% so với cùng kỳ."
+    )
+    got = facts(body, date(2019, 10, 2), "vi")
+    assert ("iip_growth_pct", None, 8.6, "2019-09-01", "2019-09-30") in got
+    assert not [f for f in got if abs(f[2]) == 0.8]

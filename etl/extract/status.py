@@ -955,8 +955,9 @@ def _first_of_its_list(work: Work, index: int) -> int:
 
 
 # "tăng hơn 1,7% so với tháng 9-2019" (of October 2019's index): another month named with its year
-COMPARED_MONTH_RE = re.compile(rf"\s*so (?:voi )?{MONTH_OF_YEAR}")
-COMPARED_MONTH_BEFORE_RE = re.compile(rf"(?<!\w)so (?:voi )?{MONTH_OF_YEAR}")
+COMPARE_LEAD = r"(?:so (?:voi )?|(?:khi )?dat canh )"  # "so với", "(khi) đặt cạnh tháng 6/2018"
+COMPARED_MONTH_RE = re.compile(rf"\s*{COMPARE_LEAD}{MONTH_OF_YEAR}")
+COMPARED_MONTH_BEFORE_RE = re.compile(rf"(?<!\w){COMPARE_LEAD}{MONTH_OF_YEAR}")
 SAME_PERIOD_AFTER_RE = re.compile(r"(?<!\w)so (?:voi )?cung ky(?!\w)")
 
 
