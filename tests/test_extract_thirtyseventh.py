@@ -110,3 +110,13 @@ def test_a_months_index_set_beside_the_month_before_is_a_month_on_month_change()
     got = facts(body, date(2019, 10, 2), "vi")
     assert ("iip_growth_pct", None, 8.6, "2019-09-01", "2019-09-30") in got
     assert not [f for f in got if abs(f[2]) == 0.8]
+
+
+def test_grdp_counted_per_head_is_no_growth_of_the_economy():
+    body = (
+        "GRDP của tỉnh Bình Dương năm 2017 tăng 8,5%. GRDP tính theo đầu người ước đạt 142 "
+        "triệu đồng, cao hơn năm 2016 là 9,4%."
+    )
+    got = facts(body, date(2018, 1, 3), "vi")
+    assert ("grdp_growth_pct", None, 8.5, "2017-01-01", "2017-12-31") in got
+    assert not [f for f in got if f[2] == 9.4]
