@@ -120,3 +120,13 @@ def test_grdp_counted_per_head_is_no_growth_of_the_economy():
     got = facts(body, date(2018, 1, 3), "vi")
     assert ("grdp_growth_pct", None, 8.5, "2017-01-01", "2017-12-31") in got
     assert not [f for f in got if f[2] == 9.4]
+
+
+def test_capital_drawn_from_the_state_budget_is_spending_not_revenue():
+    body = (
+        "Trong 5 tháng năm 2019, vốn từ ngân sách nhà nước do Bình Dương quản lý đã thực hiện "
+        "được 3.215 tỷ đồng, cao hơn cùng kỳ 4,6%. Xuất khẩu của tỉnh đạt 9,8 tỷ USD."
+    )
+    got = facts(body, date(2019, 6, 3), "vi")
+    assert ("exports_period", None, 9.8e9, "2019-01-01", "2019-05-31") in got
+    assert not [f for f in got if f[2] == 3.215e12]
