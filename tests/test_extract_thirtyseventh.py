@@ -130,3 +130,23 @@ def test_capital_drawn_from_the_state_budget_is_spending_not_revenue():
     got = facts(body, date(2019, 6, 3), "vi")
     assert ("exports_period", None, 9.8e9, "2019-01-01", "2019-05-31") in got
     assert not [f for f in got if f[2] == 3.215e12]
+
+
+def test_a_signed_percentage_in_brackets_after_a_sum_is_its_change():
+    body = (
+        "Le commerce extérieur de Binh Duong a nettement rebondi. Sur 2 mois, la province a "
+        "exporté pour 4,6 milliards de dollars (+12%)."
+    )
+    got = facts(body, date(2021, 3, 4), "fr")
+    assert ("exports_period_yoy_pct", None, 12.0, "2021-01-01", "2021-02-28") in got
+
+
+def test_the_change_of_a_second_value_left_out_as_a_part_is_left_out_too():
+    body = (
+        "Sur la période de janvier à mai, les ventes de Binh Duong à l'étranger ont totalisé "
+        "11,2 milliards de dollars, en progression de 5,1% en glissement annuel. Hors "
+        "meubles, ce montant s'établit à 9,4 milliards de dollars (+7,7%)."
+    )
+    got = facts(body, date(2020, 6, 4), "fr")
+    assert ("exports_period_yoy_pct", None, 5.1, "2020-01-01", "2020-05-31") in got
+    assert not [f for f in got if f[2] in (7.7, 9.4e9)]

@@ -289,6 +289,7 @@ def one_value_each(found: list[Found], dropped: list[Dropped], catalogue: Catalo
             kept.append(item)
         elif weak and (own or not _own_period(item)):
             dropped.append(item.left_out(SECOND_VALUE))
+            parts.add(id(item))
         elif not weak and _later_part(item, at, catalogue):
             dropped.append(item.left_out(LATER_PART))
             parts.add(id(item))

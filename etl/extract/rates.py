@@ -197,11 +197,14 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
         return True
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
         return True
+    if SIGNED_IN_PARENS_RE.search(folded, max(0, amount.start - 4), amount.start):
+        return True  # "2,3 milliards de dollars (+13%)": the sign tells a change
     if work.cues.respectively is not None:
         return bool(words.search(folded, 0, len(folded)))
     return bool(words.search(folded, *seg.before) or words.search(folded, *seg.after))
 
 
+SIGNED_IN_PARENS_RE = re.compile(r"\(\s*[+\u2212-]\s*$")
 RATIO_BASE_CHARS = 60  # "57 percent of the record 3.3 billion USD it drew in 2017"
 # what a ratio "bằng 93,4% so với năm 2022" measures against: a year earlier
 YEAR_AGO_BASE_RE = re.compile(
