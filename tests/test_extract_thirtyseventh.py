@@ -150,3 +150,14 @@ def test_the_change_of_a_second_value_left_out_as_a_part_is_left_out_too():
     got = facts(body, date(2020, 6, 4), "fr")
     assert ("exports_period_yoy_pct", None, 5.1, "2020-01-01", "2020-05-31") in got
     assert not [f for f in got if f[2] in (7.7, 9.4e9)]
+
+
+def test_the_total_of_budget_receipts_at_a_months_end_is_the_years_flow_so_far():
+    body = (
+        "Fin février 2021, le total des recettes budgétaires de l'État collectées à Binh Duong "
+        "atteignait 10.839 milliards de dongs. Côté dépenses, le budget local a déboursé 13.615 "
+        "milliards de dongs."
+    )
+    got = facts(body, date(2021, 3, 4), "fr")
+    assert ("budget_revenue_period", None, 10.839e12, "2021-01-01", "2021-02-28") in got
+    assert not [f for f in got if f[2] == 13.615e12]
