@@ -161,3 +161,13 @@ def test_the_total_of_budget_receipts_at_a_months_end_is_the_years_flow_so_far()
     got = facts(body, date(2021, 3, 4), "fr")
     assert ("budget_revenue_period", None, 10.839e12, "2021-01-01", "2021-02-28") in got
     assert not [f for f in got if f[2] == 13.615e12]
+
+
+def test_the_month_a_french_figure_is_compared_with_par_rapport_au_is_no_period():
+    body = (
+        "Le commerce extérieur de Binh Duong a nettement rebondi. Les ventes à l'étranger de "
+        "février ont fléchi de 0,4% par rapport au mois de janvier, mais progressé de 9,3% sur "
+        "la même période."
+    )
+    got = facts(body, date(2021, 3, 4), "fr")
+    assert not [f for f in got if f[4] == "2021-01-31"]

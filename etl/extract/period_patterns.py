@@ -144,7 +144,7 @@ COMPARISON_RE = re.compile(
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy)"
     r" (?:truoc|\d{4}|\d{1,2}|iv|i{1,3})(?!\w)"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"
-    r"|sur un an|(?:par rapport|comparee?s?) (?:a|avec) [^,;]{0,30}"
+    r"|sur un an|(?:par rapport|comparee?s?) (?:a|aux?|avec) [^,;]{0,30}"
     r"|than last (?:year|month)|previous month|thang truoc"
     # "56% mức Nghị quyết HĐND tỉnh giao cho cả năm": the year a plan was set for
     r"|(?:giao|de ra|dat ra|dua ra) cho ca nam"
