@@ -171,3 +171,14 @@ def test_the_month_a_french_figure_is_compared_with_par_rapport_au_is_no_period(
     )
     got = facts(body, date(2021, 3, 4), "fr")
     assert not [f for f in got if f[4] == "2021-01-31"]
+
+
+def test_the_figures_of_targets_met_or_beaten_are_the_years_results():
+    body = (
+        "In 2023 Binh Duong met 15 out of 18 annual targets, among them a 5.5% GRDP growth, "
+        "while exports beat their target by 6% to reach 32.2 billion USD."
+    )
+    got = facts(body, date(2024, 1, 5), "en")
+    assert ("grdp_growth_pct", None, 5.5, "2023-01-01", "2023-12-31") in got
+    assert ("exports_period", None, 32.2e9, "2023-01-01", "2023-12-31") in got
+    assert not [f for f in got if f[2] == 6.0]

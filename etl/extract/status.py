@@ -473,6 +473,10 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and not DEED_AFTER_BREAK_RE.search(folded, found[-1].end(), amount.start)
         and not _plan_met_listed(folded, found[-1], amount)
         and not CAUSE_AFTER_PLAN_RE.search(folded, found[-1].end(), amount.start)
+        and not (
+            _plan_beaten(folded, found[-1])
+            and REACHED_AFTER_BEATEN_RE.search(folded, found[-1].end(), amount.start)
+        )
     )
     if (
         governs
@@ -522,14 +526,23 @@ PLAN_COMPARED_RE = re.compile(
     r"(?<!\w)(?:cao hon|thap hon|vuot|higher than|lower than|above|below|exceed\w*)(?: the)?\s+$"
 )
 PLAN_BEATEN_RE = re.compile(
-    r"(?:vuot(?: luon| qua)?(?: muc)?|dat|bang|hoan thanh|(?:exceed\w*|beat|surpass\w*|topp\w*)"
-    r"(?: the| its| their)?)\s+$"
+    r"(?<!\w)(?:vuot(?: luon| qua)?(?: muc)?|dat|bang|hoan thanh|(?:exceed\w*|beat|surpass\w*"
+    r"|topp\w*|met|achieved|fulfill?ed)(?: the| its| their)?)"
+    # "met 13 out of 17 annual targets", "đạt 15/18 chỉ tiêu": how many of the plans were met
+    r"(?: \d+(?: out of | of |/)\d+)?(?: (?:annual|yearly|key|main|socio-economic))?\s+$"
+)
+PLAN_BEATEN_CHARS = 40
+# "exports beat their target by 14% to reach 236 million USD": what the beaten plan came to
+REACHED_AFTER_BEATEN_RE = re.compile(
+    r"(?<!\w)(?:to (?:reach|hit|total|stand at)|len (?:den |toi )?|pour atteindre)\s+"
+    r"(?:(?:about|nearly|over|more than|some|almost|gan|hon|khoang|tren) )?$"
 )
 
 
 def _plan_beaten(folded: str, plan: re.Match) -> bool:
     """The plan is named as beaten or met ("vượt kế hoạch"), not as a goal still ahead."""
-    return PLAN_BEATEN_RE.search(folded, max(0, plan.start() - 14), plan.start()) is not None
+    start = max(0, plan.start() - PLAN_BEATEN_CHARS)
+    return PLAN_BEATEN_RE.search(folded, start, plan.start()) is not None
 
 
 def _plan_met_listed(folded: str, plan: re.Match, amount: Amount) -> bool:
@@ -814,7 +827,7 @@ def _the_shares_own_change(folded: str, start: int) -> bool:
 # 9.58% to GRDP", "đóng góp 3,2% vào mức tăng GRDP": a sector's part of its growth
 SHARE_OF_OUTPUT_RE = re.compile(
     r"\s*(?:(?:of|to) (?:the )?(?:province.s |city.s |provincial |national )?|cua |trong "
-    r"|vao (?:muc )?(?:tang (?:truong )?)?)?(?:grdp|gdrp|grp|gdp)(?!\w)"
+    r"|vao (?:muc )?(?:tang (?:truong )?)?)?(?:grdp|gdrp|grp|gdp)(?!\w)(?! growth)"
     r"|\s*(?:to|vao) (?:the )?(?:province.s )?(?:economic growth|growth|tang truong)(?!\w)"
 )
 
