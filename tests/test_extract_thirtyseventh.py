@@ -182,3 +182,9 @@ def test_the_figures_of_targets_met_or_beaten_are_the_years_results():
     assert ("grdp_growth_pct", None, 5.5, "2023-01-01", "2023-12-31") in got
     assert ("exports_period", None, 32.2e9, "2023-01-01", "2023-12-31") in got
     assert not [f for f in got if f[2] == 6.0]
+
+
+def test_from_one_month_through_another_is_a_span_of_months():
+    body = "From January through May, Binh Duong's industrial production index rose 8.2%."
+    got = facts(body, date(2019, 6, 12), "en")
+    assert ("iip_growth_pct", None, 8.2, "2019-01-01", "2019-05-31") in got

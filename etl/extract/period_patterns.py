@@ -399,7 +399,7 @@ PATTERNS = [
     _p(
         MONTH_WORDS,
         rf"(?:from |de |tu thang |between |entre )?{MONTH}(?:,? {FIRST_MONTHS_YEAR})?\s?"
-        rf"(?:-to-|-|–|to|a|den thang|and|et)\s?"
+        rf"(?:-to-|-|–|to|through|a|den thang|and|et)\s?"
         rf"(?P<month2>{MONTH_NAMES}"
         rf")(?! \d{{1,2}}(?!\d))(?: period)?{OF_YEAR}",  # "from January to May 17": a day;
         # "of this year", "the January-February period of 2017"
