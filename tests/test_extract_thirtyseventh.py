@@ -188,3 +188,12 @@ def test_from_one_month_through_another_is_a_span_of_months():
     body = "From January through May, Binh Duong's industrial production index rose 8.2%."
     got = facts(body, date(2019, 6, 12), "en")
     assert ("iip_growth_pct", None, 8.2, "2019-01-01", "2019-05-31") in got
+
+
+def test_the_foreign_part_of_projects_drawn_opened_by_trong_so_nay_is_new_fdi():
+    body = (
+        "Trong năm 2024, Bình Dương thu hút được 52 dự án, tổng vốn đăng ký gần 21.000 tỉ "
+        "đồng; trong số này có 9 dự án FDI."
+    )
+    got = facts(body, date(2025, 1, 10), "vi")
+    assert ("fdi_new_projects_period", None, 9.0, "2024-01-01", "2024-12-31") in got

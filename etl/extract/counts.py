@@ -764,9 +764,8 @@ DOMESTIC_AFTER_RE = re.compile(
 # projects (109 domestic and 71 foreign)", "180 dự án, trong đó có 109 dự án trong nước và 71
 # dự án FDI": the breakdown's first part names where its investors come from
 PART_OPENER = (
-    r"(?:\(|(?:including|of which|among them|within (?:that|this|which)|trong do(?: co)?"
-    r"|trong so do|gom|parmi lesquels"
-    r"|parmi eux|dont|made up of|comprising|consisting of)\W+)"
+    rf"(?:\(|(?:{PARTS_OPENER}(?: co)?|including|within (?:that|this|which)|gom"
+    r"|made up of|comprising|consisting of)\W+)"
 )
 FOREIGN_PART_RE = re.compile(
     rf"\s*(?:[\w,]+\W+){{0,20}}?(?:(?:(?:{PART_OPENER}|trong so nay co\s|:\s*)(?:\w+\W+){{0,2}}?"
