@@ -302,9 +302,15 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         max(seg.before[0], amount.start - CUE_BEFORE_CHARS),
         max(min(seg.after[1], end + 50), end),
     )
-    if name == "fdi_projects" and _part_of_a_count(work, index):  # "87 dự án đầu tư mới, gồm 41
-        whole = next(a for a in work.amounts[:index] if not a.is_money)  # … và 46 dự án nước
-        window = (min(window[0], whole.start), window[1])  # ngoài": the whole's kind is the part's
+    # "87 dự án đầu tư mới, gồm 41 … và 46 dự án nước ngoài": the whole's kind is the part's
+    # (not "…; trong số này, 702 dự án còn hiệu lực": the valid ones, a total)
+    if (
+        name == "fdi_projects"
+        and _part_of_a_count(work, index)
+        and not VALID_RE.search(work.cues.folded, amount.end, seg.after[1])
+    ):
+        whole = next(a for a in work.amounts[:index] if not a.is_money)
+        window = (min(window[0], whole.start), window[1])
     head = _shared_head(work, index) if name == "fdi_projects" else None
     kinds = {m.topic for m in catalogue.metrics if m.noun == name and m.topic}
     if head is not None and not any(
@@ -665,6 +671,12 @@ def _drawn_in_period(
     return first if first is not None and first.accepts(amount.value) else None
 
 
+# "… 1,792 projects worth $32.5 billion, and 1,323 of them, worth $27.46 billion, are still
+# valid", "Trong số đó, số dự án còn hiệu lực là 1.378 dự án": the valid ones are the total
+VALID_RE = re.compile(
+    r"(?<!\w)(?:con hieu luc|still valid|(?:remain|are|is) valid|valid (?:fdi )?projects"
+    r"|in effect|(?:toujours |encore )en vigueur|projets (?:d.ide )?valides)(?!\w)"
+)
 # "poured 1.56 billion USD into 339 projects", "rót 1,56 tỷ USD vào 339 dự án": the sum's verb
 INTO_RE = re.compile(r"\s+(?:into|in|vao|dans)\s+")
 

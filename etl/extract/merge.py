@@ -24,6 +24,7 @@ from etl.extract.counts import (
     INTO_RE,
     NEW_AND_ADDED_COUNT,
     SHARED_VERB_RULE,
+    VALID_RE,
 )
 from etl.extract.cues import PARTS_OPENER
 from etl.extract.explain import Dropped, Explanation
@@ -427,12 +428,6 @@ def _key(figure: Figure) -> tuple:
     return (figure.metric, figure.partner, figure.period_start, figure.period_end)
 
 
-# "… 1,792 projects worth $32.5 billion, and 1,323 of them, worth $27.46 billion, are still
-# valid", "Trong số đó, số dự án còn hiệu lực là 1.378 dự án": the valid ones are the total
-VALID_RE = re.compile(
-    r"(?<!\w)(?:con hieu luc|still valid|(?:remain|are|is) valid|valid (?:fdi )?projects"
-    r"|in effect|(?:toujours |encore )en vigueur|projets (?:d.ide )?valides)(?!\w)"
-)
 CLAUSE_TURN_RE = re.compile(rf";|, (?:and|while|but|va|con) |(?<!\w)(?<!\d ){PARTS_OPENER}(?!\w)")
 
 
