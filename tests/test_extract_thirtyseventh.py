@@ -197,3 +197,15 @@ def test_the_foreign_part_of_projects_drawn_opened_by_trong_so_nay_is_new_fdi():
     )
     got = facts(body, date(2025, 1, 10), "vi")
     assert ("fdi_new_projects_period", None, 9.0, "2024-01-01", "2024-12-31") in got
+
+
+def test_the_number_of_projects_said_to_be_a_count_is_that_count():
+    body = (
+        "Lũy kế từ 1/1/1988 đến ngày 20/3/2023, số dự án FDI còn hiệu lực tại Bình Dương là "
+        "4.098, với tổng vốn đăng ký 40 tỷ USD. Số chủ trương đầu tư ngoài khu công nghiệp "
+        "được cấp mới là 7."
+    )
+    got = facts(body, date(2023, 3, 27), "vi")
+    assert ("fdi_projects_total", None, 4098.0, None, "2023-03-20") in got
+    assert ("fdi_capital_total", None, 40e9, None, "2023-03-20") in got
+    assert not [f for f in got if f[2] == 7.0]

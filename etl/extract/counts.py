@@ -167,8 +167,8 @@ NUMBER_OF_RE = re.compile(
     r"(?<!\w)(?:(?:the|its|their|[\w-]+'s) (?:total )?(?:number|tally|count) of"
     r"|(?:tong )?so (?:luong )?)"
 )
-NUMBER_TO_RE = re.compile(
-    r"\s(?:to|reached|hit|at|len|dat)\s+"
+NUMBER_TO_RE = re.compile(  # "the number of valid FDI projects was 4,098", "số dự án … là 11.598"
+    r"\s(?:to|reached|hit|at|len|dat|was|is|stood at|stands at|la)\s+"
     r"(?:(?:over|more than|nearly|about|almost|hon|gan|khoang)\s+)?$"
 )
 NUMBER_OF_CHARS = 110
@@ -185,9 +185,17 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None
     for name, noun in catalogue.nouns.items():
         found = noun.pattern.search(folded, lead.end(), to.start())
-        if found and found.start() - lead.end() <= NOUN_AFTER_NUMBER_OF:
+        if (
+            found
+            and found.start() - lead.end() <= NOUN_AFTER_NUMBER_OF
+            and not OUTSIDE_RE.search(folded, lead.end(), found.start())
+        ):
             return name
     return None
+
+
+# "số chủ trương đầu tư ngoài khu công nghiệp … là 5": what lies outside the parks, no parks
+OUTSIDE_RE = re.compile(r"(?<!\w)(?:ngoai|outside|beyond|hors)\s+$")
 
 
 NOUN_AFTER_NUMBER_OF = 30  # "the number of licensed foreign-invested projects": adjectives

@@ -111,8 +111,8 @@ def date_span(g: dict, year: int | None):
     last = min(int(g["d2"]), monthrange(year, last_month)[1])
     start = date(first_year, first_month, max(first, 1))
     end = date(year, last_month, max(last, 1))
-    if first_year != year:
-        return ("point", None, end) if 0 < (end - start).days <= YEAR_DAYS else (
+    if first_year != year:  # ("lũy kế từ 1/1/1988 đến ngày 20/3/2023": since records began,
+        return ("point", None, end) if (end - start).days > 0 else (  # a total to that day)
             "range", None, None)  # fmt: skip
     return ("range", start, end) if start <= end else ("range", None, None)
 
