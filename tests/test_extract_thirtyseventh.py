@@ -209,3 +209,13 @@ def test_the_number_of_projects_said_to_be_a_count_is_that_count():
     assert ("fdi_projects_total", None, 4098.0, None, "2023-03-20") in got
     assert ("fdi_capital_total", None, 40e9, None, "2023-03-20") in got
     assert not [f for f in got if f[2] == 7.0]
+
+
+def test_growth_a_rate_is_compared_with_is_the_bases_not_the_periods():
+    body = (
+        "Binh Duong's GRDP rose 7.6 percent in the first quarter of 2016, compared with growth "
+        "of 6.2 percent in the same quarter a year earlier."
+    )
+    got = facts(body, date(2016, 4, 5), "en")
+    assert ("grdp_growth_pct", None, 7.6, "2016-01-01", "2016-03-31") in got
+    assert not [f for f in got if f[2] == 6.2 and f[3] == "2016-01-01"]

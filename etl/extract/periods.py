@@ -42,6 +42,9 @@ EVENT_AHEAD_DAYS = 31  # a day this close after publication is an event's, not l
 BASE_RATE_WORDS = (  # "chậm hơn mức tăng", "vượt mức tăng", "faster than the": a rate compared with
     r"(?<!\w)(?:(?:hon|so voi|vuot|sau)(?: han| nhieu| xa)? (?:muc|toc do)(?: tang(?: truong)?)?"
     r"|than (?:the|a|its)|compared (?:with|to) (?:the|a)"
+    # "a rise of 7.1 percent, compared with growth of 6.9 percent in the same quarter a year
+    # earlier": the base's rate
+    r"|compared (?:with|to) (?:(?:the|a) )?(?:growth|rise|increase|expansion)(?: rate)? of"
     # "well above the 1.77% increase recorded in the second quarter of 2023", "up from the"
     r"|(?:above|below|ahead of|behind|up from|down from) (?:the|its))"
 )
