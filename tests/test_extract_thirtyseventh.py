@@ -219,3 +219,15 @@ def test_growth_a_rate_is_compared_with_is_the_bases_not_the_periods():
     got = facts(body, date(2016, 4, 5), "en")
     assert ("grdp_growth_pct", None, 7.6, "2016-01-01", "2016-03-31") in got
     assert not [f for f in got if f[2] == 6.2 and f[3] == "2016-01-01"]
+
+
+def test_a_past_quarter_told_with_no_figure_does_not_reframe_the_report():
+    body = (
+        "Binh Duong's economy made marked gains in the first three months of 2016. In the first "
+        "quarter of last year, CPI growth had been 0.74 percent. The province also issued "
+        "investment licences to 61 foreign direct investment projects worth a combined US$212.5 "
+        "million."
+    )
+    got = facts(body, date(2016, 4, 2), "en")
+    assert ("fdi_new_projects_period", None, 61.0, "2016-01-01", "2016-03-31") in got
+    assert ("fdi_new_capital_period", None, 212.5e6, "2016-01-01", "2016-03-31") in got

@@ -387,6 +387,17 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str 
     return _span(resolved, kind, "own-period")
 
 
+def _part_of_an_earlier_year(period: PeriodMention, current: PeriodMention | None) -> bool:
+    """Months of a year before the one the article's figures run in."""
+    return (
+        current is not None
+        and current.start is not None
+        and period.end is not None
+        and not period.whole_year
+        and period.end.year < current.start.year
+    )
+
+
 def _the_years_first_day(period: PeriodMention) -> bool:
     """ "As of the beginning of 2020": January 1, a day no flow ends on."""
     end = period.end
@@ -1023,6 +1034,9 @@ def carry(
             if figures and measured and not kept and _inside(resolved, flow_period):
                 continue  # "a 12.3 per cent month-on-month drop in August" (nothing kept) in a
                 # report of eight months: the window it names holds none of its figures
+            if measured and not kept and _part_of_an_earlier_year(resolved, flow_period):
+                continue  # "In the first quarter of last year, CPI growth had been 0.74 percent"
+                # (nothing kept) in a report of this year's quarter: a past figure's months
             if quarterly and _last_quarter_of(resolved, flow_period):
                 continue  # "Over the ten months … GRDP for the first nine months grew 10.22%":
                 # GRDP is compiled per quarter; the report's ten months hold (quarterly-window)

@@ -270,6 +270,11 @@ PATTERNS = [
         rf"|thang (?P<m>\d{{1,2}}) nam (?:ngoai|truoc)",
         lambda g, year: month_span(g, year - 1 if year else None),
     ),
+    _p(  # "In the first quarter of last year, CPI growth had been 0.74 percent": a year earlier
+        ("last year", "previous year"),
+        rf"(?:the )?{QUARTER_WORD}[- ]quarter (?:of )?(?:last year|the previous year)",
+        lambda g, year: quarter(g, year - 1 if year else None),
+    ),
     _p(  # "for the final six months of 2023", "the last three months of 2019": December's end
         ("final", "remaining", "closing", "last six", "last 6", "last three", "last 3"),
         rf"(?:the |over the |in the |during the |for the )?(?:(?:final|remaining|closing) {COUNT}"
