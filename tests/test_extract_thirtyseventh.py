@@ -231,3 +231,12 @@ def test_a_past_quarter_told_with_no_figure_does_not_reframe_the_report():
     got = facts(body, date(2016, 4, 2), "en")
     assert ("fdi_new_projects_period", None, 61.0, "2016-01-01", "2016-03-31") in got
     assert ("fdi_new_capital_period", None, 212.5e6, "2016-01-01", "2016-03-31") in got
+
+
+def test_total_fiscal_revenue_in_a_year_is_budget_revenue():
+    body = (
+        "In 2022, Binh Duong's GRDP expanded 8.01%. For the first time, total fiscal revenue in "
+        "a single year exceeded VND66 trillion."
+    )
+    got = facts(body, date(2023, 2, 10), "en")
+    assert ("budget_revenue_period", None, 66e12, "2022-01-01", "2022-12-31") in got
