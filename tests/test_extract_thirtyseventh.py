@@ -240,3 +240,13 @@ def test_total_fiscal_revenue_in_a_year_is_budget_revenue():
     )
     got = facts(body, date(2023, 2, 10), "en")
     assert ("budget_revenue_period", None, 66e12, "2022-01-01", "2022-12-31") in got
+
+
+def test_the_industry_wide_production_index_is_the_iip():
+    body = (
+        "Official statistics put Binh Duong's industry-wide production index for May 2017 at "
+        "an estimated 2.1% above the previous month and 9.76% higher than in the same period "
+        "last year."
+    )
+    got = facts(body, date(2017, 5, 31), "en")
+    assert ("iip_growth_pct", None, 9.76, "2017-05-01", "2017-05-31") in got
