@@ -250,3 +250,13 @@ def test_the_industry_wide_production_index_is_the_iip():
     )
     got = facts(body, date(2017, 5, 31), "en")
     assert ("iip_growth_pct", None, 9.76, "2017-05-01", "2017-05-31") in got
+
+
+def test_the_province_named_economy_growing_quarter_by_quarter_is_grdp_growth():
+    body = (
+        "Theo Cục Thống kê, kinh tế Bình Dương năm 2023 tăng trưởng đều: quý I tăng 2,1%, "
+        "sang quý II là 3,9%, quý III lên 5,6% và quý IV đạt 7,2%."
+    )
+    got = facts(body, date(2024, 1, 12), "vi")
+    assert ("grdp_growth_pct", None, 3.9, "2023-04-01", "2023-06-30") in got
+    assert ("grdp_growth_pct", None, 7.2, "2023-10-01", "2023-12-31") in got
