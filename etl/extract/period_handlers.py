@@ -95,13 +95,11 @@ def day_span(g: dict, year: int | None):
     return "range", date(year, month, min(first, last)), date(year, month, last)
 
 
-YEAR_DAYS = 366
-
-
 def date_span(g: dict, year: int | None):
     """ "từ ngày 16/4 đến 15/5", "from April 16 to May 15": from one day to another of a year;
     "từ ngày 21/12/2025 đến ngày 20/01/2026", a statistics month begun in the year before,
-    counts to its last day (the as-of day that cuts the month it spells out)."""
+    counts to its last day (the as-of day that cuts the month it spells out), as does a span
+    from a day of an earlier year ("lũy kế từ 1/1/1988 đến ngày 20/3/2023": a total to that day)."""
     first_month = int(g.get("m1") or 0) or MONTHS.get(g.get("month") or "", 0)
     last_month = int(g.get("m") or 0) or MONTHS.get(g.get("month2") or "", 0)
     if year is None or not (1 <= first_month <= 12 and 1 <= last_month <= 12):
@@ -111,9 +109,8 @@ def date_span(g: dict, year: int | None):
     last = min(int(g["d2"]), monthrange(year, last_month)[1])
     start = date(first_year, first_month, max(first, 1))
     end = date(year, last_month, max(last, 1))
-    if first_year != year:  # ("lũy kế từ 1/1/1988 đến ngày 20/3/2023": since records began,
-        return ("point", None, end) if (end - start).days > 0 else (  # a total to that day)
-            "range", None, None)  # fmt: skip
+    if first_year != year:
+        return ("point", None, end) if start < end else ("range", None, None)
     return ("range", start, end) if start <= end else ("range", None, None)
 
 

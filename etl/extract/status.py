@@ -944,14 +944,12 @@ def _listed_after_a_share_of_output(work: Work, index: int, catalogue: Catalogue
     GRDP in 2025 (industry alone 35%), services 29%"): no change is told between it and the
     share of the output before it in the sentence."""
     folded, start = work.cues.folded, work.amounts[index].start
-    for before in work.amounts[:index]:
-        if (
-            before.unit == "percent"
-            and SHARE_OF_OUTPUT_RE.match(folded, before.end)
-            and not catalogue.words["change"].search(folded, before.end, start)
-        ):
-            return True
-    return False
+    return any(
+        before.unit == "percent"
+        and SHARE_OF_OUTPUT_RE.match(folded, before.end)
+        and not catalogue.words["change"].search(folded, before.end, start)
+        for before in work.amounts[:index]
+    )
 
 
 def _first_of_its_list(work: Work, index: int) -> int:
