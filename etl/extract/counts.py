@@ -62,7 +62,10 @@ ELIDED_RE = re.compile(
     r"|operational|active|up and running|valid|in force)\b"  # "of these, 1,034 are still valid"
     r"|khu (?:(?:trong so do|trong do) )?(?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b"
     r"|of (?:them|those|these) (?:are |were )?(?:now |already )?(?:in operation|operating"
-    r"|operational|active)\b"  # "27 khu đã đi vào hoạt động", "27 of them in operation"
+    r"|operational|active|(?:up and )?running)\b"  # "27 khu đã đi vào hoạt động", "27 of them
+    # already running"; "dont 10 en activité", "32 d'entre elles sont en exploitation"
+    r"|(?:d.entre (?:elles|eux) )?(?:sont |etaient )?(?:deja )?(?:en (?:activite|exploitation"
+    r"|service|fonctionnement)|operationnel\w*)\b"
     r"|etrangers? (?:d.une valeur de|pour|(?:d.un|avec un) (?:capital|montant) de)\s)"  # "dont un
 )  # étranger d'une valeur de 3 millions de dollars": the one foreign project, and its money
 NEW_AND_ADDED_COUNT = "the count of new and added projects together (no catalogue metric)"
@@ -200,8 +203,8 @@ OUTSIDE_RE = re.compile(r"(?<!\w)(?:ngoai|outside|beyond|hors)\s+$")
 
 NOUN_AFTER_NUMBER_OF = 30  # "the number of licensed foreign-invested projects": adjectives
 OPERATING_RE = re.compile(
-    r"(?:in operation|operating|operational|active|up and running|hoat dong|van hanh|valid"
-    r"|in force)$"
+    r"(?:in operation|operating|operational|active|running|hoat dong|van hanh|valid"
+    r"|in force|en (?:activite|exploitation|service|fonctionnement)|operationnel\w*)$"
 )
 
 

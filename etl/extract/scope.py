@@ -314,7 +314,8 @@ OWN_CLAUSE_AFTER_RE = re.compile(r",\s*(?:von|which|whose|qui|dont)(?!\w)")
 COMPARED_RE = re.compile(
     r"(?<!\w)(?:overt(?:ook|ake[ns]?|aking)|surpass\w*|outpac\w*|ahead of|behind|after|than"
     r"|trail(?:s|ed|ing)?|only to|derriere|apres"
-    r"|neighbou?ring|near|next to|like|vuot(?: qua)?|sau|truoc|hon|giap|ke can)(?: \w+){0,3}\s*$"
+    r"|neighbou?ring|near|next to|like|vuot(?: qua)?|sau|truoc|hon|giap|ke can"
+    r"|border(?:s|ed|ing)?(?: on)?|adjacent to|limitrophe d\w+)(?: \w+){0,3}\s*$"
 )
 
 

@@ -1459,6 +1459,7 @@ OF_THEM_AFTER_RE = re.compile(
     rf"\s+(?:(?:du an|projects|projets)\s+)?{PARTS_OPENER}(?!\w)"
     # "took in 14 projects, 3 FDI projects among them": the part, its kind named before
     r"|\s+(?:fdi|foreign(?:-invested)?)\s+(?:projects?|ones)\s+among\s+(?:them|these)(?!\w)"
+    r"|\s+d.entre (?:eux|elles)(?!\w)"  # "7 d'entre eux étaient déjà en exploitation"
 )
 # "Currently 11 FDI projects are in operation and 16 others are being implemented", "86 FDI
 # projects have become operational": projects told by their state alone, with no capital

@@ -1,0 +1,49 @@
+"""Rules added in the thirty-eighth session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def test_a_place_the_province_borders_named_in_an_aside_does_not_own_its_figures():
+    body = (
+        "Binh Duong, which borders Ho Chi Minh City, the south's chief trading hub, counts 29 "
+        "industrial parks covering some 12,700 hectares. The province drew 1.2 billion USD of "
+        "FDI in the first four months."
+    )
+    got = facts(body, date(2023, 5, 2), "en", title="Binh Duong industrial parks")
+    assert ("industrial_parks_total", None, 29.0, None, "2023-05-02") in got
+    assert ("industrial_parks_area_ha", None, 12700.0, None, "2023-05-02") in got
+
+
+def test_the_parks_already_running_after_the_parks_total_are_counted_too():
+    body = (
+        "Binh Duong now has 29 industrial parks, 27 of them already running, and 12 industrial "
+        "clusters."
+    )
+    got = facts(body, date(2019, 3, 4), "en")
+    assert ("industrial_parks_total", None, 27.0, None, "2019-03-04") in got
+    assert ("industrial_parks_total", None, 29.0, None, "2019-03-04") in got
+
+
+def test_french_parks_in_operation_after_dont_or_d_entre_elles_are_counted():
+    body = (
+        "La province de Binh Duong compte aujourd'hui 29 zones industrielles, dont 27 en "
+        "activité. Elle dispose aussi de 12 pôles industriels ; 9 d'entre eux sont en service."
+    )
+    got = facts(body, date(2019, 3, 4), "fr")
+    assert ("industrial_parks_total", None, 27.0, None, "2019-03-04") in got
+    assert ("industrial_parks_total", None, 29.0, None, "2019-03-04") in got
+
+
+def test_french_projects_in_operation_d_entre_eux_are_a_part_not_a_total():
+    body = (
+        "Fin 2023, Binh Duong comptait 18 projets d'IDE de plus de 100 millions de dollars ; "
+        "11 d'entre eux étaient déjà en exploitation."
+    )
+    got = facts(body, date(2024, 1, 10), "fr")
+    assert ("fdi_projects_total", None, 18.0, None, "2023-12-31") in got
+    assert not [f for f in got if f[2] == 11.0]
