@@ -47,3 +47,13 @@ def test_french_projects_in_operation_d_entre_eux_are_a_part_not_a_total():
     got = facts(body, date(2024, 1, 10), "fr")
     assert ("fdi_projects_total", None, 18.0, None, "2023-12-31") in got
     assert not [f for f in got if f[2] == 11.0]
+
+
+def test_the_capital_a_new_foreign_part_is_carrying_is_the_new_projects_capital():
+    body = (
+        "In March Binh Duong licensed 20 new investment projects with total capital of VND "
+        "5,200 billion, among them 6 FDI projects carrying total capital of 95 million USD."
+    )
+    got = facts(body, date(2024, 4, 3), "en")
+    assert ("fdi_new_projects_period", None, 6.0, "2024-03-01", "2024-03-31") in got
+    assert ("fdi_new_capital_period", None, 95000000.0, "2024-03-01", "2024-03-31") in got

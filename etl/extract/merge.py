@@ -781,7 +781,8 @@ def _put_into(money: Figure, count: Figure) -> bool:
 COUNTS_CAPITAL_RE = re.compile(
     r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
     r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
-    r"(?:(?:whose|with|voi|co)\s+(?:a |the |their )?(?:total |combined |tong (?:so )?|so )?"
+    r"(?:(?:whose|with|voi|co|carrying|having|bearing)\s+(?:a |the |their )?"
+    r"(?:total |combined |tong (?:so )?|so )?"
     r"(?:registered |investment )?(?:capital|investment|muc dau tu|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
