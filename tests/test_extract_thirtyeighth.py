@@ -57,3 +57,23 @@ def test_the_capital_a_new_foreign_part_is_carrying_is_the_new_projects_capital(
     got = facts(body, date(2024, 4, 3), "en")
     assert ("fdi_new_projects_period", None, 6.0, "2024-03-01", "2024-03-31") in got
     assert ("fdi_new_capital_period", None, 95000000.0, "2024-03-01", "2024-03-31") in got
+
+
+def test_a_first_rise_since_last_year_names_when_a_run_began_not_the_figures_period():
+    body = (
+        "Trade picked up again in the first six months of 2022. Binh Duong's GRDP grew by an "
+        "estimated 2.1%, its first rise since the slump that set in at the start of last year."
+    )
+    got = facts(body, date(2022, 7, 1), "en")
+    assert ("grdp_growth_pct", None, 2.1, "2022-01-01", "2022-06-30") in got
+
+
+def test_the_month_of_a_regular_session_is_the_meetings_name_not_the_figures_month():
+    body = (
+        "The Binh Duong People's Committee held its regular October 2021 session on Tuesday. "
+        "For 2021 the province expects growth despite the pandemic. Goods exports are estimated "
+        "at USD 30.5 billion, up 4% from 2020."
+    )
+    got = facts(body, date(2021, 10, 27), "en")
+    assert not [f for f in got if f[3] == "2021-10-01"]
+    assert ("exports_period", None, 30500000000.0, "2021-01-01", "2021-12-31") in got

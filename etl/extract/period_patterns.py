@@ -178,6 +178,11 @@ COMPARISON_RE = re.compile(
     r"|(?:highest|lowest|best|worst|fastest|slowest|strongest|weakest|biggest|largest|smallest)"
     r"(?:(?: [\w-]+){0,10}? since (?:19|20)\d\d"  # "third-best result for that half … since 2013"
     r"|(?: [\w-]+){0,4} (?:so far|to date))"  # "its highest contribution so far"
+    # "presided over the November 2020 session": a meeting's name, not the figures' month
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?: (?:19|20)\d\d)? (?:regular |monthly |periodic )?(?:session|meeting)"
+    # "its first expansion since the epidemic arrived at the start of last year": a run's start
+    r"|(?:first|only)(?: [\w-]+){0,3} since(?: [\w-]+){0,10}? (?:last year|(?:19|20)\d\d)"
     r"|(?:(?:cao|thap|lon|nho) nhat|chua tung co)(?: \w+){0,6} (?:ke )?tu"
     r" (?:nam )?(?:19|20)\d\d"
     # "57 percent of the record 3.3 billion USD it drew in 2017": the base's year
