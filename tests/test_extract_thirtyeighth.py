@@ -77,3 +77,13 @@ def test_the_month_of_a_regular_session_is_the_meetings_name_not_the_figures_mon
     got = facts(body, date(2021, 10, 27), "en")
     assert not [f for f in got if f[3] == "2021-10-01"]
     assert ("exports_period", None, 30500000000.0, "2021-01-01", "2021-12-31") in got
+
+
+def test_french_the_economy_progressed_or_grew_by_is_grdp_growth():
+    body = (
+        "Selon le comité populaire, l'économie de Binh Duong a progressé de 8,5% en 2022. Au "
+        "premier trimestre 2023, la province a vu son économie croître de 3,6%."
+    )
+    got = facts(body, date(2023, 4, 20), "fr")
+    assert ("grdp_growth_pct", None, 8.5, "2022-01-01", "2022-12-31") in got
+    assert ("grdp_growth_pct", None, 3.6, "2023-01-01", "2023-03-31") in got
