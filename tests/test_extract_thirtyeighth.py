@@ -87,3 +87,14 @@ def test_french_the_economy_progressed_or_grew_by_is_grdp_growth():
     got = facts(body, date(2023, 4, 20), "fr")
     assert ("grdp_growth_pct", None, 8.5, "2022-01-01", "2022-12-31") in got
     assert ("grdp_growth_pct", None, 3.6, "2023-01-01", "2023-03-31") in got
+
+
+def test_the_dong_capital_of_projects_of_every_kind_is_no_figure_of_the_reports_lead_topic():
+    body = (
+        "Thu ngân sách năm 2022 của tỉnh Bình Dương ước đạt 65.000 tỷ đồng. Từ đầu năm đến "
+        "nay, tỉnh đã cấp mới 96 dự án và điều chỉnh 120 lượt dự án, tổng vốn cấp mới và tăng "
+        "thêm hơn 41.500 tỷ đồng."
+    )
+    got = facts(body, date(2022, 12, 20), "vi")
+    assert ("budget_revenue_period", None, 65e12, "2022-01-01", "2022-12-31") in got
+    assert not [f for f in got if f[2] == 41.5e12]

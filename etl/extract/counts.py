@@ -359,7 +359,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if name == "fdi_projects" and OUTSIDE_THE_BUDGET_RE.match(work.cues.folded, end):
         return OUTSIDE_THE_BUDGET
     if name == "fdi_projects" and _worth_dong(work, index):
-        return "projects of every kind (their capital is in đồng, nothing foreign is named)"
+        return EVERY_KIND_IN_DONG
     if name == "countries" and _group_from(work, amount.start):
         return "the countries an investor group comes from, not the province's"
     if name == "countries" and TRADE_WITH_RE.search(work.cues.folded, 0, amount.start):
@@ -484,6 +484,7 @@ IN_FORCE_NOUN_RE = re.compile(
 )
 CUE_RULE = "counted noun and breakdown cue"
 EVERY_KIND_SPLIT = "projects of every kind (the foreign-invested ones are counted after it)"
+EVERY_KIND_IN_DONG = "projects of every kind (their capital is in đồng, nothing foreign is named)"
 SHARED_VERB_RULE = "counted noun and shared verb"  # its sum is the part's (merge.py)
 DRAWN_RULE = "counted noun drawn in a period"  # its sum is the part's too (merge.py)
 # "… and 47 projects were permitted to expand …": a coordinated count with a verb of its own

@@ -18,6 +18,7 @@ from etl.extract.amounts import MONEY, Amount, find_amounts
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.counts import (
     DOMESTIC_COUNT,
+    EVERY_KIND_IN_DONG,
     EVERY_KIND_SPLIT,
     NEW_AND_ADDED_COUNT,
     choose_count,
@@ -222,6 +223,7 @@ def explain_figures(
 
 
 MIXED_CAPITAL = "the capital of projects of every kind (the foreign ones are counted after)"
+DONG_CAPITAL = "the capital of projects of every kind, in đồng (nothing foreign is named)"
 
 
 def _domestic_capital(outcome: tuple | str, catalogue: Catalogue, amount) -> tuple | str:
@@ -531,6 +533,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     subset_count = -1  # the index of the last count left out as a subset
     subset_sum = -1  # the index of the last sum of money left out as a subset
     mixed_count = -1  # the index of the last count of projects of every kind
+    dong_count = -1  # the index of the last count of projects of every kind worth đồng
     domestic_count = -1  # the index of the last count of domestic projects
     for index, amount in enumerate(amounts):
         if index not in topics:
@@ -566,6 +569,15 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         ):  # "… 3.702 milliards de dôngs (159 millions de dollars), dont un étranger"
             outcome = MIXED_CAPITAL
         if (
+            not isinstance(outcome, str)
+            and outcome[0].rule in FROM_ARTICLE
+            and amount.is_money
+            and dong_count >= 0
+            and dong_count == index - 1
+        ):  # "cấp mới 115 dự án và điều chỉnh 147 lượt dự án, tổng vốn cấp mới và tăng thêm hơn
+            # 39.300 tỷ đồng" in a report that led with the budget: no budget revenue
+            outcome = DONG_CAPITAL
+        if (
             (not isinstance(outcome, str) or outcome == NO_TOPIC)
             and amount.is_money
             and domestic_count == index - 1
@@ -589,6 +601,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         if amount.unit is None:
             subset_count = index if isinstance(outcome, str) and "subset" in outcome else -1
             mixed_count = index if outcome == EVERY_KIND_SPLIT else -1
+            dong_count = index if outcome == EVERY_KIND_IN_DONG else -1
             domestic = outcome == DOMESTIC_COUNT or DOMESTIC_NOUN_AFTER_RE.match(
                 cues.folded, amount.end
             )
