@@ -98,3 +98,33 @@ def test_the_dong_capital_of_projects_of_every_kind_is_no_figure_of_the_reports_
     got = facts(body, date(2022, 12, 20), "vi")
     assert ("budget_revenue_period", None, 65e12, "2022-01-01", "2022-12-31") in got
     assert not [f for f in got if f[2] == 41.5e12]
+
+
+def test_a_forecast_keeps_the_past_year_told_in_brackets_and_drops_its_own_rate():
+    body = (
+        "Sở Công Thương Bình Dương dự báo năm 2025 chỉ số sản xuất công nghiệp của tỉnh tăng "
+        "8,5%, cao hơn năm trước (năm 2024 tăng 6,4%)."
+    )
+    got = facts(body, None, "vi")
+    assert ("iip_growth_pct", None, 6.4, "2024-01-01", "2024-12-31") in got
+    assert not [f for f in got if f[2] == 8.5]
+
+
+def test_what_a_growth_goal_needs_is_no_figure():
+    body = (
+        "Chỉ số IIP của Bình Dương 10 tháng năm 2024 tăng 6,2%. Để bảo đảm mức tăng 8% theo "
+        "mục tiêu, từ nay đến hết năm 2024 doanh nghiệp của tỉnh phải nỗ lực hơn nữa."
+    )
+    got = facts(body, date(2024, 10, 30), "vi")
+    assert ("iip_growth_pct", None, 6.2, "2024-01-01", "2024-10-31") in got
+    assert not [f for f in got if f[2] == 8.0]
+
+
+def test_a_sum_per_month_is_no_total_of_the_period():
+    body = (
+        "Giả định mỗi tháng còn lại đạt 3,1 tỷ USD/tháng, kim ngạch xuất khẩu cả năm 2024 của "
+        "Bình Dương ước đạt 36,2 tỷ USD. In the first half, Binh Duong shipped goods worth "
+        "about US$2.9 billion a month."
+    )
+    got = facts(body, date(2024, 10, 30), "vi")
+    assert not [f for f in got if f[2] in (3.1e9, 2.9e9)]

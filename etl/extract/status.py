@@ -152,6 +152,26 @@ EACH_BEFORE_RE = re.compile(
     r"|\d+ (?:quoc gia|nuoc)(?:,? (?:va )?vung lanh tho)? co (?:tong )?von(?: dau tu)?"
     r" (?:vuot|tren|hon))(?: (?:over|more than|at least))?\s*$"
 )
+# "2,05 tỷ USD/tháng", "bình quân 1,969 tỷ USD mỗi tháng", "$1.2 billion a month", "mỗi tháng
+# đạt 2,05 tỷ USD": a sum per month, an average or a pace
+PER_MONTH_AFTER_RE = re.compile(
+    r"\s*(?:/\s?thang|/\s?month|/\s?mois|(?:moi|mot) thang|(?:a|per|each|every) month|par mois"
+    r"|chaque mois)(?!\w)"
+)
+PER_MONTH_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:moi|mot) thang|(?:each|every|per|a) month|chaque mois|par mois)"
+    r"(?: (?:\w+ ){0,3}?(?:dat|khoang|la|of|at|around|about|some))?\s*$"
+)
+
+
+def _per_month(folded: str, amount) -> bool:
+    """The sum is one month's, told as an average or a pace over the period."""
+    return bool(
+        PER_MONTH_AFTER_RE.match(folded, amount.end)
+        or PER_MONTH_BEFORE_RE.search(folded, max(0, amount.start - 40), amount.start)
+    )
+
+
 # "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
 MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier|club)(?!\w)")
 MARK_BEFORE_RE = re.compile(
@@ -218,6 +238,8 @@ def not_a_figure(
         work.cues.folded, max(0, amount.start - EACH_CHARS), amount.start
     ):
         return "the size of each item, not a total"
+    if amount.is_money and _per_month(work.cues.folded, amount):
+        return "a sum per month (an average or a pace), not the period's"
     if counts_people_or_goods(work.cues.folded, amount):
         return "a count of people or goods, no money"  # "5.1 million visitors"
     if ONE_ITEM_SIZE_RE.match(work.cues.folded, amount.start):  # "a 25-million-USD … plant"
@@ -461,6 +483,11 @@ def _parks_of_the_plan(work: Work, index: int, catalogue: Catalogue, at: int) ->
     return amount.unit == "ha" or counted
 
 
+# "dự báo năm 2024 IIP tăng 7%, nhanh hơn năm trước (năm 2023 tăng 5,27%)": a year told in
+# brackets after the plan holds what that year did, no plan
+YEAR_IN_PARENS_RE = re.compile(r"\(\s*(?:nam |in |en )?(?:19|20)\d\d[^()]*$")
+
+
 def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """A plan word governs the amount ("aims for 8% growth", "kế hoạch là 1,8 tỷ USD"), or the
     amount's own period lies after publication ("by 2030")."""
@@ -473,6 +500,7 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and not DEED_AFTER_BREAK_RE.search(folded, found[-1].end(), amount.start)
         and not _plan_met_listed(folded, found[-1], amount)
         and not CAUSE_AFTER_PLAN_RE.search(folded, found[-1].end(), amount.start)
+        and not YEAR_IN_PARENS_RE.search(folded, found[-1].end(), amount.start)
         and not (
             _plan_beaten(folded, found[-1])
             and REACHED_AFTER_BEATEN_RE.search(folded, found[-1].end(), amount.start)
