@@ -128,3 +128,13 @@ def test_a_sum_per_month_is_no_total_of_the_period():
     )
     got = facts(body, date(2024, 10, 30), "vi")
     assert not [f for f in got if f[2] in (3.1e9, 2.9e9)]
+
+
+def test_a_past_year_told_after_a_semicolon_past_the_plan_word_is_that_years_actual():
+    body = (
+        "Cả năm 2025, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của Bình Dương dự kiến sẽ "
+        "đạt 340 ngàn tỷ đồng, vượt mục tiêu tăng 10%; năm 2024, con số này là 305 ngàn tỷ đồng."
+    )
+    got = facts(body, date(2025, 10, 28), "vi")
+    assert ("retail_sales_period", None, 305e12, "2024-01-01", "2024-12-31") in got
+    assert not [f for f in got if f[2] == 340e12]

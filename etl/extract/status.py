@@ -483,9 +483,10 @@ def _parks_of_the_plan(work: Work, index: int, catalogue: Catalogue, at: int) ->
     return amount.unit == "ha" or counted
 
 
-# "dự báo năm 2024 IIP tăng 7%, nhanh hơn năm trước (năm 2023 tăng 5,27%)": a year told in
-# brackets after the plan holds what that year did, no plan
-YEAR_IN_PARENS_RE = re.compile(r"\(\s*(?:nam |in |en )?(?:19|20)\d\d[^()]*$")
+# "dự báo năm 2024 IIP tăng 7%, nhanh hơn năm trước (năm 2023 tăng 5,27%)", "… vượt mục tiêu
+# tăng trên 8%; năm 2023, con số này là 262 ngàn tỷ đồng": a year told in brackets or after a
+# semicolon, past the plan word, holds what that year did, no plan
+YEAR_AFTER_THE_PLAN_RE = re.compile(r"[(;]\s*(?:nam |in |en )?(?:19|20)\d\d[^();]*$")
 
 
 def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -500,7 +501,7 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and not DEED_AFTER_BREAK_RE.search(folded, found[-1].end(), amount.start)
         and not _plan_met_listed(folded, found[-1], amount)
         and not CAUSE_AFTER_PLAN_RE.search(folded, found[-1].end(), amount.start)
-        and not YEAR_IN_PARENS_RE.search(folded, found[-1].end(), amount.start)
+        and not YEAR_AFTER_THE_PLAN_RE.search(folded, found[-1].end(), amount.start)
         and not (
             _plan_beaten(folded, found[-1])
             and REACHED_AFTER_BEATEN_RE.search(folded, found[-1].end(), amount.start)
