@@ -138,3 +138,13 @@ def test_a_past_year_told_after_a_semicolon_past_the_plan_word_is_that_years_act
     got = facts(body, date(2025, 10, 28), "vi")
     assert ("retail_sales_period", None, 305e12, "2024-01-01", "2024-12-31") in got
     assert not [f for f in got if f[2] == 340e12]
+
+
+def test_a_hi_tech_parks_occupancy_is_not_the_industrial_parks():
+    body = (
+        "Bình Dương hiện có 29 khu công nghiệp, tỷ lệ lấp đầy khoảng 87%. Khu công nghệ cao "
+        "của tỉnh đã lấp đầy gần 40%, trong đó phân khu sản xuất đạt 55,2%."
+    )
+    got = facts(body, date(2023, 6, 1), "vi")
+    assert ("industrial_parks_occupancy_pct", None, 87.0, None, "2023-06-01") in got
+    assert not [f for f in got if f[2] in (40.0, 55.2)]

@@ -1210,8 +1210,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return "the projects whose licences were revoked (a subset)"
     if amount.unit is None and CAPITAL_CUT_AFTER_RE.match(folded, amount.end):
         return "the projects that cut their capital (a subset)"
-    if metric_topic in PARK_TOPICS and _clusters_before(folded, amount):
-        return "the industrial clusters' figure, not the parks'"
+    if metric_topic in PARK_TOPICS and _other_zones_before(folded, amount):
+        return "another kind of zone's figure (industrial clusters, a hi-tech park), not the parks'"
     if metric_topic not in PARK_TOPICS:
         sub = catalogue.words["ip_subset"]
         parks = [m for m in sub.finditer(folded, 0, amount.start)]
@@ -1249,16 +1249,20 @@ SHARE_OF_TOTAL_AFTER_RE = re.compile(
 # metric's amount is what it measures ("11 cụm công nghiệp có diện tích 802 ha, tỷ lệ cho thuê
 # đạt 62,6%")
 PARK_OR_CLUSTER_RE = re.compile(
-    r"(?<!\w)(?:(?<!va )(?<!and )(?<!& )(?P<cluster>cum cong nghiep|ccn|industrial clusters?)"
+    r"(?<!\w)(?:(?<!va )(?<!and )(?<!& )(?P<other>cum cong nghiep|ccn|industrial clusters?"
+    # "Khu Công nghệ cao … lấp đầy gần 50%": a hi-tech or IT park is no industrial park
+    r"|khu cong nghe (?:cao|thong tin)|(?:hi|high)[- ]tech (?:parks?|zones?)"
+    r"|it parks?|parcs? (?:de )?(?:haute technologie|high-tech))"
     r"|(?:khu cong nghiep|kcn)(?: (?:va|&) (?:cum cong nghiep|ccn))?"
     r"|industrial (?:parks?|zones?|estates?)|ips?)(?!\w)"
 )
 
 
-def _clusters_before(folded: str, amount) -> bool:
-    """The last park or cluster noun before the amount names the clusters."""
+def _other_zones_before(folded: str, amount) -> bool:
+    """The last park or zone noun before the amount names another kind of zone (industrial
+    clusters, a hi-tech park)."""
     nouns = list(PARK_OR_CLUSTER_RE.finditer(folded, 0, amount.start))
-    return bool(nouns) and nouns[-1].group("cluster") is not None
+    return bool(nouns) and nouns[-1].group("other") is not None
 
 
 # projects named by their noun, foreign or not: "dự án FDI", "foreign-invested projects", "projets"
