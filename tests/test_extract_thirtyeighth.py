@@ -148,3 +148,15 @@ def test_a_hi_tech_parks_occupancy_is_not_the_industrial_parks():
     got = facts(body, date(2023, 6, 1), "vi")
     assert ("industrial_parks_occupancy_pct", None, 87.0, None, "2023-06-01") in got
     assert not [f for f in got if f[2] in (40.0, 55.2)]
+
+
+def test_some_parks_singled_out_with_rieng_are_a_part_and_a_region_with_rieng_is_not():
+    body = (
+        "Hạ tầng các khu công nghiệp của Bình Dương đã hoàn chỉnh; tỷ lệ lấp đầy hiện ở mức "
+        "90%; riêng 3 khu Sóng Thần, Đồng An và Bình Dương đã kín 100%. Riêng khu vực phía nam "
+        "tỉnh Bình Dương hiện có 20 khu công nghiệp."
+    )
+    got = facts(body, date(2023, 6, 1), "vi")
+    assert ("industrial_parks_occupancy_pct", None, 90.0, None, "2023-06-01") in got
+    assert ("industrial_parks_total", None, 20.0, None, "2023-06-01") in got
+    assert not [f for f in got if f[2] == 100.0]

@@ -1210,6 +1210,10 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return "the projects whose licences were revoked (a subset)"
     if amount.unit is None and CAPITAL_CUT_AFTER_RE.match(folded, amount.end):
         return "the projects that cut their capital (a subset)"
+    if metric_topic in PARK_TOPICS and SOME_PARKS_BEFORE_RE.search(
+        folded, max(0, amount.start - SOME_PARKS_CHARS), amount.start
+    ):
+        return "some parks' figure (a part of the province's)"
     if metric_topic in PARK_TOPICS and _other_zones_before(folded, amount):
         return "another kind of zone's figure (industrial clusters, a hi-tech park), not the parks'"
     if metric_topic not in PARK_TOPICS:
@@ -1256,6 +1260,15 @@ PARK_OR_CLUSTER_RE = re.compile(
     r"|(?:khu cong nghiep|kcn)(?: (?:va|&) (?:cum cong nghiep|ccn))?"
     r"|industrial (?:parks?|zones?|estates?)|ips?)(?!\w)"
 )
+
+
+# "tỷ lệ lấp đầy gần 88%; riêng 3 khu Hòa Khánh, … đã kín 100%", "only two parks are full":
+# some parks singled out (not "Riêng khu vực Bình Dương cũ có 29 KCN": a region)
+SOME_PARKS_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:rieng|chi rieng|only)\s+(?:(?:\d+|hai|ba|bon|cac)\s+)?(?:khu(?! vuc)|kcn"
+    r"|parks?|ips?|industrial (?:parks?|zones?))(?!\w)[^;.]*$"
+)
+SOME_PARKS_CHARS = 80
 
 
 def _other_zones_before(folded: str, amount) -> bool:
