@@ -160,3 +160,14 @@ def test_some_parks_singled_out_with_rieng_are_a_part_and_a_region_with_rieng_is
     assert ("industrial_parks_occupancy_pct", None, 90.0, None, "2023-06-01") in got
     assert ("industrial_parks_total", None, 20.0, None, "2023-06-01") in got
     assert not [f for f in got if f[2] == 100.0]
+
+
+def test_french_exports_of_one_product_are_a_subset():
+    body = (
+        "Le PIBR de Binh Duong s'est accru de 8,2 % en 2024. Les exportations de produits de la "
+        "mer de la province sont évaluées à 120 millions de dollars, soit une hausse de 5 %. Le "
+        "riz a rapporté 45 millions de dollars."
+    )
+    got = facts(body, date(2025, 1, 8), "fr")
+    assert ("grdp_growth_pct", None, 8.2, "2024-01-01", "2024-12-31") in got
+    assert not [f for f in got if f[2] in (120e6, 5.0, 45e6)]
