@@ -171,3 +171,23 @@ def test_french_exports_of_one_product_are_a_subset():
     got = facts(body, date(2025, 1, 8), "fr")
     assert ("grdp_growth_pct", None, 8.2, "2024-01-01", "2024-12-31") in got
     assert not [f for f in got if f[2] in (120e6, 5.0, 45e6)]
+
+
+def test_a_rise_from_the_prior_month_is_month_on_month():
+    body = (
+        "Binh Duong's exports in October 2023 were estimated at US$2.9 billion, rising 4.1% "
+        "from the prior month and 11% from a year earlier."
+    )
+    got = facts(body, date(2023, 11, 2), "en")
+    assert ("exports_period_yoy_pct", None, 11.0, "2023-10-01", "2023-10-31") in got
+    assert not [f for f in got if f[2] == 4.1]
+
+
+def test_a_pair_of_rates_takes_its_bases_in_order_respectively():
+    body = (
+        "In October 2023, Binh Duong's index of industrial production rose by 3.5% and 8.8% "
+        "compared with the previous month and with the same month a year earlier, respectively."
+    )
+    got = facts(body, date(2023, 11, 2), "en")
+    assert ("iip_growth_pct", None, 8.8, "2023-10-01", "2023-10-31") in got
+    assert not [f for f in got if f[2] == 3.5]

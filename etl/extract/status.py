@@ -939,6 +939,10 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     month = catalogue.words["month_on_month"]
     mom = month.search(folded, amount.end, seg.after[1] + 1)
     yoy = catalogue.words["change"].search(folded, amount.end, seg.after[1] + 1)
+    respective = _respective_base(work, index, month)
+    if respective is not None:  # "by 9% and 12.3% compared with the prior month and with the
+        return "a change against the previous month" if respective == "month" else None  # same
+        # period a year earlier, respectively"
     if mom and not (yoy and yoy.start() < mom.start() and _is_yoy_word(yoy.group(0))):
         return "a change against the previous month"
     mom_before = month.search(folded, *seg.before)
@@ -1269,6 +1273,47 @@ SOME_PARKS_BEFORE_RE = re.compile(
     r"|parks?|ips?|industrial (?:parks?|zones?))(?!\w)[^;.]*$"
 )
 SOME_PARKS_CHARS = 80
+
+
+RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|lan luot|respectivement)(?!\w)")
+PAIR_GAP_RE = re.compile(r"\s*(?:and|va|et|,)\s*")
+
+
+YEAR_BASE_RE = re.compile(
+    r"(?<!\w)(?:same (?:period|month|time)|a year (?:earlier|ago|before)|year[- ]on[- ]year"
+    r"|cung k[iy]|un an|meme periode)(?!\w)"
+)
+
+
+def _respective_base(work: Work, index: int, month: re.Pattern) -> str | None:
+    """ "month" or "year": the base a rate of a pair takes when the bases follow in the same
+    order, "respectively"; None when the sentence does not pair them."""
+    folded, amount = work.cues.folded, work.amounts[index]
+    if not RESPECTIVELY_RE.search(folded, amount.end):
+        return None
+    place = _place_in_a_pair(work, index)
+    by_month, by_year = month.search(folded, amount.end), YEAR_BASE_RE.search(folded, amount.end)
+    if place is None or by_month is None or by_year is None:
+        return None
+    return "month" if (place == 0) == (by_month.start() < by_year.start()) else "year"
+
+
+def _place_in_a_pair(work: Work, index: int) -> int | None:
+    """0 or 1: the rate's place in a pair of rates ("by 9% and 12.3%"), or None."""
+    amounts, folded = work.amounts, work.cues.folded
+
+    def paired(a: int, b: int) -> bool:
+        return (
+            0 <= a < b < len(amounts)
+            and amounts[a].unit == amounts[b].unit == "percent"
+            and PAIR_GAP_RE.fullmatch(folded, amounts[a].end, amounts[b].start) is not None
+        )
+
+    if paired(index, index + 1) and not paired(index - 1, index):
+        return 0
+    if paired(index - 1, index) and not paired(index, index + 1):
+        return 1
+    return None
 
 
 def _other_zones_before(folded: str, amount) -> bool:
