@@ -191,3 +191,14 @@ def test_a_pair_of_rates_takes_its_bases_in_order_respectively():
     got = facts(body, date(2023, 11, 2), "en")
     assert ("iip_growth_pct", None, 8.8, "2023-10-01", "2023-10-31") in got
     assert not [f for f in got if f[2] == 3.5]
+
+
+def test_french_exports_of_the_foreign_capital_sector_and_of_wood_are_parts():
+    body = (
+        "Binh Duong a exporté pour 2.900 millions de dollars de marchandises au premier "
+        "trimestre 2015. Le secteur à capitaux étrangers a totalisé 2.300 millions de dollars, en "
+        "hausse de 9 % sur un an, et le bois et ses dérivés ont rapporté 410 millions de dollars."
+    )
+    got = facts(body, date(2015, 4, 2), "fr")
+    assert ("exports_period", None, 2.9e9, "2015-01-01", "2015-03-31") in got
+    assert not [f for f in got if f[2] in (2.3e9, 9.0, 410e6)]
