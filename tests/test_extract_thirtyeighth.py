@@ -202,3 +202,13 @@ def test_french_exports_of_the_foreign_capital_sector_and_of_wood_are_parts():
     got = facts(body, date(2015, 4, 2), "fr")
     assert ("exports_period", None, 2.9e9, "2015-01-01", "2015-03-31") in got
     assert not [f for f in got if f[2] in (2.3e9, 9.0, 410e6)]
+
+
+def test_the_monthly_figure_after_a_semicolon_points_back_to_the_sum():
+    body = (
+        "Binh Duong's exports in the first ten months of 2019 reached 21 billion USD. October "
+        "alone brought in 2.2 billion USD, 3 percent more than in September; compared to the "
+        "same period of 2018, the monthly figure was up 8.4 percent."
+    )
+    got = facts(body, date(2019, 11, 2), "en")
+    assert ("exports_period_yoy_pct", None, 8.4, "2019-10-01", "2019-10-31") in got

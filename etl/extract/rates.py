@@ -158,7 +158,20 @@ def _beyond_a_semicolon(work: Work, index: int) -> bool:
     """A semicolon stands between the last sum before the percentage and it: another clause,
     with a subject of its own, owns the change."""
     sums = [a for a in work.amounts[:index] if a.is_money]
-    return bool(sums) and ";" in work.cues.folded[sums[-1].end : work.amounts[index].start]
+    if not sums:
+        return False
+    folded = work.cues.folded
+    semicolon = folded.rfind(";", sums[-1].end, work.amounts[index].start)
+    return semicolon >= 0 and not THAT_FIGURE_RE.search(
+        folded, semicolon, work.amounts[index].start
+    )  # (not "…; compared to the same period of 2018, the monthly figure was up 1.56 percent")
+
+
+# the sum just told, pointed back to: "the monthly figure", "this figure", "con số này"
+THAT_FIGURE_RE = re.compile(
+    r"(?<!\w)(?:(?:the|this|that)(?: \w+)? (?:figure|amount|sum|value)|con so (?:nay|do|tren)"
+    r"|ce (?:chiffre|montant))(?!\w)"
+)
 
 
 def _after_a_count(work: Work, index: int) -> bool:
