@@ -212,3 +212,13 @@ def test_the_monthly_figure_after_a_semicolon_points_back_to_the_sum():
     )
     got = facts(body, date(2019, 11, 2), "en")
     assert ("exports_period_yoy_pct", None, 8.4, "2019-10-01", "2019-10-31") in got
+
+
+def test_the_budget_after_phia_chi_is_spending_not_revenue():
+    body = (
+        "Trong 9 tháng, ngân sách tỉnh Bình Dương thu được 48.000 tỷ đồng; phía chi, ngân sách "
+        "đã thực hiện 11.500 tỷ đồng, bằng 40% dự toán."
+    )
+    got = facts(body, date(2024, 10, 20), "vi")
+    assert ("budget_revenue_period", None, 48e12, "2024-01-01", "2024-09-30") in got
+    assert not [f for f in got if f[2] == 11.5e12]
