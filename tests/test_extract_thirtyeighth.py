@@ -222,3 +222,15 @@ def test_the_budget_after_phia_chi_is_spending_not_revenue():
     got = facts(body, date(2024, 10, 20), "vi")
     assert ("budget_revenue_period", None, 48e12, "2024-01-01", "2024-09-30") in got
     assert not [f for f in got if f[2] == 11.5e12]
+
+
+def test_french_parks_of_the_approved_plan_and_ten_already_running_are_counted():
+    body = (
+        "D'après le plan approuvé, la province de Binh Duong doit disposer de 31 parcs "
+        "industriels s'étendant sur environ 13.000 ha. Vingt-neuf ont été créés. Parmi eux, dix "
+        "sont déjà en activité."
+    )
+    got = facts(body, date(2023, 8, 17), "fr")
+    assert ("industrial_parks_total", None, 31.0, None, "2023-08-17") in got
+    assert ("industrial_parks_area_ha", None, 13000.0, None, "2023-08-17") in got
+    assert ("industrial_parks_total", None, 10.0, None, "2023-08-17") in got

@@ -44,6 +44,9 @@ VI_COUNTED_RE = r"\s(?:du an|doanh nghiep|khu cong nghiep|quoc gia|nha dau tu|lu
 FR_COUNTED_RE = (
     r"\s(?:(?:nouveaux|nouvelles|autres) )?(?:projets|entreprises|parcs|zones industrielles|pays"
     r"|investisseurs|societes|usines)(?!\w)"
+    # "Parmi elles, dix sont déjà en activité": the parks named before, those in operation
+    r"|\s(?:d.entre (?:elles|eux) )?(?:sont |etaient )?(?:deja )?(?:en (?:activite|exploitation"
+    r"|service)|operationnel\w*)(?!\w)"
 )
 FR_COUNTING = frozenset(FR_NUMBERS) - {"un", "une"}
 

@@ -467,6 +467,9 @@ PLANNED_PARKS_RE = re.compile(
     r"(?:under|according to|in) (?:the )?(?:approved |current |provincial )?(?:master )?"
     r"plan(?:ning)?,?\s+(?:[\w'-]+\s+){1,4}?(?:has|have|had|counts|includes|is home to)\s"
     r"|theo quy hoach(?: (?:duoc|da duoc) (?:phe )?duyet)?,?\s+(?:[\w-]+\s+){1,4}?co\s"
+    # "D'après le plan approuvé, la province doit disposer de 40 parcs industriels"
+    r"|(?:d.apres|selon) (?:le |la )?(?:plan|planification)(?: approuvee?)?,?\s+"
+    r"(?:[\w'-]+\s+){1,6}?(?:doit disposer de|disposera de|dispose de|compte|comptera)\s"
 )
 
 
