@@ -234,3 +234,13 @@ def test_french_parks_of_the_approved_plan_and_ten_already_running_are_counted()
     assert ("industrial_parks_total", None, 31.0, None, "2023-08-17") in got
     assert ("industrial_parks_area_ha", None, 13000.0, None, "2023-08-17") in got
     assert ("industrial_parks_total", None, 10.0, None, "2023-08-17") in got
+
+
+def test_rates_told_as_a_sequence_of_quarters_are_one_run():
+    body = (
+        "Binh Duong's GRDP grew 6.5% in 2023. The statistics office said growth of 5.2% in Q1 "
+        "and 5.9% in Q2 gave way to 6.8% in Q3 and then 7.4% in Q4."
+    )
+    got = facts(body, date(2024, 1, 5), "en")
+    assert ("grdp_growth_pct", None, 6.8, "2023-07-01", "2023-09-30") in got
+    assert ("grdp_growth_pct", None, 7.4, "2023-10-01", "2023-12-31") in got

@@ -906,7 +906,11 @@ def _listed_with_own_periods(work: Work, index: int) -> bool:
     )
 
 
-LIST_SEPARATOR_RE = re.compile(r"(?:,|(?<!\w)(?:and|va|et))\s*$")
+LIST_SEPARATOR_RE = re.compile(
+    r"(?:,|(?<!\w)(?:and|va|et))\s*$"
+    # "5.91% in Q2 gave way to 6.22% in Q3 and then 7% in Q4": a run told as a sequence
+    r"|(?<!\w)(?:(?:and |,\s*)?then|gave way to|giving way to|(?:was |were )?followed by)\s*$"
+)
 OWN_PERIOD_GAP = 5  # " in Q2", " trong quý II": the period that follows a listed rate
 
 
