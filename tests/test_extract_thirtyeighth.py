@@ -244,3 +244,13 @@ def test_rates_told_as_a_sequence_of_quarters_are_one_run():
     got = facts(body, date(2024, 1, 5), "en")
     assert ("grdp_growth_pct", None, 6.8, "2023-07-01", "2023-09-30") in got
     assert ("grdp_growth_pct", None, 7.4, "2023-10-01", "2023-12-31") in got
+
+
+def test_a_month_or_a_run_of_months_as_a_modifier_is_the_figures_period():
+    body = (
+        "The October index of industrial production of Binh Duong is estimated to have risen by "
+        "9.2%, while the accumulated 10-month index was up 8.1% over the same period in 2023."
+    )
+    got = facts(body, date(2024, 11, 3), "en")
+    assert ("iip_growth_pct", None, 9.2, "2024-10-01", "2024-10-31") in got
+    assert ("iip_growth_pct", None, 8.1, "2024-01-01", "2024-10-31") in got

@@ -310,7 +310,7 @@ PATTERNS = [
         ("month ",),  # "Binh Duong's nine-month export revenue", "its 10-month FDI"
         rf"(?:the |its |their )?{COUNT}-month(?= (?:[\w-]+ ){{0,2}}?(?:exports?|imports?|fdi"
         rf"|revenues?|sales|trade|surplus|budget|investment|capital|figures?|results?|total"
-        rf"|growth|turnover|collection|iip|grdp|earnings)\b)",
+        rf"|growth|turnover|collection|iip|grdp|earnings|index|industrial production|retail)\b)",
         first_months,
     ),
     _p(("premiers mois",), rf"(?:les |des )?{COUNT} premiers mois{OF_YEAR}", first_months),
@@ -600,6 +600,13 @@ PATTERNS = [
         month_span,
     ),
     _p(MONTH_WORDS, rf"{MONTH} {YEAR}", month_span),
+    # "The November Index of Industrial Production", "its October exports": the month's own
+    _p(
+        MONTH_WORDS,
+        rf"(?:the|its|their) {MONTH}(?= (?:index|iip|exports?|imports?|retail|industrial"
+        r" production|budget|revenues?|trade|fdi)\b)",
+        month_span,
+    ),
     # "Pour le seul mois d'octobre", "au cours du mois de mai 2023": that month alone
     _p(("mois d",), rf"(?<!\w)mois (?:de |d')?{MONTH}(?: {YEAR})?", month_span),
     _p(
