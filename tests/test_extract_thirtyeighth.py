@@ -254,3 +254,12 @@ def test_a_month_or_a_run_of_months_as_a_modifier_is_the_figures_period():
     got = facts(body, date(2024, 11, 3), "en")
     assert ("iip_growth_pct", None, 9.2, "2024-10-01", "2024-10-31") in got
     assert ("iip_growth_pct", None, 8.1, "2024-01-01", "2024-10-31") in got
+
+
+def test_french_the_local_economy_progressed_is_grdp_growth():
+    body = (
+        "D'après le président du Comité populaire de Binh Duong, l'économie locale a progressé "
+        "de 4,1% au premier semestre 2023 malgré la baisse des commandes."
+    )
+    got = facts(body, date(2023, 7, 20), "fr")
+    assert ("grdp_growth_pct", None, 4.1, "2023-01-01", "2023-06-30") in got
