@@ -263,3 +263,14 @@ def test_french_the_local_economy_progressed_is_grdp_growth():
     )
     got = facts(body, date(2023, 7, 20), "fr")
     assert ("grdp_growth_pct", None, 4.1, "2023-01-01", "2023-06-30") in got
+
+
+def test_french_projects_that_fall_under_foreign_investment_are_the_fdi_part():
+    body = (
+        "Au premier semestre 2015, la province de Binh Duong a octroyé des licences "
+        "d'investissement à 52 projets, parmi lesquels 21 relèvent de l'investissement direct "
+        "étranger (IDE)."
+    )
+    got = facts(body, date(2015, 7, 5), "fr")
+    assert ("fdi_new_projects_period", None, 21.0, "2015-01-01", "2015-06-30") in got
+    assert not [f for f in got if f[2] == 52.0]

@@ -797,9 +797,10 @@ FOREIGN_PART_RE = re.compile(
     # "Of the 368 projects in the province, 40 are foreign-invested"
     rf"|(?<=, |: )(?:\d[\d.,]*|{NUMBER_WORD_RE}) (?=are |were ))"
     r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:(?:are|were|la|sont|a capitaux) )?"
+    r"(?:relevent de )?"  # "parmi lesquels 18 relèvent de l'investissement direct étranger"
     r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
-    r"(?:fdi|foreign|domestic|trong nuoc|ddi|(?:co von dau tu )?nuoc ngoai|d'ide"
-    r"|d'investissements? (?:directs? )?etrangers?|etrangers?)(?!\w)"
+    r"(?:fdi|foreign|domestic|trong nuoc|ddi|(?:co von dau tu )?nuoc ngoai|d'ide|l'ide"
+    r"|[dl]'investissements? (?:directs? )?etrangers?|etrangers?)(?!\w)"
 )
 # "granted licences to 15 investment projects - two FDI projects among them -": the part, then
 # the words that make it one
