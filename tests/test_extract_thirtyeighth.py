@@ -274,3 +274,13 @@ def test_french_projects_that_fall_under_foreign_investment_are_the_fdi_part():
     got = facts(body, date(2015, 7, 5), "fr")
     assert ("fdi_new_projects_period", None, 21.0, "2015-01-01", "2015-06-30") in got
     assert not [f for f in got if f[2] == 52.0]
+
+
+def test_what_the_province_wants_a_figure_to_hit_is_a_target():
+    body = (
+        "Binh Duong wants export revenues to hit 40 billion USD this year, the provincial "
+        "Department of Industry and Trade said. Exports in 2024 came to 36.6 billion USD."
+    )
+    got = facts(body, date(2025, 3, 2), "en")
+    assert ("exports_period", None, 36.6e9, "2024-01-01", "2024-12-31") in got
+    assert not [f for f in got if f[2] == 40e9]
