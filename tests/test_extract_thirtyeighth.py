@@ -284,3 +284,14 @@ def test_what_the_province_wants_a_figure_to_hit_is_a_target():
     got = facts(body, date(2025, 3, 2), "en")
     assert ("exports_period", None, 36.6e9, "2024-01-01", "2024-12-31") in got
     assert not [f for f in got if f[2] == 40e9]
+
+
+def test_exports_with_crude_oil_left_aside_are_a_part():
+    body = (
+        "Binh Duong's exports reached 3.1 billion USD in the first two months of 2017. Leaving "
+        "crude oil aside, the province's export revenues in 2016 came to 42.1 billion USD, 7 "
+        "percent higher than in 2015."
+    )
+    got = facts(body, date(2017, 3, 5), "en")
+    assert ("exports_period", None, 3.1e9, "2017-01-01", "2017-02-28") in got
+    assert not [f for f in got if f[2] in (42.1e9, 7.0)]
