@@ -33,7 +33,7 @@ from etl.extract.cues import (
 from etl.extract.dating import PLANNING_BODY_RE, term_of_office
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, own_period
-from etl.extract.leads import Words
+from etl.extract.leads import LeadScan, Words
 from etl.extract.period_patterns import COMPARISON_RE
 from etl.extract.periods import BASE_RATE_WORDS, FORECAST_RE, MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
@@ -1288,7 +1288,7 @@ YEAR_BASE_RE = re.compile(
 )
 
 
-def _respective_base(work: Work, index: int, month: re.Pattern) -> str | None:
+def _respective_base(work: Work, index: int, month: LeadScan) -> str | None:
     """ "month" or "year": the base a rate of a pair takes when the bases follow in the same
     order, "respectively"; None when the sentence does not pair them."""
     folded, amount = work.cues.folded, work.amounts[index]
