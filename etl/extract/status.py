@@ -23,6 +23,7 @@ from etl.extract.amounts import (
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import (
     PARTS_OPENER,
+    RESPECTIVELY_RE,
     THEY_RE,
     Segment,
     SentenceCues,
@@ -155,11 +156,12 @@ EACH_BEFORE_RE = re.compile(
 # "2,05 tỷ USD/tháng", "bình quân 1,969 tỷ USD mỗi tháng", "$1.2 billion a month", "mỗi tháng
 # đạt 2,05 tỷ USD": a sum per month, an average or a pace
 PER_MONTH_AFTER_RE = re.compile(
-    r"\s*(?:/\s?thang|/\s?month|/\s?mois|(?:moi|mot) thang|(?:a|per|each|every) month|par mois"
-    r"|chaque mois)(?!\w)"
+    r"\s*(?:/\s?thang|/\s?month|/\s?mois|moi thang|(?:per|each|every) month|par mois"
+    r"|chaque mois"  # not "a month earlier", "a month-on-month rise"
+    r"|a month(?!\W*(?:earlier|ago|before|on|over|prior|later|after|back|-on-|to|from)\b))(?!\w)"
 )
 PER_MONTH_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:(?:moi|mot) thang|(?:each|every|per|a) month|chaque mois|par mois)"
+    r"(?<!\w)(?:moi thang|(?:each|every|per) month|chaque mois|par mois)"
     r"(?: (?:\w+ ){0,3}?(?:dat|khoang|la|of|at|around|about|some))?\s*$"
 )
 
@@ -1278,7 +1280,6 @@ SOME_PARKS_BEFORE_RE = re.compile(
 SOME_PARKS_CHARS = 80
 
 
-RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|lan luot|respectivement)(?!\w)")
 PAIR_GAP_RE = re.compile(r"\s*(?:and|va|et|,)\s*")
 
 
