@@ -50,6 +50,8 @@ PARTITIVE_RE = re.compile(
     r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?"
     r"|le (?:nombre|total) (?:de |des |d'))"  # "porte à 58 le nombre de projets d'IDE"
 )
+# "en activité", "en exploitation", "opérationnelles": in operation, in French
+IN_OPERATION_FR = r"(?:en (?:activite|exploitation|service|fonctionnement)|operationnel\w*)"
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
     r"\s*(?:others(?!\w)"  # "Six others received additional capital": more of the same noun
@@ -64,8 +66,7 @@ ELIDED_RE = re.compile(
     r"|of (?:them|those|these) (?:are |were )?(?:now |already )?(?:in operation|operating"
     r"|operational|active|(?:up and )?running)\b"  # "27 khu đã đi vào hoạt động", "27 of them
     # already running"; "dont 10 en activité", "32 d'entre elles sont en exploitation"
-    r"|(?:d.entre (?:elles|eux) )?(?:sont |etaient )?(?:deja )?(?:en (?:activite|exploitation"
-    r"|service|fonctionnement)|operationnel\w*)\b"
+    rf"|(?:d.entre (?:elles|eux) )?(?:sont |etaient )?(?:deja )?{IN_OPERATION_FR}\b"
     r"|etrangers? (?:d.une valeur de|pour|(?:d.un|avec un) (?:capital|montant) de)\s)"  # "dont un
 )  # étranger d'une valeur de 3 millions de dollars": the one foreign project, and its money
 NEW_AND_ADDED_COUNT = "the count of new and added projects together (no catalogue metric)"
@@ -204,7 +205,7 @@ OUTSIDE_RE = re.compile(r"(?<!\w)(?:ngoai|outside|beyond|hors)\s+$")
 NOUN_AFTER_NUMBER_OF = 30  # "the number of licensed foreign-invested projects": adjectives
 OPERATING_RE = re.compile(
     r"(?:in operation|operating|operational|active|running|hoat dong|van hanh|valid"
-    r"|in force|en (?:activite|exploitation|service|fonctionnement)|operationnel\w*)$"
+    rf"|in force|{IN_OPERATION_FR})$"
 )
 
 

@@ -14,7 +14,7 @@ from etl.extract.frame import Frame
 from etl.extract.metric import Choice, Forced, Scored, score_topics, subject_block
 from etl.extract.places import PROVINCE
 from etl.extract.scope import paired_amount
-from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work
+from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work, joined_alone
 
 # "down by more than 15 percent": "more" is the bound of the amount's own qualifier, no rise
 BOUND_OF_ITS_OWN_RE = re.compile(
@@ -252,18 +252,12 @@ MORE_OR_LESS_AFTER_RE = re.compile(
 COORDINATED_BY_RE = re.compile(r"(?<!\w)(?:and|va|et) (?:by |de |con |them )?$")
 
 
-# "and" alone between two rates; narrower than scope.RUN_GAP_RE on purpose: a word between them
-# ("giảm 2% và tăng 3%") may carry its own sign
-RUN_JOIN_RE = re.compile(r"\s*(?:,|va|and|et)\s*")
-
-
 def _second_of_a_run(work: Work, index: int) -> bool:
     """ "giảm lần lượt 2,47% và 7,98%", "fell 3% and 5%, respectively": a percentage joined to
     the one before it by "and" alone takes that one's sign (run-shares-its-sign)."""
     if index == 0 or work.amounts[index - 1].unit != "percent":
         return False
-    previous, amount = work.amounts[index - 1], work.amounts[index]
-    return bool(RUN_JOIN_RE.fullmatch(work.cues.folded, previous.end, amount.start))
+    return joined_alone(work.cues.folded, work.amounts[index - 1], work.amounts[index])
 
 
 NUMBERS_AGREE = 1.5  # percentage points: how closely the sums must bear out a reading

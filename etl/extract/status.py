@@ -23,7 +23,7 @@ from etl.extract.amounts import (
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import (
     PARTS_OPENER,
-    RESPECTIVELY_RE,
+    RESPECTIVELY,
     THEY_RE,
     Segment,
     SentenceCues,
@@ -974,6 +974,57 @@ ITEMS_COLON_RE = re.compile(
     r"(?<!\w)(?:san pham|mat hang|nhom hang|(?<!toan )nganh|products|items|goods|industries)"
     r"(?: [\w-]+){0,8}\s*:"
 )
+# "and" alone between two rates ("fell 3% and 5%", "giảm lần lượt 2,47% và 7,98%"); narrower
+# than scope.RUN_GAP_RE on purpose: a word between them ("giảm 2% và tăng 3%") may carry its own
+# sign
+RUN_JOIN_RE = re.compile(r"\s*(?:,|va|and|et)\s*")
+
+
+def joined_alone(folded: str, left: Amount, right: Amount) -> bool:
+    """The two amounts, one right after the other, are joined by "and" (or a comma) alone."""
+    return RUN_JOIN_RE.fullmatch(folded, left.end, right.start) is not None
+
+
+# the year-ago base among the bases a "respectively" pairs with its rates
+YEAR_BASE_RE = re.compile(
+    r"(?<!\w)(?:same (?:period|month|time)|a year (?:earlier|ago|before)|year[- ]on[- ]year"
+    r"|cung k[iy]|un an|meme periode)(?!\w)"
+)
+
+
+def _respective_base(work: Work, index: int, month: LeadScan) -> str | None:
+    """ "month" or "year": the base a rate of a pair takes when the bases follow in the same
+    order, "respectively"; None when the sentence does not pair them."""
+    place = _place_in_a_pair(work, index)
+    if place is None:
+        return None
+    folded, amount = work.cues.folded, work.amounts[index]
+    if not RESPECTIVELY.search(folded, amount.end):
+        return None
+    by_month, by_year = month.search(folded, amount.end), YEAR_BASE_RE.search(folded, amount.end)
+    if by_month is None or by_year is None:
+        return None
+    return "month" if (place == 0) == (by_month.start() < by_year.start()) else "year"
+
+
+def _place_in_a_pair(work: Work, index: int) -> int | None:
+    """0 or 1: the rate's place in a pair of rates ("by 9% and 12.3%"), or None."""
+    amounts, folded = work.amounts, work.cues.folded
+
+    def paired(a: int, b: int) -> bool:
+        return (
+            0 <= a < b < len(amounts)
+            and amounts[a].unit == amounts[b].unit == "percent"
+            and joined_alone(folded, amounts[a], amounts[b])
+        )
+
+    if paired(index, index + 1) and not paired(index - 1, index):
+        return 0
+    if paired(index - 1, index) and not paired(index, index + 1):
+        return 1
+    return None
+
+
 PERCENT_LIST_GAP_RE = re.compile(r"\s*(?:,|and|va|et|,\s*and)\s*")
 
 
@@ -1278,46 +1329,6 @@ SOME_PARKS_BEFORE_RE = re.compile(
     r"|parks?|ips?|industrial (?:parks?|zones?))(?!\w)[^;.]*$"
 )
 SOME_PARKS_CHARS = 80
-
-
-PAIR_GAP_RE = re.compile(r"\s*(?:and|va|et|,)\s*")
-
-
-YEAR_BASE_RE = re.compile(
-    r"(?<!\w)(?:same (?:period|month|time)|a year (?:earlier|ago|before)|year[- ]on[- ]year"
-    r"|cung k[iy]|un an|meme periode)(?!\w)"
-)
-
-
-def _respective_base(work: Work, index: int, month: LeadScan) -> str | None:
-    """ "month" or "year": the base a rate of a pair takes when the bases follow in the same
-    order, "respectively"; None when the sentence does not pair them."""
-    folded, amount = work.cues.folded, work.amounts[index]
-    if not RESPECTIVELY_RE.search(folded, amount.end):
-        return None
-    place = _place_in_a_pair(work, index)
-    by_month, by_year = month.search(folded, amount.end), YEAR_BASE_RE.search(folded, amount.end)
-    if place is None or by_month is None or by_year is None:
-        return None
-    return "month" if (place == 0) == (by_month.start() < by_year.start()) else "year"
-
-
-def _place_in_a_pair(work: Work, index: int) -> int | None:
-    """0 or 1: the rate's place in a pair of rates ("by 9% and 12.3%"), or None."""
-    amounts, folded = work.amounts, work.cues.folded
-
-    def paired(a: int, b: int) -> bool:
-        return (
-            0 <= a < b < len(amounts)
-            and amounts[a].unit == amounts[b].unit == "percent"
-            and PAIR_GAP_RE.fullmatch(folded, amounts[a].end, amounts[b].start) is not None
-        )
-
-    if paired(index, index + 1) and not paired(index - 1, index):
-        return 0
-    if paired(index - 1, index) and not paired(index, index + 1):
-        return 1
-    return None
 
 
 def _other_zones_before(folded: str, amount) -> bool:
