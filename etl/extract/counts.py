@@ -781,7 +781,10 @@ OUTSIDE_THE_BUDGET_RE = re.compile(r"\s*(?:(?:dau tu|von) )*(?:ngoai ngan sach|h
 OUTSIDE_THE_BUDGET = "projects of every kind (funded outside the state budget)"
 DOMESTIC_AFTER_RE = re.compile(
     r"\s*(?:(?:dau tu|von dau tu|von) )?"  # "1.092 dự án vốn trong nước"
-    r"(?:trong nuoc|ddi|vietnamiens|nationa(?:l|ux)|domestiques?)(?!\w)"
+    # "54 dự án của nhà đầu tư trong nước", "54 projects by domestic investors"
+    r"(?:(?:(?:cua|thuoc) (?:cac )?(?:nha dau tu|doanh nghiep|chu dau tu)|of|from|by"
+    r"|d.investisseurs) )?"
+    r"(?:trong nuoc|ddi|vietnamiens|nationa(?:l|ux)|domestiques?|domestic)(?!\w)"
 )
 
 

@@ -354,7 +354,7 @@ def partner_of(
     if named_after is not None:
         return named_after  # "10 dự án FDI Trung Quốc, 09 dự án FDI Singapore": each its own
     partners = [c for c in cues.partners if c.end > amount.start or not _trails(cues.folded, c)]
-    own = nearest_before(partners, *seg.before)
+    own = nearest_before([c for c in partners if not _compared_with(cues.folded, c)], *seg.before)
     if own:
         return own.label
     bracketed = bracketed_partner(cues, amount)
@@ -424,13 +424,18 @@ TRAILING_FROM_RE = re.compile(
 )
 
 
-# "Trung Quốc có số dự án nhiều hơn Đài Loan, 45 dự án": the country compared with
-COMPARED_WITH_RE = re.compile(r"(?<!\w)(?:hon|than|so voi|compared (?:with|to))\s+(?:the\s+)?$")
+# "Trung Quốc có số dự án nhiều hơn Đài Loan, 45 dự án": the country compared with; "France
+# ranks second among EU members, with 12 projects": the group a rank is taken in
+COMPARED_WITH_RE = re.compile(
+    r"(?<!\w)(?:hon|than|so voi|compared (?:with|to)|(?:among|parmi)(?:\s+(?:the|les))?"
+    r"(?:\s+(?:members?|membres|countries|pays|etats membres)\s+(?:of|de))?)"
+    r"\s+(?:the\s+|l.|la\s+)?$"
+)
 
 
 def _compared_with(folded: str, cue: Cue) -> bool:
     """The partner is what a comparison measures against, not the clause's subject."""
-    return bool(COMPARED_WITH_RE.search(folded, max(0, cue.start - 20), cue.start))
+    return bool(COMPARED_WITH_RE.search(folded, max(0, cue.start - 40), cue.start))
 
 
 def _trails(folded: str, cue: Cue) -> bool:

@@ -395,7 +395,8 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
     inside = [c for c in work.cues.topics if c.label in children
               and not BESIDES_RE.search(folded, max(0, c.start - 40), c.start)
               and not _licensed_to_date(work, c)]  # fmt: skip
-    before = [c for c in inside if floor <= c.start and c.end <= amount.start]
+    before = [c for c in inside if floor <= c.start and c.end <= amount.start
+              and not ALSO_AFTER_BREAK_RE.search(folded, c.end, amount.start)]  # fmt: skip
     if len({c.label for c in before}) > 1 and (
         not GOVERNS_RE.fullmatch(folded, before[-1].end, amount.start)
         or not any(before[0].start < a.start < amount.start for a in work.amounts[:index])
@@ -425,6 +426,9 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
 
 
 CLOSE_CUE_CHARS = 30
+# "130 enterprises that adjusted their capital; it had also drawn X in foreign investment": a
+# clause that says "also" after a semicolon adds another item, not a part of the one before
+ALSO_AFTER_BREAK_RE = re.compile(r";\s*(?:[^\W\d]+\s+){0,4}(?:also|cung|egalement|aussi)\b")
 # "33.3% of the", "34% tổng", "39.2 percent of all": a share, up to the words of its whole
 SHARE_OF = r"(?:%|percent|per cent)\s*(?:(?:of|cua)\s+)?(?:the\s+|all\s+|total\s+|tong\s+)?"
 # "US$235.4 million, 39.2 percent of all new capital", "159.1 million USD, equal to 33.3% of the

@@ -188,11 +188,14 @@ NAMED_THANG_RE = re.compile(r"(?<![\w.])[A-Z][a-z]{1,5} Thang(?![\w])")
 
 
 # "grew 3.84% in the first quarter and 2.97% in the second": the noun said once for both
+# ("7,2 % au premier trimestre puis 9,6 % sur le deuxième")
 ELIDED_QUARTER_RE = re.compile(
-    r"(?<!\w)in the (?P<q>second|third|fourth)(?![\w-])(?! (?:half|six|nine|months?|year|place))"
+    r"(?<!\w)(?:in the|(?:sur|pour|dans) le|au|du) (?P<q>second|third|fourth|deuxieme|troisieme"
+    r"|quatrieme)(?![\w-])(?! (?:half|six|nine|months?|year|place|semestre|moitie|mois|annee|rang))"
 )
-QUARTER_WORD_RE = re.compile(r"(?<!\w)quarter(?!\w)")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER_WORD_RE = re.compile(r"(?<!\w)(?:quarter|trimestre)(?!\w)")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "deuxieme": 2, "troisieme": 3,
+            "quatrieme": 4}  # fmt: skip
 
 
 def _elided_quarters(folded: str, found: list, taken: list) -> list[PeriodMention]:
