@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts
+from etl.extract.relevance import judge
+from tests.test_extract_rules import CATALOGUE, PLACES, facts
 
 
 def test_a_clause_that_says_also_after_a_semicolon_is_not_a_part_named_before_it():
@@ -81,3 +82,32 @@ def test_projects_drawn_by_three_parks_named_before_are_the_parks_part():
     got = facts(body, date(2024, 5, 1), "vi", title="Bình Dương thu hút đầu tư và xuất khẩu")
     assert ("fdi_capital_period", None, 1200000000.0, "2023-01-01", "2023-12-31") in got
     assert not any(f[2] in (15.0, 310000000.0) for f in got)
+
+
+def _relevant(title: str, body: str) -> bool:
+    return judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
+
+
+def test_a_local_paper_that_says_the_city_then_a_lowercase_verb_speaks_of_its_own():
+    title = "Tháng 5, bán lẻ tăng 4,2% so với tháng trước"
+    body = (
+        "(BD) - Sang tháng 5, các cửa hàng trên địa bàn tỉnh được mở cửa trở lại. Tổng mức bán "
+        "lẻ hàng hóa và doanh thu dịch vụ tháng 5 ước đạt 21.300 tỷ đồng, tăng 4,2% so với tháng "
+        "trước."
+    )
+    assert _relevant(title, body)
+    assert not _relevant(title, body.replace("địa bàn tỉnh", "địa bàn tỉnh Long An"))
+
+
+def test_a_local_report_that_says_of_the_province_late_in_its_body_is_its_own():
+    title = "Quý I: chỉ số sản xuất công nghiệp ước tăng 9,1%"
+    body = (
+        "Tính theo giá so sánh 2010, giá trị sản xuất công nghiệp quý I ước đạt 72.400 tỷ đồng. "
+        "So với cùng kỳ, chỉ số sản xuất công nghiệp ước tăng 9,1%. Tổng mức bán lẻ hàng hóa, "
+        "doanh thu dịch vụ tiêu dùng quý I ước đạt 18.200 tỷ đồng, tăng 7,3%. Xuất khẩu hàng "
+        "hóa quý I ước đạt 7.100 triệu USD, tăng 11,4%. Nhờ các chính sách hỗ trợ, sản xuất "
+        "công nghiệp của tỉnh trong quý I chuyển biến khả quan."
+    )
+    assert _relevant(title, body)
+    elsewhere = body.replace("Xuất khẩu hàng hóa", "Xuất khẩu hàng hóa của Đồng Nai")
+    assert not _relevant(title, elsewhere)

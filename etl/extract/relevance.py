@@ -13,7 +13,7 @@ from etl.extract.amounts import SCALED_RE
 from etl.extract.catalogue import Catalogue
 from etl.extract.leads import lead_scan
 from etl.models import Entity
-from etl.textnorm import DATELINE_RE, fold, spelled
+from etl.textnorm import DATELINE_RE, UPPER, fold, spelled
 
 MIN_BODY_MENTIONS = 2
 LIST_PLACES = 5  # other provinces named in a body that does not head with the province
@@ -200,9 +200,11 @@ LOCAL_PROVINCE_RE = re.compile(
     # "trên địa bàn tỉnh", "Cục Thống kê tỉnh", "the provincial Statistics Office": the paper's own
     # province, unnamed (a name after it would make it another's)
     r"|(?<!\w)(?:trên địa bàn (?:toàn )?|cục thống kê |sở [\w ,-]{2,40}? )(?:tỉnh|thành phố)"
-    r"(?-i:(?! [A-ZĐÀ-Ỹ]))(?!\w)"
+    rf"(?-i:(?! [{UPPER}]))(?!\w)"
     r"|(?<!\w)the provincial (?:statistics office|department of (?:finance|industry and trade"
-    r"|planning and investment))",
+    r"|planning and investment))"
+    # "xuất khẩu của tỉnh trong 5 tháng", "GDP trong tỉnh tăng 10%", "của toàn tỉnh"
+    rf"|(?<!\w)(?:của|trong) (?:toàn )?tỉnh(?-i:(?! [{UPPER}]))(?!\w)",
     re.IGNORECASE,  # "The province earned …", "Tỉnh đã thu hút …" open a sentence
 )
 
@@ -212,7 +214,7 @@ def _unnamed_local(
 ) -> bool:
     """A local paper's story speaks of "the province" in its lead and names no other place (its
     own name once later, if at all): the province whose paper it is (rule unnamed-local)."""
-    if len(spans) > 1 or not LOCAL_PROVINCE_RE.search(body, 0, LEAD_CHARS):
+    if len(spans) > 1 or not LOCAL_PROVINCE_RE.search(body):
         return False
     dateline = DATELINE_RE.match(body)  # "Hanoi (VNA) –": where it was filed, no place it names
     rest = body[dateline.end() :] if dateline else body
