@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract.relevance import judge
+from etl.extract.sentences import split_sentences
 from tests.test_extract_rules import CATALOGUE, PLACES, facts
 
 
@@ -111,3 +112,9 @@ def test_a_local_report_that_says_of_the_province_late_in_its_body_is_its_own():
     assert _relevant(title, body)
     elsewhere = body.replace("Xuất khẩu hàng hóa", "Xuất khẩu hàng hóa của Đồng Nai")
     assert not _relevant(title, elsewhere)
+
+
+def test_a_full_stop_before_a_lowercase_vietnamese_word_does_not_end_the_sentence():
+    text = "Vốn đăng ký đạt 1.200 tr. đồng, tăng 8%. Đồng thời có 15 dự án mới."
+    got = [s.text for s in split_sentences(text)]
+    assert got == ["Vốn đăng ký đạt 1.200 tr. đồng, tăng 8%.", "Đồng thời có 15 dự án mới."]

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.textnorm import UPPER
+
 # An end mark, then space, then something that starts a sentence.
 BOUNDARY_RE = re.compile(
-    r"(?<=[.!?])(?P<tail>(?:/\.)?[\"”’)]?)\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n\s*\n|\n"
+    rf"(?<=[.!?])(?P<tail>(?:/\.)?[\"”’)]?)\s+(?=[\"“(]?[{UPPER}0-9])|\n\s*\n|\n"
 )
 # Abbreviations after which a full stop does not end the sentence.
 NO_BREAK_RE = re.compile(
