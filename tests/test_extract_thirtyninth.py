@@ -118,3 +118,22 @@ def test_a_full_stop_before_a_lowercase_vietnamese_word_does_not_end_the_sentenc
     text = "Vốn đăng ký đạt 1.200 tr. đồng, tăng 8%. Đồng thời có 15 dự án mới."
     got = [s.text for s in split_sentences(text)]
     assert got == ["Vốn đăng ký đạt 1.200 tr. đồng, tăng 8%.", "Đồng thời có 15 dự án mới."]
+
+
+def test_a_period_figure_a_speaker_told_at_a_ceremony_is_the_province_s():
+    body = (
+        "At the ceremony, provincial chairman Vo Van Minh said that since the start of the year "
+        "Binh Duong had drawn 1.9 billion USD of foreign investment, up 20% year on year."
+    )
+    got = facts(body, date(2024, 6, 10), "en", title="Binh Duong hands licences to six projects")
+    assert ("fdi_capital_period", None, 1900000000.0, "2024-01-01", "2024-06-10") in got
+    assert ("fdi_capital_period_yoy_pct", None, 20.0, "2024-01-01", "2024-06-10") in got
+
+
+def test_the_sums_of_the_ceremony_itself_stay_a_subset():
+    body = (
+        "At the ceremony, the chairman said the six projects carry a combined 420 million USD of "
+        "registered capital."
+    )
+    got = facts(body, date(2024, 6, 10), "en", title="Binh Duong hands licences to six projects")
+    assert not any(f[2] == 420000000.0 for f in got)

@@ -29,6 +29,7 @@ from etl.extract.status import (
     firms_counted_before,
     is_conversion,
     period_of,
+    told_at_the_occasion,
 )
 from etl.textnorm import DATELINE_RE
 
@@ -1013,6 +1014,8 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None
     if _own_subject_after_semicolon(work, first.end, amount.start, catalogue):
         return None  # "giá trị sản xuất … đạt X; giá trị xuất khẩu đạt Y, tăng Z%"
+    if told_at_the_occasion(work.cues.folded, first.end, amount.start):
+        return None  # "Tại lễ trao, Chủ tịch thông tin: từ đầu năm, … đạt X, bằng 159%"
     breaks = [
         m.end() for m in CLAUSE_BREAK_RE.finditer(work.cues.folded, seg.before[0], amount.start)
     ]

@@ -1244,6 +1244,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         occasion
         and not REPORTED_AT_RE.search(folded, max(0, occasion.start() - 30), occasion.start())
         and not _licences_of_a_period(work, occasion)
+        and not told_at_the_occasion(folded, occasion.end(), amount.start)
     ):
         return f"{OCCASION} (a subset of the province's)"
     if _inner_subject(work, amount):
@@ -1507,6 +1508,20 @@ EVENT_RE = re.compile(rf"(?<!\w)(?:{EVENT_WORDS})")
 REPORTED_AT_RE = re.compile(
     r"(?:speaking|addressing|reporting|phat bieu|chia se)(?: (?:at|to|tai))?\W*$"
 )
+# "Tại lễ trao, Chủ tịch UBND tỉnh thông tin: từ đầu năm đến ngày 15/5, vốn FDI tỉnh thu hút đạt
+# X", "At the ceremony, the chairman said that so far this year the province had drawn X": the
+# occasion is where a speaker told the province's own figure for a period
+TOLD_AT_RE = re.compile(
+    r"[^.;]{0,100}?(?<!\w)(?:said|noted|told|reported|announced|cho biet|thong tin|thong bao"
+    r"|nhan manh|khang dinh|a (?:indique|declare|precise|souligne))(?!\w)(?: that)?\s*[:,]?"
+    r"[^.;]*?(?<!\w)(?:tu dau nam|since the (?:start|beginning) of|so far this year|luy ke"
+    r"|depuis le debut de)"
+)
+
+
+def told_at_the_occasion(folded: str, start: int, end: int) -> bool:
+    """The sum is a period's figure a speaker gave at the occasion, not the occasion's own."""
+    return TOLD_AT_RE.match(folded, start, end) is not None
 
 
 # "xuất khẩu đạt 2,5 tỷ USD ở nhóm hàng nông, lâm, thủy sản", "X from wood products": the part
