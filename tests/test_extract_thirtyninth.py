@@ -137,3 +137,14 @@ def test_the_sums_of_the_ceremony_itself_stay_a_subset():
     )
     got = facts(body, date(2024, 6, 10), "en", title="Binh Duong hands licences to six projects")
     assert not any(f[2] == 420000000.0 for f in got)
+
+
+def test_the_year_s_initial_months_and_a_ratio_to_the_corresponding_months():
+    body = (
+        "Binh Duong drew 640 million USD of foreign capital in the year's initial three months, "
+        "a sum that equals 88.5 percent of what it recorded in the corresponding months a year "
+        "before."
+    )
+    got = facts(body, date(2022, 4, 4), "en", title="Binh Duong FDI")
+    assert ("fdi_capital_period", None, 640000000.0, "2022-01-01", "2022-03-31") in got
+    assert ("fdi_capital_period_yoy_pct", None, -11.5, "2022-01-01", "2022-03-31") in got

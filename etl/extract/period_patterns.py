@@ -288,8 +288,9 @@ PATTERNS = [
     ),
     _p(
         ("month",),
-        rf"(?:the |over the |in the |during the )?(?:first|opening|past|last) {COUNT} months?"
-        rf"{OF_YEAR}",
+        # "in the year's initial two months"
+        rf"(?:the |over the |in the |during the )?(?:(?:the |this )?year.s )?"
+        rf"(?:first|initial|opening|past|last) {COUNT} months?{OF_YEAR}",
         first_months,
     ),
     _p(

@@ -211,7 +211,8 @@ WHAT_IT_DID_IN = (
 )
 RATIO_OF_YEAR_AGO = (
     r" of (?:the |that of |that in |that for )?(?:(?:figure|level|amount|value|result|total)s? "
-    rf"(?:for|of|in|recorded in) |{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) period|"
+    rf"(?:for|of|in|recorded in) |{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) "
+    r"(?:period|months?|quarter)|"
     r" of (?:the previous year|last year)(?:'s| s)?(?! plan| target)"
 )
 RATIO_OF_YEAR_AGO_RE = re.compile(RATIO_OF_YEAR_AGO)
