@@ -148,3 +148,21 @@ def test_the_year_s_initial_months_and_a_ratio_to_the_corresponding_months():
     got = facts(body, date(2022, 4, 4), "en", title="Binh Duong FDI")
     assert ("fdi_capital_period", None, 640000000.0, "2022-01-01", "2022-03-31") in got
     assert ("fdi_capital_period_yoy_pct", None, -11.5, "2022-01-01", "2022-03-31") in got
+
+
+def test_the_same_month_of_a_year_earlier_is_a_base_not_the_period():
+    body = (
+        "Theo Cục Thống kê tỉnh Bình Dương, riêng tháng 2/2025, chỉ số sản xuất công nghiệp của "
+        "tỉnh ước tính tăng 9,57% so với cùng tháng năm 2024."
+    )
+    got = facts(body, None, "vi", title="Bình Dương: công nghiệp hai tháng đầu năm 2025")
+    assert ("iip_growth_pct", None, 9.57, "2025-02-01", "2025-02-28") in got
+
+
+def test_projects_from_a_country_s_investors_together_worth_a_sum_share_the_partner():
+    body = (
+        "In the first quarter of 2024 Binh Duong licensed nine new projects from Japanese "
+        "investors, together worth over 51.2 million USD."
+    )
+    got = facts(body, date(2024, 4, 27), "en", title="Binh Duong courts Japanese investors")
+    assert ("fdi_new_capital_period", "Japan", 51200000.0, "2024-01-01", "2024-03-31") in got

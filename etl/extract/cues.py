@@ -512,7 +512,7 @@ JOIN_RE = re.compile(
     # "515 dự án của nhà đầu tư Hàn Quốc, tổng vốn đầu tư …", "230 projects of Japanese investors,
     # with total capital of": whose the projects are, then their sum
     r"|\s*(?:\w+\s+){0,2}?(?:cua|of|from)\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:voi\s+)?"
-    r"(?:tong von|with|worth|totall?ing)\s"
+    r"(?:(?:together|jointly|collectively)\s+)?(?:tong von|with|worth|totall?ing)\s"
     # "80 Chinese enterprises were currently investing in the province, with the total capital of"
     r"|\s*(?:\w+\s+){0,2}?(?:are|were|have been)\s+(?:currently\s+|now\s+)?(?:investing|operating)"
     r"(?:\s+in\s+(?:the\s+)?\w+)?,?\s+with\s+(?:a\s+|the\s+|their\s+)?(?:combined\s+|total\s+)*"

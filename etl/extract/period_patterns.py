@@ -93,6 +93,7 @@ COMPARISON_RE = re.compile(
     r"|(?:on|over|from|above|below) (?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december) (?:of )?last year"
     r"|cung k[iy](?:(?: cua)? nam (?:truoc|ngoai|\d{4}))?"
+    r"|cung (?:thang|quy)(?: cua)? nam (?:truoc|ngoai|\d{4})"  # "so với cùng tháng năm 2024"
     r"|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
     r"|(?:so (?:voi )?|dat canh )(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})"
     r"(?!\w)"
