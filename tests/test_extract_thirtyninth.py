@@ -166,3 +166,12 @@ def test_projects_from_a_country_s_investors_together_worth_a_sum_share_the_part
     )
     got = facts(body, date(2024, 4, 27), "en", title="Binh Duong courts Japanese investors")
     assert ("fdi_new_capital_period", "Japan", 51200000.0, "2024-01-01", "2024-03-31") in got
+
+
+def test_the_nation_a_rank_is_taken_in_is_not_the_place_of_the_next_figure():
+    body = (
+        "Binh Duong's economy keeps a brisk pace. Its exports ranked it third nationwide in "
+        "2023, and in the first half of 2024 the provincial economy expanded by 6.1%."
+    )
+    got = facts(body, date(2024, 7, 10), "en", title="Binh Duong and Singapore")
+    assert ("grdp_growth_pct", None, 6.1, "2024-01-01", "2024-06-30") in got

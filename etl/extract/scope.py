@@ -246,7 +246,8 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
         )
     ):
         named = [c for i, c in enumerate(before) if not c.generic
-                 and not _in_apposition(folded, before[: i + 1], c, amount.start)]  # fmt: skip
+                 and not _in_apposition(folded, before[: i + 1], c, amount.start)
+                 and not _ranked_in(folded, c)]  # fmt: skip
         if named and named[-1].label != PROVINCE:  # "In Kon Tum, the provincial committee ..."
             return named[-1].label, f"its province ({folded[named[-1].start : named[-1].end]!r})"
     if (
@@ -264,7 +265,8 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     if before:
         return before[-1].label, f"named before it ({folded[before[-1].start : before[-1].end]!r})"
     seg = work.segs[index]
-    clause = [c for c in work.cues.places if amount.end <= c.start < seg.after[1]]
+    clause = [c for c in work.cues.places if amount.end <= c.start < seg.after[1]
+              and not _ranked_in(folded, c)]  # fmt: skip
     if clause:  # named after it, in its own clause ("4,700 projects in Vietnam")
         return clause[0].label, "named in its clause"
     if work.cues.scope() == PROVINCE:
@@ -347,6 +349,20 @@ def _in_apposition(folded: str, before: list, cue, amount_start: int) -> bool:
         return False
     named = [c for c in before[:-1] if c.label == PROVINCE and c.end <= opening]
     return bool(named) and opening - named[-1].end <= 3
+
+
+# "placed it 22nd nationwide", "thứ 12 cả nước", "third in the country": where a rank is taken
+RANK_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|thu (?:\d+|\w+))\s+"
+    r"(?:in\s+)?(?:the\s+)?$"
+)
+
+
+def _ranked_in(folded: str, cue) -> bool:
+    """The nation named right after a rank: the rank's field, not the place of a figure."""
+    return cue.label == NATIONAL and bool(
+        RANK_BEFORE_RE.search(folded, max(0, cue.start - 24), cue.start)
+    )
 
 
 def _ranking(folded: str, cue) -> bool:
