@@ -175,3 +175,13 @@ def test_the_nation_a_rank_is_taken_in_is_not_the_place_of_the_next_figure():
     )
     got = facts(body, date(2024, 7, 10), "en", title="Binh Duong and Singapore")
     assert ("grdp_growth_pct", None, 6.1, "2024-01-01", "2024-06-30") in got
+
+
+def test_the_half_a_plan_is_for_is_not_the_figure_s_period():
+    body = (
+        "Báo cáo tình hình 6 tháng đầu năm 2023 cùng kế hoạch cho nửa cuối năm, lãnh đạo tỉnh "
+        "Bình Dương cho biết tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 142.600 tỷ "
+        "đồng."
+    )
+    got = facts(body, date(2023, 8, 7), "vi", title="Bình Dương: kinh tế nửa đầu năm 2023")
+    assert ("retail_sales_period", None, 142600000000000.0, "2023-01-01", "2023-06-30") in got

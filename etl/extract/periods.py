@@ -149,7 +149,8 @@ def find_periods(
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append(match.span())
-            matched.append((match, handler, stock))
+            if not _planned(match):
+                matched.append((match, handler, stock))
     found = [_resolve(m, h, s, published, context_year) for m, h, s in matched]
     found += _elided_quarters(folded, found, taken)
     found += _elided_years(folded, found, taken)
@@ -337,6 +338,21 @@ def _resolve(
 
 
 PAST_YEAR_MONTHS = 6  # "the past year" said in the first half of a year is the year before
+PLAN_FOR_RE = re.compile(
+    r"(?<!\w)(?:ke hoach|phuong huong|nhiem vu|(?:plans?|targets?|tasks?) for)"
+    r"(?: (?:cho|cua|trong))?(?: the)?\s+$"
+)
+PLAN_FOR_CHARS = 24
+
+
+def _planned(match: re.Match) -> bool:
+    """ "cùng kế hoạch cho nửa cuối năm", "bàn nhiệm vụ 6 tháng cuối năm", "the plan for the
+    fourth quarter": the period a plan is for, its year unsaid, is no figure's period."""
+    return not match.groupdict().get("year") and bool(
+        PLAN_FOR_RE.search(match.string, max(0, match.start() - PLAN_FOR_CHARS), match.start())
+    )
+
+
 NEXT_AFTER_RE = re.compile(r"\s+(?:prochaine?|sap toi)(?!\w)")
 NEXT_BEFORE_RE = re.compile(r"(?<!\w)next\s+$")
 # "For the year as a whole, Binh Duong expects growth of 8%" in March: the year is far from over;
