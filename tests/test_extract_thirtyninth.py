@@ -185,3 +185,18 @@ def test_the_half_a_plan_is_for_is_not_the_figure_s_period():
     )
     got = facts(body, date(2023, 8, 7), "vi", title="Bình Dương: kinh tế nửa đầu năm 2023")
     assert ("retail_sales_period", None, 142600000000000.0, "2023-01-01", "2023-06-30") in got
+
+
+def test_as_of_or_by_the_end_of_last_year_is_that_year_s_last_day():
+    got = facts(
+        "As of last year, Binh Duong hosted 3,870 foreign-funded projects holding over $35 "
+        "billion in registered capital.",
+        date(2021, 4, 10), "en", title="Binh Duong FDI",
+    )  # fmt: skip
+    assert ("fdi_projects_total", None, 3870.0, None, "2020-12-31") in got
+    assert ("fdi_capital_total", None, 35000000000.0, None, "2020-12-31") in got
+    got = facts(
+        "Tính đến hết năm ngoái, tỉnh Bình Dương có 3.870 dự án FDI với tổng vốn hơn 35 tỷ USD.",
+        date(2021, 4, 10), "vi", title="Bình Dương thu hút FDI",
+    )  # fmt: skip
+    assert ("fdi_projects_total", None, 3870.0, None, "2020-12-31") in got

@@ -174,7 +174,8 @@ COMPARISON_RE = re.compile(
     r"|(?:this year's|the year's|nam nay|the yearly|the annual|annual|yearly|whole-year|full-year"
     r"|the (?:19|20)\d\d) (?:plan|target|goal|ke hoach)|plan for the year"
     r"|(?:ke hoach|chi tieu|muc tieu|du toan)(?: ke hoach)?(?: cua)? (?:nam|ca nam)(?: \d{4})?"
-    r"|nam truoc|nam ngoai|last month|month-on-month|year-over-year"
+    # ("tính đến hết năm ngoái": an as-of day, not a comparison)
+    r"|(?<!het )(?<!cuoi )nam (?:truoc|ngoai)|last month|month-on-month|year-over-year"
     # "the highest half-year rate since 2019", "cao nhất kể từ năm 2019": a record's span
     r"|(?:highest|lowest|best|worst|fastest|slowest|strongest|weakest|biggest|largest|smallest)"
     r"(?:(?: [\w-]+){0,10}? since (?:19|20)\d\d"  # "third-best result for that half … since 2013"
@@ -523,6 +524,14 @@ PATTERNS = [
         # "By the end of that year" after "In 2018, …": that year's last day (year-anaphor)
         r"|(?P<that>that|the same) year)",
         point,
+    ),
+    _p(  # "As of last year, the province hosted 459 FDI projects", "by the end of last year",
+        # "tính đến hết năm ngoái": the last day of the year before publication
+        ("last year", "previous year", "nam ngoai", "nam truoc"),
+        rf"(?:(?:{AS_OF_SHORT}|at|until|till) (?:the )?(?:(?:very )?end of )?"
+        r"(?:last year|the previous year)(?!.s)"
+        r"|(?:tinh |luy ke )?den (?:het |cuoi )+nam (?:ngoai|truoc))",
+        lambda g, y: point(g, y - 1 if y else None),
     ),
     _p(  # "66.63% occupied at the beginning of 2024", "au début de 2024": that year's first day
         ("beginning of", "start of", "debut de"),
