@@ -200,3 +200,18 @@ def test_as_of_or_by_the_end_of_last_year_is_that_year_s_last_day():
         date(2021, 4, 10), "vi", title="Bình Dương thu hút FDI",
     )  # fmt: skip
     assert ("fdi_projects_total", None, 3870.0, None, "2020-12-31") in got
+
+
+def test_the_parks_a_province_has_planned_to_build_are_its_parks():
+    got = facts(
+        "The province has planned to build 33 industrial parks on a total of 15,200 ha of land. "
+        "Of these, 29 covering 12,700 ha have been licensed for construction.",
+        date(2023, 7, 24), "en", title="Binh Duong's industrial parks at twenty",
+    )  # fmt: skip
+    assert ("industrial_parks_total", None, 33.0, None, "2023-07-24") in got
+    assert ("industrial_parks_area_ha", None, 15200.0, None, "2023-07-24") in got
+    got = facts(
+        "Tỉnh Bình Dương quy hoạch 33 khu công nghiệp với tổng diện tích 15.200 ha.",
+        date(2023, 7, 24), "vi", title="Khu công nghiệp Bình Dương",
+    )  # fmt: skip
+    assert ("industrial_parks_total", None, 33.0, None, "2023-07-24") in got
