@@ -215,3 +215,19 @@ def test_the_parks_a_province_has_planned_to_build_are_its_parks():
         date(2023, 7, 24), "vi", title="Khu công nghiệp Bình Dương",
     )  # fmt: skip
     assert ("industrial_parks_total", None, 33.0, None, "2023-07-24") in got
+
+
+def test_the_parks_the_approved_plan_provides_for_and_those_working_already():
+    body = (
+        "Le plan approuvé prévoit pour Binh Duong 33 zones industrielles couvrant environ "
+        "15.200 ha. À l'heure actuelle, 29 d'entre elles fonctionnent déjà."
+    )
+    got = facts(body, date(2023, 3, 28), "fr", title="Binh Duong : les zones industrielles")
+    assert ("industrial_parks_total", None, 33.0, None, "2023-03-28") in got
+    assert ("industrial_parks_total", None, 29.0, None, "2023-03-28") in got
+
+
+def test_parks_still_to_be_added_to_the_plan_are_not_the_province_s_parks():
+    body = "Tỉnh Bình Dương đang lập quy hoạch thêm 15 khu công nghiệp, tổng diện tích 10.200 ha."
+    got = facts(body, date(2023, 3, 28), "vi", title="Bình Dương quy hoạch thêm khu công nghiệp")
+    assert not any(f[2] in (15.0, 10200.0) for f in got)

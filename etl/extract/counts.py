@@ -51,7 +51,10 @@ PARTITIVE_RE = re.compile(
     r"|le (?:nombre|total) (?:de |des |d'))"  # "porte à 58 le nombre de projets d'IDE"
 )
 # "en activité", "en exploitation", "opérationnelles": in operation, in French
-IN_OPERATION_FR = r"(?:en (?:activite|exploitation|service|fonctionnement)|operationnel\w*)"
+IN_OPERATION_FR = (  # "dont 10 en activité", "32 d'entre elles fonctionnent déjà"
+    r"(?:en (?:activite|exploitation|service|fonctionnement)|operationnel\w*"
+    r"|fonctionn(?:ent|aient)(?: deja)?)"
+)
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
     r"\s*(?:others(?!\w)"  # "Six others received additional capital": more of the same noun

@@ -473,9 +473,13 @@ PLANNED_PARKS_RE = re.compile(
     # "D'après le plan approuvé, la province doit disposer de 40 parcs industriels"
     r"|(?:d.apres|selon) (?:le |la )?(?:plan|planification)(?: approuvee?)?,?\s+"
     r"(?:[\w'-]+\s+){1,6}?(?:doit disposer de|disposera de|dispose de|compte|comptera)\s"
+    # "Le plan approuvé prévoit pour Dong Nai 40 zones industrielles"
+    r"|(?:plan|planification)(?: approuvee?)? prevoit\s"
     # "The province has planned to build 17 industrial parks on 4,395 ha", "tỉnh quy hoạch 17 KCN"
     r"|(?:has|have|had) planned (?:to (?:build|develop|set up|establish|have) |for )"
-    r"|(?<!theo )quy hoach (?:xay dung |phat trien )?(?=\d)"
+    r"(?!another|more|an additional|a further|further)"
+    # (not "quy hoạch thêm 15 KCN", "planned to build another 5": parks still to be added)
+    r"|(?<!theo )(?<!lap )quy hoach (?!them )"
 )
 
 
