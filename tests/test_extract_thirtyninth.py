@@ -231,3 +231,13 @@ def test_parks_still_to_be_added_to_the_plan_are_not_the_province_s_parks():
     body = "Tỉnh Bình Dương đang lập quy hoạch thêm 15 khu công nghiệp, tổng diện tích 10.200 ha."
     got = facts(body, date(2023, 3, 28), "vi", title="Bình Dương quy hoạch thêm khu công nghiệp")
     assert not any(f[2] in (15.0, 10200.0) for f in got)
+
+
+def test_the_countries_present_in_the_province_are_its_investor_countries():
+    body = (
+        "Au cours des neuf premiers mois de 2018, Binh Duong a attiré 1,3 milliard de dollars "
+        "d'IDE. La République de Corée arrive en tête des 58 pays et territoires présents à "
+        "Binh Duong, devant Taïwan (Chine) et le Japon."
+    )
+    got = facts(body, date(2018, 10, 2), "fr", title="Binh Duong : les IDE de neuf mois")
+    assert ("fdi_countries_total", None, 58.0, None, "2018-09-30") in got  # the round-up's end
