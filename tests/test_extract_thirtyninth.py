@@ -241,3 +241,12 @@ def test_the_countries_present_in_the_province_are_its_investor_countries():
     )
     got = facts(body, date(2018, 10, 2), "fr", title="Binh Duong : les IDE de neuf mois")
     assert ("fdi_countries_total", None, 58.0, None, "2018-09-30") in got  # the round-up's end
+
+
+def test_a_clause_after_comma_and_has_its_own_subject_and_month():
+    body = (
+        "The goods market in Binh Duong stayed calm, and November retail sales of goods and "
+        "services are estimated at VND28,400 billion, 3.1% more than a year earlier."
+    )
+    got = facts(body, date(2025, 12, 5), "en", title="Binh Duong in eleven months")
+    assert ("retail_sales_period", None, 28400000000000.0, "2025-11-01", "2025-11-30") in got

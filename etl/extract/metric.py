@@ -968,12 +968,16 @@ def _clause_opener(work: Work, index: int, catalogue: Catalogue) -> str | None:
 MAIN_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?$")
 
 
+NEW_CLAUSE_RE = re.compile(r";|,\s+(?:and|va|et)\s")
+
+
 def _own_subject_after_semicolon(work: Work, start: int, end: int, catalogue: Catalogue) -> bool:
     """A semicolon after the opening subject starts a clause whose first cue, before the amount,
     is a catalogue topic ("; giá trị xuất khẩu đạt …"): that clause's subject governs it, not the
     sentence's. A subset ("; gạo xuất khẩu …") or a part's word ("; it added …") does not."""
-    cut = work.cues.folded.rfind(";", start, end)
-    first = next((c for c in work.cues.topics if cut < c.start and c.end <= end), None)
+    turns = [m.end() for m in NEW_CLAUSE_RE.finditer(work.cues.folded, start, end)]
+    cut = turns[-1] if turns else -1  # ("The goods market remained steady, and retail sales …")
+    first = next((c for c in work.cues.topics if cut <= c.start and c.end <= end), None)
     return (
         cut >= 0
         and first is not None

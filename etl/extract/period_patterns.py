@@ -614,8 +614,8 @@ PATTERNS = [
     # "The November Index of Industrial Production", "its October exports": the month's own
     _p(
         MONTH_WORDS,
-        rf"(?:the|its|their) {MONTH}(?= (?:index|iip|exports?|imports?|retail|industrial"
-        r" production|budget|revenues?|trade|fdi)\b)",
+        rf"(?:(?:the|its|their) |(?<=, and )){MONTH}(?= (?:index|iip|exports?|imports?|retail"
+        r"|industrial production|budget|revenues?|trade|fdi)\b)",
         month_span,
     ),
     # "Pour le seul mois d'octobre", "au cours du mois de mai 2023": that month alone
