@@ -250,3 +250,12 @@ def test_a_clause_after_comma_and_has_its_own_subject_and_month():
     )
     got = facts(body, date(2025, 12, 5), "en", title="Binh Duong in eleven months")
     assert ("retail_sales_period", None, 28400000000000.0, "2025-11-01", "2025-11-30") in got
+
+
+def test_projects_funded_from_outside_the_state_budget_are_no_budget_revenue():
+    body = (
+        "In the first half Binh Duong approved 21 new investment projects funded from outside "
+        "the state budget, worth nearly VND14,000 billion in all."
+    )
+    got = facts(body, date(2025, 7, 20), "en", title="Binh Duong draws non-budget investment")
+    assert not any(f[0] == "budget_revenue_period" for f in got)
