@@ -259,3 +259,14 @@ def test_projects_funded_from_outside_the_state_budget_are_no_budget_revenue():
     )
     got = facts(body, date(2025, 7, 20), "en", title="Binh Duong draws non-budget investment")
     assert not any(f[0] == "budget_revenue_period" for f in got)
+
+
+def test_shipments_with_crude_oil_left_aside_are_a_part():
+    body = (
+        "Binh Duong's exports reached 7.6 billion USD in the first two months. Leaving crude oil "
+        "aside, the province's shipments came to 7.2 billion USD over the two months, 4.1 percent "
+        "more than a year before."
+    )
+    got = facts(body, date(2022, 3, 1), "en", title="Binh Duong exports edge up")
+    assert ("exports_period", None, 7600000000.0, "2022-01-01", "2022-02-28") in got
+    assert not any(f[2] in (7200000000.0, 4.1) for f in got)
