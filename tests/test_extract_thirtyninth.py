@@ -270,3 +270,13 @@ def test_shipments_with_crude_oil_left_aside_are_a_part():
     got = facts(body, date(2022, 3, 1), "en", title="Binh Duong exports edge up")
     assert ("exports_period", None, 7600000000.0, "2022-01-01", "2022-02-28") in got
     assert not any(f[2] in (7200000000.0, 4.1) for f in got)
+
+
+def test_the_goods_a_province_bought_are_its_imports():
+    body = (
+        "In the first eight months Binh Duong sold goods worth 20.1 billion USD abroad. On the "
+        "other side of the ledger, the province bought goods worth over 12.4 billion USD, 2.8% "
+        "less than a year earlier."
+    )
+    got = facts(body, date(2020, 9, 5), "en", title="Binh Duong trade in eight months")
+    assert ("imports_period", None, 12400000000.0, "2020-01-01", "2020-08-31") in got
