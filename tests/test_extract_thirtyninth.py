@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.relevance import judge
 from etl.extract.sentences import split_sentences
-from tests.test_extract_rules import CATALOGUE, PLACES, facts
+from tests.test_extract_eleventh import _relevant
+from tests.test_extract_rules import facts
 
 
 def test_a_clause_that_says_also_after_a_semicolon_is_not_a_part_named_before_it():
@@ -83,10 +83,6 @@ def test_projects_drawn_by_three_parks_named_before_are_the_parks_part():
     got = facts(body, date(2024, 5, 1), "vi", title="Bình Dương thu hút đầu tư và xuất khẩu")
     assert ("fdi_capital_period", None, 1200000000.0, "2023-01-01", "2023-12-31") in got
     assert not any(f[2] in (15.0, 310000000.0) for f in got)
-
-
-def _relevant(title: str, body: str) -> bool:
-    return judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
 
 
 def test_a_local_paper_that_says_the_city_then_a_lowercase_verb_speaks_of_its_own():

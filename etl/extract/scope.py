@@ -359,7 +359,9 @@ RANK_BEFORE_RE = re.compile(
 
 
 def _ranked_in(folded: str, cue) -> bool:
-    """The nation named right after a rank: the rank's field, not the place of a figure."""
+    """The nation named right after a rank: the rank's field, not the place of a figure (a
+    narrower test than `_ranking`, whose 70 characters of head would also take "heads of local
+    departments …, and 500 businesses from Vietnam" for a rank)."""
     return cue.label == NATIONAL and bool(
         RANK_BEFORE_RE.search(folded, max(0, cue.start - 24), cue.start)
     )
