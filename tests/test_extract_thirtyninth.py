@@ -276,3 +276,13 @@ def test_the_goods_a_province_bought_are_its_imports():
     )
     got = facts(body, date(2020, 9, 5), "en", title="Binh Duong trade in eight months")
     assert ("imports_period", None, 12400000000.0, "2020-01-01", "2020-08-31") in got
+
+
+def test_the_index_of_the_same_period_last_year_told_after_trong_khi_is_a_base():
+    body = (
+        "Tính cả 9 tháng, chỉ số sản xuất công nghiệp của tỉnh Bình Dương tăng 8,4% trong khi "
+        "cùng kỳ năm ngoái chỉ số này giảm 3,7%."
+    )
+    got = facts(body, date(2022, 10, 13), "vi", title="Bình Dương: IIP 9 tháng")
+    assert ("iip_growth_pct", None, 8.4, "2022-01-01", "2022-09-30") in got
+    assert not any(f[2] == -3.7 for f in got)

@@ -1134,13 +1134,16 @@ A_CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tang|giam)(?: khoang| gan| hon)?\s*$
 
 
 # "chậm hơn mức tăng 7,23% của nửa đầu năm 2022", "faster than the 6.5% of 2022": the base
-BASE_RATE_CHARS = 40  # "trong khi cùng kỳ năm 2021 chỉ là 3,77%"
+BASE_RATE_CHARS = 60  # "trong khi cùng kỳ năm 2021 chỉ là 3,77%"
 BASE_RATE_BEFORE_RE = re.compile(
     rf"{BASE_RATE_WORDS}\s*$"
     # "đạt 6,46%, trong khi cùng kỳ năm 2021 chỉ là 3,77%": the year-ago rate, a base
     r"|(?<!\w)(?:trong khi|con|nhung|khi do) (?:cua )?cung k[iy]"
     r"(?: nam (?:truoc|ngoai|(?:19|20)\d\d))? (?:chi |cung )?(?:la|dat|o muc)"
     r"(?: muc)?\s*$"
+    # "…, trong khi cùng kỳ năm ngoái chỉ số này giảm 12,9%": the index a year before
+    r"|(?<!\w)(?:trong khi|con|nhung|khi do) (?:cua )?cung k[iy] nam (?:truoc|ngoai|(?:19|20)\d\d)"
+    r"(?: [\w]+){0,4}? (?:chi )?(?:tang|giam)(?: nhe| manh)?\s*$"
 )
 # the change of a count or sum of investment: "số dự án tăng 116,7% và vốn đăng ký tăng 110,3%"
 INVESTMENT_CUE_RE = re.compile(
