@@ -286,3 +286,13 @@ def test_the_index_of_the_same_period_last_year_told_after_trong_khi_is_a_base()
     got = facts(body, date(2022, 10, 13), "vi", title="Bình Dương: IIP 9 tháng")
     assert ("iip_growth_pct", None, 8.4, "2022-01-01", "2022-09-30") in got
     assert not any(f[2] == -3.7 for f in got)
+
+
+def test_the_rate_of_the_key_industries_alone_is_a_part():
+    body = (
+        "Chín tháng, chỉ số sản xuất công nghiệp của tỉnh Bình Dương tăng 8,4%; riêng bốn ngành "
+        "công nghiệp trọng điểm có mức tăng ước khoảng 11,2%."
+    )
+    got = facts(body, date(2022, 10, 13), "vi", title="Bình Dương: IIP 9 tháng")
+    assert ("iip_growth_pct", None, 8.4, "2022-01-01", "2022-09-30") in got
+    assert not any(f[2] == 11.2 for f in got)
