@@ -296,3 +296,12 @@ def test_the_rate_of_the_key_industries_alone_is_a_part():
     got = facts(body, date(2022, 10, 13), "vi", title="Bình Dương: IIP 9 tháng")
     assert ("iip_growth_pct", None, 8.4, "2022-01-01", "2022-09-30") in got
     assert not any(f[2] == 11.2 for f in got)
+
+
+def test_capital_adjustment_projects_are_the_adjusted_ones():
+    body = (
+        "In 2021 Binh Duong drew 2.1 billion USD of FDI. Broken down, the inflow came from 64 new "
+        "projects, plus 24 capital adjustment projects."
+    )
+    got = facts(body, date(2021, 12, 28), "en", title="Binh Duong FDI in 2021")
+    assert ("fdi_adjusted_projects_period", None, 24.0, "2021-01-01", "2021-12-31") in got
