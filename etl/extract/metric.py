@@ -968,15 +968,17 @@ def _clause_opener(work: Work, index: int, catalogue: Catalogue) -> str | None:
 MAIN_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?$")
 
 
+# where a new clause with a subject of its own may start: a semicolon, or ", and" / ", và" / ", et"
 NEW_CLAUSE_RE = re.compile(r";|,\s+(?:and|va|et)\s")
 
 
-def _own_subject_after_semicolon(work: Work, start: int, end: int, catalogue: Catalogue) -> bool:
-    """A semicolon after the opening subject starts a clause whose first cue, before the amount,
-    is a catalogue topic ("; giá trị xuất khẩu đạt …"): that clause's subject governs it, not the
-    sentence's. A subset ("; gạo xuất khẩu …") or a part's word ("; it added …") does not."""
+def _own_subject_in_a_new_clause(work: Work, start: int, end: int, catalogue: Catalogue) -> bool:
+    """A semicolon or ", and" after the opening subject starts a clause whose first cue, before
+    the amount, is a catalogue topic ("; giá trị xuất khẩu đạt …", "The goods market remained
+    steady, and retail sales …"): that clause's subject governs it, not the sentence's. A subset
+    ("; gạo xuất khẩu …") or a part's word ("; it added …") does not."""
     turns = [m.end() for m in NEW_CLAUSE_RE.finditer(work.cues.folded, start, end)]
-    cut = turns[-1] if turns else -1  # ("The goods market remained steady, and retail sales …")
+    cut = turns[-1] if turns else -1
     first = next((c for c in work.cues.topics if cut <= c.start and c.end <= end), None)
     return (
         cut >= 0
@@ -1016,7 +1018,7 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None  # "Về xuất nhập khẩu, năm 2021 kim ngạch xuất khẩu đạt …": a heading
     if first.start > min(a.start for a in work.amounts) or first.start > 40:
         return None
-    if _own_subject_after_semicolon(work, first.end, amount.start, catalogue):
+    if _own_subject_in_a_new_clause(work, first.end, amount.start, catalogue):
         return None  # "giá trị sản xuất … đạt X; giá trị xuất khẩu đạt Y, tăng Z%"
     if told_at_the_occasion(work.cues.folded, first.end, amount.start):
         return None  # "Tại lễ trao, Chủ tịch thông tin: từ đầu năm, … đạt X, bằng 159%"

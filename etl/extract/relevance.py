@@ -212,8 +212,9 @@ LOCAL_PROVINCE_RE = re.compile(
 def _unnamed_local(
     title: str, body: str, spans: list[tuple[int, int]], others: re.Pattern | None
 ) -> bool:
-    """A local paper's story speaks of "the province" in its lead and names no other place (its
-    own name once later, if at all): the province whose paper it is (rule unnamed-local)."""
+    """A local paper's story speaks of "the province" ("tỉnh đã thu hút", "trên địa bàn tỉnh",
+    "của tỉnh"), anywhere in its body, and names no other place (its own name once, if at all):
+    the province whose paper it is (rule unnamed-local)."""
     if len(spans) > 1 or not LOCAL_PROVINCE_RE.search(body):
         return False
     dateline = DATELINE_RE.match(body)  # "Hanoi (VNA) –": where it was filed, no place it names
