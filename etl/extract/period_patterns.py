@@ -43,7 +43,7 @@ AS_OF = (
     r"|(?P<ytd>(?:(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?"
     r"(?:year|(?:19|20)\d\d)|so far this year),? (?:to|until|till|through|up to)"
     r"|between (?:the (?:beginning|start) of (?:the |this )?(?:year|(?:19|20)\d\d)"
-    r"|january 1(?:st)?(?:,? (?:19|20)\d\d)?) and"
+    r"|january(?: 1(?:st)?)?(?:,? (?:19|20)\d\d)?) and"
     r"|from (?:january(?: 1(?:st)?)?|(?:the )?1(?:st)? (?:of )?january) (?:to|until|till|through)"
     r"|(?<=\()january 1(?:st)? (?:to|until|till|through)"  # "8 months (January 1 to August 20)"
     r"|(?:in |over |during )?the year (?:to|through|until|up to)"  # "in the year to August 15"
