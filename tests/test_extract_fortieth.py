@@ -15,3 +15,13 @@ def test_between_january_and_a_day_of_a_later_month_ends_on_that_day():
     )
     got = facts(body, date(2023, 9, 25), "en", title="Binh Duong FDI so far")
     assert ("fdi_capital_period", None, 842000000.0, "2023-01-01", "2023-09-18") in got
+
+
+def test_a_rate_up_on_the_month_before_is_no_yearly_change_and_june_last_year_is_a_base():
+    body = (
+        "Binh Duong's exports in August were put at 2.6 billion USD, 0.4% up on July and "
+        "5.3% higher than in August last year."
+    )
+    got = facts(body, date(2023, 9, 4), "en", title="Binh Duong exports in August")
+    assert ("exports_period_yoy_pct", None, 5.3, "2023-08-01", "2023-08-31") in got
+    assert not any(f[0] == "exports_period_yoy_pct" and f[2] == 0.4 for f in got)

@@ -88,7 +88,7 @@ COMPARISON_RE = re.compile(
     r"|preceding|last) (?:year|month|quarter).s (?:level|figure|result|total|tally|value)s?"
     r"|on[- ]year"
     r"|(?:than|against|versus) (?:in |that (?:of|in) )?(?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)(?: (?:of )?\d{4})?"
+    r"|july|august|september|october|november|december)(?: (?:of )?(?:\d{4}|last year))?"
     # "a 6.6% increase on August last year": a month a year earlier is the base
     r"|(?:on|over|from|above|below) (?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december) (?:of )?last year"
