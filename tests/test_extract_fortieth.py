@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from etl.extract.address_date import AddressDate
+from etl.extract.dating import estimate_publication
 from tests.test_extract_rules import facts
 
 
@@ -25,3 +27,14 @@ def test_a_rate_up_on_the_month_before_is_no_yearly_change_and_june_last_year_is
     got = facts(body, date(2023, 9, 4), "en", title="Binh Duong exports in August")
     assert ("exports_period_yoy_pct", None, 5.3, "2023-08-01", "2023-08-31") in got
     assert not any(f[0] == "exports_period_yoy_pct" and f[2] == 0.4 for f in got)
+
+
+def test_a_quarter_opened_with_for_and_followed_by_a_plan_does_not_date_an_undated_page():
+    texts = [
+        "Binh Duong reviews the first quarter",
+        "Binh Duong's GRDP grew 7.2% in the first quarter, the provincial chairman told the "
+        "meeting.",
+        "For the third quarter, Binh Duong plans to speed up land clearance for new parks.",
+    ]
+    estimated = estimate_publication(texts, AddressDate(year=2024, month=4, day=None))
+    assert estimated is not None and estimated.year == 2024

@@ -358,7 +358,22 @@ def _plan_governs(text: str, mention: PeriodMention) -> bool:
     folded = fold(text)
     starts = [m.end() for m in CLAUSE_START_RE.finditer(folded, 0, mention.span[0])]
     lead = folded[starts[-1] if starts else 0 : mention.span[0]]
-    return bool(PLAN_RE.search(PLANNING_BODY_RE.sub(" ", lead)))
+    return bool(PLAN_RE.search(PLANNING_BODY_RE.sub(" ", lead))) or _for_a_plan(folded, mention)
+
+
+# "For the second quarter, the province plans …", "Pour le second semestre, la ville prévoit …"
+FOR_PERIOD_RE = re.compile(r"(?:^|[,;:]\s)(?:for|pour|cho)(?: the| le| la| l')?\s?$")
+PLAN_AHEAD_CHARS = 60
+
+
+def _for_a_plan(folded: str, mention: PeriodMention) -> bool:
+    """A period opened with "for" and followed by a plan or what will be ("For the second
+    quarter, Khanh Hoa plans a series of steps") is the plan's part of the year."""
+    start, end = mention.span
+    if not FOR_PERIOD_RE.search(folded, max(0, start - 12), start):
+        return False
+    ahead = PLANNING_BODY_RE.sub(" ", folded[end : end + PLAN_AHEAD_CHARS])
+    return bool(PLAN_RE.search(ahead) or WILL_RE.search(ahead))
 
 
 def _planned(text: str) -> bool:
