@@ -38,3 +38,12 @@ def test_a_quarter_opened_with_for_and_followed_by_a_plan_does_not_date_an_undat
     ]
     estimated = estimate_publication(texts, AddressDate(year=2024, month=4, day=None))
     assert estimated is not None and estimated.year == 2024
+
+
+def test_months_set_beside_a_year_named_in_words_are_the_base():
+    body = (
+        "Tính chung ba tháng đầu năm 2024, chỉ số sản xuất công nghiệp tỉnh Bình Dương tăng "
+        "6,4% khi đặt cạnh ba tháng đầu năm 2023."
+    )
+    got = facts(body, date(2024, 4, 2), "vi", title="Bình Dương: sản xuất công nghiệp quý I")
+    assert ("iip_growth_pct", None, 6.4, "2024-01-01", "2024-03-31") in got

@@ -103,7 +103,8 @@ COMPARISON_RE = re.compile(
     r"(?:cung ky )?nam (?:truoc|ngoai|(?:19|20)\d\d)(?!\w)"
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     # "thấp hơn 3% so với 5 tháng đầu năm 2011", "so với quý III năm 2020": a part of another year
-    r"|(?:so voi|dat canh) (?:cung ky )?(?:\d{1,2} thang (?:dau |cuoi )?(?:nam )?"
+    r"|(?:so voi|dat canh) (?:cung ky )?(?:(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi"
+    r"|muoi mot) thang (?:dau |cuoi )?(?:nam )?"
     r"|quy (?:iv|i{1,3}|\d) (?:nam )?"
     r"|(?:nua|6 thang|(?:hai|ba|2|3) quy) (?:dau|cuoi) nam )(?:19|20)\d\d"
     r"|(?<=lan )(?:so voi )?(?:nam )?(?:19|20)\d\d"
