@@ -47,3 +47,18 @@ def test_months_set_beside_a_year_named_in_words_are_the_base():
     )
     got = facts(body, date(2024, 4, 2), "vi", title="Bình Dương: sản xuất công nghiệp quý I")
     assert ("iip_growth_pct", None, 6.4, "2024-01-01", "2024-03-31") in got
+
+
+def test_effective_and_still_valid_projects_are_the_projects_total():
+    body = (
+        "As of the end of October 2023, Binh Duong was home to 4,213 effective FDI projects. "
+        "Its neighbour's tally is not given here."
+    )
+    got = facts(body, date(2023, 11, 6), "en", title="Binh Duong FDI tally")
+    assert ("fdi_projects_total", None, 4213.0, None, "2023-10-31") in got
+
+
+def test_izs_after_a_count_are_industrial_parks():
+    body = "Binh Duong's 29 IZs now house more than 2,100 foreign-invested projects."
+    got = facts(body, date(2023, 11, 6), "en", title="Binh Duong industrial zones")
+    assert ("industrial_parks_total", None, 29.0, None, "2023-11-06") in got
