@@ -62,3 +62,13 @@ def test_izs_after_a_count_are_industrial_parks():
     body = "Binh Duong's 29 IZs now house more than 2,100 foreign-invested projects."
     got = facts(body, date(2023, 11, 6), "en", title="Binh Duong industrial zones")
     assert ("industrial_parks_total", None, 29.0, None, "2023-11-06") in got
+
+
+def test_at_the_close_of_a_year_is_its_last_day():
+    body = (
+        "At the close of 2022 Binh Duong counted 4,075 FDI projects from 65 countries and "
+        "territories."
+    )
+    got = facts(body, date(2023, 5, 2), "en", title="Binh Duong's investors")
+    assert ("fdi_projects_total", None, 4075.0, None, "2022-12-31") in got
+    assert ("fdi_countries_total", None, 65.0, None, "2022-12-31") in got

@@ -526,6 +526,11 @@ PATTERNS = [
         r"|(?P<that>that|the same) year)",
         point,
     ),
+    _p(  # "At the close of 2018 the province counted over 3,500 FDI projects": that year's last day
+        ("close of",),
+        rf"(?:at|by|as of) the close of (?:{YEAR}|this year|the year)",
+        point,
+    ),
     _p(  # "As of last year, the province hosted 459 FDI projects", "by the end of last year",
         # "tính đến hết năm ngoái": the last day of the year before publication
         ("last year", "previous year", "nam ngoai", "nam truoc"),
