@@ -72,3 +72,17 @@ def test_at_the_close_of_a_year_is_its_last_day():
     got = facts(body, date(2023, 5, 2), "en", title="Binh Duong's investors")
     assert ("fdi_projects_total", None, 4075.0, None, "2022-12-31") in got
     assert ("fdi_countries_total", None, 65.0, None, "2022-12-31") in got
+
+
+def test_a_local_story_that_names_a_place_only_in_a_company_or_a_person_stays_the_provinces():
+    from tests.test_extract_eleventh import _relevant
+
+    title = "Investment approved for 25 projects so far this year"
+    body = (
+        "(BDO) - In May the province approved investment for six domestic projects worth 410 "
+        "billion VND, taking the year's approvals to 25 projects.\n\nThe meeting was chaired by "
+        "Nguyen Long An, deputy director of the planning department. Staff of Kizuna Dong Nai "
+        "Co., Ltd attended."
+    )
+    assert _relevant(title, body)
+    assert not _relevant(title, body.replace("Kizuna Dong Nai Co., Ltd", "a firm in Dong Nai"))

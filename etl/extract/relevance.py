@@ -184,7 +184,7 @@ def _lead_subject(body: str, spans: list[tuple[int, int]], others: re.Pattern | 
     province's."""
     if len(spans) != 1 or spans[0][0] > LEAD_CHARS:
         return False
-    return others is None or not others.search(fold(body))
+    return not _another_place(fold(body), others)
 
 
 # "(ĐN) - Sở KH-ĐT cho biết, gần 6 tháng đầu năm 2022 tỉnh đã thu hút …": "the province" of a
@@ -192,11 +192,11 @@ def _lead_subject(body: str, spans: list[tuple[int, int]], others: re.Pattern | 
 LOCAL_PROVINCE_RE = re.compile(
     r"(?<!\w)(?<!nhiều )(?<!các )(?<!những )(?:toàn tỉnh|tỉnh)(?= (?:đã|đạt|thu hút|có|ước|xuất|thu"
     r"|cấp)(?!\w))|(?<!\w)(?:the province|la province) (?:has|had|attracted|drew|earned|collected"
-    r"|licensed|granted|a attiré|a accueilli|a enregistré)(?!\w)"
+    r"|licensed|granted|approved|is home to|a attiré|a accueilli|a enregistré)(?!\w)"
     # "Export turnover in the province reached …", "the province's exports rose …"
     r"|(?<!\w)in the province (?:reached|rose|grew|totall?ed|came to|stood at|was|were)(?!\w)"
-    r"|(?<!\w)the province's (?:exports?|imports?|export turnover|budget|revenue|retail|grdp"
-    r"|economy|industrial|gross)"
+    r"|(?<!\w)the province's (?:state )?(?:exports?|imports?|export turnover|budget|revenue"
+    r"|retail|grdp|economy|industrial|gross)"
     # "trên địa bàn tỉnh", "Cục Thống kê tỉnh", "the provincial Statistics Office": the paper's own
     # province, unnamed (a name after it would make it another's)
     r"|(?<!\w)(?:trên địa bàn (?:toàn )?|cục thống kê |sở [\w ,-]{2,40}? )(?:tỉnh|thành phố)"
@@ -219,7 +219,27 @@ def _unnamed_local(
         return False
     dateline = DATELINE_RE.match(body)  # "Hanoi (VNA) –": where it was filed, no place it names
     rest = body[dateline.end() :] if dateline else body
-    return others is None or not others.search(fold(f"{title}\n{rest}"))
+    return not _another_place(fold(f"{title}\n{rest}"), others)
+
+
+# "Sankoh Vietnam Co., Ltd", "Samsung Vietnam Group": a company's name; "Nguyen Nam Dinh",
+# "Tran Thai Binh": a person's (a Vietnamese surname before the two words)
+COMPANY_AFTER_RE = re.compile(r"\s+(?:co\.|co,|company|corp(?:oration)?|ltd|jsc|joint stock|group)")
+SURNAME_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:nguyen|tran|pham|hoang|huynh|bui|trinh|doan|ngo|dinh|luong|truong)\s+$"
+)
+
+
+def _another_place(folded: str, others: re.Pattern | None) -> bool:
+    """Whether the text names a place other than the province, leaving out the places that only
+    stand in a company's or a person's name."""
+    if others is None:
+        return False
+    return any(
+        not COMPANY_AFTER_RE.match(folded, match.end())
+        and not SURNAME_BEFORE_RE.search(folded, max(0, match.start() - 12), match.start())
+        for match in others.finditer(folded)
+    )
 
 
 def _one_of_many(folded_body: str, spans: list[tuple[int, int]], others: re.Pattern) -> bool:
