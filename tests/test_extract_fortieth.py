@@ -86,3 +86,33 @@ def test_a_local_story_that_names_a_place_only_in_a_company_or_a_person_stays_th
     )
     assert _relevant(title, body)
     assert not _relevant(title, body.replace("Kizuna Dong Nai Co., Ltd", "a firm in Dong Nai"))
+
+
+def test_the_provinces_growth_rate_told_without_naming_the_economy_is_grdp_growth():
+    body = (
+        "Binh Duong hosted a delegation from Osaka on Tuesday. Its growth rate of 8.6% in 2022 "
+        "placed it 9th nationwide, and in the first half of 2023 the provincial economy grew "
+        "by 6.1%."
+    )
+    got = facts(body, date(2023, 3, 14), "en", title="Osaka delegation visits Binh Duong")
+    assert ("grdp_growth_pct", None, 8.6, "2022-01-01", "2022-12-31") in got
+
+
+def test_a_bare_vietnamese_growth_rate_is_grdp_and_the_expected_level_is_no_figure():
+    body = (
+        "Năm 2024, tỉnh Bình Dương thu ngân sách vượt dự toán. Tốc độ tăng trưởng đạt 7,2%, "
+        "tuy khả quan nhưng chưa chạm mức kỳ vọng 8,5%."
+    )
+    got = facts(body, date(2025, 1, 10), "vi", title="Bình Dương tổng kết năm 2024")
+    assert ("grdp_growth_pct", None, 7.2, "2024-01-01", "2024-12-31") in got
+    assert not any(f[2] == 8.5 for f in got)
+
+
+def test_a_french_growth_that_passed_a_rate_against_a_year_earlier():
+    body = (
+        "Au premier semestre, la croissance de Binh Duong a dépassé 7,9%, contre 6,8% au "
+        "premier semestre 2023."
+    )
+    got = facts(body, date(2024, 7, 8), "fr", title="Binh Duong : le semestre")
+    assert ("grdp_growth_pct", None, 7.9, "2024-01-01", "2024-06-30") in got
+    assert not any(f[2] == 6.8 for f in got)

@@ -46,7 +46,9 @@ BASE_RATE_WORDS = (  # "chậm hơn mức tăng", "vượt mức tăng", "faster
     # earlier": the base's rate
     r"|compared (?:with|to) (?:(?:the|a) )?(?:growth|rise|increase|expansion)(?: rate)? of"
     # "well above the 1.77% increase recorded in the second quarter of 2023", "up from the"
-    r"|(?:above|below|ahead of|behind|up from|down from) (?:the|its))"
+    r"|(?:above|below|ahead of|behind|up from|down from) (?:the|its)"
+    # "a dépassé 8,2%, contre 8,1% au premier semestre 2022": the rate set against it
+    r"|contre)"
 )
 BASE_PERIOD_BEFORE_RE = re.compile(  # also "nhanh hơn tốc độ của nửa đầu năm 2021"
     rf"{BASE_RATE_WORDS}(?: [\d.,]+ ?(?:%|percent|per cent))? (?:cua|of|in) (?:the )?$"
