@@ -116,3 +116,15 @@ def test_a_french_growth_that_passed_a_rate_against_a_year_earlier():
     got = facts(body, date(2024, 7, 8), "fr", title="Binh Duong : le semestre")
     assert ("grdp_growth_pct", None, 7.9, "2024-01-01", "2024-06-30") in got
     assert not any(f[2] == 6.8 for f in got)
+
+
+def test_a_part_is_not_made_a_whole_by_two_parts_of_a_shorter_period_that_happen_to_add_up():
+    body = (
+        "In the first five months, Binh Duong drew 1,210 million USD of FDI: capital "
+        "contributions took 900 million USD, 60 projects added 262 million USD and 80 new "
+        "projects brought 48 million USD.\n\nIn May alone, the province drew 61 million USD: "
+        "13.2 million USD for 20 new projects, 12.6 million USD added and 35.2 million USD "
+        "of capital contributions."
+    )
+    got = facts(body, date(2023, 6, 2), "en", title="Binh Duong FDI in five months")
+    assert ("fdi_new_capital_period", None, 48000000.0, "2023-01-01", "2023-05-31") in got

@@ -615,7 +615,7 @@ def _add_up(figure: Figure, parts: list[Found], catalogue: Catalogue) -> bool:
     later = [
         f.figure
         for f in parts
-        if f.figure.period_end == figure.period_end
+        if (f.figure.period_start, f.figure.period_end) == (figure.period_start, figure.period_end)
         and f.figure.partner == figure.partner
         and f.figure.unit == figure.unit
         and _whole_metric(f.figure, catalogue)
