@@ -128,3 +128,13 @@ def test_a_part_is_not_made_a_whole_by_two_parts_of_a_shorter_period_that_happen
     )
     got = facts(body, date(2023, 6, 2), "en", title="Binh Duong FDI in five months")
     assert ("fdi_new_capital_period", None, 48000000.0, "2023-01-01", "2023-05-31") in got
+
+
+def test_le_reste_opens_a_new_subject_so_the_new_projects_keep_their_sum():
+    body = (
+        "Au cours des quatre premiers mois de 2023, Binh Duong a drainé 512 millions d'USD "
+        "d'IDE. Sur ce total, 198 millions d'USD ont été apportés par 31 projets nouvellement "
+        "enregistrés, le reste provenant de 22 projets ayant augmenté leur capital."
+    )
+    got = facts(body, date(2023, 5, 3), "fr", title="Binh Duong : les IDE en quatre mois")
+    assert ("fdi_new_capital_period", None, 198000000.0, "2023-01-01", "2023-04-30") in got

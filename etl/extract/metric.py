@@ -511,7 +511,8 @@ def _opening_part(work: Work, inside: list[Cue]) -> Cue | None:
 
 
 NEW_SUBJECT_RE = re.compile(
-    r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que|the rest|the remainder)(?!\w)"
+    r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que|the rest|the remainder"
+    r"|phan con lai|le reste|le solde|alors que)(?!\w)"
 )
 
 
