@@ -138,3 +138,23 @@ def test_le_reste_opens_a_new_subject_so_the_new_projects_keep_their_sum():
     )
     got = facts(body, date(2023, 5, 3), "fr", title="Binh Duong : les IDE en quatre mois")
     assert ("fdi_new_capital_period", None, 198000000.0, "2023-01-01", "2023-04-30") in got
+
+
+def test_a_sum_after_a_total_count_and_a_comma_with_their_value_is_the_capital_total():
+    body = (
+        "So far this year, Binh Duong has drawn foreign capital worth over US$470 million in 74 "
+        "projects.\n\nThe province's FDI projects now number 1,200, with their value surpassing "
+        "$10.4 billion."
+    )
+    got = facts(body, date(2023, 7, 27), "en", title="Binh Duong FDI")
+    assert ("fdi_capital_total", None, 10.4e9, None, "2023-07-27") in got
+
+
+def test_projets_representant_un_fonds_global_are_the_capital_total():
+    body = (
+        "Selon le directeur du centre de promotion, la province de Binh Duong totalisait, en "
+        "octobre 2015, 224 projets d'investissement direct étranger représentant un fonds "
+        "global de plus de 2,2 milliards de dollars."
+    )
+    got = facts(body, None, "fr", title="Binh Duong attire les investisseurs")
+    assert ("fdi_capital_total", None, 2.2e9, None, "2015-10-31") in got

@@ -779,18 +779,21 @@ def _put_into(money: Figure, count: Figure) -> bool:
 # "578 foreign-invested projects, whose registered capital adds up to", "4.050 dự án với tổng vốn
 # đăng ký": the count's own capital
 COUNTS_CAPITAL_RE = re.compile(
-    r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
+    # "now number 1,200, with their value surpassing X": a comma right after the count
+    r"(?:,(?=\s+(?:with|whose|carrying|having)\s))?\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
     r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
     r"(?:(?:whose|with|voi|co|carrying|having|bearing)\s+(?:a |the |their )?"
     r"(?:total |combined |tong (?:so )?|so )?"
-    r"(?:registered |investment )?(?:capital|investment|muc dau tu|von(?: dang ky| dau tu)?)\s+"
+    r"(?:registered |investment )?"
+    r"(?:capital|investment|value|muc dau tu|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
     r"|(?:tong (?:so )?von(?: dau tu| dang ky)?"
     # "1 dự án FDI vốn đăng ký X"
     r"|(?:(?<=, )|(?<=du an )|(?<=fdi )|(?<=\())von (?:dau tu|dang ky))"
     r"\s+(?:la\s+|dat\s+)?"
-    r"|(?:worth|valued at|capitali[sz]ed at|registered at|tri gia|totall?ing|representant"
+    r"|(?:worth|valued at|capitali[sz]ed at|registered at|tri gia|totall?ing"
+    r"|representant(?: un (?:fonds|capital|montant)(?: global| total)? de)?"
     r"|registering(?: (?:a total of|(?:total )?(?:registered )?capital of))?"  # "registering X"
     r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
     r"|d.une valeur (?:totale )?de|(?:d.un|pour un) (?:capital|montant|investissement)"
