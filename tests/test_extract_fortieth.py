@@ -158,3 +158,10 @@ def test_projets_representant_un_fonds_global_are_the_capital_total():
     )
     got = facts(body, None, "fr", title="Binh Duong attire les investisseurs")
     assert ("fdi_capital_total", None, 2.2e9, None, "2015-10-31") in got
+
+
+def test_so_far_an_additional_sum_is_what_came_in_not_the_total():
+    body = "Binh Duong has so far drawn an additional 1.2 billion USD in foreign direct investment."
+    got = facts(body, date(2023, 8, 21), "en", title="Binh Duong FDI")
+    assert ("fdi_capital_period", None, 1.2e9, "2023-01-01", "2023-08-21") in got
+    assert not any(f[0] == "fdi_capital_total" for f in got)

@@ -680,6 +680,11 @@ PLAN_SHARE_AFTER_RE = re.compile(
 )
 
 
+# "lured additional 689.3 million USD", "drew a further US$120 million": an amount added
+ADDED_BEFORE_RE = re.compile(r"(?<!\w)(?:additional|a further|an extra|another)\s+(?:\S+\s+)?$")
+ADDED_CHARS = 30
+
+
 def _strong_stock_word(work: Work, words, span: tuple[int, int]) -> bool:
     """A strong stock word in `span`, but not one a span of months follows ("revenue
     accumulated in the January-October period": what those months brought)."""
@@ -736,9 +741,11 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     span_after = any(
         p.kind in ("range", "ytd") and 0 <= p.span[0] - amount.end <= 1 for p in work.periods
     )  # "a cumulative registered capital of 3.11 billion USD after eleven months of 2023"
+    added = ADDED_BEFORE_RE.search(cues.folded, max(0, amount.start - ADDED_CHARS), amount.start)
     if (
         _strong_stock_word(work, words["stock_strong"], _before_its_count(work, index))
         and not span_after
+        and not added
         and not THIS_YEAR_RE.search(cues.folded, 0, amount.start)
         and not any(p.kind == "ytd" for p in work.periods)
         and not PLAN_SHARE_AFTER_RE.match(cues.folded, amount.end)
@@ -781,6 +788,8 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 2.0
     if PLAN_SHARE_AFTER_RE.match(cues.folded, amount.end):
         flow += 2.0  # "US$1.05 billion by mid-June, 72 per cent of the annual plan": a year's flow
+    if added:
+        flow += 3.0  # "has so far lured additional 689.3 million USD": what came in, a flow
     if (
         cues.has(words["flow"], *seg.before)
         or count_before == "licensed"
