@@ -165,3 +165,13 @@ def test_so_far_an_additional_sum_is_what_came_in_not_the_total():
     got = facts(body, date(2023, 8, 21), "en", title="Binh Duong FDI")
     assert ("fdi_capital_period", None, 1.2e9, "2023-01-01", "2023-08-21") in got
     assert not any(f[0] == "fdi_capital_total" for f in got)
+
+
+def test_a_rate_on_the_same_month_last_year_after_one_on_the_month_before_is_year_on_year():
+    body = (
+        "Binh Duong's exports in May came to 2.4 billion USD, up 3.1% on the previous month and "
+        "9.6% on May last year."
+    )
+    got = facts(body, date(2024, 6, 4), "en", title="Binh Duong exports in May")
+    assert ("exports_period_yoy_pct", None, 9.6, "2024-05-01", "2024-05-31") in got
+    assert not any(f[2] == 3.1 for f in got)
