@@ -175,3 +175,12 @@ def test_a_rate_on_the_same_month_last_year_after_one_on_the_month_before_is_yea
     got = facts(body, date(2024, 6, 4), "en", title="Binh Duong exports in May")
     assert ("exports_period_yoy_pct", None, 9.6, "2024-05-01", "2024-05-31") in got
     assert not any(f[2] == 3.1 for f in got)
+
+
+def test_higher_than_the_first_two_quarters_of_last_year_is_a_yearly_change():
+    body = (
+        "Sáu tháng đầu năm 2024, kim ngạch xuất khẩu của tỉnh Bình Dương ở mức 15,2 tỷ USD, "
+        "cao hơn 4,1% so với hai quý đầu năm 2023."
+    )
+    got = facts(body, date(2024, 7, 5), "vi", title="Xuất khẩu Bình Dương nửa đầu năm")
+    assert ("exports_period_yoy_pct", None, 4.1, "2024-01-01", "2024-06-30") in got
