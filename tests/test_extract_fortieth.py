@@ -184,3 +184,13 @@ def test_higher_than_the_first_two_quarters_of_last_year_is_a_yearly_change():
     )
     got = facts(body, date(2024, 7, 5), "vi", title="Xuất khẩu Bình Dương nửa đầu năm")
     assert ("exports_period_yoy_pct", None, 4.1, "2024-01-01", "2024-06-30") in got
+
+
+def test_hundreds_written_in_words_keep_their_tens_and_units():
+    from etl.extract.numwords import number_word_value
+
+    assert number_word_value("four hundred twenty-seven") == 427
+    assert number_word_value("three hundred and nine") == 309
+    body = "Binh Duong currently hosts four hundred twenty-seven Japanese-invested projects."
+    got = facts(body, date(2024, 4, 4), "en", title="Japanese investors in Binh Duong")
+    assert ("fdi_projects_total", "Japan", 427.0, None, "2024-04-04") in got

@@ -35,7 +35,8 @@ _OTHERS = "|".join(sorted(OTHER_WORDS, key=len, reverse=True))
 _VI_TEENS = r"muoi (?:mot|hai|ba|bon|lam|sau|bay|tam|chin)"
 NUMBER_WORD_RE = (
     rf"(?<!\w)(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|{_VI_TEENS}|{_OTHERS})"
-    rf"(?:[- ]hundred)?(?!\w)"
+    # "six hundred thirty-one", "two hundred and five": the hundreds, then the rest
+    rf"(?:[- ]hundred(?:(?: and)? (?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}))?)?(?!\w)"
 )
 # Vietnamese counted nouns after which an everyday syllable is a number ("ba dự án")
 VI_COUNTED_RE = r"\s(?:du an|doanh nghiep|khu cong nghiep|quoc gia|nha dau tu|luot)(?!\w)"
@@ -52,10 +53,14 @@ FR_COUNTING = frozenset(FR_NUMBERS) - {"un", "une"}
 
 
 def number_word_value(word: str) -> int:
-    """The value of a number word as NUMBER_WORD_RE matched it ("twenty-one", "two hundred")."""
-    hundred = word.endswith("hundred")
-    if hundred:
-        word = word[: -len("hundred")].rstrip("- ")
-    parts = word.replace("-", " ").split()
-    value = sum(_SIMPLE[p] for p in parts)
-    return value * 100 if hundred else value
+    """The value of a number word as NUMBER_WORD_RE matched it ("twenty-one", "two hundred",
+    "six hundred thirty-one")."""
+    hundreds, hundred, rest = word.partition("hundred")
+    if not hundred:
+        return _words_sum(word)
+    rest = rest.strip(" -").removeprefix("and ").strip()
+    return _words_sum(hundreds) * 100 + (_words_sum(rest) if rest else 0)
+
+
+def _words_sum(word: str) -> int:
+    return sum(_SIMPLE[p] for p in word.replace("-", " ").split())
