@@ -194,3 +194,12 @@ def test_hundreds_written_in_words_keep_their_tens_and_units():
     body = "Binh Duong currently hosts four hundred twenty-seven Japanese-invested projects."
     got = facts(body, date(2024, 4, 4), "en", title="Japanese investors in Binh Duong")
     assert ("fdi_projects_total", "Japan", 427.0, None, "2024-04-04") in got
+
+
+def test_projects_of_which_some_remain_in_force_are_the_valid_total():
+    body = (
+        "À ce jour, Binh Duong a attiré au total 41 milliards de dollars d'IDE répartis entre "
+        "4.300 projets, parmi lesquels 4.050 restent en vigueur."
+    )
+    got = facts(body, date(2024, 2, 20), "fr", title="Binh Duong : les IDE")
+    assert ("fdi_projects_total", None, 4050.0, None, "2024-02-20") in got
