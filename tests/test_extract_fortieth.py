@@ -203,3 +203,12 @@ def test_projects_of_which_some_remain_in_force_are_the_valid_total():
     )
     got = facts(body, date(2024, 2, 20), "fr", title="Binh Duong : les IDE")
     assert ("fdi_projects_total", None, 4050.0, None, "2024-02-20") in got
+
+
+def test_revenue_of_a_period_after_the_budget_was_named_is_budget_revenue():
+    body = (
+        "Binh Duong's total budget revenue in 2023 came to 63,000 billion VND, while revenue in "
+        "the first 6 months of 2024 is estimated at 33,400 billion VND."
+    )
+    got = facts(body, date(2024, 6, 28), "en", title="Binh Duong budget")
+    assert ("budget_revenue_period", None, 33.4e12, "2024-01-01", "2024-06-30") in got
