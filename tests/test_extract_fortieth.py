@@ -212,3 +212,12 @@ def test_revenue_of_a_period_after_the_budget_was_named_is_budget_revenue():
     )
     got = facts(body, date(2024, 6, 28), "en", title="Binh Duong budget")
     assert ("budget_revenue_period", None, 33.4e12, "2024-01-01", "2024-06-30") in got
+
+
+def test_industry_with_its_production_index_is_the_iip():
+    body = (
+        "In 2024 Binh Duong's economy grew 7.4%. Industry kept a steady pace too, its production "
+        "index estimated to rise by 8.3%."
+    )
+    got = facts(body, date(2024, 12, 28), "en", title="Binh Duong's year")
+    assert ("iip_growth_pct", None, 8.3, "2024-01-01", "2024-12-31") in got
