@@ -221,3 +221,12 @@ def test_industry_with_its_production_index_is_the_iip():
     )
     got = facts(body, date(2024, 12, 28), "en", title="Binh Duong's year")
     assert ("iip_growth_pct", None, 8.3, "2024-01-01", "2024-12-31") in got
+
+
+def test_a_country_in_second_place_owns_the_figures_in_the_brackets_after_it():
+    body = (
+        "South Korea tops the list of investors in Binh Duong (1,340 projects, US$6.2 billion), "
+        "with Japan in second place (421 projects, US$5.9 billion)."
+    )
+    got = facts(body, date(2023, 3, 10), "en", title="Binh Duong's investors")
+    assert ("fdi_capital_total", "Japan", 5.9e9, None, "2023-03-10") in got

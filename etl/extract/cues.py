@@ -449,8 +449,16 @@ def bracketed_partner(cues: SentenceCues, amount: Amount) -> str | None:
     opening = cues.folded.rfind("(", 0, amount.start)
     if opening < 0 or ")" in cues.folded[opening : amount.start]:
         return None
-    named = [c for c in cues.partners if 0 <= opening - c.end <= 1]
-    return named[0].label if named else None
+    named = [c for c in cues.partners if 0 <= opening - c.end <= 1
+             or PLACE_BEFORE_BRACKET_RE.fullmatch(cues.folded, c.end, opening)]  # fmt: skip
+    return named[-1].label if named else None
+
+
+# "with Japan in second place (111 projects, US$1.3 billion)": the country's rank, then its
+# figures in brackets
+PLACE_BEFORE_BRACKET_RE = re.compile(
+    r",?\s+(?:in|at|taking|holding)\s+(?:the\s+)?\w+\s+(?:place|position|spot),?\s*"
+)
 
 
 CONTRAST_BEFORE_RE = re.compile(r"(?:while|whereas|but|meanwhile|trong khi(?: do)?|con)\s+$")
