@@ -230,3 +230,13 @@ def test_a_country_in_second_place_owns_the_figures_in_the_brackets_after_it():
     )
     got = facts(body, date(2023, 3, 10), "en", title="Binh Duong's investors")
     assert ("fdi_capital_total", "Japan", 5.9e9, None, "2023-03-10") in got
+
+
+def test_one_foreign_invested_project_is_a_count_of_one():
+    body = (
+        "In May, Binh Duong licensed one foreign-invested project with capital of 12 million "
+        "USD. One of the firms at the meeting said it would expand."
+    )
+    got = facts(body, date(2023, 6, 2), "en", title="Binh Duong licenses projects in May")
+    assert ("fdi_new_projects_period", None, 1.0, "2023-05-01", "2023-05-31") in got
+    assert sum(1 for f in got if f[2] == 1.0) == 1

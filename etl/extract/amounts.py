@@ -283,10 +283,19 @@ def _word_amount(folded: str, match: re.Match) -> Amount | None:
                   in_parens(folded, start))  # fmt: skip
 
 
+# "licensed one foreign-invested project", "granted one new FDI project": a count of one
+ONE_FDI_PROJECT_RE = re.compile(
+    r"\s(?:new |more |other |ongoing )?(?:fdi|foreign[- ](?:invested|funded|backed|owned)"
+    r"|foreign direct investment(?: \(fdi\))?) project(?!s)"
+)
+
+
 def _counted(word: str, folded: str, end: int) -> bool:
-    """A Vietnamese or French number word before a noun it counts."""
+    """A Vietnamese, French or English number word before a noun it counts."""
     if word in VI_WORDS or word.startswith("muoi "):
         return VI_COUNTED.match(folded, end) is not None
+    if word == "one":
+        return ONE_FDI_PROJECT_RE.match(folded, end) is not None
     if word in ("un", "une") and ONE_OF_THEM_RE.search(folded, max(0, end - 40), end):
         return ONE_FOREIGN_RE.match(folded, end) is not None  # "…, dont un étranger"
     return word in FR_COUNTING and FR_COUNTED.match(folded, end) is not None

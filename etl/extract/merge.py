@@ -780,7 +780,8 @@ def _put_into(money: Figure, count: Figure) -> bool:
 # đăng ký": the count's own capital
 COUNTS_CAPITAL_RE = re.compile(
     # "now number 1,200, with their value surpassing X": a comma right after the count
-    r"(?:,(?=\s+(?:with|whose|carrying|having)\s))?\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
+    r"(?:,(?=\s+(?:with|whose|carrying|having)\s))?"
+    r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
     r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
     r"(?:(?:whose|with|voi|co|carrying|having|bearing)\s+(?:a |the |their )?"
     r"(?:total |combined |tong (?:so )?|so )?"
