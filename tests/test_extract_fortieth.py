@@ -240,3 +240,14 @@ def test_one_foreign_invested_project_is_a_count_of_one():
     got = facts(body, date(2023, 6, 2), "en", title="Binh Duong licenses projects in May")
     assert ("fdi_new_projects_period", None, 1.0, "2023-05-01", "2023-05-31") in got
     assert sum(1 for f in got if f[2] == 1.0) == 1
+
+
+def test_french_counts_in_words_of_zi_and_capital_increases():
+    body = (
+        "Binh Duong compte treize ZI en activité. Au cours des six premiers mois de 2024, la "
+        "province a enregistré quinze nouveaux projets d'IDE et sept augmentations de capital."
+    )
+    got = facts(body, date(2024, 7, 5), "fr", title="Binh Duong : les IDE au premier semestre")
+    assert ("industrial_parks_total", None, 13.0, None, "2024-06-30") in got
+    assert ("fdi_new_projects_period", None, 15.0, "2024-01-01", "2024-06-30") in got
+    assert ("fdi_adjusted_projects_period", None, 7.0, "2024-01-01", "2024-06-30") in got

@@ -21,7 +21,8 @@ VI_NUMBERS = {
 }  # fmt: skip
 FR_NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "trente": 30,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
 }  # fmt: skip
 OTHER_WORDS = {**VI_NUMBERS, **FR_NUMBERS}
 # Words that are everyday syllables too ("ba", "un", "one of"): numbers only before a scale word.
@@ -44,7 +45,7 @@ VI_COUNTED_RE = r"\s(?:du an|doanh nghiep|khu cong nghiep|quoc gia|nha dau tu|lu
 # "une" stay articles ("un projet de 50 millions" is a project, not a count)
 FR_COUNTED_RE = (
     r"\s(?:(?:nouveaux|nouvelles|autres) )?(?:projets|entreprises|parcs|zones industrielles|pays"
-    r"|investisseurs|societes|usines)(?!\w)"
+    r"|investisseurs|societes|usines|zi|augmentations de capital)(?!\w)"
     # "Parmi elles, dix sont déjà en activité": the parks named before, those in operation
     r"|\s(?:d.entre (?:elles|eux) )?(?:sont |etaient )?(?:deja )?(?:en (?:activite|exploitation"
     r"|service)|operationnel\w*)(?!\w)"
