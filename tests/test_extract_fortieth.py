@@ -251,3 +251,14 @@ def test_french_counts_in_words_of_zi_and_capital_increases():
     assert ("industrial_parks_total", None, 13.0, None, "2024-06-30") in got
     assert ("fdi_new_projects_period", None, 15.0, "2024-01-01", "2024-06-30") in got
     assert ("fdi_adjusted_projects_period", None, 7.0, "2024-01-01", "2024-06-30") in got
+
+
+def test_french_others_that_raised_their_capital_are_the_adjusted_projects():
+    body = (
+        "En mars 2024, Binh Duong a octroyé des licences à neuf nouveaux projets d'IDE et a "
+        "accepté que cinq autres relèvent leur capital. Dans la région, 20 nouveaux projets "
+        "doivent obtenir leur certificat et 20 autres relever leur capital."
+    )
+    got = facts(body, date(2024, 4, 3), "fr", title="Binh Duong : les IDE en mars")
+    assert ("fdi_adjusted_projects_period", None, 5.0, "2024-03-01", "2024-03-31") in got
+    assert not any(f[0] == "fdi_adjusted_projects_period" and f[2] == 20.0 for f in got)

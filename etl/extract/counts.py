@@ -40,7 +40,7 @@ ELLIPSIS_RE = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+"
     r"|\s+of (?:the |its )?(?:province.s |city.s )?(?:total of )?"
 )
-ANAPHORIC_NOUNS = ("ones", "others")
+ANAPHORIC_NOUNS = ("ones", "others", "autres")
 AMONG_THEM_RE = re.compile(rf"\W*{PARTS_OPENER}(?!\w)")
 # "225.4 million USD was used for capital contributions or stake purchases in 81 projects": the
 # part's words this far before the count are its own

@@ -860,7 +860,7 @@ DOMESTIC_SECTOR_LICENSING = (
     r"|co them|du an)(?!\w))"
 )
 # what "ones" and "others" can stand for ("… 39 foreign invested ones")
-PROJECTS_NAMED_RE = re.compile(r"project|venture")
+PROJECTS_NAMED_RE = re.compile(r"project|projet|venture")
 # "Ở lĩnh vực thu hút đầu tư trong nước, …", "Với nguồn vốn trong nước, …": a domestic section
 DOMESTIC_HEADING_RE = re.compile(
     rf"\W*(?:(?:(?:o|tai) )?(?:mang|linh vuc|khu vuc) |ve |(?:doi )?voi |{HEADING_WORDS_EN} |cote )"

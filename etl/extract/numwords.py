@@ -46,6 +46,9 @@ VI_COUNTED_RE = r"\s(?:du an|doanh nghiep|khu cong nghiep|quoc gia|nha dau tu|lu
 FR_COUNTED_RE = (
     r"\s(?:(?:nouveaux|nouvelles|autres) )?(?:projets|entreprises|parcs|zones industrielles|pays"
     r"|investisseurs|societes|usines|zi|augmentations de capital)(?!\w)"
+    # "quatre autres relèvent leur capital": others of the projects just named
+    r"|\sautres (?:relevent|accroissent|augmentent|ont (?:releve|accru|augmente)"
+    r"|(?:de |d.)(?:relever|accroitre|augmenter))"
     # "Parmi elles, dix sont déjà en activité": the parks named before, those in operation
     r"|\s(?:d.entre (?:elles|eux) )?(?:sont |etaient )?(?:deja )?(?:en (?:activite|exploitation"
     r"|service)|operationnel\w*)(?!\w)"
