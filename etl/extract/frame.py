@@ -859,7 +859,7 @@ DOMESTIC_SECTOR_LICENSING = (
     r"khu vuc (?:kinh te )?trong nuoc(?=,? (?:\w+ ){0,3}?(?:cap moi|cap phep|thu hut|chap thuan"
     r"|co them|du an)(?!\w))"
 )
-# what "ones" and "others" can stand for ("… 39 foreign invested ones")
+# what "ones", "others" and French "autres" can stand for ("… 39 foreign invested ones")
 PROJECTS_NAMED_RE = re.compile(r"project|projet|venture")
 # "Ở lĩnh vực thu hút đầu tư trong nước, …", "Với nguồn vốn trong nước, …": a domestic section
 DOMESTIC_HEADING_RE = re.compile(
