@@ -510,9 +510,10 @@ def _opening_part(work: Work, inside: list[Cue]) -> Cue | None:
     return None
 
 
+# "the rest", "phần còn lại", "le reste": what is left of a sum, told as a clause's subject
+THE_REST = r"the rest|the remainder|phan con lai|le reste|le solde"
 NEW_SUBJECT_RE = re.compile(
-    r";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que|the rest|the remainder"
-    r"|phan con lai|le reste|le solde|alors que)(?!\w)"
+    rf";|(?<!\w)(?:while|whereas|but|trong khi|con|tandis que|{THE_REST}|alors que)(?!\w)"
 )
 
 
@@ -564,7 +565,7 @@ def _money_clause(work: Work, index: int) -> tuple[int, int]:
 # "and the rest, nearly 449 million USD, came from 74 existing projects": the sum set off by
 # commas after "the rest" is the subject of the clause that goes on after it
 THE_REST_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:the rest|the remainder|the remaining \w+|phan con lai|le reste|le solde),\s*"
+    rf"(?<!\w)(?:{THE_REST}|the remaining \w+),\s*"
     r"(?:[a-z]+\s+){0,2}$"
 )
 APPOSITION_CHARS = 40
@@ -680,8 +681,11 @@ PLAN_SHARE_AFTER_RE = re.compile(
 )
 
 
-# "lured additional 689.3 million USD", "drew a further US$120 million": an amount added
-ADDED_BEFORE_RE = re.compile(r"(?<!\w)(?:additional|a further|an extra|another)\s+(?:\S+\s+)?$")
+# "lured additional 689.3 million USD", "drew a further US$120 million": a sum added (the words
+# before a count that say the same are counts.ADDED_BEFORE_RE)
+SUM_ADDED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:additional|a further|an extra|another)\s+(?:\S+\s+)?$"
+)
 ADDED_CHARS = 30
 
 
@@ -741,7 +745,9 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     span_after = any(
         p.kind in ("range", "ytd") and 0 <= p.span[0] - amount.end <= 1 for p in work.periods
     )  # "a cumulative registered capital of 3.11 billion USD after eleven months of 2023"
-    added = ADDED_BEFORE_RE.search(cues.folded, max(0, amount.start - ADDED_CHARS), amount.start)
+    added = SUM_ADDED_BEFORE_RE.search(
+        cues.folded, max(0, amount.start - ADDED_CHARS), amount.start
+    )
     if (
         _strong_stock_word(work, words["stock_strong"], _before_its_count(work, index))
         and not span_after
