@@ -683,9 +683,7 @@ PLAN_SHARE_AFTER_RE = re.compile(
 
 # "lured additional 689.3 million USD", "drew a further US$120 million": a sum added (the words
 # before a count that say the same are counts.ADDED_BEFORE_RE)
-SUM_ADDED_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:additional|a further|an extra|another)\s+(?:\S+\s+)?$"
-)
+ADDED_SUM_RE = re.compile(r"(?<!\w)(?:additional|a further|an extra|another)\s+(?:\S+\s+)?$")
 ADDED_CHARS = 30
 
 
@@ -745,9 +743,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     span_after = any(
         p.kind in ("range", "ytd") and 0 <= p.span[0] - amount.end <= 1 for p in work.periods
     )  # "a cumulative registered capital of 3.11 billion USD after eleven months of 2023"
-    added = SUM_ADDED_BEFORE_RE.search(
-        cues.folded, max(0, amount.start - ADDED_CHARS), amount.start
-    )
+    added = ADDED_SUM_RE.search(cues.folded, max(0, amount.start - ADDED_CHARS), amount.start)
     if (
         _strong_stock_word(work, words["stock_strong"], _before_its_count(work, index))
         and not span_after
