@@ -82,6 +82,13 @@ DELTA_BASE_LEAD_RE = re.compile(
     r"(?:cung k[iy]|nam truoc|nam ngoai|nam (?:19|20)\d\d)(?: nam (?:truoc|ngoai))?(?: la)?"
     r"(?: (?:khoang|gan|tren|hon))?\s*$"
 )  # "cao hơn mức của năm 2019 là 1 tỷ USD": by how much
+# "cao hơn TP. Hồ Chí Minh gần 700 triệu USD", "thấp hơn Hà Nội 1,2 tỷ USD": by how much it beat
+# or trailed another (the level would come first: "đạt X, cao hơn Y")
+DELTA_OTHER_LEAD_RE = re.compile(
+    r"(?<!\w)(?:cao|thap|nhieu|it) hon (?:tp\. ?)?"
+    r"(?:(?!(?:dat|va|la|len|o|voi|nhung|con|khi|muc)\b)[a-z]+ ?){1,6}?"
+    r"(?: (?:khoang|gan|tren|hon|chung|xap xi))?\s*$"
+)
 CONTRAST_WORDS = r"(?<!\w)(?:while|whereas|but|trong khi)(?!\w)"  # a clause that turns away
 CONTRAST_WORDS_RE = re.compile(CONTRAST_WORDS)
 CLAUSE_END_RE = re.compile(rf"[,;:]|\.(?!\d)|{CONTRAST_WORDS}")
@@ -140,6 +147,11 @@ CONVERSION_RE = re.compile(
 EACH_RE = re.compile(  # "3,3 triệu USD/dự án": per project too
     r"\s*(?:each|apiece|chacune?|per (?:project|zone|park|item)|/\s?(?:du an|project|projet))(?!\w)"
 )
+# "5.300 USD/tấn", "$2,100 per tonne", "4.500 USD/người": a price, or a sum per head
+PER_UNIT_RE = re.compile(
+    r"\s*(?:/\s?|(?:per|a|par|moi) )(?:tan|tons?|tonnes?|kg|ha|hecta|hectares?|m2|nguoi"
+    r"|capita|head|person|habitant)(?!\w)"
+)
 # "18 projects whose additions each exceeded 10 million USD", "mỗi dự án trên 10 triệu USD",
 # "4 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỉ USD": the size each item passes
 EACH_BEFORE_RE = re.compile(
@@ -151,7 +163,13 @@ EACH_BEFORE_RE = re.compile(
     r"|more than|above)"
     # "5 quốc gia, vùng lãnh thổ có vốn đầu tư vượt 1 tỷ USD": the size each country passes
     r"|\d+ (?:quoc gia|nuoc)(?:,? (?:va )?vung lanh tho)? co (?:tong )?von(?: dau tu)?"
-    r" (?:vuot|tren|hon))(?: (?:over|more than|at least))?\s*$"
+    r" (?:vuot|tren|hon)"
+    # "5 địa phương xuất khẩu trên 10 tỷ USD", "09 tỉnh, thành phố ghi nhận kim ngạch xuất khẩu
+    # trên 01 tỷ USD": the bar each of several places passed
+    r"|(?<![\d/.,])(?<!nam )(?<!quy )(?<!thang )\d{1,2} (?:dia phuong|tinh(?:,? thanh(?: pho)?)?"
+    r"|provinces?(?: and cities)?|localities"
+    r"|provinces et villes) (?:[\w-]+,? ){0,8}?(?:tren|vuot|hon|over|more than|above|exceeding))"
+    r"(?: (?:over|more than|at least))?\s*$"
 )
 # "2,05 tỷ USD/tháng", "bình quân 1,969 tỷ USD mỗi tháng", "$1.2 billion a month", "mỗi tháng
 # đạt 2,05 tỷ USD": a sum per month, an average or a pace
@@ -175,7 +193,11 @@ def _per_month(folded: str, amount) -> bool:
 
 
 # "passed the USD20 billion mark", "vượt mốc 100 triệu USD", "cán mốc 8%": a round threshold.
-MARK_AFTER_RE = re.compile(r"\s*(?:mark|milestone|threshold|barrier|club)(?!\w)")
+MARK_AFTER_RE = re.compile(
+    r"\s*(?:mark|milestone|threshold|barrier|club"
+    # "8 địa phương đạt 1 tỷ USD trở lên", "un milliard d'USD ou plus": the bar several passed
+    r"|tro len|or (?:more|above)|ou plus)(?!\w)"
+)
 MARK_BEFORE_RE = re.compile(
     r"(?<!\w)(?:moc|nguong|cot moc|cau lac bo(?:[\w \"'“”]{1,28}?)?|(?:le )?seuil (?:des?|du))"
     r"\s*(?:la\s*)?$"
@@ -241,6 +263,8 @@ def not_a_figure(
         work.cues.folded, max(0, amount.start - EACH_CHARS), amount.start
     ):
         return "the size of each item, not a total"
+    if amount.is_money and PER_UNIT_RE.match(work.cues.folded, amount.end):
+        return "a price or a sum per head, not a total"
     if amount.is_money and _per_month(work.cues.folded, amount):
         return "a sum per month (an average or a pace), not the period's"
     if counts_people_or_goods(work.cues.folded, amount):
@@ -251,15 +275,15 @@ def not_a_figure(
         return "one project, and its money: no count or total of the province"
     if amount.unit is None and _named_again(work.cues.folded, amount):
         return "the projects just counted, named again to split them"
+    for check in (_year_ago, _compared_with, _target, _delta, _plan_gap, _year_gap):
+        reason = check(work, index, catalogue)
+        if reason:
+            return reason
     if (
         MARK_AFTER_RE.match(work.cues.folded, amount.end)
         or MARK_BEFORE_RE.search(work.cues.folded, max(0, amount.start - MARK_CHARS), amount.start)
     ) and _round(amount.value):
         return "a threshold passed (a mark), not the figure"
-    for check in (_year_ago, _compared_with, _target, _delta, _plan_gap, _year_gap):
-        reason = check(work, index, catalogue)
-        if reason:
-            return reason
     return None
 
 
@@ -754,6 +778,8 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     folded = work.cues.folded
     lead = folded[max(0, amount.start - 24) : amount.start]
     if DELTA_BASE_LEAD_RE.search(folded, max(0, amount.start - 40), amount.start):
+        return DELTA_REASON
+    if DELTA_OTHER_LEAD_RE.search(folded, max(0, amount.start - 44), amount.start):
         return DELTA_REASON
     if RESTATED_DELTA_RE.search(lead):  # "gấp 2,78 lần cùng kỳ, tương đương tăng hơn 481 triệu"
         return DELTA_REASON

@@ -1,0 +1,68 @@
+"""Rules added in the forty-first session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def _exports(got: set) -> set[float]:
+    return {f[2] for f in got if f[0] == "exports_period"}
+
+
+def test_a_price_per_tonne_is_no_total_and_its_rise_no_change_of_exports():
+    body = (
+        "Xuất khẩu của Bình Dương quý 1/2025 tăng nhờ giá cà phê: trong tháng 3/2025, giá mua "
+        "trong nước quanh 120.000 đồng/kg; còn giá xuất khẩu bình quân lên 5.600 USD/tấn, "
+        "tăng hơn 60% so với một năm trước."
+    )
+    got = facts(body, date(2025, 4, 8), "vi", title="Xuất khẩu quý 1")
+    assert not [f for f in got if f[0].startswith("exports")]
+    body = (
+        "Binh Duong's exports rose on coffee prices: in March 2025 the average export price "
+        "climbed to 5,600 USD per tonne, over 60% higher than a year earlier."
+    )
+    got = facts(body, date(2025, 4, 8), "en", title="Binh Duong exports")
+    assert not [f for f in got if f[0].startswith("exports")]
+
+
+def test_a_scaled_number_of_pairs_or_products_is_no_money():
+    body = (
+        "Trong 5 tháng đầu năm 2024, Bình Dương xuất khẩu đạt 11,2 tỷ USD; riêng giày dép "
+        "xuất khẩu đạt 95 triệu đôi và hàng may mặc 140 triệu sản phẩm."
+    )
+    got = facts(body, date(2024, 6, 3), "vi", title="Xuất khẩu 5 tháng")
+    assert _exports(got) == {11200000000.0}
+
+
+def test_a_bar_that_several_places_passed_is_no_figure():
+    body = (
+        "Cả nước có 7 địa phương có kim ngạch xuất khẩu vượt 20 tỷ USD trong 10 tháng năm "
+        "2024, trong đó có Bình Dương."
+    )
+    assert _exports(facts(body, date(2024, 11, 8), "vi", title="Xuất khẩu 10 tháng")) == set()
+    body = (
+        "Binh Duong is among eleven provinces that shipped 5 billion USD or more in exports over "
+        "the first ten months of 2024."
+    )
+    got = facts(body, date(2024, 11, 8), "en", title="Binh Duong exports in ten months")
+    assert _exports(got) == set()
+
+
+def test_how_much_one_place_beat_another_by_is_no_level():
+    body = (
+        "Tháng 3/2024, xuất khẩu của Bình Dương tăng mạnh, cao hơn Đồng Nai khoảng 450 triệu USD."
+    )
+    got = facts(body, date(2024, 4, 4), "vi", title="Xuất khẩu tháng 3")
+    assert _exports(got) == set()
+
+
+def test_a_months_level_after_it_beat_the_month_before_is_still_read():
+    body = (
+        "Xuất khẩu của Bình Dương trong tháng 3/2024 cao hơn tháng trước và đạt 2,9 tỷ USD, "
+        "tăng 8% so với cùng kỳ."
+    )
+    got = facts(body, date(2024, 4, 4), "vi", title="Xuất khẩu tháng 3")
+    assert ("exports_period", None, 2900000000.0, "2024-03-01", "2024-03-31") in got
