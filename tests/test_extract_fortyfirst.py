@@ -66,3 +66,37 @@ def test_a_months_level_after_it_beat_the_month_before_is_still_read():
     )
     got = facts(body, date(2024, 4, 4), "vi", title="Xuất khẩu tháng 3")
     assert ("exports_period", None, 2900000000.0, "2024-03-01", "2024-03-31") in got
+
+
+def test_what_a_province_strives_for_or_set_is_no_actual_figure():
+    cases = [
+        (
+            "Mục tiêu phấn đấu của Bình Dương là cả năm 2024 đạt kim ngạch xuất khẩu 36 tỷ USD.",
+            "vi",
+        ),
+        ("Bình Dương quyết tâm đưa kim ngạch xuất khẩu cả năm 2024 lên 36 tỷ USD.", "vi"),
+        (
+            "Bình Dương chắc chắn vượt chỉ tiêu kim ngạch xuất khẩu năm 2024, được đặt ở mức 36 "
+            "tỷ USD.",
+            "vi",
+        ),
+        (
+            "Binh Duong is working to earn 36 billion USD from exports over the whole of 2024.",
+            "en",
+        ),
+        (
+            "Binh Duong will need to earn 36 billion USD from exports in 2024 to keep its pace.",
+            "en",
+        ),
+        (
+            "Binh Duong s'efforce de porter ses exportations de 2024 à 36 milliards de dollars.",
+            "fr",
+        ),
+        (
+            "Les entreprises de Binh Duong visent 36 milliards de dollars d'exportations en 2024.",
+            "fr",
+        ),
+    ]
+    for body, lang in cases:
+        got = facts(body, date(2024, 6, 28), lang, title="Binh Duong exports")
+        assert _exports(got) == set(), body

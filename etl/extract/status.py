@@ -735,7 +735,11 @@ PLAN_OBJECT_RE = re.compile(
 )
 # "Kế hoạch năm nay của tỉnh là thu hút khoảng 1 tỷ USD", "the goal is to attract", "the goal of
 # attracting": the plan's verb
-PLAN_COPULA_RE = re.compile(r"(?<!\w)(?:la|is to|was to|are to|were to|of)\s+$")
+# ("Mục tiêu phấn đấu của tỉnh là cả năm 2024 đạt X": the plan's year may stand before its verb)
+PLAN_COPULA_RE = re.compile(
+    r"(?<!\w)(?:la|is to|was to|are to|were to|of)"
+    r"(?:\s+(?:ca |trong |den (?:het |cuoi )?)?nam(?: nay| (?:19|20)\d\d)?,?)?\s+$"
+)
 # "Theo kế hoạch, năm 2022 Đồng Nai dự kiến thu hút …", "the plan: the city expects to attract":
 # a verb the plan's subject only expects to do is still the plan's
 PLAN_MODAL_RE = re.compile(
