@@ -100,3 +100,14 @@ def test_what_a_province_strives_for_or_set_is_no_actual_figure():
     for body, lang in cases:
         got = facts(body, date(2024, 6, 28), lang, title="Binh Duong exports")
         assert _exports(got) == set(), body
+
+
+def test_one_export_items_earnings_in_english_are_no_province_exports():
+    for body in (
+        "Over the first five months of 2024, Binh Duong's machinery and device exports reached "
+        "610 million USD.",
+        "In the first five months of 2024, Binh Duong's garments brought in 240 million USD.",
+        "Binh Duong's steel shipments over the five months of 2024 were worth 88 million USD, "
+        "the province's trade department said.",
+    ):
+        assert _exports(facts(body, date(2024, 6, 5), "en", title="Binh Duong exports")) == set()
