@@ -111,3 +111,43 @@ def test_one_export_items_earnings_in_english_are_no_province_exports():
         "the province's trade department said.",
     ):
         assert _exports(facts(body, date(2024, 6, 5), "en", title="Binh Duong exports")) == set()
+
+
+def test_the_money_of_revoked_projects_told_after_them_is_no_inflow():
+    body = (
+        "Trong 9 tháng năm 2024, Bình Dương thu hút 1,9 tỷ USD vốn FDI. Ngược lại, tỉnh đã thu "
+        "hồi 21 dự án (nhiều hơn 6 dự án so với cùng kỳ), với tổng vốn đầu tư 118,6 triệu USD."
+    )
+    got = facts(body, date(2024, 10, 3), "vi", title="FDI 9 tháng")
+    assert {f[2] for f in got if f[0].startswith("fdi_capital")} == {1900000000.0}
+
+
+def test_how_many_of_a_count_of_people_came_from_abroad_is_no_money():
+    body = (
+        "Binh Duong licensed $310 million of foreign direct investment in 2025, a sum spread over "
+        "90 new projects.\n\nTourism grew as well. Binh Duong welcomed 5.2 million visitors in "
+        "the year, 0.8 million of whom came from abroad, and services supplied 30 per cent of "
+        "the province's budget revenue."
+    )
+    got = facts(body, date(2026, 1, 10), "en", title="Binh Duong in 2025")
+    assert not any(f[2] == 800000.0 for f in got)
+
+
+def test_the_value_then_in_brackets_is_a_year_ago_value():
+    body = (
+        "Số liệu cho thấy, cộng cả vốn cấp mới lẫn vốn tăng thêm, trong 9 tháng đầu năm 2024 Bình "
+        "Dương thu hút 1.520 triệu USD, tăng 8% so với cùng kỳ năm 2023 (khi đó là 1.407 triệu "
+        "USD) và bằng 76% kế hoạch năm."
+    )
+    got = facts(body, date(2024, 10, 3), "vi", title="FDI 9 tháng")
+    assert {f[2] for f in got if f[0] == "fdi_capital_period"} == {1520000000.0}
+
+
+def test_a_sum_in_dong_converted_to_dollars_is_the_same_sum():
+    body = (
+        "Trong 9 tháng năm 2024, vốn đầu tư trong nước đăng ký mới và tăng thêm tại Bình Dương "
+        "đạt gần 48.300 tỷ đồng, quy đổi khoảng 1,95 tỷ USD."
+    )
+    got = facts(body, date(2024, 10, 3), "vi", title="Đầu tư 9 tháng")
+    assert not any(f[2] == 1950000000.0 for f in got)
+    assert any(f[0] == "domestic_capital_period" and f[2] == 48300e9 for f in got)

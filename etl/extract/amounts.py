@@ -437,7 +437,7 @@ COUNTED_AFTER_RE = re.compile(
     r"\s+(?:de\s+)?(?:visitors|tourists|people|persons|inhabitants|residents|workers|employees|jobs"
     r"|tonnes|tons|units|households|passengers|vehicles|luot khach|luot|khach|du khach|nguoi"
     r"|lao dong|tan|chiec|visiteurs|touristes|habitants|personnes|salaries|employes|travailleurs"
-    r"|emplois|doi|san pham|pairs|paires|pieces|items"
+    r"|emplois|doi|san pham|pairs|paires|pieces|items|of whom"
     r"|liters|litres|lit|kwh|mwh|gwh|cubic met(?:er|re)s|m3|square met(?:er|re)s|m2|kg)(?!\w)"
 )
 

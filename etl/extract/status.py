@@ -140,7 +140,7 @@ def period_of(work: Work, index: int, kind: str) -> PeriodMention | None:
 
 CONVERSION_GAP = 60
 CONVERSION_RE = re.compile(
-    r"(?:tuong duong|equivalent to|equal to|\bor|i\.e\.|soit)(?: voi| a)?"
+    r"(?:tuong duong|equivalent to|equal to|\bor|i\.e\.|soit|quy doi(?: ra \w+)?)(?: voi| a)?"
     r"(?: (?:khoang|hon|gan|about|some|over|nearly|roughly|more than|plus de|pres de|environ))?\s*$"
 )
 # "two zones of more than 1,000 hectares each", "$50 million apiece": one item's size.
@@ -443,6 +443,8 @@ def _year_ago(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if not in_parens(folded, amount.start, YEAR_AGO_ASIDE_CHARS):
         return None  # "(the same period last year saw a rise of 5.1%)" reaches further
     opening = folded.rfind("(", 0, amount.start)
+    if folded.startswith("(khi ", opening):  # "tăng 5% so với cùng kỳ (khi đó là X)": then's
+        return "a year-ago value"
     year_ago = catalogue.words["year_ago"]
     before = _year_ago_before(year_ago.pattern)
     if not folded[opening + 1 : amount.start].strip() and before.search(
@@ -1308,7 +1310,10 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic not in PARK_TOPICS and _the_operating_part(work, index):
         return "the projects in operation (a part of the total)"
-    if REVOKED_AFTER_RE.match(folded, amount.end):
+    if REVOKED_AFTER_RE.match(folded, amount.end) or (
+        amount.is_money
+        and REVOKED_BEFORE_RE.search(folded, max(0, amount.start - REVOKED_CHARS), amount.start)
+    ):
         return "the projects whose licences were revoked (a subset)"
     if amount.unit is None and CAPITAL_CUT_AFTER_RE.match(folded, amount.end):
         return "the projects that cut their capital (a subset)"
@@ -1617,6 +1622,15 @@ REVOKED_AFTER_RE = re.compile(
     r"(?:revoked|withdrawn|terminated)|(?:were|was|have been|had been) (?:revoked|terminated)"
     r"|bi thu hoi|(?:da |bi )?cham dut hoat dong(?! (?:doi voi |cho )?(?:\d|cac|nhung)))(?!\w)"
 )
+# "Bắc Ninh đã thu hồi 35 dự án (…), với tổng vốn đầu tư 233,4 triệu USD", "5 dự án bị thu hồi
+# hoặc hết hiệu lực, với tổng vốn đăng ký X", "revoked the licences of 7 projects with a combined
+# capital of X": the money of the projects ended, told after them
+REVOKED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:thu hoi|het hieu luc|cham dut hoat dong|revoked|terminated|withdrawn|withdrew)"
+    r"[^.;]{0,80}?(?<!\w)(?:voi|with)(?: a| an)? (?:tong |combined |total )?(?:so )?"
+    r"(?:von|capital|investment)[^.;\d]{0,25}$"
+)
+REVOKED_CHARS = 140  # the verb, the count and an aside on it, then "với tổng vốn"
 OF_THEM_AFTER_RE = re.compile(
     rf"\s+(?:(?:du an|projects|projets)\s+)?{PARTS_OPENER}(?!\w)"
     # "took in 14 projects, 3 FDI projects among them": the part, its kind named before
