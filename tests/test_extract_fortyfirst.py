@@ -151,3 +151,43 @@ def test_a_sum_in_dong_converted_to_dollars_is_the_same_sum():
     got = facts(body, date(2024, 10, 3), "vi", title="Đầu tư 9 tháng")
     assert not any(f[2] == 1950000000.0 for f in got)
     assert any(f[0] == "domestic_capital_period" and f[2] == 48300e9 for f in got)
+
+
+def test_the_growth_of_grdp_per_head_or_by_economic_sector_is_not_the_provinces_growth():
+    body = (
+        "Năm 2024, GRDP Bình Dương tăng 7,4%. GRDP bình quân mỗi người dân ước đạt 5.528 USD "
+        "(tăng 11,8%). Phần GRDP tính theo ngành kinh tế tăng 7,91%, còn thuế sản phẩm trừ trợ "
+        "cấp sản phẩm tăng 2,19%."
+    )
+    got = facts(body, date(2025, 1, 5), "vi", title="GRDP năm 2024")
+    assert {f[2] for f in got if f[0] == "grdp_growth_pct"} == {7.4}
+
+
+def test_the_growth_of_a_branch_or_of_new_businesses_is_not_grdp_growth():
+    lead = "Binh Duong's GRDP grew 6.9% in the first half of 2024.\n\n"
+    cases = [
+        (
+            lead + "Vegetable output in Binh Duong rose 11.4% in the first half compared with the "
+            "same period last year.",
+            "en",
+        ),
+        (
+            lead + "Over the same six months, 2,950 new companies were set up, a rise of 14.2 per "
+            "cent year-on-year.",
+            "en",
+        ),
+        (
+            lead + "Services were the fastest-growing sector in the first half at 11.4 per cent, "
+            "ahead of industry at 7.2 per cent.",
+            "en",
+        ),
+        (
+            "GRDP của Bình Dương 6 tháng đầu năm 2024 tăng 6,9%.\n\nTrong 6 tháng đầu năm 2024, "
+            "khu vực này tăng 11,4% so với cùng kỳ năm trước và đóng góp 3,1 điểm % vào mức tăng "
+            "GRDP.",
+            "vi",
+        ),
+    ]
+    for body, lang in cases:
+        got = facts(body, date(2024, 7, 6), lang, title="Binh Duong GRDP")
+        assert {f[2] for f in got if f[0] == "grdp_growth_pct"} == {6.9}, body
