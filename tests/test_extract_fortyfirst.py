@@ -191,3 +191,19 @@ def test_the_growth_of_a_branch_or_of_new_businesses_is_not_grdp_growth():
     for body, lang in cases:
         got = facts(body, date(2024, 7, 6), lang, title="Binh Duong GRDP")
         assert {f[2] for f in got if f[0] == "grdp_growth_pct"} == {6.9}, body
+
+
+def test_registered_capital_in_a_budget_story_is_no_budget_revenue():
+    body = (
+        "Binh Duong collected 21.4 trillion VND of state budget revenue in the first four months "
+        "of 2024.\n\nIn the four months, 1,640 enterprises were newly set up in the province, "
+        "with registered capital of VND 18,250 billion."
+    )
+    got = facts(body, date(2024, 5, 6), "en", title="Binh Duong budget revenue in four months")
+    assert {f[2] for f in got if f[0] == "budget_revenue_period"} == {21.4e12}
+    body = (
+        "Thu ngân sách của Bình Dương 4 tháng đầu năm 2024 đạt 21.400 tỷ đồng.\n\nTrong 4 tháng, "
+        "tỉnh có 34 dự án được cấp mới hoặc điều chỉnh, tổng vốn đăng ký trên 13.700 tỷ đồng."
+    )
+    got = facts(body, date(2024, 5, 6), "vi", title="Thu ngân sách 4 tháng")
+    assert {f[2] for f in got if f[0] == "budget_revenue_period"} == {21.4e12}

@@ -124,10 +124,24 @@ def score_topics(
         best[partner_topic] = Scored(partner_topic, SENTENCE_BEFORE - 0.5, "investor country",
                                      "investor country")  # fmt: skip
     carried = [(t, ARTICLE_TOPIC - 0.05 * i, "article topic") for i, t in enumerate(frame.topics)]
+    capital = amount.is_money and CAPITAL_WORDS_RE.search(
+        work.cues.folded, seg.before[0], amount.start
+    )
     for topic, weight, rule in [*carried, (frame.title_topic, TITLE_TOPIC, "headline topic")]:
+        if capital and topic in NOT_CAPITAL_TOPICS:
+            continue  # "175 enterprises were set up with registered capital of X": no budget's
         if topic and (topic not in best or best[topic].score < weight):
             best[topic] = Scored(topic, weight, topic, rule)
     return sorted(best.values(), key=lambda s: -s.score)
+
+
+# a sum its own clause calls registered or invested capital is some investment, never the topic of
+# a budget, sales or trade article carried to it (capital-not-takings)
+CAPITAL_WORDS_RE = re.compile(
+    r"(?<!\w)(?:von (?:dang ky|dau tu|dieu le|fdi)|tong von|(?:registered|charter|investment)"
+    r" capital|capital social|capitaux|fonds enregistres?)(?!\w)"
+)
+NOT_CAPITAL_TOPICS = frozenset({"budget", "retail", "exports", "imports", "surplus"})
 
 
 HEADING_RE = re.compile(
