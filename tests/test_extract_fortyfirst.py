@@ -207,3 +207,34 @@ def test_registered_capital_in_a_budget_story_is_no_budget_revenue():
     )
     got = facts(body, date(2024, 5, 6), "vi", title="Thu ngân sách 4 tháng")
     assert {f[2] for f in got if f[0] == "budget_revenue_period"} == {21.4e12}
+
+
+def test_what_the_budget_spent_or_the_banks_hold_is_no_budget_revenue():
+    cases = [
+        (
+            "Binh Duong's state budget revenue reached 48.2 trillion VND in the first nine months "
+            "of 2024. As of September 15, the provincial budget had spent 19.6 trillion VND, 7% "
+            "more than a year earlier.",
+            "en",
+        ),
+        (
+            "Thu ngân sách của Bình Dương 8 tháng năm 2024 đạt 42.100 tỷ đồng. Gộp tám tháng năm "
+            "2024, tổng chi là 17.362 tỷ đồng, tương đương 66,1% dự toán.",
+            "vi",
+        ),
+        (
+            "Thu ngân sách của Bình Dương 6 tháng năm 2024 đạt 33.500 tỷ đồng. Đến cuối tháng "
+            "6/2024, tổng số dư huy động của hệ thống ngân hàng trên địa bàn tỉnh đạt khoảng "
+            "398.390 tỷ đồng.",
+            "vi",
+        ),
+        (
+            "Les recettes budgétaires de Binh Duong ont atteint 48.200 milliards de dôngs sur neuf "
+            "mois en 2024. L'enveloppe disponible pour l'investissement public s'élevait à 16.754 "
+            "milliards de dôngs.",
+            "fr",
+        ),
+    ]
+    for body, lang in cases:
+        got = facts(body, date(2024, 10, 2), lang, title="Binh Duong budget")
+        assert len({f[2] for f in got if f[0] == "budget_revenue_period"}) == 1, body
