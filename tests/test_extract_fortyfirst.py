@@ -238,3 +238,21 @@ def test_what_the_budget_spent_or_the_banks_hold_is_no_budget_revenue():
     for body, lang in cases:
         got = facts(body, date(2024, 10, 2), lang, title="Binh Duong budget")
         assert len({f[2] for f in got if f[0] == "budget_revenue_period"}) == 1, body
+
+
+def test_a_count_after_the_domestic_sector_is_named_is_no_fdi_count():
+    body = (
+        "Bình Dương hiện có 4.300 dự án FDI còn hiệu lực. Ở khu vực trong nước, tỉnh hiện có "
+        "1.250 dự án đầu tư còn hiệu lực, tổng vốn đăng ký là 230.663 tỷ đồng."
+    )
+    got = facts(body, date(2024, 7, 1), "vi", title="Đầu tư vào Bình Dương")
+    assert {f[2] for f in got if f[0] == "fdi_projects_total"} == {4300.0}
+
+
+def test_what_local_investors_put_in_is_domestic_capital():
+    body = (
+        "In the first two months of 2024, foreign investors registered 310 million USD in Binh "
+        "Duong, while local investors poured in 12.4 trillion VND."
+    )
+    got = facts(body, date(2024, 3, 4), "en", title="Binh Duong investment in two months")
+    assert ("domestic_capital_period", None, 12.4e12, "2024-01-01", "2024-02-29") in got

@@ -854,10 +854,11 @@ def names_foreign(folded: str, partners: tuple | list) -> bool:
 # opens a passage about domestic investment, to the end of its paragraph
 DOMESTIC_INVESTMENT_VI = r"(?:thu hut )?(?:von )?dau tu trong nuoc"  # "(thu hút) đầu tư trong nước"
 HEADING_WORDS_EN = r"(?:as for|as regards|regarding|concerning|in terms of)"
-# "Ở khu vực trong nước, tỉnh cấp mới 49 dự án …": the domestic sector, then licensing words
+# "Ở khu vực trong nước, tỉnh cấp mới 49 dự án …", "…, tỉnh hiện có 700 dự án": the domestic
+# sector, then licensing words or its count of projects
 DOMESTIC_SECTOR_LICENSING = (
-    r"khu vuc (?:kinh te )?trong nuoc(?=,? (?:\w+ ){0,3}?(?:cap moi|cap phep|thu hut|chap thuan"
-    r"|co them|du an)(?!\w))"
+    r"khu vuc (?:kinh te )?trong nuoc(?=,? (?:\w+ ){0,3}?(?:[\d.,]+ )?(?:cap moi|cap phep|thu hut"
+    r"|chap thuan|co them|du an)(?!\w))"
 )
 # what "ones", "others" and French "autres" can stand for ("… 39 foreign invested ones")
 PROJECTS_NAMED_RE = re.compile(r"project|projet|venture")
