@@ -256,3 +256,12 @@ def test_what_local_investors_put_in_is_domestic_capital():
     )
     got = facts(body, date(2024, 3, 4), "en", title="Binh Duong investment in two months")
     assert ("domestic_capital_period", None, 12.4e12, "2024-01-01", "2024-02-29") in got
+
+
+def test_what_the_parks_alone_or_the_provinces_izs_host_is_a_parks_only_subset():
+    body = (
+        "Binh Duong has 4,300 FDI projects in all. Becamex's IPs in Binh Duong alone have drawn "
+        "1,120 foreign-invested projects, and the province's 29 IZs host over 2,650 FDI projects."
+    )
+    got = facts(body, date(2024, 7, 1), "en", title="Binh Duong FDI")
+    assert {f[2] for f in got if f[0] == "fdi_projects_total"} == {4300.0}
