@@ -265,3 +265,37 @@ def test_what_the_parks_alone_or_the_provinces_izs_host_is_a_parks_only_subset()
     )
     got = facts(body, date(2024, 7, 1), "en", title="Binh Duong FDI")
     assert {f[2] for f in got if f[0] == "fdi_projects_total"} == {4300.0}
+
+
+def test_a_change_against_the_month_before_named_with_its_year_or_set_beside_it_is_no_yearly_one():
+    body = (
+        "Binh Duong's exports in November 2025 came to about 3.2 billion USD, 12.46% higher than "
+        "in October 2025."
+    )
+    got = facts(body, date(2025, 12, 5), "en", title="Binh Duong exports in November")
+    assert not any(f[0] == "exports_period_yoy_pct" for f in got)
+    body = (
+        "Giá trị xuất khẩu của Bình Dương trong tháng 5/2025 ước đạt 3.135,2 triệu USD; đặt cạnh "
+        "tháng 4, kết quả này giảm 2,4%, nhưng so với cùng kỳ vẫn tăng 11,5%."
+    )
+    got = facts(body, date(2025, 6, 5), "vi", title="Xuất khẩu tháng 5")
+    assert {f[2] for f in got if f[0] == "exports_period_yoy_pct"} == {11.5}
+
+
+def test_a_ratio_to_the_plan_abbreviated_or_to_a_scenario_is_no_change():
+    body = (
+        "Lũy kế 5 tháng năm 2025, xuất khẩu của Bình Dương thực hiện 14.032 triệu USD, bằng "
+        "36,5% KH và tăng 14,6% so cùng kỳ. Giá trị xuất khẩu 9 tháng của Đồng Nai ước đạt 20 tỷ "
+        "USD, mới bằng 72,4% kịch bản tăng trưởng cả năm."
+    )
+    got = facts(body, date(2025, 6, 5), "vi", title="Xuất khẩu 5 tháng")
+    assert {f[2] for f in got if f[0] == "exports_period_yoy_pct"} == {14.6}
+
+
+def test_the_month_a_rate_trails_is_its_own_base_not_the_next_rates():
+    body = (
+        "Hàng hóa xuất khẩu của Bình Dương trong tháng 5 năm 2025 ước đạt 3.012,4 triệu USD, nhích "
+        "9,8% so với tháng 4 và tăng 19,6% so cùng kỳ."
+    )
+    got = facts(body, date(2025, 6, 5), "vi", title="Xuất khẩu tháng 5")
+    assert {f[2] for f in got if f[0] == "exports_period_yoy_pct"} == {19.6}

@@ -1097,7 +1097,29 @@ def _first_of_its_list(work: Work, index: int) -> int:
 # "tăng hơn 1,7% so với tháng 9-2019" (of October 2019's index): another month named with its year
 COMPARE_LEAD = r"(?:so (?:voi )?|(?:khi )?dat canh )"  # "so với", "(khi) đặt cạnh tháng 6/2018"
 COMPARED_MONTH_RE = re.compile(rf"\s*{COMPARE_LEAD}{MONTH_OF_YEAR}")
-COMPARED_MONTH_BEFORE_RE = re.compile(rf"(?<!\w){COMPARE_LEAD}{MONTH_OF_YEAR}")
+# ("đặt cạnh tháng 4, kết quả này giảm 2%, nhưng so với cùng kỳ vẫn tăng 21,5%": the year unsaid)
+COMPARED_MONTH_BEFORE_RE = re.compile(
+    rf"(?<!\w){COMPARE_LEAD}thang \d{{1,2}}(?:[-/.](?:19|20)\d\d)?(?![\d/.-])"
+)
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# "32.46% higher than in October 2025", "up 4% on October 2025": the month named in English
+COMPARED_MONTH_EN_RE = re.compile(
+    r"\s*(?:(?:higher|lower|more|less|up|down) )?(?:than|on|from|against|compared (?:with|to))"
+    rf" (?:in |that (?:of|in) )?(?P<name>{'|'.join(MONTH_NAMES)}),? (?P<year>(?:19|20)\d\d)"
+)
 SAME_PERIOD_AFTER_RE = re.compile(r"(?<!\w)so (?:voi )?cung ky(?!\w)")
 
 
@@ -1109,13 +1131,19 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
     11,4%, còn so với cùng kỳ năm trước thì tăng 5,8%")."""
     folded = work.cues.folded
     found = COMPARED_MONTH_RE.match(folded, amount.end)
-    if found is None:
+    english = None if found else COMPARED_MONTH_EN_RE.match(folded, amount.end)
+    if english:
+        month, year = MONTH_NAMES.index(english["name"]) + 1, int(english["year"])
+    elif found is None:
         clause = max(folded.rfind(mark, 0, amount.start) for mark in ";.") + 1
-        return bool(
-            COMPARED_MONTH_BEFORE_RE.search(folded, clause, amount.start)
-            and SAME_PERIOD_AFTER_RE.search(folded, amount.end)
-        )
-    month, year = int(found["month"]), int(found["year"])
+        earlier = [a.end for a in work.amounts if a.end <= amount.start]
+        start = max(clause, earlier[-1] if earlier else 0)
+        base = COMPARED_MONTH_BEFORE_RE.search(folded, start, amount.start)
+        if base is None or (earlier and not folded[earlier[-1] : base.start()].strip(" ,")):
+            return False  # "nhích 9,8% so với tháng 4 và tăng 19,6%": the month is 9,8%'s base
+        return bool(SAME_PERIOD_AFTER_RE.search(folded, amount.end))
+    else:
+        month, year = int(found["month"]), int(found["year"])
     own = [p for p in work.periods if p.within_month and p.end and p.span[1] <= amount.start]
     if not own:
         return False
