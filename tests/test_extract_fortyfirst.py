@@ -299,3 +299,32 @@ def test_the_month_a_rate_trails_is_its_own_base_not_the_next_rates():
     )
     got = facts(body, date(2025, 6, 5), "vi", title="Xuất khẩu tháng 5")
     assert {f[2] for f in got if f[0] == "exports_period_yoy_pct"} == {19.6}
+
+
+def test_projects_joined_to_a_sum_in_dong_by_with_their_capital_are_of_every_kind():
+    body = (
+        "Bình Dương thu hút 1,2 tỷ USD vốn FDI trong năm 2024. Riêng năm 2024, tỉnh còn trao giấy "
+        "chứng nhận đăng ký đầu tư mới cho 14 dự án, với tổng vốn 3.112,6 tỷ đồng."
+    )
+    got = facts(body, date(2025, 1, 8), "vi", title="Đầu tư năm 2024")
+    assert not any(f[0] == "fdi_new_projects_period" for f in got)
+
+
+def test_a_split_of_fdi_projects_in_dong_keeps_the_wholes_kind():
+    body = (
+        "Tính chung trên địa bàn tỉnh Bình Dương, số dự án FDI đã được cấp giấy chứng nhận đầu tư "
+        "là 4.693 dự án, tổng vốn đầu tư 893.845,3 tỷ đồng. Trong đó, 4.156 dự án còn hiệu lực "
+        "với tổng vốn 764.106,7 tỷ đồng."
+    )
+    got = facts(body, date(2024, 1, 20), "vi", title="FDI vào Bình Dương")
+    assert any(f[0] == "fdi_projects_total" and f[2] == 4156.0 for f in got)
+
+
+def test_in_a_story_led_by_domestic_investment_a_months_sum_in_dong_is_that_investment():
+    body = (
+        "Vốn đầu tư trong nước đăng ký vào Bình Dương 7 tháng năm 2024 đạt 31.000 tỷ đồng.\n\n"
+        "Riêng tháng 7/2024, tỉnh ghi nhận 7 dự án đăng ký mới, tổng vốn đăng ký đạt hơn 3.000 "
+        "tỷ đồng."
+    )
+    got = facts(body, date(2024, 8, 5), "vi", title="Vốn đầu tư trong nước 7 tháng")
+    assert ("domestic_capital_period", None, 3e12, "2024-07-01", "2024-07-31") in got

@@ -285,6 +285,44 @@ def _from_heading(
     return (min(window[0], cue.start), window[1])
 
 
+# "578 foreign-invested projects, whose registered capital adds up to", "4.050 dự án với tổng vốn
+# đăng ký": the count's own capital
+COUNTS_CAPITAL_RE = re.compile(
+    # "now number 1,200, with their value surpassing X": a comma right after the count
+    r"(?:,(?=\s+(?:with|whose|carrying|having)\s))?"
+    r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
+    r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
+    r"(?:(?:whose|with|voi|co|carrying|having|bearing)\s+(?:a |the |their )?"
+    r"(?:total |combined |tong (?:so )?|so )?"
+    r"(?:registered |investment )?"
+    r"(?:capital|investment|value|muc dau tu|von(?: dang ky| dau tu)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
+    r"|(?:tong (?:so )?von(?: dau tu| dang ky)?"
+    # "1 dự án FDI vốn đăng ký X"
+    r"|(?:(?<=, )|(?<=du an )|(?<=fdi )|(?<=\())von (?:dau tu|dang ky))"
+    r"\s+(?:la\s+|dat\s+)?"
+    r"|(?:worth|valued at|capitali[sz]ed at|registered at|tri gia|totall?ing"
+    r"|representant(?: un (?:fonds|capital|montant)(?: global| total)? de)?"
+    r"|registering(?: (?:a total of|(?:total )?(?:registered )?capital of))?"  # "registering X"
+    r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
+    r"|d.une valeur (?:totale )?de|(?:d.un|pour un) (?:capital|montant|investissement)"
+    r"(?: total| global| enregistre)? de"  # "344 projets … pour un montant global de X"
+    r"|evalues? (?:au total )?a"
+    r"|dote(?:e)?s? d.un (?:capital|fonds)(?: (?:enregistre|social|d.investissement))?(?: de)?)\s+"
+    r"(?:a (?:combined )?total of\s+|a combined\s+|au total\s+)?"
+    r"|(?:with|voi)\s+)"  # "27 FDI projects with US$654 million": the sum right after "with"
+    r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat |pres de |plus de |environ )?"
+    r"\S{0,5}\s?"
+)
+
+
+def joined_to_count(gap: str) -> bool:
+    """The text between a count and a sum joins the sum to the count ("35 dự án có tổng vốn đầu
+    tư 92,9 triệu USD", "25 projects worth 3.13 billion USD")."""
+    return bool(COUNTS_CAPITAL_RE.fullmatch(gap))
+
+
 def _worth_dong(work: Work, index: int) -> bool:
     """ "cấp giấy chứng nhận đăng ký đầu tư cho 55 dự án với tổng mức đầu tư hơn 11.275 tỷ
     đồng": projects whose joined sum is in đồng, in a sentence that names nothing foreign, are
@@ -295,8 +333,15 @@ def _worth_dong(work: Work, index: int) -> bool:
     gap = work.cues.folded[amount.end : worth.start]
     return (
         worth.unit == "VND"
-        and (joined(work.cues.folded, amount, worth) or ADDED_WORTH_RE.fullmatch(gap) is not None)
+        and (
+            joined(work.cues.folded, amount, worth)
+            or ADDED_WORTH_RE.fullmatch(gap) is not None
+            # "cho 4 dự án, với tổng vốn 1.112,6 tỷ đồng" (not the valid ones: "số dự án còn hiệu
+            # lực là 3.900 dự án, với tổng vốn …", the foreign ones counted before it)
+            or (joined_to_count(gap) and not VALID_RE.search(work.cues.folded, 0, worth.start))
+        )
         and not FOREIGN_WORDS_RE.search(work.cues.folded, 0, worth.end)
+        and not SPLIT_OPENER_RE.match(work.cues.folded)  # "Trong đó, 656 dự án …": the whole's
     )
 
 

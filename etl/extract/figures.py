@@ -22,6 +22,7 @@ from etl.extract.counts import (
     EVERY_KIND_SPLIT,
     NEW_AND_ADDED_COUNT,
     choose_count,
+    joined_to_count,
     nothing_foreign,
 )
 from etl.extract.cues import (
@@ -52,7 +53,6 @@ from etl.extract.merge import (
     Found,
     count_of_its_sum,
     headline_restated,
-    joined_to_count,
     merge_repeats,
     nothing_foreign_is_every_kind,
     one_value_each,
@@ -574,8 +574,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             and amount.is_money
             and dong_count >= 0
             and dong_count == index - 1
+            and outcome[0].metric.topic != "domestic"
         ):  # "cấp mới 115 dự án và điều chỉnh 147 lượt dự án, tổng vốn cấp mới và tăng thêm hơn
-            # 39.300 tỷ đồng" in a report that led with the budget: no budget revenue
+            # 39.300 tỷ đồng" in a report that led with the budget: no budget revenue (in one that
+            # leads with domestic investment, the sum in đồng is that investment's)
             outcome = DONG_CAPITAL
         if (
             (not isinstance(outcome, str) or outcome == NO_TOPIC)

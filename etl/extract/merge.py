@@ -25,6 +25,7 @@ from etl.extract.counts import (
     NEW_AND_ADDED_COUNT,
     SHARED_VERB_RULE,
     VALID_RE,
+    joined_to_count,
 )
 from etl.extract.cues import PARTS_OPENER
 from etl.extract.explain import Dropped, Explanation
@@ -774,44 +775,6 @@ def _put_into(money: Figure, count: Figure) -> bool:
     start = money.char_start - at  # where the sentence starts on the page
     between = fold(money.sentence[money.char_end - start : count.char_start - start])
     return bool(INTO_RE.fullmatch(between))
-
-
-# "578 foreign-invested projects, whose registered capital adds up to", "4.050 dự án với tổng vốn
-# đăng ký": the count's own capital
-COUNTS_CAPITAL_RE = re.compile(
-    # "now number 1,200, with their value surpassing X": a comma right after the count
-    r"(?:,(?=\s+(?:with|whose|carrying|having)\s))?"
-    r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
-    r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
-    r"(?:(?:whose|with|voi|co|carrying|having|bearing)\s+(?:a |the |their )?"
-    r"(?:total |combined |tong (?:so )?|so )?"
-    r"(?:registered |investment )?"
-    r"(?:capital|investment|value|muc dau tu|von(?: dang ky| dau tu)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?"
-    # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
-    r"|(?:tong (?:so )?von(?: dau tu| dang ky)?"
-    # "1 dự án FDI vốn đăng ký X"
-    r"|(?:(?<=, )|(?<=du an )|(?<=fdi )|(?<=\())von (?:dau tu|dang ky))"
-    r"\s+(?:la\s+|dat\s+)?"
-    r"|(?:worth|valued at|capitali[sz]ed at|registered at|tri gia|totall?ing"
-    r"|representant(?: un (?:fonds|capital|montant)(?: global| total)? de)?"
-    r"|registering(?: (?:a total of|(?:total )?(?:registered )?capital of))?"  # "registering X"
-    r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
-    r"|d.une valeur (?:totale )?de|(?:d.un|pour un) (?:capital|montant|investissement)"
-    r"(?: total| global| enregistre)? de"  # "344 projets … pour un montant global de X"
-    r"|evalues? (?:au total )?a"
-    r"|dote(?:e)?s? d.un (?:capital|fonds)(?: (?:enregistre|social|d.investissement))?(?: de)?)\s+"
-    r"(?:a (?:combined )?total of\s+|a combined\s+|au total\s+)?"
-    r"|(?:with|voi)\s+)"  # "27 FDI projects with US$654 million": the sum right after "with"
-    r"(?:more than |over |nearly |about |hon |gan |khoang |la |dat |pres de |plus de |environ )?"
-    r"\S{0,5}\s?"
-)
-
-
-def joined_to_count(gap: str) -> bool:
-    """The text between a count and a sum joins the sum to the count ("35 dự án có tổng vốn đầu
-    tư 92,9 triệu USD", "25 projects worth 3.13 billion USD")."""
-    return bool(COUNTS_CAPITAL_RE.fullmatch(gap))
 
 
 # "approved capital increases totalling US$61.3 million for 11 projects": the projects the sum
