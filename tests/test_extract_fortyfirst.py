@@ -328,3 +328,13 @@ def test_in_a_story_led_by_domestic_investment_a_months_sum_in_dong_is_that_inve
     )
     got = facts(body, date(2024, 8, 5), "vi", title="Vốn đầu tư trong nước 7 tháng")
     assert ("domestic_capital_period", None, 3e12, "2024-07-01", "2024-07-31") in got
+
+
+def test_a_companys_total_told_after_a_semicolon_with_its_is_still_the_companys():
+    body = (
+        "Binh Duong has drawn 4,300 FDI projects with 41 billion USD. The company put in nearly "
+        "60 million USD when it first came to Binh Duong and has grown every year since; its total "
+        "investment capital now stands at nearly 230 million USD."
+    )
+    got = facts(body, date(2024, 7, 1), "en", title="Binh Duong FDI")
+    assert {f[2] for f in got if f[0] == "fdi_capital_total"} == {41e9}

@@ -1809,8 +1809,11 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
     named before the amount with no place of the province between them."""
     folded = work.cues.folded
     found = companies_in(work, company, 0, amount.start)
-    if not found or ";" in folded[found[0].end() : amount.start]:
+    if not found:
         return False
+    semicolon = folded.rfind(";", found[0].end(), amount.start)
+    if semicolon >= 0 and not ITS_AFTER_BREAK_RE.match(folded, semicolon + 1):
+        return False  # (but "The company put in X …; its total investment now stands at Y")
     first = work.amounts[0].start
     if found[0].start() > first:
         return False
@@ -1820,8 +1823,10 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
     return not (place and place.label == "province" and not place.inner)  # a park is no owner
 
 
-# "the Aeon mall project in Binh Duong", "dự án … của Aeon tại Bình Dương": where it stands
-ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o|vao|into)\s+$")
+ITS_AFTER_BREAK_RE = re.compile(r"\s*(?:its|their|son|sa|ses|leurs?)\s")  # the company's
+# "the Aeon mall project in Binh Duong", "dự án … của Aeon tại Bình Dương", "when it first came to
+# Binh Duong": where it stands
+ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o|vao|into|to)\s+$")
 
 
 def _address_of(folded: str, companies: list[re.Match], start: int) -> bool:
