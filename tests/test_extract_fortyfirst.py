@@ -338,3 +338,27 @@ def test_a_companys_total_told_after_a_semicolon_with_its_is_still_the_companys(
     )
     got = facts(body, date(2024, 7, 1), "en", title="Binh Duong FDI")
     assert {f[2] for f in got if f[0] == "fdi_capital_total"} == {41e9}
+
+
+def test_rates_after_a_clause_opening_with_the_month_before_are_month_on_month():
+    body = (
+        "So với tháng trước, chỉ số sản xuất công nghiệp của Bình Dương tháng 11 năm 2024 tăng "
+        "2,14%, cụ thể: ngành chế biến, chế tạo tăng 2,03%."
+    )
+    got = facts(body, date(2024, 12, 6), "vi", title="IIP tháng 11")
+    assert not any(f[0] == "iip_growth_pct" for f in got)
+    body = (
+        "So với tháng 9, chỉ số sản xuất công nghiệp của Bình Dương tháng 10/2024 ước tính tăng "
+        "3,13%, còn nếu đặt cạnh cùng kỳ năm trước thì tăng 9,22%."
+    )
+    got = facts(body, date(2024, 11, 6), "vi", title="IIP tháng 10")
+    assert {f[2] for f in got if f[0] == "iip_growth_pct"} == {9.22}
+
+
+def test_set_beside_the_same_month_a_year_earlier_a_rate_stays_yearly():
+    body = (
+        "Đặt cạnh tháng 7 năm 2023 thì bức tranh sáng hơn: IIP của Bình Dương tháng 7/2024 ước "
+        "tăng 10,05%."
+    )
+    got = facts(body, date(2024, 8, 5), "vi", title="IIP tháng 7")
+    assert ("iip_growth_pct", None, 10.05, "2024-07-01", "2024-07-31") in got

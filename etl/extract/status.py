@@ -1099,7 +1099,8 @@ COMPARE_LEAD = r"(?:so (?:voi )?|(?:khi )?dat canh )"  # "so với", "(khi) đ�
 COMPARED_MONTH_RE = re.compile(rf"\s*{COMPARE_LEAD}{MONTH_OF_YEAR}")
 # ("đặt cạnh tháng 4, kết quả này giảm 2%, nhưng so với cùng kỳ vẫn tăng 21,5%": the year unsaid)
 COMPARED_MONTH_BEFORE_RE = re.compile(
-    rf"(?<!\w){COMPARE_LEAD}thang \d{{1,2}}(?:[-/.](?:19|20)\d\d)?(?![\d/.-])"
+    rf"(?<!\w){COMPARE_LEAD}(?:{MONTH_OF_YEAR}|thang \d{{1,2}}(?![\d/.-])(?! nam )"
+    r"|thang (?:lien )?truoc(?!\w))"  # "So với tháng trước, chỉ số … tăng 1,84%"
 )
 MONTH_NAMES = (
     "january",
@@ -1120,7 +1121,9 @@ COMPARED_MONTH_EN_RE = re.compile(
     r"\s*(?:(?:higher|lower|more|less|up|down) )?(?:than|on|from|against|compared (?:with|to))"
     rf" (?:in |that (?:of|in) )?(?P<name>{'|'.join(MONTH_NAMES)}),? (?P<year>(?:19|20)\d\d)"
 )
-SAME_PERIOD_AFTER_RE = re.compile(r"(?<!\w)so (?:voi )?cung ky(?!\w)")
+SAME_PERIOD_AFTER_RE = re.compile(r"(?<!\w)(?:so (?:voi )?|dat canh )cung ky(?!\w)")
+# a year-ago base between the month named and the rate: the rate is against that one
+YEAR_AGO_BETWEEN_RE = re.compile(r"(?<!\w)(?:cung k[iy]|nam (?:truoc|ngoai))(?!\w)")
 
 
 def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
@@ -1141,7 +1144,13 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
         base = COMPARED_MONTH_BEFORE_RE.search(folded, start, amount.start)
         if base is None or (earlier and not folded[earlier[-1] : base.start()].strip(" ,")):
             return False  # "nhích 9,8% so với tháng 4 và tăng 19,6%": the month is 9,8%'s base
-        return bool(SAME_PERIOD_AFTER_RE.search(folded, amount.end))
+        return bool(
+            SAME_PERIOD_AFTER_RE.search(folded, amount.end)
+            or (
+                base["year"] is None  # (a month named with its year may be a year earlier's)
+                and not YEAR_AGO_BETWEEN_RE.search(folded, base.end(), amount.start)
+            )
+        )
     else:
         month, year = int(found["month"]), int(found["year"])
     own = [p for p in work.periods if p.within_month and p.end and p.span[1] <= amount.start]
