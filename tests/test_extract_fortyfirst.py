@@ -362,3 +362,18 @@ def test_set_beside_the_same_month_a_year_earlier_a_rate_stays_yearly():
     )
     got = facts(body, date(2024, 8, 5), "vi", title="IIP tháng 7")
     assert ("iip_growth_pct", None, 10.05, "2024-07-01", "2024-07-31") in got
+
+
+def test_the_labour_index_and_port_cargo_are_not_industrial_production():
+    body = (
+        "Chỉ số sản xuất công nghiệp của Bình Dương 5 tháng đầu năm 2024 tăng 6,2% so với cùng "
+        "kỳ. Chỉ số sử dụng lao động của ngành công nghiệp 5 tháng giảm 3,17% so với cùng kỳ."
+    )
+    got = facts(body, date(2024, 6, 6), "vi", title="Công nghiệp 5 tháng")
+    assert {f[2] for f in got if f[0] == "iip_growth_pct"} == {6.2}
+    body = (
+        "Binh Duong's index of industrial production rose 6.2% in the first ten months of 2024. "
+        "Employment at industrial companies in the ten months was 1.9% lower than a year earlier."
+    )
+    got = facts(body, date(2024, 11, 6), "en", title="Binh Duong industry")
+    assert {f[2] for f in got if f[0] == "iip_growth_pct"} == {6.2}
