@@ -377,3 +377,14 @@ def test_the_labour_index_and_port_cargo_are_not_industrial_production():
     )
     got = facts(body, date(2024, 11, 6), "en", title="Binh Duong industry")
     assert {f[2] for f in got if f[0] == "iip_growth_pct"} == {6.2}
+
+
+def test_land_sublet_rentable_or_occupied_by_projects_is_no_parks_area():
+    body = (
+        "Binh Duong's 29 industrial parks cover 12,700 hectares. In the first half of 2024, park "
+        "developers sublet 61.6 ha of land and factories to tenants, and 2,400 ha of industrial "
+        "park land is left that investors can rent. The FDI projects located in the parks "
+        "occupy 6,296.7 hectares of land."
+    )
+    got = facts(body, date(2024, 7, 5), "en", title="Binh Duong industrial parks")
+    assert {f[2] for f in got if f[0] == "industrial_parks_area_ha"} == {12700.0}
