@@ -388,3 +388,26 @@ def test_land_sublet_rentable_or_occupied_by_projects_is_no_parks_area():
     )
     got = facts(body, date(2024, 7, 5), "en", title="Binh Duong industrial parks")
     assert {f[2] for f in got if f[0] == "industrial_parks_area_ha"} == {12700.0}
+
+
+def test_firms_that_came_changed_came_back_or_left_in_a_period_are_no_total():
+    cases = [
+        (
+            "Bình Dương hiện có 68.000 doanh nghiệp. Trong 9 tháng năm 2024, 1.641 doanh nghiệp "
+            "trở lại hoạt động, còn 917 doanh nghiệp đăng ký thay đổi, bổ sung vốn.",
+            "vi",
+        ),
+        (
+            "Binh Duong now has 68,000 enterprises. Over the quarter, 2,433 enterprises entered "
+            "the market, while 1,215 firms finished bankruptcy procedures.",
+            "en",
+        ),
+        (
+            "Binh Duong compte 68.000 entreprises. De janvier à avril, 2.783 entreprises ont vu le "
+            "jour dans la province.",
+            "fr",
+        ),
+    ]
+    for body, lang in cases:
+        got = facts(body, date(2024, 10, 5), lang, title="Binh Duong enterprises")
+        assert {f[2] for f in got if f[0] == "enterprises_total"} == {68000.0}, body
