@@ -411,3 +411,19 @@ def test_firms_that_came_changed_came_back_or_left_in_a_period_are_no_total():
     for body, lang in cases:
         got = facts(body, date(2024, 10, 5), lang, title="Binh Duong enterprises")
         assert {f[2] for f in got if f[0] == "enterprises_total"} == {68000.0}, body
+
+
+def test_the_goods_part_of_retail_sales_and_services_is_no_total():
+    body = (
+        "Cộng dồn 2 tháng đầu năm 2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng "
+        "của Bình Dương ước 46.275 tỷ đồng, trong đó bán lẻ hàng hóa ước 31.241 tỷ đồng."
+    )
+    got = facts(body, date(2024, 3, 5), "vi", title="Bán lẻ 2 tháng")
+    assert {f[2] for f in got if f[0] == "retail_sales_period"} == {46275e9}
+    body = (
+        "Binh Duong's retail sales of goods and services reached VND 246.3 trillion in the first "
+        "eleven months of 2024. Of this, retail sales of goods in the period reached VND162.7 "
+        "trillion."
+    )
+    got = facts(body, date(2024, 12, 6), "en", title="Binh Duong retail")
+    assert {f[2] for f in got if f[0] == "retail_sales_period"} == {246.3e12}
