@@ -35,7 +35,8 @@ from etl.extract.dating import PLANNING_BODY_RE, term_of_office
 from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, own_period
 from etl.extract.leads import LeadScan, Words
-from etl.extract.period_patterns import COMPARISON_RE
+from etl.extract.period_handlers import MONTHS
+from etl.extract.period_patterns import COMPARISON_RE, MONTH_NAMES
 from etl.extract.periods import BASE_RATE_WORDS, FORECAST_RE, MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
 
@@ -1102,24 +1103,10 @@ COMPARED_MONTH_BEFORE_RE = re.compile(
     rf"(?<!\w){COMPARE_LEAD}(?:{MONTH_OF_YEAR}|thang \d{{1,2}}(?![\d/.-])(?! nam )"
     r"|thang (?:lien )?truoc(?!\w))"  # "So với tháng trước, chỉ số … tăng 1,84%"
 )
-MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 # "32.46% higher than in October 2025", "up 4% on October 2025": the month named in English
 COMPARED_MONTH_EN_RE = re.compile(
     r"\s*(?:(?:higher|lower|more|less|up|down) )?(?:than|on|from|against|compared (?:with|to))"
-    rf" (?:in |that (?:of|in) )?(?P<name>{'|'.join(MONTH_NAMES)}),? (?P<year>(?:19|20)\d\d)"
+    rf" (?:in |that (?:of|in) )?(?P<name>{MONTH_NAMES}),? (?P<year>(?:19|20)\d\d)"
 )
 SAME_PERIOD_AFTER_RE = re.compile(r"(?<!\w)(?:so (?:voi )?|dat canh )cung ky(?!\w)")
 # a year-ago base between the month named and the rate: the rate is against that one
@@ -1136,7 +1123,7 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
     found = COMPARED_MONTH_RE.match(folded, amount.end)
     english = None if found else COMPARED_MONTH_EN_RE.match(folded, amount.end)
     if english:
-        month, year = MONTH_NAMES.index(english["name"]) + 1, int(english["year"])
+        month, year = MONTHS[english["name"]], int(english["year"])
     elif found is None:
         clause = max(folded.rfind(mark, 0, amount.start) for mark in ";.") + 1
         earlier = [a.end for a in work.amounts if a.end <= amount.start]
