@@ -427,3 +427,21 @@ def test_the_goods_part_of_retail_sales_and_services_is_no_total():
     )
     got = facts(body, date(2024, 12, 6), "en", title="Binh Duong retail")
     assert {f[2] for f in got if f[0] == "retail_sales_period"} == {246.3e12}
+
+
+def test_some_parks_full_unfinished_or_open_are_no_count_of_the_provinces_parks():
+    cases = [
+        (
+            "Binh Duong has 29 industrial parks, and three more industrial parks are still under "
+            "construction.",
+            "en",
+        ),
+        (
+            "Binh Duong compte 29 zones industrielles, dont quatre ZI ouvertes aux investisseurs "
+            "l'an dernier.",
+            "fr",
+        ),
+    ]
+    for body, lang in cases:
+        got = facts(body, date(2024, 7, 5), lang, title="Binh Duong industrial parks")
+        assert {f[2] for f in got if f[0] == "industrial_parks_total"} == {29.0}, body
