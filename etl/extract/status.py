@@ -57,7 +57,8 @@ ACTUAL_VERB_RE = re.compile(
     r"|earned|collected|dat(?! ra)|thu hut|hut|ghi nhan|uoc (?:tinh )?(?:tang|giam))(?!\w)"
 )
 # "cao hơn 169,5 triệu USD", "higher by $30 million": how much more or less
-MORE_OR_LESS_BY = r"(?:cao|thap|nhieu|it) hon|higher by|lower by|up by|down by"
+MORE_OR_LESS_VI = r"(?:cao|thap|nhieu|it) hon"  # "cao hơn", "ít hơn": more or less than
+MORE_OR_LESS_BY = rf"{MORE_OR_LESS_VI}|higher by|lower by|up by|down by"
 DELTA_LEAD_RE = re.compile(
     rf"(?<!\w)(?:tang|giam|{MORE_OR_LESS_BY}|an? (?:increase|decrease|rise|fall) of"
     r"|rose by|fell by|increased by|decreased by|grown by"
@@ -79,14 +80,14 @@ ADDED_CAPITAL_RE = re.compile(
 ADDED_CAPITAL_REACH = 48
 # "cao hơn cùng kỳ 16,52 triệu USD", "tăng so với năm trước 95 dự án": the base stands between
 DELTA_BASE_LEAD_RE = re.compile(
-    r"(?<!\w)(?:(?:cao|thap|nhieu|it) hon|tang|giam) (?:so voi )?(?:muc |con so )?(?:cua )?"
+    rf"(?<!\w)(?:{MORE_OR_LESS_VI}|tang|giam) (?:so voi )?(?:muc |con so )?(?:cua )?"
     r"(?:cung k[iy]|nam truoc|nam ngoai|nam (?:19|20)\d\d)(?: nam (?:truoc|ngoai))?(?: la)?"
     r"(?: (?:khoang|gan|tren|hon))?\s*$"
 )  # "cao hơn mức của năm 2019 là 1 tỷ USD": by how much
 # "cao hơn TP. Hồ Chí Minh gần 700 triệu USD", "thấp hơn Hà Nội 1,2 tỷ USD": by how much it beat
 # or trailed another (the level would come first: "đạt X, cao hơn Y")
 DELTA_OTHER_LEAD_RE = re.compile(
-    r"(?<!\w)(?:cao|thap|nhieu|it) hon (?:tp\. ?)?"
+    rf"(?<!\w){MORE_OR_LESS_VI} (?:tp\. ?)?"
     r"(?:(?!(?:dat|va|la|len|o|voi|nhung|con|khi|muc)\b)[a-z]+ ?){1,6}?"
     r"(?: (?:khoang|gan|tren|hon|chung|xap xi))?\s*$"
 )
@@ -812,7 +813,7 @@ PLAN_GAP_REASON = "the gap to a plan or forecast, not a level"
 PLAN_GAP_AFTER_RE = re.compile(
     r"\s*(?:(?:more|less|higher|lower|fewer) than|above|below|over|under|short of|ahead of"
     r"|in excess of|de (?:plus|moins)(?: que| qu'| par rapport a)?|au-(?:dessus|dessous) d[eu']"
-    r"|(?:cao|thap|nhieu|it) hon|so voi|vuot)"
+    rf"|{MORE_OR_LESS_VI}|so voi|vuot)"
     r"\s*(?:the |its |this year's |l'|le |la )?(?:annual |yearly |full-year |whole-year |initial "
     r"|original )?(?:planned|plans?|targets?|targeted|goals?|expected|forecasts?|projected"
     r"|estimates?|prevu|objectifs?|ke hoach|chi tieu|muc tieu|du toan|du kien)(?!\w)"
@@ -1108,7 +1109,7 @@ COMPARED_MONTH_EN_RE = re.compile(
     r"\s*(?:(?:higher|lower|more|less|up|down) )?(?:than|on|from|against|compared (?:with|to))"
     rf" (?:in |that (?:of|in) )?(?P<name>{MONTH_NAMES}),? (?P<year>(?:19|20)\d\d)"
 )
-SAME_PERIOD_AFTER_RE = re.compile(r"(?<!\w)(?:so (?:voi )?|dat canh )cung ky(?!\w)")
+SAME_PERIOD_AFTER_RE = re.compile(rf"(?<!\w){COMPARE_LEAD}cung ky(?!\w)")
 # a year-ago base between the month named and the rate: the rate is against that one
 YEAR_AGO_BETWEEN_RE = re.compile(r"(?<!\w)(?:cung k[iy]|nam (?:truoc|ngoai))(?!\w)")
 
@@ -1126,10 +1127,11 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
         month, year = MONTHS[english["name"]], int(english["year"])
     elif found is None:
         clause = max(folded.rfind(mark, 0, amount.start) for mark in ";.") + 1
-        earlier = [a.end for a in work.amounts if a.end <= amount.start]
-        start = max(clause, earlier[-1] if earlier else 0)
-        base = COMPARED_MONTH_BEFORE_RE.search(folded, start, amount.start)
-        if base is None or (earlier and not folded[earlier[-1] : base.start()].strip(" ,")):
+        previous = max((a.end for a in work.amounts if a.end <= amount.start), default=None)
+        base = COMPARED_MONTH_BEFORE_RE.search(folded, max(clause, previous or 0), amount.start)
+        if base is None or (
+            previous is not None and not folded[previous : base.start()].strip(" ,")
+        ):
             return False  # "nhích 9,8% so với tháng 4 và tăng 19,6%": the month is 9,8%'s base
         return bool(
             SAME_PERIOD_AFTER_RE.search(folded, amount.end)
