@@ -1044,6 +1044,8 @@ def _respective_base(work: Work, index: int, month: LeadScan) -> str | None:
     if not RESPECTIVELY.search(folded, amount.end):
         return None
     by_month, by_year = month.search(folded, amount.end), YEAR_BASE_RE.search(folded, amount.end)
+    if by_month is not None and by_year is None and place == 0:
+        return "month"  # "up 2.13 percent and 2.9 percent respectively from the previous month"
     if by_month is None or by_year is None:
         return None
     return "month" if (place == 0) == (by_month.start() < by_year.start()) else "year"
@@ -1107,7 +1109,7 @@ COMPARED_MONTH_BEFORE_RE = re.compile(
 # "32.46% higher than in October 2025", "up 4% on October 2025": the month named in English
 COMPARED_MONTH_EN_RE = re.compile(
     r"\s*(?:(?:higher|lower|more|less|up|down) )?(?:than|on|from|against|compared (?:with|to))"
-    rf" (?:in |that (?:of|in) )?(?P<name>{MONTH_NAMES}),? (?P<year>(?:19|20)\d\d)"
+    rf" (?:in |that (?:of|in) )?(?P<name>{MONTH_NAMES}),? (?:of )?(?P<year>(?:19|20)\d\d)"
 )
 SAME_PERIOD_AFTER_RE = re.compile(rf"(?<!\w){COMPARE_LEAD}cung ky(?!\w)")
 # a year-ago base between the month named and the rate: the rate is against that one
@@ -1143,8 +1145,8 @@ def _against_another_month(work: Work, amount: Amount, seg: Segment) -> bool:
     else:
         month, year = int(found["month"]), int(found["year"])
     own = [p for p in work.periods if p.within_month and p.end and p.span[1] <= amount.start]
-    if not own:
-        return False
+    if not own:  # "Turnover for the month came to …, 32.46% higher than in October 2025": a
+        return english is not None  # year-ago base named by its month goes with a month named
     end = own[-1].end
     return end is not None and (year, month) != (end.year - 1, end.month)
 

@@ -1,0 +1,67 @@
+"""Rules added in the forty-second session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def _changes(got: set, metric: str = "exports_period_yoy_pct") -> set[float]:
+    return {f[2] for f in got if f[0] == metric}
+
+
+def test_a_share_of_the_yearly_target_or_of_the_provinces_exports_is_no_change():
+    body = (
+        "Tính đến hết tháng 9/2023, kim ngạch xuất khẩu của Bình Dương đạt khoảng 24 tỷ USD, "
+        "bằng 74,2% chỉ tiêu cả năm; so với cùng kỳ, con số này tăng 3,1%."
+    )
+    got = facts(body, date(2023, 10, 6), "vi", title="Xuất khẩu 9 tháng")
+    assert _changes(got) == {3.1}
+    body = (
+        "Năm 2023, các doanh nghiệp Hàn Quốc tại Bình Dương xuất khẩu được 2,1 tỷ USD, bằng "
+        "6,8% kim ngạch xuất khẩu toàn tỉnh."
+    )
+    got = facts(body, date(2024, 2, 1), "vi", title="Doanh nghiệp Hàn Quốc")
+    assert not _changes(got)
+
+
+def test_a_rate_against_a_month_named_in_english_is_month_on_month():
+    body = (
+        "Binh Duong's exports kept climbing in November 2025. Shipments for the month were "
+        "worth about 2.9 billion USD, 4.6% more than in October 2025."
+    )
+    got = facts(body, date(2025, 12, 3), "en", title="Binh Duong exports")
+    assert 4.6 not in _changes(got)
+    body = (
+        "Binh Duong's exports kept climbing. Exports came to 2.9 billion USD in November, "
+        "a rise of 4.6% on October of 2025."
+    )
+    got = facts(body, date(2025, 12, 3), "en", title="Binh Duong exports")
+    assert 4.6 not in _changes(got)
+
+
+def test_the_exports_without_crude_oil_are_a_part():
+    body = (
+        "Binh Duong's export turnover in March came to 3.1 billion USD, up 6 percent "
+        "year on year, while exports other than crude oil edged up 1.2 percent."
+    )
+    got = facts(body, date(2025, 4, 3), "en", title="Binh Duong exports")
+    assert _changes(got) == {6.0}
+    body = (
+        "Trong quý 1/2025, xuất khẩu của Bình Dương đạt 8,4 tỷ USD, tăng 9,5%. Không tính dầu "
+        "thô, xuất khẩu tăng 7%, chậm hơn mức 8,1% cùng kỳ."
+    )
+    got = facts(body, date(2025, 4, 3), "vi", title="Xuất khẩu quý 1")
+    assert _changes(got) == {9.5}
+
+
+def test_a_pair_of_rates_against_the_previous_month_respectively():
+    body = (
+        "For March, Binh Duong reported some 2.6 billion USD in exports and 1.8 billion USD in "
+        "imports, up 3.4 percent and 2.2 percent respectively from the previous month."
+    )
+    got = facts(body, date(2025, 4, 3), "en", title="Binh Duong trade")
+    assert not _changes(got)
+    assert {f[2] for f in got if f[0] == "exports_period"} == {2600000000.0}
