@@ -65,3 +65,37 @@ def test_a_pair_of_rates_against_the_previous_month_respectively():
     got = facts(body, date(2025, 4, 3), "en", title="Binh Duong trade")
     assert not _changes(got)
     assert {f[2] for f in got if f[0] == "exports_period"} == {2600000000.0}
+
+
+def test_their_shipments_are_the_sentence_subjects_own():
+    body = (
+        "Binh Duong's exports rose 9 percent in the first half of 2025. Foreign-invested "
+        "companies made up 70 percent of the total, and their shipments went up 11.5 percent."
+    )
+    got = facts(body, date(2025, 7, 4), "en", title="Binh Duong exports")
+    assert _changes(got) == {9.0}
+    body = (
+        "Binh Duong's exports rose 9 percent in the first half of 2025. Furniture, the "
+        "province's biggest earner, also grew, with shipments climbing 13 percent."
+    )
+    got = facts(body, date(2025, 7, 4), "en", title="Binh Duong exports")
+    assert _changes(got) == {9.0}
+
+
+def test_the_province_named_first_keeps_a_sum_told_with_its_parts():
+    body = (
+        "Binh Duong's trade grew fast in 2025. "
+        "The province's trade revenue is expected to reach 60 billion USD, with "
+        "exports reaching 35 billion USD and imports 25 billion USD."
+    )
+    got = facts(body, date(2025, 12, 20), "en", title="Binh Duong trade")
+    assert {f[2] for f in got if f[0] == "exports_period"} == {35000000000.0}
+
+
+def test_one_farm_or_sea_product_is_a_part_of_the_exports():
+    body = (
+        "Binh Duong's exports grew 12 percent in the ten months of 2025, while farm produce "
+        "exports dropped 4.1 percent and aquatic product shipments gained 18 percent."
+    )
+    got = facts(body, date(2025, 11, 4), "en", title="Binh Duong exports")
+    assert _changes(got) == {12.0}

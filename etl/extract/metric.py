@@ -302,6 +302,7 @@ def choose_money(
     if top.topic in catalogue.blocking:
         return Reason(f"a subset or another quantity ({top.cue!r})", top.topic)
     subject = None if forced else subject_block(work, index, catalogue)
+    subject = subject or (None if forced else possessed_by_the_subject(work, index, catalogue))
     if subject:
         return f"a subset or another quantity (the sentence is about {subject!r})"
     margin = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
@@ -1014,6 +1015,9 @@ def _own_subject_in_a_new_clause(work: Work, start: int, end: int, catalogue: Ca
     )
 
 
+SUBJECT_OPENS_WITHIN = 40  # characters: a subset cue this near the start opens the sentence
+
+
 def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """A subset cue that opens the sentence ("Wooden products ... earned X", "Ngành chế biến,
     chế tạo ... chiếm X") governs its amounts, unless the amount's own clause names a metric's
@@ -1042,7 +1046,7 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     heading = HEADING_RE.match(work.cues.folded)
     if heading and first.start - heading.end() <= HEADING_GAP:
         return None  # "Về xuất nhập khẩu, năm 2021 kim ngạch xuất khẩu đạt …": a heading
-    if first.start > min(a.start for a in work.amounts) or first.start > 40:
+    if first.start > min(a.start for a in work.amounts) or first.start > SUBJECT_OPENS_WITHIN:
         return None
     if _own_subject_in_a_new_clause(work, first.end, amount.start, catalogue):
         return None  # "giá trị sản xuất … đạt X; giá trị xuất khẩu đạt Y, tăng Z%"
@@ -1064,3 +1068,30 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if own and start > 0 and leading and leading[0].start < own[0].start:
         return work.cues.folded[leading[0].start : leading[0].end]  # "…: khối FDI ước xuất khẩu X"
     return None if own else work.cues.folded[first.start : first.end]
+
+
+# "Seafood … also grew, with shipments rising 14 per cent", "Foreign-invested firms made up 75
+# percent of the total, and their shipments grew 16.4 percent": the quantity points back to the
+# sentence's subject, a part (possessed-by-the-subject)
+POSSESSIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:their|with|whose)(?: own)?\s+$")
+
+
+def possessed_by_the_subject(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """The part that opens the sentence, when the amount's own clause names its quantity only as
+    the subject's ("their shipments", "with shipments"); None otherwise."""
+    amount, seg = work.amounts[index], work.segs[index]
+    own = [
+        c for c in work.cues.topics
+        if seg.before[0] <= c.start and c.end <= amount.start and c.label not in catalogue.blocking
+    ]  # fmt: skip
+    if not own or not POSSESSIVE_BEFORE_RE.search(work.cues.folded, 0, own[0].start):
+        return None
+    first = work.cues.topics[0]
+    if (
+        first.label not in catalogue.blocking
+        or first.label in catalogue.sums
+        or first.start > SUBJECT_OPENS_WITHIN
+        or any(c.label == "province" and c.end <= first.start for c in work.cues.places)
+    ):  # ("the province's trade revenue is expected to hit X, with exports reaching Y")
+        return None
+    return work.cues.folded[first.start : first.end]

@@ -11,7 +11,14 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.cues import after_last_mark
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame
-from etl.extract.metric import Choice, Forced, Scored, score_topics, subject_block
+from etl.extract.metric import (
+    Choice,
+    Forced,
+    Scored,
+    possessed_by_the_subject,
+    score_topics,
+    subject_block,
+)
 from etl.extract.places import PROVINCE
 from etl.extract.scope import paired_amount
 from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work, joined_alone
@@ -55,6 +62,9 @@ def choose_percent(
         return "the change of a count, paired by 'respectively' (no catalogue metric)"
     if paired is not None and _a_blocked_sum(work, paired, frame, catalogue):
         return "the change of a figure left out, paired by 'respectively'"
+    possessor = None if forced else possessed_by_the_subject(work, index, catalogue)
+    if possessor:
+        return f"a subset or another quantity (the sentence is about {possessor!r})"
     scored = score_topics(work, index, frame, catalogue, forced)
     own = scored if forced else [s for s in scored if s.rule == "own clause"]
     for s in own:
