@@ -99,3 +99,22 @@ def test_one_farm_or_sea_product_is_a_part_of_the_exports():
     )
     got = facts(body, date(2025, 11, 4), "en", title="Binh Duong exports")
     assert _changes(got) == {12.0}
+
+
+def test_a_product_named_before_the_word_exports_or_its_price_is_a_part():
+    body = (
+        "Trong 9 tháng năm 2025, xuất khẩu của Bình Dương tăng 11%; riêng lượng cà phê "
+        "xuất khẩu tăng gần 40% và giá hồ tiêu xuất khẩu bình quân cao hơn 25% so với cùng kỳ."
+    )
+    got = facts(body, date(2025, 10, 6), "vi", title="Xuất khẩu 9 tháng")
+    assert _changes(got) == {11.0}
+
+
+def test_exports_through_the_official_channel_are_a_part():
+    body = (
+        "Chín tháng năm 2025, tổng kim ngạch xuất khẩu của Bình Dương đạt 26 tỷ USD. Trong 9 "
+        "tháng năm 2025, xuất khẩu chính ngạch của tỉnh đạt 25,2 tỷ USD, tăng 8,4% so với cùng kỳ."
+    )
+    got = facts(body, date(2025, 10, 6), "vi", title="Xuất khẩu 9 tháng")
+    assert {f[2] for f in got if f[0] == "exports_period"} == {26000000000.0}
+    assert not _changes(got)
