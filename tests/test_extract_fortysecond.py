@@ -118,3 +118,29 @@ def test_exports_through_the_official_channel_are_a_part():
     got = facts(body, date(2025, 10, 6), "vi", title="Xuất khẩu 9 tháng")
     assert {f[2] for f in got if f[0] == "exports_period"} == {26000000000.0}
     assert not _changes(got)
+
+
+def _counts(got: set) -> set[float]:
+    return {f[2] for f in got if f[0] == "fdi_projects_total"}
+
+
+def test_projects_whose_licences_were_taken_back_are_no_count():
+    body = (
+        "Depuis le début de l'année, Binh Duong a attiré 1,2 milliard de dollars d'IDE. Par "
+        "ailleurs, neuf projets, totalisant 64 millions de dollars, ont cette année vu leur "
+        "licence révoquée."
+    )
+    got = facts(body, date(2025, 7, 4), "fr", title="IDE à Binh Duong")
+    assert not _counts(got)
+    assert {f[2] for f in got if f[0].startswith("fdi_capital")} == {1200000000.0}
+    body = (
+        "Trong 6 tháng đầu năm 2025, Bình Dương thu hút 1,2 tỷ USD vốn FDI; cũng trong thời "
+        "gian này, 12 dự án FDI có tổng vốn 40 triệu USD đã bị tỉnh rút giấy phép."
+    )
+    got = facts(body, date(2025, 7, 4), "vi", title="FDI 6 tháng")
+    assert not _counts(got)
+    assert {f[2] for f in got if f[0].startswith("fdi_capital")} == {1200000000.0}
+    title = "Binh Duong scraps 40 foreign projects that never broke ground"
+    body = "Binh Duong drew 1.2 billion USD of FDI in 2025."
+    got = facts(body, date(2025, 7, 4), "en", title=title)
+    assert not _counts(got)

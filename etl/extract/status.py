@@ -1644,11 +1644,15 @@ CAPITAL_CUT_AFTER_RE = re.compile(
 # hoạt động 5 dự án", whose verb governs the count after it)
 REVOKED_AFTER_RE = re.compile(
     r"[^.;\d]{0,80}?"
-    r"(?:\d[\d.,]*\s?(?:trieu |ty |million |billion |tri?llion )?(?:usd|us\$|dong|vnd)"
-    r"[^.;\d]{0,40}?)?"  # a count's own sum between it and the verb
+    r"(?:\d[\d.,]*\s?(?:trieu |ty |million |billion |tri?llion |milli(?:on|ard)s? d(?:e |.))?"
+    r"(?:usd|us\$|dong|vnd|dollars)[^.;\d]{0,40}?)?"  # a count's own sum between it and the verb
     r"(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
     r"(?:revoked|withdrawn|terminated)|(?:were|was|have been|had been) (?:revoked|terminated)"
-    r"|bi thu hoi|(?:da |bi )?cham dut hoat dong(?! (?:doi voi |cho )?(?:\d|cac|nhung)))(?!\w)"
+    r"|bi thu hoi|(?:da |bi )?cham dut hoat dong(?! (?:doi voi |cho )?(?:\d|cac|nhung))"
+    # "… đã bị tỉnh rút giấy phép", "ont en outre vu leur licence révoquée", "se sont vu retirer
+    # leur licence"
+    r"|bi (?:\w+ )?(?:rut|thu hoi) giay phep|(?:ont|a) (?:\w+ ){0,2}?vu (?:leur|sa) licence"
+    r"|se sont vu retirer)(?!\w)"
 )
 # "Bắc Ninh đã thu hồi 35 dự án (…), với tổng vốn đầu tư 233,4 triệu USD", "5 dự án bị thu hồi
 # hoặc hết hiệu lực, với tổng vốn đăng ký X", "revoked the licences of 7 projects with a combined
