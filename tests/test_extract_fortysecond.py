@@ -144,3 +144,30 @@ def test_projects_whose_licences_were_taken_back_are_no_count():
     body = "Binh Duong drew 1.2 billion USD of FDI in 2025."
     got = facts(body, date(2025, 7, 4), "en", title=title)
     assert not _counts(got)
+
+
+def test_certificates_handed_over_at_an_occasion_are_no_period_count():
+    body = (
+        "Binh Duong drew 1.4 billion USD of FDI in the first quarter of 2025. On March 12, the "
+        "province handed investment policy decisions and investment certificates to 6 FDI "
+        "projects worth some 300 million USD."
+    )
+    got = facts(body, date(2025, 4, 2), "en", title="Binh Duong FDI")
+    assert not [f for f in got if "projects" in f[0]]
+    assert {f[2] for f in got if f[0].startswith("fdi_")} == {1400000000.0}
+    body = (
+        "Binh Duong a attiré 1,4 milliard de dollars d'IDE au premier trimestre 2025. Le 12 mars, "
+        "la province a remis des certificats d'investissement à six projets, pour 300 millions "
+        "de dollars."
+    )
+    got = facts(body, date(2025, 4, 2), "fr", title="IDE à Binh Duong")
+    assert {f[2] for f in got if f[0].startswith("fdi_")} == {1400000000.0}
+
+
+def test_certificates_handed_over_since_the_start_of_the_year_are_its_licensing():
+    body = (
+        "Since the beginning of the year, Binh Duong has handed investment registration "
+        "certificates to 64 new FDI projects."
+    )
+    got = facts(body, date(2025, 5, 10), "en", title="Binh Duong FDI")
+    assert {f[2] for f in got if f[0] == "fdi_new_projects_period"} == {64.0}

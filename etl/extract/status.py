@@ -1560,7 +1560,7 @@ def _licences_of_a_period(work: Work, occasion: re.Match) -> bool:
     return bool(
         HANDED_OVER_RE.match(occasion.group(0))
         and not ceremony
-        and any(p.kind == "range" and not p.future for p in work.periods)
+        and any(p.kind in ("range", "ytd") and not p.future for p in work.periods)
     )
 
 
@@ -1571,7 +1571,7 @@ PROVINCE_HANDED_RE = re.compile(
 )
 
 
-HANDED_OVER_RE = re.compile(r"hand|trao (?!cac quyet dinh|quyet dinh)")
+HANDED_OVER_RE = re.compile(r"hand|remi|remet|trao (?!cac quyet dinh|quyet dinh)")
 EVENT_WORDS = r"ceremony|le trao|buoi le|event|su kien|hoi nghi|conference"
 CEREMONY_RE = re.compile(  # (or the parks' board handing them: the parks' licensing)
     rf"(?<!\w)(?:{EVENT_WORDS}|management board|ban quan ly|authority)"
