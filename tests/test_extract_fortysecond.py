@@ -171,3 +171,29 @@ def test_certificates_handed_over_since_the_start_of_the_year_are_its_licensing(
     )
     got = facts(body, date(2025, 5, 10), "en", title="Binh Duong FDI")
     assert {f[2] for f in got if f[0] == "fdi_new_projects_period"} == {64.0}
+
+
+def test_the_capital_of_new_businesses_beside_their_number_is_no_fdi_change():
+    body = (
+        "Trong 6 tháng đầu năm 2025, Bình Dương thu hút 1,1 tỷ USD vốn FDI. Cũng trong 6 tháng, "
+        "tỉnh có 3.100 doanh nghiệp thành lập mới với vốn đăng ký 40.000 tỷ đồng; so với cùng "
+        "kỳ, số doanh nghiệp tăng 8,2% còn số vốn đăng ký tăng 21,5%."
+    )
+    got = facts(body, date(2025, 7, 4), "vi", title="Kinh tế 6 tháng")
+    assert not _changes(got, "fdi_capital_period_yoy_pct")
+    body = (
+        "Binh Duong drew 1.1 billion USD of FDI in the first half of 2025. Over the same months "
+        "3,100 firms were set up; the number of new firms rose 8.2% while their registered "
+        "capital grew 21.5%."
+    )
+    got = facts(body, date(2025, 7, 4), "en", title="Binh Duong economy")
+    assert not _changes(got, "fdi_capital_period_yoy_pct")
+
+
+def test_a_rate_after_a_count_and_what_it_did_is_the_counts():
+    body = (
+        "Năm 2025, Bình Dương cấp phép thành lập mới cho 6.000 doanh nghiệp với tổng vốn đăng ký "
+        "80.000 tỷ đồng; 1.900 doanh nghiệp quay trở lại hoạt động, tăng 14,3%."
+    )
+    got = facts(body, date(2025, 12, 28), "vi", title="Doanh nghiệp năm 2025")
+    assert not [f for f in got if f[0].endswith("_yoy_pct")]

@@ -10,7 +10,7 @@ from etl.extract.amounts import minus_sign
 from etl.extract.catalogue import Catalogue
 from etl.extract.cues import after_last_mark
 from etl.extract.explain import Reason
-from etl.extract.frame import Frame
+from etl.extract.frame import FOREIGN_WORDS_RE, Frame
 from etl.extract.metric import (
     Choice,
     Forced,
@@ -57,6 +57,8 @@ def choose_percent(
     `money` is the topic of the last sum of money in the sentence and whether it was kept."""
     if _number_of(work, index) and _is_change(work, index, catalogue):
         return "the change of a count (no catalogue metric)"
+    if _businesses_capital(work, index):
+        return "the change of new businesses' registered capital (no catalogue metric)"
     paired = paired_amount(work, index)
     if paired is not None and not work.amounts[paired].is_money:
         return "the change of a count, paired by 'respectively' (no catalogue metric)"
@@ -193,7 +195,41 @@ def _after_a_count(work: Work, index: int) -> bool:
     gap = work.cues.folded[before.end : work.amounts[index].start]
     in_period = any(s <= before.start < e for s, e in (p.span for p in work.periods))
     counted = (before.unit is None and not before.scaled) or before.unit == "ha"
-    return counted and not in_period and len(gap) <= COUNT_GAP and "." not in gap
+    reach = COUNTED_NOUN_GAP if COUNTED_NOUN_RE.match(gap) else COUNT_GAP
+    return counted and not in_period and len(gap) <= reach and "." not in gap
+
+
+# "850 doanh nghiệp quay trở lại hoạt động, tăng 12,6%": the count's noun and what it did, then
+# its change
+COUNTED_NOUN_RE = re.compile(
+    r"\s*(?:doanh nghiep|du an|enterprises|firms|businesses|companies|projects)(?!\w)[^,;\d]*,"
+    r"\s*(?:tang|giam|up|down|rising|falling|an? (?:increase|rise|decrease|fall) of)\s*$"
+)
+COUNTED_NOUN_GAP = 70
+
+
+# "số doanh nghiệp tăng 13,6%, còn số vốn đăng ký tăng 36,7%", "the number of new firms rose
+# 27.4%, but their registered capital dropped 17.7%", "up 26 percent in number and 60 percent in
+# capital": the businesses' count and their capital, side by side
+BUSINESSES_COUNTED_RE = re.compile(
+    r"(?<!\w)(?:so (?:luong )?(?:doanh nghiep|dn)|(?:the |their )?number of (?:[\w-]+ ){0,2}?"
+    r"(?:firms|enterprises|businesses|companies)|their number|in number)(?!\w)"
+)
+CAPITAL_OF_THEM_RE = re.compile(
+    r"(?<!\w)(?:(?:so |tong )?von(?: dang ky)?|(?:their |total )?(?:registered )?capital"
+    r"|in capital)(?!\w)"
+)
+
+
+def _businesses_capital(work: Work, index: int) -> bool:
+    """A capital change beside the change of a number of businesses, in a sentence that names no
+    foreign investment: the new businesses' capital (businesses-capital)."""
+    folded, amount = work.cues.folded, work.amounts[index]
+    return bool(
+        BUSINESSES_COUNTED_RE.search(folded)
+        and CAPITAL_OF_THEM_RE.search(folded, max(0, amount.start - 40), amount.end + 20)
+        and not FOREIGN_WORDS_RE.search(folded)
+    )
 
 
 def _number_of(work: Work, index: int) -> bool:
