@@ -197,3 +197,14 @@ def test_a_rate_after_a_count_and_what_it_did_is_the_counts():
     )
     got = facts(body, date(2025, 12, 28), "vi", title="Doanh nghiệp năm 2025")
     assert not [f for f in got if f[0].endswith("_yoy_pct")]
+
+
+def test_investment_for_social_development_or_by_businesses_is_no_fdi():
+    body = (
+        "Binh Duong's FDI reached 1.2 billion USD in the first half of 2025. Total investment "
+        "capital for social development rose 9.1% from a year earlier, total investment capital "
+        "implemented in the province grew 7.4% and total investment by the business sector "
+        "climbed 5.2%."
+    )
+    got = facts(body, date(2025, 7, 4), "en", title="Binh Duong FDI")
+    assert not _changes(got, "fdi_capital_period_yoy_pct")
