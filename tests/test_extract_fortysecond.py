@@ -208,3 +208,37 @@ def test_investment_for_social_development_or_by_businesses_is_no_fdi():
     )
     got = facts(body, date(2025, 7, 4), "en", title="Binh Duong FDI")
     assert not _changes(got, "fdi_capital_period_yoy_pct")
+
+
+def test_how_far_past_the_plan_is_no_change():
+    body = (
+        "Binh Duong registered 2.1 billion USD of FDI in the first nine months of 2025, some 12% "
+        "more than the province had planned for the whole year."
+    )
+    got = facts(body, date(2025, 10, 3), "en", title="Binh Duong FDI")
+    assert not _changes(got, "fdi_capital_period_yoy_pct")
+    body = (
+        "L'an dernier, Binh Duong a exporté pour 33 milliards de dollars, soit 4 % de plus que "
+        "l'objectif fixé pour l'année."
+    )
+    got = facts(body, date(2025, 2, 3), "fr", title="Exportations de Binh Duong")
+    assert not _changes(got)
+
+
+def test_the_provinces_share_of_the_countrys_foreign_capital_is_no_change():
+    body = (
+        "Lũy kế đến nay, Bình Dương có 4.200 dự án FDI còn hiệu lực với tổng vốn đăng ký 41 tỷ "
+        "USD, bằng 8% vốn ngoại của cả nước."
+    )
+    got = facts(body, date(2025, 3, 20), "vi", title="FDI Bình Dương")
+    assert not [f for f in got if f[0].endswith("_yoy_pct")]
+
+
+def test_capital_attracted_to_the_parks_is_the_parks_own():
+    body = (
+        "Binh Duong drew 1.4 billion USD of FDI in the first quarter of 2025. The total "
+        "investment capital attracted to the province's IPs came to 510 million USD, 12% more "
+        "than a year earlier."
+    )
+    got = facts(body, date(2025, 4, 3), "en", title="Binh Duong FDI")
+    assert {f[2] for f in got if f[0].startswith("fdi_capital")} == {1400000000.0}
