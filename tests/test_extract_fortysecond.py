@@ -242,3 +242,32 @@ def test_capital_attracted_to_the_parks_is_the_parks_own():
     )
     got = facts(body, date(2025, 4, 3), "en", title="Binh Duong FDI")
     assert {f[2] for f in got if f[0].startswith("fdi_capital")} == {1400000000.0}
+
+
+def _budget(got: set) -> set[float]:
+    return {f[2] for f in got if f[0] == "budget_revenue_period"}
+
+
+def test_the_plans_sum_in_brackets_after_a_share_of_it_is_no_figure():
+    body = (
+        "Thu ngân sách nhà nước trên địa bàn Bình Dương 6 tháng năm 2025 ước đạt 40.100 tỷ đồng, "
+        "bằng 53,4% dự toán HĐND tỉnh giao (75.100 tỷ đồng), tăng 6,2% so với cùng kỳ."
+    )
+    got = facts(body, date(2025, 7, 3), "vi", title="Thu ngân sách 6 tháng")
+    assert _budget(got) == {40100000000000.0}
+
+
+def test_the_budgets_spending_is_no_revenue():
+    body = (
+        "Thu ngân sách của Bình Dương 10 tháng năm 2025 đạt 55.000 tỷ đồng. Về chi, ngân sách "
+        "ước chi trong tháng 10 là 2.100 tỷ đồng, lũy kế 18.400 tỷ đồng."
+    )
+    got = facts(body, date(2025, 11, 3), "vi", title="Ngân sách 10 tháng")
+    assert _budget(got) == {55000000000000.0}
+    body = (
+        "Binh Duong a attiré 1,2 milliard de dollars d'IDE en quatre mois. Le budget local a, "
+        "pour sa part, dépensé selon les estimations 18.400 milliards de dôngs, soit 17% des "
+        "prévisions."
+    )
+    got = facts(body, date(2025, 5, 3), "fr", title="IDE à Binh Duong")
+    assert not _budget(got)

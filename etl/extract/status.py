@@ -277,7 +277,7 @@ def not_a_figure(
         return "one project, and its money: no count or total of the province"
     if amount.unit is None and _named_again(work.cues.folded, amount):
         return "the projects just counted, named again to split them"
-    for check in (_year_ago, _compared_with, _target, _delta, _plan_gap, _year_gap):
+    for check in (_year_ago, _compared_with, _target, _delta, _plan_gap, _year_gap, _plan_value):
         reason = check(work, index, catalogue)
         if reason:
             return reason
@@ -856,6 +856,25 @@ def _plan_gap(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if amount.unit == "percent" or not PLAN_GAP_AFTER_RE.match(work.cues.folded, amount.end):
         return None
     return PLAN_GAP_REASON if _level_before(work, index) else None
+
+
+# "đạt 67,7% dự toán HĐND tỉnh giao (14.032,3 tỷ đồng)", "42 percent of the resolution's target
+# (VND 14 trillion)": the plan's own sum, bracketed after the share of it
+PLAN_VALUE_BEFORE_RE = re.compile(
+    r"\d ?%\s*(?:of (?:the |its )?)?(?:[\w'-]+ ){0,2}?(?:du toan|chi tieu|ke hoach|plan|target"
+    r"|estimate|objectif|previsions?)(?!\w)[^()%\d;]{0,40}\(\s*$"
+)
+
+
+def _plan_value(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """A sum in brackets right after a share of a plan is the plan's, not the figure
+    (plan-value-in-brackets)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if not amount.is_money or not amount.in_parens:
+        return None
+    if not PLAN_VALUE_BEFORE_RE.search(folded, max(0, amount.start - 90), amount.start):
+        return None
+    return "the plan's sum, in brackets after the share of it (a target)"
 
 
 def _level_before(work: Work, index: int) -> bool:
