@@ -271,3 +271,22 @@ def test_the_budgets_spending_is_no_revenue():
     )
     got = facts(body, date(2025, 5, 3), "fr", title="IDE à Binh Duong")
     assert not _budget(got)
+
+
+def test_what_projects_or_auctions_paid_into_the_budget_is_their_part():
+    body = (
+        "FDI projects in Binh Duong employ some 700,000 workers and have paid more than 20 "
+        "trillion VND to the State budget. In 2025, land auctions for several sites in the "
+        "province brought about 4 trillion VND into the budget."
+    )
+    got = facts(body, date(2025, 12, 30), "en", title="Binh Duong FDI")
+    assert not _budget(got)
+
+
+def test_what_the_province_paid_into_the_budget_is_its_revenue():
+    body = (
+        "Binh Duong's exports grew 9% in 2025, and it paid 62 trillion VND into the State "
+        "budget, its highest amount ever."
+    )
+    got = facts(body, date(2025, 12, 30), "en", title="Binh Duong economy")
+    assert _budget(got) == {62000000000000.0}
