@@ -290,3 +290,43 @@ def test_what_the_province_paid_into_the_budget_is_its_revenue():
     )
     got = facts(body, date(2025, 12, 30), "en", title="Binh Duong economy")
     assert _budget(got) == {62000000000000.0}
+
+
+def _rates(got: set, metric: str) -> set[float]:
+    return {f[2] for f in got if f[0] == metric}
+
+
+def test_an_earlier_periods_rate_told_beside_the_figure_is_a_base():
+    body = (
+        "Binh Duong's industrial production index for the first nine months of 2025 rose an "
+        "estimated 8.4% over the same period of 2024, when the figure was 5.1%."
+    )
+    got = facts(body, date(2025, 10, 3), "en", title="Binh Duong industry")
+    assert _rates(got, "iip_growth_pct") == {8.4}
+    body = (
+        "In the first half of 2025 Binh Duong's IIP was 9.2% higher than a year before, after a "
+        "rise of 4.6% in the first half of 2024."
+    )
+    got = facts(body, date(2025, 7, 3), "en", title="Binh Duong industry")
+    assert _rates(got, "iip_growth_pct") == {9.2}
+    body = (
+        "Lũy kế 5 tháng năm 2025, chỉ số sản xuất công nghiệp của Bình Dương tăng 9,8% so với "
+        "cùng kỳ, trong khi 5 tháng 2024 chỉ tăng 4,3%."
+    )
+    got = facts(body, date(2025, 6, 3), "vi", title="Công nghiệp 5 tháng")
+    assert _rates(got, "iip_growth_pct") == {9.8}
+    body = (
+        "Chỉ số sản xuất công nghiệp (IIP) của Bình Dương năm 2025 tăng 10,2% so với năm 2024, "
+        "cao hơn năm 2023 (6,1%)."
+    )
+    got = facts(body, date(2025, 12, 29), "vi", title="Công nghiệp năm 2025")
+    assert _rates(got, "iip_growth_pct") == {10.2}
+
+
+def test_a_rate_in_reported_speech_is_the_figure_itself():
+    body = (
+        "Cumulatively, from January through August, Binh Duong's IIP had risen 8.1% compared "
+        "with the first eight months of 2024."
+    )
+    got = facts(body, date(2025, 9, 4), "en", title="Binh Duong industry")
+    assert _rates(got, "iip_growth_pct") == {8.1}

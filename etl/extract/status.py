@@ -1223,6 +1223,18 @@ BASE_RATE_BEFORE_RE = re.compile(
     # "…, trong khi cùng kỳ năm ngoái chỉ số này giảm 12,9%": the index a year before
     r"|(?<!\w)(?:trong khi|con|nhung|khi do) (?:cua )?cung k[iy] nam (?:truoc|ngoai|(?:19|20)\d\d)"
     r"(?: [\w]+){0,4}? (?:chi )?(?:tang|giam)(?: nhe| manh)?\s*$"
+    # "…, trong khi 5 tháng 2023 chỉ tăng 3,21%": an earlier period named with its year
+    r"|(?<!\w)trong khi (?:\d+ thang |quy [\w/-]+ |nam )?(?:dau )?(?:nam )?(?:19|20)\d\d"
+    r" (?:chi |cung )?(?:tang|giam|dat|la)\s*$"
+    # "6.74% …, when the figure was 9.12%", "46.7% higher …, after a rise of 33.8% in the 6 months
+    # of 2024", "against increases of 6.7 percent … in the same period of 2020": what an earlier
+    # period did (not "the IIP had risen 7.4%": reported speech, the figure itself)
+    r"|(?<!\w)(?:when (?:the figure|it|the index|the rate) (?:was|stood at|had (?:risen|grown|"
+    r"expanded|increased|climbed) by)|after (?:a rise|an increase|growth|a gain|a jump) of"
+    r"|against (?:increases|rises|growth|gains) of)\s*$"
+    # "cao hơn năm 2019 (15%)", "higher than in 2019 (15%)": the year it is compared with
+    r"|(?<!\w)(?:hon|than|so voi|compared (?:with|to)) (?:(?:nam|in|cung ky nam) )?(?:19|20)\d\d"
+    r"\s*\(\s*$"
 )
 # the change of a count or sum of investment: "số dự án tăng 116,7% và vốn đăng ký tăng 110,3%"
 INVESTMENT_CUE_RE = re.compile(
