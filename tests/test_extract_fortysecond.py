@@ -330,3 +330,13 @@ def test_a_rate_in_reported_speech_is_the_figure_itself():
     )
     got = facts(body, date(2025, 9, 4), "en", title="Binh Duong industry")
     assert _rates(got, "iip_growth_pct") == {8.1}
+
+
+def test_industry_and_construction_in_french_is_a_sector_of_the_economy():
+    body = (
+        "Au premier semestre 2025, l'économie de Binh Duong a progressé de 7,4%, l'industrie et "
+        "la construction affichant pour leur part une hausse de 9,3%."
+    )
+    title = "Binh Duong : la production industrielle en progression sur neuf mois"
+    got = facts(body, date(2025, 10, 3), "fr", title=title)
+    assert 9.3 not in {f[2] for f in got}
