@@ -340,3 +340,29 @@ def test_industry_and_construction_in_french_is_a_sector_of_the_economy():
     title = "Binh Duong : la production industrielle en progression sur neuf mois"
     got = facts(body, date(2025, 10, 3), "fr", title=title)
     assert 9.3 not in {f[2] for f in got}
+
+
+def _firms(got: set) -> set[float]:
+    return {f[2] for f in got if f[0] == "enterprises_total"}
+
+
+def test_businesses_licensed_halted_or_hosted_by_the_parks_are_no_total():
+    body = (
+        "Trong 9 tháng năm 2025, Bình Dương cấp mới giấy chứng nhận đăng ký kinh doanh cho hơn "
+        "4.100 doanh nghiệp với số vốn đăng ký hơn 60.000 tỷ đồng."
+    )
+    got = facts(body, date(2025, 10, 3), "vi", title="Doanh nghiệp 9 tháng")
+    assert not _firms(got)
+    body = (
+        "Binh Duong has 31 industrial parks. Of these, 29 are in operation and host nearly 2,600 "
+        "companies. Over the seven months, 3,100 businesses registered to suspend operations "
+        "temporarily, and 1,200 enterprises reported halting their business."
+    )
+    got = facts(body, date(2025, 8, 3), "en", title="Binh Duong businesses")
+    assert not _firms(got)
+
+
+def test_the_businesses_the_province_hosts_are_its_total():
+    body = "According to the department, Binh Duong currently hosts nearly 66,000 enterprises."
+    got = facts(body, date(2025, 8, 3), "en", title="Binh Duong businesses")
+    assert _firms(got) == {66000.0}
