@@ -8,7 +8,8 @@ from datetime import date
 from tests.test_extract_rules import facts
 
 
-def _changes(got: set, metric: str = "exports_period_yoy_pct") -> set[float]:
+def _values(got: set, metric: str = "exports_period_yoy_pct") -> set[float]:
+    """The values read for one metric (by default, the exports' change)."""
     return {f[2] for f in got if f[0] == metric}
 
 
@@ -18,13 +19,13 @@ def test_a_share_of_the_yearly_target_or_of_the_provinces_exports_is_no_change()
         "bằng 74,2% chỉ tiêu cả năm; so với cùng kỳ, con số này tăng 3,1%."
     )
     got = facts(body, date(2023, 10, 6), "vi", title="Xuất khẩu 9 tháng")
-    assert _changes(got) == {3.1}
+    assert _values(got) == {3.1}
     body = (
         "Năm 2023, các doanh nghiệp Hàn Quốc tại Bình Dương xuất khẩu được 2,1 tỷ USD, bằng "
         "6,8% kim ngạch xuất khẩu toàn tỉnh."
     )
     got = facts(body, date(2024, 2, 1), "vi", title="Doanh nghiệp Hàn Quốc")
-    assert not _changes(got)
+    assert not _values(got)
 
 
 def test_a_rate_against_a_month_named_in_english_is_month_on_month():
@@ -33,13 +34,13 @@ def test_a_rate_against_a_month_named_in_english_is_month_on_month():
         "worth about 2.9 billion USD, 4.6% more than in October 2025."
     )
     got = facts(body, date(2025, 12, 3), "en", title="Binh Duong exports")
-    assert 4.6 not in _changes(got)
+    assert 4.6 not in _values(got)
     body = (
         "Binh Duong's exports kept climbing. Exports came to 2.9 billion USD in November, "
         "a rise of 4.6% on October of 2025."
     )
     got = facts(body, date(2025, 12, 3), "en", title="Binh Duong exports")
-    assert 4.6 not in _changes(got)
+    assert 4.6 not in _values(got)
 
 
 def test_the_exports_without_crude_oil_are_a_part():
@@ -48,13 +49,13 @@ def test_the_exports_without_crude_oil_are_a_part():
         "year on year, while exports other than crude oil edged up 1.2 percent."
     )
     got = facts(body, date(2025, 4, 3), "en", title="Binh Duong exports")
-    assert _changes(got) == {6.0}
+    assert _values(got) == {6.0}
     body = (
         "Trong quý 1/2025, xuất khẩu của Bình Dương đạt 8,4 tỷ USD, tăng 9,5%. Không tính dầu "
         "thô, xuất khẩu tăng 7%, chậm hơn mức 8,1% cùng kỳ."
     )
     got = facts(body, date(2025, 4, 3), "vi", title="Xuất khẩu quý 1")
-    assert _changes(got) == {9.5}
+    assert _values(got) == {9.5}
 
 
 def test_a_pair_of_rates_against_the_previous_month_respectively():
@@ -63,7 +64,7 @@ def test_a_pair_of_rates_against_the_previous_month_respectively():
         "imports, up 3.4 percent and 2.2 percent respectively from the previous month."
     )
     got = facts(body, date(2025, 4, 3), "en", title="Binh Duong trade")
-    assert not _changes(got)
+    assert not _values(got)
     assert {f[2] for f in got if f[0] == "exports_period"} == {2600000000.0}
 
 
@@ -73,13 +74,13 @@ def test_their_shipments_are_the_sentence_subjects_own():
         "companies made up 70 percent of the total, and their shipments went up 11.5 percent."
     )
     got = facts(body, date(2025, 7, 4), "en", title="Binh Duong exports")
-    assert _changes(got) == {9.0}
+    assert _values(got) == {9.0}
     body = (
         "Binh Duong's exports rose 9 percent in the first half of 2025. Furniture, the "
         "province's biggest earner, also grew, with shipments climbing 13 percent."
     )
     got = facts(body, date(2025, 7, 4), "en", title="Binh Duong exports")
-    assert _changes(got) == {9.0}
+    assert _values(got) == {9.0}
 
 
 def test_the_province_named_first_keeps_a_sum_told_with_its_parts():
@@ -98,7 +99,7 @@ def test_one_farm_or_sea_product_is_a_part_of_the_exports():
         "exports dropped 4.1 percent and aquatic product shipments gained 18 percent."
     )
     got = facts(body, date(2025, 11, 4), "en", title="Binh Duong exports")
-    assert _changes(got) == {12.0}
+    assert _values(got) == {12.0}
 
 
 def test_a_product_named_before_the_word_exports_or_its_price_is_a_part():
@@ -107,7 +108,7 @@ def test_a_product_named_before_the_word_exports_or_its_price_is_a_part():
         "xuất khẩu tăng gần 40% và giá hồ tiêu xuất khẩu bình quân cao hơn 25% so với cùng kỳ."
     )
     got = facts(body, date(2025, 10, 6), "vi", title="Xuất khẩu 9 tháng")
-    assert _changes(got) == {11.0}
+    assert _values(got) == {11.0}
 
 
 def test_exports_through_the_official_channel_are_a_part():
@@ -117,11 +118,7 @@ def test_exports_through_the_official_channel_are_a_part():
     )
     got = facts(body, date(2025, 10, 6), "vi", title="Xuất khẩu 9 tháng")
     assert {f[2] for f in got if f[0] == "exports_period"} == {26000000000.0}
-    assert not _changes(got)
-
-
-def _counts(got: set) -> set[float]:
-    return {f[2] for f in got if f[0] == "fdi_projects_total"}
+    assert not _values(got)
 
 
 def test_projects_whose_licences_were_taken_back_are_no_count():
@@ -131,19 +128,19 @@ def test_projects_whose_licences_were_taken_back_are_no_count():
         "licence révoquée."
     )
     got = facts(body, date(2025, 7, 4), "fr", title="IDE à Binh Duong")
-    assert not _counts(got)
+    assert not _values(got, "fdi_projects_total")
     assert {f[2] for f in got if f[0].startswith("fdi_capital")} == {1200000000.0}
     body = (
         "Trong 6 tháng đầu năm 2025, Bình Dương thu hút 1,2 tỷ USD vốn FDI; cũng trong thời "
         "gian này, 12 dự án FDI có tổng vốn 40 triệu USD đã bị tỉnh rút giấy phép."
     )
     got = facts(body, date(2025, 7, 4), "vi", title="FDI 6 tháng")
-    assert not _counts(got)
+    assert not _values(got, "fdi_projects_total")
     assert {f[2] for f in got if f[0].startswith("fdi_capital")} == {1200000000.0}
     title = "Binh Duong scraps 40 foreign projects that never broke ground"
     body = "Binh Duong drew 1.2 billion USD of FDI in 2025."
     got = facts(body, date(2025, 7, 4), "en", title=title)
-    assert not _counts(got)
+    assert not _values(got, "fdi_projects_total")
 
 
 def test_certificates_handed_over_at_an_occasion_are_no_period_count():
@@ -180,14 +177,14 @@ def test_the_capital_of_new_businesses_beside_their_number_is_no_fdi_change():
         "kỳ, số doanh nghiệp tăng 8,2% còn số vốn đăng ký tăng 21,5%."
     )
     got = facts(body, date(2025, 7, 4), "vi", title="Kinh tế 6 tháng")
-    assert not _changes(got, "fdi_capital_period_yoy_pct")
+    assert not _values(got, "fdi_capital_period_yoy_pct")
     body = (
         "Binh Duong drew 1.1 billion USD of FDI in the first half of 2025. Over the same months "
         "3,100 firms were set up; the number of new firms rose 8.2% while their registered "
         "capital grew 21.5%."
     )
     got = facts(body, date(2025, 7, 4), "en", title="Binh Duong economy")
-    assert not _changes(got, "fdi_capital_period_yoy_pct")
+    assert not _values(got, "fdi_capital_period_yoy_pct")
 
 
 def test_a_rate_after_a_count_and_what_it_did_is_the_counts():
@@ -207,7 +204,7 @@ def test_investment_for_social_development_or_by_businesses_is_no_fdi():
         "climbed 5.2%."
     )
     got = facts(body, date(2025, 7, 4), "en", title="Binh Duong FDI")
-    assert not _changes(got, "fdi_capital_period_yoy_pct")
+    assert not _values(got, "fdi_capital_period_yoy_pct")
 
 
 def test_how_far_past_the_plan_is_no_change():
@@ -216,13 +213,13 @@ def test_how_far_past_the_plan_is_no_change():
         "more than the province had planned for the whole year."
     )
     got = facts(body, date(2025, 10, 3), "en", title="Binh Duong FDI")
-    assert not _changes(got, "fdi_capital_period_yoy_pct")
+    assert not _values(got, "fdi_capital_period_yoy_pct")
     body = (
         "L'an dernier, Binh Duong a exporté pour 33 milliards de dollars, soit 4 % de plus que "
         "l'objectif fixé pour l'année."
     )
     got = facts(body, date(2025, 2, 3), "fr", title="Exportations de Binh Duong")
-    assert not _changes(got)
+    assert not _values(got)
 
 
 def test_the_provinces_share_of_the_countrys_foreign_capital_is_no_change():
@@ -244,17 +241,13 @@ def test_capital_attracted_to_the_parks_is_the_parks_own():
     assert {f[2] for f in got if f[0].startswith("fdi_capital")} == {1400000000.0}
 
 
-def _budget(got: set) -> set[float]:
-    return {f[2] for f in got if f[0] == "budget_revenue_period"}
-
-
 def test_the_plans_sum_in_brackets_after_a_share_of_it_is_no_figure():
     body = (
         "Thu ngân sách nhà nước trên địa bàn Bình Dương 6 tháng năm 2025 ước đạt 40.100 tỷ đồng, "
         "bằng 53,4% dự toán HĐND tỉnh giao (75.100 tỷ đồng), tăng 6,2% so với cùng kỳ."
     )
     got = facts(body, date(2025, 7, 3), "vi", title="Thu ngân sách 6 tháng")
-    assert _budget(got) == {40100000000000.0}
+    assert _values(got, "budget_revenue_period") == {40100000000000.0}
 
 
 def test_the_budgets_spending_is_no_revenue():
@@ -263,14 +256,14 @@ def test_the_budgets_spending_is_no_revenue():
         "ước chi trong tháng 10 là 2.100 tỷ đồng, lũy kế 18.400 tỷ đồng."
     )
     got = facts(body, date(2025, 11, 3), "vi", title="Ngân sách 10 tháng")
-    assert _budget(got) == {55000000000000.0}
+    assert _values(got, "budget_revenue_period") == {55000000000000.0}
     body = (
         "Binh Duong a attiré 1,2 milliard de dollars d'IDE en quatre mois. Le budget local a, "
         "pour sa part, dépensé selon les estimations 18.400 milliards de dôngs, soit 17% des "
         "prévisions."
     )
     got = facts(body, date(2025, 5, 3), "fr", title="IDE à Binh Duong")
-    assert not _budget(got)
+    assert not _values(got, "budget_revenue_period")
 
 
 def test_what_projects_or_auctions_paid_into_the_budget_is_their_part():
@@ -280,7 +273,7 @@ def test_what_projects_or_auctions_paid_into_the_budget_is_their_part():
         "province brought about 4 trillion VND into the budget."
     )
     got = facts(body, date(2025, 12, 30), "en", title="Binh Duong FDI")
-    assert not _budget(got)
+    assert not _values(got, "budget_revenue_period")
 
 
 def test_what_the_province_paid_into_the_budget_is_its_revenue():
@@ -289,11 +282,7 @@ def test_what_the_province_paid_into_the_budget_is_its_revenue():
         "budget, its highest amount ever."
     )
     got = facts(body, date(2025, 12, 30), "en", title="Binh Duong economy")
-    assert _budget(got) == {62000000000000.0}
-
-
-def _rates(got: set, metric: str) -> set[float]:
-    return {f[2] for f in got if f[0] == metric}
+    assert _values(got, "budget_revenue_period") == {62000000000000.0}
 
 
 def test_an_earlier_periods_rate_told_beside_the_figure_is_a_base():
@@ -302,25 +291,25 @@ def test_an_earlier_periods_rate_told_beside_the_figure_is_a_base():
         "estimated 8.4% over the same period of 2024, when the figure was 5.1%."
     )
     got = facts(body, date(2025, 10, 3), "en", title="Binh Duong industry")
-    assert _rates(got, "iip_growth_pct") == {8.4}
+    assert _values(got, "iip_growth_pct") == {8.4}
     body = (
         "In the first half of 2025 Binh Duong's IIP was 9.2% higher than a year before, after a "
         "rise of 4.6% in the first half of 2024."
     )
     got = facts(body, date(2025, 7, 3), "en", title="Binh Duong industry")
-    assert _rates(got, "iip_growth_pct") == {9.2}
+    assert _values(got, "iip_growth_pct") == {9.2}
     body = (
         "Lũy kế 5 tháng năm 2025, chỉ số sản xuất công nghiệp của Bình Dương tăng 9,8% so với "
         "cùng kỳ, trong khi 5 tháng 2024 chỉ tăng 4,3%."
     )
     got = facts(body, date(2025, 6, 3), "vi", title="Công nghiệp 5 tháng")
-    assert _rates(got, "iip_growth_pct") == {9.8}
+    assert _values(got, "iip_growth_pct") == {9.8}
     body = (
         "Chỉ số sản xuất công nghiệp (IIP) của Bình Dương năm 2025 tăng 10,2% so với năm 2024, "
         "cao hơn năm 2023 (6,1%)."
     )
     got = facts(body, date(2025, 12, 29), "vi", title="Công nghiệp năm 2025")
-    assert _rates(got, "iip_growth_pct") == {10.2}
+    assert _values(got, "iip_growth_pct") == {10.2}
 
 
 def test_a_rate_in_reported_speech_is_the_figure_itself():
@@ -329,7 +318,7 @@ def test_a_rate_in_reported_speech_is_the_figure_itself():
         "with the first eight months of 2024."
     )
     got = facts(body, date(2025, 9, 4), "en", title="Binh Duong industry")
-    assert _rates(got, "iip_growth_pct") == {8.1}
+    assert _values(got, "iip_growth_pct") == {8.1}
 
 
 def test_industry_and_construction_in_french_is_a_sector_of_the_economy():
@@ -342,27 +331,23 @@ def test_industry_and_construction_in_french_is_a_sector_of_the_economy():
     assert 9.3 not in {f[2] for f in got}
 
 
-def _firms(got: set) -> set[float]:
-    return {f[2] for f in got if f[0] == "enterprises_total"}
-
-
 def test_businesses_licensed_halted_or_hosted_by_the_parks_are_no_total():
     body = (
         "Trong 9 tháng năm 2025, Bình Dương cấp mới giấy chứng nhận đăng ký kinh doanh cho hơn "
         "4.100 doanh nghiệp với số vốn đăng ký hơn 60.000 tỷ đồng."
     )
     got = facts(body, date(2025, 10, 3), "vi", title="Doanh nghiệp 9 tháng")
-    assert not _firms(got)
+    assert not _values(got, "enterprises_total")
     body = (
         "Binh Duong has 31 industrial parks. Of these, 29 are in operation and host nearly 2,600 "
         "companies. Over the seven months, 3,100 businesses registered to suspend operations "
         "temporarily, and 1,200 enterprises reported halting their business."
     )
     got = facts(body, date(2025, 8, 3), "en", title="Binh Duong businesses")
-    assert not _firms(got)
+    assert not _values(got, "enterprises_total")
 
 
 def test_the_businesses_the_province_hosts_are_its_total():
     body = "According to the department, Binh Duong currently hosts nearly 66,000 enterprises."
     got = facts(body, date(2025, 8, 3), "en", title="Binh Duong businesses")
-    assert _firms(got) == {66000.0}
+    assert _values(got, "enterprises_total") == {66000.0}

@@ -301,8 +301,11 @@ def choose_money(
         top = own_sum  # "$6.3 billion of domestic and foreign investment" under an FDI headline
     if top.topic in catalogue.blocking:
         return Reason(f"a subset or another quantity ({top.cue!r})", top.topic)
-    subject = None if forced else subject_block(work, index, catalogue)
-    subject = subject or (None if forced else possessed_by_the_subject(work, index, catalogue))
+    subject = None
+    if not forced:
+        subject = subject_block(work, index, catalogue) or possessed_by_the_subject(
+            work, index, catalogue
+        )
     if subject:
         return f"a subset or another quantity (the sentence is about {subject!r})"
     margin = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
