@@ -351,3 +351,12 @@ def test_the_businesses_the_province_hosts_are_its_total():
     body = "According to the department, Binh Duong currently hosts nearly 66,000 enterprises."
     got = facts(body, date(2025, 8, 3), "en", title="Binh Duong businesses")
     assert _values(got, "enterprises_total") == {66000.0}
+
+
+def test_an_export_destinations_sum_is_one_markets():
+    body = (
+        "Asia stayed Binh Duong's biggest export destination in the first two months of 2025, "
+        "at nearly 1.6 billion USD."
+    )
+    got = facts(body, date(2025, 3, 6), "en", title="Binh Duong exports")
+    assert not _values(got, "exports_period")
