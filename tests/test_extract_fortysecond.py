@@ -360,3 +360,19 @@ def test_an_export_destinations_sum_is_one_markets():
     )
     got = facts(body, date(2025, 3, 6), "en", title="Binh Duong exports")
     assert not _values(got, "exports_period")
+
+
+def test_all_projects_ever_licensed_beside_the_ones_still_in_force_are_no_total():
+    body = (
+        "À ce jour, Binh Duong a attiré au total 45 milliards de dollars d'IDE répartis entre "
+        "4.900 projets, parmi lesquels 4.300 restent en vigueur avec un capital de 41 milliards "
+        "de dollars."
+    )
+    got = facts(body, date(2025, 3, 6), "fr", title="IDE à Binh Duong")
+    assert _values(got, "fdi_projects_total") == {4300.0}
+    body = (
+        "As of February 15, Binh Duong counted 4,900 FDI projects with a combined investment of "
+        "nearly US$45 billion, of which 4,300 ongoing projects accounted for US$41 billion."
+    )
+    got = facts(body, date(2025, 3, 6), "en", title="Binh Duong FDI")
+    assert _values(got, "fdi_capital_total") == {41000000000.0}

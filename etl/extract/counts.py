@@ -736,7 +736,8 @@ def _drawn_in_period(
 # valid", "Trong số đó, số dự án còn hiệu lực là 1.378 dự án": the valid ones are the total
 VALID_RE = re.compile(
     r"(?<!\w)(?:con hieu luc|still valid|(?:remain|are|is) valid|valid (?:fdi )?projects"
-    r"|in effect|(?:toujours |encore )en vigueur|projets (?:d.ide )?valides)(?!\w)"
+    r"|in effect|(?:toujours |encore )?en vigueur|projets (?:d.ide )?(?:toujours |encore )?valides"
+    r"|ongoing projects)(?!\w)"  # "1.394 restent en vigueur", "1,260 ongoing projects"
 )
 # "poured 1.56 billion USD into 339 projects", "rót 1,56 tỷ USD vào 339 dự án": the sum's verb
 INTO_RE = re.compile(r"\s+(?:into|in|vao|dans)\s+")
