@@ -376,3 +376,14 @@ def test_all_projects_ever_licensed_beside_the_ones_still_in_force_are_no_total(
     )
     got = facts(body, date(2025, 3, 6), "en", title="Binh Duong FDI")
     assert _values(got, "fdi_capital_total") == {41000000000.0}
+
+
+def test_projects_broken_down_by_their_state_are_parts():
+    body = (
+        "Tính đến nay, Bình Dương có tổng cộng 4.300 dự án đầu tư nước ngoài với số vốn đăng ký "
+        "41 tỷ USD. Xét theo tình trạng, 3.500 dự án đang hoạt động với số vốn 33 tỷ USD; 400 dự "
+        "án đang xây dựng với 5 tỷ USD."
+    )
+    got = facts(body, date(2025, 3, 6), "vi", title="FDI Bình Dương")
+    assert _values(got, "fdi_projects_total") == {4300.0}
+    assert _values(got, "fdi_capital_total") == {41000000000.0}
