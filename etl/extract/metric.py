@@ -1021,6 +1021,21 @@ def _own_subject_in_a_new_clause(work: Work, start: int, end: int, catalogue: Ca
 SUBJECT_OPENS_WITHIN = 40  # characters: a subset cue this near the start opens the sentence
 
 
+def _opening_subset(work: Work, catalogue: Catalogue) -> Cue | None:
+    """The sentence's first topic cue when it names a part (a blocking topic that is no sum:
+    "Foreign trade in Binh Duong … a trade surplus of X" is a sum, no subset) and stands within
+    `SUBJECT_OPENS_WITHIN` characters of the start; None otherwise."""
+    first = work.cues.topics[0] if work.cues.topics else None
+    if (
+        first is None
+        or first.label not in catalogue.blocking
+        or first.label in catalogue.sums
+        or first.start > SUBJECT_OPENS_WITHIN
+    ):
+        return None
+    return first
+
+
 def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """A subset cue that opens the sentence ("Wooden products ... earned X", "Ngành chế biến,
     chế tạo ... chiếm X") governs its amounts, unless the amount's own clause names a metric's
@@ -1029,9 +1044,9 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     opener = _clause_opener(work, index, catalogue)
     if opener is not None:
         return opener
-    first = work.cues.topics[0] if work.cues.topics else None
-    if first is None or first.label not in catalogue.blocking or first.label in catalogue.sums:
-        return None  # "Foreign trade in Binh Duong … a trade surplus of X": a sum is no subset
+    first = _opening_subset(work, catalogue)
+    if first is None:
+        return None
     if any(
         c.label == "province" and first.end <= c.start < amount.start
         and MAIN_SUBJECT_RE.search(work.cues.folded, max(0, c.start - 8), c.start)
@@ -1049,7 +1064,7 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     heading = HEADING_RE.match(work.cues.folded)
     if heading and first.start - heading.end() <= HEADING_GAP:
         return None  # "Về xuất nhập khẩu, năm 2021 kim ngạch xuất khẩu đạt …": a heading
-    if first.start > min(a.start for a in work.amounts) or first.start > SUBJECT_OPENS_WITHIN:
+    if first.start > min(a.start for a in work.amounts):
         return None
     if _own_subject_in_a_new_clause(work, first.end, amount.start, catalogue):
         return None  # "giá trị sản xuất … đạt X; giá trị xuất khẩu đạt Y, tăng Z%"
@@ -1089,12 +1104,9 @@ def possessed_by_the_subject(work: Work, index: int, catalogue: Catalogue) -> st
     ]  # fmt: skip
     if not own or not POSSESSIVE_BEFORE_RE.search(work.cues.folded, 0, own[0].start):
         return None
-    first = work.cues.topics[0]
-    if (
-        first.label not in catalogue.blocking
-        or first.label in catalogue.sums
-        or first.start > SUBJECT_OPENS_WITHIN
-        or any(c.label == "province" and c.end <= first.start for c in work.cues.places)
+    first = _opening_subset(work, catalogue)
+    if first is None or any(
+        c.label == "province" and c.end <= first.start for c in work.cues.places
     ):  # ("the province's trade revenue is expected to hit X, with exports reaching Y")
         return None
     return work.cues.folded[first.start : first.end]
