@@ -316,6 +316,8 @@ def choose_money(
             return Choice(metric, forced.topic, forced.rule, top.score, margin)
     if family == DOMESTIC and _one_of_its_parts(work, index, catalogue):
         return "new or added domestic capital (a part; the catalogue has only the total)"
+    if family == DOMESTIC and _added_alone(work, index, catalogue):
+        return "capital added to domestic projects already licensed (a part; no metric counts it)"
     refined = _refinement(work, index, catalogue, family)
     if refined:
         metric = _money_metric(catalogue, refined.label, units)
@@ -375,6 +377,54 @@ def _one_of_its_parts(work: Work, index: int, catalogue: Catalogue) -> bool:
     return len(kinds) > 1 and any(
         _refinement(work, index, catalogue, parent) for parent in set(catalogue.refines.values())
     )
+
+
+def _added_alone(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """ "8 dự án DDI cũng bổ sung hơn 1.000 tỷ đồng", "79 projects already in operation were
+    allowed to raise their capital by X": what projects licensed before added, told without the
+    new ones' capital, is a part of the domestic flow, not the whole of it (new capital alone
+    stands for the whole; added capital never does). A bare "tăng thêm" ("vốn đăng ký kinh doanh
+    trong nước tăng thêm X") is the period's extra capital, all of it."""
+    amount = work.amounts[index]
+    if _part_of_a_split(work, index, catalogue) or _beside_another_currency(work, index):
+        return False  # "9 dự án DDI mới đăng ký X, còn 6 lượt … điều chỉnh bổ sung Y": siblings
+    cue = _part_named(work, index, catalogue)
+    return (
+        cue is not None
+        and cue.label == ADDED
+        and work.cues.folded[cue.start : cue.end] != "tang them"
+        and amount.unit == "VND"
+    )
+
+
+def _part_named(work: Work, index: int, catalogue: Catalogue) -> Cue | None:
+    parents = set(catalogue.refines.values())
+    return next(filter(None, (_refinement(work, index, catalogue, p) for p in parents)), None)
+
+
+def _part_of_a_split(work: Work, index: int, catalogue: Catalogue) -> bool:
+    """A sum before it in the same currency is not told as added capital (new capital, or the
+    new projects' sum by their count): the two are a breakdown, for the siblings' rules."""
+    unit = work.amounts[index].unit
+    return any(
+        other.is_money and other.unit == unit
+        and getattr(_part_named(work, i, catalogue), "label", None) != ADDED
+        for i, other in enumerate(work.amounts[:index])
+    )  # fmt: skip
+
+
+def _beside_another_currency(work: Work, index: int) -> bool:
+    """ "… registered over 1.2 billion USD through new projects and capital added to existing
+    ones, while the province attracted over 6 trillion VND": the words are the other sum's."""
+    amount = work.amounts[index]
+    clause = work.cues.folded.rfind(";", 0, amount.start)
+    return any(
+        a.is_money and a.unit != amount.unit and clause < a.start < amount.start
+        for a in work.amounts[:index]
+    )
+
+
+ADDED = "fdi_adjusted"  # the breakdown topic of capital added to projects licensed before
 
 
 def _has_money(catalogue: Catalogue, family: str, units: tuple[str, ...]) -> bool:
