@@ -43,3 +43,33 @@ def test_the_periods_extra_domestic_capital_or_a_sum_beside_foreign_words_stays_
     )
     got = facts(body, date(2025, 1, 5), "en", title="Binh Duong investment in 2024")
     assert 9e12 in _values(got)
+
+
+def test_a_total_to_date_of_domestic_projects_is_no_flow_of_the_period():
+    body = (
+        "Binh Duong has drawn strong domestic investment. Since it began licensing domestic "
+        "projects, the province has approved 1,210 of them with a total capital of about "
+        "VND412 trillion."
+    )
+    got = facts(body, date(2024, 9, 3), "en", title="Domestic investment in Binh Duong")
+    assert 412e12 not in _values(got)
+    body = (
+        "In 2023 Binh Duong approved 18 projects of domestic investors worth VND9.6 trillion, "
+        "which lifted the value of domestically invested projects in the province to more "
+        "than VND390 trillion."
+    )
+    got = facts(body, date(2024, 1, 20), "en", title="Domestic investment in 2023")
+    assert 390e12 not in _values(got)
+    assert 9.6e12 in _values(got)
+    body = (
+        "Binh Duong licensed 40 domestic projects in 2023. That took the province's domestic "
+        "investment portfolio to 2,300 projects, registered at VND401 trillion."
+    )
+    got = facts(body, date(2024, 1, 20), "en", title="Domestic investment in 2023")
+    assert 401e12 not in _values(got)
+    body = (
+        "Binh Duong drew domestic capital steadily in the first half of 2024. All told, 2,350 "
+        "domestic projects are now registered in the province, holding VND405 trillion."
+    )
+    got = facts(body, date(2024, 7, 2), "en", title="Domestic investment, first half")
+    assert 405e12 not in _values(got)

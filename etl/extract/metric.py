@@ -341,7 +341,7 @@ def choose_money(
         and _a_total(work, index, catalogue)
         and (family == DOMESTIC or not SUMMED_TO_A_MONTH_RE.search(work.cues.folded))
         and (family == DOMESTIC or not _only_so_far(work, catalogue))
-        and not _within_its_span(work, index)
+        and not _within_its_span(work, index, catalogue)
     ):  # fmt: skip  (the domestic projects' capital is held, a stock with no metric)
         return f"a cumulative total of {family} (the catalogue has only its flow)"
     if not candidates:
@@ -690,11 +690,17 @@ def _stock_words(work: Work, catalogue: Catalogue) -> list[re.Match]:
     return work.cues.once(("stock words",), lambda: list(stock.finditer(folded)))
 
 
-def _within_its_span(work: Work, index: int) -> bool:
+def _within_its_span(work: Work, index: int, catalogue: Catalogue) -> bool:
     """ "Over the whole of 2023 the accumulated figure is put at 12,286 billion VND": a sum
-    accumulated over the amount's own period, one year or less, is that period's."""
-    own = period_of(work, index, "flow")
-    return own is not None and own.kind in ("range", "ytd") and not own.several_years
+    accumulated over the amount's own period, one year or less, is that period's (not the total
+    the period's flow raised: "In 2019 …, which lifted the value of … projects to X")."""
+    own, start = period_of(work, index, "flow"), work.amounts[index].start
+    return (
+        own is not None
+        and own.kind in ("range", "ytd")
+        and not own.several_years
+        and not work.cues.has(catalogue.words["total_raised"], own.span[1], start)
+    )
 
 
 def _only_so_far(work: Work, catalogue: Catalogue) -> bool:
