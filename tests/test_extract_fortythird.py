@@ -73,3 +73,54 @@ def test_a_total_to_date_of_domestic_projects_is_no_flow_of_the_period():
     )
     got = facts(body, date(2024, 7, 2), "en", title="Domestic investment, first half")
     assert 405e12 not in _values(got)
+
+
+def test_money_that_went_into_the_parks_is_theirs_not_the_provinces():
+    body = (
+        "Foreign direct investment of 420 million USD and over VND2.1 trillion of domestic "
+        "capital went into Binh Duong Industrial Parks in the first five months of this year."
+    )
+    got = facts(body, date(2024, 6, 4), "en", title="Binh Duong investment, five months")
+    assert not _values(got, "fdi_capital_period") and not _values(got)
+    body = (
+        "Binh Duong's industrial zones kept drawing investors in 2024. Investment capital drawn "
+        "into the zones reached $1.3 billion in the first half."
+    )
+    got = facts(body, date(2024, 7, 5), "en", title="Binh Duong zones, first half")
+    assert 1.3e9 not in _values(got, "fdi_capital_period")
+    body = (
+        "The industrial zones of Binh Duong licensed 40 new projects in the first half of 2024. "
+        "That took the zones' FDI for the six months to $1.3 billion."
+    )
+    got = facts(body, date(2024, 7, 5), "en", title="Binh Duong zones, first half")
+    assert 1.3e9 not in _values(got, "fdi_capital_period")
+    body = (
+        "Foreign direct investment registered in the industrial parks (IPs) of the southern "
+        "province of Binh Duong passed 610 million USD in the first nine months of 2024."
+    )
+    got = facts(body, date(2024, 10, 3), "en", title="Binh Duong parks, nine months")
+    assert 610e6 not in _values(got, "fdi_capital_period")
+
+
+def test_french_parks_that_received_or_captured_capital_are_the_subject():
+    body = (
+        "Depuis le début de l'année, les zones industrielles (ZI) de Binh Duong, province du "
+        "Sud, ont capté 520 millions de dollars d'IDE."
+    )
+    got = facts(body, date(2024, 6, 10), "fr", title="Binh Duong : les ZI attirent l'IDE")
+    assert 520e6 not in _values(got, "fdi_capital_period")
+    body = (
+        "Les parcs industriels de la province de Binh Duong (Sud) ont reçu au premier trimestre "
+        "six projets d'IDE, d'un capital total de 75 millions de dollars."
+    )
+    got = facts(body, date(2024, 4, 8), "fr", title="Binh Duong : premier trimestre")
+    assert 75e6 not in _values(got, "fdi_capital_period")
+
+
+def test_a_province_home_to_its_parks_still_counts_its_own_projects():
+    body = (
+        "Binh Duong, home to 29 industrial parks, ranks as the second biggest magnet for foreign "
+        "direct investment (FDI) in Vietnam, with 4,150 projects."
+    )
+    got = facts(body, date(2023, 9, 11), "en", title="Binh Duong and its investors")
+    assert 4150 in _values(got, "fdi_projects_total")

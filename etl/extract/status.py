@@ -1890,9 +1890,17 @@ def _parks_left_behind(work: Work, last: re.Match, amount: Amount) -> bool:
     named = [c for c in work.cues.places if not c.inner
              and not SHARE_OF_PLACE_RE.search(folded, max(0, c.start - 30), c.start)
              and not SOURCE_BEFORE_RE.search(folded, max(0, c.start - SOURCE_CHARS), c.start)
+             and not PARKS_OF_PLACE_RE.fullmatch(folded, last.end(), c.start)
              ]  # fmt: skip
     place = nearest_before(named, last.end() + ATTACHED_CHARS, amount.start)
     return bool(place and place.label == "province")
+
+
+# "the industrial parks (IPs) of the southern province of Long An": the province the parks are in
+PARKS_OF_PLACE_RE = re.compile(
+    r"\s*(?:\((?:ips|izs|kcn)\)\s*)?(?:of|in) (?:the )?(?:[\w-]+ ){0,2}?"
+    r"(?:province|city)(?: of)?\s*"
+)
 
 
 # "Riêng trong các KCN, theo Ban Quản lý Khu kinh tế tỉnh, …", "according to the provincial
