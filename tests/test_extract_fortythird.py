@@ -124,3 +124,47 @@ def test_a_province_home_to_its_parks_still_counts_its_own_projects():
     )
     got = facts(body, date(2023, 9, 11), "en", title="Binh Duong and its investors")
     assert 4150 in _values(got, "fdi_projects_total")
+
+
+def _counts(got: set) -> set[float]:
+    """Every count of projects read, whatever its kind."""
+    return {f[2] for f in got if f[0].startswith("fdi_") and f[0].endswith("projects_period")} | {
+        f[2] for f in got if f[0] == "fdi_projects_total"
+    }
+
+
+def test_a_count_of_projects_split_by_origin_after_it_is_of_every_kind():
+    body = (
+        "Từ đầu năm đến nay, Bình Dương đã hút về 48 dự án đầu tư trực tiếp – 11 trong số đó là "
+        "dự án FDI – với vốn đăng ký khoảng 6.100 tỷ đồng."
+    )
+    got = facts(body, date(2024, 3, 5), "vi", title="Bình Dương thu hút đầu tư")
+    assert 48 not in _counts(got)
+    body = (
+        "Binh Duong has drawn investors for three decades. The province now counts some 5,100 "
+        "projects, 4,200 foreign and 900 domestic, with a combined capital of 61 billion USD."
+    )
+    got = facts(body, date(2024, 3, 5), "en", title="Binh Duong investment")
+    assert 5100 not in _counts(got)
+    body = (
+        "Hiện Bình Dương có trên 6.000 dự án đầu tư: nhà đầu tư trong nước nắm khoảng 1.900 dự "
+        "án, còn lại là các dự án của nhà đầu tư nước ngoài."
+    )
+    got = facts(body, date(2024, 3, 5), "vi", title="Bình Dương thu hút đầu tư")
+    assert 6000 not in _counts(got)
+
+
+def test_projects_whose_capital_is_told_in_dong_and_in_dollars_are_of_every_kind():
+    body = (
+        "Binh Duong attracted investors of every origin. All told, 2,350 projects are now "
+        "registered in the province, holding VND405 trillion (US$16 billion) and US$41 billion "
+        "of capital."
+    )
+    got = facts(body, date(2024, 3, 5), "en", title="Binh Duong investment")
+    assert 2350 not in _counts(got)
+    body = (
+        "Năm 2023, Bình Dương cấp mới 52 dự án trong nước và 120 dự án nước ngoài, với tổng vốn "
+        "đăng ký 9.800 tỷ đồng và 1,1 tỷ USD."
+    )
+    got = facts(body, date(2024, 1, 5), "vi", title="Bình Dương thu hút đầu tư năm 2023")
+    assert 120 in _counts(got)

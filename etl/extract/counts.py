@@ -323,6 +323,30 @@ def joined_to_count(gap: str) -> bool:
     return bool(COUNTS_CAPITAL_RE.fullmatch(gap))
 
 
+def _worth_both_currencies(work: Work, index: int) -> bool:
+    """ "631 projects are now registered in the province, holding VND92,400 billion (US$3.39
+    billion) and US$280.5 million", "21 dự án … với vốn đăng ký … 3.000 tỷ đồng và 32,6 triệu
+    USD": projects whose capital is told in đồng and, besides, in dollars are the domestic and the
+    foreign ones together, unless words up to the sum say foreign."""
+    folded, start = work.cues.folded, work.amounts[index].start
+    later = [a for a in work.amounts[index + 1 :] if not a.in_parens]
+    if len(later) < 2:
+        return False
+    dong, dollars = later[0], later[1]  # (no count between: "41 dự án trong nước và 46 dự án
+    return (  # nước ngoài, với tổng vốn … tỷ đồng và … USD" are the parts, each of one kind)
+        dong.unit == "VND"
+        and dollars.unit == "USD"
+        and not FOREIGN_WORDS_RE.search(folded, start, dong.start)
+        and BOTH_GAP_RE.fullmatch(folded, work.amounts[index].end, dong.start) is not None
+        and AND_THEN_RE.fullmatch(folded, dong.end, dollars.start) is not None
+    )
+
+
+# the words between a count and its sum in đồng, within one clause; then "and" up to the dollars
+BOTH_GAP_RE = re.compile(r"[^.;]{1,120}")
+AND_THEN_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:va|and|et|cung)\s+(?:[a-z]+\s+){0,2}")
+
+
 def _worth_dong(work: Work, index: int) -> bool:
     """ "cấp giấy chứng nhận đăng ký đầu tư cho 55 dự án với tổng mức đầu tư hơn 11.275 tỷ
     đồng": projects whose joined sum is in đồng, in a sentence that names nothing foreign, are
@@ -409,6 +433,8 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         return OUTSIDE_THE_BUDGET
     if name == "fdi_projects" and _worth_dong(work, index):
         return EVERY_KIND_IN_DONG
+    if name == "fdi_projects" and _worth_both_currencies(work, index):
+        return EVERY_KIND_IN_BOTH
     if name == "countries" and _group_from(work, amount.start):
         return "the countries an investor group comes from, not the province's"
     if name == "countries" and TRADE_WITH_RE.search(work.cues.folded, 0, amount.start):
@@ -534,6 +560,7 @@ IN_FORCE_NOUN_RE = re.compile(
 CUE_RULE = "counted noun and breakdown cue"
 EVERY_KIND_SPLIT = "projects of every kind (the foreign-invested ones are counted after it)"
 EVERY_KIND_IN_DONG = "projects of every kind (their capital is in đồng, nothing foreign is named)"
+EVERY_KIND_IN_BOTH = "projects of every kind (their capital is told in đồng and in dollars)"
 SHARED_VERB_RULE = "counted noun and shared verb"  # its sum is the part's (merge.py)
 DRAWN_RULE = "counted noun drawn in a period"  # its sum is the part's too (merge.py)
 # "… and 47 projects were permitted to expand …": a coordinated count with a verb of its own
@@ -857,9 +884,21 @@ FOREIGN_PART_RE = re.compile(
 )
 # "granted licences to 15 investment projects - two FDI projects among them -": the part, then
 # the words that make it one
+# ("21 dự án đầu tư trực tiếp – 3 trong số đó là dự án FDI –", "1,100 of those projects, 544
+# foreign and 581 domestic, …": the same, said in Vietnamese, or both parts named)
 FOREIGN_AMONG_THEM_RE = re.compile(
-    rf"\s*(?:[\w,]+\W+){{0,6}}?[-(,]\s*(?:\d[\d.,]*|{NUMBER_WORD_RE})\s"
-    r"(?:fdi|foreign(?:-invested)?|domestic)\s(?:projects?|ones)\s(?:among|of)\s(?:them|these)(?!\w)"
+    rf"\s*(?:[\w,]+\W+){{0,6}}?[-–—(,]\s*(?:\d[\d.,]*|{NUMBER_WORD_RE})\s"
+    r"(?:(?:fdi|foreign(?:-invested)?|domestic)\s(?:projects?|ones)\s(?:among|of)\s(?:them|these)"
+    r"|trong so (?:do|nay|ay) (?:la )?(?:du an )?(?:fdi|ddi|(?:dau tu )?(?:truc tiep )?nuoc ngoai"
+    r"|trong nuoc)"
+    rf"|(?:fdi|foreign|domestic|local) and (?:\d[\d.,]*|{NUMBER_WORD_RE}) (?:fdi|foreign|domestic"
+    r"|local))(?!\w)"
+)
+# "1.370 dự án đầu tư: nhà đầu tư trong nước nắm trên 1.300 dự án …": a colon that opens the
+# parts by their investors' origin
+ORIGIN_AFTER_COLON_RE = re.compile(
+    r"[^:.;\d]{0,25}:\s*(?:cac )?(?:nha dau tu|doanh nghiep|investors?) "
+    r"(?:trong nuoc|nuoc ngoai|fdi|domestic|foreign|local)(?!\w)"
 )
 # "hút được 47 dự án (riêng FDI chỉ có 1 dự án)", "(foreign-invested ones only 3)": the origin
 # named first in brackets right after the count
@@ -909,6 +948,7 @@ def _foreign_part(folded: str, at: int) -> re.Match | None:
         FOREIGN_PART_RE.match(folded, at)
         or FOREIGN_AMONG_THEM_RE.match(folded, at)
         or FOREIGN_NAMED_FIRST_RE.match(folded, at)
+        or ORIGIN_AFTER_COLON_RE.match(folded, at)
     )
 
 
