@@ -168,3 +168,29 @@ def test_projects_whose_capital_is_told_in_dong_and_in_dollars_are_of_every_kind
     )
     got = facts(body, date(2024, 1, 5), "vi", title="Bình Dương thu hút đầu tư năm 2023")
     assert 120 in _counts(got)
+
+
+def test_domestic_projects_capital_told_in_dollars_is_no_foreign_capital():
+    body = (
+        "Binh Duong has so far drawn a total of 4,200 FDI projects worth 41 billion USD and 1,900 "
+        "domestic projects worth 17 billion USD, the provincial planning department said."
+    )
+    got = facts(body, date(2024, 3, 5), "en", title="Binh Duong investment to date")
+    assert 17e9 not in _values(got, "fdi_capital_total")
+    assert 41e9 in _values(got, "fdi_capital_total")
+    body = (
+        "Parmi eux figurent 4.200 projets d'investissement direct étranger (IDE), évalués au total "
+        "à 41 milliards de dollars, ainsi que 1.900 projets d'investissement direct domestique "
+        "(IDD) totalisant 17 milliards de dollars de capital."
+    )
+    got = facts(body, date(2024, 3, 5), "fr", title="Binh Duong : investissements")
+    assert 17e9 not in _values(got, "fdi_capital_total")
+
+
+def test_dollars_paired_with_foreign_projects_respectively_stay_foreign():
+    body = (
+        "Hiện Bình Dương có 6.100 dự án đầu tư còn hiệu lực, gồm 4.200 dự án FDI và 1.900 dự án "
+        "trong nước, với vốn đăng ký tương ứng 41.000 triệu USD và 410.000 tỷ đồng."
+    )
+    got = facts(body, date(2024, 3, 5), "vi", title="Bình Dương thu hút đầu tư")
+    assert 41e9 in _values(got, "fdi_capital_total")

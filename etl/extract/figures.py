@@ -26,6 +26,7 @@ from etl.extract.counts import (
     nothing_foreign,
 )
 from etl.extract.cues import (
+    RESPECTIVELY_RE,
     THEY_RE,
     SentenceCues,
     joined,
@@ -37,6 +38,7 @@ from etl.extract.cues import (
 from etl.extract.dating import estimate_publication
 from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Reason, confidence
 from etl.extract.frame import (
+    DOMESTIC_WORDS_RE,
     Frame,
     carry,
     date_figure,
@@ -251,7 +253,15 @@ DOMESTIC_STOCK_RE = re.compile(
     r"|since (?:it began|the [\w ]{1,20} law)|still valid|con hieu luc)(?!\w)"
 )
 DOMESTIC_STOCK = "the capital of the domestic projects to date (a stock; no catalogue metric)"
+DOMESTIC_ELSEWISE = "the capital of domestic projects, in a currency no domestic metric has"
 UNFOREIGN_CONVERSION = "a đồng sum restated in dollars, nothing foreign named before it (not FDI)"
+
+
+def _named_domestic(folded: str, count_start: int) -> bool:
+    """The count's own clause names domestic projects, and no "respectively" pairs its sums with
+    other counts ("gồm 397 dự án FDI và 808 dự án trong nước, với vốn tương ứng X USD và Y")."""
+    clause = folded.rfind(";", 0, count_start) + 1
+    return bool(DOMESTIC_WORDS_RE.search(folded, clause)) and not RESPECTIVELY_RE.search(folded)
 
 
 def _unforeign_conversion(work: Work, index: int, metric: Metric) -> bool:
@@ -584,13 +594,17 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             and amount.is_money
             and domestic_count == index - 1
             and joined_to_count(cues.folded[amounts[index - 1].end : amount.start])
-            and not cues.has(catalogue.words["stock_strong"], 0, amount.start)
         ):  # "197 dự án trong nước với tổng vốn đăng ký 46.740 tỷ đồng": their capital
-            outcome = (
-                DOMESTIC_STOCK
-                if DOMESTIC_STOCK_RE.search(cues.folded, 0, amount.start)
-                else _domestic_capital(outcome, catalogue, amount)
-            )
+            if not sum_metric(catalogue, "domestic", "flow", amount.unit) and _named_domestic(
+                cues.folded, amounts[index - 1].start
+            ):
+                outcome = DOMESTIC_ELSEWISE  # "322 domestic projects worth 4.2 billion USD"
+            elif not cues.has(catalogue.words["stock_strong"], 0, amount.start):
+                outcome = (
+                    DOMESTIC_STOCK
+                    if DOMESTIC_STOCK_RE.search(cues.folded, 0, amount.start)
+                    else _domestic_capital(outcome, catalogue, amount)
+                )
         if (
             not isinstance(outcome, str)
             and amount.is_money

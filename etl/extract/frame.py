@@ -874,7 +874,8 @@ DOMESTIC_WORDS_RE = re.compile(
     r"|ddi|domestic investors?|domestic investment attraction|nha dau tu trong nuoc"
     r"|investisseurs (?:nationaux|vietnamiens)"
     # "Côté investissements nationaux, …", "projets … à capitaux nationaux"
-    r"|investissements? (?:nationa(?:l|ux)|domestiques?|interieurs?)|capitaux nationaux"
+    r"|investissements? (?:directs? )?(?:nationa(?:l|ux)|domestiques?|interieurs?)"
+    r"|capitaux nationaux"
     # "Ở mảng đầu tư trong nước, …", "Về đầu tư trong nước, …", "On the domestic side",
     # "As for domestic investment, …": a passage about domestic money
     rf"|(?:mang|linh vuc|khu vuc|ve) {DOMESTIC_INVESTMENT_VI}|on the domestic side"
