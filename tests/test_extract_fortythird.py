@@ -194,3 +194,13 @@ def test_dollars_paired_with_foreign_projects_respectively_stay_foreign():
     )
     got = facts(body, date(2024, 3, 5), "vi", title="Bình Dương thu hút đầu tư")
     assert 41e9 in _values(got, "fdi_capital_total")
+
+
+def test_projects_by_their_form_of_investment_are_parts():
+    body = (
+        "Tính đến nay, Bình Dương có 4.200 dự án FDI với tổng vốn 41 tỷ USD. Nói về hình thức, "
+        "loại hình 100% vốn nước ngoài vượt trội với 3.500 dự án, số vốn 33 tỷ USD, tức 80% tổng "
+        "vốn vào tỉnh; loại hình liên doanh đứng sau với 700 dự án, vốn 8 tỷ USD."
+    )
+    got = facts(body, date(2024, 3, 5), "vi", title="Bình Dương thu hút FDI")
+    assert _values(got, "fdi_capital_total") == {41e9}
