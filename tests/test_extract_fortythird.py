@@ -204,3 +204,33 @@ def test_projects_by_their_form_of_investment_are_parts():
     )
     got = facts(body, date(2024, 3, 5), "vi", title="Bình Dương thu hút FDI")
     assert _values(got, "fdi_capital_total") == {41e9}
+
+
+def test_how_far_growth_outpaced_another_rate_is_no_growth_rate():
+    body = (
+        "Binh Duong's gross regional domestic product (GRDP) grew 7.1 percent in 2024, or 0.8 "
+        "percent higher than the national level."
+    )
+    got = facts(body, date(2025, 1, 8), "en", title="Binh Duong growth in 2024")
+    assert _values(got, "grdp_growth_pct") == {7.1}
+    body = (
+        "Cục Thống kê cho biết GRDP của Bình Dương nửa đầu năm 2024 tăng 6,8%, nhanh hơn mức "
+        "tăng của cùng kỳ năm trước 1,9%."
+    )
+    got = facts(body, date(2024, 7, 3), "vi", title="GRDP 6 tháng")
+    assert _values(got, "grdp_growth_pct") == {6.8}
+
+
+def test_the_growth_a_quarter_must_reach_is_a_target():
+    body = (
+        "Binh Duong's GRDP grew 6.2% in the first nine months of 2025. To end the year on target, "
+        "GRDP in the fourth quarter has to climb by more than 11%."
+    )
+    got = facts(body, date(2025, 10, 6), "en", title="Binh Duong growth, nine months")
+    assert _values(got, "grdp_growth_pct") == {6.2}
+    body = (
+        "Binh Duong wants its Gross Regional Domestic Product (GRDP) to expand by 9.5 percent in "
+        "the second quarter, after growth of 6.1 percent in the first."
+    )
+    got = facts(body, date(2025, 4, 10), "en", title="Binh Duong second-quarter goal")
+    assert 9.5 not in _values(got, "grdp_growth_pct")

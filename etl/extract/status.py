@@ -992,6 +992,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a share (the clause is about one)"
     if BASE_RATE_BEFORE_RE.search(folded, max(0, amount.start - BASE_RATE_CHARS), amount.start):
         return "the rate it is compared with (a base, not the period's figure)"
+    if FASTER_BY_BEFORE_RE.search(folded, max(0, amount.start - BASE_RATE_CHARS), amount.start):
+        return "how much faster or slower than another rate (a difference)"
     if _the_shares_own_change(folded, amount.start):
         return "the change of a part whose share of the total was just given"
     if (
@@ -1212,6 +1214,11 @@ RISE_GAP_RE = re.compile(r"\s*,\s*(?:tang|giam)\s+(?:khoang |gan |hon )?")
 A_CHANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:tang|giam)(?: khoang| gan| hon)?\s*$")
 
 
+# "nhanh hơn mức tăng của cùng kỳ năm trước 2,17%": the rate it outpaced, then by how much
+FASTER_BY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:nhanh|cao|thap|cham) hon (?:so voi )?(?:muc tang|toc do)(?: tang)?(?: truong)?"
+    r"(?: binh quan)? (?:cua )?[^.;,\d%]{0,40}$"
+)
 # "chậm hơn mức tăng 7,23% của nửa đầu năm 2022", "faster than the 6.5% of 2022": the base
 BASE_RATE_CHARS = 60  # "trong khi cùng kỳ năm 2021 chỉ là 3,77%"
 BASE_RATE_BEFORE_RE = re.compile(
