@@ -223,8 +223,9 @@ def test_how_far_growth_outpaced_another_rate_is_no_growth_rate():
 
 def test_the_growth_a_quarter_must_reach_is_a_target():
     body = (
-        "Binh Duong's GRDP grew 6.2% in the first nine months of 2025. To end the year on target, "
-        "GRDP in the fourth quarter has to climb by more than 11%."
+        "Binh Duong's GRDP grew 6.2% in the first nine months of 2025. For the province to close "
+        "the year with double-digit growth, GRDP in the fourth quarter has to climb by more than "
+        "11%."
     )
     got = facts(body, date(2025, 10, 6), "en", title="Binh Duong growth, nine months")
     assert _values(got, "grdp_growth_pct") == {6.2}
