@@ -235,3 +235,30 @@ def test_the_growth_a_quarter_must_reach_is_a_target():
     )
     got = facts(body, date(2025, 4, 10), "en", title="Binh Duong second-quarter goal")
     assert 9.5 not in _values(got, "grdp_growth_pct")
+
+
+def test_land_leased_in_the_parks_is_not_their_area():
+    parks = "Binh Duong counts 29 industrial parks. "
+    cases = [
+        (parks + "Land leased out across the province's parks has now passed 9,400 hectares.",
+         "en", 9400),
+        ("Bình Dương có 29 khu công nghiệp. Hiện diện tích đất công nghiệp đã chuyển nhượng "
+         "hoặc cho thuê ở 27 KCN đang hoạt động là hơn 9.400 ha.", "vi", 9400),
+        ("Binh Duong compte 29 zones industrielles. Au total, 9.400 ha de terrains ont été "
+         "loués dans les ZI.", "fr", 9400),
+        ("Binh Duong has 29 industrial parks on 12,700 ha, of which 8,600 ha is industrial "
+         "land for rent.", "en", 8600),
+    ]  # fmt: skip
+    for body, lang, leased in cases:
+        got = facts(body, date(2024, 5, 6), lang, title="Binh Duong industrial parks")
+        assert leased not in _values(got, "industrial_parks_area_ha"), body
+
+
+def test_goods_imported_and_exported_through_border_gates_are_no_exports():
+    body = (
+        "Binh Duong's trade kept growing in 2024. Goods imported and exported through the "
+        "province's dry ports were estimated at about 62 billion USD, 12 percent more than in "
+        "2023."
+    )
+    got = facts(body, date(2025, 1, 6), "en", title="Binh Duong trade in 2024")
+    assert 62e9 not in _values(got, "exports_period")

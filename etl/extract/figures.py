@@ -982,12 +982,23 @@ def _choose(work, index, frame, catalogue, forced, money) -> Choice | str:
 # "had leased out 2,572 hectares", "cho thuê 7.000ha đất", "300 hectares ... have been set aside"
 LEASED_BEFORE_RE = re.compile(
     r"(?<!\w)(?:leased(?: out)?|let out|rented(?: out)?|(?:da )?cho thue(?: duoc)?|allocated"
-    r"|set aside|handed over|giao(?: dat)?)\s+(?:\w+\s+){0,2}$"
+    r"|set aside|handed over|giao(?: dat)?|renting|dang ky su dung)\s+(?:\w+\s+){0,2}$"
 )
+# "land leased out across the province's 31 parks has passed X", "diện tích đất công nghiệp đã
+# chuyển nhượng hoặc cho thuê ở 18 KCN … là X": the land named as leased, a clause before it
+LAND_LEASED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:land|dat|dien tich(?: dat)?)(?: cong nghiep)? (?:leased|rented|let|(?:da )?"
+    r"(?:chuyen nhuong|cho thue))(?!\w)[^.;]{0,70}$"
+)
+LAND_LEASED_CHARS = 110
 LEASED_AFTER_RE = re.compile(
     r"[^,;.]{0,60}?(?:ha(?:ve|s)|had) been (?:set aside|leased|let|rented|allocated|handed over)"
     r"|\s*(?:dat )?(?:cong nghiep )?(?:dành|danh) (?:de )?cho thue|\s*(?:of )?(?:leasable|rentable)"
     r"|\s*(?:dat )?(?:cong nghiep )?co the cho thue"
+    # "2.701 ha de terrains ont été loués", "250 hécta đất khu công nghiệp được cho thuê", "of
+    # which 1,560.3ha is industrial land for rent"
+    r"|\s*(?:de )?terrains? (?:ont|a) ete lou|[^,;.]{0,40}?(?:duoc|da duoc) cho thue"
+    r"|\s*(?:is|are) (?:industrial )?land for (?:rent|lease)"
 )  # "6.946,46ha đất công nghiệp dành cho thuê", "7,000ha of leasable land": not the parks' area
 LEASED_CHARS = 40
 
@@ -997,8 +1008,11 @@ def _choose_area(work, index, frame, catalogue) -> Choice | str:
     if amount.in_parens:
         return "the size of one item of a list, in parentheses"
     folded = work.cues.folded
-    if LEASED_BEFORE_RE.search(folded, max(0, amount.start - LEASED_CHARS), amount.start) or (
-        LEASED_AFTER_RE.match(folded, amount.end)
+    start = amount.start
+    if (
+        LEASED_BEFORE_RE.search(folded, max(0, start - LEASED_CHARS), start)
+        or LEASED_AFTER_RE.match(folded, amount.end)
+        or LAND_LEASED_BEFORE_RE.search(folded, max(0, start - LAND_LEASED_CHARS), start)
     ):
         return "land leased or set aside, not the parks' area"
     for scored in score_topics(work, index, frame, catalogue):
