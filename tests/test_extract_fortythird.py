@@ -163,6 +163,12 @@ def test_projects_whose_capital_is_told_in_dong_and_in_dollars_are_of_every_kind
     got = facts(body, date(2024, 3, 5), "en", title="Binh Duong investment")
     assert 2350 not in _counts(got)
     body = (
+        "Chiều 20-12, UBND tỉnh Bình Dương trao chứng nhận đầu tư cho 41 dự án, với tổng vốn "
+        "đầu tư hơn 310 triệu USD và 920 tỉ đồng."
+    )
+    got = facts(body, date(2024, 12, 21), "vi", title="Bình Dương trao chứng nhận đầu tư")
+    assert 41 not in _counts(got)
+    body = (
         "Năm 2023, Bình Dương cấp mới 52 dự án trong nước và 120 dự án nước ngoài, với tổng vốn "
         "đăng ký 9.800 tỷ đồng và 1,1 tỷ USD."
     )

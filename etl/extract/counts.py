@@ -325,20 +325,19 @@ def joined_to_count(gap: str) -> bool:
 
 def _worth_both_currencies(work: Work, index: int) -> bool:
     """ "631 projects are now registered in the province, holding VND92,400 billion (US$3.39
-    billion) and US$280.5 million", "21 dự án … với vốn đăng ký … 3.000 tỷ đồng và 32,6 triệu
-    USD": projects whose capital is told in đồng and, besides, in dollars are the domestic and the
-    foreign ones together, unless words up to the sum say foreign."""
+    billion) and US$280.5 million", "30 dự án, với tổng vốn đầu tư hơn 204,2 triệu USD và 448,3
+    tỉ đồng": projects whose capital is told in đồng and, besides, in dollars (either first) are
+    the domestic and the foreign ones together, unless words up to the sum say foreign."""
     folded, start = work.cues.folded, work.amounts[index].start
     later = [a for a in work.amounts[index + 1 :] if not a.in_parens]
     if len(later) < 2:
         return False
-    dong, dollars = later[0], later[1]  # (no count between: "41 dự án trong nước và 46 dự án
+    first, second = later[0], later[1]  # (no count between: "41 dự án trong nước và 46 dự án
     return (  # nước ngoài, với tổng vốn … tỷ đồng và … USD" are the parts, each of one kind)
-        dong.unit == "VND"
-        and dollars.unit == "USD"
-        and not FOREIGN_WORDS_RE.search(folded, start, dong.start)
-        and BOTH_GAP_RE.fullmatch(folded, work.amounts[index].end, dong.start) is not None
-        and AND_THEN_RE.fullmatch(folded, dong.end, dollars.start) is not None
+        {first.unit, second.unit} == {"VND", "USD"}
+        and not FOREIGN_WORDS_RE.search(folded, start, first.start)
+        and BOTH_GAP_RE.fullmatch(folded, work.amounts[index].end, first.start) is not None
+        and AND_THEN_RE.fullmatch(folded, first.end, second.start) is not None
     )
 
 
