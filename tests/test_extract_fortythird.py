@@ -268,3 +268,24 @@ def test_goods_imported_and_exported_through_border_gates_are_no_exports():
     )
     got = facts(body, date(2025, 1, 6), "en", title="Binh Duong trade in 2024")
     assert 62e9 not in _values(got, "exports_period")
+
+
+def test_french_goals_a_province_set_itself_or_counts_on_are_targets():
+    body = (
+        "Pour 2025, Binh Duong s'est fixé une croissance de plus de 10%, des recettes "
+        "budgétaires de 72.000 milliards de dôngs et au moins 2 milliards de dollars d'IDE."
+    )
+    got = facts(body, date(2025, 1, 8), "fr", title="Binh Duong : objectifs 2025")
+    assert not _values(got, "budget_revenue_period")
+    assert not _values(got, "fdi_capital_period")
+    body = (
+        "Pour 2025, la province table sur plus de 72.000 milliards de dôngs de recettes fiscales."
+    )
+    got = facts(body, date(2025, 1, 8), "fr", title="Binh Duong : objectifs 2025")
+    assert not _values(got, "budget_revenue_period")
+    body = (
+        "Côté finances publiques, Binh Duong compte percevoir 72.000 milliards de dôngs de "
+        "recettes budgétaires en 2025."
+    )
+    got = facts(body, date(2025, 1, 8), "fr", title="Binh Duong : objectifs 2025")
+    assert not _values(got, "budget_revenue_period")
