@@ -289,3 +289,19 @@ def test_french_goals_a_province_set_itself_or_counts_on_are_targets():
     )
     got = facts(body, date(2025, 1, 8), "fr", title="Binh Duong : objectifs 2025")
     assert not _values(got, "budget_revenue_period")
+
+
+def test_the_foreign_sectors_change_in_a_split_by_ownership_is_no_fdi_change():
+    body = (
+        "Vốn đầu tư thực hiện 9 tháng năm 2024 của Bình Dương tăng 8,1%; theo khu vực kinh tế, "
+        "khu vực nhà nước tăng 4,2%; khu vực tư nhân tăng 7,5%; FDI tăng 10,3%."
+    )
+    got = facts(body, date(2024, 10, 4), "vi", title="Bình Dương 9 tháng")
+    assert 10.3 not in _values(got, "fdi_capital_period_yoy_pct")
+    body = (
+        "Binh Duong's social investment rose 8.1% in 2024. State capital made up 10.2% of it, "
+        "rising 4.2%; non-state capital 45%, rising 7.5%; and foreign investment capital 44.8%, "
+        "rising 10.3%."
+    )
+    got = facts(body, date(2025, 1, 6), "en", title="Binh Duong investment in 2024")
+    assert 10.3 not in _values(got, "fdi_capital_period_yoy_pct")

@@ -1002,6 +1002,8 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and not FOREIGN_WORDS.search(folded)
     ):
         return "the change of a domestic investment figure (no catalogue metric)"
+    if _a_sector_by_ownership(folded, amount.start):
+        return "the change of one sector by ownership (state, private, foreign), not the total's"
     if _against_another_month(work, amount, seg):
         return "a change against the previous month"
     month = catalogue.words["month_on_month"]
@@ -1018,6 +1020,40 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if mom_before and not any(_is_yoy_word(m.group(0)) for m in yoy_before) and not yoy:
         return "a change against the previous month"
     return None
+
+
+# "khu vực nhà nước tăng 3,49%; khu vực tư nhân tăng 6,72%; FDI tăng 9,39%", "State capital …
+# rising 15.8%; non-state capital …, rising 9.7%; and foreign investment capital …, rising 9.3%":
+# a total split by ownership, each sector's own change
+STATE_SECTOR_RE = re.compile(
+    r"(?<!ngoai )(?<!non-)(?<!non )(?:khu vuc (?:kinh te )?nha nuoc|(?:von|doanh nghiep|dn) nha "
+    r"nuoc|state(?:-owned)? (?:sector|capital|enterprises|firms|economy|investment)"
+    r"|secteur public)(?!\w)"
+)
+PRIVATE_SECTOR_RE = re.compile(
+    r"(?<!\w)(?:ngoai (?:nha nuoc|quoc doanh)|tu nhan|non-state|private sector|secteur prive)"
+    r"(?!\w)"
+)
+# "Khu vực kinh tế trong nước tăng 18% …, còn khối doanh nghiệp vốn ngoại tăng 24%"
+DOMESTIC_SECTOR_RE = re.compile(
+    r"(?<!\w)(?:khu vuc (?:kinh te )?trong nuoc|domestic (?:economic )?sector)(?!\w)"
+)
+FOREIGN_SECTOR_RE = re.compile(
+    r"(?<!\w)(?:fdi|von ngoai|(?:von )?(?:dau tu )?nuoc ngoai|foreign(?:-invested)?|etrangers?)"
+    r"(?!\w)"
+)
+
+
+def _a_sector_by_ownership(folded: str, at: int) -> bool:
+    """The rate's clause names the foreign sector, in a sentence that also names the state and
+    the private sectors, or the domestic one: one part of a total split by ownership."""
+    if not (
+        (STATE_SECTOR_RE.search(folded) and PRIVATE_SECTOR_RE.search(folded))
+        or DOMESTIC_SECTOR_RE.search(folded)
+    ):
+        return False
+    clause = folded.rfind(";", 0, at) + 1
+    return FOREIGN_SECTOR_RE.search(folded, clause, at) is not None
 
 
 # "nhiều sản phẩm chủ lực tăng mạnh: đường tăng 134%, thép tăng 20%": items after a colon
