@@ -305,3 +305,14 @@ def test_the_foreign_sectors_change_in_a_split_by_ownership_is_no_fdi_change():
     )
     got = facts(body, date(2025, 1, 6), "en", title="Binh Duong investment in 2024")
     assert 10.3 not in _values(got, "fdi_capital_period_yoy_pct")
+
+
+def test_projects_that_add_capital_in_dong_are_of_every_kind():
+    body = (
+        "Binh Duong drew 1.2 billion USD of foreign direct investment in the first half of "
+        "2024. Nine projects already running also asked to add over VND2.1 trillion to their "
+        "capital."
+    )
+    got = facts(body, date(2024, 7, 3), "en", title="Binh Duong investment, first half")
+    assert 9 not in _counts(got)
+    assert 1.2e9 in _values(got, "fdi_capital_period")

@@ -371,8 +371,8 @@ def _worth_dong(work: Work, index: int) -> bool:
 # "12 existing projects added VND330.5 billion", "17 dự án điều chỉnh tăng vốn với 2.789,8 tỷ
 # đồng", "6 dự án … tăng thêm vốn, tổng cộng gần 1.500 tỷ đồng": the sum the projects added
 ADDED_WORTH_RE = re.compile(
-    r"\s+(?:[\w-]+,?\s+){0,10}?(?:added|adding|raised|tang them|bo sung(?: them)?|tong cong"
-    r"|(?:tang|dieu chinh) von voi)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:[\w-]+,?\s+){0,10}?(?:add|added|adding|raised|tang them|bo sung(?: them)?|tong cong"
+    r"|(?:tang|dieu chinh) von voi)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:nearly |over |more than |gan |hon |khoang |tren )?(?:vnd)?"
 )
 
