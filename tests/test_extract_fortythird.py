@@ -316,3 +316,12 @@ def test_projects_that_add_capital_in_dong_are_of_every_kind():
     got = facts(body, date(2024, 7, 3), "en", title="Binh Duong investment, first half")
     assert 9 not in _counts(got)
     assert 1.2e9 in _values(got, "fdi_capital_period")
+
+
+def test_gross_regional_domestic_products_in_the_plural_is_grdp():
+    body = (
+        "Binh Duong also recorded solid growth of 6.2% in Gross Regional Domestic Products "
+        "(GRDP) over the first half of 2024, with industry and construction up 7.1%."
+    )
+    got = facts(body, date(2024, 7, 5), "en", title="Binh Duong first half")
+    assert _values(got, "grdp_growth_pct") == {6.2}
