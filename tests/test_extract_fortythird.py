@@ -325,3 +325,12 @@ def test_gross_regional_domestic_products_in_the_plural_is_grdp():
     )
     got = facts(body, date(2024, 7, 5), "en", title="Binh Duong first half")
     assert _values(got, "grdp_growth_pct") == {6.2}
+
+
+def test_industrial_production_and_construction_is_a_sector_of_the_economy():
+    body = (
+        "In 2024 Binh Duong's farm sector grew 2.1 percent, industrial production and "
+        "construction rose 6.9 percent, and services were up 7.4 percent."
+    )
+    got = facts(body, date(2025, 1, 6), "en", title="Binh Duong economy in 2024")
+    assert 6.9 not in _values(got, "iip_growth_pct")
