@@ -334,3 +334,18 @@ def test_industrial_production_and_construction_is_a_sector_of_the_economy():
     )
     got = facts(body, date(2025, 1, 6), "en", title="Binh Duong economy in 2024")
     assert 6.9 not in _values(got, "iip_growth_pct")
+
+
+def test_a_share_of_the_exports_or_of_the_goods_is_no_change():
+    body = (
+        "In 2024 Binh Duong earned 32 billion USD from exports, up 12% on-year, more than 60% "
+        "of it from direct exports."
+    )
+    got = facts(body, date(2025, 1, 6), "en", title="Binh Duong exports in 2024")
+    assert _values(got, "exports_period_yoy_pct") == {12}
+    body = (
+        "Binh Duong's exports kept growing in 2024. More than 70% of the goods made by local "
+        "firms are shipped abroad."
+    )
+    got = facts(body, date(2025, 1, 6), "en", title="Binh Duong exports")
+    assert not _values(got, "exports_period_yoy_pct")
