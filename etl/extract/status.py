@@ -33,7 +33,7 @@ from etl.extract.cues import (
 )
 from etl.extract.dating import PLANNING_BODY_RE, term_of_office
 from etl.extract.explain import Reason
-from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, own_period
+from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, FOREIGN_WORDS_RE, own_period
 from etl.extract.leads import LeadScan, Words
 from etl.extract.period_handlers import MONTHS
 from etl.extract.period_patterns import COMPARISON_RE, MONTH_NAMES
@@ -1038,10 +1038,9 @@ PRIVATE_SECTOR_RE = re.compile(
 DOMESTIC_SECTOR_RE = re.compile(
     r"(?<!\w)(?:khu vuc (?:kinh te )?trong nuoc|domestic (?:economic )?sector)(?!\w)"
 )
-FOREIGN_SECTOR_RE = re.compile(
-    r"(?<!\w)(?:fdi|von ngoai|(?:von )?(?:dau tu )?nuoc ngoai|foreign(?:-invested)?|etrangers?)"
-    r"(?!\w)"
-)
+# the foreign words, and "vốn ngoại" that names the sector here (not everywhere: as a count's
+# origin it would take the domestic projects' counts for foreign ones)
+FOREIGN_SECTOR_RE = re.compile(rf"{FOREIGN_WORDS_RE.pattern}|(?<!\w)von ngoai(?!\w)")
 
 
 def _a_sector_by_ownership(folded: str, at: int) -> bool:
