@@ -374,9 +374,7 @@ def _one_of_its_parts(work: Work, index: int, catalogue: Catalogue) -> bool:
     start, _ = _money_clause(work, first)
     kinds = {c.label for c in work.cues.topics
              if c.label in catalogue.refines and c.start >= start}  # fmt: skip
-    return len(kinds) > 1 and any(
-        _refinement(work, index, catalogue, parent) for parent in set(catalogue.refines.values())
-    )
+    return len(kinds) > 1 and _part_named(work, index, catalogue) is not None
 
 
 def _added_alone(work: Work, index: int, catalogue: Catalogue) -> bool:
@@ -398,6 +396,7 @@ def _added_alone(work: Work, index: int, catalogue: Catalogue) -> bool:
 
 
 def _part_named(work: Work, index: int, catalogue: Catalogue) -> Cue | None:
+    """The breakdown cue (new, added, contributed) the amount's own words name, of any flow."""
     parents = set(catalogue.refines.values())
     return next(filter(None, (_refinement(work, index, catalogue, p) for p in parents)), None)
 
