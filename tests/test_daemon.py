@@ -3,6 +3,7 @@ kill -9 in the middle of a backfill, then a rerun that completes the work withou
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -19,8 +20,22 @@ def every(block: str, schedule: str) -> str:
 
 
 def start(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(ROOT / "run.py"), *args],
+    """The CLI in a subprocess; with the fault handler on, so a hung one can dump its threads."""
+    env = {**os.environ, "PYTHONFAULTHANDLER": "1"}
+    return subprocess.Popen([sys.executable, str(ROOT / "run.py"), *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+
+def stopped(daemon: subprocess.Popen, seconds: float = 30) -> int:
+    """SIGTERM, then the exit code; a daemon still running after `seconds` is made to dump every
+    thread's stack (SIGABRT under the fault handler), and the test fails with that dump."""
+    daemon.send_signal(signal.SIGTERM)
+    try:
+        return daemon.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        daemon.send_signal(signal.SIGABRT)
+        _, err = daemon.communicate(timeout=30)
+        raise AssertionError(f"the daemon did not stop within {seconds}s:\n{err[-6000:]}") from None
 
 
 def query(config, sql: str) -> str:
@@ -55,8 +70,7 @@ def test_daemon_passes_beside_queries_and_a_backfill_then_stops_on_sigterm(tmp_p
         assert backfill.returncode == 0, backfill.stderr
         assert "new articles" in backfill.stdout
         sent = time.monotonic()
-        daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(timeout=15) == 0
+        assert stopped(daemon, 15) == 0
         assert time.monotonic() - sent < 10
     finally:
         if daemon.poll() is None:
@@ -81,8 +95,7 @@ def test_restarted_daemon_makes_only_conditional_requests(tmp_path, site):
         before = len(site.requests)
         daemon = start("--config", str(config), "daemon")
         wait_for(lambda n=finished: finished_runs(config) >= n)
-        daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(timeout=15) == 0
+        assert stopped(daemon, 15) == 0
     second = site.requests[before:]  # robots.txt too is remembered in the database
     assert [p for p, _ in second] == ["/rss.xml"]
     assert "If-None-Match" in second[0][1]

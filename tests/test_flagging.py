@@ -3,13 +3,11 @@ sources, a backfill beside them, a SIGTERM; and errors inside the pipeline are n
 
 from __future__ import annotations
 
-import signal
-
 import pytest
 
 from etl.discover.kinds import KINDS, SourceKind
 from tests.conftest import db_rows, run_process, site_sources, source_block, write_config
-from tests.test_daemon import every, query, start, wait_for
+from tests.test_daemon import every, query, start, stopped, wait_for
 
 UNFLAGGED = """
 SELECT count(*) FROM figure_sources fs
@@ -51,8 +49,7 @@ def run_daemon(config, beside: tuple[str, ...] = ()) -> str:
             result = run_process("--config", str(config), *beside)
             assert result.returncode == 0, result.stderr
         wait_for(lambda: finished_passes(config) >= 6, seconds=180)
-        daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(timeout=30) == 0
+        assert stopped(daemon) == 0
     finally:
         if daemon.poll() is None:
             daemon.kill()
