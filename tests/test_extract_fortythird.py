@@ -349,3 +349,12 @@ def test_a_share_of_the_exports_or_of_the_goods_is_no_change():
     )
     got = facts(body, date(2025, 1, 6), "en", title="Binh Duong exports")
     assert not _values(got, "exports_period_yoy_pct")
+
+
+def test_parks_that_also_drew_money_are_its_subject():
+    body = (
+        "Binh Duong licensed 60 foreign projects in the first four months of 2024. Local "
+        "industrial parks also drew more than 4.1 trillion VND of domestic investment."
+    )
+    got = facts(body, date(2024, 5, 6), "en", title="Binh Duong investment, four months")
+    assert 4.1e12 not in _values(got)
