@@ -258,8 +258,9 @@ UNFOREIGN_CONVERSION = "a đồng sum restated in dollars, nothing foreign named
 
 
 def _named_domestic(folded: str, count_start: int) -> bool:
-    """The count's own clause names domestic projects, and no "respectively" pairs its sums with
-    other counts ("gồm 397 dự án FDI và 808 dự án trong nước, với vốn tương ứng X USD và Y")."""
+    """Domestic words stand from the count's clause (after the last semicolon before it) to the
+    sentence's end, and no "respectively" pairs its sums with other counts ("gồm 397 dự án FDI
+    và 808 dự án trong nước, với vốn tương ứng X USD và Y")."""
     clause = folded.rfind(";", 0, count_start) + 1
     return bool(DOMESTIC_WORDS_RE.search(folded, clause)) and not RESPECTIVELY_RE.search(folded)
 

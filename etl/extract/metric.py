@@ -383,15 +383,16 @@ def _added_alone(work: Work, index: int, catalogue: Catalogue) -> bool:
     new ones' capital, is a part of the domestic flow, not the whole of it (new capital alone
     stands for the whole; added capital never does). A bare "tăng thêm" ("vốn đăng ký kinh doanh
     trong nước tăng thêm X") is the period's extra capital, all of it."""
-    amount = work.amounts[index]
-    if _part_of_a_split(work, index, catalogue) or _beside_another_currency(work, index):
-        return False  # "9 dự án DDI mới đăng ký X, còn 6 lượt … điều chỉnh bổ sung Y": siblings
     cue = _part_named(work, index, catalogue)
-    return (
-        cue is not None
-        and cue.label == ADDED
-        and work.cues.folded[cue.start : cue.end] != "tang them"
-        and amount.unit == "VND"
+    if (
+        cue is None
+        or cue.label != ADDED
+        or work.cues.folded[cue.start : cue.end] == "tang them"
+        or work.amounts[index].unit != "VND"
+    ):
+        return False  # (asked first: the checks below look at every sum before it)
+    return not (  # "9 dự án DDI mới đăng ký X, còn 6 lượt … điều chỉnh bổ sung Y": siblings
+        _part_of_a_split(work, index, catalogue) or _beside_another_currency(work, index)
     )
 
 

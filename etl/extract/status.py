@@ -1046,13 +1046,13 @@ FOREIGN_SECTOR_RE = re.compile(rf"{FOREIGN_WORDS_RE.pattern}|(?<!\w)von ngoai(?!
 def _a_sector_by_ownership(folded: str, at: int) -> bool:
     """The rate's clause names the foreign sector, in a sentence that also names the state and
     the private sectors, or the domestic one: one part of a total split by ownership."""
-    if not (
+    clause = folded.rfind(";", 0, at) + 1
+    if FOREIGN_SECTOR_RE.search(folded, clause, at) is None:
+        return False  # (asked first: the usual case, and the narrower search)
+    return bool(
         (STATE_SECTOR_RE.search(folded) and PRIVATE_SECTOR_RE.search(folded))
         or DOMESTIC_SECTOR_RE.search(folded)
-    ):
-        return False
-    clause = folded.rfind(";", 0, at) + 1
-    return FOREIGN_SECTOR_RE.search(folded, clause, at) is not None
+    )
 
 
 # "nhiều sản phẩm chủ lực tăng mạnh: đường tăng 134%, thép tăng 20%": items after a colon
