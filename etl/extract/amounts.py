@@ -256,7 +256,7 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
         return None
     digits = significant_digits(token)
     values = tuple(float(f"{v:.12g}") for v in values)
-    return Amount(values, unit, start, end, digits, scaled, in_parens(folded, start), kind)
+    return Amount(values, unit, start, end, digits, scaled, opens_aside(folded, start), kind)
 
 
 def minus_sign(folded: str, start: int) -> bool:
@@ -280,7 +280,7 @@ def _word_amount(folded: str, match: re.Match) -> Amount | None:
     if MULTIPLIER_RE.match(folded[value_end:]):
         return None
     return Amount((float(value),), unit, start, end, 1, scale is not None,
-                  in_parens(folded, start))  # fmt: skip
+                  opens_aside(folded, start))  # fmt: skip
 
 
 # "licensed one foreign-invested project", "granted one new FDI project": a count of one
@@ -416,6 +416,20 @@ def _looks_like_date(folded: str, start: int, value: float, token: str) -> bool:
 
 BRACKETED_RE = re.compile(r"\([^()]*\)")  # a remark in brackets: "(about 6,542 USD)"
 PARENS_REACH = 14  # "(1,34 tỷ USD)", "(7,5%)": an amount just inside a parenthesis
+# "(approximately 1.7 billion USD)", "(xấp xỉ 1,7 tỷ USD)": a qualifier between the bracket and
+# the amount, whatever its length
+QUALIFIED_OPENING_RE = re.compile(
+    r"\((?:approximately|roughly|around|about|nearly|almost|some|over|more than|khoang|xap xi"
+    r"|gan|hon|tren|environ|pres de|plus de|quelque)\s*(?:us\$|\$|usd|vnd|vnđ)?\s*$"
+)
+
+
+def opens_aside(folded: str, start: int) -> bool:
+    """The amount at `start` opens a parenthesis: right after the bracket, or after a
+    qualifier that follows it."""
+    return in_parens(folded, start) or bool(
+        QUALIFIED_OPENING_RE.search(folded, max(0, start - 24), start)
+    )
 
 
 def in_parens(folded: str, at: int, reach: int | None = PARENS_REACH) -> bool:

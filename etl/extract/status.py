@@ -183,6 +183,8 @@ PER_MONTH_AFTER_RE = re.compile(
 PER_MONTH_BEFORE_RE = re.compile(
     r"(?<!\w)(?:moi thang|(?:each|every|per) month|chaque mois|par mois)"
     r"(?: (?:\w+ ){0,3}?(?:dat|khoang|la|of|at|around|about|some))?\s*$"
+    # "tính bình quân mỗi tháng xuất siêu 500 triệu USD": the average's own verb between
+    r"|(?<!\w)(?:binh quan|trung binh) (?:moi|mot) thang (?:\w+ ){1,3}\s*$"
 )
 
 

@@ -1,0 +1,81 @@
+"""Rules added in the forty-fourth session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def _values(got: set, metric: str = "fdi_capital_period") -> set[float]:
+    """The values read for one metric (by default, the foreign capital of the period)."""
+    return {f[2] for f in got if f[0] == metric}
+
+
+def _all_values(got: set) -> set[float]:
+    return {f[2] for f in got}
+
+
+def test_the_average_size_of_a_project_is_no_capital_figure():
+    body = (
+        "Binh Duong drew 900 million USD of FDI in the first quarter of 2022. "
+        "In the quarter the average project size came to 14 million USD, up from 9 million USD in "
+        "the first quarter of 2021."
+    )
+    got = facts(body, date(2022, 4, 10))
+    assert 900e6 in _values(got)
+    assert not {14e6, 9e6} & _all_values(got)
+    body = (
+        "By the end of April 2018 Binh Duong hosted 3,600 FDI projects with US$32 billion of "
+        "registered capital. The average project carries US$8.9 million of investment capital."
+    )
+    got = facts(body, date(2018, 5, 3))
+    assert 32e9 in _values(got, "fdi_capital_total")
+    assert 8.9e6 not in _all_values(got)
+
+
+def test_a_monthly_average_told_with_its_own_verb_is_no_period_sum():
+    body = (
+        "Chín tháng đầu năm 2023, Bình Dương xuất siêu 4,2 tỷ USD; tính bình quân mỗi tháng "
+        "xuất siêu 466 triệu USD."
+    )
+    got = facts(body, date(2023, 10, 2), "vi")
+    assert 4.2e9 in _values(got, "trade_surplus_period")
+    assert 466e6 not in _all_values(got)
+
+
+def test_the_nation_named_before_a_comma_and_an_investor_country_is_still_the_nation():
+    body = (
+        "Binh Duong received 1.1 billion USD of FDI in the first half of 2023.\n\n"
+        "Of the 80 economies that put money into Vietnam over the six months, Japan ranked first "
+        "with 4.3 billion USD and Singapore second with 3.9 billion USD."
+    )
+    got = facts(body, date(2023, 7, 2))
+    assert _values(got) == {1.1e9}
+    body = (
+        "Binh Duong, home of the Vietnam - Singapore Industrial Park, drew 1.3 billion USD of FDI "
+        "in 2017."
+    )
+    assert 1.3e9 in _all_values(facts(body, date(2018, 1, 5)))
+
+
+def test_the_domestically_invested_sectors_part_of_a_split_is_no_foreign_capital():
+    body = (
+        "Binh Duong shipped 16 billion USD of goods abroad in the first half of 2019. Foreign-"
+        "invested firms earned 13 billion USD of it, and the domestically invested sector 3 "
+        "billion USD."
+    )
+    got = facts(body, date(2019, 7, 1))
+    assert 16e9 in _values(got, "exports_period")
+    assert 3e9 not in _all_values(got)
+
+
+def test_a_conversion_in_brackets_after_a_qualifier_restates_the_sum_before_it():
+    body = (
+        "Since January 2024 Binh Duong has approved 41 projects of domestic enterprises with a "
+        "combined registered capital of 30,000 billion VND (approximately 1.2 billion USD)."
+    )
+    got = facts(body, date(2024, 6, 1))
+    assert 30e12 in _values(got, "domestic_capital_period")
+    assert 1.2e9 not in _all_values(got)
