@@ -79,3 +79,62 @@ def test_a_conversion_in_brackets_after_a_qualifier_restates_the_sum_before_it()
     got = facts(body, date(2024, 6, 1))
     assert 30e12 in _values(got, "domestic_capital_period")
     assert 1.2e9 not in _all_values(got)
+
+
+def _counts(got: set, metric: str = "fdi_projects_total") -> set[float]:
+    return {f[2] for f in got if f[0] == metric}
+
+
+def test_a_clause_whose_subject_is_domestic_investment_counts_domestic_projects():
+    body = (
+        "Trong 10 tháng năm 2024, Bình Dương thu hút 205 dự án đầu tư. Trong đó, các nhà đầu tư "
+        "trong nước có 188 dự án với tổng vốn đăng ký 52.000 tỷ đồng; khối FDI có 17 dự án."
+    )
+    got = facts(body, date(2024, 11, 2), "vi")
+    assert 188 not in _all_values(got)
+    body = (
+        "Tính đến nay, Bình Dương có 4.300 dự án còn hiệu lực. Nhà đầu tư ngoại nắm 1.900 dự án, "
+        "còn khối đầu tư trong nước gồm 2.400 dự án."
+    )
+    assert 2400 not in _all_values(facts(body, date(2024, 11, 2), "vi"))
+
+
+def test_a_count_of_foreign_projects_after_a_domestic_one_in_the_same_clause_stays_foreign():
+    body = (
+        "Năm 2023 Bình Dương có thêm 90 dự án đầu tư mới, gồm 52 dự án trong nước và 38 dự án "
+        "nước ngoài."
+    )
+    assert 38 in _counts(facts(body, date(2024, 1, 5), "vi"), "fdi_new_projects_period")
+
+
+def test_local_and_overseas_investors_split_the_projects_by_origin():
+    body = (
+        "Binh Duong now counts 2,100 valid projects. Overseas investors run 700 projects with "
+        "total capital of $9 billion, while local investors account for 1,400 projects worth "
+        "nearly $6 billion."
+    )
+    got = facts(body, date(2021, 6, 23))
+    assert _counts(got) == {700}
+    assert 6e9 not in _all_values(got)
+    body = (
+        "À ce jour, Binh Duong totalise 2.000 projets. Les 1.300 projets d'entreprises "
+        "nationales pèsent 90.000 milliards de dôngs, et les investisseurs étrangers ont injecté "
+        "9 milliards de dollars dans les 700 autres."
+    )
+    assert 1300 not in _all_values(facts(body, date(2017, 6, 1), "fr"))
+
+
+def test_the_domestic_part_of_a_total_to_date_split_next_is_no_flow_of_the_period():
+    body = (
+        "Lũy kế đến hết tháng 9/2023, Bình Dương có 5.100 dự án đầu tư còn hiệu lực, thu hút 40 "
+        "tỷ USD vốn FDI. Trong đó, khối trong nước gồm 1.600 dự án với tổng vốn đăng ký 95.000 "
+        "tỷ đồng; khối FDI có 3.500 dự án."
+    )
+    got = facts(body, date(2023, 10, 5), "vi")
+    assert 40e9 in _values(got, "fdi_capital_total")
+    assert 95e12 not in _all_values(got)
+    body = (
+        "Trong 9 tháng năm 2023, Bình Dương thu hút 300 dự án đầu tư. Trong đó, khối trong nước "
+        "gồm 260 dự án với tổng vốn đăng ký 45.000 tỷ đồng; khối FDI có 40 dự án."
+    )
+    assert 45e12 in _values(facts(body, date(2023, 10, 5), "vi"), "domestic_capital_period")

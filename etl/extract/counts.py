@@ -8,7 +8,13 @@ import re
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import PARTS_OPENER, joined
 from etl.extract.explain import Reason
-from etl.extract.frame import DOMESTIC_WORDS_RE, FOREIGN_WORDS_RE, PROJECTS_NAMED_RE, Frame
+from etl.extract.frame import (
+    DOMESTIC_WORDS,
+    DOMESTIC_WORDS_RE,
+    FOREIGN_WORDS_RE,
+    PROJECTS_NAMED_RE,
+    Frame,
+)
 from etl.extract.metric import (
     MADE_OF_RE,
     OWN_BEFORE,
@@ -858,8 +864,8 @@ DOMESTIC_AFTER_RE = re.compile(
     r"\s*(?:(?:dau tu|von dau tu|von) )?"  # "1.092 dự án vốn trong nước"
     # "54 dự án của nhà đầu tư trong nước", "54 projects by domestic investors"
     r"(?:(?:(?:cua|thuoc) (?:cac )?(?:nha dau tu|doanh nghiep|chu dau tu)|of|from|by"
-    r"|d.investisseurs) )?"
-    r"(?:trong nuoc|ddi|vietnamiens|nationa(?:l|ux)|domestiques?|domestic)(?!\w)"
+    r"|d.investisseurs|d.entreprises) )?"
+    r"(?:trong nuoc|ddi|vietnamien(?:ne)?s|nationa(?:l|ux|les)|domestiques?|domestic)(?!\w)"
 )
 
 
@@ -960,12 +966,34 @@ def _domestic_sentence(folded: str) -> bool:
 def _domestic_clause(folded: str, at: int, end: int) -> bool:
     """ "Phần FDI gồm 5 dự án …; phần trong nước có 35 dự án …": past a semicolon, a clause that
     names domestic investment before its count, and nothing foreign up to the count's noun
-    (`end`), counts domestic projects."""
+    (`end`), counts domestic projects; so does a clause past a comma or colon whose subject is
+    domestic investment, with no other number between them (`_domestic_subject`)."""
     start = folded.rfind(";", 0, at) + 1
     return (
         bool(start)
         and bool(DOMESTIC_WORDS_RE.search(folded, start, at))
         and not FOREIGN_WORDS_RE.search(folded, start, end)
+    ) or _domestic_subject(folded, at, end)
+
+
+# where a clause opens or closes: a semicolon, a colon, or a comma before a word
+CLAUSE_BREAK_RE = re.compile(r"[;:]|,(?=\s)")
+
+
+def _domestic_subject(folded: str, at: int, end: int) -> bool:
+    """ "Trong đó, các nhà đầu tư trong nước có 156 dự án …", "…, while local investors account
+    for 341 projects": the clause's subject is domestic investment, no other number stands
+    between it and the count, and nothing foreign is named in the whole clause (not "gồm 41 dự
+    án trong nước và 46 dự án nước ngoài")."""
+    breaks = [m.end() for m in CLAUSE_BREAK_RE.finditer(folded, 0, at)]
+    if not breaks:
+        return False
+    words = [m for m in DOMESTIC_WORDS.finditer(folded, breaks[-1], at)]
+    if not words or any(c.isdigit() for c in folded[words[-1].end() : at]):
+        return False
+    closing = CLAUSE_BREAK_RE.search(folded, end)
+    return not FOREIGN_WORDS_RE.search(
+        folded, breaks[-1], closing.start() if closing else len(folded)
     )
 
 

@@ -101,6 +101,7 @@ from etl.extract.status import (
     OCCASION,
     PARK_TOPICS,
     PROJECTS_NOUN_RE,
+    SPLIT_OPENER_RE,
     TARGET_REASON,
     Work,
     is_conversion,
@@ -255,6 +256,19 @@ DOMESTIC_STOCK_RE = re.compile(
 DOMESTIC_STOCK = "the capital of the domestic projects to date (a stock; no catalogue metric)"
 DOMESTIC_ELSEWISE = "the capital of domestic projects, in a currency no domestic metric has"
 UNFOREIGN_CONVERSION = "a đồng sum restated in dollars, nothing foreign named before it (not FDI)"
+
+
+def _parts_of_a_stock(frame: Frame, work: Work, amount: Amount, catalogue: Catalogue) -> bool:
+    """ "Tính lũy kế …, có 1.591 dự án. Trong đó, khối trong nước gồm 1.177 dự án với vốn X": a
+    sentence with no time of its own that splits the total to date told before it; its domestic
+    part's capital in đồng is to date too (domestic-stock-is-no-flow)."""
+    return (
+        bool(frame.stock_context)
+        and not work.periods
+        and SPLIT_OPENER_RE.match(work.cues.folded) is not None
+        and amount.unit is not None
+        and sum_metric(catalogue, "domestic", "flow", amount.unit) is not None
+    )
 
 
 def _named_domestic(folded: str, count_start: int) -> bool:
@@ -604,6 +618,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                 outcome = (
                     DOMESTIC_STOCK
                     if DOMESTIC_STOCK_RE.search(cues.folded, 0, amount.start)
+                    or _parts_of_a_stock(frame, work, amount, catalogue)
                     else _domestic_capital(outcome, catalogue, amount)
                 )
         if (

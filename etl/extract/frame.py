@@ -835,7 +835,9 @@ def _narrows(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 
 # "FDI", "foreign", "nước ngoài" ("có vốn đầu tư nước ngoài"): foreign investment named
-FOREIGN_WORDS_RE = re.compile(r"(?<!\w)(?:fdi|foreign|nuoc ngoai|ide|etrangere?s?)(?!\w)")
+FOREIGN_WORDS_RE = re.compile(
+    r"(?<!\w)(?:fdi|foreign|nuoc ngoai|ide|etrangere?s?|overseas investors?)(?!\w)"
+)
 # "4,088 investment projects from 65 countries and territories": from abroad
 FROM_COUNTRIES_RE = re.compile(
     r"(?<!\w)(?:countries|quoc gia|pays)"
@@ -872,6 +874,9 @@ DOMESTIC_HEADING_RE = re.compile(
 DOMESTIC_WORDS_RE = re.compile(
     r"(?<!\w)(?:domestic(?:ally[- ]funded)? (?:investment )?projects|du an (?:dau tu )?trong nuoc"
     r"|ddi|domestic investors?|domestic investment attraction|nha dau tu trong nuoc"
+    # "khối dự án trong nước gồm …", "local investors account for …", "les projets
+    # d'entreprises nationales"
+    r"|khoi (?:du an |dau tu )?trong nuoc|local investors|entreprises (?:nationales|vietnamiennes)"
     r"|investisseurs (?:nationaux|vietnamiens)"
     # "Côté investissements nationaux, …", "projets … à capitaux nationaux"
     r"|investissements? (?:directs? )?(?:nationa(?:l|ux)|domestiques?|interieurs?)"
