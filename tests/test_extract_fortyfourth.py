@@ -138,3 +138,35 @@ def test_the_domestic_part_of_a_total_to_date_split_next_is_no_flow_of_the_perio
         "gồm 260 dự án với tổng vốn đăng ký 45.000 tỷ đồng; khối FDI có 40 dự án."
     )
     assert 45e12 in _values(facts(body, date(2023, 10, 5), "vi"), "domestic_capital_period")
+
+
+def test_projects_whose_certificates_were_withdrawn_are_no_new_projects():
+    body = (
+        "Binh Duong drew 2.3 billion USD of FDI in the first ten months of 2016. The province "
+        "also withdrew the investment licences of 14 projects over the same months."
+    )
+    got = facts(body, date(2016, 11, 2))
+    assert 2.3e9 in _values(got)
+    assert 14 not in _all_values(got)
+
+
+def test_projects_that_entered_operation_are_no_new_licences():
+    body = (
+        "Binh Duong a attiré 1,4 milliard de dollars d'IDE au premier semestre 2023. Depuis "
+        "janvier, 22 nouveaux projets y sont entrés en production."
+    )
+    got = facts(body, date(2023, 7, 1), "fr")
+    assert 1.4e9 in _values(got)
+    assert 22 not in _all_values(got)
+
+
+def test_certificates_handed_at_a_conference_are_that_events_figures():
+    body = (
+        "Năm 2024, Bình Dương thu hút 3,4 tỷ USD vốn FDI. Tại hội nghị, Chủ tịch UBND tỉnh "
+        "đã trao giấy chứng nhận đăng ký đầu tư cho 6 doanh nghiệp FDI."
+    )
+    got = facts(body, date(2025, 1, 20), "vi")
+    assert 3.4e9 in _values(got)
+    assert 6 not in _all_values(got)
+    body = "Trong 9 tháng năm 2024, Bình Dương đã trao giấy chứng nhận đầu tư cho 70 dự án FDI mới."
+    assert 70 in _counts(facts(body, date(2024, 10, 2), "vi"), "fdi_new_projects_period")

@@ -1699,7 +1699,10 @@ OPERATING_AFTER_RE = re.compile(
 # "28 dự án (FDI) đã đi vào hoạt động", "12 projects went into operation": the count's own verb
 STARTED_UP_RE = re.compile(
     rf"\s*(?:[\w()-]+\s+){{0,4}}?(?:(?:da |moi )?{INTO_OPERATION_VI}|da van hanh"
-    rf"|{INTO_OPERATION_EN}|(?:went|came|were put) into (?:operation|production))(?!\w)"
+    rf"|{INTO_OPERATION_EN}|(?:went|came|were put) into (?:operation|production)"
+    # "15 nouveaux projets y sont entrés en activité"
+    r"|(?:y )?(?:sont |ont ete )?(?:entre(?:e)?s|mis) en (?:activite|service|exploitation"
+    r"|production))(?!\w)"
 )
 ITS_SUM_RE = re.compile(
     r"[^.;]{0,12}?(?:(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
