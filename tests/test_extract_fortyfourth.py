@@ -170,3 +170,52 @@ def test_certificates_handed_at_a_conference_are_that_events_figures():
     assert 6 not in _all_values(got)
     body = "Trong 9 tháng năm 2024, Bình Dương đã trao giấy chứng nhận đầu tư cho 70 dự án FDI mới."
     assert 70 in _counts(facts(body, date(2024, 10, 2), "vi"), "fdi_new_projects_period")
+
+
+def test_domestic_investment_told_in_dollars_beside_fdi_is_no_foreign_capital():
+    body = (
+        "In 2024 Binh Duong drew about $1.9 billion of FDI, along with nearly $7 billion of "
+        "domestic investment."
+    )
+    got = facts(body, date(2025, 1, 8))
+    assert _values(got) == {1.9e9}
+    body = (
+        "En 2024, Binh Duong a attiré 1,9 milliard de dollars d'IDE, ainsi que près de 7 "
+        "milliards de dollars d'investissements domestiques."
+    )
+    assert _values(facts(body, date(2025, 1, 8), "fr")) == {1.9e9}
+
+
+def test_the_trade_or_sales_of_firms_are_no_investment():
+    body = (
+        "Binh Duong exported goods worth 9 billion USD in the first quarter of 2022. Sales abroad "
+        "by domestic firms rose 6 percent to 2.1 billion USD, and those by foreign-invested ones "
+        "3 percent to 6.9 billion USD."
+    )
+    got = facts(body, date(2022, 4, 5))
+    assert 9e9 in _values(got, "exports_period")
+    assert 6.9e9 not in _all_values(got)
+    body = (
+        "Binh Duong hosts 410 FDI projects. Most of them make a profit; in the first half of "
+        "2010 their turnover is put at 95 million USD."
+    )
+    assert 95e6 not in _all_values(facts(body, date(2010, 7, 5)))
+
+
+def test_a_when_clause_about_the_year_compared_with_holds_that_years_values():
+    body = (
+        "In 2018 Binh Duong licensed 12 FDI projects worth 240 million USD, three times as much "
+        "as in 2017, when foreign investors put only 80 million USD into the province."
+    )
+    got = facts(body, date(2019, 1, 10))
+    assert 240e6 in _values(got, "fdi_new_capital_period")
+    assert 80e6 not in _all_values(got)
+
+
+def test_a_named_project_sized_after_the_is_one_projects_money():
+    body = (
+        "Binh Duong drew 400 million USD of FDI in 2009. Work also began on the US$90 million Lac "
+        "Son golf complex."
+    )
+    got = facts(body, date(2009, 12, 20))
+    assert _values(got) == {400e6}

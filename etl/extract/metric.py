@@ -260,6 +260,7 @@ def sized_before(work: Work, index: int, catalogue: Catalogue) -> bool:
 
 
 FROM_ARTICLE = ("article topic", "headline topic")  # rules that read the topic from afar
+OWN_CLAUSE = "own clause"  # the rule of a cue in the amount's own clause
 
 
 def choose_money(
@@ -291,9 +292,10 @@ def choose_money(
         catalogue.family(told.topic) == DOMESTIC
         and not amount.in_parens  # "1,27 billion de dongs (54,3 millions de dollars)"
         and told.rule not in FROM_ARTICLE
-        and top.rule in FROM_ARTICLE
+        and (top.rule in FROM_ARTICLE or (told.rule == OWN_CLAUSE != top.rule))
         and told not in ranked
-    ):  # "782 investissements nationaux, pour un total d'environ 4 milliards de dollars": no FDI
+    ):  # "782 investissements nationaux, pour un total d'environ 4 milliards de dollars": no FDI;
+        # nor "$1.51 billion of FDI, together with roughly $10 billion of domestic investment"
         return f"no {DOMESTIC} metric in {'/'.join(units)}"
     own_sum = next((s for s in scored if s.rule not in FROM_ARTICLE and s.topic in catalogue.sums),
                    None)  # fmt: skip

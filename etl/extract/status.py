@@ -225,7 +225,8 @@ ONE_ITEM_SIZE_RE = re.compile(
     r"|(?<=\ba )\S*?[\d.,]+ (?:million|billion|trillion) (?:usd|dollars?|vnd)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:project|plant|factory|facility|complex|expansion|deal)(?!s)(?!\w)"
     # "a US$78.6 million hi-tech rabbit breeding and processing project"
-    r"|(?<=\ba )(?:us\$|\$)\s?[\d.,]+ (?:million|billion)\s+(?:[\w-]+\s+){0,5}?"
+    # "the US$25 million Conic Lang Co resort complex": the same, named
+    r"|(?:(?<=\ba )|(?<=\bthe ))(?:us\$|\$)\s?[\d.,]+ (?:million|billion)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:project|plant|factory|facility|complex|expansion|deal)(?!s)(?!\w)"
 )
 # "equal to 50.2 per cent of what it achieved in the same period", "38.25 percent of what the
@@ -279,7 +280,10 @@ def not_a_figure(
         return "one project, and its money: no count or total of the province"
     if amount.unit is None and _named_again(work.cues.folded, amount):
         return "the projects just counted, named again to split them"
-    for check in (_year_ago, _compared_with, _target, _delta, _plan_gap, _year_gap, _plan_value):
+    for check in (
+        _year_ago, _compared_with, _then_clause, _target, _delta, _plan_gap, _year_gap,
+        _plan_value,
+    ):  # fmt: skip
         reason = check(work, index, catalogue)
         if reason:
             return reason
@@ -492,6 +496,26 @@ def _compared_with(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if any(amount.end <= p.span[0] < seg.after[1] for p in work.periods):
         return None  # "up from 4.48 billion USD in January - September last year": its own period
     return "the value it is compared with (a base, not a figure)"
+
+
+# "up 4.5 times on 2013, when 7 projects brought in US$7.7 million", "a big step up from 2017,
+# when foreign investment came to a mere 55.3 million USD": the year compared with, and what it
+# had, in a clause of its own
+THEN_CLAUSE_RE = re.compile(
+    r"(?<!\w)(?:on|from|than|as|over|against|with|compared (?:with|to)|so voi|par rapport a)"
+    r" (?:the same period (?:of|in) |(?:in )?(?:nam )?)?(?:19|20)\d\d,? (?:when|khi|lorsque|ou)"
+    r"(?!\w)[^.;]*$"
+)
+THEN_CLAUSE_CHARS = 160
+
+
+def _then_clause(work: Work, index: int, catalogue: Catalogue) -> str | None:
+    """The amount stands in a "…, when …" clause about the earlier year a figure is compared
+    with: that year's value, not a figure of the period."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if THEN_CLAUSE_RE.search(folded, max(0, amount.start - THEN_CLAUSE_CHARS), amount.start):
+        return "a year-ago value (the year compared with, in a clause of its own)"
+    return None
 
 
 # "Under the approved plan, Đồng Nai has 40 IPs", "Theo quy hoạch được duyệt, tỉnh có 33 KCN":
