@@ -219,3 +219,25 @@ def test_a_named_project_sized_after_the_is_one_projects_money():
     )
     got = facts(body, date(2009, 12, 20))
     assert _values(got) == {400e6}
+
+
+def test_a_sectors_name_with_its_abbreviation_in_brackets_still_opens_the_sentence():
+    body = (
+        "Trong 11 tháng năm 2019, các doanh nghiệp có vốn đầu tư nước ngoài (FDI) trên địa bàn "
+        "tỉnh đã xuất khẩu 14,2 tỷ USD."
+    )
+    got = facts(body, date(2019, 12, 2), "vi", title="Bình Dương: xuất khẩu 11 tháng")
+    assert 14.2e9 not in _all_values(got)
+    body = "Trong 11 tháng năm 2019, kim ngạch xuất khẩu của Bình Dương đạt 24,5 tỷ USD."
+    assert 24.5e9 in _values(facts(body, date(2019, 12, 2), "vi"), "exports_period")
+
+
+def test_a_sector_opens_the_sentence_even_after_the_number_of_its_period():
+    body = (
+        "In the first 10 months of 2021, FDI enterprises posted export value of over USD 19,300 "
+        "million."
+    )
+    got = facts(body, date(2021, 11, 3), title="Binh Duong exports in ten months")
+    assert 19.3e9 not in _all_values(got)
+    body = "4 tháng đầu năm 2014, hàng dệt may xuất khẩu của Bình Dương đạt 410 triệu USD."
+    assert 410e6 not in _all_values(facts(body, date(2014, 5, 10), "vi"))

@@ -976,8 +976,9 @@ def _domestic_clause(folded: str, at: int, end: int) -> bool:
     ) or _domestic_subject(folded, at, end)
 
 
-# where a clause opens or closes: a semicolon, a colon, or a comma before a word
-CLAUSE_BREAK_RE = re.compile(r"[;:]|,(?=\s)")
+# where a sentence's clause opens or closes: a semicolon, a colon, or a comma before a word (not
+# cues.CLAUSE_BREAK_RE, which also cuts at "gồm", "and", "(": where one amount's words end)
+SUBJECT_CLAUSE_BREAK_RE = re.compile(r"[;:]|,(?=\s)")
 
 
 def _domestic_subject(folded: str, at: int, end: int) -> bool:
@@ -985,13 +986,13 @@ def _domestic_subject(folded: str, at: int, end: int) -> bool:
     for 341 projects": the clause's subject is domestic investment, no other number stands
     between it and the count, and nothing foreign is named in the whole clause (not "gồm 41 dự
     án trong nước và 46 dự án nước ngoài")."""
-    breaks = [m.end() for m in CLAUSE_BREAK_RE.finditer(folded, 0, at)]
+    breaks = [m.end() for m in SUBJECT_CLAUSE_BREAK_RE.finditer(folded, 0, at)]
     if not breaks:
         return False
     words = [m for m in DOMESTIC_WORDS.finditer(folded, breaks[-1], at)]
     if not words or any(c.isdigit() for c in folded[words[-1].end() : at]):
         return False
-    closing = CLAUSE_BREAK_RE.search(folded, end)
+    closing = SUBJECT_CLAUSE_BREAK_RE.search(folded, end)
     return not FOREIGN_WORDS_RE.search(
         folded, breaks[-1], closing.start() if closing else len(folded)
     )

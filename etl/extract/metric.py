@@ -1122,16 +1122,21 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     heading = HEADING_RE.match(work.cues.folded)
     if heading and first.start - heading.end() <= HEADING_GAP:
         return None  # "Về xuất nhập khẩu, năm 2021 kim ngạch xuất khẩu đạt …": a heading
-    if first.start > min(a.start for a in work.amounts):
+    if first.start > min(
+        (a.start for a in work.amounts if not _in_a_period(work, a)), default=first.start
+    ):  # (not the "11" of "Trong 11 tháng năm 2019, các doanh nghiệp FDI …": a time's number)
         return None
     if _own_subject_in_a_new_clause(work, first.end, amount.start, catalogue):
         return None  # "giá trị sản xuất … đạt X; giá trị xuất khẩu đạt Y, tăng Z%"
     if told_at_the_occasion(work.cues.folded, first.end, amount.start):
         return None  # "Tại lễ trao, Chủ tịch thông tin: từ đầu năm, … đạt X, bằng 159%"
+    floor = _past_an_abbreviation(work.cues.folded, seg.before[0])
     breaks = [
-        m.end() for m in CLAUSE_BREAK_RE.finditer(work.cues.folded, seg.before[0], amount.start)
-    ]
-    start = breaks[-1] if breaks else seg.before[0]
+        m.end()
+        for m in CLAUSE_BREAK_RE.finditer(work.cues.folded, floor, amount.start)
+        if not ABBREVIATION_RE.match(work.cues.folded, m.start())
+    ]  # fmt: skip  (not "(FDI)": the subset's own abbreviation)
+    start = breaks[-1] if breaks else floor
     blocks = [c for c in work.cues.topics if c.label in catalogue.blocking]
     own = [c for c in work.cues.topics if start <= c.start and c.end <= amount.start
            and c.label not in catalogue.blocking
@@ -1144,6 +1149,23 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if own and start > 0 and leading and leading[0].start < own[0].start:
         return work.cues.folded[leading[0].start : leading[0].end]  # "…: khối FDI ước xuất khẩu X"
     return None if own else work.cues.folded[first.start : first.end]
+
+
+def _in_a_period(work: Work, amount: Amount) -> bool:
+    """The number belongs to a period phrase ("11 tháng", "the first 9 months")."""
+    return any(p.span[0] <= amount.start < p.span[1] for p in work.periods)
+
+
+ABBREVIATION_RE = re.compile(r"\([a-z]{2,6}\)")  # "(fdi)", "(iip)": a name's abbreviation
+
+
+def _past_an_abbreviation(folded: str, floor: int) -> int:
+    """Where the amount's words begin, moved back past an abbreviation's bracket that cut them
+    ("các doanh nghiệp có vốn đầu tư nước ngoài (FDI) đã xuất khẩu X": the name goes on)."""
+    if floor and ABBREVIATION_RE.match(folded, floor - 1):
+        cuts = [m.end() for m in CLAUSE_BREAK_RE.finditer(folded, 0, floor - 1)]
+        return cuts[-1] if cuts else 0
+    return floor
 
 
 # "Seafood … also grew, with shipments rising 14 per cent", "Foreign-invested firms made up 75
