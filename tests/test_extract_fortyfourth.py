@@ -241,3 +241,16 @@ def test_a_sector_opens_the_sentence_even_after_the_number_of_its_period():
     assert 19.3e9 not in _all_values(got)
     body = "4 tháng đầu năm 2014, hàng dệt may xuất khẩu của Bình Dương đạt 410 triệu USD."
     assert 410e6 not in _all_values(facts(body, date(2014, 5, 10), "vi"))
+
+
+def test_a_change_against_the_quarter_or_month_before_is_no_year_on_year_rate():
+    body = (
+        "Au troisième trimestre 2022, l'indice de la production industrielle de Binh Duong a "
+        "progressé de 4,1% par rapport au trimestre précédent et de 8,8% sur un an."
+    )
+    assert _values(facts(body, date(2022, 10, 5), "fr"), "iip_growth_pct") == {8.8}
+    body = (
+        "En mars 2022, l'indice de production industrielle de Binh Duong a bondi de 38% comparé "
+        "à février, et de 9% sur un an."
+    )
+    assert _values(facts(body, date(2022, 4, 2), "fr"), "iip_growth_pct") == {9.0}

@@ -964,7 +964,7 @@ SHARE_IN_OUTPUT_CHARS = 130
 
 def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """Why a percentage is neither a growth rate nor an occupancy: a share, a ratio to a plan,
-    or a change against the previous month."""
+    or a change against the previous month or quarter."""
     amount, seg = work.amounts[index], work.segs[index]
     folded = work.cues.folded
     after = (amount.end, min(seg.after[1], amount.end + 40))
@@ -1031,21 +1031,24 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if _a_sector_by_ownership(folded, amount.start):
         return "the change of one sector by ownership (state, private, foreign), not the total's"
     if _against_another_month(work, amount, seg):
-        return "a change against the previous month"
+        return AGAINST_THE_PERIOD_BEFORE
     month = catalogue.words["month_on_month"]
     mom = month.search(folded, amount.end, seg.after[1] + 1)
     yoy = catalogue.words["change"].search(folded, amount.end, seg.after[1] + 1)
     respective = _respective_base(work, index, month)
     if respective is not None:  # "by 9% and 12.3% compared with the prior month and with the
-        return "a change against the previous month" if respective == "month" else None  # same
+        return AGAINST_THE_PERIOD_BEFORE if respective == "month" else None  # same
         # period a year earlier, respectively"
     if mom and not (yoy and yoy.start() < mom.start() and _is_yoy_word(yoy.group(0))):
-        return "a change against the previous month"
+        return AGAINST_THE_PERIOD_BEFORE
     mom_before = month.search(folded, *seg.before)
     yoy_before = [m for m in catalogue.words["change"].finditer(folded, *seg.before)]
     if mom_before and not any(_is_yoy_word(m.group(0)) for m in yoy_before) and not yoy:
-        return "a change against the previous month"
+        return AGAINST_THE_PERIOD_BEFORE
     return None
+
+
+AGAINST_THE_PERIOD_BEFORE = "a change against the previous month or quarter"
 
 
 # "khu vực nhà nước tăng 3,49%; khu vực tư nhân tăng 6,72%; FDI tăng 9,39%", "State capital …
