@@ -254,3 +254,29 @@ def test_a_change_against_the_quarter_or_month_before_is_no_year_on_year_rate():
         "à février, et de 9% sur un an."
     )
     assert _values(facts(body, date(2022, 4, 2), "fr"), "iip_growth_pct") == {9.0}
+
+
+def test_foreign_projects_told_with_the_capital_they_registered_in_a_period_are_new_ones():
+    body = (
+        "Kết quả 6 tháng đầu năm 2021 của Bình Dương: có 41 dự án đầu tư nước ngoài, vốn đăng ký "
+        "612 triệu USD."
+    )
+    got = facts(body, date(2021, 7, 2), "vi")
+    assert (
+        "fdi_new_projects_period", None, 41.0, "2021-01-01", "2021-06-30"
+    ) in got  # fmt: skip
+    assert 612e6 in _values(got, "fdi_new_capital_period")
+    body = (
+        "Kết quả 9 tháng đầu năm 2021 của Bình Dương: số vốn đăng ký 505 triệu USD đến từ 38 dự "
+        "án đầu tư nước ngoài."
+    )
+    assert 38 in _counts(facts(body, date(2021, 10, 2), "vi"), "fdi_new_projects_period")
+
+
+def test_foreign_projects_adding_capital_in_a_period_are_no_new_ones():
+    body = (
+        "Trong tháng 8/2022, Bình Dương có 3 dự án trong nước được cấp mới; ngoài ra 9 dự án FDI "
+        "được điều chỉnh, vốn đăng ký bổ sung thêm 41 triệu USD."
+    )
+    got = facts(body, date(2022, 8, 31), "vi")
+    assert 9 not in _counts(got, "fdi_new_projects_period")

@@ -512,6 +512,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         shared = _part_its_sum_is_a_share_of(work, index, catalogue, name)
         if shared:
             return Choice(shared, phrase, SHARE_RULE, OWN_BEFORE, OWN_BEFORE)
+        registered = _registered_in_period(work, index, catalogue, name)
+        if registered:
+            return Choice(registered, phrase, REGISTERED_RULE, OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
 
@@ -760,6 +763,37 @@ def _drawn_in_period(
         return None
     if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
         return None  # "48.456 dự án trong nước": domestic projects
+    first = next((m for m in catalogue.metrics if m.noun == name and m.kind == "flow"), None)
+    return first if first is not None and first.accepts(amount.value) else None
+
+
+REGISTERED_RULE = "projects registering capital in a period (its new ones)"
+# the rules that read a count as the period's new projects from its verb or its capital: the
+# sum joined to such a count is theirs too (merge.py)
+PERIOD_COUNT_RULES = (DRAWN_RULE, SHARED_VERB_RULE, REGISTERED_RULE)
+# "Có 22 dự án đầu tư nước ngoài, vốn đăng ký 199,5 triệu USD", "Số vốn đăng ký 405,1 triệu USD
+# đến từ 32 dự án đầu tư nước ngoài": the capital the period's projects registered, beside them
+REGISTERED_NEAR_RE = re.compile(
+    r"(?<!\w)(?:von (?:dau tu )?dang ky|registered (?:capital|investment)|capital enregistre)"
+)
+REGISTERED_CHARS = 60
+
+
+def _registered_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
+    """The new-projects metric of a count of foreign projects told in a period with the capital
+    they registered right beside it, and no stock word in the sentence."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if not FOREIGN_WORDS_RE.search(folded, amount.end, amount.end + 40):
+        return None
+    near = (max(0, amount.start - REGISTERED_CHARS), amount.end + REGISTERED_CHARS)
+    if not REGISTERED_NEAR_RE.search(folded, *near) or not any(
+        a.is_money for a in work.amounts if near[0] <= a.start < near[1]
+    ):
+        return None
+    if work.cues.has(catalogue.words["stock"], 0, len(folded)) or any(
+        c.label in catalogue.refines and near[0] <= c.start < near[1] for c in work.cues.topics
+    ):  # (not "6 dự án FDI được điều chỉnh, bổ sung thêm X": the projects that added capital)
+        return None
     first = next((m for m in catalogue.metrics if m.noun == name and m.kind == "flow"), None)
     return first if first is not None and first.accepts(amount.value) else None
 

@@ -23,7 +23,7 @@ from etl.extract.counts import (
     DRAWN_RULE,
     INTO_RE,
     NEW_AND_ADDED_COUNT,
-    SHARED_VERB_RULE,
+    PERIOD_COUNT_RULES,
     VALID_RE,
     joined_to_count,
 )
@@ -718,7 +718,7 @@ def respective_sum_of_new(found: list[Found], catalogue: Catalogue) -> list[Foun
 
 
 def _drawn(count: Figure, found: list[Found]) -> bool:
-    return any(f.figure is count and f.explanation.metric_rule in (DRAWN_RULE, SHARED_VERB_RULE)
+    return any(f.figure is count and f.explanation.metric_rule in PERIOD_COUNT_RULES
                for f in found)  # fmt: skip
 
 
@@ -822,7 +822,7 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     rule = count.explanation.metric_rule
     new_part = rule == CUE_RULE and counted == _first_flow(catalogue, counted)  # "dont un étranger
     # d'une valeur de X": a new count named by its breakdown cue carries its sum too
-    drawn = (rule in (DRAWN_RULE, SHARED_VERB_RULE) or new_part) and not ANOTHER_PART_RE.search(
+    drawn = (rule in PERIOD_COUNT_RULES or new_part) and not ANOTHER_PART_RE.search(
         YEAR_BETWEEN_RE.sub("", gap)
     )
     if drawn and _whole_beside_a_part(counted, summed, catalogue) and joined_to_count(gap):
