@@ -280,3 +280,21 @@ def test_foreign_projects_adding_capital_in_a_period_are_no_new_ones():
     )
     got = facts(body, date(2022, 8, 31), "vi")
     assert 9 not in _counts(got, "fdi_new_projects_period")
+
+
+def test_the_state_budget_abbreviated_is_the_budget():
+    body = (
+        "Ở lĩnh vực tài chính, số thu NSNN của Bình Dương 6 tháng đầu năm 2023 đạt 31.500 tỷ đồng."
+    )
+    got = facts(body, date(2023, 7, 2), "vi")
+    assert 31.5e12 in _values(got, "budget_revenue_period")
+
+
+def test_an_on_the_x_side_heading_is_no_subject_of_the_sentence():
+    body = (
+        "Tourist arrivals in Binh Duong climbed 20% in the first quarter of 2024 and tourism "
+        "revenue 31%.\n\nOn the revenue side, state budget collection in March was estimated at "
+        "5,100 billion VND, up 6% on the same month a year earlier, which took total budget "
+        "collection for the first three months of the year to 16,200 billion VND."
+    )
+    assert 16.2e12 in _values(facts(body, date(2024, 4, 2)), "budget_revenue_period")

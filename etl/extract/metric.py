@@ -146,6 +146,7 @@ NOT_CAPITAL_TOPICS = frozenset({"budget", "retail", "exports", "imports", "surpl
 
 HEADING_RE = re.compile(
     r"\s*(?:as for|as regards|regarding|concerning|ve|doi voi|(?:tach|xet) rieng"
+    r"|on the (?:[\w-]+ ){1,2}side,"  # "On the revenue side, state budget collection …"
     r"|(?:o|voi)(?= (?:khu vuc|linh vuc|nganh|mang|nhom)))\s"  # "Ở khu vực công nghiệp, chỉ số …
     # tăng 1,2%", "Với khu vực công nghiệp, chỉ số sản xuất công nghiệp … tăng 12,4%"
 )
