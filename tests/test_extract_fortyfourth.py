@@ -298,3 +298,20 @@ def test_an_on_the_x_side_heading_is_no_subject_of_the_sentence():
         "collection for the first three months of the year to 16,200 billion VND."
     )
     assert 16.2e12 in _values(facts(body, date(2024, 4, 2)), "budget_revenue_period")
+
+
+def test_one_parks_area_is_no_area_of_the_provinces_parks():
+    body = "Bình Dương có 29 KCN. KCN Bàu Bàng rộng 2.200 hecta đã lấp đầy 90% diện tích."
+    got = facts(body, date(2022, 1, 19), "vi")
+    assert 2200 not in _values(got, "industrial_parks_area_ha")
+    body = "Binh Duong a aménagé la zone industrielle de Bau Bang, qui s'étend sur 2.200 ha."
+    assert not _values(facts(body, date(2020, 2, 1), "fr"), "industrial_parks_area_ha")
+
+
+def test_the_area_of_several_parks_named_together_is_still_read():
+    body = (
+        "Bình Dương có 2 khu công nghiệp mới, gồm Khu công nghiệp Cây Trường và Khu công nghiệp "
+        "Lai Hưng, với tổng diện tích 1.300 ha."
+    )
+    got = facts(body, date(2023, 5, 2), "vi")
+    assert 1300 in _values(got, "industrial_parks_area_ha")

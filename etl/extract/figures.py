@@ -1031,6 +1031,8 @@ def _choose_area(work, index, frame, catalogue) -> Choice | str:
         or LAND_LEASED_BEFORE_RE.search(folded, max(0, start - LAND_LEASED_CHARS), start)
     ):
         return "land leased or set aside, not the parks' area"
+    if _one_park(work, index):
+        return "one park's area, not the province's parks'"
     for scored in score_topics(work, index, frame, catalogue):
         if scored.topic in catalogue.blocking:
             return Reason(f"a subset or another quantity ({scored.cue!r})", scored.topic)
@@ -1057,6 +1059,31 @@ def _period_of_its_sum(work: Work, index: int, kind: str) -> PeriodMention | Non
     if not worth.is_money or not joined(work.cues.folded, amount, worth):
         return None
     return period_of(work, index + 1, kind)
+
+
+# "KCN Hòa Bình rộng 60 hecta", "la zone industrielle de Bau Bang, qui s'étend sur 1.000 ha",
+# "Cette ZI couvrira 1.500 hectares", "this park spans 410 ha": one park, named or pointed at
+ONE_PARK_RE = re.compile(
+    r"(?<!\w)(?:(?:cette|ce|this|that|the) (?:zi|zone industrielle|parc(?: industriel)?|park"
+    r"|industrial (?:park|zone))(?! (?:system|network|sector))(?!s)"
+    r"|(?:la zone industrielle|le parc industriel|the industrial (?:park|zone)) (?:de|d.|of) "
+    r"|(?:kcn|khu cong nghiep) (?P<name>(?=\S)))[^.;]{0,60}$"
+)
+ONE_PARK_CHARS = 90
+PARK_WORD_RE = re.compile(r"(?<!\w)(?:kcn|khu cong nghiep|zi|zone industrielle|parc|park)(?!\w)")
+
+
+def _one_park(work: Work, index: int) -> bool:
+    """The area's clause names one park: pointed at ("cette ZI", "this park"), or a park's word
+    followed by its name ("KCN Hòa Bình", "la zone industrielle de Bau Bang"), no count before."""
+    amount, folded, text = work.amounts[index], work.cues.folded, work.cues.text
+    match = ONE_PARK_RE.search(folded, max(0, amount.start - ONE_PARK_CHARS), amount.start)
+    if match is None or any(match.start() <= a.end <= amount.start for a in work.amounts[:index]):
+        return False
+    if len(PARK_WORD_RE.findall(folded, 0, amount.start)) > 1:
+        return False  # "gồm Khu công nghiệp Long Bình An và Khu công nghiệp Sơn Nam, … 320 ha"
+    named = match.start("name")  # a park's word: its name must follow, capitalised
+    return named < 0 or text[named : named + 1].isupper()
 
 
 PROJECT_AREA_RE = re.compile(r"(?<!\w)(?:du an|the project|the plant|the factory|nha may)(?!\w)")
