@@ -779,7 +779,7 @@ REGISTERED_NEAR_RE = re.compile(
 REGISTERED_CHARS = 60
 
 
-def _registered_in_period(work: Work, index: int, catalogue: Catalogue, name: str):
+def _registered_in_period(work: Work, index: int, catalogue: Catalogue, name: str) -> Metric | None:
     """The new-projects metric of a count of foreign projects told in a period with the capital
     they registered right beside it, and no stock word in the sentence."""
     amount, folded = work.amounts[index], work.cues.folded
@@ -1023,7 +1023,7 @@ def _domestic_subject(folded: str, at: int, end: int) -> bool:
     breaks = [m.end() for m in SUBJECT_CLAUSE_BREAK_RE.finditer(folded, 0, at)]
     if not breaks:
         return False
-    words = [m for m in DOMESTIC_WORDS.finditer(folded, breaks[-1], at)]
+    words = list(DOMESTIC_WORDS.finditer(folded, breaks[-1], at))
     if not words or any(c.isdigit() for c in folded[words[-1].end() : at]):
         return False
     closing = SUBJECT_CLAUSE_BREAK_RE.search(folded, end)

@@ -74,6 +74,7 @@ from etl.extract.metric import (
     CURRENCY_PAIR_RULE,
     FROM_ARTICLE,
     NO_TOPIC,
+    OWN_CLAUSE,
     RANKING_PART_RULE,
     SIZE_ONLY,
     Choice,
@@ -238,7 +239,7 @@ def _domestic_capital(outcome: tuple | str, catalogue: Catalogue, amount) -> tup
         return outcome
     why = "domestic-count-carries-its-sum"
     if isinstance(outcome, str):  # no topic near it: the count's is the only one
-        return (Choice(metric, "domestic projects", why, 1.0, 1.0), "own clause")
+        return (Choice(metric, "domestic projects", why, 1.0, 1.0), OWN_CLAUSE)
     choice, scope_rule = outcome
     return (Choice(metric, "domestic projects", why, choice.score, choice.margin), scope_rule)
 

@@ -182,6 +182,9 @@ def heading_cue(work: Work, catalogue: Catalogue) -> Cue | None:
     return first
 
 
+OWN_CLAUSE = "own clause"  # the rule of a cue in the amount's own clause
+
+
 def _generic(folded: str, cue: Cue) -> bool:
     return folded[cue.start : cue.end] in GENERIC_CUES
 
@@ -196,17 +199,17 @@ def _score_cue(
         return Scored(cue.label, SENTENCE_BEFORE - 0.8, words, "sentence")
     if seg.before[0] <= cue.start and cue.end <= amount.start:
         gap = amount.start - cue.end
-        return Scored(cue.label, OWN_BEFORE - min(2.0, gap / 40), words, "own clause")
+        return Scored(cue.label, OWN_BEFORE - min(2.0, gap / 40), words, OWN_CLAUSE)
     if amount.end <= cue.start and cue.end <= seg.after[1]:
         if (
             noun_after
             and NAMED_RIGHT_AFTER_RE.fullmatch(folded, amount.end, cue.start)
             and PHRASE_END_RE.match(folded, cue.end)
         ):
-            return Scored(cue.label, OWN_BEFORE + 0.5, words, "own clause")  # "against US$ 11
+            return Scored(cue.label, OWN_BEFORE + 0.5, words, OWN_CLAUSE)  # "against US$ 11
             # billion in import turnover": the sum's own noun, whatever was named before
         gap = cue.start - amount.end
-        return Scored(cue.label, OWN_AFTER - min(1.5, gap / 40), words, "own clause")
+        return Scored(cue.label, OWN_AFTER - min(1.5, gap / 40), words, OWN_CLAUSE)
     if cue.end <= amount.start:
         gap = amount.start - cue.end
         if partner_after_semicolon and ";" in folded[cue.end : amount.start]:
@@ -261,7 +264,6 @@ def sized_before(work: Work, index: int, catalogue: Catalogue) -> bool:
 
 
 FROM_ARTICLE = ("article topic", "headline topic")  # rules that read the topic from afar
-OWN_CLAUSE = "own clause"  # the rule of a cue in the amount's own clause
 
 
 def choose_money(
@@ -282,7 +284,7 @@ def choose_money(
         or (s.topic in catalogue.blocking and s.score >= SENTENCE_BEFORE - 0.8)
     ]  # fmt: skip
     if sized_before(work, index, catalogue) and not any(
-        s.rule == "own clause" and s.topic not in catalogue.sized for s in scored
+        s.rule == OWN_CLAUSE and s.topic not in catalogue.sized for s in scored
     ):
         return SIZE_ONLY  # "GRDP ước đạt hơn 214,3 ngàn tỷ đồng": not the budget the lead named
     if not ranked or ranked[0].score < MIN_SCORE:

@@ -12,6 +12,7 @@ from etl.extract.cues import after_last_mark
 from etl.extract.explain import Reason
 from etl.extract.frame import FOREIGN_WORDS_RE, Frame
 from etl.extract.metric import (
+    OWN_CLAUSE,
     Choice,
     Forced,
     Scored,
@@ -43,7 +44,7 @@ def _a_blocked_sum(work: Work, index: int, frame: Frame, catalogue: Catalogue) -
     """ "Domestic firms shipped X and foreign-invested companies Y, increases of a% and b%
     respectively": the sum a change pairs with is a subset's (its own clause names one, or the
     sentence is about one), so the change is left out with it (changes-follow-their-sums)."""
-    own = [s for s in score_topics(work, index, frame, catalogue, None) if s.rule == "own clause"]
+    own = [s for s in score_topics(work, index, frame, catalogue, None) if s.rule == OWN_CLAUSE]
     if own and max(own, key=lambda s: s.score).topic in catalogue.blocking:
         return True
     return subject_block(work, index, catalogue) is not None
@@ -68,7 +69,7 @@ def choose_percent(
     if possessor:
         return f"a subset or another quantity (the sentence is about {possessor!r})"
     scored = score_topics(work, index, frame, catalogue, forced)
-    own = scored if forced else [s for s in scored if s.rule == "own clause"]
+    own = scored if forced else [s for s in scored if s.rule == OWN_CLAUSE]
     for s in own:
         choice = _rate_metric(work, index, catalogue, s)
         if choice is not None:
