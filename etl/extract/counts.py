@@ -763,8 +763,18 @@ def _drawn_in_period(
         return None
     if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
         return None  # "48.456 dự án trong nước": domestic projects
-    first = next((m for m in catalogue.metrics if m.noun == name and m.kind == "flow"), None)
-    return first if first is not None and first.accepts(amount.value) else None
+    return _new_ones(catalogue, name, amount.value)
+
+
+def first_flow(catalogue: Catalogue, noun: str | None) -> Metric | None:
+    """The first flow metric of a counted noun: its new ones (new projects)."""
+    return next((m for m in catalogue.metrics if m.noun == noun and m.kind == "flow"), None)
+
+
+def _new_ones(catalogue: Catalogue, name: str, value: float) -> Metric | None:
+    """The noun's new-ones metric, when it accepts the count's value."""
+    first = first_flow(catalogue, name)
+    return first if first is not None and first.accepts(value) else None
 
 
 REGISTERED_RULE = "projects registering capital in a period (its new ones)"
@@ -794,8 +804,7 @@ def _registered_in_period(work: Work, index: int, catalogue: Catalogue, name: st
         c.label in catalogue.refines and near[0] <= c.start < near[1] for c in work.cues.topics
     ):  # (not "6 dự án FDI được điều chỉnh, bổ sung thêm X": the projects that added capital)
         return None
-    first = next((m for m in catalogue.metrics if m.noun == name and m.kind == "flow"), None)
-    return first if first is not None and first.accepts(amount.value) else None
+    return _new_ones(catalogue, name, amount.value)
 
 
 # "… 1,792 projects worth $32.5 billion, and 1,323 of them, worth $27.46 billion, are still

@@ -25,6 +25,7 @@ from etl.extract.counts import (
     NEW_AND_ADDED_COUNT,
     PERIOD_COUNT_RULES,
     VALID_RE,
+    first_flow,
     joined_to_count,
 )
 from etl.extract.cues import PARTS_OPENER
@@ -806,11 +807,6 @@ def count_of_its_sum(money: Found, count: Found, gap: str, catalogue: Catalogue)
     return replace(count, figure=figure, explanation=why)
 
 
-def _first_flow(catalogue: Catalogue, counted: Metric) -> Metric | None:
-    """The first flow metric of a counted noun: its new projects (counts.py, drawn-in-a-period)."""
-    return next((m for m in catalogue.metrics if m.noun == counted.noun and m.kind == "flow"), None)
-
-
 def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue) -> Found:
     """A sum joined to the count before it is of the count's kind (rule count-carries-its-sum):
     "the province now counts 578 foreign-invested projects, whose registered capital adds up to
@@ -820,7 +816,9 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
     part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
     rule = count.explanation.metric_rule
-    new_part = rule == CUE_RULE and counted == _first_flow(catalogue, counted)  # "dont un étranger
+    new_part = rule == CUE_RULE and counted == first_flow(
+        catalogue, counted.noun
+    )  # "dont un étranger
     # d'une valeur de X": a new count named by its breakdown cue carries its sum too
     drawn = (rule in PERIOD_COUNT_RULES or new_part) and not ANOTHER_PART_RE.search(
         YEAR_BETWEEN_RE.sub("", gap)

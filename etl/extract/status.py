@@ -1713,6 +1713,7 @@ INTO_OPERATION_VI = r"(?:di|dua) vao (?:trien khai )?(?:hoat dong|san xuat|van h
 INTO_OPERATION_EN = (
     r"(?:ha(?:ve|s)|had) (?:been |now )?(?:put|gone|come|brought) into (?:operation|production)"
 )
+RUNNING_FR = r"en (?:activite|service|exploitation|production)"  # "entrés en activité"
 # "Of these, 588 projects worth 3.6 billion USD have been put into operation", "Trong đó,
 # 1.200 dự án đã đi vào hoạt động": the projects running, a part of all those licensed
 OPERATING_AFTER_RE = re.compile(
@@ -1720,7 +1721,7 @@ OPERATING_AFTER_RE = re.compile(
     r"|(?:are|were) (?:now |already )?(?:in operation|operational|up and running|operating)"
     rf"|(?:da )?{INTO_OPERATION_VI}"
     r"|(?:da (?:chinh thuc )?|chinh thuc )(?:hoat dong|van hanh)"  # "đã chính thức hoạt động"
-    r"|(?:sont |etaient )?entre(?:e)?s en (?:activite|service|exploitation|production)"
+    rf"|(?:sont |etaient )?entre(?:e)?s {RUNNING_FR}"
     r"|(?:deja |sont )?(?:operationnels|en activite|en service|en exploitation))"
 )
 # "28 dự án (FDI) đã đi vào hoạt động", "12 projects went into operation": the count's own verb
@@ -1728,8 +1729,7 @@ STARTED_UP_RE = re.compile(
     rf"\s*(?:[\w()-]+\s+){{0,4}}?(?:(?:da |moi )?{INTO_OPERATION_VI}|da van hanh"
     rf"|{INTO_OPERATION_EN}|(?:went|came|were put) into (?:operation|production)"
     # "15 nouveaux projets y sont entrés en activité"
-    r"|(?:y )?(?:sont |ont ete )?(?:entre(?:e)?s|mis) en (?:activite|service|exploitation"
-    r"|production))(?!\w)"
+    rf"|(?:y )?(?:sont |ont ete )?(?:entre(?:e)?s|mis) {RUNNING_FR})(?!\w)"
 )
 ITS_SUM_RE = re.compile(
     r"[^.;]{0,12}?(?:(?:voi|with|worth|co)\s+(?:tong\s+)?(?:von|capital|investment)"
