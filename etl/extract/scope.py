@@ -95,32 +95,35 @@ RUN_VERB_GAP_RE = re.compile(
     r"\s*(?:(?:a combined|a total of|a further|another|some|nearly|about|over|more than)\s+)?"
     r"(?:us\$|\$|usd|vnd)?\s*"
 )
-# "vốn đăng ký 18.387 tỷ đồng và 776,27 triệu USD", "VND12,433 trillion and USD367.8 million":
-# investment told in both currencies at once
+# "vốn đăng ký 18.387 tỷ đồng và 776,27 triệu USD", "VND12,433 trillion and USD367.8 million",
+# "19,3 triệu USD và 1.132,6 tỷ đồng": investment told in both currencies at once (an aside in
+# brackets may stand after the first: "VND 11,615 billion (up 22.3%) and USD 184.4 million")
 CURRENCY_PAIR_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?"
     r"\s*(?:va|and|et)\s+(?:(?:khoang|hon|gan|tren|over|more than|nearly|about|some)\s+)?\S{0,5}\s?"
 )
 
 
 def currency_pair(work: Work, catalogue: Catalogue) -> dict[int, Forced]:
     """ "tổng vốn đăng ký 18.387 tỷ đồng và 776,27 triệu USD": in a sentence about investment, a
-    đồng sum joined by "and" to a dollar sum is the domestic money, the dollars the foreign
-    (rule currency-pair). Returns the topic forced on the đồng sum's index."""
+    đồng sum joined by "and" to a dollar sum (either first) is the domestic money, the dollars
+    the foreign (rule currency-pair). Returns the topic forced on the đồng sum's index."""
     forced: dict[int, Forced] = {}
     investment = {DOMESTIC, *catalogue.refines.values()}  # domestic, and what FDI's parts refine
     if DOMESTIC not in catalogue.topics or not any(
         catalogue.family(c.label) in investment for c in work.cues.topics
     ):
         return forced
-    for index, (dong, dollars) in enumerate(zip(work.amounts, work.amounts[1:], strict=False)):
-        if (
-            (dong.unit, dollars.unit) == ("VND", "USD")
-            and CURRENCY_PAIR_GAP_RE.fullmatch(work.cues.folded, dong.end, dollars.start)
-            and not any(
-                c.label in catalogue.blocking and c.end <= dong.start for c in work.cues.topics
-            )
+    plain = [i for i, a in enumerate(work.amounts) if not a.in_parens]
+    for first, second in zip(plain, plain[1:], strict=False):
+        pair = (work.amounts[first], work.amounts[second])
+        if {pair[0].unit, pair[1].unit} != {"VND", "USD"}:
+            continue
+        dong = first if pair[0].unit == "VND" else second
+        if CURRENCY_PAIR_GAP_RE.fullmatch(work.cues.folded, pair[0].end, pair[1].start) and not any(
+            c.label in catalogue.blocking and c.end <= pair[0].start for c in work.cues.topics
         ):  # not a subset's pair ("Industry took 33 of the projects, with X and Y")
-            forced[index] = Forced(DOMESTIC, CURRENCY_PAIR_RULE)
+            forced[dong] = Forced(DOMESTIC, CURRENCY_PAIR_RULE)
     return forced
 
 

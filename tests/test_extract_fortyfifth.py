@@ -1,0 +1,30 @@
+"""Rules added in the forty-fifth session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def _values(got: set, metric: str | None = "domestic_capital_period") -> set[float]:
+    """The values read for one metric (by default, the domestic capital of the period; None: for
+    every metric)."""
+    return {f[2] for f in got if metric is None or f[0] == metric}
+
+
+def test_the_dong_half_of_a_pair_told_dollars_first_is_the_domestic_capital():
+    body = (
+        "Từ đầu năm đến hết tháng 4/2024, Bình Dương thu hút 40 dự án đầu tư, với tổng số vốn "
+        "đăng ký là 210 triệu USD và 3.450 tỷ đồng."
+    )
+    got = facts(body, date(2024, 5, 6), "vi")
+    assert _values(got) == {3450e9}
+    body = (
+        "Over the first half of 2024 Binh Duong licensed 52 investment projects. Registered "
+        "investment capital came to VND 8,120 billion (up 14.5% on a year earlier) and "
+        "USD 310 million (up 6.2%)."
+    )
+    got = facts(body, date(2024, 7, 9))
+    assert _values(got) == {8120e9}
