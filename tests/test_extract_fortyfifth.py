@@ -28,3 +28,18 @@ def test_the_dong_half_of_a_pair_told_dollars_first_is_the_domestic_capital():
     )
     got = facts(body, date(2024, 7, 9))
     assert _values(got) == {8120e9}
+
+
+def test_a_pair_of_currencies_after_a_count_of_projects_is_their_investment():
+    body = (
+        "Binh Duong licensed 31 investment projects in the first quarter of 2024, four of them "
+        "foreign-invested. Their combined capital amounts to VND 2,950 billion and USD 46 million."
+    )
+    got = facts(body, date(2024, 4, 8))
+    assert _values(got) == {2950e9}
+    body = (
+        "Binh Duong's exports reached 9.1 billion USD in the first quarter of 2024. "
+        "The trade fair's capital outlay came to VND 12 billion and USD 1 million."
+    )
+    got = facts(body, date(2024, 4, 8))
+    assert not _values(got)

@@ -525,7 +525,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     segs = segments(cues.folded, amounts)
     bare = Work(cues, amounts, periods, segs)
     topics, scopes = respectively(bare, catalogue, places)
-    topics = {**currency_pair(bare, catalogue), **topics}
+    topics = {**currency_pair(bare, catalogue, frame.projects_named), **topics}
     money: tuple[str | None, bool] = (None, False)  # the last sum's topic, and whether kept
     sum_before = None
     last_sum = _last_sum_of_the_sentence_before(found)

@@ -103,23 +103,30 @@ CURRENCY_PAIR_GAP_RE = re.compile(
     r"\s*(?:va|and|et)\s+(?:(?:khoang|hon|gan|tren|over|more than|nearly|about|some)\s+)?\S{0,5}\s?"
 )
 
+CAPITAL_WORD_RE = re.compile(r"(?<!\w)(?:capital|capitaux|von(?: dau tu| dang ky)?)(?!\w)")
 
-def currency_pair(work: Work, catalogue: Catalogue) -> dict[int, Forced]:
+
+def currency_pair(work: Work, catalogue: Catalogue, projects_named: bool) -> dict[int, Forced]:
     """ "tổng vốn đăng ký 18.387 tỷ đồng và 776,27 triệu USD": in a sentence about investment, a
     đồng sum joined by "and" to a dollar sum (either first) is the domestic money, the dollars
-    the foreign (rule currency-pair). Returns the topic forced on the đồng sum's index."""
+    the foreign (rule currency-pair). A sentence after one that counted projects speaks of their
+    investment when it names capital before the pair ("Their combined capital comes to about VND
+    7.738,2 billion and USD 1 million"). Returns the topic forced on the đồng sum's index."""
     forced: dict[int, Forced] = {}
     investment = {DOMESTIC, *catalogue.refines.values()}  # domestic, and what FDI's parts refine
-    if DOMESTIC not in catalogue.topics or not any(
-        catalogue.family(c.label) in investment for c in work.cues.topics
-    ):
+    if DOMESTIC not in catalogue.topics:
         return forced
+    named = any(catalogue.family(c.label) in investment for c in work.cues.topics)
     plain = [i for i, a in enumerate(work.amounts) if not a.in_parens]
     for first, second in zip(plain, plain[1:], strict=False):
         pair = (work.amounts[first], work.amounts[second])
         if {pair[0].unit, pair[1].unit} != {"VND", "USD"}:
             continue
         dong = first if pair[0].unit == "VND" else second
+        if not (
+            named or (projects_named and CAPITAL_WORD_RE.search(work.cues.folded, 0, pair[0].start))
+        ):
+            continue
         if CURRENCY_PAIR_GAP_RE.fullmatch(work.cues.folded, pair[0].end, pair[1].start) and not any(
             c.label in catalogue.blocking and c.end <= pair[0].start for c in work.cues.topics
         ):  # not a subset's pair ("Industry took 33 of the projects, with X and Y")
