@@ -43,3 +43,35 @@ def test_a_pair_of_currencies_after_a_count_of_projects_is_their_investment():
     )
     got = facts(body, date(2024, 4, 8))
     assert not _values(got)
+
+
+def test_has_raised_in_vietnamese_is_no_da_nang():
+    body = (
+        "Chín tháng đầu năm 2022, Bình Dương cấp mới 80 dự án FDI, vốn 900 triệu USD; bên cạnh "
+        "đó, 61 dự án FDI đã nâng vốn thêm 410 triệu USD."
+    )
+    got = facts(body, date(2022, 10, 4), "vi")
+    assert _values(got, "fdi_adjusted_capital_period") == {410e6}
+    assert _values(got, "fdi_adjusted_projects_period") == {61}
+    body = "Chín tháng đầu năm 2022, Đà Nẵng cấp mới 25 dự án FDI, vốn 120 triệu USD."
+    assert not facts(body, date(2022, 10, 4), "vi")
+
+
+def test_french_existing_projects_raising_their_capital_by_a_sum_after_new_ones():
+    body = (
+        "Au premier trimestre 2023, Binh Duong a accordé des licences à 40 nouveaux projets "
+        "d'IDE. À ces nouveaux projets s'ajoutent 18 projets déjà en activité qui, jusqu'au 25 "
+        "mars, ont relevé leur investissement initial de 96,4 millions de dollars."
+    )
+    got = facts(body, date(2023, 3, 30), "fr")
+    assert _values(got, "fdi_adjusted_capital_period") == {96.4e6}
+    assert 96.4e6 not in _values(got, "fdi_capital_period")
+
+
+def test_domestic_projects_with_their_total_registered_investment_capital():
+    body = (
+        "Tháng 8/2020, Bình Dương còn cấp giấy chứng nhận đăng ký đầu tư cho 14 dự án trong "
+        "nước, tổng vốn đầu tư đăng ký 6.250 tỷ đồng."
+    )
+    got = facts(body, date(2020, 9, 3), "vi")
+    assert _values(got) == {6250e9}

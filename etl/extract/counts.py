@@ -304,7 +304,7 @@ COUNTS_CAPITAL_RE = re.compile(
     r"(?:capital|investment|value|muc dau tu|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
-    r"|(?:tong (?:so )?von(?: dau tu| dang ky)?"
+    r"|(?:tong (?:so )?von(?: dau tu)?(?: dang ky)?"
     # "1 dự án FDI vốn đăng ký X"
     r"|(?:(?<=, )|(?<=du an )|(?<=fdi )|(?<=\())von (?:dau tu|dang ky))"
     r"\s+(?:la\s+|dat\s+)?"

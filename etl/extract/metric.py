@@ -552,9 +552,10 @@ def _a_later_count_s(work: Work, index: int, cue: Cue) -> bool:
     )
 
 
-GOVERNS_RE = re.compile(
-    r"\s*(?:by|of|with|to|la|dat)?\s*(?:(?:nearly|about|over|more than|almost|some|a combined"
-    r"|a total of|another|a further)\s*)?(?:us\$|\$|usd|vnd)?\s*"
+GOVERNS_RE = re.compile(  # (French "ont relevé leur capital de X", Vietnamese "nâng vốn thêm X")
+    r"\s*(?:by|of|with|to|la|dat|them|de|d.)?\s*(?:(?:nearly|about|over|more than|almost|some"
+    r"|a combined|a total of|another|a further|hon|gan|khoang|plus de|pres de|environ)\s*)?"
+    r"(?:us\$|\$|usd|vnd)?\s*"
 )
 # "Bên cạnh các dự án mới, có 25 dự án điều chỉnh …", "Besides the new projects, …": the part
 # named after "besides" is the one the sentence is not about
