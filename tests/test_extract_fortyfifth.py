@@ -75,3 +75,23 @@ def test_domestic_projects_with_their_total_registered_investment_capital():
     )
     got = facts(body, date(2020, 9, 3), "vi")
     assert _values(got) == {6250e9}
+
+
+def test_words_that_fold_like_a_province_are_no_other_place():
+    body = (
+        "Bình Dương: kinh tế 9 tháng năm 2024 khởi sắc. Xuất khẩu diễn biến thuận lợi, kim "
+        "ngạch 9 tháng ước đạt 25,3 tỷ USD."
+    )
+    got = facts(body, date(2024, 10, 2), "vi")
+    assert _values(got, "exports_period") == {25.3e9}
+    body = "Kim ngạch xuất khẩu 9 tháng năm 2024 của Điện Biên ước đạt 95 triệu USD."
+    assert not facts(body, date(2024, 10, 2), "vi")
+
+
+def test_money_into_the_zones_named_before_is_the_zones_share():
+    body = (
+        "Khối khu chế xuất, khu công nghiệp cũng khởi sắc: đến ngày 25/7/2025, lượng vốn FDI "
+        "vào các khu này đạt 1,9 tỷ USD."
+    )
+    got = facts(body, date(2025, 8, 2), "vi")
+    assert 1.9e9 not in _values(got, None)

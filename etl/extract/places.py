@@ -92,7 +92,8 @@ class Places:
                      and not _ranked_in(folded, c)]  # fmt: skip
         # after the country's words: on the same words, "national" wins
         if self.provinces and OTHER in named:
-            cues += _found(self.provinces, folded, OTHER)
+            cues += [c for c in _found(self.provinces, folded, OTHER)
+                     if text[c.start : c.end].lower() not in FALSE_FRIENDS]  # fmt: skip
         if REGION in named:
             cues += [c for c in _found(self.regions, folded, OTHER)
                      if not _in_a_company_name(folded, c)]  # fmt: skip
@@ -200,6 +201,12 @@ def _spelled_as_province(original: str) -> bool:
     """ "tỉnh" (province) and "tính" (to count: "tính đến") fold alike: the marks decide."""
     lowered = original.lower()
     return "tinh" not in fold(lowered) or "tỉnh" in lowered or "tinh" in lowered
+
+
+# Vietnamese words that fold like a province's name but are spelled with other marks:
+# "diễn biến" (the course of events) is no Điện Biên, "đã nâng" (has raised) and "đa năng"
+# (versatile) no Đà Nẵng, "làm động" no Lâm Đồng
+FALSE_FRIENDS = frozenset({"diễn biến", "đã nâng", "đa năng", "làm động"})
 
 
 def _is_own(pattern: str, own: set[str]) -> bool:
