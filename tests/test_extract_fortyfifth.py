@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from etl.extract.relevance import EntityMatcher
+from etl.models import Entity
 from tests.test_extract_rules import facts
 
 
@@ -95,3 +97,10 @@ def test_money_into_the_zones_named_before_is_the_zones_share():
     )
     got = facts(body, date(2025, 8, 2), "vi")
     assert 1.9e9 not in _values(got, None)
+
+
+def test_a_tracked_province_is_not_named_by_a_word_that_folds_like_it():
+    matcher = EntityMatcher.from_entity(Entity("Dien Bien", ("Điện Biên",)))
+    text = "Diễn biến thời tiết thuận lợi; tỉnh Điện Biên thu hút 12 dự án, Dien Bien dẫn đầu."
+    assert matcher.mentions(text) == 2
+    assert matcher.mentions("Giá cà phê diễn biến khó lường trong quý III.") == 0

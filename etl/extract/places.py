@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from etl.extract.catalogue import Catalogue
 from etl.extract.hints import HintIndex
 from etl.extract.leads import lead_scan
-from etl.extract.relevance import EntityMatcher, names_pattern
+from etl.extract.relevance import FALSE_FRIENDS, EntityMatcher, names_pattern
 from etl.models import Entity
 from etl.textnorm import DATELINE_RE, fold
 
@@ -201,12 +201,6 @@ def _spelled_as_province(original: str) -> bool:
     """ "tỉnh" (province) and "tính" (to count: "tính đến") fold alike: the marks decide."""
     lowered = original.lower()
     return "tinh" not in fold(lowered) or "tỉnh" in lowered or "tinh" in lowered
-
-
-# Vietnamese words that fold like a province's name but are spelled with other marks:
-# "diễn biến" (the course of events) is no Điện Biên, "đã nâng" (has raised) and "đa năng"
-# (versatile) no Đà Nẵng, "làm động" no Lâm Đồng
-FALSE_FRIENDS = frozenset({"diễn biến", "đã nâng", "đa năng", "làm động"})
 
 
 def _is_own(pattern: str, own: set[str]) -> bool:
