@@ -104,3 +104,12 @@ def test_a_tracked_province_is_not_named_by_a_word_that_folds_like_it():
     text = "Diễn biến thời tiết thuận lợi; tỉnh Điện Biên thu hút 12 dự án, Dien Bien dẫn đầu."
     assert matcher.mentions(text) == 2
     assert matcher.mentions("Giá cà phê diễn biến khó lường trong quý III.") == 0
+
+
+def test_a_rate_written_with_a_trailing_zero_is_as_precise_as_its_quarter():
+    body = (
+        "So với cùng kỳ năm trước, GRDP 6 tháng đầu năm 2024 của Bình Dương ước tăng 7,30%. "
+        "Tính riêng quý II/2024, mức tăng là 7,36%."
+    )
+    got = facts(body, date(2024, 7, 4), "vi")
+    assert _values(got, "grdp_growth_pct") == {7.30, 7.36}

@@ -179,8 +179,14 @@ SEPARATOR_RE = re.compile(r"[.,\s]")
 
 def significant_digits(token: str) -> int:
     """How precisely a number is written (used to prefer "2.694 billion" over "2.7 billion",
-    "61.723 tỷ" over "gần 62.000 tỷ"): its digits but the zeros that pad it on either side."""
-    return len(SEPARATOR_RE.sub("", token).strip("0")) or 1
+    "61.723 tỷ" over "gần 62.000 tỷ"): its digits but the zeros that pad it on either side. Zeros
+    after a decimal part that cannot group thousands are written on purpose ("11,70%" is as
+    precise as "11,77%")."""
+    digits = SEPARATOR_RE.sub("", token)
+    decimals = SEPARATOR_RE.split(token)[-1]
+    if decimals != token and len(decimals) != 3:
+        return len(digits.lstrip("0")) or 1
+    return len(digits.strip("0")) or 1
 
 
 def find_amounts(sentence: str, lang: str) -> list[Amount]:
