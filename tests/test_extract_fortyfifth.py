@@ -113,3 +113,18 @@ def test_a_rate_written_with_a_trailing_zero_is_as_precise_as_its_quarter():
     )
     got = facts(body, date(2024, 7, 4), "vi")
     assert _values(got, "grdp_growth_pct") == {7.30, 7.36}
+
+
+def test_the_economy_that_grew_well_reaching_a_rate_is_grdp_growth():
+    body = (
+        "Theo báo cáo trình hội đồng nhân dân, nền kinh tế Bình Dương trong 9 tháng đầu năm 2023 "
+        "tăng trưởng ổn định, ước đạt 5,8%, xếp thứ 3 vùng Đông Nam Bộ."
+    )
+    got = facts(body, date(2023, 10, 5), "vi")
+    assert _values(got, "grdp_growth_pct") == {5.8}
+    body = (
+        "Nền kinh tế Bình Dương 9 tháng đầu năm 2023 có nhiều khởi sắc; xuất khẩu tăng trưởng "
+        "khá, ước đạt 5,8%."
+    )
+    got = facts(body, date(2023, 10, 5), "vi")
+    assert 5.8 not in _values(got, "grdp_growth_pct")
