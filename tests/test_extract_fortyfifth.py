@@ -128,3 +128,36 @@ def test_the_economy_that_grew_well_reaching_a_rate_is_grdp_growth():
     )
     got = facts(body, date(2023, 10, 5), "vi")
     assert 5.8 not in _values(got, "grdp_growth_pct")
+
+
+def test_the_region_the_province_is_ranked_in_is_no_other_place():
+    body = (
+        "Riêng quý II/2023, GRDP của Bình Dương ước tăng 6,1%, xếp thứ 3 khu vực Đông Nam Bộ; "
+        "nhờ đó tăng trưởng 6 tháng đầu năm đạt 4,9%."
+    )
+    got = facts(body, date(2023, 7, 6), "vi")
+    assert _values(got, "grdp_growth_pct") == {6.1, 4.9}
+
+
+def test_the_numbered_sectors_of_the_economy_are_parts():
+    body = (
+        "Năm 2023, tăng trưởng kinh tế của Bình Dương đạt 6,5%; khu vực I tăng 2,1%, khu vực II "
+        "tăng 7,4% và khu vực III tăng 6,9%."
+    )
+    got = facts(body, date(2024, 1, 8), "vi")
+    assert _values(got, "grdp_growth_pct") == {6.5}
+
+
+def test_a_figure_in_brackets_after_a_place_compared_with_is_that_places():
+    body = (
+        "Với mức tăng này, Bình Dương đứng đầu vùng Đông Nam Bộ về tăng trưởng kinh tế 9 tháng "
+        "đầu năm 2025 với 9,1%, vượt qua TPHCM (đạt 7,2%) và Đồng Nai (đạt 8,4%)."
+    )
+    got = facts(body, date(2025, 10, 6), "vi")
+    assert _values(got, "grdp_growth_pct") == {9.1}
+    body = (
+        "Về tăng trưởng, GRDP 6 tháng đầu năm 2023 của Bình Dương ước đạt 5,2%, vượt mức bình "
+        "quân cả nước (ước đạt 3,7%)."
+    )
+    got = facts(body, date(2023, 7, 6), "vi")
+    assert _values(got, "grdp_growth_pct") == {5.2}

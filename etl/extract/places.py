@@ -94,9 +94,10 @@ class Places:
         if self.provinces and OTHER in named:
             cues += [c for c in _found(self.provinces, folded, OTHER)
                      if text[c.start : c.end].lower() not in FALSE_FRIENDS]  # fmt: skip
-        if REGION in named:
+        if REGION in named:  # (the region the province is ranked in is no other place)
             cues += [c for c in _found(self.regions, folded, OTHER)
-                     if not _in_a_company_name(folded, c)]  # fmt: skip
+                     if not _in_a_company_name(folded, c)
+                     and not _ranked_in(folded, c)]  # fmt: skip
         if PROVINCE_OF in named:
             cues += self._province_of(text, folded, names)
         if INNER in named and self.inner_words is not None:
@@ -150,7 +151,7 @@ RANKING_AFTER_RE = re.compile(
 # "tốc độ tăng trưởng GRDP cao nhất cả nước", "đứng thứ 11 cả nước", "dẫn đầu toàn quốc"
 RANKING_BEFORE_RE = re.compile(
     r"(?<!\w)(?:cao nhat|lon nhat|nhieu nhat|dung dau|dan dau|hang dau|top \d+|(?:dung )?thu \d+)"
-    r"(?: (?:trong|tren))?\s+$"
+    r"(?: (?:trong|tren))?(?: (?:ca |toan )?(?:khu vuc|vung|mien))?\s+$"  # "thứ 5 khu vực ĐBSCL"
     # "placed the province 12th in the country", "ranked third nationwide among"
     r"|(?<!\w)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)(?: place| position)? (?:in|among|of)(?: all)?(?: the)?\s+$"
@@ -161,7 +162,7 @@ RANKING_CHARS = 30  # how far before the country a ranking's words may stand
 
 
 def _ranked_in(folded: str, cue: PlaceCue) -> bool:
-    """The country is what the province is ranked in (rule ranking-universe)."""
+    """The country (or region) is what the province is ranked in (rule ranking-universe)."""
     return bool(
         RANKING_AFTER_RE.match(folded, cue.end)
         or RANKING_BEFORE_RE.search(folded, max(0, cue.start - RANKING_CHARS), cue.start)

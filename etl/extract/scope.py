@@ -314,13 +314,15 @@ def _aside(folded: str, before: list, amount_start: int, subject: bool = False) 
         return True
     first = _run_start(folded, before)
     lead = folded[max(0, first.start - 24) : first.start]
-    if COMPARED_RE.search(lead):  # but "faster than the national GDP, which grew 5.05%": its own
-        return not OWN_CLAUSE_AFTER_RE.search(folded, cue.end, amount_start)
+    if COMPARED_RE.search(lead):  # but "faster than the national GDP, which grew 5.05%", "vượt
+        # qua TPHCM (đạt 7,07%)": its own
+        return not OWN_CLAUSE_AFTER_RE.search(folded[cue.end : amount_start])
     return _in_apposition(folded, before, cue, amount_start)
 
 
 # a relative clause about the place compared with: "…, vốn ước đạt 5,05%", "…, which grew 5%"
-OWN_CLAUSE_AFTER_RE = re.compile(r",\s*(?:von|which|whose|qui|dont)(?!\w)")
+# or a bracket opened right after the place around the amount ("vượt qua TPHCM (đạt 7,07%)")
+OWN_CLAUSE_AFTER_RE = re.compile(r",\s*(?:von|which|whose|qui|dont)(?!\w)|\A\s*\([^)]*\Z")
 
 
 COMPARED_RE = re.compile(
