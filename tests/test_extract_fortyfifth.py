@@ -161,3 +161,25 @@ def test_a_figure_in_brackets_after_a_place_compared_with_is_that_places():
     )
     got = facts(body, date(2023, 7, 6), "vi")
     assert _values(got, "grdp_growth_pct") == {5.2}
+
+
+def test_projects_a_period_licensed_by_approving_their_policy_or_putting_money_in():
+    body = (
+        "Trong tháng 10/2019, Bình Dương phê duyệt chủ trương đầu tư cho 05 dự án FDI với tổng "
+        "vốn đầu tư đăng ký 41 triệu USD."
+    )
+    got = facts(body, date(2019, 11, 4), "vi")
+    assert _values(got, "fdi_new_projects_period") == {5}
+    assert _values(got, "fdi_new_capital_period") == {41e6}
+    body = (
+        "In the first nine months of 2024 foreign investors injected 2.1 billion USD into 210 "
+        "projects in Binh Duong."
+    )
+    got = facts(body, date(2024, 10, 7))
+    assert _values(got, "fdi_new_projects_period") == {210}
+    body = (
+        "In the first half of 2021, Japanese investors committed US$98.2 million to 64 projects "
+        "in Binh Duong."
+    )
+    got = facts(body, date(2021, 7, 7))
+    assert {(f[1], f[2]) for f in got if f[0] == "fdi_new_projects_period"} == {("Japan", 64)}

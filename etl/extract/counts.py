@@ -815,7 +815,7 @@ VALID_RE = re.compile(
     r"|ongoing projects)(?!\w)"  # "1.394 restent en vigueur", "1,260 ongoing projects"
 )
 # "poured 1.56 billion USD into 339 projects", "rót 1,56 tỷ USD vào 339 dự án": the sum's verb
-INTO_RE = re.compile(r"\s+(?:into|in|vao|dans)\s+")
+INTO_RE = re.compile(r"\s+(?:into|in|to|vao|cho|dans)\s+")  # "committed X to 172 projects"
 
 
 def _money_put_into_it(work: Work, index: int) -> bool:
