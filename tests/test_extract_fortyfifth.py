@@ -183,3 +183,21 @@ def test_projects_a_period_licensed_by_approving_their_policy_or_putting_money_i
     )
     got = facts(body, date(2021, 7, 7))
     assert {(f[1], f[2]) for f in got if f[0] == "fdi_new_projects_period"} == {("Japan", 64)}
+
+
+def test_an_investor_countrys_count_after_the_periods_new_projects_is_its_share_of_them():
+    body = (
+        "In the first four months of 2025, Binh Duong granted investment certificates to 64 new "
+        "FDI projects. Japanese investors led with 21 projects, while South Korea came second "
+        "with 15 projects."
+    )
+    got = facts(body, date(2025, 5, 9))
+    new = {(f[1], f[2]) for f in got if f[0] == "fdi_new_projects_period"}
+    assert new == {(None, 64), ("Japan", 21), ("South Korea", 15)}
+    body = (
+        "In the first four months of 2025, Binh Duong allowed 300 existing FDI projects to raise "
+        "their capital by 1.2 billion USD. Of these, 240 projects work in manufacturing, "
+        "including 120 projects from Japan and 95 projects from South Korea."
+    )
+    got = facts(body, date(2025, 5, 9))
+    assert not _values(got, "fdi_new_projects_period")

@@ -130,7 +130,9 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
             ):  # "3,400 companies from 64 countries", "80 Chinese enterprises investing here"
                 name = "fdi_projects"
             return _count_metric(work, index, frame, catalogue, name, match.end())
-    counted = _counted_before(work, index, catalogue) or frame.counted
+    counted = _counted_before(work, index, catalogue) or (
+        catalogue.metric(frame.counted).noun if frame.counted else None
+    )
     if counted and _elided(work, index):  # "29 industrial parks, 27 of them in operation"
         return _count_metric(work, index, frame, catalogue, counted, amount.end)
     named = _noun_numbered(work, index, catalogue)
@@ -515,6 +517,9 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         registered = _registered_in_period(work, index, catalogue, name)
         if registered:
             return Choice(registered, phrase, REGISTERED_RULE, OWN_BEFORE, OWN_BEFORE)
+        share = _a_countrys_share_of_the_new(work, index, catalogue, name, frame)
+        if share:
+            return Choice(share, phrase, RANKED_NEW_RULE, OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
 
@@ -777,6 +782,39 @@ def _new_ones(catalogue: Catalogue, name: str, value: float) -> Metric | None:
     return first if first is not None and first.accepts(value) else None
 
 
+RANKED_NEW_RULE = "an investor country's count after the period's new ones"
+
+
+def _a_countrys_share_of_the_new(
+    work: Work, index: int, catalogue: Catalogue, name: str, frame: Frame
+) -> Metric | None:
+    """ "… handed certificates to 87 new FDI projects. Chinese investors were out in front with
+    49 projects": an investor country's count in the period, after a sentence that counted the
+    period's projects, is its share of the new ones; not a part of the count before ("Of these,
+    1,331 projects …, including 1,205 projects from the Republic of Korea")."""
+    amount = work.amounts[index]
+    new_ones = _new_ones(catalogue, name, amount.value)
+    counted = catalogue.metric(frame.counted) if frame.counted else None
+    if (
+        new_ones is None
+        or counted is None
+        or counted.noun != name
+        or counted.kind != "flow"
+        or not frame.in_a_period
+        or PARTS_OPENER_RE.match(work.cues.folded)
+    ):
+        return None
+    if not _partner_next_to(work, amount.start, amount.end) and not any(
+        0 <= amount.start - c.end <= PARTNER_LEAD_CHARS for c in work.cues.partners
+    ):
+        return None
+    return new_ones
+
+
+PARTS_OPENER_RE = re.compile(
+    r"\W*(?:of (?:these|them|which)|among (?:them|these)|parmi (?:eux|ceux-ci))"
+)
+PARTNER_LEAD_CHARS = 40  # "Singapore was the biggest source, with 139 projects"
 REGISTERED_RULE = "projects registering capital in a period (its new ones)"
 # the rules that read a count as the period's new projects from its verb or its capital: the
 # sum joined to such a count is theirs too (merge.py)

@@ -710,7 +710,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
         )
         kept.append("stock by nature" if by_nature else item.figure.kind)
         if outcome[0].metric.noun not in (None, "countries"):  # "1,515 projects ... China
-            frame = _with(frame, counted=outcome[0].metric.noun)  # accounts for 432 of them"
+            frame = _with(frame, counted=outcome[0].metric.id)  # accounts for 432 of them"
         if not cut_off and figure.kind == "flow" and explanation.period_rule.startswith(CUT_OFF):
             cut_off = (figure.period_start, figure.period_end)
     if planned and not kept and not subset:  # "the plan rises to 19 IPs. That includes ..."

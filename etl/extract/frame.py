@@ -137,7 +137,7 @@ class Frame:
     occasion: bool = False  # the last figures were one ceremony's, and no period was named since
     ranked_part: str | None = None  # the breakdown topic of an investor-country ranking ("fdi_new")
     main_place: str = "province"  # whose story the article is: what "the province" means
-    counted: str | None = None  # the catalogue noun of the last count kept ("projects")
+    counted: str | None = None  # the metric of the last count kept ("fdi_new_projects_period")
     last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
     section_place: str | None = None  # the place a heading line named over the paragraphs below
     domestic: bool = False  # the last sentence spoke of domestic investment, nothing foreign
