@@ -201,3 +201,15 @@ def test_an_investor_countrys_count_after_the_periods_new_projects_is_its_share_
     )
     got = facts(body, date(2025, 5, 9))
     assert not _values(got, "fdi_new_projects_period")
+
+
+def test_budget_revenue_net_of_tax_refunds_is_the_budget():
+    body = (
+        "Tổng thu ngân sách trên địa bàn Bình Dương (sau khi đã loại trừ hoàn thuế GTGT) 6 tháng "
+        "đầu năm 2022 ước đạt 32.400 tỷ đồng."
+    )
+    got = facts(body, date(2022, 7, 5), "vi")
+    assert _values(got, "budget_revenue_period") == {32400e9}
+    body = "Sáu tháng đầu năm 2022, thuế thu từ doanh nghiệp FDI tại Bình Dương đạt 9.100 tỷ đồng."
+    got = facts(body, date(2022, 7, 5), "vi")
+    assert not _values(got, "budget_revenue_period")
