@@ -213,3 +213,28 @@ def test_budget_revenue_net_of_tax_refunds_is_the_budget():
     body = "Sáu tháng đầu năm 2022, thuế thu từ doanh nghiệp FDI tại Bình Dương đạt 9.100 tỷ đồng."
     got = facts(body, date(2022, 7, 5), "vi")
     assert not _values(got, "budget_revenue_period")
+
+
+def test_a_count_that_leaves_out_its_noun_and_names_its_kind():
+    body = (
+        "Binh Duong currently hosts 5,210 valid projects, of which 4,180 are foreign-invested and "
+        "1,030 are domestic."
+    )
+    assert _values(facts(body, date(2024, 11, 29)), "fdi_projects_total") == {4180}
+    body = (
+        "Binh Duong now counts 5,210 active projects, made up of 4,180 foreign-backed and 1,030 "
+        "domestic ones."
+    )
+    assert _values(facts(body, date(2024, 11, 29)), "fdi_projects_total") == {4180}
+    body = (
+        "Binh Duong hosts 4,180 FDI projects. Among these projects, 1,620 were invested by Japan."
+    )
+    got = facts(body, date(2024, 11, 29))
+    assert {(f[1], f[2]) for f in got if f[0] == "fdi_projects_total"} == {
+        (None, 4180),
+        ("Japan", 1620),
+    }
+    body = (
+        "Binh Duong has 61,000 enterprises. It also counts over 1,400 domestic investment projects."
+    )
+    assert _values(facts(body, date(2024, 11, 29)), "enterprises_total") == {61000}

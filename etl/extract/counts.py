@@ -135,6 +135,9 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     )
     if counted and _elided(work, index):  # "29 industrial parks, 27 of them in operation"
         return _count_metric(work, index, frame, catalogue, counted, amount.end)
+    kind = OF_A_KIND_RE.match(work.cues.folded, amount.end)
+    if counted and kind:  # "1,069 projects, of which 369 are foreign-invested": its kind says it
+        return _count_metric(work, index, frame, catalogue, counted, kind.end())
     named = _noun_numbered(work, index, catalogue)
     if named:  # "Newly licensed projects numbered 61"
         return _count_metric(work, index, frame, catalogue, named, amount.end)
@@ -253,6 +256,19 @@ def _elided(work: Work, index: int) -> bool:
 
 
 CLAUSE_END_RE = re.compile(r";|[.,](?!\d)|$")
+# the noun counted before, left out, with the kind of the ones counted now: "of which 369 are
+# foreign-invested and 700 are domestic", "made up of 903 foreign-backed and 3,014 domestic ones",
+# "236 are Japanese-invested projects", "53 were invested by China"
+KIND = (
+    r"(?:foreign|overseas|[a-z]+ese|korean|american|singaporean|thai)[- ]"
+    r"(?:invested|funded|owned|backed)|fdi|domestic"
+)
+KIND_END = r"[,;.]|\s(?:and|with|worth|capitali[sz]ed|whose)\s|$"
+OF_A_KIND_RE = re.compile(
+    r"\s+(?:(?:that|which) )?(?:"
+    r"(?:are|were) (?:invested by(?= )|(?:" + KIND + r")(?: projects| ones)?(?=" + KIND_END + r"))"
+    r"|(?:" + KIND + r")(?= and | ones| projects(?:" + KIND_END + r")|[,;.]))"
+)
 
 
 def _trailing_part(work, index: int, catalogue) -> Reason | None:
