@@ -238,3 +238,17 @@ def test_a_count_that_leaves_out_its_noun_and_names_its_kind():
         "Binh Duong has 61,000 enterprises. It also counts over 1,400 domestic investment projects."
     )
     assert _values(facts(body, date(2024, 11, 29)), "enterprises_total") == {61000}
+
+
+def test_a_ranking_after_new_and_added_projects_is_of_the_whole_flow():
+    body = (
+        "Tám tháng đầu năm 2017, nhà đầu tư đã đăng ký rót vào Bình Dương 1,3 tỷ USD vốn FDI. "
+        "Dòng vốn này gồm 120 dự án cấp mới đăng ký 800 triệu USD, và 70 dự án điều chỉnh tăng "
+        "vốn bổ sung 500 triệu USD. Xếp đầu các đối tác là Hàn Quốc – 18 dự án với tổng cộng 400 "
+        "triệu USD, khoảng 31% số vốn FDI tỉnh nhận được."
+    )
+    got = facts(body, date(2017, 9, 2), "vi")
+    assert _values(got, "fdi_new_projects_period") == {120}
+    assert {(f[0], f[1], f[2]) for f in got if f[1]} == {
+        ("fdi_capital_period", "South Korea", 400e6)
+    }

@@ -805,18 +805,15 @@ def _a_countrys_share_of_the_new(
     work: Work, index: int, catalogue: Catalogue, name: str, frame: Frame
 ) -> Metric | None:
     """ "… handed certificates to 87 new FDI projects. Chinese investors were out in front with
-    49 projects": an investor country's count in the period, after a sentence that counted the
-    period's projects, is its share of the new ones; not a part of the count before ("Of these,
-    1,331 projects …, including 1,205 projects from the Republic of Korea")."""
+    49 projects": an investor country's count in the period, after a sentence whose last count
+    was of the period's new projects, is its share of them; not a part of the count before ("Of
+    these, 1,331 projects …, including 1,205 projects from the Republic of Korea")."""
     amount = work.amounts[index]
     new_ones = _new_ones(catalogue, name, amount.value)
-    counted = catalogue.metric(frame.counted) if frame.counted else None
     if (
         new_ones is None
-        or counted is None
-        or counted.noun != name
-        or counted.kind != "flow"
-        or not frame.in_a_period
+        or frame.counted != new_ones.id  # (after "… và 64 dự án điều chỉnh tăng vốn": the ranking
+        or not frame.in_a_period  # may be of the whole flow, "33% số vốn FDI tỉnh nhận được")
         or PARTS_OPENER_RE.match(work.cues.folded)
     ):
         return None
