@@ -806,16 +806,13 @@ def _a_countrys_share_of_the_new(
 ) -> Metric | None:
     """ "… handed certificates to 87 new FDI projects. Chinese investors were out in front with
     49 projects": an investor country's count in the period, after a sentence whose last count
-    was of the period's new projects, is its share of them; not a part of the count before ("Of
-    these, 1,331 projects …, including 1,205 projects from the Republic of Korea")."""
+    was of the period's new projects, is its share of them; not after added projects ("… và 64
+    dự án điều chỉnh tăng vốn. Xếp đầu … Singapore – 15 dự án …, 33% số vốn FDI tỉnh nhận được"
+    ranks the whole flow; "… permitted 1,602 existing FDI projects to raise their capital. Of
+    these, …, including 1,205 projects from the Republic of Korea" parts the added ones)."""
     amount = work.amounts[index]
     new_ones = _new_ones(catalogue, name, amount.value)
-    if (
-        new_ones is None
-        or frame.counted != new_ones.id  # (after "… và 64 dự án điều chỉnh tăng vốn": the ranking
-        or not frame.in_a_period  # may be of the whole flow, "33% số vốn FDI tỉnh nhận được")
-        or PARTS_OPENER_RE.match(work.cues.folded)
-    ):
+    if new_ones is None or frame.counted != new_ones.id or not frame.in_a_period:
         return None
     if not _partner_next_to(work, amount.start, amount.end) and not any(
         0 <= amount.start - c.end <= PARTNER_LEAD_CHARS for c in work.cues.partners
@@ -824,9 +821,6 @@ def _a_countrys_share_of_the_new(
     return new_ones
 
 
-PARTS_OPENER_RE = re.compile(
-    r"\W*(?:of (?:these|them|which)|among (?:them|these)|parmi (?:eux|ceux-ci))"
-)
 PARTNER_LEAD_CHARS = 40  # "Singapore was the biggest source, with 139 projects"
 REGISTERED_RULE = "projects registering capital in a period (its new ones)"
 # the rules that read a count as the period's new projects from its verb or its capital: the
