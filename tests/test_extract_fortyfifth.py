@@ -7,13 +7,13 @@ from datetime import date
 
 from etl.extract.relevance import EntityMatcher
 from etl.models import Entity
-from tests.test_extract_rules import facts
+from tests.test_extract_rules import facts, values
 
 
 def _values(got: set, metric: str | None = "domestic_capital_period") -> set[float]:
     """The values read for one metric (by default, the domestic capital of the period; None: for
     every metric)."""
-    return {f[2] for f in got if metric is None or f[0] == metric}
+    return values(got, metric)
 
 
 def test_the_dong_half_of_a_pair_told_dollars_first_is_the_domestic_capital():

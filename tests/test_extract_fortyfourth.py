@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts
+from tests.test_extract_rules import facts, values
 
 
 def _values(got: set, metric: str | None = "fdi_capital_period") -> set[float]:
     """The values read for one metric (by default, the foreign capital of the period; None: for
     every metric)."""
-    return {f[2] for f in got if metric is None or f[0] == metric}
+    return values(got, metric)
 
 
 def test_the_average_size_of_a_project_is_no_capital_figure():

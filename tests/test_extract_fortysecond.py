@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts
+from tests.test_extract_rules import facts, values
 
 
 def _values(got: set, metric: str = "exports_period_yoy_pct") -> set[float]:
     """The values read for one metric (by default, the exports' change)."""
-    return {f[2] for f in got if f[0] == metric}
+    return values(got, metric)
 
 
 def test_a_share_of_the_yearly_target_or_of_the_provinces_exports_is_no_change():

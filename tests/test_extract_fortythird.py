@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts
+from tests.test_extract_rules import facts, values
 
 
 def _values(got: set, metric: str = "domestic_capital_period") -> set[float]:
     """The values read for one metric (by default, the domestic capital of the period)."""
-    return {f[2] for f in got if f[0] == metric}
+    return values(got, metric)
 
 
 def test_capital_added_to_domestic_projects_alone_is_no_domestic_total():

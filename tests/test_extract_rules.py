@@ -28,6 +28,11 @@ def _day(value: date | None) -> str | None:
     return str(value) if value else None
 
 
+def values(got: set, metric: str | None) -> set[float]:
+    """The values of the figures `facts` read for one metric (None: for every metric)."""
+    return {f[2] for f in got if metric is None or f[0] == metric}
+
+
 def reasons(body: str, published: date | None = PUBLISHED, lang: str = "en") -> dict[str, str]:
     """Why each number left out was left out, by its text."""
     extraction = explain_figures(body, published, lang, CATALOGUE, PLACES)
