@@ -816,10 +816,8 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     counted, summed = catalogue.metric(count.figure.metric), catalogue.metric(money.figure.metric)
     part = summed.topic in catalogue.refines  # new, added or contributed: a flow's part
     rule = count.explanation.metric_rule
-    new_part = rule == CUE_RULE and counted == first_flow(
-        catalogue, counted.noun
-    )  # "dont un étranger
-    # d'une valeur de X": a new count named by its breakdown cue carries its sum too
+    # "dont un étranger d'une valeur de X": a new count named by its breakdown cue carries its sum
+    new_part = rule == CUE_RULE and counted == first_flow(catalogue, counted.noun)
     drawn = (rule in PERIOD_COUNT_RULES or new_part) and not ANOTHER_PART_RE.search(
         YEAR_BETWEEN_RE.sub("", gap)
     )

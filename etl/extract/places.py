@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from etl.extract.catalogue import Catalogue
 from etl.extract.hints import HintIndex
 from etl.extract.leads import lead_scan
-from etl.extract.relevance import FALSE_FRIENDS, EntityMatcher, names_pattern
+from etl.extract.relevance import EntityMatcher, false_friend, names_pattern
 from etl.models import Entity
 from etl.textnorm import DATELINE_RE, fold
 
@@ -93,7 +93,7 @@ class Places:
         # after the country's words: on the same words, "national" wins
         if self.provinces and OTHER in named:
             cues += [c for c in _found(self.provinces, folded, OTHER)
-                     if text[c.start : c.end].lower() not in FALSE_FRIENDS]  # fmt: skip
+                     if not false_friend(text, c.start, c.end)]  # fmt: skip
         if REGION in named:  # (the region the province is ranked in is no other place)
             cues += [c for c in _found(self.regions, folded, OTHER)
                      if not _in_a_company_name(folded, c)

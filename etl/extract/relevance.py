@@ -55,6 +55,13 @@ WORD_JOIN = r"(?:\s*[-–—]\s*|\s+)"  # what may stand between two words of a 
 # (versatile) no Đà Nẵng, "làm động" no Lâm Đồng
 FALSE_FRIENDS = frozenset({"diễn biến", "đã nâng", "đa năng", "làm động"})
 FALSE_FRIENDS_FOLDED = frozenset(fold(word) for word in FALSE_FRIENDS)
+
+
+def false_friend(text: str, start: int, end: int) -> bool:
+    """The page spells the name folded at [start, end) as one of the FALSE_FRIENDS."""
+    return text[start:end].lower() in FALSE_FRIENDS
+
+
 RIVER_AFTER_RE = re.compile(r"(?:\s(?:is|was|has|had|flows?|runs?|every|each)(?!\w)|\s*[.;:!?])")
 
 
@@ -84,7 +91,7 @@ class EntityMatcher:
             at = folded.find(friend)
             while at >= 0:
                 end = at + len(friend)
-                if text[at:end].lower() in FALSE_FRIENDS:
+                if false_friend(text, at, end):
                     folded = folded[:at] + "#" * len(friend) + folded[end:]
                 at = folded.find(friend, end)
         return folded
