@@ -581,10 +581,14 @@ def _part_its_sum_is_a_share_of(
     return next((m for m in counted if m.accepts(amount.value)), None)
 
 
-# "201 active FDI projects", "4,200 valid projects": the count's own noun names those in force
+# "201 active FDI projects", "4,200 valid projects", "67 dự án FDI còn hiệu lực", "230 projets
+# d'IDE en activité": the count's own noun names those in force
 IN_FORCE_NOUN_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:valid|active|operating|operational)\s+(?:[\w()-]+\s+){0,3}?"
-    r"(?:projects|ventures)(?!\w)"
+    r"\s+(?:(?:[\w-]+\s+){0,2}?(?:valid|active|operating|operational)\s+(?:[\w()-]+\s+){0,3}?"
+    r"(?:projects|ventures)"
+    r"|(?:du an|doanh nghiep)(?:\s+(?:fdi|co von (?:dau tu )?nuoc ngoai|dau tu nuoc ngoai))?"
+    r"\s+(?:con hieu luc|dang (?:con )?hoat dong)"
+    r"|projets(?:\s+(?:d.ide|etrangers))?\s+(?:valides|en (?:activite|vigueur)))(?!\w)"
 )
 CUE_RULE = "counted noun and breakdown cue"
 EVERY_KIND_SPLIT = "projects of every kind (the foreign-invested ones are counted after it)"
@@ -610,8 +614,18 @@ def _shared_head(work: Work, index: int) -> int | None:
     per count: both the cue window and the drawn-in-a-period test ask for it."""
     return work.cues.once(
         ("shared head", index),
-        lambda: None if _own_verb(work, index) else _coordinated_head(work, index),
+        lambda: (
+            None
+            if _own_verb(work, index) or _in_force_noun(work, index)
+            else _coordinated_head(work, index)
+        ),
     )
+
+
+def _in_force_noun(work: Work, index: int) -> bool:
+    """The count's own noun names the projects in force ("… and 67 active FDI projects"): a
+    total, whatever verb of a period's flow stands before it."""
+    return IN_FORCE_NOUN_RE.match(work.cues.folded, work.amounts[index].end) is not None
 
 
 def _own_verb(work: Work, index: int) -> bool:
@@ -1206,7 +1220,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     amount, seg = work.amounts[index], work.segs[index]
     own = period_of(work, index, "stock")
     folded = work.cues.folded
-    if IN_FORCE_NOUN_RE.match(folded, amount.end):
+    if _in_force_noun(work, index):
         return True  # "The province counted 201 active FDI projects in 2024": those in force
     if own is not None and own.kind in ("point", "now"):  # "Tính đến đầu tháng 10, tỉnh có thêm
         return not (  # 5 dự án": added; "tính đến hết tháng 5, … cấp mới cho 20 dự án …; trong

@@ -1081,6 +1081,13 @@ def _own_subject_in_a_new_clause(work: Work, start: int, end: int, catalogue: Ca
 
 
 SUBJECT_OPENS_WITHIN = 40  # characters: a subset cue this near the start opens the sentence
+# "Nhờ công nghiệp chế biến, chế tạo tăng tốc …, xuất khẩu … đạt X", "Thanks to strong growth in
+# electronics, exports reached X": the part named in a cause that opens the sentence is why the
+# figure grew, not what it counts (not "Nhờ đó, ngành chế biến …": the cause is the sentence before)
+CAUSE_OPENER_RE = re.compile(
+    r"\s*(?:nho (?:vao |co )?|thanks (?:largely |mainly )?to |owing to |driven by |boosted by "
+    r"|(?:largely |mainly )?due to |grace a |du fait de |en raison de )[^,;:]{0,30}$"
+)
 
 
 def _opening_subset(work: Work, catalogue: Catalogue) -> Cue | None:
@@ -1093,6 +1100,7 @@ def _opening_subset(work: Work, catalogue: Catalogue) -> Cue | None:
         or first.label not in catalogue.blocking
         or first.label in catalogue.sums
         or first.start > SUBJECT_OPENS_WITHIN
+        or CAUSE_OPENER_RE.match(work.cues.folded[: first.start])
     ):
         return None
     return first

@@ -1,0 +1,59 @@
+"""Rules added in the forty-sixth session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, values
+
+
+def test_a_count_of_projects_in_force_after_new_ones_is_a_total():
+    body = (
+        "In the first ten months of 2024 Binh Duong approved 52 new investment projects and "
+        "1,480 active FDI projects with registered capital of more than 40 billion USD."
+    )
+    got = facts(body, date(2024, 11, 6))
+    assert values(got, "fdi_new_projects_period") == {52}
+    assert values(got, "fdi_projects_total") == {1480}
+    body = (
+        "10 tháng năm 2024, Bình Dương cấp mới 52 dự án và 1.480 dự án FDI còn hiệu lực với "
+        "tổng vốn hơn 40 tỷ USD."
+    )
+    got = facts(body, date(2024, 11, 6), "vi")
+    assert values(got, "fdi_projects_total") == {1480}
+    assert values(got, "fdi_new_projects_period") == {52}
+    body = (
+        "Sur les dix premiers mois de 2024, Binh Duong a accordé 52 nouveaux projets et compte "
+        "1.480 projets d'IDE en activité."
+    )
+    got = facts(body, date(2024, 11, 6), "fr")
+    assert values(got, "fdi_projects_total") == {1480}
+
+
+def test_a_part_named_in_a_cause_that_opens_the_sentence_is_not_what_is_counted():
+    body = (
+        "Nhờ ngành điện tử và chế biến gỗ phục hồi đơn hàng, kim ngạch xuất khẩu của Bình Dương "
+        "9 tháng năm 2024 ước đạt 24,1 tỷ USD, tăng 15,2% so với cùng kỳ."
+    )
+    got = facts(body, date(2024, 10, 4), "vi")
+    assert values(got, "exports_period") == {24.1e9}
+    assert values(got, "exports_period_yoy_pct") == {15.2}
+    body = (
+        "Thanks to a rebound in wood processing orders, Binh Duong's exports in the first nine "
+        "months of 2024 reached 24.1 billion USD, up 15.2% year on year."
+    )
+    got = facts(body, date(2024, 10, 4))
+    assert values(got, "exports_period") == {24.1e9}
+    # the part as the sentence's subject stays a part
+    body = (
+        "Wood processing earned 4.2 billion USD from exports in the first nine months of 2024, "
+        "up 15.2% year on year."
+    )
+    assert values(facts(body, date(2024, 10, 4)), "exports_period") == set()
+    # and a sum inside the cause is the part's
+    body = (
+        "Driven by the wood processing industry, which earned 4.2 billion USD in the first nine "
+        "months of 2024, Binh Duong's exports grew."
+    )
+    assert values(facts(body, date(2024, 10, 4)), "exports_period") == set()
