@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from etl.extract.sentences import split_sentences
 from tests.test_extract_rules import facts, values
 
 
@@ -57,3 +58,21 @@ def test_a_part_named_in_a_cause_that_opens_the_sentence_is_not_what_is_counted(
         "months of 2024, Binh Duong's exports grew."
     )
     assert values(facts(body, date(2024, 10, 4)), "exports_period") == set()
+
+
+def test_an_ellipsis_before_a_capital_ends_the_sentence():
+    assert [
+        s.text for s in split_sentences("Gỗ tăng 3%, dệt may tăng 5%… Tháng 8, xuất khẩu đạt X.")
+    ] == [
+        "Gỗ tăng 3%, dệt may tăng 5%…",
+        "Tháng 8, xuất khẩu đạt X.",
+    ]
+    # a list of products with their own changes does not hold the rate of the next sentence
+    body = (
+        "Tồn kho một số sản phẩm công nghiệp gồm: thép 52 nghìn tấn, giảm 8,1%; xi măng 90 nghìn "
+        "tấn, tăng 12,4%… Tháng 9/2024, giá trị xuất khẩu của Bình Dương ước đạt 3.150,6 triệu "
+        "USD, tăng 1,2% so với tháng trước và tăng 14,3% so với cùng kỳ."
+    )
+    got = facts(body, date(2024, 10, 2), "vi")
+    assert values(got, "exports_period_yoy_pct") == {14.3}
+    assert values(got, "exports_period") == {3150.6e6}

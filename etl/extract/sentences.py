@@ -9,7 +9,7 @@ from etl.textnorm import UPPER
 
 # An end mark, then space, then something that starts a sentence.
 BOUNDARY_RE = re.compile(
-    rf"(?<=[.!?])(?P<tail>(?:/\.)?[\"”’)]?)\s+(?=[\"“(]?[{UPPER}0-9])|\n\s*\n|\n"
+    rf"(?<=[.!?…])(?P<tail>(?:/\.)?[\"”’)]?)\s+(?=[\"“(]?[{UPPER}0-9])|\n\s*\n|\n"
 )
 # Abbreviations after which a full stop does not end the sentence.
 NO_BREAK_RE = re.compile(
