@@ -76,3 +76,16 @@ def test_an_ellipsis_before_a_capital_ends_the_sentence():
     got = facts(body, date(2024, 10, 2), "vi")
     assert values(got, "exports_period_yoy_pct") == {14.3}
     assert values(got, "exports_period") == {3150.6e6}
+
+
+def test_k_of_n_parks_counts_the_n_parks():
+    body = "Đến nay, Bình Dương đã có 31/33 khu công nghiệp đi vào hoạt động."
+    got = facts(body, date(2024, 6, 3), "vi")
+    assert values(got, "industrial_parks_total") == {33}
+    body = "À ce jour, Binh Duong a mis en service 31/33 parcs industriels."
+    assert values(facts(body, date(2024, 6, 3), "fr"), "industrial_parks_total") == {33}
+    # a date before the name of one park is no count of parks
+    body = "Ngày 10/12 khu công nghiệp Mỹ Phước 3 của Bình Dương đón đoàn doanh nghiệp Hàn Quốc."
+    assert values(facts(body, date(2024, 12, 11), "vi"), "industrial_parks_total") == set()
+    body = "Sáng 25/6 khu công nghiệp VSIP Bình Dương tiếp đoàn nhà đầu tư."
+    assert values(facts(body, date(2024, 6, 26), "vi"), "industrial_parks_total") == set()

@@ -225,6 +225,25 @@ def number_matches(folded: str) -> Iterator[re.Match]:
             word = NUMBER_WORDS.search(folded, found.end())
 
 
+# "26/28 khu công nghiệp", "5/11 parcs industriels", "8/15 KCN": k of n, the parks named after
+FRACTION_WHOLE_RE = re.compile(r"(?<![\d/.,])(\d{1,3})\s?/\s?$")
+PARKS_AFTER_RE = re.compile(
+    r"\s(?:khu cong nghiep|kcn|industrial (?:parks|zones)|ips"
+    r"|parcs industriels|zones industrielles)(?!\w)"
+)
+
+
+def _whole_of_a_fraction(folded: str, start: int, end: int) -> bool:
+    """The n of "k/n parks": how many parks there are, of which k are meant (k-of-n-parks)."""
+    part = FRACTION_WHOLE_RE.search(folded, max(0, start - 6), start)
+    return (
+        part is not None
+        and int(part.group(1)) <= int(folded[start:end])  # (not a date: "ngày 15/5 KCN …")
+        and not DATE_BEFORE_RE.search(folded, max(0, part.start() - 12), part.start())
+        and PARKS_AFTER_RE.match(folded, end) is not None
+    )
+
+
 def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     start, end = match.span()
     attached = start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "/-.")
@@ -233,6 +252,7 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
         and not minus_sign(folded, start)
         and folded[max(0, start - 3) : start] not in ("usd", "vnd")
         and folded[start - 1] != "$"
+        and not _whole_of_a_fraction(folded, start, end)
     ):
         return None  # part of a code or a date: VSIP1, COVID-19, 15/5
     tail = folded[end:]
@@ -257,7 +277,12 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
         unit = _currency_inside(folded, start, end)
     if unit is None and scale == THOUSAND:
         scaled = False  # "over 1.6 thousand FDI projects", "hơn 3 nghìn doanh nghiệp": a count
-    if unit is None and scale is None and _looks_like_date(folded, start, values[0], token):
+    if (
+        unit is None
+        and scale is None
+        and _looks_like_date(folded, start, values[0], token)
+        and not _whole_of_a_fraction(folded, start, end)
+    ):
         # ("gần 2 nghìn dự án" is 2,000 projects, no year)
         return None
     digits = significant_digits(token)
