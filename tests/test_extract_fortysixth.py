@@ -89,3 +89,18 @@ def test_k_of_n_parks_counts_the_n_parks():
     assert values(facts(body, date(2024, 12, 11), "vi"), "industrial_parks_total") == set()
     body = "Sáng 25/6 khu công nghiệp VSIP Bình Dương tiếp đoàn nhà đầu tư."
     assert values(facts(body, date(2024, 6, 26), "vi"), "industrial_parks_total") == set()
+
+
+def test_a_relative_clause_far_after_a_compared_place_is_not_that_places():
+    body = (
+        "Binh Duong ranks third in the country for FDI, after only Ho Chi Minh City and Hanoi: it "
+        "hosts 4,200 foreign-invested projects, whose registered capital totals 42.7 billion USD."
+    )
+    got = facts(body, date(2024, 8, 2))
+    assert values(got, "fdi_capital_total") == {42.7e9}
+    # right after the place compared with, the clause is that place's
+    body = (
+        "In the first half of 2024 Binh Duong's GRDP grew faster than the national economy, "
+        "which expanded 6.42%."
+    )
+    assert values(facts(body, date(2024, 7, 8)), "grdp_growth_pct") == set()

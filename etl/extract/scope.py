@@ -316,13 +316,17 @@ def _aside(folded: str, before: list, amount_start: int, subject: bool = False) 
     lead = folded[max(0, first.start - 24) : first.start]
     if COMPARED_RE.search(lead):  # but "faster than the national GDP, which grew 5.05%", "vượt
         # qua TPHCM (đạt 7,07%)": its own
-        return not OWN_CLAUSE_AFTER_RE.search(folded[cue.end : amount_start])
+        return not OWN_CLAUSE_AFTER_RE.match(folded[cue.end : amount_start])
     return _in_apposition(folded, before, cue, amount_start)
 
 
 # a relative clause about the place compared with: "…, vốn ước đạt 5,05%", "…, which grew 5%"
-# or a bracket opened right after the place around the amount ("vượt qua TPHCM (đạt 7,07%)")
-OWN_CLAUSE_AFTER_RE = re.compile(r",\s*(?:von|which|whose|qui|dont)(?!\w)|\A\s*\([^)]*\Z")
+# (right after its name and a few words: not "behind only HCMC: it counts 4,016 projects, whose
+# capital adds up to X", a clause about the province's projects) or a bracket opened right
+# after the place around the amount ("vượt qua TPHCM (đạt 7,07%)")
+OWN_CLAUSE_AFTER_RE = re.compile(
+    r"\A(?:\s*[\w-]+){0,3}\s*,\s*(?:von|which|whose|qui|dont)(?!\w)|\A\s*\([^)]*\Z"
+)
 
 
 COMPARED_RE = re.compile(
