@@ -104,3 +104,31 @@ def test_a_relative_clause_far_after_a_compared_place_is_not_that_places():
         "which expanded 6.42%."
     )
     assert values(facts(body, date(2024, 7, 8)), "grdp_growth_pct") == set()
+
+
+def test_a_part_in_the_name_of_a_guest_received_is_not_what_is_counted():
+    body = (
+        "Receiving a delegation of the Korean garment industry association on June 4, the "
+        "chairman said Korean investment in Binh Duong had reached US$4.5 billion."
+    )
+    got = facts(body, date(2024, 6, 5))
+    assert values(got, None) == {4.5e9}
+    body = (
+        "Tiếp đoàn Hiệp hội dệt may Hàn Quốc ngày 4/6, Chủ tịch UBND tỉnh cho biết vốn đầu tư "
+        "của Hàn Quốc vào Bình Dương đã đạt 4,5 tỷ USD."
+    )
+    assert values(facts(body, date(2024, 6, 5), "vi"), None) == {4.5e9}
+    # the guest's part, when the sum is the part's own, stays a part
+    body = "The Korean garment industry association's members earned US$1.2 billion from exports."
+    assert values(facts(body, date(2024, 6, 5)), None) == set()
+
+
+def test_an_investor_countrys_sum_with_no_time_said_is_its_total():
+    body = "Dung drew attention to Japan's investment worth US$6.1 billion in Binh Duong."
+    got = facts(body, date(2024, 5, 14))
+    assert values(got, "fdi_capital_total") == {6.1e9}
+    assert values(got, "fdi_capital_period") == set()
+    # with a period said, it is the period's
+    body = "In the first four months of 2024 Japan invested US$610 million in Binh Duong."
+    got = facts(body, date(2024, 5, 14))
+    assert values(got, "fdi_capital_period") == {610e6}

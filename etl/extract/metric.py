@@ -856,6 +856,8 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
             flow += 1.0  # "X as of August 15, up 2.1% year on year, and Y": a year's part so far
     elif frame.in_a_period:
         flow += 1.0  # the article speaks of a period: its figures are flows
+    elif _a_partners_sum_with_no_time(work, frame):
+        stock += 1.5  # "the RoK's investment worth US$4 billion in the province": its total
     elif frame.stock_context:
         stock += 1.0
         if AMONG_THESE_RE.search(cues.folded, 0, amount.start):
@@ -893,6 +895,18 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 2.0  # "… thu hút 172 dự án. Trong đó, các nhà đầu tư trong nước có 156 dự án với
         # tổng vốn X": a sentence that opens by splitting the period's sum (split-of-a-flow)
     return stock > flow
+
+
+def _a_partners_sum_with_no_time(work: Work, frame: Frame) -> bool:
+    """An investor country's sum in a sentence that names no span of time, in an article that
+    names none either: its total so far (partner-sum-with-no-time; not "Singapore led with $300
+    million. In the first five months …": a ranking before the span the article names)."""
+    return (
+        bool(work.cues.partners)
+        and all(p.kind == "point" for p in work.periods)
+        and frame.article_period is None
+        and not frame.stock_context
+    )
 
 
 # "among these investors", "trong số này", "parmi eux": the ones the sentence before counted
@@ -1084,9 +1098,13 @@ SUBJECT_OPENS_WITHIN = 40  # characters: a subset cue this near the start opens 
 # "Nhờ công nghiệp chế biến, chế tạo tăng tốc …, xuất khẩu … đạt X", "Thanks to strong growth in
 # electronics, exports reached X": the part named in a cause that opens the sentence is why the
 # figure grew, not what it counts (not "Nhờ đó, ngành chế biến …": the cause is the sentence before)
+# "Meeting Lee Sung Hun, head of the Seo Daemun District Office, … Dũng said …", "Tiếp đoàn Hiệp
+# hội dệt may Hàn Quốc, ông … cho biết …": nor is the part in the name of a guest received
 CAUSE_OPENER_RE = re.compile(
-    r"\s*(?:nho (?:vao |co )?|thanks (?:largely |mainly )?to |owing to |driven by |boosted by "
-    r"|(?:largely |mainly )?due to |grace a |du fait de |en raison de )[^,;:]{0,30}$"
+    r"\s*(?:(?:nho (?:vao |co )?|thanks (?:largely |mainly )?to |owing to |driven by |boosted by "
+    r"|(?:largely |mainly )?due to |grace a |du fait de |en raison de )[^,;:]{0,30}"
+    r"|(?:meeting|receiving|welcoming|hosting|(?:en )?recevant|accueillant|tiep(?! tuc)(?: don)?"
+    r"|lam viec voi)\s[^;:]{0,80})$"
 )
 
 
