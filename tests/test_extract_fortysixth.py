@@ -132,3 +132,23 @@ def test_an_investor_countrys_sum_with_no_time_said_is_its_total():
     body = "In the first four months of 2024 Japan invested US$610 million in Binh Duong."
     got = facts(body, date(2024, 5, 14))
     assert values(got, "fdi_capital_period") == {610e6}
+
+
+def test_the_nation_after_a_rank_or_a_superlative_is_the_field_of_the_ranking():
+    cases = [
+        ("Sau ba tháng đầu năm 2024, Bình Dương vươn lên vị trí số hai cả nước về thu hút vốn "
+         "FDI, với gần 1,4 tỷ USD vốn đăng ký.", "vi"),
+        ("Trong quý I/2024, Bình Dương là địa phương thu hút nhiều vốn FDI nhất cả nước, với "
+         "gần 1,4 tỷ USD.", "vi"),
+        ("Au premier trimestre 2024, Binh Duong s'est hissée au deuxième rang national pour les "
+         "IDE, avec un capital enregistré de près de 1,4 milliard de dollars.", "fr"),
+    ]  # fmt: skip
+    for body, lang in cases:
+        got = facts(body, date(2024, 4, 5), lang)
+        assert values(got, "fdi_capital_period") == {1.4e9}, body
+    # the nation's own figure after a superlative of the province stays the nation's
+    body = (
+        "Bình Dương có tốc độ tăng FDI cao nhất vùng; vốn FDI của cả nước quý I/2024 đạt 6,17 tỷ "
+        "USD."
+    )
+    assert values(facts(body, date(2024, 4, 5), "vi"), "fdi_capital_period") == set()
