@@ -152,3 +152,12 @@ def test_the_nation_after_a_rank_or_a_superlative_is_the_field_of_the_ranking():
         "USD."
     )
     assert values(facts(body, date(2024, 4, 5), "vi"), "fdi_capital_period") == set()
+
+
+def test_the_foreign_sector_named_as_a_heading_is_foreign_investment():
+    body = (
+        "Ở khu vực nước ngoài, trong tháng 5/2024, Bình Dương thu hút được 236 triệu USD, gồm "
+        "vốn cấp mới, điều chỉnh và góp vốn."
+    )
+    got = facts(body, date(2024, 6, 3), "vi")
+    assert values(got, "fdi_capital_period") == {236e6}
