@@ -161,3 +161,18 @@ def test_the_foreign_sector_named_as_a_heading_is_foreign_investment():
     )
     got = facts(body, date(2024, 6, 3), "vi")
     assert values(got, "fdi_capital_period") == {236e6}
+
+
+def test_a_share_of_the_total_after_a_ranked_province_is_of_the_nations_total():
+    body = (
+        "Trong 9 tháng năm 2024, Bình Dương xếp thứ ba về thu hút FDI với tổng vốn gần 1,9 tỷ "
+        "USD, chiếm 8,4% tổng vốn, tăng 12,3% so với cùng kỳ."
+    )
+    got = facts(body, date(2024, 10, 3), "vi")
+    assert values(got, "fdi_capital_period") == {1.9e9}
+    # a part's share of the province's total, with no ranking, stays a part
+    body = (
+        "In the first nine months of 2024 Binh Duong drew 1.9 billion USD of FDI. The ten largest "
+        "projects registered 1.4 billion USD, or 73.7% of the total capital."
+    )
+    assert values(facts(body, date(2024, 10, 3)), "fdi_capital_period") == {1.9e9}

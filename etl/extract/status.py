@@ -1539,7 +1539,16 @@ def _a_share_of_the_whole_follows(work: Work, index: int) -> bool:
     share = SHARE_OF_TOTAL_AFTER_RE.match(folded, end)
     if share is None or work.cues.partners or THEY_RE.match(folded):
         return False
+    if RANKED_BEFORE_RE.search(folded, 0, amount.start):
+        return False  # "Bình Dương đang xếp thứ hai về thu hút FDI với … 2,64 tỷ USD, chiếm 15,7%
+        # tổng vốn": in a ranking of places, the share is of the nation's total
     return not NATIONAL_BASE_RE.search(folded, share.end(), share.end() + SHARE_BASE_CHARS)
+
+
+# "xếp thứ hai", "đứng thứ 3", "ranks second", "ranked third", "se classe au 2e rang"
+RANKED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:xep (?:thu|hang)|dung (?:o )?(?:vi tri )?(?:thu|so)|ranks?|ranked|se classe)(?!\w)"
+)
 
 
 MANY_PROJECTS = 100  # a count this large is no one company's ("the 4,172 valid FDI projects")
