@@ -176,3 +176,38 @@ def test_a_share_of_the_total_after_a_ranked_province_is_of_the_nations_total():
         "projects registered 1.4 billion USD, or 73.7% of the total capital."
     )
     assert values(facts(body, date(2024, 10, 3)), "fdi_capital_period") == {1.9e9}
+
+
+def test_foreign_projects_counted_beside_domestic_ones_in_a_period_are_new_ones():
+    body = (
+        "Trong 9 tháng năm 2024, Bình Dương thu hút 120 dự án đầu tư mới. Khối trong nước có 95 "
+        "dự án với tổng vốn 21.400 tỷ đồng; khối FDI có 25 dự án, vốn đăng ký 410 triệu USD."
+    )
+    got = facts(body, date(2024, 10, 4), "vi")
+    assert values(got, "fdi_new_projects_period") == {25}
+    assert values(got, "fdi_projects_total") == set()
+    body = (
+        "Binh Duong licensed 120 investment projects in the first nine months of 2024. They "
+        "comprised 95 domestic projects worth 21.4 trillion VND and 25 foreign-invested projects "
+        "with 410 million USD of registered capital."
+    )
+    got = facts(body, date(2024, 10, 4))
+    assert values(got, "fdi_new_projects_period") == {25}
+    # what the province holds, told beside the domestic ones, is a total
+    body = (
+        "In the first nine months of 2024 Binh Duong's FDI rose 12%. The province had 4,250 "
+        "foreign investment projects with total registered capital of 40.1 billion USD, together "
+        "with 2,300 domestic investment projects with total registered capital of VND520,000 "
+        "billion."
+    )
+    got = facts(body, date(2024, 10, 4))
+    assert values(got, "fdi_projects_total") == {4250}
+    # beside a kind named in the sentence (adjusted projects), a count is no new one by this rule
+    body = (
+        "Cộng dồn 8 tháng năm 2024, tổng vốn đầu tư vào Bình Dương đạt hơn 1,2 tỷ USD. Trong đó, "
+        "tỉnh cấp mới 21 dự án trong nước với vốn đăng ký 5.320 tỷ đồng và 17 dự án FDI với vốn "
+        "đăng ký 255,4 triệu USD; đồng thời điều chỉnh 6 dự án đầu tư trong nước (vốn đăng ký "
+        "75,2 tỷ đồng) và 31 dự án FDI, với vốn đăng ký tăng thêm 512,6 triệu USD."
+    )
+    got = facts(body, date(2024, 9, 4), "vi")
+    assert values(got, "fdi_new_projects_period") == {17}

@@ -712,6 +712,30 @@ def _parts_of_new(work: Work, index: int, frame: Frame | None) -> bool:
     )  # fmt: skip
 
 
+def _beside_the_domestic_ones(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
+    """ "trong nước có 73 dự án với tổng vốn đăng ký 5.522 tỷ đồng; nước ngoài có 39 dự án FDI
+    với số vốn đăng ký trên 380 triệu USD", "Phần đầu tư nước ngoài gồm 5 DA FDI …; phần trong
+    nước có 35 DA …" in a report on a span of months: the period's projects split into domestic
+    and foreign ones, each part the period's too (split-with-the-domestic-ones)."""
+    folded, new = work.cues.folded, first_flow(catalogue, "fdi_projects")
+    return (
+        frame.in_a_period
+        and new is not None
+        and DOMESTIC_WORDS_RE.search(folded) is not None
+        and any(a.unit is None and not a.is_money for i, a in enumerate(work.amounts) if i != index
+                and DOMESTIC_WORDS_RE.search(folded, max(0, a.start - 40), a.end + 40))
+        and not work.cues.has(catalogue.words["stock_strong"], 0, len(folded))
+        and not HOLDS_RE.search(folded)  # (not "The province had 489 foreign investment projects
+        # … together with 697 domestic ones": what it holds; nor "… và 6 dự án FDI được điều
+        # chỉnh": a part that names its kind)
+        and not any(c.label in catalogue.refines and c.label != new.topic
+                    for c in work.cues.topics)
+    )  # fmt: skip
+
+
+HOLDS_RE = re.compile(r"(?<!\w)(?:had|has|have|counts?|counted|home to|hosts?|compte)(?!\w)")
+
+
 THESE_PROJECTS_RE = re.compile(rf"\W*(?:{THESE_PROJECTS})")
 FOREIGN_NOUN_CHARS = 50  # "35 dự án đầu tư trực tiếp nước ngoài (FDI)": the count's own noun
 
@@ -788,7 +812,9 @@ def _drawn_in_period(
     if _money_put_into_it(work, index):
         start = min(start, work.segs[index - 1].before[0])  # "poured 1.56 billion USD into 339"
     flow = catalogue.words["flow"]
-    parts_of_new = _parts_of_new(work, index, frame)
+    parts_of_new = _parts_of_new(work, index, frame) or (
+        frame is not None and _beside_the_domestic_ones(work, index, frame, catalogue)
+    )
     if (
         not parts_of_new
         and not work.cues.has(flow, start, amount.start)
@@ -1230,6 +1256,8 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     if own is None and _parts_of_new(work, index, frame):
         return False  # "có thêm 267 dự án mới, gồm 197 dự án trong nước … và 70 dự án FDI": the
         # parts of the period's new projects are new too (parts-of-new)
+    if own is None and _beside_the_domestic_ones(work, index, frame, catalogue):
+        return False
     after_next = work.amounts[index + 1].end if index + 1 < len(work.amounts) else len(folded)
     later = [(m.start(), m.end()) for m in catalogue.words["stock_strong"].finditer(folded)
              if m.start() >= after_next]  # fmt: skip
