@@ -211,3 +211,31 @@ def test_foreign_projects_counted_beside_domestic_ones_in_a_period_are_new_ones(
     )
     got = facts(body, date(2024, 9, 4), "vi")
     assert values(got, "fdi_new_projects_period") == {17}
+
+
+def test_others_after_a_count_of_projects_are_more_projects():
+    body = (
+        "In the first ten months of 2024 Binh Duong licensed 112 new FDI projects worth $980 "
+        "million, while 86 others were cleared to expand, adding $640 million."
+    )
+    got = facts(body, date(2024, 11, 5))
+    assert values(got, "fdi_adjusted_projects_period") == {86}
+    body = (
+        "Au cours des dix premiers mois de 2024, Binh Duong a délivré une licence à 112 nouveaux "
+        "projets d'IDE et autorisé 86 autres à accroître leurs fonds."
+    )
+    got = facts(body, date(2024, 11, 5), "fr")
+    assert values(got, "fdi_adjusted_projects_period") == {86}
+    body = (
+        "Depuis janvier 2024, Binh Duong a accueilli 112 projets d'IDE nouvellement enregistrés, "
+        "tandis que 86 autres ont vu leur enveloppe relevée."
+    )
+    got = facts(body, date(2024, 11, 5), "fr")
+    assert values(got, "fdi_adjusted_projects_period") == {86}
+    # others of another noun are no projects
+    body = (
+        "Binh Duong is home to 4,100 FDI projects. The province has also introduced a one-stop "
+        "shop, halving the processing time for 1,250 administrative procedures and cutting it by "
+        "a third for 73 others."
+    )
+    assert values(facts(body, date(2024, 6, 5)), "fdi_projects_total") == {4100}

@@ -30,6 +30,7 @@ from etl.extract.numwords import NUMBER_WORD_RE
 from etl.extract.status import (
     MANY_PROJECTS,
     OF_THEM_AFTER_RE,
+    PROJECTS_NOUN,
     SPLIT_OPENER_RE,
     THESE_PROJECTS,
     Work,
@@ -63,7 +64,9 @@ IN_OPERATION_FR = (  # "dont 10 en activité", "32 d'entre elles fonctionnent d�
 )
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
-    r"\s*(?:others(?!\w)"  # "Six others received additional capital": more of the same noun
+    r"\s*(?:(?:others(?!\w)|autres(?=\s*(?:[,;.]|(?:ont|a|sont|deja|qui)(?!\w))))"  # "Six others
+    # received additional capital", "25 autres à …" (not "Sept autres investisseurs"): more of the
+    # same noun
     r"|of (?:them|those|these)(?:(?!\s*[a-z])|(?= (?:are|were) (?:now |already )?"
     r"(?:up and running|in operation|operating|operational|active)))"
     r"|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
@@ -235,6 +238,10 @@ def _counted_before(work: Work, index: int, catalogue: Catalogue) -> str | None:
     return None
 
 
+# "109 new FDI projects", "14 nouveaux projets": a count of projects, its noun after a word at most
+COUNTED_PROJECTS_RE = re.compile(rf"\s+(?:[\w-]+\s+)?{PROJECTS_NOUN}(?!\w)")
+
+
 def _elided(work: Work, index: int) -> bool:
     """ "Mainland China accounts for 432 of them", "Taiwan for 845 worth US$5.4 billion": the
     count leaves out the noun counted last (the frame's), pointing back with "of them", saying
@@ -244,8 +251,12 @@ def _elided(work: Work, index: int) -> bool:
     match = ELIDED_RE.match(work.cues.folded, amount.end)
     if not match:
         return False
-    if match.group(0).lstrip().startswith("others"):
-        return not work.cues.folded[: amount.start].strip()  # "Six others …" opening a sentence
+    if match.group(0).lstrip().startswith(("others", "autres")):
+        return not work.cues.folded[: amount.start].strip() or any(
+            a.unit is None and COUNTED_PROJECTS_RE.match(work.cues.folded, a.end)
+            for a in work.amounts[:index]
+        )  # "Six others …" opening a sentence, "109 new FDI projects …, while 94 others …" (not
+        # "1,644 administrative procedures … 68 others")
     if match.group(0).lstrip().startswith("of ") or OPERATING_RE.search(match.group(0)):
         return True
     following = work.amounts[index + 1] if index + 1 < len(work.amounts) else None
