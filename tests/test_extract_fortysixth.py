@@ -239,3 +239,15 @@ def test_others_after_a_count_of_projects_are_more_projects():
         "a third for 73 others."
     )
     assert values(facts(body, date(2024, 6, 5)), "fdi_projects_total") == {4100}
+
+
+def test_a_catalogue_topic_after_a_colon_that_closes_a_whole_clause_is_the_subject():
+    body = (
+        "Khu vực dịch vụ của Bình Dương tiếp tục tăng tốc: tổng mức bán lẻ hàng hóa và doanh thu "
+        "dịch vụ 9 tháng năm 2024 ước đạt 236.400 tỷ đồng."
+    )
+    got = facts(body, date(2024, 10, 5), "vi")
+    assert values(got, "retail_sales_period") == {236400e9}
+    # a bare label before the colon stays the subject
+    body = "Ngành dệt may: kim ngạch xuất khẩu của Bình Dương 9 tháng năm 2024 đạt 3,2 tỷ USD."
+    assert values(facts(body, date(2024, 10, 5), "vi"), "exports_period") == set()
