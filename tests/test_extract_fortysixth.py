@@ -251,3 +251,17 @@ def test_a_catalogue_topic_after_a_colon_that_closes_a_whole_clause_is_the_subje
     # a bare label before the colon stays the subject
     body = "Ngành dệt may: kim ngạch xuất khẩu của Bình Dương 9 tháng năm 2024 đạt 3,2 tỷ USD."
     assert values(facts(body, date(2024, 10, 5), "vi"), "exports_period") == set()
+
+
+def test_the_takings_of_trade_and_services_are_retail_sales():
+    body = (
+        "Lũy kế 9 tháng năm 2024, chỉ số sản xuất công nghiệp của Bình Dương tăng 7,2%; thương "
+        "mại - dịch vụ ước đạt 236.400 tỷ đồng, tăng 11,5% so với cùng kỳ."
+    )
+    got = facts(body, date(2024, 10, 5), "vi")
+    assert values(got, "retail_sales_period") == {236400e9}
+    body = (
+        "In the first nine months of 2024 Binh Duong's industrial production index rose 7.2%, and "
+        "revenue from trade and services reached 236.4 trillion VND."
+    )
+    assert values(facts(body, date(2024, 10, 5)), "retail_sales_period") == {236400e9}
