@@ -89,6 +89,9 @@ def test_k_of_n_parks_counts_the_n_parks():
     assert values(facts(body, date(2024, 12, 11), "vi"), "industrial_parks_total") == set()
     body = "Sáng 25/6 khu công nghiệp VSIP Bình Dương tiếp đoàn nhà đầu tư."
     assert values(facts(body, date(2024, 6, 26), "vi"), "industrial_parks_total") == set()
+    # an n that is no whole number is read past, not broken on
+    body = "Bình Dương có 3/4,5 KCN mở rộng và 31/33 khu công nghiệp đã hoạt động."
+    assert values(facts(body, date(2024, 6, 3), "vi"), "industrial_parks_total") == {33}
 
 
 def test_a_relative_clause_far_after_a_compared_place_is_not_that_places():

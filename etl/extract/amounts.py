@@ -235,10 +235,11 @@ PARKS_AFTER_RE = re.compile(
 
 def _whole_of_a_fraction(folded: str, start: int, end: int) -> bool:
     """The n of "k/n parks": how many parks there are, of which k are meant (k-of-n-parks)."""
-    part = FRACTION_WHOLE_RE.search(folded, max(0, start - 6), start)
+    part, whole = FRACTION_WHOLE_RE.search(folded, max(0, start - 6), start), folded[start:end]
     return (
         part is not None
-        and int(part.group(1)) <= int(folded[start:end])  # (not a date: "ngày 15/5 KCN …")
+        and whole.isdigit()
+        and int(part.group(1)) <= int(whole)  # (not a date: "ngày 15/5 KCN …")
         and not DATE_BEFORE_RE.search(folded, max(0, part.start() - 12), part.start())
         and PARKS_AFTER_RE.match(folded, end) is not None
     )

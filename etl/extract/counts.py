@@ -737,8 +737,8 @@ def _beside_the_domestic_ones(work: Work, index: int, frame: Frame, catalogue: C
                 and DOMESTIC_WORDS_RE.search(folded, max(0, a.start - 40), a.end + 40))
         and not work.cues.has(catalogue.words["stock_strong"], 0, len(folded))
         and not HOLDS_RE.search(folded)  # (not "The province had 489 foreign investment projects
-        # … together with 697 domestic ones": what it holds; nor "… và 6 dự án FDI được điều
-        # chỉnh": a part that names its kind)
+        # … together with 697 domestic ones": what it holds; nor beside a kind the sentence names,
+        # "điều chỉnh 7 dự án trong nước … và 29 dự án FDI": the adjusted ones)
         and not any(c.label in catalogue.refines and c.label != new.topic
                     for c in work.cues.topics)
     )  # fmt: skip

@@ -1102,7 +1102,7 @@ SUBJECT_OPENS_WITHIN = 40  # characters: a subset cue this near the start opens 
 # figure grew, not what it counts (not "Nhờ đó, ngành chế biến …": the cause is the sentence before)
 # "Meeting Lee Sung Hun, head of the Seo Daemun District Office, … Dũng said …", "Tiếp đoàn Hiệp
 # hội dệt may Hàn Quốc, ông … cho biết …": nor is the part in the name of a guest received
-CAUSE_OPENER_RE = re.compile(
+CAUSE_OR_GUEST_OPENER_RE = re.compile(
     r"\s*(?:(?:nho (?:vao |co )?|thanks (?:largely |mainly )?to |owing to |driven by |boosted by "
     r"|(?:largely |mainly )?due to |grace a |du fait de |en raison de )[^,;:]{0,30}"
     r"|(?:meeting|receiving|welcoming|hosting|(?:en )?recevant|accueillant|tiep(?! tuc)(?: don)?"
@@ -1120,7 +1120,7 @@ def _opening_subset(work: Work, catalogue: Catalogue) -> Cue | None:
         or first.label not in catalogue.blocking
         or first.label in catalogue.sums
         or first.start > SUBJECT_OPENS_WITHIN
-        or CAUSE_OPENER_RE.match(work.cues.folded[: first.start])
+        or CAUSE_OR_GUEST_OPENER_RE.match(work.cues.folded[: first.start])
     ):
         return None
     return first
