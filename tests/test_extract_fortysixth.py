@@ -268,3 +268,18 @@ def test_the_takings_of_trade_and_services_are_retail_sales():
         "revenue from trade and services reached 236.4 trillion VND."
     )
     assert values(facts(body, date(2024, 10, 5)), "retail_sales_period") == {236400e9}
+
+
+def test_a_ratio_to_what_the_province_had_drawn_a_year_earlier_is_the_sums_change():
+    body = (
+        "Binh Duong drew US$812 million of FDI in the first seven months of 2024. That total is "
+        "equal to 61.5 per cent of what the province had attracted in the same period of 2023."
+    )
+    got = facts(body, date(2024, 8, 5))
+    assert values(got, "fdi_capital_period_yoy_pct") == {-38.5}
+    body = (
+        "Binh Duong drew US$812 million of FDI in the first seven months of 2024, only 61.5% of "
+        "the level seen in the same period of 2023."
+    )
+    got = facts(body, date(2024, 8, 5))
+    assert values(got, "fdi_capital_period_yoy_pct") == {-38.5}

@@ -233,12 +233,12 @@ ONE_ITEM_SIZE_RE = re.compile(
 # city recorded in the same period last year", "106.4% of the figure for the same period", "49
 # percent of last year's": a ratio to the year-ago result, read as a change (-49.8, -61.75, +6.4)
 WHAT_IT_DID_IN = (
-    r"what (?:it|the (?:province|city|locality)) (?:achieved|drew|attracted|recorded|earned"
-    r"|collected|posted) in "
+    r"what (?:it|the (?:province|city|locality)) (?:had )?(?:achieved|drew|drawn|attracted"
+    r"|recorded|earned|collected|posted) in "
 )
 RATIO_OF_YEAR_AGO = (
     r" of (?:the |that of |that in |that for )?(?:(?:figure|level|amount|value|result|total)s? "
-    rf"(?:for|of|in|recorded in) |{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) "
+    rf"(?:for|of|in|recorded in|seen in) |{WHAT_IT_DID_IN})?(?:the )?(?:same|corresponding) "
     r"(?:period|months?|quarter)|"
     r" of (?:the previous year|last year)(?:'s| s)?(?! plan| target)"
 )
