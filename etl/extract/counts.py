@@ -723,6 +723,17 @@ def _parts_of_new(work: Work, index: int, frame: Frame | None) -> bool:
     )  # fmt: skip
 
 
+def _one_of_the_periods_new(
+    work: Work, index: int, frame: Frame | None, catalogue: Catalogue
+) -> bool:
+    """The count is a part of the period's new projects: of new ones counted just before ("có
+    thêm 267 dự án mới, gồm 197 dự án trong nước … và 70 dự án FDI", parts-of-new) or the foreign
+    ones beside the domestic ones of a report on a span of months (split-with-the-domestic-ones)."""
+    return _parts_of_new(work, index, frame) or (
+        frame is not None and _beside_the_domestic_ones(work, index, frame, catalogue)
+    )
+
+
 def _beside_the_domestic_ones(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool:
     """ "trong nước có 73 dự án với tổng vốn đăng ký 5.522 tỷ đồng; nước ngoài có 39 dự án FDI
     với số vốn đăng ký trên 380 triệu USD", "Phần đầu tư nước ngoài gồm 5 DA FDI …; phần trong
@@ -823,9 +834,7 @@ def _drawn_in_period(
     if _money_put_into_it(work, index):
         start = min(start, work.segs[index - 1].before[0])  # "poured 1.56 billion USD into 339"
     flow = catalogue.words["flow"]
-    parts_of_new = _parts_of_new(work, index, frame) or (
-        frame is not None and _beside_the_domestic_ones(work, index, frame, catalogue)
-    )
+    parts_of_new = _one_of_the_periods_new(work, index, frame, catalogue)
     if (
         not parts_of_new
         and not work.cues.has(flow, start, amount.start)
@@ -1264,10 +1273,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
             ADDED_BEFORE_RE.search(folded, seg.before[0], amount.start)  # số đó có 8 dự án FDI"
             or PARTS_OF_NEW_RE.search(folded, 0, amount.start)  # : parts of the new ones
         )
-    if own is None and _parts_of_new(work, index, frame):
-        return False  # "có thêm 267 dự án mới, gồm 197 dự án trong nước … và 70 dự án FDI": the
-        # parts of the period's new projects are new too (parts-of-new)
-    if own is None and _beside_the_domestic_ones(work, index, frame, catalogue):
+    if own is None and _one_of_the_periods_new(work, index, frame, catalogue):
         return False
     after_next = work.amounts[index + 1].end if index + 1 < len(work.amounts) else len(folded)
     later = [(m.start(), m.end()) for m in catalogue.words["stock_strong"].finditer(folded)
