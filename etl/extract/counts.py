@@ -601,6 +601,14 @@ IN_FORCE_NOUN_RE = re.compile(
     r"\s+(?:con hieu luc|dang (?:con )?hoat dong)"
     r"|projets(?:\s+(?:d.ide|etrangers))?\s+(?:valides|en (?:activite|vigueur)))(?!\w)"
 )
+# "số dự án đầu tư còn hiệu lực trên địa bàn là 750", "It is now home to 355 valid projects",
+# "135 foreign investment projects are in force": a sentence that tells the projects in force
+IN_FORCE_RE = re.compile(
+    r"(?<!\w)(?:(?:du an|doanh nghiep)(?: [\w-]+){0,6}? con hieu luc"
+    r"|(?:valid|active|operating|operational) (?:[\w()-]+ ){0,3}?(?:projects|ventures)"
+    r"|(?:projects|ventures) (?:[\w-]+ ){0,3}?(?:are |were )?(?:still )?(?:valid|in force)"
+    r"|projets(?: [\w'-]+){0,2}? (?:valides|en vigueur))(?!\w)"
+)
 CUE_RULE = "counted noun and breakdown cue"
 EVERY_KIND_SPLIT = "projects of every kind (the foreign-invested ones are counted after it)"
 EVERY_KIND_IN_DONG = "projects of every kind (their capital is in đồng, nothing foreign is named)"
@@ -631,6 +639,11 @@ def _shared_head(work: Work, index: int) -> int | None:
             else _coordinated_head(work, index)
         ),
     )
+
+
+def tells_projects_in_force(folded: str) -> bool:
+    """The sentence tells how many projects are in force (rule in-force-frames-totals)."""
+    return IN_FORCE_RE.search(folded) is not None
 
 
 def _in_force_noun(work: Work, index: int) -> bool:

@@ -24,6 +24,7 @@ from etl.extract.counts import (
     choose_count,
     joined_to_count,
     nothing_foreign,
+    tells_projects_in_force,
 )
 from etl.extract.cues import (
     RESPECTIVELY_RE,
@@ -726,6 +727,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                  plan_only=planned > 0 and not kept, cut_off=cut_off,
                  first_amount=amounts[0].start, kept=tuple(kept),
                  measured=any(a.unit is not None for a in amounts),
+                 in_force=tells_projects_in_force(cues.folded),
                  quarterly=_quarterly_only(its_figures, catalogue),
                  ranked_part=_ranked_part(its_figures, catalogue))  # fmt: skip
 

@@ -956,10 +956,11 @@ def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
     first_amount: int = 0, kept: tuple[str, ...] = (), ranked_part: str | None = None,
-    measured: bool = False, quarterly: bool = False,
+    measured: bool = False, quarterly: bool = False, in_force: bool = False,
 ) -> Frame:  # fmt: skip
     """The frame after a sentence: what it established, by the rules of the module docstring.
-    `measured`: the sentence holds a sum, a percentage or an area, kept or not."""
+    `measured`: the sentence holds a sum, a percentage or an area, kept or not; `in_force`: it
+    tells how many projects are in force."""
     scope = cues.scope()
     if (
         scope == "province"
@@ -1072,6 +1073,10 @@ def carry(
         if now and frame.published and flow_period and not any(m.kind == "point" for m in periods):
             as_of_mention = as_of(now[0], frame.published, None)  # after a period, "now": the
             # totals that follow are today's too
+    if in_force and "flow" not in kept and place not in ("other", "national"):
+        stock_context = True  # "Số liệu tính đến hết quý I/2025 cho thấy số dự án còn hiệu lực
+        # … là 750. Trong đó, 39 dự án FDI, vốn …": the parts of the projects in force are totals
+        # too, whatever period the lead set (in-force-frames-totals)
     if (
         cut_off
         and cut_off[0]

@@ -1,0 +1,37 @@
+"""Rules added in the forty-seventh session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, values
+
+
+def test_the_parts_of_the_projects_in_force_are_totals_whatever_the_lead_period():
+    lead = "Quý III/2024, Bình Dương có nhiều chuyển biến tích cực về thu hút đầu tư.\n\n"
+    body = lead + (
+        "Số liệu đến hết quý III/2024 cho thấy trên địa bàn có 4.950 dự án đầu tư còn hiệu lực. "
+        "Trong số này, 4.310 dự án FDI với tổng vốn đăng ký hơn 41 tỷ USD."
+    )
+    got = facts(body, date(2024, 10, 20), "vi")
+    assert values(got, "fdi_projects_total") == {4310}
+    assert values(got, "fdi_capital_total") == {41e9}
+    assert values(got, "fdi_capital_period") == set()
+    body = "In the third quarter of 2024 Binh Duong kept drawing investors.\n\n" + (
+        "Data up to the end of the third quarter show that the province holds 4,950 valid "
+        "projects. Among them are 4,310 FDI projects with over 41 billion USD of registered "
+        "capital."
+    )
+    got = facts(body, date(2024, 10, 20))
+    assert values(got, "fdi_capital_total") == {41e9}
+    assert values(got, "fdi_capital_period") == set()
+    # the nation's projects in force frame nothing of the province's
+    body = lead + (
+        "Đến hết quý III/2024, cả nước có 41.000 dự án đầu tư nước ngoài còn hiệu lực.\n\n"
+        "Vốn ngoại đã đổ vào 50 tỉnh, thành phố, trong đó Bình Dương đứng đầu với gần 1,2 tỷ "
+        "USD vốn đăng ký."
+    )
+    got = facts(body, date(2024, 10, 20), "vi")
+    assert values(got, "fdi_capital_period") == {1.2e9}
+    assert values(got, "fdi_capital_total") == set()
