@@ -35,3 +35,29 @@ def test_the_parts_of_the_projects_in_force_are_totals_whatever_the_lead_period(
     got = facts(body, date(2024, 10, 20), "vi")
     assert values(got, "fdi_capital_period") == {1.2e9}
     assert values(got, "fdi_capital_total") == set()
+
+
+def test_the_largest_single_project_named_after_a_count_is_one_projects_money():
+    lead = "In 2023 Binh Duong drew 52 new FDI projects worth 1.3 billion USD. "
+    for told in (
+        "The largest is the Tan Lap 2 tyre plant, built by a Korean group on 40 hectares with "
+        "registered capital of 300 million USD.",
+        "The largest, a Japanese logistics venture, accounted for 300 million USD.",
+        "The biggest commitment, 300 million USD, came from a Taiwanese shoe maker.",
+        "Among the biggest licences handed out were a 300 million USD tyre plant and a packaging "
+        "works.",
+    ):
+        got = facts(lead + told, date(2023, 12, 20))
+        sums = values(got, "fdi_capital_period") | values(got, "fdi_new_capital_period")
+        assert sums == {1.3e9}, told
+    body = (
+        "En 2023, Binh Duong a accueilli 52 nouveaux projets d'IDE. Les plus gros nouveaux venus "
+        "sont le japonais Tokai, dans la ZI de My Phuoc 3, pour 80 millions de dollars, et le "
+        "coréen Hanil, dans la ZI de Bau Bang, pour 40 millions de dollars."
+    )
+    got = facts(body, date(2023, 12, 20), "fr")
+    assert values(got, "fdi_capital_period") | values(got, "fdi_new_capital_period") == set()
+    # the largest investor country is no single project
+    body = lead + "The largest investor was South Korea with 400 million USD."
+    got = facts(body, date(2023, 12, 20))
+    assert ("fdi_capital_period", "South Korea") in {(f[0], f[1]) for f in got}
