@@ -61,3 +61,25 @@ def test_the_largest_single_project_named_after_a_count_is_one_projects_money():
     body = lead + "The largest investor was South Korea with 400 million USD."
     got = facts(body, date(2023, 12, 20))
     assert ("fdi_capital_period", "South Korea") in {(f[0], f[1]) for f in got}
+
+
+def test_projects_on_offer_or_given_by_donors_are_no_investment_drawn():
+    for told in (
+        "The governor added that Binh Duong is seeking investors for 24 projects worth more than "
+        "2 billion USD in logistics and urban rail.",
+        "Binh Duong also published a list of 42 projects worth 2 billion USD for investors in "
+        "logistics and urban rail.",
+        "Binh Duong has received aid from several donors; Korean partners have supported the "
+        "province with 24 projects worth 2 billion USD in health and schooling.",
+    ):
+        got = facts(told, date(2019, 12, 20))
+        assert values(got, "fdi_projects_total") == set(), told
+        assert values(got, "fdi_capital_total") == set(), told
+    body = (
+        "Une liste publiée en mai recense 42 projets d'IDE pour 2 milliards de dollars que Binh "
+        "Duong propose aux investisseurs."
+    )
+    assert values(facts(body, date(2019, 12, 20), "fr"), "fdi_projects_total") == set()
+    # the projects drawn stay counted
+    body = "By the end of 2019, Binh Duong was home to 3,900 FDI projects worth 35 billion USD."
+    assert values(facts(body, date(2019, 12, 20)), "fdi_projects_total") == {3900}
