@@ -83,3 +83,24 @@ def test_projects_on_offer_or_given_by_donors_are_no_investment_drawn():
     # the projects drawn stay counted
     body = "By the end of 2019, Binh Duong was home to 3,900 FDI projects worth 35 billion USD."
     assert values(facts(body, date(2019, 12, 20)), "fdi_projects_total") == {3900}
+
+
+def test_projects_counted_by_the_stage_they_are_at_are_a_part_of_the_total():
+    lead = "Binh Duong is home to 3,900 FDI projects worth 35 billion USD. "
+    for told in (
+        "Across the province, some 40 projects have begun operation this spring.",
+        "Four projects have already completed their construction and hired workers.",
+    ):
+        got = facts(lead + told, date(2019, 12, 20))
+        assert values(got, "fdi_projects_total") == {3900}, told
+    lead = "Bình Dương hiện có 3.900 dự án FDI với tổng vốn 35 tỷ USD. "
+    for told in (
+        "Trong số này, 30 dự án đang xây dựng, 6 dự án tạm dừng hoạt động và 4 dự án cần đôn "
+        "đốc tiến độ.",
+        "Tổng số dự án đã đi vào hoạt động trên địa bàn hiện là 3.100 dự án.",
+    ):
+        got = facts(lead + told, date(2019, 12, 20), "vi")
+        assert values(got, "fdi_projects_total") == {3900}, told
+    # a count of projects in force is the total, not a stage
+    got = facts("Bình Dương hiện có 3.900 dự án FDI đang hoạt động.", date(2019, 12, 20), "vi")
+    assert values(got, "fdi_projects_total") == {3900}
