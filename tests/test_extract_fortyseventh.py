@@ -104,3 +104,29 @@ def test_projects_counted_by_the_stage_they_are_at_are_a_part_of_the_total():
     # a count of projects in force is the total, not a stage
     got = facts("Bình Dương hiện có 3.900 dự án FDI đang hoạt động.", date(2019, 12, 20), "vi")
     assert values(got, "fdi_projects_total") == {3900}
+
+
+def test_a_part_by_form_or_by_place_with_its_own_sum_is_no_total():
+    body = (
+        "Up to now Binh Duong has won 40 foreign-invested projects worth more than 900 million "
+        "USD in total committed capital. Of these, 25 are wholly foreign-invested, with 700 "
+        "million USD in total registered capital, and 15 are joint ventures valued at 200 million "
+        "USD."
+    )
+    got = facts(body, date(2020, 6, 1))
+    assert 900e6 in values(got, "fdi_capital_total")
+    assert 200e6 not in values(got, "fdi_capital_total")  # (the first part is still read: left)
+    body = (
+        "Hiện Bình Dương có 90 dự án FDI, tổng vốn 1.200 triệu USD; trong đó 40 dự án nằm trong "
+        "khu kinh tế và khu công nghiệp với tổng vốn 900 triệu USD, 50 dự án ở ngoài khu kinh tế "
+        "và khu công nghiệp với tổng vốn 300 triệu USD."
+    )
+    got = facts(body, date(2020, 6, 1), "vi")
+    assert values(got, "fdi_capital_total") == {1200e6}
+    # both parts counted first, then one sum for them all: the whole
+    body = (
+        "Năm 2019, Bình Dương thu hút 90 dự án FDI, gồm 40 dự án trong KCN và 50 dự án ngoài "
+        "KCN, với tổng vốn 1.200 triệu USD."
+    )
+    got = facts(body, date(2020, 1, 10), "vi")
+    assert values(got, "fdi_capital_period") == {1200e6}

@@ -1980,11 +1980,15 @@ def _parks_left_behind(work: Work, last: re.Match, amount: Amount) -> bool:
     folded = work.cues.folded
     if CONTRAST_WORDS_RE.search(folded, last.end(), amount.start):
         return True
+    inside = INSIDE_PARKS_RE.search(folded, 0, last.end())
     if (
-        INSIDE_PARKS_RE.search(folded, 0, last.end())
+        inside
         and OUTSIDE_PARKS_RE.search(folded, 0, last.end())
         and TOTAL_WORD_RE.search(folded, last.end(), amount.start)
+        and not any(a.is_money and inside.end() <= a.start < last.end() for a in work.amounts)
     ):  # "71 dự án, gồm 22 dự án trong KCN và 49 dự án ngoài KCN, với tổng vốn …": both parts
+        # (not "38 dự án nằm trong KKT … với tổng vốn X, 48 dự án ở ngoài KKT … với tổng vốn Y":
+        # each part with its own sum)
         return True
     named = [c for c in work.cues.places if not c.inner
              and not SHARE_OF_PLACE_RE.search(folded, max(0, c.start - 30), c.start)
