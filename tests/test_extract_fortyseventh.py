@@ -130,3 +130,20 @@ def test_a_part_by_form_or_by_place_with_its_own_sum_is_no_total():
     )
     got = facts(body, date(2020, 1, 10), "vi")
     assert values(got, "fdi_capital_period") == {1200e6}
+
+
+def test_the_large_projects_among_those_counted_are_a_part_and_each_ones_size_no_sum():
+    lead = "6 tháng đầu năm 2018, Bình Dương thu hút 120 dự án FDI mới. "
+    for told in (
+        "Đáng chú ý, trong nhóm cấp mới có 5 dự án mang quy mô vốn lớn.",
+        "Hai dự án cấp mới có quy mô đáng kể là nhà máy lốp xe Kumho và nhà máy giấy Lee & Man.",
+    ):
+        got = facts(lead + told, date(2018, 7, 2), "vi")
+        assert values(got, "fdi_new_projects_period") == {120}, told
+    body = (
+        "In 2023 Binh Duong drew 120 new FDI projects. Notably, 5 large-scale projects each have "
+        "registered capital of over 150 million USD."
+    )
+    got = facts(body, date(2023, 12, 20))
+    assert values(got, "fdi_new_projects_period") == {120}
+    assert values(got, "fdi_capital_period") | values(got, "fdi_new_capital_period") == set()

@@ -159,6 +159,9 @@ PER_UNIT_RE = re.compile(
 EACH_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:each|moi du an) (?:exceed\w*|topp\w*|surpass\w*|(?:was |were )?worth|above"
     r"|over|more than|tren|vuot"
+    # "3 large-scale projects each have investment capital of over 100 million USD"
+    r"|(?:ha(?:ve|s|d)|with|carr\w+) (?:an? )?(?:[\w-]+ ){0,2}?(?:capital|investment|value) of"
+    r"(?: (?:over|more than|above|nearly|about|around))?"
     # "Five groups of goods each brought the city more than 1 billion USD in exports"
     r"|(?:brought|earned|fetched|generated)(?: (?:in|the \w+|it|them))?)"
     r"|\d+ (?:mat hang|san pham|nhom hang|products|items) (?:[\w-]+ ){0,5}?(?:tren|hon|over"
@@ -216,6 +219,13 @@ def _round(value: float) -> bool:
 
 
 EACH_CHARS = 60
+# "3 dự án mang quy mô vốn lớn", "Ba dự án cấp mới có quy mô đáng kể là …", "3 large-scale
+# projects each have …": the large ones among those counted, a part
+LARGE_ONES_AFTER_RE = re.compile(
+    r"\s+(?:(?:large|big|major)[- ](?:scale|sized)\s+(?:[\w-]+\s+){0,2}?projects"
+    r"|du an\s+(?:[\w-]+\s+){0,3}?(?:mang |co )?quy mo (?:von )?(?:lon|dang ke|khung)"
+    r"|projets\s+(?:[\w-]+\s+){0,2}?d.envergure)(?!\w)"
+)
 # "a 25-million-USD electronic spare parts plant", "whose 30-million-USD project": the hyphens
 # make the sum an adjective of one thing
 ONE_ITEM_SIZE_RE = re.compile(
@@ -278,6 +288,8 @@ def not_a_figure(
         return "the size of one project (a 25-million-USD plant)"
     if _one_project(work, index):
         return "one project, and its money: no count or total of the province"
+    if amount.unit is None and LARGE_ONES_AFTER_RE.match(work.cues.folded, amount.end):
+        return "a count of the large projects only (a part of the total)"
     if amount.unit is None and _named_again(work.cues.folded, amount):
         return "the projects just counted, named again to split them"
     for check in (
