@@ -147,3 +147,24 @@ def test_the_large_projects_among_those_counted_are_a_part_and_each_ones_size_no
     got = facts(body, date(2023, 12, 20))
     assert values(got, "fdi_new_projects_period") == {120}
     assert values(got, "fdi_capital_period") | values(got, "fdi_new_capital_period") == set()
+
+
+def test_the_trade_of_a_subset_named_before_is_the_subsets():
+    body = (
+        "FDI firms in Binh Duong earned 9 billion USD in revenue in the first half of 2016. Their "
+        "exports also brought in more than 7 billion USD, up 12 percent year on year."
+    )
+    got = facts(body, date(2016, 7, 10))
+    assert values(got, "exports_period") == set()
+    assert values(got, "exports_period_yoy_pct") == set()
+    body = (
+        "The provincial department estimated FDI businesses' total revenues in Binh Duong at 9 "
+        "billion USD in the first half of 2016 and their export turnover at 7 billion USD."
+    )
+    assert values(facts(body, date(2016, 7, 10)), "exports_period") == set()
+    # the province's own exporters stay the province's
+    body = (
+        "Binh Duong shipped goods worth 20 billion USD abroad in the first half of 2016, and "
+        "their value rose 8 percent."
+    )
+    assert values(facts(body, date(2016, 7, 10)), "exports_period") == {20e9}

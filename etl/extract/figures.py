@@ -126,7 +126,7 @@ THERE_RE = re.compile(
     r"(?!\w)"
 )
 ANAPHOR_RE = re.compile(
-    r"\s*(?:they|these|those|of these|of them|among them|trong do|trong so (?:nay|do)"
+    r"\s*(?:they|their|these|those|of these|of them|among them|trong do|trong so (?:nay|do)"
     r"|cac du an nay|nhung du an nay"
     r"|(?:that|this|which) (?:includes|covers|would include)|cu the|specifically|ils|elles"
     r"|parmi eux|nguoc lai|conversely|so (?:von|tien) (?:nay|tren)|(?:this|that|the) (?:sum|amount)"

@@ -1424,6 +1424,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         return "exports or imports of one market (a subset of the province's)"
     if metric_topic in TRADE_TOPICS and _tonnage_before(folded, amount):
         return "the value of one product's tonnage (a subset of the province's trade)"
+    if metric_topic in TRADE_TOPICS and _a_subsets_own_trade(work, index):
+        return "the trade of the subset named before it ('their exports')"
     occasion = catalogue.words["occasion"].search(folded)
     if (
         occasion
@@ -1872,6 +1874,25 @@ def _part_named_after(work: Work, amount: Amount, catalogue: Catalogue) -> str |
         ):
             return work.cues.folded[cue.start : cue.end]
     return None
+
+
+# "… FDI businesses' total revenues at X … and their export turnover at Y", "leurs exportations":
+# the trade of those just named
+THEIR_TRADE_RE = re.compile(
+    r"(?<!\w)(?:their|leurs)\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|export|import|shipments"
+    r"|exportations|importations)(?!\w)"
+)
+
+
+def _a_subsets_own_trade(work: Work, index: int) -> bool:
+    """ "FDI businesses' total revenues at US$39.5 million … and their export turnover at US$54.1
+    million": the trade a possessive gives to a subset named before it in the sentence (rule
+    their-trade)."""
+    seg, folded = work.segs[index], work.cues.folded
+    their = THEIR_TRADE_RE.search(folded, seg.before[0], work.amounts[index].start)
+    return their is not None and any(
+        c.label == "subset" and c.end <= their.start() for c in work.cues.topics
+    )
 
 
 def _country_in_clause(work: Work, index: int) -> bool:
