@@ -168,3 +168,17 @@ def test_the_trade_of_a_subset_named_before_is_the_subsets():
         "their value rose 8 percent."
     )
     assert values(facts(body, date(2016, 7, 10)), "exports_period") == {20e9}
+
+
+def test_a_decimal_mark_written_as_a_group_separator_is_read_when_the_groups_are_implausible():
+    body = (
+        "Budget revenue in Binh Duong reached 6,812 billion VND in October, bringing the total for "
+        "ten months to 55,610,257 billion VND, 102.7% of the estimate."
+    )
+    got = facts(body, date(2022, 11, 5))
+    assert 55_610.257e9 in values(got, "budget_revenue_period")
+    assert all(v < 2e15 for v in values(got, "budget_revenue_period"))
+    # a sum as large as a nation's stays a nation's size, not the province's, and a plausible
+    # grouped number keeps its groups
+    body = "Binh Duong collected 1,234,500 million VND of budget revenue in the first quarter."
+    assert values(facts(body, date(2022, 4, 5)), "budget_revenue_period") == {1_234_500e6}

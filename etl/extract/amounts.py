@@ -154,6 +154,8 @@ def readings(token: str, lang: str) -> tuple[float, ...]:
 
     >>> readings("4.008", "vi"), readings("42,7", "vi"), readings("12.470", "en")
     ((4008.0, 4.008), (42.7,), (12.47, 12470.0))
+    >>> readings("1.234.567", "vi"), readings("8.863.9", "en")
+    ((1234567.0, 1234.567), (8863.9,))
     """
     token = token.replace(" ", "").replace("\u202f", "").replace("\xa0", "")
     dots, commas = token.count("."), token.count(",")
@@ -165,8 +167,11 @@ def readings(token: str, lang: str) -> tuple[float, ...]:
         return (float(token),)
     sep = "." if dots else ","
     head, _, tail = token.rpartition(sep)
-    if dots + commas > 1:  # "1.234.567": groups
-        return (float(token.replace(sep, "")),)
+    last_as_decimal = float(head.replace(sep, "") + "." + tail)
+    if dots + commas > 1 and len(tail) != 3:  # "8.863.9 trillion": groups, then a decimal mark
+        return (last_as_decimal,)
+    if dots + commas > 1:  # "1.234.567": groups ("10,610,257 billion VND", a decimal mark
+        return (float(token.replace(sep, "")), last_as_decimal)  # written as a group, second)
     if len(tail) != 3 or head == "0":
         return (float(head + "." + tail),)
     grouped, fraction = float(head + tail), float(f"{head}.{tail}")
