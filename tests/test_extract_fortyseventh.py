@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts, values
+from tests.test_extract_rules import CATALOGUE, facts, values
 
 
 def test_the_parts_of_the_projects_in_force_are_totals_whatever_the_lead_period():
@@ -182,3 +182,19 @@ def test_a_decimal_mark_written_as_a_group_separator_is_read_when_the_groups_are
     # grouped number keeps its groups
     body = "Binh Duong collected 1,234,500 million VND of budget revenue in the first quarter."
     assert values(facts(body, date(2022, 4, 5)), "budget_revenue_period") == {1_234_500e6}
+
+
+def test_parks_and_land_yet_to_come_are_no_figure():
+    for told, lang in (
+        ("Under the IP development planning for 2024, Binh Duong is to have 35 IPs covering "
+         "11,700 hectares.", "en"),
+        ("KCN Mỹ Phước của Bình Dương hiện rộng 2.000 ha và dự kiến được nới thêm 300 ha ở phía "
+         "Bắc.", "vi"),
+    ):  # fmt: skip
+        got = facts(told, date(2024, 5, 2), lang)
+        assert values(got, "industrial_parks_area_ha") == set(), told
+        assert values(got, "industrial_parks_total") == set(), told
+    # a request to the Government is a plan too (the words, as the catalogue holds them)
+    target = CATALOGUE.words["target"]
+    assert target.search("the province has asked the government to let it add 300 hectares")
+    assert not target.search("investors asked about the 300 hectares it has leased")
