@@ -198,3 +198,18 @@ def test_parks_and_land_yet_to_come_are_no_figure():
     target = CATALOGUE.words["target"]
     assert target.search("the province has asked the government to let it add 300 hectares")
     assert not target.search("investors asked about the 300 hectares it has leased")
+
+
+def test_how_many_more_than_a_year_ago_and_the_cuts_are_no_counts_of_added_projects():
+    body = (
+        "6 tháng đầu năm 2017, Bình Dương có 50 dự án FDI điều chỉnh tăng vốn với 300 triệu USD. "
+        "Đặt cạnh cùng kỳ năm trước, số dự án điều chỉnh tăng vốn nhiều hơn 13 dự án."
+    )
+    got = facts(body, date(2017, 7, 5), "vi")
+    assert values(got, "fdi_adjusted_projects_period") == {50}
+    body = (
+        "5 tháng đầu năm 2024, Bình Dương có 9 lượt dự án FDI điều chỉnh tăng vốn, bổ sung 97,5 "
+        "triệu USD, trong khi 2 lượt điều chỉnh giảm vốn."
+    )
+    got = facts(body, date(2024, 6, 5), "vi")
+    assert values(got, "fdi_adjusted_projects_period") == {9}

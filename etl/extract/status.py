@@ -100,7 +100,9 @@ COMPARE_AFTER_RE = re.compile(
     r"|compared|over the same|from a year|on (?:the )?year|year[- ]on[- ]year|y-o-y|yoy)"
 )
 # "Compared with 2017, foreign investment this year has grown by nearly 600 million USD"
-COMPARE_OPENING_RE = re.compile(r"\W*(?:compared (?:with|to)|so voi|par rapport)(?!\w)")
+COMPARE_OPENING_RE = re.compile(
+    r"\W*(?:compared (?:with|to)|so voi|so sanh voi|dat canh|par rapport|against|versus)(?!\w)"
+)  # "Đặt cạnh cùng kỳ năm trước, số dự án … nhiều hơn 13 dự án": how many more than a year ago
 
 BASE_CHARS = 40  # "far above that of the " is the longest lead of a base
 BASE_BEFORE_RE = re.compile(
@@ -1763,8 +1765,9 @@ ITS_SUM_RE = re.compile(
 # "ghi nhận 11 dự án giảm vốn", "two cut theirs by more than VND63 billion", "12 projects reduced
 # their capital": the projects that cut their capital
 CAPITAL_CUT_AFTER_RE = re.compile(
-    rf"\s+(?:{PROJECTS_NOUN} )?"
-    r"(?:(?:dieu chinh )?giam von|(?:cut|reduced|lowered|trimmed) (?:their|its|theirs)"
+    rf"\s+(?:luot )?(?:{PROJECTS_NOUN} )?"  # "1 lượt điều chỉnh giảm vốn", "… làm vốn giảm"
+    r"(?:(?:dieu chinh )?(?:giam von|lam (?:tong )?von giam)"
+    r"|(?:cut|reduced|lowered|trimmed) (?:their|its|theirs)"
     r"|ont reduit leur capital)(?!\w)"
 )
 # "06 projects with a combined capital of USD 13.6 million had their licences revoked", "6 dự án
