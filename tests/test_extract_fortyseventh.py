@@ -213,3 +213,14 @@ def test_how_many_more_than_a_year_ago_and_the_cuts_are_no_counts_of_added_proje
     )
     got = facts(body, date(2024, 6, 5), "vi")
     assert values(got, "fdi_adjusted_projects_period") == {9}
+
+
+def test_the_full_parks_are_a_part_of_all_the_parks():
+    body = (
+        "Bình Dương có 31 khu công nghiệp; 9 khu công nghiệp đã lấp đầy 100% là Sóng Thần, Đồng An "
+        "và VSIP I."
+    )
+    assert values(facts(body, date(2024, 5, 2), "vi"), "industrial_parks_total") == {31}
+    # the share of the land let is no count of some parks
+    body = "Bình Dương hiện có 31 khu công nghiệp lớn, diện tích đã được lấp đầy khoảng 90%."
+    assert values(facts(body, date(2024, 5, 2), "vi"), "industrial_parks_total") == {31}
