@@ -224,3 +224,17 @@ def test_the_full_parks_are_a_part_of_all_the_parks():
     # the share of the land let is no count of some parks
     body = "Bình Dương hiện có 31 khu công nghiệp lớn, diện tích đã được lấp đầy khoảng 90%."
     assert values(facts(body, date(2024, 5, 2), "vi"), "industrial_parks_total") == {31}
+
+
+def test_a_ratio_whose_year_ago_base_opens_the_clause_is_a_change():
+    body = (
+        "9 tháng đầu năm 2020, Bình Dương cấp phép cho 20 dự án FDI với tổng vốn 300 triệu USD. "
+        "So với cùng kỳ, kết quả này bằng 80% về số dự án và bằng 65% về vốn đăng ký."
+    )
+    got = facts(body, date(2020, 10, 5), "vi")
+    assert values(got, "fdi_capital_period_yoy_pct") == {-35}
+    # a ratio to the plan keeps its own reading
+    body = (
+        "Bình Dương thu hút 300 triệu USD vốn FDI. So với cùng kỳ, vốn đăng ký bằng 65% kế hoạch."
+    )
+    assert values(facts(body, date(2020, 10, 5), "vi"), "fdi_capital_period_yoy_pct") == set()

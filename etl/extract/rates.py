@@ -274,6 +274,11 @@ YEAR_AGO_BASE_RE = re.compile(
 )
 
 
+# "So với cùng kỳ, …", "Nếu so với cùng thời điểm năm trước, …": a clause that opens on its base
+YEAR_AGO_OPENING_RE = re.compile(
+    r"\W*(?:neu )?(?:so voi|dat canh|compared (?:with|to)) (?:[\w-]+ ){0,2}?(?:cung k[iy]"
+    r"|cung thoi diem nam truoc|nam truoc|the same period|a year earlier)(?!\w)"
+)
 LEVEL_AFTER_RE = re.compile(r"\s(?:to|xuong|con)(?!\w)")  # the level it fell to, no change
 # "bằng gần 96% so với cùng kì", "equal to nearly 96 per cent of": a ratio to a base
 EQUAL_TO = r"(?:bang|equal to|equivalent to)"
@@ -374,6 +379,12 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         return round(value - 100, 6)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
         return round(value - 100, 6)
+    if (
+        RATIO_LEAD_RE.search(lead)
+        and YEAR_AGO_OPENING_RE.match(folded, folded.rfind(";", 0, amount.start) + 1)
+        and not MORE_OR_LESS_AFTER_RE.match(folded, amount.end)
+    ):  # "So với cùng kỳ, kết quả này bằng 76,6% về số dự án và bằng 70% về vốn đăng ký": the
+        return round(value - 100, 6)  # year-ago base opened the clause (base-opens-the-clause)
     if value > 50 and INDEX_BEFORE_RE.search(folded, max(0, amount.start - 60), amount.start):
         return round(value - 100, 6)  # "tốc độ phát triển GRDP đạt 108,84%": an index, +8.84
     if 100 < value < 200 and GRDP_REACHED_RE.search(
