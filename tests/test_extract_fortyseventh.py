@@ -238,3 +238,12 @@ def test_a_ratio_whose_year_ago_base_opens_the_clause_is_a_change():
         "Bình Dương thu hút 300 triệu USD vốn FDI. So với cùng kỳ, vốn đăng ký bằng 65% kế hoạch."
     )
     assert values(facts(body, date(2020, 10, 5), "vi"), "fdi_capital_period_yoy_pct") == set()
+
+
+def test_the_rate_of_the_product_that_rose_most_is_the_products():
+    body = (
+        "Trong 2 tháng đầu năm 2023, Bình Dương xuất khẩu đạt 4,1 tỷ USD, tăng 6%. Trong 2 tháng "
+        "đầu năm, thép và phôi thép là mặt hàng có kim ngạch xuất khẩu tăng mạnh nhất, ở mức 41,5%."
+    )
+    got = facts(body, date(2023, 3, 5), "vi")
+    assert values(got, "exports_period_yoy_pct") == {6}
