@@ -1455,7 +1455,7 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
     ):  # (not "By source, Singapore led the field with $360.6 million": investor countries)
         return f"a part of a breakdown ({heading.group(0)!r})"
     if metric_topic not in PARK_TOPICS and _the_operating_part(work, index):
-        return "the projects at one stage (running, being built, stalled): a part of the total"
+        return "the projects in operation (a part of the total)"
     if REVOKED_AFTER_RE.match(folded, amount.end) or (
         amount.is_money
         and REVOKED_BEFORE_RE.search(folded, max(0, amount.start - REVOKED_CHARS), amount.start)
@@ -1803,21 +1803,10 @@ OF_THEM_AFTER_RE = re.compile(
 # "Currently 11 FDI projects are in operation and 16 others are being implemented", "86 FDI
 # projects have become operational": projects told by their state alone, with no capital
 STATE_ONLY_RE = re.compile(
-    r"\s+(?:(?:[\w()-]+\s+){0,4}?(?:are|were|have|has) (?:now |already |currently )?"
+    r"\s+(?:[\w()-]+\s+){0,4}?(?:are|were|have|has) (?:now |already |currently )?"
     r"(?:become operational|in operation|operational|being (?:implemented|built)"
-    r"|under (?:construction|implementation)"
-    r"|(?:begun|started|commenced) (?:operation|operating|production)"  # "have begun operation"
-    r"|(?:finished|completed) (?:their |its )?construction)"
-    # "5 dự án cần đôn đốc tiến độ", "13 dự án đang xây dựng", "2 dự án tạm dừng hoạt động"
-    r"|du an\s+(?:[\w-]+\s+){0,2}?(?:dang (?:xay dung|o giai doan|lam thu tuc|chuan bi)"
-    r"|tam (?:dung|ngung)|ngung hoat dong|can (?:don doc|day nhanh)|phai (?:giam sat|theo doi)"
-    r"|cham (?:tien do|trien khai)|chua (?:trien khai|hoat dong|di vao)))(?!\w)"
+    r"|under (?:construction|implementation))(?!\w)"
 )
-# "tổng số dự án đã đi vào hoạt động trên địa bàn là 585 dự án": the count named after its state
-STARTED_UP_BEFORE_RE = re.compile(
-    rf"(?<!\w)so du an (?:[\w-]+ ){{0,2}}?(?:da )?{INTO_OPERATION_VI}(?: [\w,]+){{0,6}}? la\s*$"
-)
-STARTED_UP_BEFORE_CHARS = 100
 PARTS_OPENER_RE = re.compile(
     r"(?<!\w)(?:of these|of them|of which|among them|among these|trong do|trong so (?:do|nay)"
     r"|(?:of|among) the \d[\d.,]* (?:[\w-]+ ){0,3}?projects"
@@ -1845,12 +1834,7 @@ def _the_operating_part(work: Work, index: int) -> bool:
     opened = PARTS_OPENER_RE.search(folded, max(0, amount.start - 40), amount.start)
     if running and (opened or OF_THEM_AFTER_RE.match(folded, amount.end)):
         return True  # "Of these, 588 …", "163 of them, with X, were up and running"
-    if amount.unit is None and (
-        STARTED_UP_RE.match(folded, amount.end)
-        or STARTED_UP_BEFORE_RE.search(
-            folded, max(0, amount.start - STARTED_UP_BEFORE_CHARS), amount.start
-        )
-    ):
+    if amount.unit is None and STARTED_UP_RE.match(folded, amount.end):
         return True  # "có thêm 28 dự án đi vào hoạt động": projects started up, not licensed
     state = STATE_ONLY_RE.match(folded, amount.end) if amount.unit is None else None
     if state and not ITS_SUM_RE.match(folded, state.end()):
