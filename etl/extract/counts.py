@@ -139,12 +139,25 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     if counted and _elided(work, index):  # "29 industrial parks, 27 of them in operation"
         return _count_metric(work, index, frame, catalogue, counted, amount.end)
     kind = OF_A_KIND_RE.match(work.cues.folded, amount.end)
-    if counted and kind:  # "1,069 projects, of which 369 are foreign-invested": its kind says it
+    if counted and kind and not _another_noun_of_the_kind(work, kind.end(), catalogue, counted):
+        # "1,069 projects, of which 369 are foreign-invested": its kind says it
         return _count_metric(work, index, frame, catalogue, counted, kind.end())
     named = _noun_numbered(work, index, catalogue)
     if named:  # "Newly licensed projects numbered 61"
         return _count_metric(work, index, frame, catalogue, named, amount.end)
     return "no counted noun of the catalogue"
+
+
+# "This included nine domestic projects", after a count of parks: the kind's own noun
+KIND_NOUN_RE = re.compile(r"\s+(projects?)(?!\w)")
+
+
+def _another_noun_of_the_kind(work: Work, end: int, catalogue: Catalogue, counted: str) -> bool:
+    """The kind is followed by its own noun, not the one counted before ("9 domestic projects"
+    after the parks were counted)."""
+    noun = KIND_NOUN_RE.match(work.cues.folded, end)
+    own = catalogue.nouns.get(counted)
+    return noun is not None and own is not None and not own.pattern.fullmatch(noun.group(1))
 
 
 def _investors_of_a_country(work: Work, start: int, noun: re.Match) -> bool:

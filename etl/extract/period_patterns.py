@@ -612,8 +612,8 @@ PATTERNS = [
     ),
     _p(
         MONTH_WORDS,
-        rf"(?:in|during|en|for) {MONTH}(?! \d{{1,2}}\b)(?:,? {YEAR}| this year| de cette annee"
-        r"| alone)?",
+        rf"(?:in|during|en|for) {MONTH}(?! \d{{1,2}}\b)(?:,? (?:of )?{YEAR}| this year"
+        r"| de cette annee| alone)?",
         month_span,
     ),
     _p(MONTH_WORDS, rf"{MONTH} {YEAR}", month_span),

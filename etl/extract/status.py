@@ -144,7 +144,8 @@ def period_of(work: Work, index: int, kind: str) -> PeriodMention | None:
 
 CONVERSION_GAP = 60
 CONVERSION_RE = re.compile(
-    r"(?:tuong duong|equivalent to|equal to|\bor|i\.e\.|soit|quy doi(?: ra \w+)?)(?: voi| a)?"
+    r"(?:tuong duong|equivalent to|equal to|\bor|i\.e\.|soit|quy doi(?: ra \w+)?"
+    r"|(?:l.)?equivalent de|equivalant)(?: voi| a)?"  # "l'équivalent de", "équivalant à"
     r"(?: (?:khoang|hon|gan|about|some|over|nearly|roughly|more than|plus de|pres de|environ))?\s*$"
 )
 # "two zones of more than 1,000 hectares each", "$50 million apiece": one item's size.
@@ -539,8 +540,13 @@ PLANNED_PARKS_RE = re.compile(
     r"plan(?:ning)?,?\s+(?:[\w'-]+\s+){1,4}?(?:has|have|had|counts|includes|is home to)\s"
     r"|theo quy hoach(?: (?:duoc|da duoc) (?:phe )?duyet)?,?\s+(?:[\w-]+\s+){1,4}?co\s"
     # "D'après le plan approuvé, la province doit disposer de 40 parcs industriels"
-    r"|(?:d.apres|selon) (?:le |la )?(?:plan|planification)(?: approuvee?)?,?\s+"
-    r"(?:[\w'-]+\s+){1,6}?(?:doit disposer de|disposera de|dispose de|compte|comptera)\s"
+    r"|(?:d.apres|selon) (?:le |la |son |sa )?(?:plan|planification)(?: d.amenagement)?"
+    r"(?: approuvee?)?,?\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:doit disposer de|disposera de|dispose de|compte|comptera|devrait compter)\s"
+    # "the province's plans provide for 39 industrial parks", "The approved plan provides the
+    # province with 11 IPs", "the IP development plan to 2020, which covers 18 IPs"
+    r"|plans? (?:provides?|provided) (?:for|(?:the |this |that )?(?:province|city|locality|it) "
+    r"with)\s|plan(?: to (?:19|20)\d\d)?,? (?:which |that )?(?:covers|includes|comprises)\s"
     # "Le plan approuvé prévoit pour Dong Nai 40 zones industrielles"
     r"|(?:plan|planification)(?: approuvee?)? prevoit\s"
     # "The province has planned to build 17 industrial parks on 4,395 ha", "tỉnh quy hoạch 17 KCN"
@@ -683,8 +689,33 @@ def _plan_words(work: Work, index: int, catalogue: Catalogue) -> list[re.Match]:
     start = max(0, work.amounts[_list_start(work, index)].start - TARGET_REACH)
     return [m for m in words.finditer(folded, start, amount.start)
             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
+            and not _approved_plan(folded, m)
             and not _closed_aside(folded, m.start(), amount.start)
             and not _parks_of_the_plan(work, index, catalogue, m.start())]  # fmt: skip
+
+
+# "approved investment plans for four projects", "approved expansion plans for 13 projects",
+# "ont validé des plans d'investissement pour 16 projets", "approved the province's plan for two
+# more industrial parks": a plan approved for what it names is a deed, not a goal
+APPROVED_BEFORE_PLAN_RE = re.compile(
+    r"(?<!\w)(?:approved|approves|approving|validee?s?|a valide|ont valide)"
+    r"(?: (?:the|its|their|des|les|le|la|[\w-]+'s|investment|expansion|capital|development)){0,3}"
+    r" $"
+)
+PLAN_FOR_RE = re.compile(r"plans?(?: d.investissement)? (?:for|pour)\s")
+APPROVED_PLAN_CHARS = 60
+
+
+def _approved_plan(folded: str, plan: re.Match) -> bool:
+    """The plan word names a plan approved for what follows ("approved investment plans for four
+    projects"), a deed."""
+    return (
+        PLAN_FOR_RE.match(folded, plan.start()) is not None
+        and APPROVED_BEFORE_PLAN_RE.search(
+            folded, max(0, plan.start() - APPROVED_PLAN_CHARS), plan.start()
+        )
+        is not None
+    )
 
 
 # "met its goal for foreign investment: investors put more than 1 billion USD into it": after
