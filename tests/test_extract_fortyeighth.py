@@ -79,3 +79,71 @@ def test_a_french_equivalent_restates_the_sum_before_it():
     assert reasons(body, date(2020, 3, 1), "fr")["210 millions de dollars"].startswith(
         "a conversion"
     )
+
+
+def test_a_report_on_how_a_plan_went_is_no_plan():
+    got = facts(
+        "Reviewing the implementation of this year's socio-economic development plan, the "
+        "Binh Duong People's Committee said the province's GRDP grew by 8.2% in 2024.",
+        date(2024, 12, 20),
+    )
+    assert values(got, "grdp_growth_pct") == {8.2}
+    got = facts(
+        "Nhóm chỉ tiêu tổng hợp: so với cùng kỳ, GRDP 9 tháng năm 2024 của Bình Dương tăng 7,1%.",
+        date(2024, 10, 5),
+        "vi",
+    )
+    assert values(got, "grdp_growth_pct") == {7.1}
+    # a plan still to be carried out governs its goal
+    got = facts(
+        "To carry out this year's plan, Binh Duong aims for GRDP growth of 9% in 2024.",
+        date(2024, 3, 20),
+    )
+    assert values(got, "grdp_growth_pct") == set()
+
+
+def test_a_clause_after_a_plan_met_and_a_semicolon_is_a_result():
+    got = facts(
+        "Năm 2024, xuất khẩu của Bình Dương đạt 35 tỷ USD, tăng 11%; nhập khẩu đạt 25 tỷ USD, "
+        "vượt kế hoạch năm; cán cân thương mại thặng dư 10 tỷ USD.",
+        date(2024, 12, 25),
+        "vi",
+    )
+    assert values(got, "trade_surplus_period") == {10e9}
+    # a plan's own list goes on over its semicolons
+    got = facts(
+        "Kế hoạch năm 2025 của Bình Dương: xuất khẩu 38 tỷ USD; thặng dư thương mại 11 tỷ USD.",
+        date(2024, 12, 25),
+        "vi",
+    )
+    assert values(got, "trade_surplus_period") == set()
+
+
+def test_a_year_on_year_change_beside_a_plan_beaten_or_compared_is_a_result():
+    for told, lang in (
+        (
+            "In 2017, Binh Duong drew 2.5 billion USD of FDI, beating its target by 79 percent "
+            "and up 125 percent over 2016.",
+            "en",
+        ),
+        (
+            "Năm 2017, vốn FDI vào Bình Dương đạt 2,5 tỷ USD, cao hơn kế hoạch 79% và tăng 125% "
+            "so năm 2016.",
+            "vi",
+        ),
+        (
+            "En 2017, Binh Duong a attiré 2,5 milliards de dollars d'IDE, soit 79% de plus que "
+            "prévu dans son plan annuel et une progression de 125% sur un an.",
+            "fr",
+        ),
+    ):
+        got = facts(told, date(2017, 12, 28), lang)
+        assert values(got, "fdi_capital_period_yoy_pct") == {125}, told
+    # the plan's own value, named after it, stays the plan's
+    got = facts(
+        "Dù vậy, con số này vẫn thấp hơn mục tiêu năm 2024 của Bình Dương là GRDP tăng 8,5% so "
+        "với năm 2023.",
+        date(2024, 9, 5),
+        "vi",
+    )
+    assert values(got, "grdp_growth_pct") == set()

@@ -347,7 +347,9 @@ def term_of_office(folded: str, start: int) -> bool:
 
 
 # "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
-PLANNING_BODY_RE = re.compile(r"(?:so |bo )?ke hoach ?(?:va|&|-|–) ?dau tu")
+PLANNING_BODY_RE = re.compile(  # also "Sở Kế hoạch Đầu tư", without its "và"
+    r"(?:so |bo )?ke hoach ?(?:va|&|-|–) ?dau tu|(?:so|bo) ke hoach dau tu"
+)
 CLAUSE_START_RE = re.compile(r"[,;:.!?]\s")
 
 

@@ -587,6 +587,7 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and not _actual_verb_after(folded, found[-1].end(), amount.start)
         and not DEED_AFTER_BREAK_RE.search(folded, found[-1].end(), amount.start)
         and not _plan_met_listed(folded, found[-1], amount)
+        and not (_plan_beaten(folded, found[-1]) and ";" in folded[found[-1].end() : amount.start])
         and not CAUSE_AFTER_PLAN_RE.search(folded, found[-1].end(), amount.start)
         and not YEAR_AFTER_THE_PLAN_RE.search(folded, found[-1].end(), amount.start)
         and not (
@@ -608,7 +609,11 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
             not _is_ratio_word(folded, found[-1])
             or PLANS_OWN_VALUE_RE.fullmatch(folded, found[-1].end(), amount.start) is not None
         )  # "100.89% of the double-digit scenario of 10.5%": the ratio is the 100.89%
-        and not (_year_on_year(folded, amount) and _plan_beaten(folded, found[-1]))
+        and not (
+            _year_on_year(folded, amount)
+            and _plan_beaten(folded, found[-1])
+            and not PLANS_VALUE_OPENED_RE.search(folded, found[-1].end(), amount.start)
+        )
     ):
         return f"{TARGET_REASON} ({found[-1].group(0)!r})"
     named = amount.unit is not None and TARGET_NOUN_AFTER_RE.match(folded, amount.end)
@@ -630,9 +635,13 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 # "vượt kế hoạch với tỷ lệ 116% và tăng 12% so với cùng kỳ": a rate compared with a year
 # earlier is the change of an actual figure, whatever plan was named before it
+# ("up 125 percent over 2016", "tăng 5,2% so năm 2023", "22 per cent higher than in the same
+# period last year": the year before, named)
 YEAR_ON_YEAR_AFTER_RE = re.compile(
     r"\s*(?:so (?:voi )?cung k[iy]|(?:year[- ]on[- ]year|y-o-y)|(?:over|from|on|against) (?:the "
-    r"same period|a year (?:earlier|ago))|sur un an|par rapport a la meme periode)"
+    r"same period|a year (?:earlier|ago))|sur un an|par rapport a la meme periode"
+    r"|(?:over|against|compared with|on) (?:19|20)\d\d|so (?:voi )?(?:nam )?(?:19|20)\d\d"
+    r"|(?:higher|lower|more|less) than (?:in )?(?:the same period|a year (?:earlier|ago)))"
 )
 
 
@@ -642,10 +651,15 @@ PLAN_COMPARED_RE = re.compile(
     r"(?<!\w)(?:cao hon|thap hon|vuot|higher than|lower than|above|below|exceed\w*)(?: the)?\s+$"
 )
 PLAN_BEATEN_RE = re.compile(
-    r"(?<!\w)(?:vuot(?: luon| qua)?(?: muc)?|dat|bang|hoan thanh|(?:exceed\w*|beat|surpass\w*"
-    r"|topp\w*|met|achieved|fulfill?ed)(?: the| its| their)?)"
+    r"(?<!\w)(?:vuot(?: luon| qua)?(?: muc)?|dat|bang|hoan thanh|cao hon|thap hon"
+    r"|(?:exceed\w*|beat\w*|surpass\w*|topp\w*|met|achieved|fulfill?ed|higher than|lower than)"
+    r"(?: the| its| their)?"
+    # "dépasse de 500 millions de dollars le plan fixé", "39% de plus que prévu dans son plan"
+    r"|depass\w*(?: de [^,;]{1,30}?)? (?:le|la|son|sa)"
+    r"|de (?:plus|moins) que (?:prevu )?(?:dans )?(?:le|la|son|sa))"
     # "met 13 out of 17 annual targets", "đạt 15/18 chỉ tiêu": how many of the plans were met
-    r"(?: \d+(?: out of | of |/)\d+)?(?: (?:annual|yearly|key|main|socio-economic))?\s+$"
+    r"(?: \d+(?: out of | of |/)\d+)?"
+    r"(?: (?:annual|yearly|full-year|whole-year|key|main|socio-economic))?\s+$"
 )
 PLAN_BEATEN_CHARS = 40
 # "exports beat their target by 14% to reach 236 million USD": what the beaten plan came to
@@ -653,6 +667,11 @@ REACHED_AFTER_BEATEN_RE = re.compile(
     r"(?<!\w)(?:to (?:reach|hit|total|stand at)|len (?:den |toi )?|pour atteindre)\s+"
     r"(?:(?:about|nearly|over|more than|some|almost|gan|hon|khoang|tren) )?$"
 )
+
+
+# "thấp hơn mục tiêu năm 2024 của tỉnh là GRDP tăng 8% - 8,5% so với năm 2023": the plan's own
+# value follows, however the plan was compared
+PLANS_VALUE_OPENED_RE = re.compile(r"(?<!\w)(?:la|is|was|of)(?!\w)")
 
 
 def _plan_beaten(folded: str, plan: re.Match) -> bool:
@@ -689,7 +708,7 @@ def _plan_words(work: Work, index: int, catalogue: Catalogue) -> list[re.Match]:
     start = max(0, work.amounts[_list_start(work, index)].start - TARGET_REACH)
     return [m for m in words.finditer(folded, start, amount.start)
             if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
-            and not _approved_plan(folded, m)
+            and not _plan_carried_out(folded, m)
             and not _closed_aside(folded, m.start(), amount.start)
             and not _parks_of_the_plan(work, index, catalogue, m.start())]  # fmt: skip
 
@@ -702,19 +721,25 @@ APPROVED_BEFORE_PLAN_RE = re.compile(
     r"(?: (?:the|its|their|des|les|le|la|[\w-]+'s|investment|expansion|capital|development)){0,3}"
     r" $"
 )
+# "Reviewing the implementation of the 2022 socio-economic development plan, … said GRDP
+# increased by 20.7%", "tình hình thực hiện kế hoạch năm 2023": a report on how a plan went
+IMPLEMENTED_PLAN_RE = re.compile(
+    r"(?<!\w)(?:implementation of|implementing|(?:tinh hinh|ket qua) thuc hien"
+    r"|bilan (?:de la mise en oeuvre )?(?:du|de la|des))(?: the| its| their)?(?: [\w'-]+){0,5} $"
+)
 PLAN_FOR_RE = re.compile(r"plans?(?: d.investissement)? (?:for|pour)\s")
-APPROVED_PLAN_CHARS = 60
+CARRIED_OUT_CHARS = 60
 
 
-def _approved_plan(folded: str, plan: re.Match) -> bool:
+def _plan_carried_out(folded: str, plan: re.Match) -> bool:
     """The plan word names a plan approved for what follows ("approved investment plans for four
-    projects"), a deed."""
+    projects"), or one whose implementation is reviewed: deeds, not goals."""
+    before = max(0, plan.start() - CARRIED_OUT_CHARS)
+    if IMPLEMENTED_PLAN_RE.search(folded, before, plan.start()):
+        return True
     return (
         PLAN_FOR_RE.match(folded, plan.start()) is not None
-        and APPROVED_BEFORE_PLAN_RE.search(
-            folded, max(0, plan.start() - APPROVED_PLAN_CHARS), plan.start()
-        )
-        is not None
+        and APPROVED_BEFORE_PLAN_RE.search(folded, before, plan.start()) is not None
     )
 
 
