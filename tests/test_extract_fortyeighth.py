@@ -147,3 +147,16 @@ def test_a_year_on_year_change_beside_a_plan_beaten_or_compared_is_a_result():
         "vi",
     )
     assert values(got, "grdp_growth_pct") == set()
+
+
+def test_projects_allowed_or_let_to_grow_their_capital_are_the_added_ones():
+    for told in (
+        "In 2023, Binh Duong licensed 80 new FDI projects with 1.1 billion USD of capital, and "
+        "allowed 52 projects to adjust their investment, adding 700 million USD.",
+        "Binh Duong gave approval in 2023 for 52 foreign direct investment (FDI) projects to "
+        "enlarge their registered capital, adding some 700 million USD.",
+        "In 2023 Binh Duong let six domestic and 52 FDI projects expand, adding 700 million USD.",
+    ):
+        got = facts(told, date(2023, 12, 28))
+        assert values(got, "fdi_adjusted_projects_period") == {52}, told
+        assert values(got, "fdi_new_projects_period") - {80} == set(), told
