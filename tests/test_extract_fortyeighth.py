@@ -160,3 +160,27 @@ def test_projects_allowed_or_let_to_grow_their_capital_are_the_added_ones():
         got = facts(told, date(2023, 12, 28))
         assert values(got, "fdi_adjusted_projects_period") == {52}, told
         assert values(got, "fdi_new_projects_period") - {80} == set(), told
+
+
+def test_the_domestic_side_named_in_other_ways_owns_its_sum():
+    got = facts(
+        "In the first ten months, 120 million USD of the capital went into FDI projects, and "
+        "3.1 trillion VND into domestic projects.",
+        date(2021, 11, 15),
+    )
+    assert values(got, "domestic_capital_period") == {3.1e12}
+    for told in (
+        "Depuis janvier, Binh Duong a attiré 60 nouveaux projets. Parmi eux, 41 sont portés par "
+        "des entreprises vietnamiennes, pour une valeur de 9.000 milliards de dôngs.",
+        "Depuis janvier, Binh Duong a attiré 60 nouveaux projets. Parmi eux, 41 relèvent "
+        "d'investisseurs vietnamiens et représentent au total 9.000 milliards de dôngs.",
+    ):
+        got = facts(told, date(2024, 6, 10), "fr")
+        assert values(got, "domestic_capital_period") == {9e12}, told
+    got = facts(
+        "Trong 9 tháng năm 2024, khối dự án trong nước của Bình Dương có thêm 138 dự án, vốn "
+        "21.300 tỷ đồng.",
+        date(2024, 10, 2),
+        "vi",
+    )
+    assert values(got, "domestic_capital_period") == {21.3e12}
