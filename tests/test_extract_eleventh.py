@@ -104,10 +104,12 @@ def test_the_country_named_for_its_own_figure_is_still_national():
 
 
 def _relevant(title: str, body: str) -> bool:
+    """About the province itself: relevant, and not only as one of a round-up's places."""
     from etl.extract.relevance import judge
     from tests.test_extract_rules import CATALOGUE, PLACES
 
-    return judge(title, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
+    verdict = judge(title, body, PLACES.entity, CATALOGUE, PLACES.others)
+    return verdict.relevant and not verdict.roundup
 
 
 def test_a_regional_round_up_that_opens_with_the_provinces_figures_is_about_it():

@@ -184,3 +184,74 @@ def test_the_domestic_side_named_in_other_ways_owns_its_sum():
         "vi",
     )
     assert values(got, "domestic_capital_period") == {21.3e12}
+
+
+ROUNDUP_TITLE = "Six localities pass US$10 billion in exports"
+ROUNDUP_BODY = (
+    "Six localities each shipped more than US$10 billion worth of goods in the first seven "
+    "months, customs data show.\n\n"
+    "Ho Chi Minh City led with US$25.1 billion, followed by Bac Ninh with US$18.4 billion. Binh "
+    "Duong came third with US$16.2 billion, up 3.5 percent, while Hai Phong, Dong Nai and "
+    "Thai Nguyen each earned about US$11 billion.\n\n"
+    "The trade surplus over the seven months came to US$12 billion. Binh Duong and Ho Chi Minh "
+    "City had the largest trade surpluses, and Ho Chi Minh City the largest imports."
+)
+
+
+def test_a_roundup_is_relevant_for_the_figures_it_names_the_province_for():
+    from etl.extract.figures import explain_figures
+    from etl.extract.relevance import judge
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    verdict = judge(ROUNDUP_TITLE, ROUNDUP_BODY, PLACES.entity, CATALOGUE, PLACES.others)
+    assert verdict.relevant and verdict.roundup
+    got = explain_figures(
+        ROUNDUP_BODY, date(2024, 8, 10), "en", CATALOGUE, PLACES, title=ROUNDUP_TITLE,
+        roundup=True,
+    )  # fmt: skip
+    said = {(f.metric, f.value) for f in got.figures}
+    assert ("exports_period", 16.2e9) in said
+    # what no sentence names the province for is another place's
+    assert not any(value in (25.1e9, 18.4e9, 12e9) for _, value in said)
+    # a story that is the province's own is no round-up
+    own = judge(
+        "Binh Duong exports rise",
+        "Binh Duong shipped US$16.2 billion in seven months. Binh Duong's imports rose.",
+        PLACES.entity, CATALOGUE, PLACES.others,
+    )  # fmt: skip
+    assert own.relevant and not own.roundup
+
+
+def test_in_a_roundup_the_parts_of_the_provinces_sum_are_its_own():
+    from etl.extract.figures import explain_figures
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    body = (
+        "Foreign investors put money into 58 provinces in the first eight months.\n\n"
+        "Long An topped the table with US$3.6 billion, Ho Chi Minh City came second with US$2.2 "
+        "billion and Bac Ninh third with US$1.7 billion. Hai Phong and Thai Nguyen followed.\n\n"
+        "Next door, the Binh Duong Industrial Zones Authority reported that the province had "
+        "drawn US$946 million in the eight months.\n\n"
+        "Of that amount, 37 new projects brought in US$298 million, while 80 existing projects "
+        "raised their capital by US$648 million."
+    )
+    got = explain_figures(
+        body, date(2021, 9, 10), "en", CATALOGUE, PLACES, title="Southern FDI magnets",
+        roundup=True,
+    )  # fmt: skip
+    said = {(f.metric, f.value) for f in got.figures}
+    assert ("fdi_new_capital_period", 298e6) in said
+    assert ("fdi_adjusted_capital_period", 648e6) in said
+
+
+def test_the_extract_command_reads_a_roundup_for_the_provinces_figures_only(tmp_path, cli):
+    import json
+
+    article = tmp_path / "article.txt"
+    article.write_text(f"{ROUNDUP_TITLE}\n\n{ROUNDUP_BODY}\n", encoding="utf-8")
+    code, out, _ = cli("extract", str(article), "--published", "2024-08-10", "--format", "json")
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["relevant"] is True
+    assert {(f["metric"], f["value"]) for f in shown["figures"]} >= {("exports_period", 16.2e9)}
+    assert not any(f["value"] in (25.1e9, 18.4e9, 12e9) for f in shown["figures"])

@@ -94,7 +94,7 @@ PLACES = extraction_places()
             "HCM City led with $20 billion, Bac Ninh $17 billion, Binh Duong $14.8 billion, Thai "
             "Nguyen $12.9 billion, Hai Phong $11.5 billion and Dong Nai $10.4 billion. HCM City "
             "and Binh Duong fell most.",
-            False,
+            True,  # a round-up: relevant, for the figures it names the province for
         ),
     ],
 )

@@ -188,9 +188,11 @@ def extract_figures(
 
 def explain_figures(
     body: str, published: date | None, lang: str, catalogue: Catalogue, places: Places,
-    *, title: str | None = None, address: str | None = None,
+    *, title: str | None = None, address: str | None = None, roundup: bool = False,
 ) -> Extraction:  # fmt: skip
-    """Like `extract_figures`, with each figure's explanation and every number left out."""
+    """Like `extract_figures`, with each figure's explanation and every number left out; in a
+    `roundup` of many places, what no sentence names the province for is another place's
+    (`scope.scope_of`)."""
     page_text = _without_related(nfc(f"{title}\n\n{body}" if title else body)[:MAX_TEXT_CHARS])
     text = spelled(page_text)
     sentences = [s for s in _pieces(split_sentences(text)) if not CAPTION_RE.match(s.text)]
@@ -203,7 +205,7 @@ def explain_figures(
     if title:
         frame = frame.but(ip_article=_about_parks(nfc(title), lang, catalogue),
                         district_article=_about_district(title, places))  # fmt: skip
-    frame = frame.but(main_place=_main_place(sentences, places, catalogue))
+    frame = frame.but(main_place=_main_place(sentences, places, catalogue), roundup=roundup)
     found: list[Found] = []
     dropped: list[Dropped] = []
     for sentence, known in zip(sentences, periods, strict=True):

@@ -137,6 +137,7 @@ class Frame:
     occasion: bool = False  # the last figures were one ceremony's, and no period was named since
     ranked_part: str | None = None  # the breakdown topic of an investor-country ranking ("fdi_new")
     main_place: str = "province"  # whose story the article is: what "the province" means
+    roundup: bool = False  # a round-up of many places: only a sentence naming the province is its
     counted: str | None = None  # the metric of the last count kept ("fdi_new_projects_period")
     last_kept: tuple[str, ...] = ()  # the kinds of the figures the last sentence with numbers kept
     section_place: str | None = None  # the place a heading line named over the paragraphs below

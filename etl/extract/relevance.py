@@ -31,6 +31,9 @@ class Relevance:
 
     relevant: bool
     reason: str
+    # a round-up of many places, or a story led by another one: only the figures it names the
+    # province for are the province's (the rest belong to the places it is about)
+    roundup: bool = False
 
 
 def names_pattern(names: list[str] | tuple[str, ...]) -> re.Pattern | None:
@@ -140,18 +143,22 @@ def judge(
         and not _unnamed_local(title, body, spans, others)
     ):
         return Relevance(False, f"province named {in_body} time(s), not in the title")
-    rival = _rival(fold(title), others) if others and not in_title else None
-    if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
-        return Relevance(False, f"the headline is about {rival.group(0)!r}, not the province")
-    if not in_title and others and _one_of_many(fold(body), spans, others):
-        return Relevance(False, "the province is one of many places the article lists")
     folded = fold(f"{title}\n{body}")
     topics = [p for name, p in catalogue.topics.items() if name not in catalogue.blocking]
     topical = any(p.search(folded) for p in topics) or ECONOMY_RE.search(folded)
     if not topical:
         return Relevance(False, "province named, but no economic subject")
+    rival = _rival(fold(title), others) if others and not in_title else None
+    if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
+        return Relevance(True, f"the headline is about {rival.group(0)!r}; {ROUNDUP}", True)
+    if not in_title and others and _one_of_many(fold(body), spans, others):
+        return Relevance(True, f"the province is one of many places the article lists; {ROUNDUP}",
+                         True)  # fmt: skip
     where = "title" if in_title else f"body ({in_body} mentions)"
     return Relevance(True, f"province named in the {where}")
+
+
+ROUNDUP = "only the figures it names the province for count (round-up)"
 
 
 # "… dẫn đầu thu hút FDI, bỏ xa TP.HCM và Hà Nội", "outpacing Hanoi": a place a headline

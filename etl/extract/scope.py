@@ -238,10 +238,34 @@ def _generic_after_another(work: Work, frame: Frame) -> bool:
     return frame.place == OTHER and all(c.label == PROVINCE and c.generic for c in work.cues.places)
 
 
+ROUNDUP_UNNAMED = "a round-up's sentence that does not name the province (round-up)"
+
+
 def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tuple[str, str]:
     """(whose, why): the place named last before the amount in its sentence (a national word in
     a ranking phrase after the province's name does not count), else the sentence's place, else
-    the place the article spoke of last (place-carries)."""
+    the place the article spoke of last (place-carries). In a round-up of many places, the
+    province's only where a sentence names it, or goes on with the parts of a sum it was named
+    for."""
+    whose, why = _scope_of(work, index, frame, forced)
+    if frame.roundup and whose == PROVINCE and not _named_in_roundup(work, index, why):
+        return OTHER, ROUNDUP_UNNAMED
+    return whose, why
+
+
+def _named_in_roundup(work: Work, index: int, why: str) -> bool:
+    """The province is named by its name before the amount or in its clause ("the province now
+    hosts 1,900 projects, second only to Binh Duong" names another's), or the sentence goes on
+    with the parts of a sum it was named for."""
+    end = work.segs[index].after[1]
+    return why == PARTS_OF_THE_SUM_RULE or any(
+        c.label == PROVINCE and not c.generic and not c.inner and c.start < end
+        for c in work.cues.places
+    )
+
+
+def _scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tuple[str, str]:
+    """`scope_of` before the round-up's narrowing."""
     if index in forced:
         return forced[index], RESPECTIVELY_RULE
     amount = work.amounts[index]
@@ -289,15 +313,18 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     if (
         work.cues.scope() is None
         and last is not None
-        and last != PROVINCE
+        and (last != PROVINCE or frame.roundup)
         and PARTS_OF_THE_SUM_BEFORE_RE.match(folded)
     ):  # "Meanwhile, Dong Nai reported $163 million … Of that sum, $126.7 million …": Dong Nai's
-        return last, "the parts of the sum before, whose place it named"
+        return last, PARTS_OF_THE_SUM_RULE
     if work.cues.scope() == NATIONAL and work.cues.partners and not carried_subject(work, frame):
         # "Với 3.523 dự án và 46,1 tỷ USD, Nhật Bản đứng thứ 2 về FDI vào Việt Nam": an investor
         # country's figures in a sentence that names only the nation are its national ones
         return NATIONAL, "an investor country's, in a sentence naming only the nation"
     return frame.place, "carried from an earlier sentence"
+
+
+PARTS_OF_THE_SUM_RULE = "the parts of the sum before, whose place it named"
 
 
 def carried_subject(work: Work, frame: Frame) -> bool:

@@ -10,9 +10,9 @@ from etl.config import Settings
 from etl.errors import ConfigError, DisallowedByRobots, FetchError
 from etl.extract.catalogue import Catalogue
 from etl.extract.explain import Extraction
-from etl.extract.figures import explain_figures
 from etl.extract.places import Places
-from etl.extract.relevance import Relevance, judge
+from etl.extract.reading import read_article
+from etl.extract.relevance import Relevance
 from etl.fetch.fetcher import Fetcher
 from etl.models import Article, Figure, Link, Page, Window
 from etl.parse.article import parse_article
@@ -66,14 +66,10 @@ class Reader:
 
     def judge_and_explain(self, article: Article) -> tuple[Article, Relevance, Extraction]:
         """The relevance verdict and, for a relevant article, its figures with their reasons."""
-        verdict = judge(article.title, article.body, self.places.entity, self.catalogue,
-                        self.places.others)  # fmt: skip
-        extraction = Extraction((), (), ())
-        if verdict.relevant:
-            extraction = explain_figures(
-                article.body, self.local_date(article.published_at), article.lang,
-                self.catalogue, self.places, title=article.title, address=article.url,
-            )  # fmt: skip
+        verdict, extraction = read_article(
+            article.title, article.body, self.local_date(article.published_at), article.lang,
+            self.catalogue, self.places, address=article.url,
+        )  # fmt: skip
         return article, verdict, extraction
 
     def local_date(self, when: datetime | None) -> date | None:
