@@ -255,3 +255,31 @@ def test_the_extract_command_reads_a_roundup_for_the_provinces_figures_only(tmp_
     assert shown["relevant"] is True
     assert {(f["metric"], f["value"]) for f in shown["figures"]} >= {("exports_period", 16.2e9)}
     assert not any(f["value"] in (25.1e9, 18.4e9, 12e9) for f in shown["figures"])
+
+
+def test_growth_said_of_the_province_without_naming_the_economy_is_its_grdp_growth():
+    for told, lang, want in (
+        (
+            "Binh Duong keeps its pace. Growth has been faster each year: 7.2% in 2022 and 8.1% in "
+            "2023.",
+            "en",
+            {7.2, 8.1},
+        ),  # fmt: skip
+        ("Binh Duong report. Growth in the first half of 2024 reached 8.5%.", "en", {8.5}),
+        (
+            "Binh Duong report. Over the first half of 2024 the province grew 8.5 per cent.",
+            "en",
+            {8.5},
+        ),  # fmt: skip
+        ("En 2024, Binh Duong a malgré tout réalisé une croissance de 8,5%.", "fr", {8.5}),
+        ("Năm 2024, tỉnh Bình Dương đạt mức tăng trưởng cao nhất vùng, ở mức 8,5%.", "vi", {8.5}),
+    ):
+        got = facts(told, date(2024, 12, 28), lang)
+        assert values(got, "grdp_growth_pct") == want, told
+    # a sector that grew in the province is that sector's
+    got = facts(
+        "Industrial production in Binh Duong province grew by 8.5% in 2024.", date(2024, 12, 28)
+    )
+    assert values(got, "grdp_growth_pct") == set()
+    got = facts("Binh Duong report. Growth in exports reached 12% in 2024.", date(2024, 12, 28))
+    assert values(got, "grdp_growth_pct") == set()
