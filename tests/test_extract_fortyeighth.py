@@ -283,3 +283,23 @@ def test_growth_said_of_the_province_without_naming_the_economy_is_its_grdp_grow
     assert values(got, "grdp_growth_pct") == set()
     got = facts("Binh Duong report. Growth in exports reached 12% in 2024.", date(2024, 12, 28))
     assert values(got, "grdp_growth_pct") == set()
+
+
+def test_in_a_roundup_the_province_said_after_a_sentence_led_by_its_name_is_it():
+    from etl.extract.figures import explain_figures
+    from tests.test_extract_rules import CATALOGUE, PLACES
+
+    body = (
+        "Mười địa phương xuất siêu lớn nhất 10 tháng đầu năm 2024 gồm Thái Nguyên, Bình Dương, "
+        "Bắc Ninh, Đồng Nai, Hải Phòng và Long An.\n\n"
+        "Đứng đầu là Thái Nguyên: trong 10 tháng, tỉnh này xuất siêu 11 tỷ USD.\n\n"
+        "Xếp thứ hai là Bình Dương, xuất siêu 9 tỷ USD trong 10 tháng đầu năm 2024. Kim ngạch "
+        "xuất khẩu của tỉnh đạt 30 tỷ USD, còn nhập khẩu là 21 tỷ USD."
+    )
+    got = explain_figures(body, date(2024, 11, 20), "vi", CATALOGUE, PLACES,
+                          title="Mười địa phương xuất siêu lớn nhất", roundup=True)  # fmt: skip
+    said = {(f.metric, f.value) for f in got.figures}
+    assert {("trade_surplus_period", 9e9), ("exports_period", 30e9), ("imports_period", 21e9)} <= (
+        said
+    )
+    assert ("trade_surplus_period", 11e9) not in said

@@ -248,19 +248,28 @@ def scope_of(work: Work, index: int, frame: Frame, forced: dict[int, str]) -> tu
     province's only where a sentence names it, or goes on with the parts of a sum it was named
     for."""
     whose, why = _scope_of(work, index, frame, forced)
-    if frame.roundup and whose == PROVINCE and not _named_in_roundup(work, index, why):
+    if frame.roundup and whose == PROVINCE and not _named_in_roundup(work, index, frame, why):
         return OTHER, ROUNDUP_UNNAMED
     return whose, why
 
 
-def _named_in_roundup(work: Work, index: int, why: str) -> bool:
+def _named_in_roundup(work: Work, index: int, frame: Frame, why: str) -> bool:
     """The province is named by its name before the amount or in its clause ("the province now
     hosts 1,900 projects, second only to Binh Duong" names another's), or the sentence goes on
-    with the parts of a sum it was named for."""
+    with the parts of a sum it was named for, or says "the province" after a sentence that led
+    with it."""
     end = work.segs[index].after[1]
-    return why == PARTS_OF_THE_SUM_RULE or any(
+    if why == PARTS_OF_THE_SUM_RULE or any(
         c.label == PROVINCE and not c.generic and not c.inner and c.start < end
         for c in work.cues.places
+    ):
+        return True
+    # "Xếp thứ 2 là Bình Dương, xuất siêu 8,13 tỷ USD. Kim ngạch xuất khẩu của tỉnh đạt 28,97 tỷ
+    # USD": "the province" right after a sentence led by its name, no other place named
+    return (
+        frame.last_scope == PROVINCE
+        and any(c.label == PROVINCE and c.generic and not c.inner for c in work.cues.places)
+        and not any(c.label != PROVINCE and not c.generic for c in work.cues.places)
     )
 
 
