@@ -303,3 +303,32 @@ def test_in_a_roundup_the_province_said_after_a_sentence_led_by_its_name_is_it()
         said
     )
     assert ("trade_surplus_period", 11e9) not in said
+
+
+def test_a_region_or_the_nation_the_province_leads_is_no_place_of_its_figures():
+    for told, metric, want in (
+        (
+            "Binh Duong is the Southeast's leader in FDI attraction, with 4,000 projects worth "
+            "nearly 40 billion USD in total.",
+            "fdi_capital_total",
+            {40e9},
+        ),  # fmt: skip
+        (
+            "In 2021, Binh Duong recorded the highest growth rate in the Southeast region, with "
+            "its GRDP up 6.32 percent.",
+            "grdp_growth_pct",
+            {6.32},
+        ),  # fmt: skip
+    ):
+        got = facts(told, date(2022, 3, 9))
+        assert values(got, metric) == want, told
+    got = facts(
+        "Trong 6 tháng đầu năm 2023, GRDP của Bình Dương - địa phương giữ vai trò đầu tàu của "
+        "Đông Nam Bộ - ước tăng 3,74% so cùng kỳ.",
+        date(2023, 7, 10),
+        "vi",
+    )
+    assert values(got, "grdp_growth_pct") == {3.74}
+    # the region's own figure stays the region's
+    got = facts("The Southeast drew 40 billion USD of FDI in 2021.", date(2022, 3, 9))
+    assert values(got, "fdi_capital_period") == set()

@@ -143,8 +143,9 @@ COMPANY_NAME_CHARS = 60
 # "it is the country's third largest FDI destination", "the nation's top exporter": the country
 # is what the province is ranked in, not whose figures follow (ranking-universe)
 RANKING_AFTER_RE = re.compile(
-    r"(?<='s)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"[- ])?(?:largest|biggest|leading|top|highest|most|best|fastest|strongest)(?!\w)"
+    r"(?:'s)?(?<='s)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"[- ])?(?:largest|biggest|leading|top|highest|most|best|fastest|strongest|leaders?"
+    r"|frontrunner|powerhouse)(?!\w)"  # "Long An is the Mekong Delta's leader in FDI attraction"
 )
 
 
@@ -155,6 +156,11 @@ RANKING_BEFORE_RE = re.compile(
     # "placed the province 12th in the country", "ranked third nationwide among"
     r"|(?<!\w)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)(?: place| position)? (?:in|among|of)(?: all)?(?: the)?\s+$"
+    # "recorded the highest growth rate in the Southeast region", "a growth pole for the
+    # northern region", "thành phố giữ vai trò đầu tàu của miền Trung": what it leads
+    r"|(?<!\w)(?:highest|largest|fastest|strongest|lowest)(?: [\w-]+){0,3}? in(?: the)?\s+$"
+    r"|(?<!\w)(?:growth pole|engine|locomotive|hub) (?:of|for)(?: the)?\s+$"
+    r"|(?<!\w)(?:dau tau|dong luc|trung tam)(?: kinh te)? cua\s+$"
 )
 
 
