@@ -587,7 +587,6 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and not _actual_verb_after(folded, found[-1].end(), amount.start)
         and not DEED_AFTER_BREAK_RE.search(folded, found[-1].end(), amount.start)
         and not _plan_met_listed(folded, found[-1], amount)
-        and not (_plan_beaten(folded, found[-1]) and ";" in folded[found[-1].end() : amount.start])
         and not CAUSE_AFTER_PLAN_RE.search(folded, found[-1].end(), amount.start)
         and not YEAR_AFTER_THE_PLAN_RE.search(folded, found[-1].end(), amount.start)
         and not (
@@ -682,9 +681,12 @@ def _plan_beaten(folded: str, plan: re.Match) -> bool:
 
 def _plan_met_listed(folded: str, plan: re.Match, amount: Amount) -> bool:
     """ "Ba chỉ tiêu không đạt kế hoạch: tốc độ tăng trưởng GRDP 9,40% …": a plan named as met
-    or missed, and a colon after it, opens a list of what was done (rule plan-met-listed)."""
+    or missed, and a colon after it, opens a list of what was done (rule plan-met-listed); so
+    does a semicolon ("vượt kế hoạch năm; cán cân thương mại thặng dư 10 tỷ USD")."""
+    gap = folded[plan.end() : amount.start]
     return _plan_beaten(folded, plan) and (
-        ":" in folded[plan.end() : amount.start]
+        ":" in gap
+        or ";" in gap
         or PARTS_OPENED_RE.search(folded, plan.end(), amount.start) is not None
     )
 
