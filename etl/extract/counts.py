@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.amounts import Amount
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import PARTS_OPENER, joined
 from etl.extract.explain import Reason
@@ -55,7 +56,8 @@ CUE_BEFORE_CHARS = 60
 COPULA_RE = re.compile(r"\s(?:were|are|was|is)\s")
 PARTITIVE_RE = re.compile(
     r"\s(?:of (?:those|these|them|which|the) |trong so (?:do )?"
-    r"|le (?:nombre|total) (?:de |des |d'))"  # "porte à 58 le nombre de projets d'IDE"
+    r"|le (?:nombre|total) (?:de |des |d')"  # "porte à 58 le nombre de projets d'IDE"
+    r"|d.entre (?:eux|elles) )"  # "69 d'entre eux relevant de l'IDE"
 )
 # "en activité", "en exploitation", "opérationnelles": in operation, in French
 IN_OPERATION_FR = (  # "dont 10 en activité", "32 d'entre elles fonctionnent déjà"
@@ -84,10 +86,11 @@ ELIDED_RE = re.compile(
 NEW_AND_ADDED_COUNT = "the count of new and added projects together (no catalogue metric)"
 # "15 dự án FDI được cấp phép mới hoặc điều chỉnh tăng vốn", "165 dự án được cấp mới giấy chứng
 # nhận hoặc được chấp thuận tăng vốn": new and added projects counted as one
-NEW_AND_ADDED = (
-    r"(?:cap (?:phep )?moi|dang ky moi|moi)(?: giay chung nhan(?: dau tu)?)? (?:va|hoac) "
+NEW_AND_ADDED = (  # "cấp chứng nhận đầu tư lần đầu hoặc chấp thuận nâng vốn cho 247 dự án"
+    r"(?:cap (?:phep )?moi|dang ky moi|moi|lan dau)(?: giay chung nhan(?: dau tu)?)? (?:va|hoac) "
+    r"(?:chap thuan )?"
 )
-ADDED_WORDS = r"(?:dieu chinh|tang von|bo sung)"
+ADDED_WORDS = r"(?:dieu chinh|tang von|nang von|bo sung)"
 NEW_OR_ADDED_RE = re.compile(
     rf"\W*(?:[^\W\d]+\W+){{0,4}}?{NEW_AND_ADDED}(?:[^\W\d]+ ){{0,3}}?{ADDED_WORDS}"
     r"|\W*(?:[^\W\d]+\W+){0,3}?(?:new (?:and|or) (?:expanded|existing|added|expanding))"
@@ -435,13 +438,15 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     )
     # "87 dự án đầu tư mới, gồm 41 … và 46 dự án nước ngoài": the whole's kind is the part's
     # (not "…; trong số này, 702 dự án còn hiệu lực": the valid ones, a total)
+    whole = None
     if (
         name == "fdi_projects"
         and _part_of_a_count(work, index)
         and not VALID_RE.search(work.cues.folded, amount.end, seg.after[1])
     ):
-        whole = next(a for a in work.amounts[:index] if not a.is_money)
-        window = (min(window[0], whole.start), window[1])
+        wholes = [a for a in work.amounts[:index] if not a.is_money]
+        whole = next((a for a in wholes if not _in_a_period(work, a)), wholes[0])
+        window = (min(window[0], work.segs[work.amounts.index(whole)].before[0]), window[1])
     head = _shared_head(work, index) if name == "fdi_projects" else None
     kinds = {m.topic for m in catalogue.metrics if m.noun == name and m.topic}
     if head is not None and not any(
@@ -471,9 +476,10 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         return "the change of a count against a year earlier, in parentheses"
     if name == "fdi_projects" and (
         NEW_OR_ADDED_RE.match(work.cues.folded, end)
-        or NEW_OR_ADDED_BEFORE_RE.search(work.cues.folded, max(0, amount.start - 60), amount.start)
-    ):
-        return NEW_AND_ADDED_COUNT
+        or _new_and_added(work, amount)
+        or (whole and _new_and_added(work, whole) and not _own_kind(work, index, end, catalogue))
+    ):  # "… cho 247 dự án, trong số đó có 70 dự án FDI": a part of new and added projects
+        return NEW_AND_ADDED_COUNT  # together, unless its own words say new or added
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
         return EVERY_KIND_SPLIT
     if name == "fdi_projects" and OUTSIDE_THE_BUDGET_RE.match(work.cues.folded, end):
@@ -852,7 +858,8 @@ def _drawn_in_period(
     leads the count."""
     seg, amount = work.segs[index], work.amounts[index]
     start = seg.before[0]
-    if _part_of_a_count(work, index):
+    part = _part_of_a_count(work, index)
+    if part:
         start = 0  # a part of a count before it ("…, trong đó có 71 dự án FDI"): that one's verb
     head = _shared_head(work, index)
     if head is not None:
@@ -864,6 +871,8 @@ def _drawn_in_period(
     if (
         not parts_of_new
         and not work.cues.has(flow, start, amount.start)
+        # "approved 76 projects, three of them foreign-invested": the whole's licences
+        and not (part and work.cues.has(catalogue.words["licensing"], 0, amount.start))
         and not _came_in_period(work, index, flow, frame)
         and not _drawn_after(work, index, frame)
     ):
@@ -1094,6 +1103,26 @@ COUNT_COLON_RE = re.compile(
 )
 
 
+def _new_and_added(work: Work, count: Amount) -> bool:
+    """New and added projects are named together right before the count."""
+    folded = work.cues.folded
+    return NEW_OR_ADDED_BEFORE_RE.search(folded, max(0, count.start - 60), count.start) is not None
+
+
+def _own_kind(work: Work, index: int, end: int, catalogue: Catalogue) -> bool:
+    """The words right after a counted noun name its kind ("38 dự án mới", "46 dự án cấp mới",
+    "42 dự án điều chỉnh tăng vốn")."""
+    kinds = {m.topic for m in catalogue.metrics if m.noun == "fdi_projects" and m.topic}
+    tail = _noun_tail(work, index, end)
+    start = work.amounts[index].end
+    return any(c.label in kinds and start <= c.start and c.end <= tail for c in work.cues.topics)
+
+
+def _in_a_period(work: Work, amount: Amount) -> bool:
+    """The number belongs to a period phrase ("in the past ten months"), no count."""
+    return any(p.span[0] <= amount.start and amount.end <= p.span[1] for p in work.periods)
+
+
 def _part_of_a_count(work: Work, index: int) -> bool:
     """A count after a breakdown opener that follows another count ("180 projects (109 domestic
     and 71 foreign)"), not a sum ("35 million USD, gồm 9 dự án": the sum's projects)."""
@@ -1186,8 +1215,10 @@ def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Mat
 def _noun_start(work: Work, end: int) -> int:
     """Where the counted noun may begin: after "of those" ("8 of those projects") and after an
     investor country's adjective ("eight Italian projects")."""
-    partitive = PARTITIVE_RE.match(work.cues.folded, end) or COPULA_RE.match(work.cues.folded, end)
-    end = partitive.end() if partitive else end  # "Ten were newly registered FDI projects"
+    partitive = PARTITIVE_RE.match(work.cues.folded, end)
+    end = partitive.end() - 1 if partitive else end
+    copula = COPULA_RE.match(work.cues.folded, end)  # "Ten were newly registered FDI projects",
+    end = copula.end() if copula else end + 1 if partitive else end  # "six of them are FDI …"
     country = next((c for c in work.cues.partners if 0 <= c.start - end <= 1), None)
     return country.end if country else end
 

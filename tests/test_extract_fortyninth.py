@@ -1,0 +1,70 @@
+"""Rules added in the forty-ninth session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, values
+
+
+def test_the_foreign_part_of_a_count_named_after_of_them():
+    # "N of them are FDI projects": the part's noun after the partitive and its verb
+    got = facts(
+        "Binh Duong now counts 240 investment projects; 31 of them are FDI projects and 209 "
+        "are domestic ones.",
+        date(2024, 11, 5),
+    )
+    assert values(got, "fdi_projects_total") == {31}
+    got = facts(
+        "This year Binh Duong licensed 40 new projects. Six of them are FDI projects, with "
+        "registered capital of 120 million USD.",
+        date(2024, 11, 5),
+    )
+    assert 6 in values(got, "fdi_new_projects_period")
+    assert 120e6 in values(got, "fdi_new_capital_period")
+    # the kind alone, its noun left out; the whole's licensing verb is the part's
+    got = facts(
+        "Over the past ten months, Binh Duong approved 52 projects, four of them "
+        "foreign-invested, with a combined investment of 700 million USD.",
+        date(2024, 11, 5),
+    )
+    assert values(got, "fdi_new_projects_period") == {4}
+    assert values(got, "fdi_projects_total") == set()
+    got = facts(
+        "Fin 2010, Binh Duong comptait 328 projets d'une valeur de 80.000 milliards de dôngs, "
+        "69 d'entre eux relevant de l'IDE.",
+        date(2011, 2, 1),
+        "fr",
+    )
+    assert values(got, "fdi_projects_total") == {69}
+
+
+def test_the_foreign_kind_before_and_shares_the_domestic_projects_noun():
+    got = facts(
+        "Over those five years Binh Duong issued new licences to 163 foreign-invested and 216 "
+        "domestic projects. Additional capital also went to 96 FDI and 51 domestic projects.",
+        date(2020, 8, 31),
+    )
+    assert values(got, "fdi_new_projects_period") == {163}
+    assert values(got, "fdi_adjusted_projects_period") == {96}
+
+
+def test_a_part_of_new_and_added_projects_together_is_neither():
+    told = (
+        "Từ năm 2021 đến tháng 5/2024, tỉnh Bình Dương đã cấp chứng nhận đầu tư lần đầu hoặc "
+        "chấp thuận nâng vốn cho tổng cộng 247 dự án, trong số đó có 70 dự án FDI."
+    )
+    got = facts(told, date(2024, 6, 5), "vi")
+    assert not {70, 247} & (
+        values(got, "fdi_adjusted_projects_period") | values(got, "fdi_new_projects_period")
+    )
+    # a part named new or added is that kind
+    got = facts(
+        "Từ năm 2021 đến nay, tỉnh Bình Dương đã cấp mới và điều chỉnh tăng vốn cho 88 lượt dự "
+        "án FDI; trong số đó có 46 dự án cấp mới và 42 dự án điều chỉnh tăng vốn.",
+        date(2023, 9, 5),
+        "vi",
+    )
+    assert values(got, "fdi_new_projects_period") == {46}
+    assert values(got, "fdi_adjusted_projects_period") == {42}
