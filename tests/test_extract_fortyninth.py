@@ -8,6 +8,11 @@ from datetime import date
 from tests.test_extract_rules import facts, values
 
 
+def by_partner(got: set, metric: str, partner: str) -> set[float]:
+    """The values read for one metric and investor country."""
+    return {f[2] for f in got if f[0] == metric and f[1] == partner}
+
+
 def test_the_foreign_part_of_a_count_named_after_of_them():
     # "N of them are FDI projects": the part's noun after the partitive and its verb
     got = facts(
@@ -68,3 +73,47 @@ def test_a_part_of_new_and_added_projects_together_is_neither():
     )
     assert values(got, "fdi_new_projects_period") == {46}
     assert values(got, "fdi_adjusted_projects_period") == {42}
+
+
+def test_projects_funded_by_one_country_are_its_projects():
+    got = facts(
+        "In the first half of this year Binh Duong drew 15 Japanese-funded projects with total "
+        "registered capital of US$162 million.",
+        date(2024, 7, 5),
+    )
+    assert by_partner(got, "fdi_new_projects_period", "Japan") == {15}
+    assert by_partner(got, "fdi_new_capital_period", "Japan") == {162e6}
+    got = facts(
+        "Binh Duong is currently home to 37 RoK-funded projects. It also hosts 15 direct "
+        "foreign investment projects from Japan.",
+        date(2024, 7, 5),
+    )
+    assert by_partner(got, "fdi_projects_total", "South Korea") == {37}
+    assert by_partner(got, "fdi_projects_total", "Japan") == {15}
+    got = facts(
+        "Today Binh Duong hosts seven Japanese investments, whose registered capital comes to "
+        "about 34 million USD.",
+        date(2024, 7, 5),
+    )
+    assert by_partner(got, "fdi_projects_total", "Japan") == {7}
+    assert by_partner(got, "fdi_capital_total", "Japan") == {34e6}
+    # investments are no count where the word is no noun of projects
+    got = facts("Binh Duong drew 12 investments in 2023.", date(2024, 7, 5))
+    assert values(got, "fdi_new_projects_period") == set()
+
+
+def test_a_count_joined_to_its_sum_takes_the_span_the_sum_is_told_for():
+    got = facts(
+        "Binh Duong drew 15 FDI projects with total registered capital of US$162 million in the "
+        "first half of this year.",
+        date(2024, 7, 5),
+    )
+    assert values(got, "fdi_new_projects_period") == {15}
+    assert values(got, "fdi_new_capital_period") == {162e6}
+    assert values(got, "fdi_projects_total") == set()
+    # a total with the same words and no span stays a total
+    got = facts(
+        "Binh Duong now has 4,100 FDI projects with total registered capital of US$41 billion.",
+        date(2024, 7, 5),
+    )
+    assert values(got, "fdi_projects_total") == {4100}

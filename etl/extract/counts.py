@@ -28,6 +28,7 @@ from etl.extract.metric import (
     whole_of_its_share,
 )
 from etl.extract.numwords import NUMBER_WORD_RE
+from etl.extract.periods import PeriodMention
 from etl.extract.status import (
     MANY_PROJECTS,
     OF_THEM_AFTER_RE,
@@ -37,6 +38,7 @@ from etl.extract.status import (
     Work,
     companies_in,
     period_of,
+    period_of_its_sum,
 )
 from etl.textnorm import DATELINE_RE
 
@@ -1317,11 +1319,18 @@ def _topic_in_reach(work: Work, topic: str, frame: Frame, catalogue: Catalogue) 
 SHARE_OF_RE = re.compile(rf"{SHARE_OF}$")
 
 
+def _span_of_its_sum(work: Work, index: int) -> PeriodMention | None:
+    """The span of months the sum joined to a count is told for (not "so far this year")."""
+    span = period_of_its_sum(work, index, "stock")
+    return span if span is not None and span.kind == "range" else None
+
+
 def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, name: str) -> bool:
     """A count of projects, countries or parks is a total unless its clause or sentence speaks
     of a period's flow ("drew 59 new projects in the first 10 months")."""
     amount, seg = work.amounts[index], work.segs[index]
-    own = period_of(work, index, "stock")
+    # (or its sum's: "drew 15 FDI projects with total capital of X in the first half")
+    own = period_of(work, index, "stock") or _span_of_its_sum(work, index)
     folded = work.cues.folded
     if _in_force_noun(work, index):
         return True  # "The province counted 201 active FDI projects in 2024": those in force

@@ -511,7 +511,8 @@ THEY_RE = re.compile(
     r"(?!\w+ (?:said|noted|added|told))"
 )
 JOIN_RE = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:(?:dau tu|fdi|moi|nuoc ngoai)\s+){0,2}"  # "dự án đầu tư với"
+    r"\s*(?:[\w-]+\s+){0,2}?(?:(?:dau tu|fdi|moi|nuoc ngoai)\s+){0,2}"  # "dự án đầu tư với",
+    # "15 Japanese-funded projects with"
     # "212 projets sud-coréens en activité, pour un capital total de": the count's own words
     r"(?:\w+-\w+\s+)?(?:en activite,?\s+)?"
     r"(?:(?:in|tai)\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"  # "12 projects in Dong Nai"

@@ -30,7 +30,6 @@ from etl.extract.cues import (
     RESPECTIVELY_RE,
     THEY_RE,
     SentenceCues,
-    joined,
     partner_of,
     qualifier_of,
     read_cues,
@@ -110,6 +109,7 @@ from etl.extract.status import (
     not_a_figure,
     percent_reason,
     period_of,
+    period_of_its_sum,
     subset_reason,
 )
 from etl.models import Figure
@@ -1054,18 +1054,6 @@ def _choose_area(work, index, frame, catalogue) -> Choice | str:
     return "an area, not of industrial parks"
 
 
-def _period_of_its_sum(work: Work, index: int, kind: str) -> PeriodMention | None:
-    """ "With 78 new projects worth $200 million drawn in the first two months": a count joined
-    to the sum they are worth shares the period phrase of the sum's clause (count-of-its-sum)."""
-    amount = work.amounts[index]
-    if amount.is_money or index + 1 >= len(work.amounts):
-        return None
-    worth = work.amounts[index + 1]
-    if not worth.is_money or not joined(work.cues.folded, amount, worth):
-        return None
-    return period_of(work, index + 1, kind)
-
-
 # "KCN Hòa Bình rộng 60 hecta", "la zone industrielle de Bau Bang, qui s'étend sur 1.000 ha",
 # "Cette ZI couvrira 1.500 hectares", "this park spans 410 ha": one park, named or pointed at
 ONE_PARK_RE = re.compile(
@@ -1105,7 +1093,7 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
                                  catalogue.words)[0]  # fmt: skip
     own = period_of(work, index, metric.kind)
     if own is None:
-        own = _period_of_its_sum(work, index, metric.kind)
+        own = period_of_its_sum(work, index, metric.kind)
     dating_frame = frame
     if this_year_so_far(frame, own, work.cues.folded, metric.kind):
         own = None  # the article's part of this year (lead-period)

@@ -29,6 +29,7 @@ from etl.extract.cues import (
     SentenceCues,
     after_last_mark,
     bracketed_partner,
+    joined,
     nearest_before,
 )
 from etl.extract.dating import PLANNING_BODY_RE, term_of_office
@@ -140,6 +141,18 @@ def period_of(work: Work, index: int, kind: str) -> PeriodMention | None:
         lambda: own_period(work.amounts[index], work.periods, work.segs[index], kind,
                            work.cues.folded, work.amounts, work.cues.respectively),
     )  # fmt: skip
+
+
+def period_of_its_sum(work: Work, index: int, kind: str) -> PeriodMention | None:
+    """ "With 78 new projects worth $200 million drawn in the first two months": a count joined
+    to the sum they are worth shares the period phrase of the sum's clause (count-of-its-sum)."""
+    amount = work.amounts[index]
+    if amount.is_money or index + 1 >= len(work.amounts):
+        return None
+    worth = work.amounts[index + 1]
+    if not worth.is_money or not joined(work.cues.folded, amount, worth):
+        return None
+    return period_of(work, index + 1, kind)
 
 
 CONVERSION_GAP = 60
