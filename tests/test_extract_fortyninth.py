@@ -117,3 +117,28 @@ def test_a_count_joined_to_its_sum_takes_the_span_the_sum_is_told_for():
         date(2024, 7, 5),
     )
     assert values(got, "fdi_projects_total") == {4100}
+
+
+def test_a_list_of_countries_counts_the_noun_of_its_first_item():
+    got = facts(
+        "Binh Duong counts 3,100 FDI projects in force, among them 570 Korean projects, 360 "
+        "Japanese, 80 Chinese and 50 Taiwanese.",
+        date(2024, 5, 1),
+    )
+    assert by_partner(got, "fdi_projects_total", "Japan") == {360}
+    assert by_partner(got, "fdi_projects_total", "China") == {80}
+    assert by_partner(got, "fdi_projects_total", "Taiwan") == {50}
+    got = facts(
+        "Binh Duong recense 3.100 projets d'IDE en activité, dont 570 projets sud-coréens, 360 "
+        "japonais et 50 taïwanais.",
+        date(2024, 5, 1),
+        "fr",
+    )
+    assert by_partner(got, "fdi_projects_total", "Japan") == {360}
+    assert by_partner(got, "fdi_projects_total", "Taiwan") == {50}
+    # a count of the countries themselves is no count of projects
+    got = facts(
+        "Binh Duong hosts 403 projects from 24 European countries and territories.",
+        date(2024, 5, 1),
+    )
+    assert 24 not in values(got, "fdi_projects_total")

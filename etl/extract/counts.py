@@ -147,10 +147,29 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     if counted and kind and not _another_noun_of_the_kind(work, kind.end(), catalogue, counted):
         # "1,069 projects, of which 369 are foreign-invested": its kind says it
         return _count_metric(work, index, frame, catalogue, counted, kind.end())
+    if counted and _a_country_alone(work, index):  # "dont 57 projets sud-coréens, 36 japonais et
+        return _count_metric(work, index, frame, catalogue, counted, amount.end)  # 8 chinois"
     named = _noun_numbered(work, index, catalogue)
     if named:  # "Newly licensed projects numbered 61"
         return _count_metric(work, index, frame, catalogue, named, amount.end)
     return "no counted noun of the catalogue"
+
+
+GROUP_NOUN_RE = re.compile(r"(?:countries|investors|firms|companies|businesses|enterprises)$")
+COUNTRY_ALONE_END_RE = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|et|ou|va)\s)")
+
+
+def _a_country_alone(work: Work, index: int) -> bool:
+    """A count whose only word is an investor country's adjective, in a list after a counted
+    noun ("57 Korean projects, 36 Japanese and 8 Chinese", "57 projets sud-coréens, 36
+    japonais")."""
+    end, folded = work.amounts[index].end, work.cues.folded
+    country = next((c for c in work.cues.partners if 0 < c.start - end <= 1), None)
+    return (
+        country is not None
+        and COUNTRY_ALONE_END_RE.match(folded, country.end) is not None
+        and not GROUP_NOUN_RE.search(folded, country.start, country.end)
+    )  # (not "24 European countries and territories": a count of countries)
 
 
 # "This included nine domestic projects", after a count of parks: the kind's own noun

@@ -307,8 +307,9 @@ WHOLE_CHARS = 40
 # "09 dự án FDI Singapore", "75 projects from Japan", "12 projets de Corée": the country right after
 # the count's noun
 NOUN_THEN_PARTNER_RE = re.compile(
-    r"\s+(?:du an|projects?|projets?)(?: fdi| d'ide| ide)?(?: (?:cua|from|of|de|d'|den tu))?\s*"
-)
+    r"\s+(?:(?:du an|projects?|projets?)(?: fdi| d'ide| ide)?"
+    r"(?: (?:cua|from|of|de|d'|den tu))?\s*)?"
+)  # (or the country's adjective alone, the noun left out: "…, 36 japonais, 8 chinois")
 
 
 # "Avec 1,03 milliard de dollars, soit 53,4% du total, la République de Corée …", "With US$1.03
