@@ -142,3 +142,32 @@ def test_a_list_of_countries_counts_the_noun_of_its_first_item():
         date(2024, 5, 1),
     )
     assert 24 not in values(got, "fdi_projects_total")
+
+
+def test_foreign_projects_said_to_be_adjusted_are_the_added_ones():
+    got = facts(
+        "Trong quý I, tỉnh Bình Dương cấp mới cho 11 dự án FDI với vốn đăng ký 15,3 triệu USD; "
+        "bên cạnh đó, 06 dự án FDI được điều chỉnh, tăng thêm 121 triệu USD vốn đăng ký.",
+        date(2019, 3, 25),
+        "vi",
+    )
+    assert values(got, "fdi_adjusted_projects_period") == {6}
+    assert values(got, "fdi_projects_total") == set()
+    # projects adjusted in any way, not named foreign, are not the added ones
+    got = facts(
+        "Trong 9 tháng, tỉnh Bình Dương cấp mới 20 dự án FDI; bên cạnh đó, 147 lượt dự án được "
+        "điều chỉnh, trong đó 42 dự án tăng vốn thêm 200 triệu USD.",
+        date(2025, 10, 5),
+        "vi",
+    )
+    assert 147 not in values(got, "fdi_adjusted_projects_period")
+
+
+def test_drawing_is_a_verb_of_the_periods_flow():
+    got = facts(
+        "In the first quarter Binh Duong came 10th, drawing 2 foreign direct investment projects "
+        "with a total registered capital of USD 164.95 million.",
+        date(2023, 4, 2),
+    )
+    assert values(got, "fdi_new_projects_period") == {2}
+    assert values(got, "fdi_projects_total") == set()
