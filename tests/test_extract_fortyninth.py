@@ -171,3 +171,26 @@ def test_drawing_is_a_verb_of_the_periods_flow():
     )
     assert values(got, "fdi_new_projects_period") == {2}
     assert values(got, "fdi_projects_total") == set()
+
+
+def test_projects_registered_or_licensed_by_a_passive_verb_after_them_are_new():
+    got = facts(
+        "Over the first six months of this year, seven foreign-invested projects worth nearly "
+        "350 million USD were registered in Binh Duong.",
+        date(2016, 8, 1),
+    )
+    assert values(got, "fdi_new_projects_period") == {7}
+    assert values(got, "fdi_new_capital_period") == {350e6}
+    got = facts(
+        "Sur ces trois mois, 32 projets d'IDE cumulant 355,8 millions de dollars ont obtenu leur "
+        "certificat d'investissement à Binh Duong.",
+        date(2019, 4, 17),
+        "fr",
+    )
+    assert values(got, "fdi_new_projects_period") == {32}
+    # with no span of months, the verb tells no period's flow
+    got = facts(
+        "In all, 4,100 FDI projects worth 41 billion USD have been registered in Binh Duong.",
+        date(2024, 8, 1),
+    )
+    assert values(got, "fdi_new_projects_period") == set()

@@ -1017,6 +1017,12 @@ CLAUSE_OPENER_RE = re.compile(r"(?:,|;)\s*(?:and|while|va|con|et)\s")  # "…, a
 # drawing after the count's noun (not "15 dự án vừa được cấp phép": just licensed, an event)
 PASSIVE_DRAWN_RE = re.compile(
     r"\s+(?:[\w()-]+\s+){0,10}?(?<!vua )duoc\s+(?:\w+\s+){0,3}?(?:thu hut|cap phep|cap moi)(?!\w)"
+    # "seven foreign-invested projects worth nearly 350 million USD were registered", "32 projets
+    # d'IDE cumulant 355,8 millions de dollars ont obtenu leur certificat d'investissement"
+    r"|\s+(?:[\w()$.,'-]+\s+){0,10}?(?:(?:were|have been) (?:newly )?(?:registered|licen[cs]ed"
+    r"|approved|drawn|attracted|lured)"
+    r"|ont (?:obtenu|recu) (?:leurs?|des) (?:certificats?|licences?)"
+    r"|ont ete (?:autorises|agrees|accordes))(?!\w)"
 )
 
 
