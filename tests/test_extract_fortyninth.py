@@ -194,3 +194,15 @@ def test_projects_registered_or_licensed_by_a_passive_verb_after_them_are_new():
         date(2024, 8, 1),
     )
     assert values(got, "fdi_new_projects_period") == set()
+
+
+def test_the_foreign_part_counted_among_the_new_ones_the_sentence_before_and_its_sum():
+    got = facts(
+        "Depuis janvier, Binh Duong a attiré 43 nouveaux projets. On compte parmi eux 7 projets "
+        "d'IDE pesant près de 540 millions de dollars.",
+        date(2022, 1, 20),
+        "fr",
+    )
+    assert values(got, "fdi_new_projects_period") == {7}
+    assert values(got, "fdi_new_capital_period") == {540e6}
+    assert values(got, "fdi_capital_period") == set()

@@ -380,7 +380,7 @@ COUNTS_CAPITAL_RE = re.compile(
     r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
     r"|d.une valeur (?:totale )?de|(?:d.un|pour un) (?:capital|montant|investissement)"
     r"(?: total| global| enregistre)? de"  # "344 projets … pour un montant global de X"
-    r"|evalues? (?:au total )?a"
+    r"|evalues? (?:au total )?a|pesant|cumulant"  # "7 projets d'IDE pesant près de 540 …"
     r"|dote(?:e)?s? d.un (?:capital|fonds)(?: (?:enregistre|social|d.investissement))?(?: de)?)\s+"
     r"(?:a (?:combined )?total of\s+|a combined\s+|au total\s+)?"
     r"|(?:with|voi)\s+)"  # "27 FDI projects with US$654 million": the sum right after "with"

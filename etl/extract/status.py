@@ -332,7 +332,8 @@ BACK_REFERENCE_RE = re.compile(rf"(?<!\w)(?:{THESE_PROJECTS}|of these \d+ projec
 # "Trong đó,", "Of these,", "Parmi eux,", "Trong 9 dự án kể trên": a sentence that opens by
 # splitting what the one before it counted or summed
 SPLIT_OPENER_RE = re.compile(
-    r"\W*(?:trong so (?:nay|do|nhung du an nay)|trong do|cu the,? (?:bao )?gom|they comprised"
+    r"\W*(?:on (?:en )?compte )?"  # "On compte parmi eux 7 projets d'IDE …"
+    r"(?:trong so (?:nay|do|nhung du an nay)|trong do|cu the,? (?:bao )?gom|they comprised"
     r"|they included"
     r"|of (?:these|them|which|this|the total)|among (?:them|these)|parmi (?:eux|elles|ceux-ci)"
     rf"|sur ce total|dont|{THESE_PROJECTS})(?!\w)"
