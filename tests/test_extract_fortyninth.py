@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts, values
+from tests.test_extract_rules import facts, reasons, values
 
 
 def by_partner(got: set, metric: str, partner: str) -> set[float]:
@@ -206,3 +206,13 @@ def test_the_foreign_part_counted_among_the_new_ones_the_sentence_before_and_its
     assert values(got, "fdi_new_projects_period") == {7}
     assert values(got, "fdi_new_capital_period") == {540e6}
     assert values(got, "fdi_capital_period") == set()
+
+
+def test_the_sum_of_projects_split_later_into_domestic_and_foreign_is_of_every_kind():
+    body = (
+        "Since January Binh Duong has drawn 43 new projects worth 700 million USD. Among them are "
+        "7 FDI projects worth nearly 540 million USD."
+    )
+    got = facts(body, date(2022, 1, 20))
+    assert values(got, "fdi_new_capital_period") == {540e6}
+    assert "investment of every kind" in reasons(body, date(2022, 1, 20))["700 million USD"]

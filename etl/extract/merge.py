@@ -445,6 +445,10 @@ def valid_over_all_time(found: list[Found], dropped: list[Dropped]):
     )  # fmt: skip
 
 
+SPLIT_COUNT = "projects of every kind (split into domestic and foreign ones after it)"
+SPLIT_SUM = "investment of every kind (split into domestic and foreign parts after it)"
+
+
 def split_after(found: list[Found], dropped: list[Dropped], catalogue: Catalogue):
     """ "Tỉnh đã tiếp nhận 64 dự án đầu tư mới. Trong số này có 35 dự án FDI …, còn lại là 29 dự
     án đầu tư trong nước", "drew 56 new investment projects … They comprised 34 domestic projects
@@ -455,8 +459,8 @@ def split_after(found: list[Found], dropped: list[Dropped], catalogue: Catalogue
     kept = []
     for item in found:
         if _split_later(item, found, catalogue):
-            dropped.append(item.left_out("projects of every kind (split into domestic and foreign "
-                                         "ones after it)"))  # fmt: skip
+            counted = catalogue.metric(item.figure.metric).noun is not None
+            dropped.append(item.left_out(SPLIT_COUNT if counted else SPLIT_SUM))
         else:
             kept.append(item)
     return kept, dropped
@@ -470,12 +474,10 @@ SPLIT_STOCK_NOUN = "fdi_projects"
 def _split_later(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
     figure = item.figure
     metric = catalogue.metric(figure.metric)
-    if (
-        metric.noun is None
-        or (metric.kind != "flow" and metric.noun != SPLIT_STOCK_NOUN)
-        or FOREIGN_WORDS_RE.search(fold(figure.sentence))
-    ):
-        return False
+    if (metric.kind != "flow" and metric.noun != SPLIT_STOCK_NOUN) or FOREIGN_WORDS_RE.search(
+        fold(figure.sentence)
+    ):  # (a period's sum too: "drew 43 new projects worth 700 million USD. Among them are 7
+        return False  # FDI projects worth 540 million USD")
     later = [
         f for f in found
         if f.figure.char_start > figure.char_end and f.figure.sentence != figure.sentence
