@@ -216,3 +216,31 @@ def test_the_sum_of_projects_split_later_into_domestic_and_foreign_is_of_every_k
     got = facts(body, date(2022, 1, 20))
     assert values(got, "fdi_new_capital_period") == {540e6}
     assert "investment of every kind" in reasons(body, date(2022, 1, 20))["700 million USD"]
+
+
+def test_the_parks_average_occupancy_is_their_occupancy():
+    got = facts(
+        "On average 67 per cent of Binh Duong's industrial park land is occupied, and a third of "
+        "the parks are already full.",
+        date(2015, 4, 15),
+    )
+    assert values(got, "industrial_parks_occupancy_pct") == {67}
+    got = facts(
+        "Binh Duong compte 15 ZI, dont neuf en activité ; leur taux d'occupation atteint en "
+        "moyenne plus de 47%.",
+        date(2018, 7, 10),
+        "fr",
+    )
+    assert values(got, "industrial_parks_occupancy_pct") == {47}
+    got = facts(
+        "Tính bình quân, các khu công nghiệp Bình Dương đã cho thuê lấp kín 65% diện tích đất; "
+        "một số khu thậm chí đã kín 100% diện tích đất cho thuê.",
+        date(2015, 12, 20),
+        "vi",
+    )
+    assert values(got, "industrial_parks_occupancy_pct") == {65}
+    # an average of something else stays no figure
+    got = facts(
+        "The average project in Binh Duong's parks carries 12 million USD.", date(2015, 4, 15)
+    )
+    assert values(got, None) == set()
