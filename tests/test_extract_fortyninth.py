@@ -244,3 +244,29 @@ def test_the_parks_average_occupancy_is_their_occupancy():
         "The average project in Binh Duong's parks carries 12 million USD.", date(2015, 4, 15)
     )
     assert values(got, None) == set()
+
+
+def test_the_production_index_of_the_whole_industry_is_the_iip():
+    got = facts(
+        "In Binh Duong, industry grew at a steady pace, with the production index of the whole "
+        "industry rising by 8.2% in 11 months.",
+        date(2025, 12, 7),
+    )
+    assert values(got, "iip_growth_pct") == {8.2}
+
+
+def test_the_budgets_balance_revenue_and_the_provinces_total_revenue_are_its_revenue():
+    for told in (
+        "Total state budget balance revenue in Binh Duong reached VND 5,640 billion in the first "
+        "half of 2016.",
+        "In the first half of 2016 the province's total revenue was put at VND 5,640 billion.",
+    ):
+        got = facts(told, date(2016, 7, 20))
+        assert values(got, "budget_revenue_period") == {5640e9}, told
+    # a business's revenue stays no budget revenue
+    got = facts(
+        "In the first half of 2016 the companies in Binh Duong's parks posted revenue of VND "
+        "5,640 billion.",
+        date(2016, 7, 20),
+    )
+    assert values(got, "budget_revenue_period") == set()
