@@ -270,3 +270,22 @@ def test_the_budgets_balance_revenue_and_the_provinces_total_revenue_are_its_rev
         date(2016, 7, 20),
     )
     assert values(got, "budget_revenue_period") == set()
+
+
+def test_a_bracket_that_splits_a_figure_in_and_out_of_the_parks_leaves_it_the_provinces():
+    got = facts(
+        "Đến nay Bình Dương có 25 dự án FDI (6 dự án trong khu công nghiệp, 19 dự án ngoài khu "
+        "công nghiệp), tổng số vốn đăng ký 1,103 tỷ USD.",
+        date(2023, 9, 8),
+        "vi",
+    )
+    assert values(got, "fdi_projects_total") == {25}
+    assert values(got, "fdi_capital_total") == {1.103e9}
+    # the parks named alone after a figure still make it theirs
+    got = facts(
+        "Đến nay Bình Dương có 25 dự án FDI nằm trong các khu công nghiệp, tổng số vốn đăng ký "
+        "1,103 tỷ USD.",
+        date(2023, 9, 8),
+        "vi",
+    )
+    assert values(got, "fdi_projects_total") == set()

@@ -1489,6 +1489,20 @@ def _one_named_park(work: Work, amount: Amount) -> bool:
     )
 
 
+# "25 dự án FDI (6 dự án trong khu công nghiệp, 19 dự án ngoài khu công nghiệp)": the bracket
+# after a figure splits it into the parks' part and the rest
+OUTSIDE_THE_PARKS_RE = re.compile(
+    r"\([^()]*(?<!\w)(?:(?:nam )?ngoai (?:cac )?(?:kcn|khu cong nghiep)|outside (?:the )?"
+    r"(?:industrial (?:parks|zones)|ips|izs))"
+)
+
+
+def _split_in_and_out_of_the_parks(folded: str, end: int, park: int) -> bool:
+    """The parks named after a figure are one part of a bracket that splits it by place."""
+    split = OUTSIDE_THE_PARKS_RE.search(folded, end, park + 200)
+    return split is not None and split.start() <= park and folded.find(")", split.start()) > park
+
+
 def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: str) -> str | None:
     """An industrial-parks-only figure ("the parks drew X", "tại các KCN") for a metric of the
     whole province, or one company's money."""
@@ -1547,7 +1561,8 @@ def subset_reason(work: Work, index: int, catalogue: Catalogue, metric_topic: st
         if parks and not _parks_left_behind(work, parks[-1], amount):
             return IP_ONLY
         end = CLAUSE_END_RE.search(folded, amount.end)
-        if sub.search(folded, amount.end, end.start() if end else len(folded)):
+        after = sub.search(folded, amount.end, end.start() if end else len(folded))
+        if after and not _split_in_and_out_of_the_parks(folded, amount.end, after.start()):
             return IP_ONLY
     if amount.unit in (*MONEY, None) and _a_share_of_the_whole_follows(work, index):
         return "a part of a total (its share of the total follows)"
