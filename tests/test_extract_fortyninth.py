@@ -289,3 +289,26 @@ def test_a_bracket_that_splits_a_figure_in_and_out_of_the_parks_leaves_it_the_pr
         "vi",
     )
     assert values(got, "fdi_projects_total") == set()
+
+
+def test_the_nation_as_the_whole_of_a_share_leaves_the_change_after_it_the_provinces():
+    got = facts(
+        "In the first half Binh Duong drew nearly 3.09 billion USD of registered capital, close "
+        "to 12% of the national total and an increase of 41.3% compared with a year earlier.",
+        date(2023, 7, 1),
+    )
+    assert values(got, "fdi_capital_period_yoy_pct") == {41.3}
+    got = facts(
+        "Trong 6 tháng, Bình Dương thu hút gần 3,15 tỷ USD vốn FDI; lượng vốn này chiếm 14,6% "
+        "tổng vốn đăng ký cả nước và tăng 7,1% so với cùng kỳ.",
+        date(2025, 7, 5),
+        "vi",
+    )
+    assert values(got, "fdi_capital_period_yoy_pct") == {7.1}
+    # the nation's own figure after the share stays the nation's
+    got = facts(
+        "In the first two months Binh Duong's exports rose 9.3 percent, well above the national "
+        "average growth of 1.5 percent.",
+        date(2020, 3, 31),
+    )
+    assert 1.5 not in values(got, "exports_period_yoy_pct")

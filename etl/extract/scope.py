@@ -350,7 +350,9 @@ def _aside(folded: str, before: list, amount_start: int, subject: bool = False) 
     cue = before[-1]
     if not subject and not any(c.label == PROVINCE for c in before[:-1]):
         return False
-    if cue.label == NATIONAL and _ranking(folded, cue):
+    if cue.label == NATIONAL and (
+        _ranking(folded, cue) or _whole_of_a_share(folded, cue, amount_start)
+    ):
         return True
     first = _run_start(folded, before)
     lead = folded[max(0, first.start - 24) : first.start]
@@ -420,6 +422,26 @@ def _ranked_in(folded: str, cue) -> bool:
     departments …, and 500 businesses from Vietnam" for a rank)."""
     return cue.label == NATIONAL and bool(
         RANK_BEFORE_RE.search(folded, max(0, cue.start - 24), cue.start)
+    )
+
+
+# "chiếm 9,7% tổng vốn đăng ký cả nước", "close to 12% of the national total", "tương đương
+# khoảng 7% KNXK cả nước": the nation as the whole a share of the province's is taken of
+SHARE_OF_THE_WHOLE_RE = re.compile(
+    r"\d\s?(?:%|per ?cent|percent)\s+(?:of\s+)?(?:(?:the|tong|all)\s+)?(?:[^\W\d]+\s+){0,5}$"
+)
+SHARE_HEAD_CHARS = 60
+
+
+# "… cả nước và tăng 7,1%", "… of the national total and an increase of 41.3%": the province's
+# figure goes on after the share (not "the national surplus of 2.7 billion USD", "(10,13 tỉ USD)")
+GOES_ON_RE = re.compile(r"[^()]*?(?:,|;|\s(?:and|va|et))\s[^()]*")
+
+
+def _whole_of_a_share(folded: str, cue, amount_start: int) -> bool:
+    head = folded[max(0, cue.start - SHARE_HEAD_CHARS) : cue.start]
+    return SHARE_OF_THE_WHOLE_RE.search(head) is not None and bool(
+        GOES_ON_RE.fullmatch(folded, cue.end, amount_start)
     )
 
 
