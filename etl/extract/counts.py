@@ -1242,10 +1242,11 @@ def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Mat
 def _noun_start(work: Work, end: int) -> int:
     """Where the counted noun may begin: after "of those" ("8 of those projects") and after an
     investor country's adjective ("eight Italian projects")."""
-    partitive = PARTITIVE_RE.match(work.cues.folded, end)
-    end = partitive.end() - 1 if partitive else end
-    copula = COPULA_RE.match(work.cues.folded, end)  # "Ten were newly registered FDI projects",
-    end = copula.end() if copula else end + 1 if partitive else end  # "six of them are FDI …"
+    folded = work.cues.folded
+    partitive = PARTITIVE_RE.match(folded, end)
+    end = partitive.end() if partitive else end
+    copula = COPULA_RE.match(folded, end - 1 if partitive else end)  # "Ten were newly registered
+    end = copula.end() if copula else end  # FDI projects", "six of them are FDI projects"
     country = next((c for c in work.cues.partners if 0 <= c.start - end <= 1), None)
     return country.end if country else end
 

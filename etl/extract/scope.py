@@ -439,6 +439,8 @@ GOES_ON_RE = re.compile(r"[^()]*?(?:,|;|\s(?:and|va|et))\s[^()]*")
 
 
 def _whole_of_a_share(folded: str, cue, amount_start: int) -> bool:
+    """The nation is named as the whole of the province's share, and the province's clause goes
+    on to the amount."""
     head = folded[max(0, cue.start - SHARE_HEAD_CHARS) : cue.start]
     return SHARE_OF_THE_WHOLE_RE.search(head) is not None and bool(
         GOES_ON_RE.fullmatch(folded, cue.end, amount_start)
