@@ -312,3 +312,22 @@ def test_the_nation_as_the_whole_of_a_share_leaves_the_change_after_it_the_provi
         date(2020, 3, 31),
     )
     assert 1.5 not in values(got, "exports_period_yoy_pct")
+
+
+def test_the_month_unnamed_is_the_last_month_of_the_reports_window():
+    for told, lang in (
+        (
+            "In the first ten months, Binh Duong drew 40 FDI projects with total registered "
+            "capital of 500 million USD. In the month it drew 2 FDI projects with total "
+            "registered capital of 5 million USD.",
+            "en",
+        ),
+        (
+            "Trong 10 tháng, Bình Dương thu hút 40 dự án FDI với tổng vốn đăng ký 500 triệu USD. "
+            "Riêng trong tháng này, tỉnh thu hút 2 dự án FDI với tổng vốn đăng ký 5 triệu USD.",
+            "vi",
+        ),
+    ):
+        got = facts(told, date(2024, 11, 5), lang)
+        assert ("fdi_new_projects_period", None, 2.0, "2024-10-01", "2024-10-31") in got, told
+        assert ("fdi_new_projects_period", None, 40.0, "2024-01-01", "2024-10-31") in got, told

@@ -153,6 +153,11 @@ SUBSET_BEFORE = "a part of the subset the sentence before names"
 CUT_OFF = "own-period/ytd"  # a flow dated by its own as-of date ("as of August 15")
 MAX_TEXT_CHARS = 200_000  # a longer text is read to here: extraction stays linear and bounded
 THE_QUARTER_RE = re.compile(r"\s?(?:in|for|during|over|of) the quarter(?!\w)")
+# "Capital registered … in the month came to X", "Tháng này có 3 dự án …", "Ce mois-ci, …": the
+# last month of the report's window, unnamed
+THE_MONTH_RE = re.compile(
+    r"(?<!\w)(?:(?:in|for|during|over|of) the month|thang nay|ce mois-ci)(?!\w)"
+)
 SUM_ANAPHOR_RE = re.compile(
     r"(?<!\w)(?:(?:the|this|that) (?:sum|amount|figure|total|result)|(?:con )?so (?:nay|tren)"
     r"|ket qua (?:nay|tren)"
@@ -1109,6 +1114,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         dating = month_of_window(dating)
     if metric.kind != "stock" and _in_the_quarter(work, index):
         dating = quarter_of_window(dating)
+    if metric.kind != "stock" and _in_the_month(work, index):
+        dating = month_of_window(dating)
     partner = None
     if metric.partner:
         partner = work.partners.get(index) or partner_of(
@@ -1150,6 +1157,14 @@ def _in_the_quarter(work: Work, index: int) -> bool:
     speaks of "the quarter" without naming it."""
     seg = work.segs[index]
     return bool(THE_QUARTER_RE.search(work.cues.folded, seg.before[0], seg.after[1]))
+
+
+def _in_the_month(work: Work, index: int) -> bool:
+    """ "in the month came to X", "Riêng trong tháng này, tỉnh …": the amount's clause, back to a
+    semicolon, speaks of "the month" without naming it."""
+    folded, amount = work.cues.folded, work.amounts[index]
+    clause = folded.rfind(";", 0, amount.start) + 1
+    return bool(THE_MONTH_RE.search(folded, clause, work.segs[index].after[1]))
 
 
 def _value(work: Work, index: int, metric: Metric, catalogue: Catalogue) -> tuple[float, str]:
