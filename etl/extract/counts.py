@@ -465,9 +465,10 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
         and _part_of_a_count(work, index)
         and not VALID_RE.search(work.cues.folded, amount.end, seg.after[1])
     ):
-        wholes = [a for a in work.amounts[:index] if not a.is_money]
-        whole = next((a for a in wholes if not _in_a_period(work, a)), wholes[0])
-        window = (min(window[0], work.segs[work.amounts.index(whole)].before[0]), window[1])
+        wholes = [i for i, a in enumerate(work.amounts[:index]) if not a.is_money]
+        at = next((i for i in wholes if not _inside_a_period_phrase(work, i)), wholes[0])
+        whole = work.amounts[at]
+        window = (min(window[0], work.segs[at].before[0]), window[1])
     head = _shared_head(work, index) if name == "fdi_projects" else None
     kinds = {m.topic for m in catalogue.metrics if m.noun == name and m.topic}
     if head is not None and not any(
@@ -498,7 +499,7 @@ def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice 
     if name == "fdi_projects" and (
         NEW_OR_ADDED_RE.match(work.cues.folded, end)
         or _new_and_added(work, amount)
-        or (whole and _new_and_added(work, whole) and not _own_kind(work, index, end, catalogue))
+        or (whole and _new_and_added(work, whole) and not _own_kind(work, index, end, kinds))
     ):  # "… cho 247 dự án, trong số đó có 70 dự án FDI": a part of new and added projects
         return NEW_AND_ADDED_COUNT  # together, unless its own words say new or added
     if name == "fdi_projects" and _foreign_part_follows(work.cues.folded, amount.start, end):
@@ -1136,17 +1137,17 @@ def _new_and_added(work: Work, count: Amount) -> bool:
     return NEW_OR_ADDED_BEFORE_RE.search(folded, max(0, count.start - 60), count.start) is not None
 
 
-def _own_kind(work: Work, index: int, end: int, catalogue: Catalogue) -> bool:
-    """The words right after a counted noun name its kind ("38 dự án mới", "46 dự án cấp mới",
-    "42 dự án điều chỉnh tăng vốn")."""
-    kinds = {m.topic for m in catalogue.metrics if m.noun == "fdi_projects" and m.topic}
+def _own_kind(work: Work, index: int, end: int, kinds: set[str]) -> bool:
+    """The words right after a counted noun name one of its `kinds` ("38 dự án mới", "46 dự án
+    cấp mới", "42 dự án điều chỉnh tăng vốn")."""
     tail = _noun_tail(work, index, end)
     start = work.amounts[index].end
     return any(c.label in kinds and start <= c.start and c.end <= tail for c in work.cues.topics)
 
 
-def _in_a_period(work: Work, amount: Amount) -> bool:
+def _inside_a_period_phrase(work: Work, index: int) -> bool:
     """The number belongs to a period phrase ("in the past ten months"), no count."""
+    amount = work.amounts[index]
     return any(p.span[0] <= amount.start and amount.end <= p.span[1] for p in work.periods)
 
 
