@@ -271,3 +271,37 @@ def test_pages_are_read_here_once_a_worker_process_died(tmp_path, many_pages):
             pool.close()
     assert [r.article.title for r in read] == [f"Binh Duong exports {n}" for n in range(3)]
     assert all(r.figures for r in read)
+
+
+def test_a_page_whose_future_is_never_settled_is_read_here_once_the_pool_broke(
+    tmp_path, many_pages
+):
+    from concurrent.futures import Future
+
+    from etl.models import Link, Page
+    from etl.pipeline.pool import Reading
+    from etl.pipeline.process import fetch_page
+
+    sitemap = f"{many_pages.base}/sitemap.xml"
+    config = write_config(tmp_path, source_block("many", "sitemap", sitemap))
+    with etl.open_tracker(config) as tracker:
+        reader, fetcher = tracker.reader(), tracker.fetcher({})
+        link = Link(f"{many_pages.base}/0.html", "many")
+        page = fetch_page(fetcher, link)
+        assert isinstance(page, Page), page
+
+        def wait_for(reading: Reading) -> list:
+            got: list = []
+            waiter = threading.Thread(target=lambda: got.append(reading.result()), daemon=True)
+            waiter.start()
+            waiter.join(timeout=15)
+            return got
+
+        # a pool that broke while the page was handed over: its future is never settled
+        got = wait_for(Reading(link, None, page, Future(), reader, lambda: True))
+        assert [r.article.title for r in got] == ["Binh Duong exports 0"]
+        # a pool that stands: the worker's result is waited for, however slow
+        late: Future = Future()
+        marker = object()
+        threading.Timer(2.5, late.set_result, args=(marker,)).start()
+        assert wait_for(Reading(link, None, page, late, reader, lambda: False)) == [marker]

@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import signal
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -46,14 +47,29 @@ class Reading:
     page: Page
     future: Future[Processed]
     reader: Reader  # reads the page here if the worker died
+    broken: Callable[[], bool]  # whether the pool has broken (a worker died)
 
     def result(self) -> Processed:
         """The outcome; a worker that died leaves the page to be read in this process."""
         try:
-            return self.future.result()
+            return self._settled()
         except Exception as exc:  # the worker died (BrokenProcessPool) or the page did not travel
             LOGGER.warning("%s: not read by a worker (%r); read here", self.link.url, exc)
             return self.reader.read_page(self.link, self.lang, self.page)
+
+    def _settled(self) -> Processed:
+        """The future's result. A page handed over while the pool was breaking may never be
+        settled (a race in concurrent.futures before Python 3.12): once the pool is broken and
+        the future still waits, it is given up."""
+        while True:
+            try:
+                return self.future.result(timeout=SETTLE_SECONDS)
+            except TimeoutError:
+                if self.broken() and not self.future.done():
+                    raise BrokenProcessPool("the pool broke before this page was read") from None
+
+
+SETTLE_SECONDS = 1.0  # how often a wait for a worker's result checks that the pool still stands
 
 
 class ReadingPool:
@@ -75,7 +91,10 @@ class ReadingPool:
             future = self._pool.submit(_read, link, lang, page)
         except BrokenProcessPool:
             return self.reader.read_page(link, lang, page)
-        return Reading(link, lang, page, future, self.reader)
+        return Reading(link, lang, page, future, self.reader, self._broken)
+
+    def _broken(self) -> bool:
+        return bool(self._pool._broken)  # set once a worker died
 
     def close(self) -> None:
         """Stop the workers; pages not started yet are dropped."""
