@@ -66,6 +66,14 @@ IN_OPERATION_FR = (  # "dont 10 en activité", "32 d'entre elles fonctionnent d�
     r"(?:en (?:activite|exploitation|service|fonctionnement)|operationnel\w*"
     r"|fonctionn(?:ent|aient)(?: deja)?)"
 )
+# "27 of them put into operation", "four of which are currently in operation", "14 of them have
+# been established", "26 parks … had begun operating": the ones at work, in English
+IN_OPERATION_EN = (
+    r"(?:(?:are |were )?(?:now |already |currently |still )?(?:in operation|operating|operational"
+    r"|active|up and running|running|put into (?:operation|service))"
+    r"|(?:have |has |had )(?:already )?(?:begun|started|commenced) (?:operating|operations?)"
+    r"|(?:have |has |had )(?:already )?been (?:established|opened|put into operation))"
+)
 # "432 of them", "845 worth US$5.4 billion": a count whose noun was named before and is left out
 ELIDED_RE = re.compile(
     r"\s*(?:(?:others(?!\w)|autres(?=\s*(?:[,;.]|(?:ont|a|sont|deja|qui)(?!\w))))"  # "Six others
@@ -76,12 +84,15 @@ ELIDED_RE = re.compile(
     r"|(?:\w+\s+){0,1}?(?:worth|valued at|totall?ing"
     r"|with a (?:total |combined )?(?:capital|value) of|voi (?:tong )?von|tri gia|von)\s"
     # "29 industrial parks … include 28 that are in operation", "of which 29 are operating"
-    r"|(?:that |which |of which )?(?:are|were) (?:now |already |still )?(?:in operation|operating"
-    r"|operational|active|up and running|valid|in force)\b"  # "of these, 1,034 are still valid"
+    r"|(?:that |which |of which )?(?:are|were) (?:now |already |still |currently )?(?:in operation"
+    r"|operating|operational|active|up and running|valid|in force)\b"  # "of these, 1,034 are
+    # still valid"
     r"|khu (?:(?:trong so do|trong do) )?(?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b"
-    r"|of (?:them|those|these) (?:are |were )?(?:now |already )?(?:in operation|operating"
-    r"|operational|active|(?:up and )?running)\b"  # "27 khu đã đi vào hoạt động", "27 of them
-    # already running"; "dont 10 en activité", "32 d'entre elles sont en exploitation"
+    rf"|of (?:them|those|these|which) {IN_OPERATION_EN}\b"  # "27 khu đã đi vào hoạt động", "27
+    # of them already running"; "dont 10 en activité", "32 d'entre elles sont en exploitation"
+    # "23 parks with a combined area of nearly 6,984 ha are in operation": the parks named again
+    rf"|(?:parks|zones|parcs)(?!\w)(?:(?!\s(?:and|but|while|whereas|et|mais)\s)[^;()]){{0,70}}?\s"
+    rf"(?:{IN_OPERATION_EN}|{IN_OPERATION_FR})\b"
     rf"|(?:d.entre (?:elles|eux) )?(?:sont |etaient )?(?:deja )?{IN_OPERATION_FR}\b"
     r"|etrangers? (?:d.une valeur de|pour|(?:d.un|avec un) (?:capital|montant) de)\s)"  # "dont un
 )  # étranger d'une valeur de 3 millions de dollars": the one foreign project, and its money
@@ -258,8 +269,7 @@ OUTSIDE_RE = re.compile(r"(?<!\w)(?:ngoai|outside|beyond|hors)\s+$")
 
 NOUN_AFTER_NUMBER_OF = 30  # "the number of licensed foreign-invested projects": adjectives
 OPERATING_RE = re.compile(
-    r"(?:in operation|operating|operational|active|running|hoat dong|van hanh|valid"
-    rf"|in force|{IN_OPERATION_FR})$"
+    rf"(?:{IN_OPERATION_EN}|hoat dong|van hanh|valid|in force|{IN_OPERATION_FR})$"
 )
 
 
