@@ -28,3 +28,47 @@ def test_the_parks_at_work_out_of_a_count_of_parks():
         date(2024, 6, 3),
     )
     assert values(got, "industrial_parks_total") == {31}
+
+
+def test_national_in_a_name_or_as_domestic_investment_is_no_nation():
+    # the word inside a name, or the province bucking the nation's trend, leaves the figure the
+    # province's
+    got = facts(
+        "Binh Duong went against the national trend: its IIP rose 4.2% year-on-year in the "
+        "first half.",
+        date(2024, 7, 5),
+    )
+    assert values(got, "iip_growth_pct") == {4.2}
+    # "investissement national" is the domestic investment of French
+    got = facts(
+        "Binh Duong a aussi accueilli 21 nouveaux projets d'investissement national d'une "
+        "valeur de 6.300 milliards de dôngs.",
+        date(2024, 7, 5),
+        "fr",
+    )
+    assert values(got, "domestic_capital_period") == {6.3e12}
+    # a rank in the national table ("classement national") is no national figure
+    got = facts(
+        "Avec 33 milliards d'USD d'exportations en 2023, Binh Duong reste en tête du "
+        "classement national, même si ce montant a reculé de 4,5% par rapport à 2022.",
+        date(2024, 2, 5),
+        "fr",
+    )
+    assert values(got, "exports_period_yoy_pct") == {-4.5}
+    # the nation's own figure stays the nation's
+    got = facts(
+        "National exports rose 15% year-on-year in the first half, while Binh Duong's rose 9%.",
+        date(2024, 7, 5),
+    )
+    assert values(got, "exports_period_yoy_pct") == {9}
+
+
+def test_businesses_at_an_event_are_no_count_of_enterprises():
+    got = facts(
+        "The conference in Binh Duong drew the provincial leaders, diplomats and more than 700 "
+        "businesses from Vietnam and abroad.",
+        date(2024, 7, 5),
+    )
+    assert values(got, "enterprises_total") == set()
+    got = facts("Binh Duong now has more than 70,000 businesses.", date(2024, 7, 5))
+    assert values(got, "enterprises_total") == {70000}
