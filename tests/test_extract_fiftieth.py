@@ -72,3 +72,23 @@ def test_businesses_at_an_event_are_no_count_of_enterprises():
     assert values(got, "enterprises_total") == set()
     got = facts("Binh Duong now has more than 70,000 businesses.", date(2024, 7, 5))
     assert values(got, "enterprises_total") == {70000}
+
+
+def test_an_estimate_to_the_end_of_the_month_of_publication_is_the_months_figure():
+    # written on 24 September, "to September" with an estimate is the report's own as-of date
+    got = facts(
+        "Về nhập khẩu, lũy kế đến tháng 9 kim ngạch nhập khẩu của Bình Dương ước đạt 18.500 "
+        "triệu USD, tăng 9,1% so với cùng kỳ.",
+        date(2025, 9, 24),
+        "vi",
+    )
+    assert values(got, "imports_period") == {18.5e9}
+    assert ("imports_period", None, 18.5e9, "2025-01-01", "2025-09-30") in got
+    # written a month earlier, the same words speak of no September still to come
+    got = facts(
+        "Về nhập khẩu, lũy kế đến tháng 9 kim ngạch nhập khẩu của Bình Dương ước đạt 18.500 "
+        "triệu USD, tăng 9,1% so với cùng kỳ.",
+        date(2025, 8, 24),
+        "vi",
+    )
+    assert not [f for f in got if f[0] == "imports_period" and f[4] == "2025-09-30"]

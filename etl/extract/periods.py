@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 
@@ -318,6 +318,7 @@ def _resolve(
         and not explicit
         and end > published
         and not _year_end_ahead(end, published)
+        and not (_month_end_ahead(end, published) and ESTIMATED_RE.search(match.string))
     )
     # "en octobre prochain", "next October", "tháng 10 sắp tới": a month still ahead, whatever
     # day the article is read on (next-month-ahead)
@@ -368,6 +369,8 @@ FORECAST_RE = re.compile(
 # "tháng 4-2015", "tháng 9/2019": a month named with its year (the month and the year grouped)
 MONTH_OF_YEAR = r"thang (?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d\d)"
 # "nearly nine months", "gần 9 tháng": a run of months not over yet (nearly-months)
+# "ước đạt", "an estimated", "estimé à": the figure is an estimate
+ESTIMATED_RE = re.compile(r"(?<!\w)(?:uoc(?! mo)|estimated?|estim(?:e|ee|ees|es|ation))(?!\w)")
 NEARLY_RE = re.compile(r"(?<!\w)(?:gan|nearly|almost|close to)(?!\w)")
 NEARLY_CHARS = 8
 
@@ -376,6 +379,15 @@ def _year_end_ahead(end: date, published: date) -> bool:
     """ "Revenue hit an estimated X by the end of the year" written in November: the coming
     year-end is estimated (a figure of this year), not last year's nor a plan (year-end-ahead)."""
     return (end.month, end.day) == (12, 31) and 0 < (end - published).days <= ESTIMATE_DAYS
+
+
+def _month_end_ahead(end: date, published: date) -> bool:
+    """ "Lũy kế đến tháng 9 ước đạt X" written on September 24, "by the end of August, exports
+    were estimated at X" on August 28: the end of the month the report is written in, with an
+    estimate, is its as-of date, not a day still to come (month-end-ahead)."""
+    return (end.year, end.month) == (published.year, published.month) and (
+        end + timedelta(days=1)
+    ).day == 1
 
 
 def _far_from_over(start: date, end: date, published: date) -> bool:
