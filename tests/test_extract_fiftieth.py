@@ -92,3 +92,29 @@ def test_an_estimate_to_the_end_of_the_month_of_publication_is_the_months_figure
         "vi",
     )
     assert not [f for f in got if f[0] == "imports_period" and f[4] == "2025-09-30"]
+
+
+def test_some_of_them_in_french_with_an_aside_before_the_verb():
+    # "cinq d'entre elles" is a count in words; an aside may stand between it and its verb
+    got = facts(
+        "Binh Duong possède aujourd'hui 31 zones industrielles ; vingt d'entre elles, qui "
+        "couvrent au total 9.000 ha, sont déjà opérationnelles.",
+        date(2024, 6, 3),
+        "fr",
+    )
+    assert values(got, "industrial_parks_total") == {31, 20}
+    got = facts(
+        "Binh Duong compte 31 zones industrielles. Douze d'entre elles, d'une superficie totale "
+        "de 6.000 hectares, sont en activité.",
+        date(2024, 6, 3),
+        "fr",
+    )
+    assert values(got, "industrial_parks_total") == {31, 12}
+    # some of them named for another reason are no park total
+    got = facts(
+        "Binh Duong compte 31 zones industrielles. Douze d'entre elles sont gérées par "
+        "l'autorité provinciale.",
+        date(2024, 6, 3),
+        "fr",
+    )
+    assert values(got, "industrial_parks_total") == {31}

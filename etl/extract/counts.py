@@ -88,8 +88,11 @@ ELIDED_RE = re.compile(
     r"|operating|operational|active|up and running|valid|in force)\b"  # "of these, 1,034 are
     # still valid"
     r"|khu (?:(?:trong so do|trong do) )?(?:da |dang )?(?:di vao )?(?:hoat dong|van hanh)\b"
-    rf"|of (?:them|those|these|which) {IN_OPERATION_EN}\b"  # "27 khu đã đi vào hoạt động", "27
-    # of them already running"; "dont 10 en activité", "32 d'entre elles sont en exploitation"
+    # "27 khu đã đi vào hoạt động", "27 of them already running"; "dont 10 en activité", "32
+    # d'entre elles sont en exploitation", "Treize d'entre elles, d'une superficie de 7.242
+    # hectares, sont en activité": the part's aside between it and its verb
+    rf"|(?:of (?:them|those|these|which)|d.entre (?:elles|eux))(?:,[^;]{{0,90}}?,)?"
+    rf" (?:{IN_OPERATION_EN}|(?:sont |etaient )?(?:deja )?{IN_OPERATION_FR})\b"
     # "23 parks with a combined area of nearly 6,984 ha are in operation": the parks named again
     rf"|(?:parks|zones|parcs)(?!\w)(?:(?!\s(?:and|but|while|whereas|et|mais)\s)[^;()]){{0,70}}?\s"
     rf"(?:{IN_OPERATION_EN}|{IN_OPERATION_FR})\b"

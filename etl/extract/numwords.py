@@ -49,9 +49,11 @@ FR_COUNTED_RE = (
     # "quatre autres relèvent leur capital": others of the projects just named
     r"|\sautres (?:relevent|accroissent|augmentent|ont (?:releve|accru|augmente)"
     r"|(?:de |d.)(?:relever|accroitre|augmenter))"
-    # "Parmi elles, dix sont déjà en activité": the parks named before, those in operation
-    r"|\s(?:d.entre (?:elles|eux) )?(?:sont |etaient )?(?:deja )?(?:en (?:activite|exploitation"
-    r"|service)|operationnel\w*)(?!\w)"
+    # "Parmi elles, dix sont déjà en activité": the parks named before, those in operation;
+    # "cinq d'entre elles": some of the things just named
+    r"|\s(?:sont |etaient )?(?:deja )?(?:en (?:activite|exploitation|service)"
+    r"|operationnel\w*)(?!\w)"
+    r"|\sd.entre (?:elles|eux)(?!\w)"
 )
 FR_COUNTING = frozenset(FR_NUMBERS) - {"un", "une"}
 
