@@ -118,3 +118,27 @@ def test_some_of_them_in_french_with_an_aside_before_the_verb():
         "fr",
     )
     assert values(got, "industrial_parks_total") == {31}
+
+
+def test_the_parks_at_work_out_of_k_of_n_parks():
+    # "k/n parks" at work: k is a second park total beside n
+    got = facts(
+        "Bình Dương đã đưa 29/31 khu công nghiệp vào hoạt động, với tổng diện tích hơn 12.000 ha.",
+        date(2024, 6, 3),
+        "vi",
+    )
+    assert values(got, "industrial_parks_total") == {29, 31}
+    got = facts(
+        "À ce jour, 29/31 parcs industriels ont été créés à Binh Duong.", date(2024, 6, 3), "fr"
+    )
+    assert values(got, "industrial_parks_total") == {29, 31}
+    # the working parks that have something more are some of them
+    got = facts(
+        "Bình Dương: 12/29 khu công nghiệp đang hoạt động có tỉ lệ lấp đầy trên 95%.",
+        date(2024, 6, 3),
+        "vi",
+    )
+    assert values(got, "industrial_parks_total") == {29}
+    # k of n of anything else stays a "k of n" count
+    got = facts("Năm 2023, Bình Dương đạt 29/31 chỉ tiêu, GRDP tăng 5,1%.", date(2024, 1, 3), "vi")
+    assert values(got, "industrial_parks_total") == set()

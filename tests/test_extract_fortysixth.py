@@ -79,11 +79,13 @@ def test_an_ellipsis_before_a_capital_ends_the_sentence():
 
 
 def test_k_of_n_parks_counts_the_n_parks():
+    # (and the k at work beside them, as the corpus labels a total and its operating count:
+    # the fiftieth session's rule)
     body = "Đến nay, Bình Dương đã có 31/33 khu công nghiệp đi vào hoạt động."
     got = facts(body, date(2024, 6, 3), "vi")
-    assert values(got, "industrial_parks_total") == {33}
+    assert values(got, "industrial_parks_total") == {31, 33}
     body = "À ce jour, Binh Duong a mis en service 31/33 parcs industriels."
-    assert values(facts(body, date(2024, 6, 3), "fr"), "industrial_parks_total") == {33}
+    assert values(facts(body, date(2024, 6, 3), "fr"), "industrial_parks_total") == {31, 33}
     # a date before the name of one park is no count of parks
     body = "Ngày 10/12 khu công nghiệp Mỹ Phước 3 của Bình Dương đón đoàn doanh nghiệp Hàn Quốc."
     assert values(facts(body, date(2024, 12, 11), "vi"), "industrial_parks_total") == set()
@@ -91,7 +93,7 @@ def test_k_of_n_parks_counts_the_n_parks():
     assert values(facts(body, date(2024, 6, 26), "vi"), "industrial_parks_total") == set()
     # an n that is no whole number is read past, not broken on
     body = "Bình Dương có 3/4,5 KCN mở rộng và 31/33 khu công nghiệp đã hoạt động."
-    assert values(facts(body, date(2024, 6, 3), "vi"), "industrial_parks_total") == {33}
+    assert values(facts(body, date(2024, 6, 3), "vi"), "industrial_parks_total") == {31, 33}
 
 
 def test_a_relative_clause_far_after_a_compared_place_is_not_that_places():

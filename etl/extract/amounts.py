@@ -250,6 +250,16 @@ def _whole_of_a_fraction(folded: str, start: int, end: int) -> bool:
     )
 
 
+FRACTION_PART_RE = re.compile(r"\s?/\s?(\d{1,3})(?![\d/.,])")
+
+
+def _part_of_a_fraction(folded: str, end: int) -> bool:
+    """The k of "k/n parks" ("đã đưa 26/28 khu công nghiệp vào hoạt động"): the parks meant, of
+    the n there are (k-of-n-parks)."""
+    whole = FRACTION_PART_RE.match(folded, end)
+    return whole is not None and _whole_of_a_fraction(folded, whole.start(1), whole.end(1))
+
+
 def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     start, end = match.span()
     attached = start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "/-.")
@@ -265,7 +275,11 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     if match.group("word"):
         return _word_amount(folded, match)
     token = match.group("num")
-    if DATE_AFTER_RE.match(tail) and not SCALE_RE.match(tail):
+    if (
+        DATE_AFTER_RE.match(tail)
+        and not SCALE_RE.match(tail)
+        and not _part_of_a_fraction(folded, end)
+    ):
         return None
     values = readings(token, lang)
     kind = _marked_kind(folded, start, end)
@@ -410,9 +424,33 @@ def _marked_kind(folded: str, start: int, end: int) -> str:
         return "multiplier"
     if POINTS_RE.match(tail):
         return "points"
-    if FRACTION_RE.match(tail):
+    if FRACTION_RE.match(tail) and not _parks_at_work(folded, start, end):
         return "fraction"
     return "number"
+
+
+# "đã đưa 26/28 khu công nghiệp vào hoạt động", "8/15 KCN đang hoạt động", "5/11 parcs
+# industriels ont été créés": the k of n parks that are at work (the corpus labels both)
+PARKS_AT_WORK_RE = re.compile(
+    r"(?:\s[\w-]+){0,2}?\s(?:(?:da |dang )?(?:(?:dua |di )?vao )?(?:hoat dong|van hanh)"
+    r"|(?:are |were )?(?:in operation|operating|operational)"
+    r"|(?:ont ete|sont) (?:crees|en activite))"
+    r"(?!\w)(?! co)"
+)
+PUT_TO_WORK_RE = re.compile(r"(?:mis en (?:service|exploitation)|put into operation)\s+$")
+
+
+def _parks_at_work(folded: str, start: int, end: int) -> bool:
+    """The k of "k/n parks" names the parks at work ("a mis en service 31/33 parcs"); not "11/23
+    KCN đang hoạt động có tỉ lệ …", the working parks that have something more."""
+    whole = FRACTION_PART_RE.match(folded, end)
+    if whole is None or not _whole_of_a_fraction(folded, whole.start(1), whole.end(1)):
+        return False
+    noun = PARKS_AFTER_RE.match(folded, whole.end(1))
+    return noun is not None and (
+        PARKS_AT_WORK_RE.match(folded, noun.end()) is not None
+        or PUT_TO_WORK_RE.search(folded, max(0, start - 24), start) is not None
+    )
 
 
 def _unit(folded: str, start: int, end: int) -> tuple[str | None, int, int]:

@@ -45,9 +45,10 @@ from etl.textnorm import DATELINE_RE
 NOUN_GAP_CHARS = 3
 QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
 QUALIFIER_LEAD_CHARS = 16  # "and more than 4,200": the next amount's qualifier
-# "25 newly registered and 14 expanded projects", "Twenty-six of the province's 28 IPs"
+# "25 newly registered and 14 expanded projects", "Twenty-six of the province's 28 IPs", "26/28
+# khu công nghiệp" (26 of the 28 parks)
 ELLIPSIS_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+"
+    r"\s?/\s?|\s+(?:[\w-]+\s+){1,3}(?:and|or|va|et)\s+"
     r"|\s+of (?:the |its )?(?:province.s |city.s )?(?:total of )?"
 )
 ANAPHORIC_NOUNS = ("ones", "others", "autres")
