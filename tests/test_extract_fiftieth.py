@@ -142,3 +142,16 @@ def test_the_parks_at_work_out_of_k_of_n_parks():
     # k of n of anything else stays a "k of n" count
     got = facts("Năm 2023, Bình Dương đạt 29/31 chỉ tiêu, GRDP tăng 5,1%.", date(2024, 1, 3), "vi")
     assert values(got, "industrial_parks_total") == set()
+
+
+def test_the_parks_part_told_after_a_sum_with_a_thousands_comma():
+    # the comma inside "US$939,123 million" ends no clause: the parks named after it are the
+    # count's as well as the sum's
+    got = facts(
+        "At the end of 2016, Binh Duong had 159 FDI projects worth US$1,153.162 million, of "
+        "which 123 projects with US$939,123 million were located in industrial parks and 36 "
+        "projects with US$214,039 million outside industrial zones.",
+        date(2017, 3, 1),
+    )
+    assert values(got, "fdi_projects_total") == {159}
+    assert values(got, "fdi_capital_total") == {1153.162e6}

@@ -94,7 +94,7 @@ DELTA_OTHER_LEAD_RE = re.compile(
 )
 CONTRAST_WORDS = r"(?<!\w)(?:while|whereas|but|trong khi)(?!\w)"  # a clause that turns away
 CONTRAST_WORDS_RE = re.compile(CONTRAST_WORDS)
-CLAUSE_END_RE = re.compile(rf"[,;:]|\.(?!\d)|{CONTRAST_WORDS}")
+CLAUSE_END_RE = re.compile(rf"[;:]|[,.](?!\d)|{CONTRAST_WORDS}")  # (not the comma of "939,123")
 COMPARE_AFTER_RE = re.compile(
     r"(?<!\w)(?:so (?:voi )?(?:cung k[iy]|(?:\d{1,2} )?thang|nam|quy)"
     r"|than (?:a year|the same|last|in the)"
