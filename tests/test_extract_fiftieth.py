@@ -155,3 +155,33 @@ def test_the_parks_part_told_after_a_sum_with_a_thousands_comma():
     )
     assert values(got, "fdi_projects_total") == {159}
     assert values(got, "fdi_capital_total") == {1153.162e6}
+
+
+def test_the_provinces_takings_told_without_the_word_budget():
+    cases = [
+        ("Trong 6 tháng đầu năm, tỉnh Bình Dương thu hơn 35.200 tỷ đồng, tăng 8% so với cùng kỳ.",
+         "vi"),
+        ("Côté finances publiques, Binh Duong a collecté au total 35.200 milliards de dôngs de "
+         "recettes au premier semestre, soit 52% du plan.", "fr"),
+        ("Au premier semestre, Binh Duong a fait rentrer 35.200 milliards de dôngs dans les "
+         "caisses de l'État.", "fr"),
+        ("In the first half, total State collections in Binh Duong amounted to VND35,200 "
+         "billion.", "en"),
+    ]  # fmt: skip
+    for text, lang in cases:
+        got = facts(text, date(2024, 7, 5), lang)
+        assert values(got, "budget_revenue_period") == {35.2e12}, text
+    # what a province's tourists spent, or attracting projects, is no budget revenue
+    got = facts(
+        "Au premier semestre, Binh Duong a reçu 1,2 million de visiteurs, pour des recettes "
+        "totales de 3.500 milliards de dôngs.",
+        date(2024, 7, 5),
+        "fr",
+    )
+    assert values(got, "budget_revenue_period") == set()
+    got = facts(
+        "Trong 6 tháng đầu năm, tỉnh Bình Dương thu hút 25 dự án trong nước với 8.000 tỷ đồng.",
+        date(2024, 7, 5),
+        "vi",
+    )
+    assert values(got, "budget_revenue_period") == set()
