@@ -185,3 +185,13 @@ def test_the_provinces_takings_told_without_the_word_budget():
         "vi",
     )
     assert values(got, "budget_revenue_period") == set()
+
+
+def test_the_regional_product_with_its_adjectives_the_other_way_round():
+    got = facts(
+        "Binh Duong a obtenu de beaux résultats : son produit intérieur régional brut a progressé "
+        "de quelque 6,8% l'année dernière.",
+        date(2024, 5, 10),
+        "fr",
+    )
+    assert values(got, "grdp_growth_pct") == {6.8}
