@@ -195,3 +195,21 @@ def test_the_regional_product_with_its_adjectives_the_other_way_round():
         "fr",
     )
     assert values(got, "grdp_growth_pct") == {6.8}
+
+
+def test_a_rate_in_brackets_after_its_own_verb_and_adverb():
+    got = facts(
+        "Trong 5 tháng, IIP chung toàn ngành công nghiệp của Bình Dương vẫn thấp hơn khá nhiều "
+        "(-6,2%) so với cùng kỳ.",
+        date(2023, 6, 2),
+        "vi",
+    )
+    assert values(got, "iip_growth_pct") == {-6.2}
+    # a base named in brackets after the comparison is no change of the figure
+    got = facts(
+        "Riêng quý III, IIP của Bình Dương tăng 7,3% so với cùng kỳ, nhưng vẫn thấp hơn quý I "
+        "(8,6%).",
+        date(2023, 10, 2),
+        "vi",
+    )
+    assert values(got, "iip_growth_pct") == {7.3}

@@ -1003,8 +1003,11 @@ GROWTH_BEFORE_PARENS_RE = re.compile(
     r"|muc (?:duong|am)|growth rate|economic growth)"
     r"[^();,]{0,40}\((?:tang |giam |up |down )?$"
     # "l'indice … a lui aussi sensiblement grimpé (+15,21%)": the verb's own change in brackets
+    # ("the IIP rising sharply (14.38%)", "IIP … vẫn thấp hơn khá nhiều (-13,49%)")
     r"|(?:grimpe|augmente|progresse|bondi|recule|baisse|rose|grew|climbed|increased|fell"
-    r"|dropped|tang|giam|nhich len|di len|di xuong)(?: \w+)? \([+-]?$"
+    r"|dropped|rising|falling|surged|jumped|tang|giam|nhich len|di len|di xuong|thap hon"
+    r"|cao hon)(?: \w+)?(?: (?:sharply|strongly|steeply|significantly|markedly|kha nhieu|dang ke))?"
+    r" \([+-]?$"
 )
 ITEM_IN_PARENS_RE = re.compile(
     r"[a-z] \((?:\+|-|tang |giam |tang truong |sut giam |up |down |rising |falling )?$"
