@@ -213,3 +213,19 @@ def test_a_rate_in_brackets_after_its_own_verb_and_adverb():
         "vi",
     )
     assert values(got, "iip_growth_pct") == {7.3}
+
+
+def test_a_sum_right_after_higher_or_lower_is_no_level():
+    got = facts(
+        "Năm 2023, Bình Dương thu hút 120 dự án FDI mới; số dự án tuy ít hơn năm 2022 nhưng "
+        "tổng vốn đăng ký lại cao hơn 150 triệu USD.",
+        date(2024, 1, 10),
+        "vi",
+    )
+    assert values(got, "fdi_new_capital_period") | values(got, "fdi_capital_period") == set()
+    got = facts(
+        "Năm 2023, vốn FDI đăng ký mới của Bình Dương đạt 1,2 tỷ USD, cao hơn năm 2022.",
+        date(2024, 1, 10),
+        "vi",
+    )
+    assert values(got, "fdi_new_capital_period") == {1.2e9}

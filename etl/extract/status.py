@@ -883,6 +883,9 @@ RESTATED_DELTA_RE = re.compile(
 )
 
 
+# a sum right after "cao hơn"/"thấp hơn": by how much the figure beat or trailed its base (or the
+# base itself), never the level reached
+HIGHER_BY_RE = re.compile(r"(?<!\w)(?:cao|thap) hon(?: (?:khoang|gan|tren|hon|xap xi))?\s*$")
 # an amount, then "higher by" another one in the next clause: the second is how much more
 SUM_THEN_DELTA_RE = re.compile(
     rf"\s*,\s*(?:{MORE_OR_LESS_BY})"
@@ -905,6 +908,8 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return DELTA_REASON
     if index and SUM_THEN_DELTA_RE.fullmatch(folded, work.amounts[index - 1].end, amount.start):
         return DELTA_REASON  # "tổng vốn là 860,9 triệu USD, cao hơn 169,5 triệu USD"
+    if amount.is_money and HIGHER_BY_RE.search(lead):
+        return DELTA_REASON  # "số dự án tuy ít hơn năm 2016 nhưng vốn lại cao hơn 35,851 triệu USD"
     if BY_DELTA_LEAD_RE.search(lead) and not ADDED_CAPITAL_RE.search(
         folded, max(0, amount.start - ADDED_CAPITAL_REACH), amount.start
     ):
