@@ -253,11 +253,18 @@ def _whole_of_a_fraction(folded: str, start: int, end: int) -> bool:
 FRACTION_PART_RE = re.compile(r"\s?/\s?(\d{1,3})(?![\d/.,])")
 
 
+def _whole_after(folded: str, end: int) -> re.Match | None:
+    """The "/n" after the k of "k/n parks", when n is the whole of a fraction of parks."""
+    whole = FRACTION_PART_RE.match(folded, end)
+    if whole is None or not _whole_of_a_fraction(folded, whole.start(1), whole.end(1)):
+        return None
+    return whole
+
+
 def _part_of_a_fraction(folded: str, end: int) -> bool:
     """The k of "k/n parks" ("đã đưa 26/28 khu công nghiệp vào hoạt động"): the parks meant, of
     the n there are (k-of-n-parks)."""
-    whole = FRACTION_PART_RE.match(folded, end)
-    return whole is not None and _whole_of_a_fraction(folded, whole.start(1), whole.end(1))
+    return _whole_after(folded, end) is not None
 
 
 def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
@@ -443,8 +450,8 @@ PUT_TO_WORK_RE = re.compile(r"(?:mis en (?:service|exploitation)|put into operat
 def _parks_at_work(folded: str, start: int, end: int) -> bool:
     """The k of "k/n parks" names the parks at work ("a mis en service 31/33 parcs"); not "11/23
     KCN đang hoạt động có tỉ lệ …", the working parks that have something more."""
-    whole = FRACTION_PART_RE.match(folded, end)
-    if whole is None or not _whole_of_a_fraction(folded, whole.start(1), whole.end(1)):
+    whole = _whole_after(folded, end)
+    if whole is None:
         return False
     noun = PARKS_AFTER_RE.match(folded, whole.end(1))
     return noun is not None and (

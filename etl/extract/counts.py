@@ -97,7 +97,7 @@ ELIDED_RE = re.compile(
     # "23 parks with a combined area of nearly 6,984 ha are in operation": the parks named again
     rf"|(?:parks|zones|parcs)(?!\w)(?:(?!\s(?:and|but|while|whereas|et|mais)\s)[^;()]){{0,70}}?\s"
     rf"(?:{IN_OPERATION_EN}|{IN_OPERATION_FR})\b"
-    rf"|(?:d.entre (?:elles|eux) )?(?:sont |etaient )?(?:deja )?{IN_OPERATION_FR}\b"
+    rf"|(?:sont |etaient )?(?:deja )?{IN_OPERATION_FR}\b"
     r"|etrangers? (?:d.une valeur de|pour|(?:d.un|avec un) (?:capital|montant) de)\s)"  # "dont un
 )  # étranger d'une valeur de 3 millions de dollars": the one foreign project, and its money
 NEW_AND_ADDED_COUNT = "the count of new and added projects together (no catalogue metric)"

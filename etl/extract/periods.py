@@ -368,9 +368,9 @@ FORECAST_RE = re.compile(
 
 # "tháng 4-2015", "tháng 9/2019": a month named with its year (the month and the year grouped)
 MONTH_OF_YEAR = r"thang (?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d\d)"
-# "nearly nine months", "gần 9 tháng": a run of months not over yet (nearly-months)
 # "ước đạt", "an estimated", "estimé à": the figure is an estimate
 ESTIMATED_RE = re.compile(r"(?<!\w)(?:uoc(?! mo)|estimated?|estim(?:e|ee|ees|es|ation))(?!\w)")
+# "nearly nine months", "gần 9 tháng": a run of months not over yet (nearly-months)
 NEARLY_RE = re.compile(r"(?<!\w)(?:gan|nearly|almost|close to)(?!\w)")
 NEARLY_CHARS = 8
 
