@@ -237,7 +237,8 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
 # FDI projects reached 4,100", "lifted Da Nang's tally of foreign-invested projects to 1,012",
 # "nâng tổng số dự án FDI lên 4.059"
 NUMBER_OF_RE = re.compile(
-    r"(?<!\w)(?:(?:the|its|their|[\w-]+'s) (?:total )?(?:number|tally|count) of"
+    r"(?<!\w)(?:(?:the|its|their|[\w-]+'s) (?:(?:total|accumulated|cumulative) )?"
+    r"(?:number|tally|count) of"
     r"|(?:tong )?so (?:luong )?)"
 )
 NUMBER_TO_RE = re.compile(  # "the number of valid FDI projects was 4,098", "số dự án … là 11.598"
@@ -253,8 +254,13 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """The noun after "the number of" that the sentence then brings to the amount."""
     folded, amount = work.cues.folded, work.amounts[index]
     to = NUMBER_TO_RE.search(folded, max(0, amount.start - 24), amount.start)
-    lead = NUMBER_OF_RE.search(folded, max(0, amount.start - NUMBER_OF_CHARS), amount.start)
-    if not to or not lead or not NUMBER_OF_GAP_RE.fullmatch(folded, lead.end(), to.start()):
+    if not to:
+        return None
+    # the first lead with nothing but words up to the verb ("So far, the number of …": "so far"
+    # read as Vietnamese "số" has a comma after it)
+    leads = NUMBER_OF_RE.finditer(folded, max(0, amount.start - NUMBER_OF_CHARS), to.start())
+    lead = next((m for m in leads if NUMBER_OF_GAP_RE.fullmatch(folded, m.end(), to.start())), None)
+    if not lead:
         return None
     for name, noun in catalogue.nouns.items():
         found = noun.pattern.search(folded, lead.end(), to.start())

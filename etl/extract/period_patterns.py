@@ -307,13 +307,13 @@ PATTERNS = [
     _p(("after",), rf"after (?:the first )?{COUNT} months (?:of|in) {YEAR}", first_months),
     _p(
         ("month span", "month period", "month total", "month tally", "month figure", "month run"),
-        rf"(?:the )?{COUNT}[- ]month (?:span|period|total|tally|figure|run){OF_YEAR}",
+        rf"(?:the )?{COUNT}[- ]month (?:span|period|total|tally|figure|run)s?{OF_YEAR}",
         first_months,
     ),
     _p(
         ("month ",),  # "Binh Duong's nine-month export revenue", "its 10-month FDI"
         rf"(?:the |its |their )?{COUNT}-month(?= (?:[\w-]+ ){{0,2}}?(?:exports?|imports?|fdi"
-        rf"|revenues?|sales|trade|surplus|budget|investment|capital|figures?|results?|total"
+        rf"|revenues?|sales|trade|surplus|budget|investment|capital|figures?|results?|totals?"
         rf"|growth|turnover|collection|iip|grdp|earnings|index|industrial production|retail)\b)",
         first_months,
     ),
