@@ -43,3 +43,27 @@ def test_the_period_of_an_n_month_totals_phrase():
         spans = {(f[0], f[2]): (f[3], f[4]) for f in got}
         assert spans[("exports_period", 10.2e9)] == ("2024-01-01", "2024-02-29"), text
         assert spans[("imports_period", 7.4e9)] == ("2024-01-01", "2024-02-29"), text
+
+
+def test_what_a_partner_holds_currently_is_dated_today_for_the_ranking_after_it():
+    # an estimate for the year's end opens the story; "hiện sở hữu", "currently" then date the
+    # partners' holdings on the day of the report, and the ranking that goes on keeps that day
+    said = {
+        "vi": (
+            "Ước tính đến hết năm 2024, Bình Dương có 4.300 dự án FDI. Nhà đầu tư Đài Loan "
+            "hiện sở hữu 1.000 dự án, tổng vốn hơn 6,5 tỷ USD. Xếp thứ hai là Nhật Bản với "
+            "470 dự án và 5,1 tỷ USD."
+        ),
+        "en": (
+            "By the end of 2024 Binh Duong is estimated to host 4,300 FDI projects. Taiwan is "
+            "currently the biggest investor, with 1,000 projects worth 6.5 billion USD. Japan "
+            "is second with 470 projects and 5.1 billion USD."
+        ),
+    }
+    for lang, text in said.items():
+        got = facts(text, date(2024, 11, 20), lang)
+        ends = {(f[0], f[1], f[2]): f[4] for f in got}
+        assert ends[("fdi_projects_total", None, 4300)] == "2024-12-31", lang
+        assert ends[("fdi_projects_total", "Taiwan", 1000)] == "2024-11-20", lang
+        assert ends[("fdi_projects_total", "Japan", 470)] == "2024-11-20", lang
+        assert ends[("fdi_capital_total", "Japan", 5.1e9)] == "2024-11-20", lang
