@@ -67,3 +67,52 @@ def test_what_a_partner_holds_currently_is_dated_today_for_the_ranking_after_it(
         assert ends[("fdi_projects_total", "Taiwan", 1000)] == "2024-11-20", lang
         assert ends[("fdi_projects_total", "Japan", 470)] == "2024-11-20", lang
         assert ends[("fdi_capital_total", "Japan", 5.1e9)] == "2024-11-20", lang
+
+
+def test_capital_taken_in_by_projects_already_up_and_running_is_added_capital():
+    got = facts(
+        "In the five months Binh Duong licensed 120 new FDI projects worth 310 million USD, "
+        "while projects already up and running took in 520 million USD more.",
+        date(2024, 6, 2),
+    )
+    assert values(got, "fdi_adjusted_capital_period") == {520e6}
+    assert values(got, "fdi_capital_period") == set()
+
+
+def test_goods_brought_into_the_province_are_its_imports():
+    got = facts(
+        "Goods brought into the province in May were worth 2.4 billion USD, 3 percent more "
+        "than in April.",
+        date(2024, 6, 2),
+    )
+    assert values(got, "imports_period") == {2.4e9}
+    # investment brought into the province stays investment
+    got = facts(
+        "Foreign investors brought into the province 1.2 billion USD of FDI in the first five "
+        "months.",
+        date(2024, 6, 2),
+    )
+    assert values(got, "imports_period") == set()
+    assert values(got, "fdi_capital_period") == {1.2e9}
+
+
+def test_money_spent_on_the_needy_or_mobilised_is_no_budget_revenue():
+    got = facts(
+        "Budget revenue in the first two months reached VND 9,800 billion. In February, VND 520 "
+        "billion went to caring for policy beneficiaries and VND 180 billion was mobilised for "
+        "the poor.",
+        date(2024, 3, 4),
+    )
+    assert values(got, "budget_revenue_period") == {9.8e12}
+
+
+def test_an_annual_growth_rate_with_no_year_is_a_usual_pace():
+    got = facts(
+        "Home to thousands of furniture makers, Binh Duong has an annual economic growth rate "
+        "of 8.5%.",
+        date(2024, 6, 2),
+    )
+    assert values(got, "grdp_growth_pct") == set()
+    # the year's own rate stays
+    got = facts("Binh Duong's economic growth rate in 2023 was 5.7%.", date(2024, 6, 2))
+    assert values(got, "grdp_growth_pct") == {5.7}

@@ -1429,7 +1429,9 @@ OCCUPANCY_BEFORE_RE = re.compile(
 # "grew at an average annual rate of 7.25 percent", "averaged 7.25 percent", "tăng bình quân
 # 8,5%": a yearly average over several years
 AVERAGE_BEFORE_RE = re.compile(
+    # "has an annual economic growth rate of 12.6%": its usual yearly pace, no year's
     r"(?<!\w)(?:average annual|annual average|averag(?:ed|ing)|moyenne annuelle"
+    r"|an annual(?= (?:[a-z]+ ){0,2}growth)"
     r"|(?:tang|tang truong) binh quan|binh quan (?:hang |moi |\d+ |ca )?(?:nam|giai doan)"
     r"|en moyenne)(?!\w)(?:(?!\d).){0,30}$"
     # "bình quân giai đoạn 2015 - 2019, kinh tế Hải Dương tăng 9,1%": the period's years between
