@@ -116,3 +116,22 @@ def test_an_annual_growth_rate_with_no_year_is_a_usual_pace():
     # the year's own rate stays
     got = facts("Binh Duong's economic growth rate in 2023 was 5.7%.", date(2024, 6, 2))
     assert values(got, "grdp_growth_pct") == {5.7}
+
+
+def test_the_change_after_a_whole_whose_clause_names_its_parts_is_the_wholes():
+    # the sum is all FDI (its clause lists new and added capital); the drop after it is its own
+    got = facts(
+        "Around $640 million of foreign investment, covering newly registered projects and "
+        "existing projects that raised their capital, flowed into Binh Duong in the first "
+        "quarter, a 21.5 per cent drop year-on-year.",
+        date(2024, 4, 10),
+    )
+    assert values(got, "fdi_capital_period") == {640e6}
+    assert values(got, "fdi_capital_period_yoy_pct") == {-21.5}
+    # a part's sum keeps its change to itself
+    got = facts(
+        "Binh Duong licensed 62 new FDI projects worth $364 million in the first quarter, up "
+        "17% year on year.",
+        date(2024, 4, 10),
+    )
+    assert values(got, "fdi_capital_period_yoy_pct") == set()

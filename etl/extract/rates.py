@@ -71,7 +71,9 @@ def choose_percent(
     scored = score_topics(work, index, frame, catalogue, forced)
     own = scored if forced else [s for s in scored if s.rule == OWN_CLAUSE]
     for s in own:
-        choice = _rate_metric(work, index, catalogue, s)
+        choice = _rate_metric(
+            work, index, catalogue, s, whole=_whole_kept(work, index, money, catalogue)
+        )
         if choice is not None:
             return choice
     if forced or any(s.topic not in catalogue.refines for s in own):
@@ -150,12 +152,45 @@ def _economy_grew(catalogue: Catalogue, cue: str, rule: str) -> Choice | None:
     return Choice(metric, cue, rule, 1.0, 1.0) if metric is not None else None
 
 
-def _rate_metric(work, index, catalogue, s: Scored, growth_only: bool = False):
-    """The percent metric of a scored topic: its rate (growth, occupancy) or its change."""
+COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?:so (?:luong )?du an|number of|nombre de)(?!\w)")
+
+
+def _whole_kept(
+    work: Work, index: int, money: tuple[str | None, bool], catalogue: Catalogue
+) -> str | None:
+    """The topic of the sum right before the rate, in its clause, when that sum was kept as a
+    whole (no part's); none when a count or a semicolon stands between them ("… 700 triệu USD
+    vốn FDI, bằng 130% …; có 40 lượt nhà đầu tư góp vốn, bằng 35%")."""
+    topic, kept = money
+    if not kept or topic is None or catalogue.family(topic) != topic:
+        return None
+    if index == 0 or not work.amounts[index - 1].is_money or _beyond_a_semicolon(work, index):
+        return None
+    return topic
+
+
+def _rate_metric(
+    work, index, catalogue, s: Scored, growth_only: bool = False, whole: str | None = None
+):
+    """The percent metric of a scored topic: its rate (growth, occupancy) or its change.
+    `whole`: the topic of the sum just kept as a whole, whose change a part's cue inside its
+    clause does not take ("$101.8 million of foreign investment, covering newly registered
+    projects and existing projects that raised their capital, …, a 52.2 per cent drop")."""
     if s.topic in catalogue.blocking:
         return Reason(f"a subset or another quantity ({s.cue!r})", s.topic)
     family = catalogue.family(s.topic)
     if family != s.topic and _is_change(work, index, catalogue):
+        change = [m for m in catalogue.metrics if m.change and m.topic == family]
+        if (
+            family == whole
+            and change
+            and not COUNT_BEFORE_RE.search(
+                work.cues.folded,
+                max(0, work.amounts[index].start - COUNT_GAP),
+                work.amounts[index].start,
+            )
+        ):  # (not "số dự án cấp mới bằng 100%": the count's)
+            return Choice(change[0], s.cue, CHANGE_OF_ITS_SUM, 2.0, 1.0)
         return f"the change of a part ({s.topic}; no catalogue metric)"
     rate = [m for m in catalogue.metrics if m.unit == "percent" and m.topic == family]
     plain = [m for m in rate if not m.change]
