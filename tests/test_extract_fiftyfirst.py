@@ -135,3 +135,21 @@ def test_the_change_after_a_whole_whose_clause_names_its_parts_is_the_wholes():
         date(2024, 4, 10),
     )
     assert values(got, "fdi_capital_period_yoy_pct") == set()
+
+
+def test_goods_that_each_passed_a_mark_are_no_export_total():
+    for text, lang in (
+        ("Đến cuối năm 2023, bốn ngành hàng của Bình Dương đã vượt ngưỡng xuất khẩu hơn "
+         "2 tỷ USD.", "vi"),
+        ("By the end of 2023, four products of Binh Duong had topped 2 billion USD in exports "
+         "each.", "en"),
+    ):  # fmt: skip
+        assert values(facts(text, date(2024, 1, 8), lang), "exports_period") == set(), text
+    # the year's total beside them stays
+    got = facts(
+        "Năm 2023, kim ngạch xuất khẩu của Bình Dương đạt 32,4 tỷ USD, có 6 mặt hàng vượt "
+        "1 tỷ USD.",
+        date(2024, 1, 8),
+        "vi",
+    )
+    assert values(got, "exports_period") == {32.4e9}
