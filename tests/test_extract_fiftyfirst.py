@@ -153,3 +153,27 @@ def test_goods_that_each_passed_a_mark_are_no_export_total():
         "vi",
     )
     assert values(got, "exports_period") == {32.4e9}
+
+
+def test_projects_of_n_countries_or_investors_are_no_one_companys():
+    # "dự án … của 27 quốc gia", "dự án của 17 nhà đầu tư": projects of many, a count of the
+    # province, not one company's project
+    got = facts(
+        "Lũy kế, Bình Dương hiện có 4.100 dự án đầu tư nước ngoài của 65 quốc gia và vùng "
+        "lãnh thổ, tổng vốn 41 tỷ USD.",
+        date(2024, 6, 28),
+        "vi",
+    )
+    assert values(got, "fdi_countries_total") == {65}
+    assert values(got, "fdi_projects_total") == {4100}
+    got = facts(
+        "Bình Dương hiện có 120 dự án của 97 nhà đầu tư Nhật Bản, tổng vốn hơn 1,5 tỷ USD.",
+        date(2024, 6, 28),
+        "vi",
+    )
+    assert values(got, "fdi_projects_total") == {120}
+    # one company's project stays one company's
+    got = facts(
+        "Dự án của Công ty TNHH Kumho Tire có tổng vốn 400 triệu USD.", date(2024, 6, 28), "vi"
+    )
+    assert values(got, "fdi_capital_total") == set()
