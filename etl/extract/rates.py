@@ -160,12 +160,15 @@ def _whole_kept(
 ) -> str | None:
     """The topic of the sum right before the rate, in its clause, when that sum was kept as a
     whole (no part's); none when a count or a semicolon stands between them ("… 700 triệu USD
-    vốn FDI, bằng 130% …; có 40 lượt nhà đầu tư góp vốn, bằng 35%")."""
+    vốn FDI, bằng 130% …; có 40 lượt nhà đầu tư góp vốn, bằng 35%") or the rate is a count's."""
     topic, kept = money
     if not kept or topic is None or catalogue.family(topic) != topic:
         return None
     if index == 0 or not work.amounts[index - 1].is_money or _beyond_a_semicolon(work, index):
         return None
+    start = work.amounts[index].start
+    if COUNT_BEFORE_RE.search(work.cues.folded, max(0, start - COUNT_GAP), start):
+        return None  # "… 31,8 triệu USD, số dự án cấp mới bằng 100%": the count's
     return topic
 
 
@@ -181,15 +184,7 @@ def _rate_metric(
     family = catalogue.family(s.topic)
     if family != s.topic and _is_change(work, index, catalogue):
         change = [m for m in catalogue.metrics if m.change and m.topic == family]
-        if (
-            family == whole
-            and change
-            and not COUNT_BEFORE_RE.search(
-                work.cues.folded,
-                max(0, work.amounts[index].start - COUNT_GAP),
-                work.amounts[index].start,
-            )
-        ):  # (not "số dự án cấp mới bằng 100%": the count's)
+        if family == whole and change:
             return Choice(change[0], s.cue, CHANGE_OF_ITS_SUM, 2.0, 1.0)
         return f"the change of a part ({s.topic}; no catalogue metric)"
     rate = [m for m in catalogue.metrics if m.unit == "percent" and m.topic == family]
