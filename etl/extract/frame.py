@@ -254,6 +254,19 @@ def own_period(
     return _lone_period(mentions, amount, kind, amounts, folded)
 
 
+# "currently", "hiện nay", "hiện sở hữu", "actuellement" (not English "now": "now that …")
+PRESENT_RE = re.compile(r"currently|(?:at|as of) present|hien|actuellement")
+
+
+def _held_today(mention: PeriodMention, folded: str, kept: tuple[str, ...]) -> bool:
+    """ "Nhà đầu tư Hàn Quốc hiện sở hữu 180 dự án …", "South Korea is currently the biggest
+    investor, with 207 projects …": what a sentence of totals says is held today dates the
+    ranking after it too, even after a year-end estimate (held-today)."""
+    return (
+        "stock" in kept and "flow" not in kept and bool(PRESENT_RE.match(folded, mention.span[0]))
+    )
+
+
 def _span_of_a_later_clause(mention: PeriodMention, folded: str, amount: Amount) -> bool:
     """ "Growth came in at over 10.2%, lifting the province to 6th place, … the best result of the
     2020-2025 term": a span of years in a later clause is that clause's, not the figure's."""
@@ -1004,7 +1017,10 @@ def carry(
             stock_context = False
         elif mention.kind == "now" and mention.stock:
             stock_context = True
-        if mention.kind == "point" or (mention.kind == "now" and mention.stock and frame.published):
+        if mention.kind == "point" or (
+            mention.kind == "now" and frame.published and (mention.stock or _held_today(
+                mention, cues.folded, kept))
+        ):  # fmt: skip
             as_of_mention = as_of(mention, frame.published, None)  # article-as-of
         if place in ("other", "national") and not (kept and flow_period is None):
             continue  # another place's period; unless it is the first the province's kept

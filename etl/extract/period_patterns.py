@@ -657,16 +657,15 @@ PATTERNS = [
         r"cumulatively|(?:tinh )?(?:den|toi) thoi diem (?:nay|hien tai)",
         now_kind("now"), True,
     ),
-    # "currently", "hiện nay", "nhà đầu tư Hàn Quốc hiện sở hữu 180 dự án": what is held today,
-    # a total whose day the figures after it keep (English "now" is often no such day: "now
-    # that the second phase …", "Investors … now present")
+    # "currently", "hiện nay", "nhà đầu tư Hàn Quốc hiện sở hữu 180 dự án": what is held today
+    # (a day the totals after it keep: frame.PRESENT_RE; English "now" is often no such day:
+    # "now that the second phase …", "Investors … now present")
     _p(
-        ("currently", "present", "hien", "actuellement"),
-        r"currently|(?:at|as of) present|hien nay|hien tai|actuellement"
+        ("currently", "present", "now", "hien", "actuellement"),
+        r"currently|(?:at|as of) present|now|hien nay|hien tai|actuellement"
         r"|hien(?= (?:\w+ ){0,2}(?:co|dang|la|xep|dung|chiem|nam|so huu)(?!\w))",
-        now_kind("now"), True,
+        now_kind("now"),
     ),
-    _p(("now",), r"now", now_kind("now")),
     _p(
         (
             "in the period", "in the reviewed", "during the period", "over the reviewed",
