@@ -177,3 +177,13 @@ def test_projects_of_n_countries_or_investors_are_no_one_companys():
         "Dự án của Công ty TNHH Kumho Tire có tổng vốn 400 triệu USD.", date(2024, 6, 28), "vi"
     )
     assert values(got, "fdi_capital_total") == set()
+
+
+def test_a_flow_beside_what_is_held_currently_stays_a_flow():
+    got = facts(
+        "Binh Duong currently has nearly 70,000 enterprises, while FDI attracted since January "
+        "came to roughly US$2.1 billion, 10 percent more than this year's plan.",
+        date(2024, 11, 12),
+    )
+    assert values(got, "fdi_capital_period") == {2.1e9}
+    assert values(got, "fdi_capital_total") == set()
