@@ -187,3 +187,17 @@ def test_a_flow_beside_what_is_held_currently_stays_a_flow():
     )
     assert values(got, "fdi_capital_period") == {2.1e9}
     assert values(got, "fdi_capital_total") == set()
+
+
+def test_the_year_of_a_goal_named_after_a_sum_is_not_the_sums_period():
+    # the headline's two months hold; "the goal it set for 2024" is the goal's year
+    got = facts(
+        "Binh Duong drew foreign direct investment of US$610 million, equivalent to 15 per "
+        "cent of the goal it set for 2024 and 8.2 per cent more than in the same period a year "
+        "earlier.",
+        date(2024, 3, 4),
+        title="Binh Duong lures $610 million of FDI in two months",
+    )
+    spans = {(f[0], f[2]): (f[3], f[4]) for f in got}
+    assert spans[("fdi_capital_period", 610e6)] == ("2024-01-01", "2024-02-29")
+    assert spans[("fdi_capital_period_yoy_pct", 8.2)] == ("2024-01-01", "2024-02-29")

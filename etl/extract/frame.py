@@ -238,9 +238,11 @@ def own_period(
     limit = seg.after[1] if seg else 10**9
     clause = seg.before[0] if seg else 0
     before = [p for p in mentions if p.span[1] <= amount.start
-              and not closed_aside(folded, *p.span, amount.start)]  # fmt: skip
+              and not closed_aside(folded, *p.span, amount.start)
+              and not _a_plans_year(p, folded)]  # fmt: skip
     after = [p for p in mentions if amount.end <= p.span[0] < limit
-             and not _span_of_a_later_clause(p, folded, amount)]  # fmt: skip
+             and not _span_of_a_later_clause(p, folded, amount)
+             and not _a_plans_year(p, folded)]  # fmt: skip
     # its own clause first: "said the year had started well, with $696 million in January"
     nearby = ([p for p in before if p.span[0] >= clause][::-1] + after
               + [p for p in before if p.span[0] < clause][::-1])  # fmt: skip
@@ -252,6 +254,16 @@ def own_period(
     if nearby:
         return nearby[0]
     return _lone_period(mentions, amount, kind, amounts, folded)
+
+
+def _a_plans_year(mention: PeriodMention, folded: str) -> bool:
+    """ "US$463 million, equivalent to 46 per cent of the goal it set for 2016": the whole year a
+    plan named just before it is for, after the figure, is no period of the figure (goal-year)."""
+    return mention.whole_year and bool(
+        PLANS_YEAR_BEFORE_RE.search(
+            folded, max(0, mention.span[0] - PLANS_YEAR_CHARS), mention.span[0]
+        )
+    )
 
 
 # "currently", "hiện nay", "hiện sở hữu", "actuellement" (not English "now": "now that …")
@@ -320,6 +332,7 @@ def _lone_period(
         len(mentions) != 1
         or mentions[0].span[0] < amount.end
         or _span_of_a_later_clause(mentions[0], folded, amount)
+        or _a_plans_year(mentions[0], folded)
     ):
         return None
     if any(a.start > mentions[0].span[1] and a.unit == amount.unit for a in amounts):
