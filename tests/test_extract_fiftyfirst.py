@@ -201,3 +201,20 @@ def test_the_year_of_a_goal_named_after_a_sum_is_not_the_sums_period():
     spans = {(f[0], f[2]): (f[3], f[4]) for f in got}
     assert spans[("fdi_capital_period", 610e6)] == ("2024-01-01", "2024-02-29")
     assert spans[("fdi_capital_period_yoy_pct", 8.2)] == ("2024-01-01", "2024-02-29")
+
+
+def test_a_province_home_to_a_string_of_parks_keeps_its_own_figures():
+    # an aside describing the province names no subset of its parks
+    got = facts(
+        "Binh Duong, a province north of Ho Chi Minh City and home to a string of industrial "
+        "parks, drew foreign direct investment of US$610 million in the first two months.",
+        date(2024, 3, 4),
+    )
+    assert values(got, "fdi_capital_period") == {610e6}
+    # the parks' own FDI stays theirs
+    got = facts(
+        "The industrial parks of Binh Duong drew foreign direct investment of US$410 million in "
+        "the first two months.",
+        date(2024, 3, 4),
+    )
+    assert values(got, "fdi_capital_period") == set()
