@@ -257,8 +257,9 @@ def own_period(
 
 
 def _a_plans_year(mention: PeriodMention, folded: str) -> bool:
-    """ "US$463 million, equivalent to 46 per cent of the goal it set for 2016": the whole year a
-    plan named just before it is for, after the figure, is no period of the figure (goal-year)."""
+    """ "US$463 million, equivalent to 46 per cent of the goal it set for 2016 and 3.4 per cent
+    more than …": the whole year a plan named just before it is for is no period of the
+    figures on either side of it (goal-year)."""
     return mention.whole_year and bool(
         PLANS_YEAR_BEFORE_RE.search(
             folded, max(0, mention.span[0] - PLANS_YEAR_CHARS), mention.span[0]
