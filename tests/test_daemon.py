@@ -204,3 +204,48 @@ def test_ctrl_c_stops_a_backfill_cleanly_and_a_rerun_resumes(tmp_path):
         assert f"{SLOW_ARTICLES - len(stored)} new articles" in rerun.stdout
     finally:
         server.stop()
+
+
+def tgkill(pid: int, tid: int, sig: int) -> None:
+    """Send `sig` to one thread of another process (Linux's tgkill, through libc's syscall)."""
+    import ctypes
+    import platform
+
+    numbers = {"x86_64": 234, "aarch64": 131}  # SYS_tgkill on the machines CI runs on
+    libc = ctypes.CDLL(None, use_errno=True)
+    assert libc.syscall(numbers[platform.machine()], pid, tid, sig) == 0, ctypes.get_errno()
+
+
+def taking(pid: int, sig: int) -> list[int]:
+    """The threads of a process that do not block `sig` (those the kernel may hand it to)."""
+    found = []
+    for tid in sorted(int(t) for t in os.listdir(f"/proc/{pid}/task")):
+        with open(f"/proc/{pid}/task/{tid}/status") as status:
+            blocked = next(int(line.split()[1], 16) for line in status if line.startswith("SigBlk"))
+        if not blocked & (1 << (sig - 1)):
+            found.append(tid)
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tgkill is Linux's")
+def test_sigterm_handed_to_a_worker_thread_still_stops_the_daemon(tmp_path, site):
+    # the kernel may give a process's signal to any of its threads; Python runs the handler only
+    # in the main thread, so the daemon's main thread must not sleep through it
+    sources = site_sources(site.base)
+    config = write_config(tmp_path, every(sources["rss"], "1s"))
+    daemon = start("--config", str(config), "daemon")
+    try:
+        wait_for(lambda: int(query(config, "select count(*) from runs").split()[1]) >= 2)
+        workers = [t for t in taking(daemon.pid, signal.SIGTERM) if t != daemon.pid]
+        assert workers, "the daemon runs its passes in threads"
+        tgkill(daemon.pid, workers[-1], signal.SIGTERM)
+        try:
+            assert daemon.wait(timeout=20) == 0
+        except subprocess.TimeoutExpired:
+            daemon.send_signal(signal.SIGABRT)
+            _, err = daemon.communicate(timeout=30)
+            raise AssertionError(err[-3000:]) from None
+    finally:
+        if daemon.poll() is None:
+            daemon.kill()
+    assert "daemon stopped" in daemon.stderr.read()

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 MISFIRE_GRACE_SECONDS = 300
 MAX_JITTER_SECONDS = 30.0
+STOP_POLL_SECONDS = 0.5  # how often the main thread wakes to let a pending SIGTERM handler run
 
 
 def trigger_for(source: Source, settings: Settings) -> Any:
@@ -62,7 +63,11 @@ def run_daemon(settings: Settings, stop: threading.Event) -> int:
     scheduler.start()
     LOGGER.info("daemon started: %d sources; stop with Ctrl-C or SIGTERM", len(sources))
     try:
-        stop.wait()
+        # wake now and then: a signal the kernel hands to a worker thread only trips Python's
+        # flag, and its handler (which sets `stop`) runs once the main thread is awake again; a
+        # wait with no timeout could sleep through SIGTERM for good
+        while not stop.wait(STOP_POLL_SECONDS):
+            pass
     finally:
         LOGGER.info("stopping: no new pass starts; passes under way store what they have")
         scheduler.shutdown(wait=True)
