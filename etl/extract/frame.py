@@ -267,17 +267,13 @@ def _a_plans_year(mention: PeriodMention, folded: str) -> bool:
     )
 
 
-# "currently", "hiện nay", "hiện sở hữu", "actuellement" (not English "now": "now that …")
-PRESENT_RE = re.compile(r"currently|(?:at|as of) present|hien|actuellement")
-
-
 def _held_today(mention: PeriodMention, folded: str, kept: tuple[str, ...]) -> bool:
     """ "Nhà đầu tư Hàn Quốc hiện sở hữu 180 dự án …", "South Korea is currently the biggest
     investor, with 207 projects …": what a sentence of totals says is held today dates the
-    ranking after it too, even after a year-end estimate (held-today)."""
-    return (
-        "stock" in kept and "flow" not in kept and bool(PRESENT_RE.match(folded, mention.span[0]))
-    )
+    ranking after it too, even after a year-end estimate (held-today). The words are those of
+    the "currently" period pattern, but English "now" alone ("now that …") names no such day."""
+    said = folded[mention.span[0] : mention.span[1]]
+    return "stock" in kept and "flow" not in kept and said != "now"
 
 
 def _span_of_a_later_clause(mention: PeriodMention, folded: str, amount: Amount) -> bool:

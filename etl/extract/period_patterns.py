@@ -658,7 +658,7 @@ PATTERNS = [
         now_kind("now"), True,
     ),
     # "currently", "hiện nay", "nhà đầu tư Hàn Quốc hiện sở hữu 180 dự án": what is held today
-    # (a day the totals after it keep: frame.PRESENT_RE; English "now" is often no such day:
+    # (a day the totals after it keep: frame._held_today; English "now" is often no such day:
     # "now that the second phase …", "Investors … now present")
     _p(
         ("currently", "present", "now", "hien", "actuellement"),

@@ -70,10 +70,9 @@ def choose_percent(
         return f"a subset or another quantity (the sentence is about {possessor!r})"
     scored = score_topics(work, index, frame, catalogue, forced)
     own = scored if forced else [s for s in scored if s.rule == OWN_CLAUSE]
+    whole = _whole_kept(work, index, money, catalogue)
     for s in own:
-        choice = _rate_metric(
-            work, index, catalogue, s, whole=_whole_kept(work, index, money, catalogue)
-        )
+        choice = _rate_metric(work, index, catalogue, s, whole=whole)
         if choice is not None:
             return choice
     if forced or any(s.topic not in catalogue.refines for s in own):
@@ -92,9 +91,9 @@ def choose_percent(
         family = catalogue.family(money_topic)
         if family != money_topic:  # "62 new projects worth $364 million, up 17%": a part's
             return f"the change of a part ({money_topic}; no catalogue metric)"
-        change = [m for m in catalogue.metrics if m.change and m.topic == family]
-        if change:
-            return Choice(change[0], money_topic, CHANGE_OF_ITS_SUM, 2.0, 1.0)
+        choice = _change_of_its_sum(catalogue, family, money_topic)
+        if choice is not None:
+            return choice
         return f"no year-on-year metric for {money_topic}"
     for s in scored:
         if (
@@ -152,6 +151,12 @@ def _economy_grew(catalogue: Catalogue, cue: str, rule: str) -> Choice | None:
     return Choice(metric, cue, rule, 1.0, 1.0) if metric is not None else None
 
 
+def _change_of_its_sum(catalogue: Catalogue, family: str, cue: str) -> Choice | None:
+    """The change metric of a whole's topic, as the change of the sum before the rate."""
+    change = next((m for m in catalogue.metrics if m.change and m.topic == family), None)
+    return Choice(change, cue, CHANGE_OF_ITS_SUM, 2.0, 1.0) if change is not None else None
+
+
 COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?:so (?:luong )?du an|number of|nombre de)(?!\w)")
 
 
@@ -183,9 +188,9 @@ def _rate_metric(
         return Reason(f"a subset or another quantity ({s.cue!r})", s.topic)
     family = catalogue.family(s.topic)
     if family != s.topic and _is_change(work, index, catalogue):
-        change = [m for m in catalogue.metrics if m.change and m.topic == family]
-        if family == whole and change:
-            return Choice(change[0], s.cue, CHANGE_OF_ITS_SUM, 2.0, 1.0)
+        choice = _change_of_its_sum(catalogue, family, s.cue) if family == whole else None
+        if choice is not None:
+            return choice
         return f"the change of a part ({s.topic}; no catalogue metric)"
     rate = [m for m in catalogue.metrics if m.unit == "percent" and m.topic == family]
     plain = [m for m in rate if not m.change]
