@@ -67,6 +67,7 @@ from etl.extract.merge import (
     stock_below_flow,
     sum_metric,
     sum_of_its_count,
+    sum_of_the_foreign_new,
     unstated,
     valid_over_all_time,
 )
@@ -228,6 +229,7 @@ def explain_figures(
     kept, dropped = parts_make_the_whole(kept, dropped, catalogue)
     kept, dropped = split_by_origin_after(kept, dropped, catalogue)
     kept = respective_sum_of_new(sibling_makes_new(kept, catalogue), catalogue)
+    kept = sum_of_the_foreign_new(kept, text, catalogue)
     kept, dropped = unstated(kept, dropped)
     kept, dropped = nothing_foreign_is_every_kind(kept, dropped)
     return Extraction(tuple(_as_written(f.figure, text, page_text) for f in kept),

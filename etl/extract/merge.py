@@ -31,7 +31,7 @@ from etl.extract.counts import (
 from etl.extract.cues import PARTS_OPENER
 from etl.extract.explain import Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
-from etl.extract.metric import FROM_ARTICLE, RESPECTIVELY_RULE
+from etl.extract.metric import CURRENCY_PAIR_RULE, FROM_ARTICLE, RESPECTIVELY_RULE
 from etl.extract.periods import one_run_to_its_last_month
 from etl.extract.rates import CHANGE_OF_ITS_SUM
 from etl.extract.status import DELTA_REASON, SPLIT_OPENER_RE, TARGET_REASON
@@ -718,6 +718,69 @@ def respective_sum_of_new(found: list[Found], catalogue: Catalogue) -> list[Foun
             item = replace(item, figure=replace(money, metric=metric), explanation=why)
         kept.append(item)
     return kept
+
+
+# the words of capital added to projects already licensed: the sum is no longer the new ones'
+ADDED_CAPITAL_RE = re.compile(
+    r"(?<!\w)(?:adjust\w*|increas\w*|extra|added|addition\w*|expan\w*|enlarg\w*|existing"
+    r"|raise\w*|contribut\w*|share purchase\w*|dieu chinh|tang von|bo sung|tang them|gop von"
+    r"|mua co phan|dang hoat dong|augment\w*|relev\w*|supplementaire\w*)(?!\w)"
+)
+SPLIT_SUM_CHARS = 320  # "… 94 direct investment projects (including 17 FDI projects), 36.2% more
+# than a year earlier. Total registered investment capital reached VND X and USD Y."
+
+
+def sum_of_the_foreign_new(found: list[Found], text: str, catalogue: Catalogue) -> list[Found]:
+    """ "approved 6 domestic projects and licensed 3 FDI projects; their registered capital is
+    about VND 2,930 billion and USD 32.6 million": where the projects a period licensed are
+    counted domestic and foreign apart, the dollars of the đồng-and-dollar pair after the count
+    of new foreign projects are those projects' capital, when no word speaks of capital added
+    to projects already licensed (rule split-sum-of-new)."""
+    pairs = {f.figure.sentence for f in found if f.explanation.metric_rule == CURRENCY_PAIR_RULE}
+    if not pairs:
+        return found  # the usual case: no đồng-and-dollar pair
+    kept = []
+    for item in found:
+        money = item.figure
+        new = _new_count_before(money, found, catalogue) if money.sentence in pairs else None
+        if new is not None and not ADDED_CAPITAL_RE.search(
+            fold(f"{new.sentence} {text[new.char_end : money.char_end]}")
+        ):
+            metric = sum_metric(catalogue, catalogue.metric(new.metric).topic or "", "flow",
+                                money.unit)  # fmt: skip
+            if metric is not None:
+                why = replace(item.explanation, metric_rule="split-sum-of-new")
+                item = replace(item, figure=replace(money, metric=metric), explanation=why)
+        kept.append(item)
+    return kept
+
+
+def _new_count_before(money: Figure, found: list[Found], catalogue: Catalogue) -> Figure | None:
+    """The count of new projects a period drew right before a whole flow's dollar sum, of its
+    period, with no figure of that flow or its parts between them."""
+    summed = catalogue.metric(money.metric)
+    if summed.kind != "flow" or summed.topic in catalogue.refines or money.unit != "USD":
+        return None
+    if money.partner or not summed.topic:
+        return None
+    family = sorted((f for f in found
+                     if catalogue.family(catalogue.metric(f.figure.metric).topic or "")
+                     == summed.topic and f.figure.char_end <= money.char_start),
+                    key=lambda f: f.figure.char_start)  # fmt: skip
+    if not family or family[-1].figure.char_start < money.char_start - SPLIT_SUM_CHARS:
+        return None
+    last = family[-1]
+    counted = catalogue.metric(last.figure.metric)
+    if (
+        last.explanation.metric_rule not in (*PERIOD_COUNT_RULES, CUE_RULE)
+        or counted != first_flow(catalogue, counted.noun)
+        or catalogue.refines.get(counted.topic or "") != summed.topic
+        or counted.kind != "flow"
+        or (last.figure.period_start, last.figure.period_end)
+        != (money.period_start, money.period_end)
+    ):
+        return None
+    return last.figure
 
 
 def _drawn(count: Figure, found: list[Found]) -> bool:

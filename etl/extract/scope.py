@@ -104,7 +104,8 @@ RUN_VERB_GAP_RE = re.compile(
 # brackets may stand after the first: "VND 11,615 billion (up 22.3%) and USD 184.4 million")
 CURRENCY_PAIR_GAP_RE = re.compile(
     r"(?:\s*\([^()]{0,60}\))?"
-    r"\s*(?:va|and|et)\s+(?:(?:khoang|hon|gan|tren|over|more than|nearly|about|some)\s+)?\S{0,5}\s?"
+    r"\s*(?:va|and|et|plus)\s+"  # "VND 38,000 billion plus USD 214 million"
+    r"(?:(?:khoang|hon|gan|tren|over|more than|nearly|about|some)\s+)?\S{0,5}\s?"
 )
 
 CAPITAL_WORD_RE = re.compile(r"(?<!\w)(?:capital|capitaux|von(?: dau tu| dang ky)?)(?!\w)")

@@ -1,0 +1,49 @@
+"""Rules added in the fifty-second session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, values
+
+
+def test_the_dollars_of_a_domestic_and_foreign_split_are_the_new_projects_capital():
+    # the projects a period licensed, counted domestic and foreign apart, with their capital in
+    # đồng and dollars: the dollars are the new foreign projects' capital
+    for text, lang in (
+        (
+            "In the first nine months Binh Duong licensed 40 direct investment projects, 9 of them "
+            "FDI projects. Their registered capital totals VND 5,200 billion and USD 96.5 million.",
+            "en",
+        ),
+        (
+            "Trong 9 tháng, tỉnh Bình Dương thu hút 40 dự án đầu tư trực tiếp, trong đó có 9 dự án "
+            "FDI; tổng vốn đăng ký của các dự án là 5.200 tỷ đồng và 96,5 triệu USD.",
+            "vi",
+        ),
+    ):
+        got = facts(text, date(2024, 10, 5), lang)
+        assert values(got, "fdi_new_capital_period") == {96_500_000}, text
+        assert values(got, "fdi_capital_period") == set(), text
+        assert values(got, "domestic_capital_period") == {5_200_000_000_000}, text
+    # capital added to projects already licensed makes the dollars the period's whole flow
+    got = facts(
+        "In the first nine months Binh Duong let some existing projects raise their capital "
+        "and licensed 9 new FDI projects and 31 domestic ones; registered capital totals VND "
+        "5,200 billion and USD 96.5 million.",
+        date(2024, 10, 5),
+    )
+    assert values(got, "fdi_new_capital_period") == set()
+    assert values(got, "fdi_capital_period") == {96_500_000}
+
+
+def test_plus_between_a_dong_sum_and_a_dollar_sum():
+    # "VND X plus USD Y": English "plus" joins the pair; it is no "more than" before the dollars
+    text = (
+        "Over the year Binh Duong won 120 direct investment projects, including 15 FDI "
+        "projects; their registered capital adds up to VND 21,000 billion plus USD 180 million."
+    )
+    got = facts(text, date(2024, 12, 28))
+    assert values(got, "domestic_capital_period") == {21_000_000_000_000}
+    assert values(got, "fdi_new_capital_period") == {180_000_000}
