@@ -47,3 +47,20 @@ def test_plus_between_a_dong_sum_and_a_dollar_sum():
     got = facts(text, date(2024, 12, 28))
     assert values(got, "domestic_capital_period") == {21_000_000_000_000}
     assert values(got, "fdi_new_capital_period") == {180_000_000}
+
+
+def test_a_headline_names_the_period_of_a_sum_the_body_leaves_undated():
+    # the body tells the sum with no time of its own, after an as-of day: alone it would read
+    # as a total; the headline says it flowed in the first five months
+    title = "Năm tháng đầu năm 2024, Bình Dương hút hơn 520 triệu USD vốn FDI"
+    body = (
+        "Tính đến ngày 15/5, toàn tỉnh có 1.950 doanh nghiệp thành lập mới. Đáng chú ý, tỉnh "
+        "đã thu hút được 52 dự án, trong đó có 40 dự án FDI với tổng vốn đăng ký hơn 520 "
+        "triệu USD."
+    )
+    got = facts(body, date(2024, 6, 3), "vi", title=title)
+    assert ("fdi_capital_period", None, 520_000_000, "2024-01-01", "2024-05-31") in got
+    assert values(got, "fdi_capital_total") == set()
+    # a headline without a period of its own leaves the body's total alone
+    got = facts(body, date(2024, 6, 3), "vi", title="Bình Dương hút hơn 520 triệu USD vốn FDI")
+    assert values(got, "fdi_capital_period") == set()

@@ -108,8 +108,35 @@ def merge_repeats(
         if twin is None:
             kept.append(item)
         elif _better(item, twin):
-            kept[kept.index(twin)] = item
+            kept[kept.index(twin)] = _headline_names_the_flow(item, twin, catalogue)
+        else:
+            kept[kept.index(twin)] = _headline_names_the_flow(twin, item, catalogue)
     return kept
+
+
+# the periods a total takes when its sentence names no day: the article's, not its own
+UNDATED_TOTAL_RULES = ("article-as-of", "publication-date", "roundup-end")
+
+
+def _headline_names_the_flow(body: Found, title: Found, catalogue: Catalogue) -> Found:
+    """ "Bốn tháng đầu năm 2024, Vĩnh Phúc hút hơn 363 triệu USD vốn FDI" over a body sentence
+    that tells the same sum with no time of its own, where it reads as a total ("tỉnh đã thu
+    hút được 46 dự án, trong đó có 34 dự án FDI với tổng vốn đăng ký hơn 363 triệu USD"): the
+    headline names the period the sum flowed in, so the body's figure is that flow (rule
+    headline-names-the-flow)."""
+    if not title.from_title or body.from_title:
+        return body
+    told, read = title.figure, body.figure
+    if told.kind != "flow" or told.period_start is None or read.kind != "stock":
+        return body
+    if not title.explanation.period_rule.startswith("own-period"):
+        return body
+    if body.explanation.period_rule.partition("+")[0] not in UNDATED_TOTAL_RULES:
+        return body
+    figure = replace(read, metric=told.metric, kind="flow", period_start=told.period_start,
+                     period_end=told.period_end)  # fmt: skip
+    why = replace(body.explanation, period_rule="headline-names-the-flow")
+    return replace(body, figure=figure, explanation=why)
 
 
 def _restated(a: Found, b: Found, catalogue: Catalogue, published: date) -> bool:
