@@ -64,3 +64,28 @@ def test_a_headline_names_the_period_of_a_sum_the_body_leaves_undated():
     # a headline without a period of its own leaves the body's total alone
     got = facts(body, date(2024, 6, 3), "vi", title="Bình Dương hút hơn 520 triệu USD vốn FDI")
     assert values(got, "fdi_capital_period") == set()
+
+
+def test_the_cumulative_of_a_year_not_over_is_the_year_so_far():
+    # "tính lũy kế năm 2024" in a report of nine months: what the year has added up to by the
+    # report's window, for the sentence after it too
+    body = (
+        "Trong 9 tháng năm 2024, GRDP của tỉnh Bình Dương tăng 6,8%. Ở mảng đầu tư, tính lũy kế "
+        "năm 2024, tỉnh cấp mới 120 dự án và điều chỉnh vốn 60 lượt dự án; tổng vốn cấp mới và "
+        "điều chỉnh hơn 40.000 tỷ đồng, bằng 90% cùng kỳ năm 2023. Trong tổng vốn đó, phần FDI "
+        "đạt trên 1,2 tỷ USD."
+    )
+    got = facts(body, date(2024, 10, 10), "vi")
+    assert ("fdi_capital_period", None, 1_200_000_000, "2024-01-01", "2024-09-30") in got
+    # with no window of its own, the figure's year so far runs to the publication day
+    got = facts("Tính lũy kế năm 2024, vốn FDI Bình Dương thu hút đạt 1,2 tỷ USD.",
+                date(2024, 10, 10), "vi")  # fmt: skip
+    assert got == {("fdi_capital_period", None, 1_200_000_000, "2024-01-01", "2024-10-10")}
+    # a year named with no "cumulative" stays the whole year
+    got = facts(
+        "Trong 9 tháng năm 2024, GRDP của tỉnh Bình Dương tăng 6,8%. Năm 2024, vốn FDI ước "
+        "đạt 1,2 tỷ USD.",
+        date(2024, 10, 10),
+        "vi",
+    )
+    assert ("fdi_capital_period", None, 1_200_000_000, "2024-01-01", "2024-12-31") in got

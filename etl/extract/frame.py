@@ -505,9 +505,14 @@ def _named_year_so_far(own: PeriodMention, published: date, folded: str) -> bool
         return False
     if (own.end - published).days <= YEAR_END_DAYS:
         return False
+    if CUMULATIVE_YEAR_RE.search(folded, max(0, own.span[0] - 24), own.span[0]):
+        return True  # "tính lũy kế năm 2024" in October: what the year has added up to so far
     end = folded.find(";", own.span[1])
     clause = folded[: end if end >= 0 else len(folded)]
     return bool(PERFECT_RE.search(clause) and not WHOLE_YEAR_ESTIMATE_RE.search(clause))
+
+
+CUMULATIVE_YEAR_RE = re.compile(r"(?<!\w)(?:luy ke|cong don)(?: (?:trong|tu dau|ca))? $")
 
 
 # a verb in the perfect: what the year has brought so far ("đã đạt", "has reached")
@@ -702,6 +707,21 @@ def _year_so_far_in_window(mention: PeriodMention, frame: Frame) -> bool:
         mention.kind == "ytd" and mention.end is None and mention.start is None
         and window and window.kind == "range" and window.start and window.end and published
         and window.start == date(published.year, 1, 1) and window.end < published
+    )  # fmt: skip
+
+
+def _cumulative_year_in_window(mention: PeriodMention, folded: str, frame: Frame) -> bool:
+    """ "Ở mảng đầu tư, tính lũy kế năm 2024, tỉnh cấp mới 61 dự án …" in a report of
+    January–September 2024: what the year has added up to is the report's window, not the whole
+    year (ytd-in-window)."""
+    window = frame.flow_period
+    return bool(
+        mention.kind == "range" and mention.start and mention.end
+        and (mention.start.month, mention.start.day, mention.end.month, mention.end.day)
+        == (1, 1, 12, 31)
+        and window and window.kind == "range" and window.start == mention.start
+        and window.end and window.end < mention.end
+        and CUMULATIVE_YEAR_RE.search(folded, max(0, mention.span[0] - 24), mention.span[0])
     )  # fmt: skip
 
 
@@ -1043,6 +1063,8 @@ def carry(
             # this year": the months the sentence named hold (named-months-before-so-far)
         if _year_so_far_in_window(mention, frame) and not _to_date(cues.folded, mention):
             continue  # ytd-in-window: the report's window holds, for the sentences after too
+        if _cumulative_year_in_window(mention, cues.folded, frame):
+            continue  # "tính lũy kế năm 2024" in a report of nine months: those nine months
         if (
             mention.kind in ("range", "ytd")
             and not plan_only
