@@ -89,3 +89,26 @@ def test_the_cumulative_of_a_year_not_over_is_the_year_so_far():
         "vi",
     )
     assert ("fdi_capital_period", None, 1_200_000_000, "2024-01-01", "2024-12-31") in got
+
+
+def test_capital_put_to_work_and_a_sectors_budget_share_are_no_registered_capital():
+    # money the projects have spent, or paid into the budget, is no capital they registered
+    for text, lang in (
+        ("Trong 5 năm qua, Bình Dương cấp phép 210 dự án FDI; phần vốn đã thực hiện trong giai "
+         "đoạn này đạt hơn 2,4 tỷ USD.", "vi"),
+        ("Trong quý I, các dự án FDI tại Bình Dương ước đã thực hiện khoảng 610 triệu USD.",
+         "vi"),
+        ("Over five years Binh Duong licensed 210 FDI projects, and the projects have already "
+         "spent US$2.4 billion.", "en"),
+        ("Trong 9 tháng, khối doanh nghiệp FDI tại Bình Dương đóng góp cho ngân sách nhà nước "
+         "trên 610 triệu USD.", "vi"),
+        ("In the first nine months FDI firms in Binh Duong contributed over 610 million USD to "
+         "the state budget.", "en"),
+    ):  # fmt: skip
+        got = facts(text, date(2024, 10, 5), lang)
+        assert not {f for f in got if f[0].startswith("fdi_capital")}, text
+        assert values(got, "budget_revenue_period") == set(), text
+    # the budget revenue collected, and adjustments carried out, keep their readings
+    got = facts("Thu ngân sách của Bình Dương đã thực hiện hơn 47.000 tỷ đồng trong 9 tháng.",
+                date(2024, 10, 5), "vi")  # fmt: skip
+    assert values(got, "budget_revenue_period") == {47_000_000_000_000}
