@@ -104,10 +104,13 @@ def test_capital_put_to_work_and_a_sectors_budget_share_are_no_registered_capita
          "trên 610 triệu USD.", "vi"),
         ("In the first nine months FDI firms in Binh Duong contributed over 610 million USD to "
          "the state budget.", "en"),
+        ("Au premier semestre, les exportations des zones industrielles de Binh Duong ont "
+         "rapporté 13,5 millions de dollars au budget de l'État.", "fr"),
     ):  # fmt: skip
         got = facts(text, date(2024, 10, 5), lang)
         assert not {f for f in got if f[0].startswith("fdi_capital")}, text
         assert values(got, "budget_revenue_period") == set(), text
+        assert values(got, "exports_period") == set(), text
     # the budget revenue collected, and adjustments carried out, keep their readings
     got = facts("Thu ngân sách của Bình Dương đã thực hiện hơn 47.000 tỷ đồng trong 9 tháng.",
                 date(2024, 10, 5), "vi")  # fmt: skip
