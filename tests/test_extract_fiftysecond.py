@@ -115,3 +115,14 @@ def test_capital_put_to_work_and_a_sectors_budget_share_are_no_registered_capita
     got = facts("Thu ngân sách của Bình Dương đã thực hiện hơn 47.000 tỷ đồng trong 9 tháng.",
                 date(2024, 10, 5), "vi")  # fmt: skip
     assert values(got, "budget_revenue_period") == {47_000_000_000_000}
+
+
+def test_export_goods_that_each_passed_a_mark_with_the_word_export_between():
+    # "5 mặt hàng xuất khẩu vượt 1 tỷ USD": "xuất khẩu" names the goods, not a total
+    got = facts(
+        "Năm 2019, kim ngạch xuất khẩu của Bình Dương đạt 26,7 tỷ USD. Đáng chú ý, năm 2019 "
+        "tỉnh có 5 mặt hàng xuất khẩu vượt 1 tỷ USD.",
+        date(2020, 1, 10),
+        "vi",
+    )
+    assert values(got, "exports_period") == {26.7e9}
