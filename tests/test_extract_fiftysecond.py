@@ -143,3 +143,13 @@ def test_export_goods_that_each_passed_a_mark_with_the_word_export_between():
         "vi",
     )
     assert values(got, "exports_period") == {26.7e9}
+
+
+def test_projects_the_province_called_for_investment_in_are_on_offer():
+    # "called for investment in 195 projects": a list on offer, no projects drawn
+    got = facts(
+        "At the conference, Binh Duong called for investment in 195 FDI projects in industry and "
+        "logistics.",
+        date(2024, 11, 28),
+    )
+    assert not {f for f in got if f[0].startswith("fdi_")}
