@@ -2,8 +2,10 @@
 number the body leaves out; a "total" smaller than the same year's flow is that flow; one
 figure has one value per article, and later values of a flow that add up to it are its parts;
 a part two later parts add up to is the whole; the sum of projects a period drew, beside an
-added-capital part, is the new projects'; and the capital of a count of all projects is a total
-too; a number that only the article's topic and period name is no figure (pure)."""
+added-capital part, is the new projects', and so are the dollars of a đồng-and-dollar pair after
+a count of new foreign projects; the capital of a count of all projects is a total too; a
+headline's period makes the body's undated total of the same sum that period's flow; a number
+that only the article's topic and period name is no figure (pure)."""
 
 from __future__ import annotations
 
@@ -108,9 +110,9 @@ def merge_repeats(
         if twin is None:
             kept.append(item)
         elif _better(item, twin):
-            kept[kept.index(twin)] = _headline_names_the_flow(item, twin, catalogue)
+            kept[kept.index(twin)] = _headline_names_the_flow(item, twin)
         else:
-            kept[kept.index(twin)] = _headline_names_the_flow(twin, item, catalogue)
+            kept[kept.index(twin)] = _headline_names_the_flow(twin, item)
     return kept
 
 
@@ -118,7 +120,7 @@ def merge_repeats(
 UNDATED_TOTAL_RULES = ("article-as-of", "publication-date", "roundup-end")
 
 
-def _headline_names_the_flow(body: Found, title: Found, catalogue: Catalogue) -> Found:
+def _headline_names_the_flow(body: Found, title: Found) -> Found:
     """ "Bốn tháng đầu năm 2024, Vĩnh Phúc hút hơn 363 triệu USD vốn FDI" over a body sentence
     that tells the same sum with no time of its own, where it reads as a total ("tỉnh đã thu
     hút được 46 dự án, trong đó có 34 dự án FDI với tổng vốn đăng ký hơn 363 triệu USD"): the
@@ -747,12 +749,6 @@ def respective_sum_of_new(found: list[Found], catalogue: Catalogue) -> list[Foun
     return kept
 
 
-# the words of capital added to projects already licensed: the sum is no longer the new ones'
-ADDED_CAPITAL_RE = re.compile(
-    r"(?<!\w)(?:adjust\w*|increas\w*|extra|added|addition\w*|expan\w*|enlarg\w*|existing"
-    r"|raise\w*|contribut\w*|share purchase\w*|dieu chinh|tang von|bo sung|tang them|gop von"
-    r"|mua co phan|dang hoat dong|augment\w*|relev\w*|supplementaire\w*)(?!\w)"
-)
 SPLIT_SUM_CHARS = 320  # "… 94 direct investment projects (including 17 FDI projects), 36.2% more
 # than a year earlier. Total registered investment capital reached VND X and USD Y."
 
@@ -770,16 +766,24 @@ def sum_of_the_foreign_new(found: list[Found], text: str, catalogue: Catalogue) 
     for item in found:
         money = item.figure
         new = _new_count_before(money, found, catalogue) if money.sentence in pairs else None
-        if new is not None and not ADDED_CAPITAL_RE.search(
-            fold(f"{new.sentence} {text[new.char_end : money.char_end]}")
+        topic = catalogue.metric(new.metric).topic or "" if new is not None else ""
+        if new is not None and not _another_part_named(
+            fold(f"{new.sentence} {text[new.char_end : money.char_end]}"), topic, catalogue
         ):
-            metric = sum_metric(catalogue, catalogue.metric(new.metric).topic or "", "flow",
-                                money.unit)  # fmt: skip
+            metric = sum_metric(catalogue, topic, "flow", money.unit)
             if metric is not None:
                 why = replace(item.explanation, metric_rule="split-sum-of-new")
                 item = replace(item, figure=replace(money, metric=metric), explanation=why)
         kept.append(item)
     return kept
+
+
+def _another_part_named(folded: str, part: str, catalogue: Catalogue) -> bool:
+    """The cues of another part of the flow `part` narrows (capital added to projects already
+    licensed, contributions) stand in `folded`: the sum is no longer the new ones'."""
+    parent = catalogue.refines.get(part)
+    return any(catalogue.topics[other].search(folded) for other, whole in catalogue.refines.items()
+               if whole == parent and other != part)  # fmt: skip
 
 
 def _new_count_before(money: Figure, found: list[Found], catalogue: Catalogue) -> Figure | None:
