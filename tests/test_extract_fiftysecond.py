@@ -153,3 +153,21 @@ def test_projects_the_province_called_for_investment_in_are_on_offer():
         date(2024, 11, 28),
     )
     assert not {f for f in got if f[0].startswith("fdi_")}
+
+
+def test_higher_or_lower_than_a_year_before_is_the_change_of_the_sum_before():
+    # "cao hơn 5%" and "cao hơn năm trước 5%": the base, when named, stands before the rate;
+    # both are the year-on-year change of the exports told just before
+    for text in (
+        "Kim ngạch xuất khẩu của Bình Dương năm 2025 ước đạt 36,8 tỷ USD, cao hơn 5%.",
+        "Kim ngạch xuất khẩu của Bình Dương năm 2025 ước đạt 36,8 tỷ USD, cao hơn năm trước 5%.",
+    ):
+        got = facts(text, date(2025, 12, 20), "vi")
+        assert ("exports_period_yoy_pct", None, 5, "2025-01-01", "2025-12-31") in got, text
+    got = facts(
+        "Kim ngạch xuất khẩu của Bình Dương năm 2025 ước đạt 30,1 tỷ USD, thấp hơn cùng kỳ năm "
+        "ngoái 3,2%.",
+        date(2025, 12, 20),
+        "vi",
+    )
+    assert values(got, "exports_period_yoy_pct") == {-3.2}

@@ -296,7 +296,8 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
         return True  # "2,3 milliards de dollars (+13%)": the sign tells a change
     if work.cues.respectively is not None:
         return bool(words.search(folded, 0, len(folded)))
-    return bool(words.search(folded, *seg.before) or words.search(folded, *seg.after))
+    # (up to the amount's end: "cao hơn 5%" looks ahead to the rate it stands before)
+    return bool(words.search(folded, seg.before[0], amount.end) or words.search(folded, *seg.after))
 
 
 SIGNED_IN_PARENS_RE = re.compile(r"\(\s*[+\u2212-]\s*$")
