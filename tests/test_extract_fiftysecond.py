@@ -171,3 +171,14 @@ def test_higher_or_lower_than_a_year_before_is_the_change_of_the_sum_before():
         "vi",
     )
     assert values(got, "exports_period_yoy_pct") == {-3.2}
+
+
+def test_a_plan_word_that_looks_ahead_to_its_rate():
+    # "phải đạt từ 11,5% trở lên": what the rest of the year must reach, no growth reached
+    got = facts(
+        "Quý I, GRDP của Bình Dương tăng 6,2%; để về đích, tăng trưởng của các quý còn lại "
+        "phải đạt từ 11,5% trở lên.",
+        date(2024, 4, 10),
+        "vi",
+    )
+    assert values(got, "grdp_growth_pct") == {6.2}

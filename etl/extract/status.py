@@ -722,8 +722,10 @@ def _plan_words(work: Work, index: int, catalogue: Catalogue) -> list[re.Match]:
         return []  # the usual case: no plan word in the sentence
     amount = work.amounts[index]
     start = max(0, work.amounts[_list_start(work, index)].start - TARGET_REACH)
-    return [m for m in words.finditer(folded, start, amount.start)
-            if not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
+    # (read up to the amount's end: "phải đạt 11,5%" looks ahead to the rate it governs)
+    return [m for m in words.finditer(folded, start, amount.end)
+            if m.end() <= amount.start
+            and not PLANNING_BODY_RE.match(folded, max(0, m.start() - 3))
             and not _plan_carried_out(folded, m)
             and not _closed_aside(folded, m.start(), amount.start)
             and not _parks_of_the_plan(work, index, catalogue, m.start())]  # fmt: skip
