@@ -260,11 +260,13 @@ def _a_plans_year(mention: PeriodMention, folded: str) -> bool:
     """ "US$463 million, equivalent to 46 per cent of the goal it set for 2016 and 3.4 per cent
     more than …": the whole year a plan named just before it is for is no period of the
     figures on either side of it (goal-year)."""
-    return mention.whole_year and bool(
-        PLANS_YEAR_BEFORE_RE.search(
-            folded, max(0, mention.span[0] - PLANS_YEAR_CHARS), mention.span[0]
-        )
-    )
+    return mention.whole_year and _after_a_plan(folded, mention.span[0])
+
+
+def _after_a_plan(folded: str, at: int) -> bool:
+    """A plan or goal word stands just before `at` ("kế hoạch thu hút FDI cả năm", "the goal it
+    set for"): the year that follows is the plan's."""
+    return bool(PLANS_YEAR_BEFORE_RE.search(folded, max(0, at - PLANS_YEAR_CHARS), at))
 
 
 def _held_today(mention: PeriodMention, folded: str, kept: tuple[str, ...]) -> bool:
@@ -505,7 +507,7 @@ def _named_year_so_far(own: PeriodMention, published: date, folded: str) -> bool
         return False
     if (own.end - published).days <= YEAR_END_DAYS:
         return False
-    if CUMULATIVE_YEAR_RE.search(folded, max(0, own.span[0] - 24), own.span[0]):
+    if _cumulative_before(folded, own.span[0]):
         return True  # "tính lũy kế năm 2024" in October: what the year has added up to so far
     end = folded.find(";", own.span[1])
     clause = folded[: end if end >= 0 else len(folded)]
@@ -513,6 +515,12 @@ def _named_year_so_far(own: PeriodMention, published: date, folded: str) -> bool
 
 
 CUMULATIVE_YEAR_RE = re.compile(r"(?<!\w)(?:luy ke|cong don)(?: (?:trong|tu dau|ca))? $")
+CUMULATIVE_CHARS = 24
+
+
+def _cumulative_before(folded: str, at: int) -> bool:
+    """ "lũy kế", "cộng dồn" just before `at`: what the year named there has added up to."""
+    return bool(CUMULATIVE_YEAR_RE.search(folded, max(0, at - CUMULATIVE_CHARS), at))
 
 
 # a verb in the perfect: what the year has brought so far ("đã đạt", "has reached")
@@ -716,12 +724,10 @@ def _cumulative_year_in_window(mention: PeriodMention, folded: str, frame: Frame
     year (ytd-in-window)."""
     window = frame.flow_period
     return bool(
-        mention.kind == "range" and mention.start and mention.end
-        and (mention.start.month, mention.start.day, mention.end.month, mention.end.day)
-        == (1, 1, 12, 31)
+        mention.kind == "range" and mention.whole_year and mention.end
         and window and window.kind == "range" and window.start == mention.start
         and window.end and window.end < mention.end
-        and CUMULATIVE_YEAR_RE.search(folded, max(0, mention.span[0] - 24), mention.span[0])
+        and _cumulative_before(folded, mention.span[0])
     )  # fmt: skip
 
 
@@ -1082,9 +1088,7 @@ def carry(
                     cues.folded, max(0, mention.span[0] - GOAL_CHARS), mention.span[0]
                 )
                 or GOAL_AFTER_RE.match(cues.folded, mention.span[1])
-                or PLANS_YEAR_BEFORE_RE.search(
-                    cues.folded, max(0, mention.span[0] - PLANS_YEAR_CHARS), mention.span[0]
-                )
+                or _after_a_plan(cues.folded, mention.span[0])
             ):
                 continue  # "… putting it on course for its goal of 1.1 billion USD in FDI in 2024",
                 # "works to hit this year's growth goal"

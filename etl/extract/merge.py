@@ -31,7 +31,7 @@ from etl.extract.counts import (
     joined_to_count,
 )
 from etl.extract.cues import PARTS_OPENER
-from etl.extract.explain import Dropped, Explanation
+from etl.extract.explain import ESTIMATED, Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE
 from etl.extract.metric import CURRENCY_PAIR_RULE, FROM_ARTICLE, RESPECTIVELY_RULE
 from etl.extract.periods import one_run_to_its_last_month
@@ -133,7 +133,7 @@ def _headline_names_the_flow(body: Found, title: Found) -> Found:
         return body
     if not title.explanation.period_rule.startswith("own-period"):
         return body
-    if body.explanation.period_rule.partition("+")[0] not in UNDATED_TOTAL_RULES:
+    if body.explanation.period_rule.partition(ESTIMATED)[0] not in UNDATED_TOTAL_RULES:
         return body
     figure = replace(read, metric=told.metric, kind="flow", period_start=told.period_start,
                      period_end=told.period_end)  # fmt: skip
@@ -766,11 +766,14 @@ def sum_of_the_foreign_new(found: list[Found], text: str, catalogue: Catalogue) 
     for item in found:
         money = item.figure
         new = _new_count_before(money, found, catalogue) if money.sentence in pairs else None
-        topic = catalogue.metric(new.metric).topic or "" if new is not None else ""
-        if new is not None and not _another_part_named(
-            fold(f"{new.sentence} {text[new.char_end : money.char_end]}"), topic, catalogue
-        ):
-            metric = sum_metric(catalogue, topic, "flow", money.unit)
+        if new is not None:
+            topic = catalogue.metric(new.metric).topic or ""
+            between = fold(f"{new.sentence} {text[new.char_end : money.char_end]}")
+            metric = (
+                None
+                if _another_part_named(between, topic, catalogue)
+                else sum_metric(catalogue, topic, "flow", money.unit)
+            )
             if metric is not None:
                 why = replace(item.explanation, metric_rule="split-sum-of-new")
                 item = replace(item, figure=replace(money, metric=metric), explanation=why)
