@@ -45,3 +45,52 @@ def test_the_cases_and_deals_of_buying_into_local_firms_are_contributions():
         date(2024, 11, 5),
     )
     assert values(got, None) == set()
+
+
+def test_a_part_pointed_back_at_takes_the_kind_its_own_clause_names():
+    # "N of them" / "N of which" after a count: the noun counted before, of the kind or the
+    # investor country the part's own clause names
+    got = facts(
+        "Over the first eight months Binh Duong licensed 60 new FDI projects, and 21 of them "
+        "came from South Korea.",
+        date(2024, 9, 5),
+    )
+    assert ("fdi_new_projects_period", "South Korea", 21, "2024-01-01", "2024-08-31") in got
+    got = facts(
+        "Binh Duong recorded 140 FDI projects in the first eight months of 2024, 55 of which "
+        "added to their registered capital, by 300 million USD in all.",
+        date(2024, 9, 5),
+    )
+    assert ("fdi_adjusted_projects_period", None, 55, "2024-01-01", "2024-08-31") in got
+    # a part told by its size or its sector names no kind of the catalogue: left out
+    got = facts(
+        "Over the first eight months Binh Duong licensed 60 new FDI projects, 11 of them each "
+        "worth over 10 million USD.",
+        date(2024, 9, 5),
+    )
+    assert 11 not in values(got, None)
+
+
+def test_the_province_a_speaker_speaks_for_is_the_one_their_province_word_means():
+    # an official of another province says what "the province" did: that province's figures
+    for text, lang in (
+        (
+            "On the same day, Tran Van B, Chairman of the People's Committee of Dong Nai "
+            "Province, said that the province had licensed 35 FDI projects in the first half of "
+            "2024.",
+            "en",
+        ),
+        (
+            "Cùng ngày, ông Trần Văn B, Chủ tịch UBND tỉnh Đồng Nai, cho biết 6 tháng đầu năm "
+            "2024 tỉnh đã cấp mới 35 dự án FDI.",
+            "vi",
+        ),
+    ):
+        assert values(facts(text, date(2024, 7, 5), lang), None) == set(), text
+    # the province's own official: its figures
+    got = facts(
+        "On the same day, Tran Van B, Chairman of the Binh Duong People's Committee, said that "
+        "the province had licensed 35 FDI projects in the first half of 2024.",
+        date(2024, 7, 5),
+    )
+    assert ("fdi_new_projects_period", None, 35, "2024-01-01", "2024-06-30") in got

@@ -158,6 +158,9 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
     )
     if counted and _elided(work, index):  # "29 industrial parks, 27 of them in operation"
         return _count_metric(work, index, frame, catalogue, counted, amount.end)
+    kind_end = _of_them_of_a_kind(work, index, catalogue, counted) if counted else None
+    if counted and kind_end:  # "…, 98 of which topped up their capital"
+        return _count_metric(work, index, frame, catalogue, counted, kind_end)
     kind = OF_A_KIND_RE.match(work.cues.folded, amount.end)
     if counted and kind and not _another_noun_of_the_kind(work, kind.end(), catalogue, counted):
         # "1,069 projects, of which 369 are foreign-invested": its kind says it
@@ -321,6 +324,28 @@ def _elided(work: Work, index: int) -> bool:
         return False
     gap = work.cues.folded[match.end() : following.start]  # "worth nearly US$41 million"
     return len(gap) <= QUALIFIER_GAP_CHARS and not any(ch in gap for ch in ",;.()")
+
+
+# "…, and 17 of them came from China", "…, 98 of which topped up their capital": a part of the
+# count just given, pointed back at
+OF_THEM_RE = re.compile(r"\s*of (?:them|which|these|those)(?!\w)")
+
+
+def _of_them_of_a_kind(work: Work, index: int, catalogue: Catalogue, counted: str) -> int | None:
+    """Where the words naming the kind end, for a part of the count before it, pointed back at
+    with "of them" or "of which", whose own clause names its kind ("98 of which topped up their
+    capital": added capital) or its investor country ("17 of them came from China"): the noun
+    counted before, of that kind; None for any other count."""
+    amount = work.amounts[index]
+    match = OF_THEM_RE.match(work.cues.folded, amount.end)
+    if not match:
+        return None
+    clause = CLAUSE_END_RE.search(work.cues.folded, match.end())
+    end = clause.start() if clause else len(work.cues.folded)
+    kinds = {m.topic for m in catalogue.metrics if m.noun == counted and m.topic}
+    named = [c.end for c in work.cues.topics if c.label in kinds and match.end() <= c.start < end]
+    named += [c.end for c in work.cues.partners if match.end() <= c.start < end]
+    return min(named, default=None)
 
 
 CLAUSE_END_RE = re.compile(r";|[.,](?!\d)|$")

@@ -27,6 +27,13 @@ CLAUSE_BREAK_RE = re.compile(
 )
 # "In Binh Duong, ...", "Tại Bình Dương, ...": the sentence opens on a place
 OPENING_IN_RE = re.compile(r"\W*(?:in|at|for|as for|tai|o|rieng|con|rieng tai)\s+(?:tinh\s+)?")
+# "…, Vice Chairman of the People's Committee of Thua Thien - Hue Province, said that … the
+# locality had licensed …", "Ông …, Chủ tịch UBND tỉnh Quảng Nam, cho biết tỉnh đã …": the
+# speaker's own province is the one their "the province" speaks of (speaker-said)
+SPEAKER_SAID_RE = re.compile(
+    r"[^,;.]*,\s+(?:said|told|noted|reported|added|stated|cho biet|cho hay|thong tin|a (?:declare"
+    r"|indique|precise|souligne|affirme))(?!\w)"
+)
 RESPECTIVELY_RE = re.compile(  # "A and B, in that order, were X and Y": respectively too
     r"(?<!\w)(?:respectively|respectives?|respectivement|lan luot|tuong ung|in that order"
     r"|dans cet ordre)(?!\w)"
@@ -84,10 +91,14 @@ class SentenceCues:
         if "province" not in labels:
             return labels[0] if labels else None
         first = self.places[0]
+        generic = [c for c in self.places if c.label == "province"]
         if (
             first.label == "other"
-            and OPENING_IN_RE.fullmatch(self.folded, 0, first.start)
-            and all(c.generic for c in self.places if c.label == "province")
+            and all(c.generic for c in generic)
+            and (
+                OPENING_IN_RE.fullmatch(self.folded, 0, first.start)
+                or SPEAKER_SAID_RE.match(self.folded, first.end, generic[0].start)
+            )
         ):
             return first.label
         return "province"
