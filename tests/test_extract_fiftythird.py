@@ -94,3 +94,26 @@ def test_the_province_a_speaker_speaks_for_is_the_one_their_province_word_means(
         date(2024, 7, 5),
     )
     assert ("fdi_new_projects_period", None, 35, "2024-01-01", "2024-06-30") in got
+
+
+def test_a_group_of_places_counted_by_number_is_not_the_province():
+    # "của 8 địa phương", "of the five provinces": the group's figure, whichever province the
+    # article follows
+    for text, lang in (
+        (
+            "Tính chung, tổng vốn FDI của 8 địa phương dẫn đầu đạt 6,2 tỷ USD trong 5 tháng đầu "
+            "năm 2024, trong đó có Bình Dương.",
+            "vi",
+        ),
+        (
+            "Binh Duong was among them: together, the exports of the five provinces reached 40 "
+            "billion USD in the first half of 2024.",
+            "en",
+        ),
+    ):
+        assert values(facts(text, date(2024, 7, 5), lang), None) == set(), text
+    # the province's own figure, its place named
+    got = facts(
+        "GRDP của tỉnh Bình Dương tăng 6,8% trong 9 tháng đầu năm 2024.", date(2024, 10, 5), "vi"
+    )
+    assert ("grdp_growth_pct", None, 6.8, "2024-01-01", "2024-09-30") in got
