@@ -117,3 +117,26 @@ def test_a_group_of_places_counted_by_number_is_not_the_province():
         "GRDP của tỉnh Bình Dương tăng 6,8% trong 9 tháng đầu năm 2024.", date(2024, 10, 5), "vi"
     )
     assert ("grdp_growth_pct", None, 6.8, "2024-01-01", "2024-09-30") in got
+
+
+def test_a_rate_named_a_scenario_in_quotes_is_the_plan():
+    # 'the 7.89% "scenario"': the plan the growth is set against, quoted or not
+    text = (
+        "Binh Duong's GRDP grew an estimated 8.2% in the first quarter of 2024 over a year "
+        'earlier, beating the 7.5% "scenario" set by the province.'
+    )
+    got = facts(text, date(2024, 4, 5))
+    assert values(got, "grdp_growth_pct") == {8.2}
+    got = facts(text.replace('"scenario"', "scenario"), date(2024, 4, 5))
+    assert values(got, "grdp_growth_pct") == {8.2}
+
+
+def test_an_economy_that_grew_told_in_a_list_of_strengths():
+    # French "une économie qui a crû de X" in a list of the province's strengths: its growth
+    got = facts(
+        "Le président du Comité populaire a présenté les atouts de Binh Duong : des ports "
+        "proches, une économie qui a crû de 8,6% en 2023 et une main-d'œuvre abondante.",
+        date(2024, 4, 5),
+        "fr",
+    )
+    assert ("grdp_growth_pct", None, 8.6, "2023-01-01", "2023-12-31") in got

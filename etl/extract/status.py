@@ -775,12 +775,12 @@ CAUSE_AFTER_PLAN_RE = re.compile(
 )
 
 
-# the noun right after a sum makes it a plan's: "$1.1 billion target", "$2 billion goal"
-# "$1.1 billion target", "the $1.4 billion the province had set as its target for the year"
+# the noun right after a sum makes it a plan's: "$1.1 billion target", "$2 billion goal",
+# "the $1.4 billion the province had set as its target for the year", 'the 7.89% "scenario"'
 TARGET_NOUN_AFTER_RE = re.compile(
     r"\s(?:(?:that |which )?(?:the |its )?(?:[\w-]+ ){0,2}?(?:had |has |have )?(?:set|planned|"
     r"fixed|assigned) (?:as |for )?(?:its |their |the )?|(?:growth|export|investment|fdi) )?"
-    r"(target|goal|plan|objective|scenario)s?(?!\w)"
+    r"[\"“‘']?(target|goal|plan|objective|scenario)s?(?!\w)"  # (quoted too: the 7.89% "scenario")
 )
 LIST_BREAK_RE = re.compile(r"[;:]|\.\s")
 # the sum is the subject of what should, could or will come: "un milliard devrait provenir de
