@@ -140,3 +140,27 @@ def test_an_economy_that_grew_told_in_a_list_of_strengths():
         "fr",
     )
     assert ("grdp_growth_pct", None, 8.6, "2023-01-01", "2023-12-31") in got
+
+
+def test_what_a_period_will_come_to_said_as_it_closes_is_its_estimate():
+    # "sẽ đạt", "devraient atteindre", "theo dự tính" for a period over or about to close at
+    # publication: the period's estimate, not a plan
+    text = "Dự kiến cả năm 2024, Bình Dương sẽ thu hút được 1,9 tỷ USD vốn FDI."
+    got = facts(text, date(2024, 12, 10), "vi")
+    assert ("fdi_capital_period", None, 1_900_000_000, "2024-01-01", "2024-12-31") in got
+    got = facts(
+        "Les exportations de Binh Duong devraient atteindre 25 milliards de dollars sur les neuf "
+        "premiers mois de 2024.",
+        date(2024, 9, 26),
+        "fr",
+    )
+    assert ("exports_period", None, 25_000_000_000, "2024-01-01", "2024-09-30") in got
+    # said half a year ahead, the same words are a forecast
+    assert values(facts(text, date(2024, 6, 10), "vi"), None) == set()
+    # a goal word stays a goal however late it is said
+    got = facts(
+        "Mục tiêu cả năm 2024 của Bình Dương là thu hút 1,9 tỷ USD vốn FDI.",
+        date(2024, 12, 10),
+        "vi",
+    )
+    assert values(got, None) == set()

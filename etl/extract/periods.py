@@ -108,6 +108,7 @@ class PeriodMention:
     future: bool = False
     anaphoric: bool = False  # "the year", "for the year": the year the text speaks of
     far_ahead: bool = False  # under way, but ending more than FORECAST_DAYS after publication
+    closing: bool = False  # begun by publication and over, or ending within ESTIMATE_DAYS of it
 
     @property
     def several_years(self) -> bool:
@@ -336,8 +337,12 @@ def _resolve(
         published and start and end and start <= published
         and _far_from_over(start, end, published)
     )  # fmt: skip
+    closing = bool(
+        published and start and end and start <= published
+        and (end - published).days <= ESTIMATE_DAYS
+    )  # fmt: skip
     return PeriodMention(kind, start, end, match.span(), stock, within, bool(explicit), future,
-                         anaphoric, far_ahead)  # fmt: skip
+                         anaphoric, far_ahead, closing)  # fmt: skip
 
 
 PAST_YEAR_MONTHS = 6  # "the past year" said in the first half of a year is the year before

@@ -616,6 +616,8 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and PLAN_COMPARED_RE.search(folded, max(0, found[-1].start() - 16), found[-1].start())
     ):  # "cao hơn kế hoạch đề ra 1%": how far past the plan, no plan
         return "a share or a ratio to a plan"
+    if governs and _estimate_of_a_closing_period(work, index, found[-1]):
+        governs = False  # "cả năm 2020 … sẽ đạt 182 ngàn tỷ đồng" in late December: an estimate
     if (
         governs
         and (
@@ -644,6 +646,26 @@ def _target(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if ahead and FORECAST_RE.search(folded):
         return "a forecast for a period far from over (forecast-ahead)"
     return None
+
+
+# what a period's figure "will" or "should" come to, or is "expected" to, said as the period
+# closes: an estimate of it ("Dự kiến cả năm 2024, tỉnh sẽ thu hút được 1,696 tỷ USD" in
+# December, "les exportations devraient atteindre 1,1 milliard de dollars sur les 9 premiers
+# mois" in late September, "theo dự tính, chỉ số … trong 11 tháng tăng 15,27%")
+ESTIMATE_VERB_RE = re.compile(
+    r"(?:se (?:dat|thu hut|tang|len|vuot)|theo du tinh|devrai(?:t|ent) (?:atteindre|depasser)"
+    r"|(?:is|are) (?:expected|estimated|projected) to (?:reach|hit|total|top|exceed|come to))"
+)
+
+
+def _estimate_of_a_closing_period(work: Work, index: int, plan: re.Match) -> bool:
+    """The plan word is a verb of what is expected, and a period phrase of the amount's sentence
+    is over or about to close at publication: the figure is that period's estimate
+    (estimate-as-it-closes); a goal word ("mục tiêu", "target") stays a goal."""
+    if not ESTIMATE_VERB_RE.fullmatch(plan.group(0)):
+        return False
+    end = work.segs[index].after[1]
+    return any(p.closing and not p.future and p.span[0] < end for p in work.periods)
 
 
 # "vượt kế hoạch với tỷ lệ 116% và tăng 12% so với cùng kỳ": a rate compared with a year
