@@ -164,3 +164,23 @@ def test_what_a_period_will_come_to_said_as_it_closes_is_its_estimate():
         "vi",
     )
     assert values(got, None) == set()
+
+
+def test_a_ranking_of_investor_countries_goes_on_in_the_kind_it_began_with():
+    # the first country's sum is a total ("its capital totalling"): the countries listed after
+    # it, "ahead of Japan, with X", are ranked by their totals too, in a report of a period
+    lead = "In the first eleven months of 2024 Binh Duong drew 1.2 billion USD of FDI. "
+    got = facts(
+        lead + "By country of origin, South Korea is the province's biggest investor, its "
+        "capital totalling 4.5 billion USD, ahead of Japan, with 3.1 billion USD, and China, "
+        "with 2.2 billion USD.",
+        date(2024, 12, 5),
+    )
+    assert {f[1] for f in got if f[0] == "fdi_capital_total"} >= {"Japan", "China"}
+    assert not any(f[0] == "fdi_capital_period" and f[1] in ("Japan", "China") for f in got)
+    # a ranking of the period's sums stays in the period
+    got = facts(
+        lead + "South Korea led with 400 million USD, ahead of Japan, with 300 million USD.",
+        date(2024, 12, 5),
+    )
+    assert ("fdi_capital_period", "Japan", 300_000_000, "2024-01-01", "2024-11-30") in got

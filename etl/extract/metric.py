@@ -868,6 +868,9 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         stock += 1.0
     if _after_all_investor_countries(work, index, catalogue):
         stock += 1.0
+    if _next_in_a_partners_stock_run(work, index, frame, catalogue):
+        stock += 2.0  # "Japan …, its capital totalling 10.2 billion USD, ahead of Singapore,
+        # with 6 billion USD": the ranking goes on in totals (partner-run-of-totals)
     if _breakdown_in_sentence(work, catalogue):
         flow += 2.0
     if PLAN_SHARE_AFTER_RE.match(cues.folded, amount.end):
@@ -895,6 +898,38 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 2.0  # "… thu hút 172 dự án. Trong đó, các nhà đầu tư trong nước có 156 dự án với
         # tổng vốn X": a sentence that opens by splitting the period's sum (split-of-a-flow)
     return stock > flow
+
+
+PARTNER_BEFORE_SUM_CHARS = 40  # "ahead of Singapore, with 6 billion USD"
+
+
+def _partner_before(work: Work, start: int, limit: int) -> bool:
+    """An investor country named shortly before `start`, after `limit`."""
+    return any(
+        limit <= c.start and 0 <= start - c.end <= PARTNER_BEFORE_SUM_CHARS
+        for c in work.cues.partners
+    )
+
+
+def _next_in_a_partners_stock_run(
+    work: Work, index: int, frame: Frame, catalogue: Catalogue
+) -> bool:
+    """The sum, with an investor country right before it, follows another country's sum of the
+    same unit in its sentence, with no time phrase between them, and that one is a total."""
+    amount = work.amounts[index]
+    if not amount.is_money or index == 0 or not work.cues.partners:
+        return False
+    before = work.amounts[index - 1]
+    if (
+        not before.is_money
+        or before.unit != amount.unit
+        or not _partner_before(work, amount.start, before.end)
+        or not any(c.end <= before.start for c in work.cues.partners)
+        or any(before.end <= p.span[0] < amount.start for p in work.periods)
+        or any(p.span[0] < before.start for p in work.periods if p.kind in ("range", "ytd"))
+    ):
+        return False
+    return is_stock(work, index - 1, frame, catalogue)
 
 
 def _a_partners_sum_with_no_time(work: Work, frame: Frame) -> bool:
