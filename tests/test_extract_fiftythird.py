@@ -184,3 +184,23 @@ def test_a_ranking_of_investor_countries_goes_on_in_the_kind_it_began_with():
         date(2024, 12, 5),
     )
     assert ("fdi_capital_period", "Japan", 300_000_000, "2024-01-01", "2024-11-30") in got
+
+
+def test_a_count_brought_to_a_number_after_its_noun():
+    # "took the province's FDI project count to N, valued at X": the noun and "count" before the
+    # number, a running total; its sum the total capital
+    text = (
+        "Last year Binh Duong licensed or enlarged 120 foreign-invested projects, which took the "
+        "province's FDI project count to 4,250, valued at 41.3 billion USD."
+    )
+    got = facts(text, date(2025, 1, 10))
+    assert ("fdi_projects_total", None, 4250, None, "2024-12-31") in got
+    assert values(got, "fdi_capital_total") == {41_300_000_000}
+    assert values(got, "fdi_capital_period") == set()
+    # projects of every kind, their capital in đồng, stay unread even in a foreign-investment story
+    got = facts(
+        "Foreign investors were active in Binh Duong last year. The 24 projects registered in "
+        "2024 brought the province's project count to 318, worth 99.66 trillion VND.",
+        date(2025, 1, 10),
+    )
+    assert 318 not in values(got, None)

@@ -264,7 +264,7 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
     leads = NUMBER_OF_RE.finditer(folded, max(0, amount.start - NUMBER_OF_CHARS), to.start())
     lead = next((m for m in leads if NUMBER_OF_GAP_RE.fullmatch(folded, m.end(), to.start())), None)
     if not lead:
-        return None
+        return _noun_count_to(work, to.start(), catalogue)
     for name, noun in catalogue.nouns.items():
         found = noun.pattern.search(folded, lead.end(), to.start())
         if (
@@ -272,6 +272,29 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
             and found.start() - lead.end() <= NOUN_AFTER_NUMBER_OF
             and not OUTSIDE_RE.search(folded, lead.end(), found.start())
         ):
+            return name
+    return None
+
+
+# "which took the locality's FDI project count to 170": the noun, then its count
+COUNT_WORD_RE = re.compile(r"\s(?:count|tally)$")
+NOUN_BEFORE_COUNT_CHARS = 40
+
+
+def _noun_count_to(work: Work, to: int, catalogue: Catalogue) -> str | None:
+    """The noun right before "count" or "tally" that the sentence brings to the amount."""
+    folded = work.cues.folded
+    word = COUNT_WORD_RE.search(folded, max(0, to - 8), to)
+    if not word:
+        return None
+    for name, noun in catalogue.nouns.items():
+        found = [
+            m
+            for m in noun.pattern.finditer(
+                folded, max(0, word.start() - NOUN_BEFORE_COUNT_CHARS), word.start()
+            )
+        ]
+        if found and found[-1].end() == word.start():
             return name
     return None
 
@@ -405,8 +428,9 @@ def _from_heading(
 # "578 foreign-invested projects, whose registered capital adds up to", "4.050 dự án với tổng vốn
 # đăng ký": the count's own capital
 COUNTS_CAPITAL_RE = re.compile(
-    # "now number 1,200, with their value surpassing X": a comma right after the count
-    r"(?:,(?=\s+(?:with|whose|carrying|having)\s))?"
+    # "now number 1,200, with their value surpassing X", "brought the count to 318, worth X": a
+    # comma right after the count
+    r"(?:,(?=\s+(?:with|whose|carrying|having|worth|valued at)\s))?"
     r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
     r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
     r"(?:(?:whose|with|voi|co|carrying|having|bearing)\s+(?:a |the |their )?"
