@@ -204,3 +204,16 @@ def test_a_count_brought_to_a_number_after_its_noun():
         date(2025, 1, 10),
     )
     assert 318 not in values(got, None)
+
+
+def test_a_french_province_that_counts_projects_written_in_the_singular():
+    # "Elle compte 1.367 projet pour …": the noun's plural dropped by the writer, still a count
+    # of what the province holds now
+    got = facts(
+        "Binh Duong a attiré 1,2 milliard de dollars d'IDE en 2023. Elle compte 4.250 projet pour "
+        "un capital de plus de 41 milliards d'USD.",
+        date(2024, 5, 10),
+        "fr",
+    )
+    assert ("fdi_projects_total", None, 4250, None, "2024-05-10") in got
+    assert values(got, "fdi_capital_total") == {41_000_000_000}
