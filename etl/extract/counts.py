@@ -1,5 +1,7 @@
 """Which catalogue metric a count states: the metric of its counted noun ("4,063 projects",
-"65 countries and territories", "29 IPs"), narrowed by a breakdown cue near it (pure)."""
+"65 countries and territories", "29 IPs"), narrowed by a breakdown cue near it; a count with no
+noun of its own takes the one counted before it ("27 of them in operation", "98 of which topped
+up their capital") or the one it is brought to ("took the FDI project count to 170") (pure)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from etl.extract.metric import (
     Choice,
     heading_cue,
     licensing_verb_before,
+    partner_leads,
     subject_block,
     whole_of_its_share,
 )
@@ -288,12 +291,8 @@ def _noun_count_to(work: Work, to: int, catalogue: Catalogue) -> str | None:
     if not word:
         return None
     for name, noun in catalogue.nouns.items():
-        found = [
-            m
-            for m in noun.pattern.finditer(
-                folded, max(0, word.start() - NOUN_BEFORE_COUNT_CHARS), word.start()
-            )
-        ]
+        start = max(0, word.start() - NOUN_BEFORE_COUNT_CHARS)
+        found = list(noun.pattern.finditer(folded, start, word.start()))
         if found and found[-1].end() == word.start():
             return name
     return None
@@ -1000,14 +999,13 @@ def _a_countrys_share_of_the_new(
     new_ones = _new_ones(catalogue, name, amount.value)
     if new_ones is None or frame.counted != new_ones.id or not frame.in_a_period:
         return None
-    if not _partner_next_to(work, amount.start, amount.end) and not any(
-        0 <= amount.start - c.end <= PARTNER_LEAD_CHARS for c in work.cues.partners
+    if not _partner_next_to(work, amount.start, amount.end) and not partner_leads(
+        work, amount.start
     ):
         return None
     return new_ones
 
 
-PARTNER_LEAD_CHARS = 40  # "Singapore was the biggest source, with 139 projects"
 REGISTERED_RULE = "projects registering capital in a period (its new ones)"
 # the rules that read a count as the period's new projects from its verb or its capital: the
 # sum joined to such a count is theirs too (merge.py)

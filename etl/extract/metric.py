@@ -900,14 +900,15 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     return stock > flow
 
 
-PARTNER_BEFORE_SUM_CHARS = 40  # "ahead of Singapore, with 6 billion USD"
+# "Singapore was the biggest source, with 139 projects", "ahead of Singapore, with 6 billion USD"
+PARTNER_LEAD_CHARS = 40
 
 
-def _partner_before(work: Work, start: int, limit: int) -> bool:
-    """An investor country named shortly before `start`, after `limit`."""
+def partner_leads(work: Work, start: int, after: int = 0) -> bool:
+    """An investor country named at most PARTNER_LEAD_CHARS before `start` (and not before
+    `after`) leads the amount there."""
     return any(
-        limit <= c.start and 0 <= start - c.end <= PARTNER_BEFORE_SUM_CHARS
-        for c in work.cues.partners
+        after <= c.start and 0 <= start - c.end <= PARTNER_LEAD_CHARS for c in work.cues.partners
     )
 
 
@@ -923,7 +924,7 @@ def _next_in_a_partners_stock_run(
     if (
         not before.is_money
         or before.unit != amount.unit
-        or not _partner_before(work, amount.start, before.end)
+        or not partner_leads(work, amount.start, before.end)
         or not any(c.end <= before.start for c in work.cues.partners)
         or any(before.end <= p.span[0] < amount.start for p in work.periods)
         or any(p.span[0] < before.start for p in work.periods if p.kind in ("range", "ytd"))

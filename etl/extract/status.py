@@ -1,7 +1,8 @@
 """Whether a number is an actual figure of the province, and if not, why (pure).
 
 Each rule names a phenomenon of the language (LANGUAGE.md §4, §7 and the traps): a target or
-plan, a forecast for a later period, a year-ago value in parentheses, a share or a ratio to a
+plan (not what a period "will" come to, said as it closes: its estimate), a forecast for a later
+period, a year-ago value in parentheses, a share or a ratio to a
 plan, a month-on-month change, an absolute delta, a conversion of the amount before it, one
 company's money, another place's figure, an industrial-parks-only subset.
 """
