@@ -232,9 +232,17 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if not verb:
         return _number_of_to(work, index, catalogue)
     start = max(0, verb.start() - NUMBERED_NOUN_CHARS)
+    return _noun_ending_before(folded, catalogue, start, verb.start(), NUMBERED_GAP_RE)
+
+
+def _noun_ending_before(
+    folded: str, catalogue: Catalogue, start: int, end: int, gap: re.Pattern
+) -> str | None:
+    """The counted noun whose last mention between `start` and `end` leaves only `gap` before
+    `end` (the verb or the word that counts it)."""
     for name, noun in catalogue.nouns.items():
-        found = [m for m in noun.pattern.finditer(folded, start, verb.start())]
-        if found and NUMBERED_GAP_RE.fullmatch(folded, found[-1].end(), verb.start()):
+        found = list(noun.pattern.finditer(folded, start, end))
+        if found and gap.fullmatch(folded, found[-1].end(), end):
             return name
     return None
 
@@ -281,6 +289,7 @@ def _number_of_to(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 # "which took the locality's FDI project count to 170": the noun, then its count
 COUNT_WORD_RE = re.compile(r"\s(?:count|tally)$")
+NO_GAP_RE = re.compile("")  # the noun right against the word that counts it
 NOUN_BEFORE_COUNT_CHARS = 40
 
 
@@ -290,12 +299,8 @@ def _noun_count_to(work: Work, to: int, catalogue: Catalogue) -> str | None:
     word = COUNT_WORD_RE.search(folded, max(0, to - 8), to)
     if not word:
         return None
-    for name, noun in catalogue.nouns.items():
-        start = max(0, word.start() - NOUN_BEFORE_COUNT_CHARS)
-        found = list(noun.pattern.finditer(folded, start, word.start()))
-        if found and found[-1].end() == word.start():
-            return name
-    return None
+    start = max(0, word.start() - NOUN_BEFORE_COUNT_CHARS)
+    return _noun_ending_before(folded, catalogue, start, word.start(), NO_GAP_RE)
 
 
 # "số chủ trương đầu tư ngoài khu công nghiệp … là 5": what lies outside the parks, no parks
