@@ -1334,7 +1334,9 @@ def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None
     between = folded[work.amounts[index].end : work.amounts[nxt].start]
     if not ELLIPSIS_RE.fullmatch(between):
         return None
-    return _noun_at(pattern, folded, work.amounts[nxt].end, work.amounts[nxt].end + 40)
+    shared = _noun_at(pattern, folded, work.amounts[nxt].end, work.amounts[nxt].end + 40)
+    # "903 foreign-backed and 3,014 domestic ones": the next count's kind is its own
+    return None if shared and DOMESTIC_RE.match(folded, shared.start()) else shared
 
 
 FROM_COUNTRIES_RE = re.compile(

@@ -81,6 +81,7 @@ from etl.extract.metric import (
     Choice,
     Forced,
     choose_money,
+    cumulative_total,
     score_topics,
     sized_before,
 )
@@ -237,6 +238,9 @@ def explain_figures(
 
 
 MIXED_CAPITAL = "the capital of projects of every kind (the foreign ones are counted after)"
+# a domestic sum read as a total for want of a period of its own: after a count of domestic
+# projects it is their capital, the period's flow unless stock words say otherwise
+DOMESTIC_TOTAL = cumulative_total("domestic")
 DONG_CAPITAL = "the capital of projects of every kind, in đồng (nothing foreign is named)"
 
 
@@ -261,12 +265,25 @@ DOMESTIC_STOCK_RE = re.compile(
     r"(?<!\w)(?:now|currently|hien (?:co|nay)|(?<!dau nam )den nay|to date|so far(?! this year)"
     r"|home to|host(?:s|ed|ing)|a ce jour|a l.heure actuelle|compte|in total"
     r"|(?:province|city|it) (?:now |also |still )?count(?:s|ed)"
+    # "The province had 697 domestic investment projects with …", "Jusqu'à présent, …": held
+    r"|(?:province|city|locality) (?:now |also |still )?ha(?:s|d)(?= (?:(?:more than|over|nearly"
+    r"|about|some|a total of) )?\d)|jusqu.(?:a present|ici|a aujourd.hui)"
     r"|(?:luy ke|cong don)(?! (?:tu dau nam|\w+ thang))"
     r"|since (?:it began|the [\w ]{1,20} law)|still valid|con hieu luc)(?!\w)"
 )
 DOMESTIC_STOCK = "the capital of the domestic projects to date (a stock; no catalogue metric)"
 DOMESTIC_ELSEWISE = "the capital of domestic projects, in a currency no domestic metric has"
 UNFOREIGN_CONVERSION = "a đồng sum restated in dollars, nothing foreign named before it (not FDI)"
+
+
+def _in_a_flows_time(work: Work, index: int, frame: Frame) -> bool:
+    """The sum's own time phrase is a span of months ("in the first half"), or it has none and
+    the article speaks of a period; not "tính đến cuối năm 2023", "as of April 30" or "jusqu'en
+    août", which date what is held then."""
+    own = period_of(work, index, "flow")
+    if own is None:
+        return frame.in_a_period
+    return own.kind in ("range", "ytd", "same") and not own.stock
 
 
 def _parts_of_a_stock(frame: Frame, work: Work, amount: Amount, catalogue: Catalogue) -> bool:
@@ -616,7 +633,11 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             # leads with domestic investment, the sum in đồng is that investment's)
             outcome = DONG_CAPITAL
         if (
-            (not isinstance(outcome, str) or outcome == NO_TOPIC)
+            (
+                not isinstance(outcome, str)
+                or outcome == NO_TOPIC
+                or (outcome == DOMESTIC_TOTAL and _in_a_flows_time(work, index, frame))
+            )
             and amount.is_money
             and domestic_count == index - 1
             and joined_to_count(cues.folded[amounts[index - 1].end : amount.start])

@@ -253,6 +253,11 @@ NO_TOPIC = "no catalogue topic near it"
 SIZE_ONLY = "the size of a figure the catalogue only has the growth of (GRDP)"
 
 
+def cumulative_total(family: str) -> str:
+    """The reason a total of a topic whose catalogue metrics are all flows is left out."""
+    return f"a cumulative total of {family} (the catalogue has only its flow)"
+
+
 def sized_before(work: Work, index: int, catalogue: Catalogue) -> bool:
     """A sized topic (GRDP: its growth has a metric, its size none) named since the sum before
     this one, past brackets and a months' count ("GRDP (theo giá so sánh) đạt X", "GRDP … 9
@@ -348,7 +353,7 @@ def choose_money(
         and (family == DOMESTIC or not _only_so_far(work, catalogue))
         and not _within_its_span(work, index, catalogue)
     ):  # fmt: skip  (the domestic projects' capital is held, a stock with no metric)
-        return f"a cumulative total of {family} (the catalogue has only its flow)"
+        return cumulative_total(family)
     if not candidates:
         return f"no {family} metric in {'/'.join(units)}"
     if top.rule in FROM_ARTICLE and not any(candidates[0].accepts(v) for v in amount.readings):
