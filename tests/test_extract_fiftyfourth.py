@@ -52,3 +52,37 @@ def test_a_kind_after_the_last_count_of_a_pair_is_that_counts_own():
         "en",
     )
     assert values(got, "fdi_projects_total") == {540}
+
+
+RANKING_LEAD = (
+    "In the first half of 2024, Binh Duong granted certificates to 120 foreign-invested projects "
+    "with capital of 500 million USD, and 40 existing projects added 300 million USD. "
+)
+
+
+def _partner_counts(got: list[tuple]) -> set[tuple]:
+    return {(f[1], f[2]) for f in got if f[0] == "fdi_new_projects_period" and f[1]}
+
+
+def test_an_investor_countrys_projects_in_a_ranking_of_the_period_are_its_new_ones():
+    # "By investor, Japan led with 30 projects", "came next with 25 projects": the countries are
+    # ranked by what they brought in the period, even after the added projects were told
+    for ranking in (
+        "By investor, Japan led with 30 projects and 150 million USD, and South Korea came next "
+        "with 25 projects worth 90 million USD.",
+        "Japan was the biggest source, with 30 projects valued at 150 million USD, ahead of South "
+        "Korea with 25 projects worth 90 million USD.",
+    ):
+        got = facts(RANKING_LEAD + ranking, date(2024, 7, 3), "en")
+        assert _partner_counts(got) == {("Japan", 30), ("South Korea", 25)}, ranking
+
+
+def test_an_investor_countrys_projects_with_no_ranking_or_a_share_of_all_fdi_stay_unread():
+    # no ranking word, or a share of all the foreign money (the ranking splits the whole flow,
+    # new and added together): not the country's new projects
+    for ranking in (
+        "Japanese investors put money into 30 projects worth 150 million USD.",
+        "By investor, Japan led with 30 projects and 150 million USD, or 19% of all FDI.",
+    ):
+        got = facts(RANKING_LEAD + ranking, date(2024, 7, 3), "en")
+        assert _partner_counts(got) == set(), ranking

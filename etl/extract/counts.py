@@ -996,19 +996,49 @@ def _a_countrys_share_of_the_new(
 ) -> Metric | None:
     """ "… handed certificates to 87 new FDI projects. Chinese investors were out in front with
     49 projects": an investor country's count in the period, after a sentence whose last count
-    was of the period's new projects, is its share of them; not after added projects ("… và 64
-    dự án điều chỉnh tăng vốn. Xếp đầu … Singapore – 15 dự án …, 33% số vốn FDI tỉnh nhận được"
-    ranks the whole flow; "… permitted 1,602 existing FDI projects to raise their capital. Of
-    these, …, including 1,205 projects from the Republic of Korea" parts the added ones)."""
+    was of the period's new projects, is its share of them; after other counts too where words
+    rank the countries ("By investor, Singapore led with 54 projects"), unless a share of all
+    the foreign money follows ("… và 64 dự án điều chỉnh tăng vốn. Xếp đầu … Singapore – 15 dự
+    án …, 33% số vốn FDI tỉnh nhận được" ranks the whole flow; "… permitted 1,602 existing FDI
+    projects to raise their capital. Of these, …, including 1,205 projects from the Republic of
+    Korea" parts the added ones)."""
     amount = work.amounts[index]
     new_ones = _new_ones(catalogue, name, amount.value)
-    if new_ones is None or frame.counted != new_ones.id or not frame.in_a_period:
+    if new_ones is None or not frame.in_a_period:
+        return None
+    if frame.counted != new_ones.id and not _ranks_the_new(work.cues.folded, amount.start):
         return None
     if not _partner_next_to(work, amount.start, amount.end) and not partner_leads(
         work, amount.start
     ):
         return None
     return new_ones
+
+
+# "Singapore led with 54 projects", "ranked first with 27 projects", "was the biggest source,
+# with 139 projects", "Leading the ranking were …, whose 10 projects": the investor countries
+# ranked by what they brought in the period
+RANKING_WORDS_RE = re.compile(
+    r"(?<!\w)(?:led|leads|leading|topped|tops|ranked|ranks|came (?:first|second|third|next)"
+    r"|(?:biggest|largest|top) (?:source|investor)s?|ahead of|followed by|dan dau|dung dau"
+    r"|xep (?:thu|dau)|dung thu|en tete|viennent ensuite|suivi(?:e|s)? (?:de|par))(?!\w)"
+)
+
+
+# "… – 18 dự án với tổng cộng 400 triệu USD, khoảng 31% số vốn FDI tỉnh nhận được", "27% of all
+# FDI": a share of the whole foreign flow, which the ranking then splits
+SHARE_OF_ALL_FDI_RE = re.compile(
+    r"(?:%|percent|per cent)\s+(?:of\s+)?(?:the\s+|all\s+)?(?:(?:so|tong(?: so)?) von\s+|total\s+)?"
+    r"(?:fdi|foreign (?:direct )?investment|l.ide|(?:dau tu )?nuoc ngoai)(?!\w)"
+)
+
+
+def _ranks_the_new(folded: str, start: int) -> bool:
+    """Ranking words stand before the count in its sentence, and no share of all the foreign
+    money follows it (ranked-in-a-period)."""
+    return bool(RANKING_WORDS_RE.search(folded, 0, start)) and not SHARE_OF_ALL_FDI_RE.search(
+        folded, start
+    )
 
 
 REGISTERED_RULE = "projects registering capital in a period (its new ones)"
