@@ -86,3 +86,16 @@ def test_an_investor_countrys_projects_with_no_ranking_or_a_share_of_all_fdi_sta
     ):
         got = facts(RANKING_LEAD + ranking, date(2024, 7, 3), "en")
         assert _partner_counts(got) == set(), ranking
+
+
+def test_a_quarterly_figure_of_one_month_keeps_a_window_that_ends_after_it_starts():
+    # GRDP told in a window of months that starts after the last quarter's end ("In November")
+    # cannot be cut back to that quarter's end: the window is kept as told
+    got = facts(
+        "Binh Duong's socio-economic report for November 2019 was reviewed on Monday. In November, "
+        "economic growth in Binh Duong was estimated at 8.66%.",
+        date(2019, 12, 17),
+        "en",
+    )
+    spans = [(f[3], f[4]) for f in got if f[0] == "grdp_growth_pct"]
+    assert spans and all(start <= end for start, end in spans), spans
