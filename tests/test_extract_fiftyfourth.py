@@ -99,3 +99,25 @@ def test_a_quarterly_figure_of_one_month_keeps_a_window_that_ends_after_it_start
     )
     spans = [(f[3], f[4]) for f in got if f[0] == "grdp_growth_pct"]
     assert spans and all(start <= end for start, end in spans), spans
+
+
+def test_a_figure_whose_period_runs_backwards_is_left_out_with_its_reason():
+    # whatever misreads a time phrase, no figure leaves the extractor with an end before its start
+    from etl.extract.explain import Explanation
+    from etl.extract.merge import Found, well_dated
+    from etl.models import Figure
+
+    def found(start: date, end: date) -> Found:
+        figure = Figure("grdp_growth_pct", None, 8.66, "pct", "exact", "flow", start, end,
+                        "8.66%", "Growth was 8.66%.", 11, 16, 0.8)  # fmt: skip
+        why = Explanation("growth", "own clause", "lead-period", "province", "exact", "usual")
+        return Found(figure, why, False, 3)
+
+    forward, backward = (
+        found(date(2019, 1, 1), date(2019, 9, 30)),
+        found(date(2019, 11, 1), date(2019, 9, 30)),
+    )
+    kept, dropped = well_dated([forward, backward], [])
+    assert kept == [forward]
+    assert [(d.text, d.value) for d in dropped] == [("8.66%", 8.66)]
+    assert "ends before it starts" in dropped[0].reason

@@ -70,6 +70,7 @@ from etl.extract.merge import (
     sum_of_the_foreign_new,
     unstated,
     valid_over_all_time,
+    well_dated,
 )
 from etl.extract.metric import (
     CURRENCY_PAIR_RULE,
@@ -233,6 +234,7 @@ def explain_figures(
     kept = sum_of_the_foreign_new(kept, text, catalogue)
     kept, dropped = unstated(kept, dropped)
     kept, dropped = nothing_foreign_is_every_kind(kept, dropped)
+    kept, dropped = well_dated(kept, dropped)
     return Extraction(tuple(_as_written(f.figure, text, page_text) for f in kept),
                       tuple(f.explanation for f in kept), tuple(dropped))  # fmt: skip
 

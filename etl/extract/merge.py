@@ -5,7 +5,8 @@ a part two later parts add up to is the whole; the sum of projects a period drew
 added-capital part, is the new projects', and so are the dollars of a đồng-and-dollar pair after
 a count of new foreign projects; the capital of a count of all projects is a total too; a
 headline's period makes the body's undated total of the same sum that period's flow; a number
-that only the article's topic and period name is no figure (pure)."""
+that only the article's topic and period name is no figure, nor one whose period runs
+backwards (pure)."""
 
 from __future__ import annotations
 
@@ -426,6 +427,20 @@ def _unstated(item: Found) -> bool:
     return (
         item.explanation.metric_rule in FROM_ARTICLE and not _own_period(item) and not item.anchored
     )
+
+
+MISDATED = "a period that ends before it starts (its time phrases misread)"
+
+
+def well_dated(found: list[Found], dropped: list[Dropped]):
+    """A figure whose period would end before it starts is no figure: whatever dated it misread
+    the text, and the store keeps only periods that run forward (rule no-inverted-period)."""
+    return _leave_out(found, dropped, MISDATED, _misdated)
+
+
+def _misdated(item: Found) -> bool:
+    start, end = item.figure.period_start, item.figure.period_end
+    return start is not None and end is not None and start > end
 
 
 NOTHING_FOREIGN = (
