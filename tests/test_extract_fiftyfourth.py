@@ -121,3 +121,20 @@ def test_a_figure_whose_period_runs_backwards_is_left_out_with_its_reason():
     assert kept == [forward]
     assert [(d.text, d.value) for d in dropped] == [("8.66%", 8.66)]
     assert "ends before it starts" in dropped[0].reason
+
+
+def test_a_count_set_off_by_commas_after_its_noun_counts_it():
+    # "New projects, numbering over 45, …", "Existing projects, some 30 of them, raised …": the
+    # noun before the comma is counted, its adjectives and the verb after the count name the kind
+    lead = "In the first half of 2024, foreign investors registered 300 million USD in Binh Duong. "
+    for text, metric, count in (
+        ("New projects, numbering over 45, brought in 120 million USD of that sum.",
+         "fdi_new_projects_period", 45),
+        ("Existing projects, some 30 of them, raised their capital by 80 million USD.",
+         "fdi_adjusted_projects_period", 30),
+        ("New projects numbered over 45, with 120 million USD between them.",
+         "fdi_new_projects_period", 45),
+    ):  # fmt: skip
+        got = facts(lead + text, date(2024, 7, 5), "en")
+        assert (metric, None, count, "2024-01-01", "2024-06-30") in got, text
+        assert values(got, "fdi_projects_total") == set(), text

@@ -156,6 +156,10 @@ def choose_count(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> 
             ):  # "3,400 companies from 64 countries", "80 Chinese enterprises investing here"
                 name = "fdi_projects"
             return _count_metric(work, index, frame, catalogue, name, match.end())
+    set_off = _set_off_noun(work, index, catalogue)
+    if set_off:  # "New projects, numbering over 560, accounted for …"
+        name, noun_start, end = set_off
+        return _count_metric(work, index, frame, catalogue, name, end, noun_start)
     counted = _counted_before(work, index, catalogue) or (
         catalogue.metric(frame.counted).noun if frame.counted else None
     )
@@ -219,7 +223,10 @@ INVESTING_RE = re.compile(
 )
 
 
-NUMBERED_RE = re.compile(r"\s(?:number(?:ed|s)?|totall?ed|came to|stood at)\s+$")
+NUMBERED_RE = re.compile(
+    r"\s(?:number(?:ed|s)?|totall?ed|came to|stood at)\s+"
+    r"(?:(?:over|more than|nearly|about|some|around|almost) )?$"
+)
 NUMBERED_GAP_RE = re.compile(r"[^\d,;.()]{0,60}")  # "projects in Binh Duong currently number"
 NUMBERED_NOUN_CHARS = 70
 
@@ -228,11 +235,37 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
     """The noun counted before the number by "numbered" ("Newly licensed projects numbered 61",
     "new FDI projects totalled 95", "projects in Binh Duong currently number 1,515")."""
     folded, amount = work.cues.folded, work.amounts[index]
-    verb = NUMBERED_RE.search(folded, max(0, amount.start - 20), amount.start)
+    verb = NUMBERED_RE.search(folded, max(0, amount.start - 30), amount.start)
     if not verb:
         return _number_of_to(work, index, catalogue)
     start = max(0, verb.start() - NUMBERED_NOUN_CHARS)
     return _noun_ending_before(folded, catalogue, start, verb.start(), NUMBERED_GAP_RE)
+
+
+# "New projects, numbering over 560, …", "Existing projects, over 110 of them, raised …": a
+# count set off by commas right after its noun
+SET_OFF_LEAD_RE = re.compile(
+    r",\s+(?P<verb>numbering\s+)?(?:(?:over|more than|nearly|about|some|around|almost)\s+)?$"
+)
+OF_THEM_SET_OFF_RE = re.compile(r"\s+of them\s*,[^,;.]*")  # with the verb that follows
+
+
+def _set_off_noun(work: Work, index: int, catalogue: Catalogue) -> tuple[str, int, int] | None:
+    """The counted noun a count set off by commas right after it counts, where that noun's words
+    begin (their adjectives name its kind: "New projects, numbering over 560") and where the
+    count's phrase ends (past "of them," and the verb that follows: "…, over 110 of them, raised
+    their capital")."""
+    folded, amount = work.cues.folded, work.amounts[index]
+    lead = SET_OFF_LEAD_RE.search(folded, max(0, amount.start - 30), amount.start)
+    of_them = OF_THEM_SET_OFF_RE.match(folded, amount.end)
+    if not lead or not (lead.group("verb") or of_them):
+        return None
+    start = max(0, lead.start() - NUMBERED_NOUN_CHARS)
+    for name, noun in catalogue.nouns.items():
+        found = list(noun.pattern.finditer(folded, start, lead.start()))
+        if found and found[-1].end() == lead.start():
+            return name, found[-1].start(), of_them.end() if of_them else amount.end
+    return None
 
 
 def _noun_ending_before(
@@ -522,14 +555,19 @@ ADDED_WORTH_RE = re.compile(
 )
 
 
-def _count_metric(work, index, frame, catalogue, name: str, end: int) -> Choice | str:
-    """The metric of a count of `name`s whose phrase ends at `end`."""
+def _count_metric(
+    work, index, frame, catalogue, name: str, end: int, noun_start: int | None = None
+) -> Choice | str:
+    """The metric of a count of `name`s whose phrase ends at `end` (and, for a count set off
+    after its noun, whose noun begins at `noun_start`)."""
     amount, seg = work.amounts[index], work.segs[index]
     noun = catalogue.nouns[name]
     window = (  # up to the counted noun's end at least: "15 of the 34 new projects"
         max(seg.before[0], amount.start - CUE_BEFORE_CHARS),
         max(min(seg.after[1], end + 50), end),
     )
+    if noun_start is not None:
+        window = (min(window[0], noun_start), window[1])
     # "87 dự án đầu tư mới, gồm 41 … và 46 dự án nước ngoài": the whole's kind is the part's
     # (not "…; trong số này, 702 dự án còn hiệu lực": the valid ones, a total)
     whole = None
