@@ -239,7 +239,7 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
     if not verb:
         return _number_of_to(work, index, catalogue)
     start = max(0, verb.start() - NUMBERED_NOUN_CHARS)
-    return _noun_ending_before(folded, catalogue, start, verb.start(), NUMBERED_GAP_RE)
+    return _noun_name(_noun_ending_before(folded, catalogue, start, verb.start(), NUMBERED_GAP_RE))
 
 
 # "New projects, numbering over 560, …", "Existing projects, over 110 of them, raised …": a
@@ -261,23 +261,24 @@ def _set_off_noun(work: Work, index: int, catalogue: Catalogue) -> tuple[str, in
     if not lead or not (lead.group("verb") or of_them):
         return None
     start = max(0, lead.start() - NUMBERED_NOUN_CHARS)
-    for name, noun in catalogue.nouns.items():
-        found = list(noun.pattern.finditer(folded, start, lead.start()))
-        if found and found[-1].end() == lead.start():
-            return name, found[-1].start(), of_them.end() if of_them else amount.end
-    return None
+    noun = _noun_ending_before(folded, catalogue, start, lead.start(), NO_GAP_RE)
+    return (*noun, of_them.end() if of_them else amount.end) if noun else None
 
 
 def _noun_ending_before(
     folded: str, catalogue: Catalogue, start: int, end: int, gap: re.Pattern
-) -> str | None:
+) -> tuple[str, int] | None:
     """The counted noun whose last mention between `start` and `end` leaves only `gap` before
-    `end` (the verb or the word that counts it)."""
+    `end` (the verb or the word that counts it), and where that mention begins."""
     for name, noun in catalogue.nouns.items():
         found = list(noun.pattern.finditer(folded, start, end))
         if found and gap.fullmatch(folded, found[-1].end(), end):
-            return name
+            return name, found[-1].start()
     return None
+
+
+def _noun_name(found: tuple[str, int] | None) -> str | None:
+    return found[0] if found else None
 
 
 # "bring the number of foreign-invested projects in the province to 4,059", "the number of
@@ -333,7 +334,7 @@ def _noun_count_to(work: Work, to: int, catalogue: Catalogue) -> str | None:
     if not word:
         return None
     start = max(0, word.start() - NOUN_BEFORE_COUNT_CHARS)
-    return _noun_ending_before(folded, catalogue, start, word.start(), NO_GAP_RE)
+    return _noun_name(_noun_ending_before(folded, catalogue, start, word.start(), NO_GAP_RE))
 
 
 # "số chủ trương đầu tư ngoài khu công nghiệp … là 5": what lies outside the parks, no parks
