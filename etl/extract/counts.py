@@ -1,7 +1,9 @@
 """Which catalogue metric a count states: the metric of its counted noun ("4,063 projects",
 "65 countries and territories", "29 IPs"), narrowed by a breakdown cue near it; a count with no
 noun of its own takes the one counted before it ("27 of them in operation", "98 of which topped
-up their capital") or the one it is brought to ("took the FDI project count to 170") (pure)."""
+up their capital"), the one it is brought to ("took the FDI project count to 170") or the one it
+is set off after ("New projects, numbering over 560"); an investor country's count in a ranking
+of a period is its new projects (pure)."""
 
 from __future__ import annotations
 

@@ -434,7 +434,7 @@ MISDATED = "a period that ends before it starts (its time phrases misread)"
 
 def well_dated(found: list[Found], dropped: list[Dropped]):
     """A figure whose period would end before it starts is no figure: whatever dated it misread
-    the text, and the store keeps only periods that run forward (rule no-inverted-period)."""
+    the text, and no such period leaves the extractor (rule no-inverted-period)."""
     return _leave_out(found, dropped, MISDATED, _misdated)
 
 
