@@ -225,9 +225,10 @@ INVESTING_RE = re.compile(
 )
 
 
+# the words of an approximate count ("numbered over 45", "New projects, numbering nearly 560")
+APPROX_WORDS = r"(?:over|more than|nearly|about|some|around|almost)"
 NUMBERED_RE = re.compile(
-    r"\s(?:number(?:ed|s)?|totall?ed|came to|stood at)\s+"
-    r"(?:(?:over|more than|nearly|about|some|around|almost) )?$"
+    rf"\s(?:number(?:ed|s)?|totall?ed|came to|stood at)\s+(?:{APPROX_WORDS} )?$"
 )
 NUMBERED_GAP_RE = re.compile(r"[^\d,;.()]{0,60}")  # "projects in Binh Duong currently number"
 NUMBERED_NOUN_CHARS = 70
@@ -246,9 +247,7 @@ def _noun_numbered(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 # "New projects, numbering over 560, …", "Existing projects, over 110 of them, raised …": a
 # count set off by commas right after its noun
-SET_OFF_LEAD_RE = re.compile(
-    r",\s+(?P<verb>numbering\s+)?(?:(?:over|more than|nearly|about|some|around|almost)\s+)?$"
-)
+SET_OFF_LEAD_RE = re.compile(rf",\s+(?P<verb>numbering\s+)?(?:{APPROX_WORDS}\s+)?$")
 OF_THEM_SET_OFF_RE = re.compile(r"\s+of them\s*,[^,;.]*")  # with the verb that follows
 
 

@@ -74,6 +74,7 @@ from etl.extract.merge import (
 )
 from etl.extract.metric import (
     CURRENCY_PAIR_RULE,
+    DOMESTIC_TOTAL,
     FROM_ARTICLE,
     NO_TOPIC,
     OWN_CLAUSE,
@@ -82,7 +83,6 @@ from etl.extract.metric import (
     Choice,
     Forced,
     choose_money,
-    cumulative_total,
     score_topics,
     sized_before,
 )
@@ -240,9 +240,6 @@ def explain_figures(
 
 
 MIXED_CAPITAL = "the capital of projects of every kind (the foreign ones are counted after)"
-# a domestic sum read as a total for want of a period of its own: after a count of domestic
-# projects it is their capital, the period's flow unless stock words say otherwise
-DOMESTIC_TOTAL = cumulative_total("domestic")
 DONG_CAPITAL = "the capital of projects of every kind, in đồng (nothing foreign is named)"
 
 

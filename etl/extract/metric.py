@@ -362,6 +362,9 @@ def choose_money(
 
 
 DOMESTIC = "domestic"  # the topic of domestic investment, whose parts no metric counts
+# a domestic sum read as a total for want of a period of its own (figures.py: after a count of
+# domestic projects it is their capital, the period's flow unless stock words say otherwise)
+DOMESTIC_TOTAL = cumulative_total(DOMESTIC)
 WHOLE_BEFORE_PARTS_RE = re.compile(
     r"\s*,?\s*(?:gom|bao gom|including|comprising|made up of|of which|trong do)(?!\w)"
 )
