@@ -44,6 +44,9 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   quý III lần lượt là 8,3%, 10,7% và 9,9%") pair in order.
 - ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this
   year that ended before publication is that window.
+- run-so-far: "từ đầu năm (đến nay)" in a report whose first period is a run of months from
+  January ending in the month of publication, after its day ("5 tháng đầu năm" on May 27), is
+  that run, to the month's end: the statistics office estimates the last month whole.
 - named-months-before-so-far: "so far this year" after a span of months its own sentence named
   ("from January to November, … of all FDI the country registered so far this year") sets no
   frame: the months hold.
@@ -402,7 +405,7 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str 
         and not _to_date(folded, own)  # "từ đầu năm đến nay": to the day
     ):
         return _span(frame.flow_period, kind, "ytd-in-window")  # type: ignore[arg-type]
-    resolved = _reviewed_year(own, as_of(own, frame.published, _dating(frame, own)), frame)
+    resolved = _resolved(own, frame, _dating(frame, own), folded)
     published = frame.published
     if kind != "stock" and _the_years_first_day(resolved):
         return _from_the_years_start(resolved.end, frame)  # type: ignore[arg-type]
@@ -675,6 +678,39 @@ def _span(period: PeriodMention, kind: str, rule: str) -> Dating:
         return Dating(period.start, end, rule)
     start = period.start or (date(end.year, 1, 1) if end else None)  # "kể từ ngày 15/9": its day
     return Dating(start, end, rule + "/ytd")
+
+
+def _resolved(
+    mention: PeriodMention, frame: Frame, context: PeriodMention | None, folded: str
+) -> PeriodMention:
+    """The dates of a period phrase of the folded sentence in the article's frame: "now" and
+    "so far" on the publication day, "từ đầu năm" in the run of months the report is of, "this
+    year" in a round-up the year under review."""
+    resolved = as_of(mention, frame.published, context)
+    if _in_the_reports_run(mention, resolved, frame, folded):
+        resolved = replace(resolved, end=frame.article_period.end)  # type: ignore[union-attr]
+    return _reviewed_year(mention, resolved, frame)
+
+
+# "từ đầu năm (2016) (đến nay)": the Vietnamese year-so-far of a statistical report
+SINCE_NEW_YEAR_RE = re.compile(r"tu dau nam(?!\w)")
+
+
+def _in_the_reports_run(
+    mention: PeriodMention, resolved: PeriodMention, frame: Frame, folded: str
+) -> bool:
+    """ "Từ đầu năm đến nay, …" on July 29 in a report whose first period is "7 tháng đầu năm
+    2016": the year so far is the report's seven months, to July 31. The statistics office
+    releases a run of months days before its last month is out, estimating that month whole
+    (run-so-far); an English "so far this year" keeps the day it was said."""
+    run, published = frame.article_period, frame.published
+    return bool(
+        mention.kind == "ytd" and mention.end is None and run and published
+        and run.kind == "range" and not run.whole_year and run.start == resolved.start
+        and run.start == date(published.year, 1, 1) and run.end and run.end > published
+        and (run.end.year, run.end.month) == (published.year, published.month)
+        and SINCE_NEW_YEAR_RE.search(folded, mention.span[0], mention.span[1])
+    )  # fmt: skip
 
 
 def _reviewed_year(mention: PeriodMention, resolved: PeriodMention, frame: Frame) -> PeriodMention:
@@ -1080,7 +1116,7 @@ def carry(
             and not in_parens(cues.folded, mention.span[0], reach=None)
             and not _of_a_subset(cues, blocking, mention, flow_period, frame.published)
         ):  # "ước tăng 7,6% (năm 2023 tăng 6,1%)": a comparison's period sets no frame
-            resolved = _reviewed_year(mention, as_of(mention, frame.published, None), frame)
+            resolved = _resolved(mention, frame, None, cues.folded)
             if not measured and SCHEDULE_RE.search(cues.folded, 0, mention.span[0]):
                 continue  # "has approved a plan to hold dialogues during 2024": a plan's year
             if _tasks_for(cues.folded, mention):
