@@ -43,3 +43,29 @@ def test_the_year_so_far_keeps_its_day_once_the_run_is_over_or_in_english():
         "Binh Duong's economy in the first five months of 2024",
     )
     assert ("fdi_new_projects_period", None, 12, "2024-01-01", "2024-05-27") in got
+
+
+def test_the_whole_year_of_a_scenario_or_a_budget_estimate_is_no_figures_period():
+    # "kịch bản (tăng trưởng) cả năm": the year a growth scenario is set
+    # for; the figure after it keeps the report's nine months
+    for plan in ("kịch bản tăng trưởng cả năm", "kịch bản cả năm"):
+        got = facts(
+            "Sau 9 tháng năm 2025, Bình Dương giữ đà tăng trưởng. Về ngoại thương, xuất khẩu 9 "
+            f"tháng ước đạt 30 tỷ USD, mới bằng 74% {plan}; nhập khẩu ước đạt 21 tỷ USD, tăng 9%.",
+            date(2025, 10, 8),
+            "vi",
+        )
+        assert ("imports_period", None, 21e9, "2025-01-01", "2025-09-30") in got, plan
+
+
+def test_the_year_of_a_budget_estimate_frames_none_of_the_figures_after_it():
+    # "bằng 110% dự toán thu cả năm 2025": the year the estimate is for; the sentences after it
+    # keep the report's ten months
+    got = facts(
+        "Sau 10 tháng năm 2025, tổng thu ngân sách của Bình Dương đạt hơn 60.000 tỷ đồng, tương "
+        "đương 110% dự toán thu cả năm 2025. Tổng mức bán lẻ hàng hóa đạt 250.000 tỷ đồng, tăng "
+        "12% so với cùng kỳ.",
+        date(2025, 11, 6),
+        "vi",
+    )
+    assert ("retail_sales_period", None, 250e12, "2025-01-01", "2025-10-31") in got

@@ -190,7 +190,7 @@ GOAL_CHARS = 120
 # "76,59% kế hoạch thu hút FDI cả năm 2018", "of the plan for 2018": the year a plan named just
 # before is for (not "Sở Kế hoạch và Đầu tư"; nor "chỉ tiêu", also the indicators of a year)
 PLANS_YEAR_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ke hoach(?! (?:va|&) dau tu)|muc tieu|plan|target|goal)"
+    r"(?<!\w)(?:ke hoach(?! (?:va|&) dau tu)|muc tieu|kich ban|du toan|plan|target|goal)"
     r"(?:\s+[\w()-]+){0,4}?\s+(?:(?:ca|cua|trong|for|of)\s+)?(?:the\s+)?(?:(?:ca )?nam\s+)?$"
 )
 PLANS_YEAR_CHARS = 50
