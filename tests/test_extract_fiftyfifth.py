@@ -69,3 +69,37 @@ def test_the_year_of_a_budget_estimate_frames_none_of_the_figures_after_it():
         "vi",
     )
     assert ("retail_sales_period", None, 250e12, "2025-01-01", "2025-10-31") in got
+
+
+SHARE_LEAD = {
+    "vi": "Trong 6 tháng đầu năm 2024, Bình Dương thu hút 300 triệu USD vốn FDI. Trong đó, 50 dự "
+    "án cấp mới có tổng vốn đăng ký 225 triệu USD, các dự án điều chỉnh tăng thêm 75 triệu USD. ",
+    "en": "Binh Duong drew 300 million USD of FDI in the first half of 2024. Of this, 50 new "
+    "projects registered 225 million USD, and existing projects added 75 million USD. ",
+}
+
+
+def test_the_share_a_countrys_sum_makes_names_the_whole_it_is_part_of():
+    # 90 is 40% of the 225 million USD new projects drew, not of the 300 million of all FDI:
+    # the ranking is of the new projects' capital, in a list as in parentheses
+    for lang, ranking in (
+        ("vi", "Xét theo đối tác, Hàn Quốc dẫn đầu với 90 triệu USD, chiếm 40%; tiếp theo là "
+         "Nhật Bản với 45 triệu USD (20%)."),
+        ("en", "South Korea topped the investor list, its 90 million USD making up 40 percent "
+         "of the total; Japan came next with 45 million USD (20%)."),
+    ):  # fmt: skip
+        got = facts(SHARE_LEAD[lang] + ranking, date(2024, 7, 2), lang)
+        for country, value in (("South Korea", 90e6), ("Japan", 45e6)):
+            fact = ("fdi_new_capital_period", country, value, "2024-01-01", "2024-06-30")
+            assert fact in got, (lang, country)
+
+
+def test_a_share_of_all_the_capital_keeps_the_countrys_sum_whole():
+    # 120 is 40% of the 300 million USD of all FDI: the sum is of all the capital, as read
+    got = facts(
+        SHARE_LEAD["en"] + "South Korea topped the investor list with 120 million USD, or 40 "
+        "percent.",
+        date(2024, 7, 2),
+        "en",
+    )
+    assert ("fdi_capital_period", "South Korea", 120e6, "2024-01-01", "2024-06-30") in got

@@ -61,6 +61,7 @@ from etl.extract.merge import (
     parts_make_the_whole,
     parts_of_a_flow,
     respective_sum_of_new,
+    share_names_its_whole,
     sibling_makes_new,
     split_after,
     split_by_origin_after,
@@ -232,6 +233,7 @@ def explain_figures(
     kept, dropped = split_by_origin_after(kept, dropped, catalogue)
     kept = respective_sum_of_new(sibling_makes_new(kept, catalogue), catalogue)
     kept = sum_of_the_foreign_new(kept, text, catalogue)
+    kept = share_names_its_whole(kept, text, catalogue)
     kept, dropped = unstated(kept, dropped)
     kept, dropped = nothing_foreign_is_every_kind(kept, dropped)
     kept, dropped = well_dated(kept, dropped)

@@ -648,10 +648,11 @@ def _inherited(frame: Frame, kind: str) -> Dating:
     ):  # fmt: skip
         return _span(article, kind, "article-period")
     if frame.published:
-        return Dating(date(frame.published.year, 1, 1), frame.published, "ytd-to-publication")
+        return Dating(date(frame.published.year, 1, 1), frame.published, YTD_TO_PUBLICATION)
     return Dating(None, None, "unknown")
 
 
+YTD_TO_PUBLICATION = "ytd-to-publication"  # the rule of a flow with no period phrase at all
 HISTORY_YEARS = 3  # "0.95% and 8.32% in 2021 and 2022" in 2023 is a review, not history
 
 

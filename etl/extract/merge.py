@@ -33,7 +33,7 @@ from etl.extract.counts import (
 )
 from etl.extract.cues import PARTS_OPENER
 from etl.extract.explain import ESTIMATED, Dropped, Explanation
-from etl.extract.frame import FOREIGN_WORDS_RE
+from etl.extract.frame import FOREIGN_WORDS_RE, YTD_TO_PUBLICATION
 from etl.extract.metric import CURRENCY_PAIR_RULE, FROM_ARTICLE, RESPECTIVELY_RULE
 from etl.extract.periods import one_run_to_its_last_month
 from etl.extract.rates import CHANGE_OF_ITS_SUM
@@ -794,6 +794,66 @@ def sum_of_the_foreign_new(found: list[Found], text: str, catalogue: Catalogue) 
                 item = replace(item, figure=replace(money, metric=metric), explanation=why)
         kept.append(item)
     return kept
+
+
+# ", chiếm 39,3%", " (32,6%)", ", soit 23,7% du total", ", or 12.3 percent": the share of a
+# whole a sum makes, told right after it
+SHARE_AFTER_RE = re.compile(
+    r"\s*(?:\(|,?\s*(?:chiem|soit|accounting for|making up|representing|or)\s+|,\s*)"
+    r"(\d{1,2}(?:[.,](\d{1,2}))?)\s?(?:%|percent|per cent)"
+)
+SHARE_AFTER_CHARS = 40
+SHARE_SLACK = 0.6  # of the share's last digit: "39,3%" is 39.25–39.35, the sum rounded too
+
+
+def share_names_its_whole(found: list[Found], text: str, catalogue: Catalogue) -> list[Found]:
+    """ "Nhật Bản dẫn đầu với 175,1 triệu USD, chiếm 39,3%" in a year whose new projects drew
+    445 million USD and whose capital, added capital included, came to 529.8 million: the share
+    an investor country's sum makes names the whole it is a part of, and the sum is of that
+    whole's metric and period (175.1 is 39.3% of 445, not of 529.8) (rule share-names-whole). A
+    sum with no time phrase of its own, dated to the publication day, is no whole to weigh by."""
+    wholes = [f.figure for f in found if f.figure.partner is None and _a_sum(f.figure, catalogue)
+              and not f.explanation.period_rule.startswith(YTD_TO_PUBLICATION)]  # fmt: skip
+    kept = []
+    for item in found:
+        money = item.figure
+        whole = _whole_of_its_share(money, text, wholes, catalogue) if money.partner else None
+        if whole is not None and whole.metric != money.metric:
+            why = replace(item.explanation, metric_rule="share-names-whole")
+            figure = replace(
+                money, metric=whole.metric, kind=whole.kind,
+                period_start=whole.period_start, period_end=whole.period_end,
+            )  # fmt: skip
+            item = replace(item, figure=figure, explanation=why)
+        kept.append(item)
+    return kept
+
+
+def _a_sum(figure: Figure, catalogue: Catalogue) -> bool:
+    metric = catalogue.metric(figure.metric)
+    return metric.unit in MONEY and not metric.noun and not metric.change
+
+
+def _whole_of_its_share(
+    money: Figure, text: str, wholes: list[Figure], catalogue: Catalogue
+) -> Figure | None:
+    """The one sum of the province, in the family of `money`'s topic and at its date, of which
+    the share told right after `money` is `money`'s part."""
+    if not _a_sum(money, catalogue):
+        return None
+    share = SHARE_AFTER_RE.match(fold(text[money.char_end : money.char_end + SHARE_AFTER_CHARS]))
+    if share is None:
+        return None
+    percent = float(share[1].replace(",", "."))
+    slack = SHARE_SLACK * 10 ** -len(share[2] or "")
+    family = catalogue.family(catalogue.metric(money.metric).topic or "")
+    fits = {
+        w.metric: w for w in wholes
+        if w.unit == money.unit and w.period_end == money.period_end and w.value > money.value
+        and catalogue.family(catalogue.metric(w.metric).topic or "") == family
+        and abs(money.value / w.value * 100 - percent) <= slack
+    }  # fmt: skip
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _another_part_named(folded: str, part: str, catalogue: Catalogue) -> bool:
