@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts
+from tests.test_extract_rules import facts, values
 
 FIVE_MONTHS_TITLE = "Bình Dương: kinh tế 5 tháng đầu năm 2024 giữ nhịp tăng"
 
@@ -103,3 +103,21 @@ def test_a_share_of_all_the_capital_keeps_the_countrys_sum_whole():
         "en",
     )
     assert ("fdi_capital_period", "South Korea", 120e6, "2024-01-01", "2024-06-30") in got
+
+
+def test_investment_converted_to_dollars_is_no_foreign_capital():
+    # domestic and foreign money converted to one currency and added up is neither figure
+    for text, lang in (
+        (
+            "Quy đổi ra đô la, lượng vốn đầu tư vào Bình Dương trong 6 tháng đầu năm 2024 đạt "
+            "1,2 tỷ USD, tăng 15% so với cùng kỳ.",
+            "vi",
+        ),
+        (
+            "Binh Duong drew 1.2 billion USD of converted investment capital in the first half of "
+            "2024, up 15% year on year.",
+            "en",
+        ),
+    ):
+        got = facts(text, date(2024, 7, 2), lang)
+        assert values(got, "fdi_capital_period") == set(), text
