@@ -528,7 +528,7 @@ JOIN_RE = re.compile(
     # "212 projets sud-coréens en activité, pour un capital total de": the count's own words
     r"(?:\w+-\w+\s+)?(?:en activite,?\s+)?"
     r"(?:(?:in|tai)\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"  # "12 projects in Dong Nai"
-    r"(?:worth|with|totall?ing|valued at|of|and|voi|tri gia|tong von|va"
+    r"(?:worth|with|totall?ing|totall?ed|totals?|valued at|of|and|voi|tri gia|tong von|va"
     r"|totalisant|pour|et|representant|avec)\s"
     # "515 dự án của nhà đầu tư Hàn Quốc, tổng vốn đầu tư …", "230 projects of Japanese investors,
     # with total capital of": whose the projects are, then their sum
@@ -538,6 +538,8 @@ JOIN_RE = re.compile(
     r"|\s*(?:\w+\s+){0,2}?(?:are|were|have been)\s+(?:currently\s+|now\s+)?(?:investing|operating)"
     r"(?:\s+in\s+(?:the\s+)?\w+)?,?\s+with\s+(?:a\s+|the\s+|their\s+)?(?:combined\s+|total\s+)*"
     r"(?:registered\s+)?(?:capital|investment)(?:\s+of)?\s"
+    # "15 projects from Japan, whose combined registered capital is …": the projects' own sum
+    r"|\s*(?:[\w-]+\s+){0,6}?[\w-]+,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:capital|investment|value)\s"
     # "37 projets financés par des capitaux sud-coréens, d'une valeur totale de plus de 300 …"
     r"|\s*(?:[\w-]+\s+){0,6}?[\w-]+,?\s+d.une valeur(?:\s+totale)?\s+de\s"
 )
