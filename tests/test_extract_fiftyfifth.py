@@ -140,3 +140,19 @@ def test_the_sum_of_a_countrys_projects_joined_by_whose_or_total_is_that_country
         "en",
     )
     assert ("fdi_capital_total", "Japan", 5.9e9, None, "2024-03-01") in got
+
+
+def test_the_years_a_report_plans_for_do_not_date_an_undated_report():
+    # an undated year-end report: "the main tasks and solutions for 2025" and what the province
+    # "will" do in 2025 are plans; the eleven months are 2024's, not 2026's
+    got = facts(
+        "Addressing the provincial People's Council, the chairman went through Binh Duong's "
+        "results for 2024 and the main tasks and solutions for 2025. Binh Duong's growth in 2024 "
+        "is estimated at 9.5%. Industrial production expanded by 12.4% over 11 months. It will "
+        "also see that the 30 FDI projects the province attracted in 2024 can start building in "
+        "2025.",
+        None,
+        "en",
+        "Binh Duong posts its best growth in a decade",
+    )
+    assert ("iip_growth_pct", None, 12.4, "2024-01-01", "2024-11-30") in got

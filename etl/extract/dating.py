@@ -47,7 +47,10 @@ PLAN_RE = re.compile(
     r"|chuong trinh|dinh huong"
     r"|de an|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme|wants? to|seeks? to"
     r"|strives? to|hopes? to|(?:is|are) meant to|tenure|nhiem ky|push(?:es|ing)? for|breakthrough"
-    r"|dot pha|tasks? for|directions? (?:and tasks )?for|devrai(?:t|ent)|prevoi\w*|entend\w*"
+    r"|dot pha|tasks?(?: and (?:solutions|measures))? for|directions? (?:and tasks )?for"
+    # "It will also see that … be brought into production in 2025": what the province will do
+    r"|(?<!\w)(?:it|they|the (?:province|city)) will(?: also)? (?!be \w+ed\b)"
+    r"|devrai(?:t|ent)|prevoi\w*|entend\w*"
     r"|s'efforce\w*|envisage\w*|ambitionne\w*|compte (?:attirer|atteindre)"
     r"|se (?:donne|fixe)n?t? (?:pour|comme) (?:cap|but)|vise(?:nt)? (?:a |une? |l.))"
 )
