@@ -156,3 +156,15 @@ def test_the_years_a_report_plans_for_do_not_date_an_undated_report():
         "Binh Duong posts its best growth in a decade",
     )
     assert ("iip_growth_pct", None, 12.4, "2024-01-01", "2024-11-30") in got
+
+
+def test_a_quarter_named_by_its_number_is_that_quarter():
+    # "in Quarter 1": the first quarter, and its number is no count the rate after it changes
+    got = facts(
+        "Goods shipped abroad from Binh Duong were worth 8.4 billion USD in Quarter 1, a "
+        "year-on-year rise of 12.6%.",
+        date(2024, 4, 3),
+        "en",
+    )
+    assert ("exports_period", None, 8.4e9, "2024-01-01", "2024-03-31") in got
+    assert ("exports_period_yoy_pct", None, 12.6, "2024-01-01", "2024-03-31") in got

@@ -377,6 +377,8 @@ PATTERNS = [
         first_quarters,
     ),
     _p(("quarter",), rf"(?:the )?{QUARTER_WORD}[- ]quarter{OF_YEAR}", quarter),
+    # "were worth 8.9 billion USD in Quarter 1": the quarter by its number
+    _p(("quarter",), rf"quarter (?P<q>[1-4])(?![\d.,]\d){OF_YEAR}", quarter),
     _p(
         ("den het quy", "den cuoi quy"),
         rf"(?:tinh |luy ke )?den (?:het |cuoi )qu[yi] (?P<q>iv|iii|ii|i|[1-4])(?![\w])"
