@@ -168,3 +168,13 @@ def test_a_quarter_named_by_its_number_is_that_quarter():
     )
     assert ("exports_period", None, 8.4e9, "2024-01-01", "2024-03-31") in got
     assert ("exports_period_yoy_pct", None, 12.6, "2024-01-01", "2024-03-31") in got
+
+
+def test_an_annual_rise_is_a_change_on_the_year_before():
+    got = facts(
+        "Over the year Binh Duong's exports reached 33 billion USD and its imports 22 billion "
+        "USD, annual rises of 9.2 percent and 7.1 percent, respectively.",
+        date(2024, 12, 28),
+        "en",
+    )
+    assert ("exports_period_yoy_pct", None, 9.2, "2024-01-01", "2024-12-31") in got
