@@ -178,3 +178,13 @@ def test_an_annual_rise_is_a_change_on_the_year_before():
         "en",
     )
     assert ("exports_period_yoy_pct", None, 9.2, "2024-01-01", "2024-12-31") in got
+
+
+def test_a_reduction_is_a_fall():
+    got = facts(
+        "Binh Duong's export turnover was estimated at US$2.34 billion in March, a reduction of "
+        "11.5 percent against the corresponding period of last year.",
+        date(2024, 3, 28),
+        "en",
+    )
+    assert ("exports_period_yoy_pct", None, -11.5, "2024-03-01", "2024-03-31") in got
