@@ -187,8 +187,10 @@ GOAL_BEFORE_RE = re.compile(
 )
 # "the goal of attracting foreign direct investment (FDI) of over 1.5 billion USD in 2023"
 GOAL_CHARS = 120
-# "76,59% kế hoạch thu hút FDI cả năm 2018", "of the plan for 2018": the year a plan named just
-# before is for (not "Sở Kế hoạch và Đầu tư"; nor "chỉ tiêu", also the indicators of a year)
+# "76,59% kế hoạch thu hút FDI cả năm 2018", "of the plan for 2018", "72,4% kịch bản tăng trưởng
+# cả năm", "110,5% dự toán thu cả năm 2025": the year a plan, a growth scenario or a budget
+# estimate named just before is for (not "Sở Kế hoạch và Đầu tư"; nor "chỉ tiêu", also the
+# indicators of a year)
 PLANS_YEAR_BEFORE_RE = re.compile(
     r"(?<!\w)(?:ke hoach(?! (?:va|&) dau tu)|muc tieu|kich ban|du toan|plan|target|goal)"
     r"(?:\s+[\w()-]+){0,4}?\s+(?:(?:ca|cua|trong|for|of)\s+)?(?:the\s+)?(?:(?:ca )?nam\s+)?$"
@@ -630,6 +632,9 @@ def raised_at_the_periods_end(frame: Frame, dating: Dating) -> Dating:
     return Dating(None, period.end, "raised-total-at-period-end")
 
 
+YTD_TO_PUBLICATION = "ytd-to-publication"  # the rule of a flow with no period phrase at all
+
+
 def _inherited(frame: Frame, kind: str) -> Dating:
     if kind == "stock":
         if frame.as_of and frame.as_of.end:
@@ -652,7 +657,6 @@ def _inherited(frame: Frame, kind: str) -> Dating:
     return Dating(None, None, "unknown")
 
 
-YTD_TO_PUBLICATION = "ytd-to-publication"  # the rule of a flow with no period phrase at all
 HISTORY_YEARS = 3  # "0.95% and 8.32% in 2021 and 2022" in 2023 is a review, not history
 
 

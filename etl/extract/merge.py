@@ -4,9 +4,10 @@ figure has one value per article, and later values of a flow that add up to it a
 a part two later parts add up to is the whole; the sum of projects a period drew, beside an
 added-capital part, is the new projects', and so are the dollars of a đồng-and-dollar pair after
 a count of new foreign projects; the capital of a count of all projects is a total too; a
-headline's period makes the body's undated total of the same sum that period's flow; a number
-that only the article's topic and period name is no figure, nor one whose period runs
-backwards (pure)."""
+headline's period makes the body's undated total of the same sum that period's flow; an investor
+country's sum whose share ("chiếm 39,3%") makes it a part of one of the province's sums takes
+that sum's metric and period; a number that only the article's topic and period name is no
+figure, nor one whose period runs backwards (pure)."""
 
 from __future__ import annotations
 
@@ -830,6 +831,7 @@ def share_names_its_whole(found: list[Found], text: str, catalogue: Catalogue) -
 
 
 def _a_sum(figure: Figure, catalogue: Catalogue) -> bool:
+    """A sum of money of the catalogue (no count, no change)."""
     metric = catalogue.metric(figure.metric)
     return metric.unit in MONEY and not metric.noun and not metric.change
 
