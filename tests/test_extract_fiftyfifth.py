@@ -188,3 +188,13 @@ def test_the_years_a_report_plans_for_do_not_date_an_undated_report():
 )
 def test_a_change_on_the_year_before_in_other_words(text: str, published: date, fact: tuple):
     assert fact in facts(text, published, "en")
+
+
+def test_a_documents_abbreviation_in_brackets_leaves_the_licence_verb_to_its_count():
+    got = facts(
+        "Trong năm 2023, Bình Dương đã trao Giấy chứng nhận đăng ký đầu tư (GCNĐKĐT) cho 95 dự "
+        "án FDI, tổng vốn đầu tư đăng ký 1,2 tỷ USD.",
+        date(2024, 1, 10),
+        "vi",
+    )
+    assert ("fdi_new_projects_period", None, 95, "2023-01-01", "2023-12-31") in got

@@ -18,8 +18,10 @@ from etl.textnorm import fold
 CLAUSE_BREAK_RE = re.compile(
     r"[;:]|(?<!che bien),|\s[–—-]\s"  # "ngành chế biến, chế tạo": one industry's name
     # the clause goes on past an abbreviation in brackets, which names its subject again:
-    # "chỉ số sản xuất công nghiệp (IIP) tăng 26,94%"
-    r"|\(|(?<!\([a-z]{2})(?<!\([a-z]{3})(?<!\([a-z]{4})(?<!\([a-z]{5})(?<!\([a-z]{6})\)"
+    # "chỉ số sản xuất công nghiệp (IIP) tăng 26,94%"; a longer one, a document's name, does
+    # not even open a new clause: "trao Giấy chứng nhận đăng ký đầu tư (GCNĐKĐT) cho 8 dự án FDI"
+    r"|\((?![a-z]{7,8}\))|(?<!\([a-z]{2})(?<!\([a-z]{3})(?<!\([a-z]{4})(?<!\([a-z]{5})"
+    r"(?<!\([a-z]{6})(?<!\([a-z]{7})(?<!\([a-z]{8})\)"
     r"|(?<!\w)(?:and|while|whereas|but|va|con(?! hieu luc| lai| hoat dong)"
     r"|trong khi|nhung|song|et"  # "còn" joins clauses; "còn hiệu lực" is "still valid"
     r"|tandis que|of which|trong do|including|gom)(?!\w)"
