@@ -125,23 +125,27 @@ def test_investment_converted_to_dollars_is_no_foreign_capital():
         assert values(got, "fdi_capital_period") == set(), text
 
 
-def test_the_sum_of_a_countrys_projects_joined_by_whose_or_total_is_that_countrys():
-    # "projects from Thailand, whose combined registered capital is", "Japan, whose 340 projects
-    # total": the sum is the capital of the country's projects
-    got = facts(
-        "Binh Duong is now home to 42 projects from Thailand, whose combined registered capital "
-        "is more than 690 million USD.",
-        date(2024, 3, 1),
-        "en",
-    )
-    assert ("fdi_capital_total", "Thailand", 690e6, None, "2024-03-01") in got
-    got = facts(
-        "Binh Duong hosts 4,100 FDI projects. Taiwan leads with 870 projects and 6.3 billion USD, "
-        "ahead of Japan, whose 340 projects total more than 5.9 billion USD.",
-        date(2024, 3, 1),
-        "en",
-    )
-    assert ("fdi_capital_total", "Japan", 5.9e9, None, "2024-03-01") in got
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # "projects from Thailand, whose combined registered capital is": the projects' own sum
+        (
+            "Binh Duong is now home to 42 projects from Thailand, whose combined registered "
+            "capital is more than 690 million USD.",
+            ("fdi_capital_total", "Thailand", 690e6, None, "2024-03-01"),
+        ),
+        # "Japan, whose 340 projects total": the sum is the capital of the country's projects
+        (
+            "Binh Duong hosts 4,100 FDI projects. Taiwan leads with 870 projects and 6.3 billion "
+            "USD, ahead of Japan, whose 340 projects total more than 5.9 billion USD.",
+            ("fdi_capital_total", "Japan", 5.9e9, None, "2024-03-01"),
+        ),
+    ],
+)
+def test_the_sum_of_a_countrys_projects_joined_by_whose_or_total_is_that_countrys(
+    text: str, fact: tuple
+):
+    assert fact in facts(text, date(2024, 3, 1), "en")
 
 
 def test_the_years_a_report_plans_for_do_not_date_an_undated_report():

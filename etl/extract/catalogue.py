@@ -42,6 +42,10 @@ class Metric:
     quarterly: bool = False  # compiled per quarter: "GRDP in 7 months" is the first half's
     negated_by: str | None = None  # its opposite's words: a deficit is a negative surplus
 
+    def is_sum_in(self, units: tuple[str, ...] | set[str]) -> bool:
+        """Whether this is a sum in one of `units`: no count of a noun, no change of a figure."""
+        return self.unit in units and not self.noun and not self.change
+
     def accepts(self, value: float) -> bool:
         """Whether `value` is plausible for this metric (outside its range: a misreading)."""
         return (self.min is None or value >= self.min) and (self.max is None or value <= self.max)

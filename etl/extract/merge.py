@@ -645,7 +645,7 @@ def _whole_metric(figure: Figure, catalogue: Catalogue) -> str | None:
 def sum_metric(catalogue: Catalogue, topic: str, kind: str, unit: str) -> str | None:
     """The topic's metric of sums (no count, no change) of that kind and unit."""
     return next((m.id for m in catalogue.metrics if m.topic == topic and m.kind == kind
-                 and m.unit == unit and not m.noun and not m.change), None)  # fmt: skip
+                 and m.is_sum_in((unit,))), None)  # fmt: skip
 
 
 def _two_parts_add_up(item: Found, found: list[Found], catalogue: Catalogue) -> bool:
@@ -832,8 +832,7 @@ def share_names_its_whole(found: list[Found], text: str, catalogue: Catalogue) -
 
 def _a_sum(figure: Figure, catalogue: Catalogue) -> bool:
     """A sum of money of the catalogue (no count, no change)."""
-    metric = catalogue.metric(figure.metric)
-    return metric.unit in MONEY and not metric.noun and not metric.change
+    return catalogue.metric(figure.metric).is_sum_in(MONEY)
 
 
 def _whole_of_its_share(

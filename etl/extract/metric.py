@@ -336,7 +336,7 @@ def choose_money(
             return Choice(metric, cue, "breakdown cue in the clause", top.score, margin)
     candidates = [
         m for m in catalogue.metrics
-        if m.topic == family and m.unit in units and not m.noun and not m.change
+        if m.topic == family and m.is_sum_in(units)
     ]  # fmt: skip
     wanted = "stock" if is_stock(work, index, frame, catalogue) else "flow"
     kinds = {m.kind for m in candidates}
