@@ -330,7 +330,8 @@ REACHED_LEAD_RE = re.compile(
 RISE_THEN_REACHED_RE = re.compile(
     r"(?<!\w)(?:tang|giam)(?: \w+)?,? dat(?: \w+)? $"
     # "tốc độ tăng trưởng tổng sản phẩm (GRDP) đạt 11,86% so với cùng kỳ": a growth rate reached
-    r"|(?<!\w)(?:toc do tang(?: truong)?|muc tang(?: truong)?|growth rate)(?!\w)[^%;]{0,60}$"
+    r"|(?<!\w)(?:toc do tang(?: truong)?|muc tang(?: truong)?|tang truong|growth rate)(?!\w)"
+    r"[^%;]{0,60}$"
 )
 # "soit 12% de plus qu'à la même période": a rise by that much, no ratio
 MORE_OR_LESS_AFTER_RE = re.compile(
