@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.test_extract_rules import facts, values
 
 
@@ -27,3 +29,35 @@ def test_a_share_of_last_years_level_reached_after_another_subject_stays_a_ratio
         "vi",
     )
     assert values(got, "exports_period_yoy_pct") == {-8.0}
+
+
+def test_a_place_foreseen_to_grow_grew_that_much():
+    # "<place> is expected to grow by X%": the place's own growth, as "<place> grew X%" is
+    got = facts(
+        "Official estimates show that Binh Duong is expected to grow by 7.9% in the first half "
+        "of the year.",
+        date(2024, 6, 20),
+    )
+    assert ("grdp_growth_pct", None, 7.9, "2024-01-01", "2024-06-30") in got
+
+
+def test_its_rate_said_before_the_word_growth_is_the_places_growth():
+    # "Its 8.2 per cent growth rate last year …": the rate stands before the noun it measures
+    got = facts(
+        "Binh Duong keeps its place among the leaders. Its 8.2 per cent growth rate last year "
+        "ranked it fifth in the country.",
+        date(2024, 4, 2),
+    )
+    assert ("grdp_growth_pct", None, 8.2, "2023-01-01", "2023-12-31") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Binh Duong keeps working towards its 10% growth goal for 2025.",
+        "A Japanese company opened its second plant in Binh Duong; its 12% growth last year "
+        "came from new orders.",
+    ],
+)
+def test_a_growth_goal_or_a_firms_growth_is_no_growth_of_the_place(sentence):
+    assert values(facts(sentence, date(2024, 4, 2)), "grdp_growth_pct") == set()

@@ -108,7 +108,11 @@ def choose_percent(
                 return choice
             if choice is not None:
                 return choice
-    grew = _the_province_grew(work, index, catalogue) or _bare_growth(work, index, catalogue)
+    grew = (
+        _the_province_grew(work, index, catalogue)
+        or _bare_growth(work, index, catalogue)
+        or _its_growth(work, index, catalogue)
+    )
     if grew is not None:
         return grew
     return "not a growth rate, an occupancy or a change of a catalogue figure"
@@ -118,7 +122,10 @@ def choose_percent(
 # province itself growing is its economy (province-grew)
 GREW_RE = re.compile(
     r"\s*(?:'s economy\s+)?(?:grew|grows|expanded|expands|posted (?:a )?growth of|achieved "
-    r"(?:a )?growth of|tang truong|dat muc tang truong)(?: by| at)?\s*$"
+    r"(?:a )?growth of|tang truong|dat muc tang truong"
+    # "Quang Ninh is expected to grow by 9.46% in the first half": the place's own growth, foreseen
+    r"|(?:is|was) (?:expected|estimated|projected|forecast) to (?:have )?(?:grow|grown|expand"
+    r"|expanded))(?: by| at)?\s*$"
     # "Phu Tho's growth in 2024 is estimated at 9.53%": the place's own growth
     r"|'s (?:economic )?growth(?: rate)?(?: (?:in|for) (?:19|20)\d\d)?(?: (?:is|was) (?:estimated|"
     r"expected|put) (?:at|to (?:reach|be|hit))| reached| hit| stood at| came in at| of| was| is"
@@ -463,6 +470,23 @@ BARE_GROWTH_RE = re.compile(
     # "growth of 7.5% and 5.71% respectively": the run the phrase opens
     r"(?:[\d.,]+ ?%(?: in (?:19|20)\d\d)?(?:,| and|, and) )*$"
 )
+
+
+def _its_growth(work: Work, index: int, catalogue: Catalogue) -> Choice | None:
+    """ "Its 9.4 per cent growth rate last year …": the place's growth, its rate said before the
+    word (its-growth; "its 10% growth goal" is a plan, left out before)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if not ITS_BEFORE_RE.search(folded, max(0, amount.start - 20), amount.start):
+        return None
+    if not GROWTH_AFTER_RE.match(folded, amount.end):
+        return None
+    if OTHER_GROWER_RE.search(folded, 0, amount.start):
+        return None  # "The firm doubled its output; its 12% growth …": the firm's
+    return _economy_grew(catalogue, "its growth", "its-growth")
+
+
+ITS_BEFORE_RE = re.compile(r"(?<!\w)(?:its|the (?:province|city).s)\s+$")
+GROWTH_AFTER_RE = re.compile(r"\s*(?:economic |grdp |gdp )?growth(?: rate)?(?!\w)")
 
 # "his company, working towards growth of 10%": a firm's or a sector's own growth
 OTHER_GROWER_RE = re.compile(
