@@ -61,3 +61,16 @@ def test_its_rate_said_before_the_word_growth_is_the_places_growth():
 )
 def test_a_growth_goal_or_a_firms_growth_is_no_growth_of_the_place(sentence):
     assert values(facts(sentence, date(2024, 4, 2)), "grdp_growth_pct") == set()
+
+
+def test_a_flow_read_only_from_the_articles_topic_does_not_unmake_a_stated_total():
+    # projects still under talks, "with estimated capital of around 2.5 billion USD", are read as
+    # FDI only from the article's topic: too weak to turn the stated total into a flow
+    got = facts(
+        "Binh Duong licensed eight foreign-invested projects worth 60 million USD this year. "
+        "Several investors said they would sign agreements soon. These include two logistics "
+        "centres with estimated capital of around 2.5 billion USD. Binh Duong now hosts a total "
+        "of 4,300 FDI projects, with total registered capital of 1.9 billion USD.",
+        date(2023, 12, 20),
+    )
+    assert ("fdi_capital_total", None, 1.9e9, None, "2023-12-20") in got

@@ -261,9 +261,12 @@ BOUNDS = ("over", "under")
 def stock_below_flow(found: list[Found], catalogue: Catalogue) -> list[Found]:
     """A cumulative total below a flow of the same topic and year in the same article is no
     total: "đến giữa tháng 10, vốn FDI đạt 119 triệu USD" beside "lũy kế 10 tháng ... 2,7 tỷ
-    USD" is the flow to mid-October (stock-below-flow)."""
+    USD" is the flow to mid-October (stock-below-flow). A flow read only from the article's
+    topic ("wind farms with estimated capital of 4.8 billion USD", projects still under talks)
+    is too weak a reading to unmake a total its own clause states."""
     flows = [f.figure for f in found
-             if catalogue.metric(f.figure.metric).kind == "flow" and not f.from_title]  # fmt: skip
+             if catalogue.metric(f.figure.metric).kind == "flow" and not f.from_title
+             and f.explanation.metric_rule not in FROM_ARTICLE]  # fmt: skip
     out = []
     for item in found:
         figure = item.figure
