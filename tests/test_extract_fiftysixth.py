@@ -74,3 +74,14 @@ def test_a_flow_read_only_from_the_articles_topic_does_not_unmake_a_stated_total
         date(2023, 12, 20),
     )
     assert ("fdi_capital_total", None, 1.9e9, None, "2023-12-20") in got
+
+
+def test_money_reached_through_thousands_of_projects_named_in_several_words_is_a_total():
+    # "through more than 2,500 foreign direct investment (FDI) projects": the noun stands a few
+    # words after the count, and the thousands still make the sum the province's total
+    got = facts(
+        "Binh Duong has pulled in more than US$12 billion through more than 2,500 foreign direct "
+        "investment (FDI) projects, the provincial People's Committee said.",
+        date(2014, 5, 6),
+    )
+    assert ("fdi_capital_total", None, 12e9, None, "2014-05-06") in got

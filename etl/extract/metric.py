@@ -1037,9 +1037,13 @@ def _through_count_after(work: Work, index: int) -> bool:
         return False
     count = work.amounts[nxt]
     gap = work.cues.folded[work.amounts[index].end : count.start]
-    tail = work.cues.folded[count.end : count.end + 20]
+    tail = work.cues.folded[count.end : count.end + 50]
     return (count.value >= THOUSANDS and bool(THROUGH_RE.search(gap)) and len(gap) < 40
-            and bool(re.match(rf"\s*(?:\w+ )?{PROJECT_NOUNS}", tail)))  # fmt: skip
+            and bool(PROJECTS_AFTER_RE.match(tail)))  # fmt: skip
+
+
+# "4,082 projects", "2,000 foreign direct investment (FDI) projects": the noun after a few words
+PROJECTS_AFTER_RE = re.compile(rf"\s*(?:[\w()-]+ ){{0,4}}?{PROJECT_NOUNS}(?!\w)")
 
 
 LICENSING_CHARS = 40  # "cấp mới và điều chỉnh tăng vốn cho 30 dự án": the verb before a count
