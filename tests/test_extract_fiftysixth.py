@@ -85,3 +85,37 @@ def test_money_reached_through_thousands_of_projects_named_in_several_words_is_a
         date(2014, 5, 6),
     )
     assert ("fdi_capital_total", None, 12e9, None, "2014-05-06") in got
+
+
+def test_foreign_projects_that_registered_a_sum_hold_it_as_their_capital():
+    # "26 dự án nước ngoài đăng ký tổng cộng 124 triệu USD": the sum the new projects registered
+    got = facts(
+        "Nửa đầu năm 2017, tỉnh thu hút 107 dự án đầu tư. Trong số này, 26 dự án nước ngoài đăng "
+        "ký tổng cộng 124 triệu USD, còn 81 dự án trong nước có tổng vốn đăng ký trên 8.000 tỉ "
+        "đồng.",
+        date(2017, 7, 5),
+        "vi",
+        "Nửa đầu năm, vốn FDI vào Bình Dương tăng mạnh",
+    )
+    assert ("fdi_new_projects_period", None, 26, "2017-01-01", "2017-06-30") in got
+    assert ("fdi_new_capital_period", None, 124e6, "2017-01-01", "2017-06-30") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Trong năm 2023, tỉnh thu hút thêm 5 dự án FDI; tổng vốn đầu tư của các dự án này vào "
+            "khoảng 210 triệu USD.",
+            "vi",
+        ),
+        (
+            "In 2023 the province drew five more FDI projects. Taken together, the capital of "
+            "these projects came to about 210 million USD.",
+            "en",
+        ),
+    ],
+)
+def test_the_capital_of_these_projects_after_a_count_of_new_ones_is_theirs(body, lang):
+    got = facts(body, date(2024, 1, 10), lang)
+    assert ("fdi_new_capital_period", None, 210e6, "2023-01-01", "2023-12-31") in got

@@ -485,6 +485,8 @@ COUNTS_CAPITAL_RE = re.compile(
     r"|(?:worth|valued at|capitali[sz]ed at|registered at|tri gia|totall?ing"
     r"|representant(?: un (?:fonds|capital|montant)(?: global| total)? de)?"
     r"|registering(?: (?:a total of|(?:total )?(?:registered )?capital of))?"  # "registering X"
+    # "9 dự án … được tỉnh thu hút, đăng ký tổng cộng 52,5 triệu USD": the projects registered it
+    r"|dang ky(?: tong cong| tong so(?: von)?| von)?"
     r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
     r"|d.une valeur (?:totale )?de|(?:d.un|pour un) (?:capital|montant|investissement)"
     r"(?: total| global| enregistre)? de"  # "344 projets … pour un montant global de X"

@@ -35,7 +35,12 @@ from etl.extract.counts import (
 from etl.extract.cues import PARTS_OPENER
 from etl.extract.explain import ESTIMATED, Dropped, Explanation
 from etl.extract.frame import FOREIGN_WORDS_RE, YTD_TO_PUBLICATION
-from etl.extract.metric import CURRENCY_PAIR_RULE, FROM_ARTICLE, RESPECTIVELY_RULE
+from etl.extract.metric import (
+    CURRENCY_PAIR_RULE,
+    FROM_ARTICLE,
+    RESPECTIVELY_RULE,
+    THOSE_PROJECTS_RE,
+)
 from etl.extract.periods import one_run_to_its_last_month
 from etl.extract.rates import CHANGE_OF_ITS_SUM
 from etl.extract.status import DELTA_REASON, SPLIT_OPENER_RE, TARGET_REASON
@@ -768,6 +773,13 @@ def respective_sum_of_new(found: list[Found], catalogue: Catalogue) -> list[Foun
     return kept
 
 
+def _of_these_projects(text: str, money: Figure) -> bool:
+    """The words of the sum's sentence before it give it to "these projects"."""
+    before = text[max(0, money.char_start - THESE_PROJECTS_CHARS) : money.char_start]
+    return bool(THOSE_PROJECTS_RE.search(fold(before.rsplit(". ", 1)[-1])))
+
+
+THESE_PROJECTS_CHARS = 60
 SPLIT_SUM_CHARS = 320  # "… 94 direct investment projects (including 17 FDI projects), 36.2% more
 # than a year earlier. Total registered investment capital reached VND X and USD Y."
 
@@ -777,14 +789,20 @@ def sum_of_the_foreign_new(found: list[Found], text: str, catalogue: Catalogue) 
     about VND 2,930 billion and USD 32.6 million": where the projects a period licensed are
     counted domestic and foreign apart, the dollars of the đồng-and-dollar pair after the count
     of new foreign projects are those projects' capital, when no word speaks of capital added
-    to projects already licensed (rule split-sum-of-new)."""
+    to projects already licensed (rule split-sum-of-new). A dollar sum its words give to "these
+    projects" after such a count is theirs too ("Trong năm, tỉnh thu hút thêm 4 dự án FDI; tổng
+    vốn đầu tư của các dự án này vào khoảng 172,3 triệu USD", "the capital of these projects
+    reached nearly 116 million USD"; rule these-projects-sum)."""
     pairs = {f.figure.sentence for f in found if f.explanation.metric_rule == CURRENCY_PAIR_RULE}
-    if not pairs:
-        return found  # the usual case: no đồng-and-dollar pair
     kept = []
     for item in found:
         money = item.figure
-        new = _new_count_before(money, found, catalogue) if money.sentence in pairs else None
+        theirs = _of_these_projects(text, money)
+        new = (
+            _new_count_before(money, found, catalogue)
+            if money.sentence in pairs or theirs
+            else None
+        )
         if new is not None:
             topic = catalogue.metric(new.metric).topic or ""
             between = fold(f"{new.sentence} {text[new.char_end : money.char_end]}")
@@ -794,7 +812,8 @@ def sum_of_the_foreign_new(found: list[Found], text: str, catalogue: Catalogue) 
                 else sum_metric(catalogue, topic, "flow", money.unit)
             )
             if metric is not None:
-                why = replace(item.explanation, metric_rule="split-sum-of-new")
+                rule = "these-projects-sum" if theirs else "split-sum-of-new"
+                why = replace(item.explanation, metric_rule=rule)
                 item = replace(item, figure=replace(money, metric=metric), explanation=why)
         kept.append(item)
     return kept
