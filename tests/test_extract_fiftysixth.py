@@ -119,3 +119,24 @@ def test_foreign_projects_that_registered_a_sum_hold_it_as_their_capital():
 def test_the_capital_of_these_projects_after_a_count_of_new_ones_is_theirs(body, lang):
     got = facts(body, date(2024, 1, 10), lang)
     assert ("fdi_new_capital_period", None, 210e6, "2023-01-01", "2023-12-31") in got
+
+
+def test_a_count_up_on_a_year_ago_is_a_change_not_a_second_count():
+    # "36 … projects, up 3 projects compared with the same period last year": 3 is the change
+    got = facts(
+        "Since the start of this year Binh Duong has drawn 36 foreign direct investment (FDI) "
+        "projects, up 3 projects compared with the same period last year.",
+        date(2024, 7, 26),
+    )
+    assert values(got, "fdi_new_projects_period") == {36}
+
+
+def test_capital_added_said_after_up_stays_the_capital_added():
+    # the guard: "53 projects that added capital (up 514.9 million USD)" is the sum added
+    got = facts(
+        "In nine months Binh Duong licensed 62 new projects worth 398 million USD in total and "
+        "53 projects that added capital (up 514.9 million USD), while FDI disbursed over the same "
+        "stretch came to 709 million USD.",
+        date(2024, 9, 25),
+    )
+    assert values(got, "fdi_adjusted_capital_period") == {514.9e6}

@@ -67,6 +67,9 @@ DELTA_LEAD_RE = re.compile(
     r"|risen by|climbed by|dropped by|declined by|tuong ung(?: voi)?|equivalent to|or)"
     r"(?: (?:them|hon|khoang|gan|tren|nearly|almost|about|some|more than|over|less than))?\s*$"
 )
+# "36 FDI projects, up 3 projects compared with the same period last year": a count's change
+# (not a sum's: "53 projects that added capital (up 514.9 million USD)" is the capital added)
+UP_OR_DOWN_LEAD_RE = re.compile(r"(?<!\w)(?:up|down)(?: (?:nearly|almost|about|some|over))?\s*$")
 # "increased by over VND 19,450 billion", "was up by $30 million": "by" names the difference,
 # compared with whatever base, never the level reached
 BY_DELTA_LEAD_RE = re.compile(
@@ -940,7 +943,9 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     ):
         return DELTA_REASON  # "budget revenue increased by over VND 19,450 billion"
     clause = folded.rfind(";", 0, amount.start) + 1  # "…; so với cùng kỳ, số vốn tăng X"
-    if DELTA_LEAD_RE.search(lead) and (
+    if (
+        DELTA_LEAD_RE.search(lead) or (amount.unit is None and UP_OR_DOWN_LEAD_RE.search(lead))
+    ) and (
         COMPARE_AFTER_RE.search(folded, amount.end, seg.after[1] + 40)
         or COMPARE_OPENING_RE.match(folded, clause)
     ):
