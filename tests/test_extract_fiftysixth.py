@@ -140,3 +140,26 @@ def test_capital_added_said_after_up_stays_the_capital_added():
         date(2024, 9, 25),
     )
     assert values(got, "fdi_adjusted_capital_period") == {514.9e6}
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Tính từ đầu năm đến ngày 20/6/2024, tỉnh thu hút 1,2 tỷ USD vốn FDI. Xét theo đối "
+            "tác, Hàn Quốc đứng đầu với 25 dự án và tổng vốn đầu tư đăng ký 130 triệu USD.",
+            "vi",
+        ),
+        (
+            "From the start of the year to June 20, Binh Duong drew 1.2 billion USD of FDI. By "
+            "partner, South Korea led with 25 projects and total registered capital of 130 "
+            "million USD.",
+            "en",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_partners_splits_the_periods_sum_by_country(body, lang):
+    # after the year so far, "by partner, …" splits the period's money: "total" is no total
+    got = facts(body, date(2024, 6, 25), lang)
+    assert ("fdi_capital_period", "South Korea", 130e6, "2024-01-01", "2024-06-20") in got
+    assert values({f for f in got if f[1] == "South Korea"}, "fdi_projects_total") == set()

@@ -22,6 +22,7 @@ from etl.extract.frame import Frame
 from etl.extract.period_handlers import MONTHS
 from etl.extract.periods import THIS_YEAR_RE, PeriodMention
 from etl.extract.status import (
+    BY_PARTNER_OPENER_RE,
     COMPARE_AFTER_RE,
     SPLIT_OPENER_RE,
     TRADE_TOPICS,
@@ -902,9 +903,13 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
         flow += 2.0  # "tổng vốn đăng ký đạt 1,136 tỷ USD, gấp gần 3,1 lần năm trước": a year's
     if frame.flow_period is not None and THOSE_PROJECTS_RE.search(cues.folded, 0, amount.start):
         flow += 2.0  # "… thu hút được 33 dự án. Tổng vốn đăng ký của các dự án này là X": theirs
-    if _in_a_flow_frame(work, own, frame) and SPLIT_OPENER_RE.match(cues.folded):
+    if _in_a_flow_frame(work, own, frame) and (
+        SPLIT_OPENER_RE.match(cues.folded) or BY_PARTNER_OPENER_RE.match(cues.folded)
+    ):
         flow += 2.0  # "… thu hút 172 dự án. Trong đó, các nhà đầu tư trong nước có 156 dự án với
-        # tổng vốn X": a sentence that opens by splitting the period's sum (split-of-a-flow)
+        # tổng vốn X": a sentence that opens by splitting the period's sum (split-of-a-flow); so
+        # does one that opens on its partners ("Xét theo đối tác, Hàn Quốc đứng đầu …, với 23 dự
+        # án và tổng vốn đầu tư đăng ký 111 triệu USD" after the year so far: its sum by country)
     return stock > flow
 
 
