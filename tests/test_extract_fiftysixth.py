@@ -163,3 +163,14 @@ def test_a_sentence_opening_on_partners_splits_the_periods_sum_by_country(body, 
     got = facts(body, date(2024, 6, 25), lang)
     assert ("fdi_capital_period", "South Korea", 130e6, "2024-01-01", "2024-06-20") in got
     assert values({f for f in got if f[1] == "South Korea"}, "fdi_projects_total") == set()
+
+
+def test_projects_summed_over_all_years_told_by_partner_stay_a_total():
+    # the guard: "tính lũy kế" (summed over all years) makes a total even after "Xét theo đối tác"
+    got = facts(
+        "Tính từ đầu năm đến ngày 20/6/2024, tỉnh thu hút 1,2 tỷ USD vốn FDI. Xét theo đối tác, "
+        "tính lũy kế Hàn Quốc có 420 dự án với tổng vốn đầu tư đăng ký 6,5 tỷ USD.",
+        date(2024, 6, 25),
+        "vi",
+    )
+    assert values({f for f in got if f[1] == "South Korea"}, "fdi_projects_total") == {420}
