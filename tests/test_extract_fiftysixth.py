@@ -174,3 +174,29 @@ def test_projects_summed_over_all_years_told_by_partner_stay_a_total():
         "vi",
     )
     assert values({f for f in got if f[1] == "South Korea"}, "fdi_projects_total") == {420}
+
+
+@pytest.mark.parametrize(
+    "joined",
+    ["d'une valeur totale de plus de 80 millions de dollars", "dont le capital total atteint plus "
+     "de 80 millions de dollars"],
+)  # fmt: skip
+def test_a_french_sum_of_more_than_x_joined_to_the_new_projects_is_theirs(joined):
+    # "plus de" before the sum means "more than", no second part ("X plus Y")
+    got = facts(
+        f"Depuis le début de l'année, Binh Duong a attiré 12 projets d'IDE, {joined}.",
+        date(2024, 6, 20),
+        "fr",
+    )
+    assert ("fdi_new_capital_period", None, 80e6, "2024-01-01", "2024-06-20") in got
+
+
+def test_projects_won_over_and_others_joined_by_ainsi_que_are_the_periods_new_ones():
+    # "a séduit 40 nouveaux projets domestiques …, ainsi que 15 projets d'IDE": the verb is both's
+    got = facts(
+        "Depuis le début de l'année, Binh Duong a séduit 40 nouveaux projets domestiques, d'une "
+        "valeur de 9.000 milliards de dôngs, ainsi que 15 projets d'IDE.",
+        date(2024, 6, 20),
+        "fr",
+    )
+    assert ("fdi_new_projects_period", None, 15, "2024-01-01", "2024-06-20") in got

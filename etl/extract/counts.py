@@ -473,7 +473,7 @@ COUNTS_CAPITAL_RE = re.compile(
     r"(?:,(?=\s+(?:with|whose|carrying|having|worth|valued at)\s))?"
     r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
     r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
-    r"(?:(?:whose|with|voi|co|carrying|having|bearing)\s+(?:a |the |their )?"
+    r"(?:(?:whose|with|voi|co|carrying|having|bearing|dont)\s+(?:a |the |their |le |leur )?"
     r"(?:total |combined |tong (?:so )?|so )?"
     r"(?:registered |investment )?"
     r"(?:capital|investment|value|muc dau tu|von(?: dang ky| dau tu)?)\s+"
@@ -780,7 +780,7 @@ OWN_VERB_RE = re.compile(
 # "… vốn đăng ký 5.551 tỷ đồng và 18 dự án FDI", "(… 80,4 tỷ đồng) và 29 dự án FDI": a count
 # joined by "and" to the objects before it
 COORDINATED_RE = re.compile(
-    r"[\s,)]*(?:[^\d;.]{0,50}?[\s,)])?(?:va|cung|cung voi|and|as well as|et)\s+"
+    r"[\s,)]*(?:[^\d;.]{0,50}?[\s,)])?(?:va|cung|cung voi|and|as well as|et|ainsi que)\s+"
     r"(?:(?:to|for|cho|a)\s+)?"  # "handed licences to two domestic projects … and to nine FDI"
 )
 

@@ -921,7 +921,7 @@ def _drawn(count: Figure, found: list[Found]) -> bool:
 
 
 # "12 new projects and 30 expansions, with total capital of": the sum is no longer the count's
-ANOTHER_PART_RE = re.compile(r"\d|\b(?:and|va|cung|et|plus|along)\b")
+ANOTHER_PART_RE = re.compile(r"\d|\b(?:and|va|cung|et|plus(?! de)|along)\b")  # ("plus de": over)
 # "seven FDI projects in 2015, registered at a combined $19 million": a year is no other part
 YEAR_BETWEEN_RE = re.compile(r"\b(?:in|nam|en)\s+(?:19|20)\d\d\b")
 
