@@ -200,3 +200,14 @@ def test_projects_won_over_and_others_joined_by_ainsi_que_are_the_periods_new_on
         "fr",
     )
     assert ("fdi_new_projects_period", None, 15, "2024-01-01", "2024-06-20") in got
+
+
+def test_a_long_noun_phrase_between_the_count_and_its_registered_sum_still_joins_them():
+    # "9 dự án đầu tư trực tiếp nước ngoài được tỉnh thu hút, đăng ký tổng cộng X": eleven words
+    got = facts(
+        "Về vốn ngoại, nửa đầu năm 2024 có 9 dự án đầu tư trực tiếp nước ngoài được tỉnh thu hút, "
+        "đăng ký tổng cộng 52,5 triệu USD.",
+        date(2024, 7, 5),
+        "vi",
+    )
+    assert ("fdi_new_capital_period", None, 52.5e6, "2024-01-01", "2024-06-30") in got

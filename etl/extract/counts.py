@@ -471,7 +471,7 @@ COUNTS_CAPITAL_RE = re.compile(
     # "now number 1,200, with their value surpassing X", "brought the count to 318, worth X": a
     # comma right after the count
     r"(?:,(?=\s+(?:with|whose|carrying|having|worth|valued at)\s))?"
-    r"\s+(?:[\w'-]+[\s,]+){0,10}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
+    r"\s+(?:[\w'-]+[\s,]+){0,12}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
     r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
     r"(?:(?:whose|with|voi|co|carrying|having|bearing|dont)\s+(?:a |the |their |le |leur )?"
     r"(?:total |combined |tong (?:so )?|so )?"
