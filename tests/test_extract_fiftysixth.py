@@ -211,3 +211,18 @@ def test_a_long_noun_phrase_between_the_count_and_its_registered_sum_still_joins
         "vi",
     )
     assert ("fdi_new_capital_period", None, 52.5e6, "2024-01-01", "2024-06-30") in got
+
+
+def test_the_split_by_partner_goes_on_while_the_sentences_name_a_country_and_no_period():
+    # "Xếp thứ hai là Nhật Bản với 10 dự án, tổng vốn …" after "Xét theo đối tác, …": the split
+    # of the year so far goes on (by-partner-carries)
+    got = facts(
+        "Tính từ đầu năm đến ngày 20/6/2024, tỉnh thu hút 1,2 tỷ USD vốn FDI. Xét theo đối tác, "
+        "Hàn Quốc đứng đầu với tổng vốn đầu tư đăng ký 130 triệu USD. Xếp thứ hai là "
+        "Nhật Bản với 10 dự án, tổng vốn đầu tư đăng ký 49,6 triệu USD.",
+        date(2024, 6, 25),
+        "vi",
+    )
+    japan = {(f[0], f[4]) for f in got if f[1] == "Japan" and f[2] == 49.6e6}
+    assert japan and japan <= {("fdi_capital_period", "2024-06-20"), ("fdi_new_capital_period",
+                                                                     "2024-06-20")}  # fmt: skip

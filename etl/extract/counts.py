@@ -19,6 +19,7 @@ from etl.extract.frame import (
     FOREIGN_WORDS_RE,
     PROJECTS_NAMED_RE,
     Frame,
+    splits_by_partner,
 )
 from etl.extract.metric import (
     MADE_OF_RE,
@@ -35,7 +36,6 @@ from etl.extract.metric import (
 from etl.extract.numwords import NUMBER_WORD_RE
 from etl.extract.periods import PeriodMention
 from etl.extract.status import (
-    BY_PARTNER_OPENER_RE,
     MANY_PROJECTS,
     OF_THEM_AFTER_RE,
     PROJECTS_NOUN,
@@ -1527,7 +1527,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
         and work.cues.has(catalogue.words["flow"], seg.before[0], amount.start)
     )
     came = _came_in_period(work, index, catalogue.words["flow"], frame)
-    by_partner = own is None and frame.in_a_period and BY_PARTNER_OPENER_RE.match(folded)
+    by_partner = own is None and frame.in_a_period and splits_by_partner(frame, work.cues)
     cues = (  # "Xét theo đối tác, Hàn Quốc đứng đầu với 23 dự án và tổng vốn …" after the year
         "stock_strong"  # so far: the period's split by country, "tổng vốn" no total (by-partner)
         if (own is not None and own.kind in ("range", "ytd"))

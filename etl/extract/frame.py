@@ -139,6 +139,7 @@ class Frame:
     district_article: bool = False  # the headline is about a district or town of the province
     occasion: bool = False  # the last figures were one ceremony's, and no period was named since
     ranked_part: str | None = None  # the breakdown topic of an investor-country ranking ("fdi_new")
+    partner_split: bool = False  # the sentences since "Xét theo đối tác, …" split a sum by country
     main_place: str = "province"  # whose story the article is: what "the province" means
     roundup: bool = False  # a round-up of many places: only a sentence naming the province is its
     counted: str | None = None  # the metric of the last count kept ("fdi_new_projects_period")
@@ -1046,6 +1047,20 @@ def _counted_to_later_day(
     return PeriodMention("range", flow.start, max(later), (0, 0)) if later else flow
 
 
+# "Xét theo đối tác, …", "Về đối tác, …", "By partner, …": a sentence that splits by country
+BY_PARTNER_OPENER_RE = re.compile(
+    r"\W*(?:(?:xet |phan )?theo|ve|by|in terms of) (?:investment )?(?:doi tac|partners?"
+    r"|investors?|(?:source )?(?:countries|country))(?: (?:dau tu|investors?))?,"
+)
+
+
+def splits_by_partner(frame: Frame, cues: SentenceCues) -> bool:
+    """The sentence opens on partners, or names a country while the split goes on (by-partner)."""
+    return BY_PARTNER_OPENER_RE.match(cues.folded) is not None or (
+        frame.partner_split and bool(cues.partners)
+    )
+
+
 def carry(
     frame: Frame, cues: SentenceCues, mentions: list[PeriodMention], paragraph: int, blocking,
     subset: str | None, *, figures: bool = True, plan_only: bool = False, cut_off: tuple = (),
@@ -1195,6 +1210,11 @@ def carry(
     occasion = bool(subset and "ceremony" in subset) or (frame.occasion and not mentions)
     if ranked_part is None and not mentions and cues.partners:
         ranked_part = frame.ranked_part  # the ranking goes on until a period or no country
+    partner_split = (  # by-partner-carries: "Xét theo đối tác, Hàn Quốc đứng đầu …. Xếp thứ hai
+        not mentions  # là Nhật Bản với 10 dự án, tổng vốn …": the split goes on while the
+        and bool(cues.partners)  # sentences name a country and no period
+        and splits_by_partner(frame, cues)
+    )
     told = frame.told
     if flow_period is not frame.flow_period:  # story-part-holds-its-paragraph
         whole = frame.told[1] if frame.told else frame.flow_period
@@ -1212,7 +1232,7 @@ def carry(
                    told=told,
                    topics=topics, title_topic=title_topic, paragraph=paragraph,
                    stock_context=stock_context, subset=subset, occasion=occasion,
-                   ranked_part=ranked_part, domestic=domestic,
+                   ranked_part=ranked_part, partner_split=partner_split, domestic=domestic,
                    domestic_paragraph=domestic_paragraph,
                    subject_partner=_subject_partner(cues),
                    projects_named=bool(PROJECTS_NAMED_RE.search(cues.folded)),

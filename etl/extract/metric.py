@@ -18,11 +18,10 @@ from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import CLAUSE_BREAK_RE, PARTS_OPENER, Cue, Segment
 from etl.extract.explain import Reason
-from etl.extract.frame import Frame
+from etl.extract.frame import Frame, splits_by_partner
 from etl.extract.period_handlers import MONTHS
 from etl.extract.periods import THIS_YEAR_RE, PeriodMention
 from etl.extract.status import (
-    BY_PARTNER_OPENER_RE,
     COMPARE_AFTER_RE,
     SPLIT_OPENER_RE,
     TRADE_TOPICS,
@@ -904,7 +903,7 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     if frame.flow_period is not None and THOSE_PROJECTS_RE.search(cues.folded, 0, amount.start):
         flow += 2.0  # "… thu hút được 33 dự án. Tổng vốn đăng ký của các dự án này là X": theirs
     if _in_a_flow_frame(work, own, frame) and (
-        SPLIT_OPENER_RE.match(cues.folded) or BY_PARTNER_OPENER_RE.match(cues.folded)
+        SPLIT_OPENER_RE.match(cues.folded) or splits_by_partner(frame, cues)
     ):
         flow += 2.0  # "… thu hút 172 dự án. Trong đó, các nhà đầu tư trong nước có 156 dự án với
         # tổng vốn X": a sentence that opens by splitting the period's sum (split-of-a-flow); so

@@ -333,11 +333,6 @@ THESE_PROJECTS = (
     r"|(?:sur|parmi) ces (?:\d+ )?projets"
 )
 BACK_REFERENCE_RE = re.compile(rf"(?<!\w)(?:{THESE_PROJECTS}|of these \d+ projects)(?!\w)")
-# "Xét theo đối tác, …", "Về đối tác, …", "By partner, …": a sentence that splits by country
-BY_PARTNER_OPENER_RE = re.compile(
-    r"\W*(?:(?:xet |phan )?theo|ve|by|in terms of) (?:investment )?(?:doi tac|partners?"
-    r"|investors?|(?:source )?(?:countries|country))(?: (?:dau tu|investors?))?,"
-)
 # "Trong đó,", "Of these,", "Parmi eux,", "Trong 9 dự án kể trên": a sentence that opens by
 # splitting what the one before it counted or summed
 SPLIT_OPENER_RE = re.compile(
