@@ -32,6 +32,9 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - occasion-carries: after the figures of one ceremony ("trao quyết định ... cho 7 dự án"), the
   figures of sentences that name no period are that ceremony's too ("Hai dự án cấp mới có tổng
   vốn 53 triệu USD").
+- by-partner-carries: after a sentence that opens on partners ("Xét theo đối tác, Hàn Quốc đứng
+  đầu …", "By partner, …") in a period's report, the sentences that name a country and no period
+  ("Xếp thứ hai là Nhật Bản với 10 dự án, tổng vốn …") split the same period's sum.
 - ranking-part-carries: an investor-country ranking of new projects ("Hong Kong có nhiều dự án
   đăng ký mới nhất, với 16 dự án ...") goes on in the next sentences that name a country and
   no period ("Trung Quốc đứng thứ 2 với 13 dự án ...": new projects too).
