@@ -226,3 +226,15 @@ def test_the_split_by_partner_goes_on_while_the_sentences_name_a_country_and_no_
     japan = {(f[0], f[4]) for f in got if f[1] == "Japan" and f[2] == 49.6e6}
     assert japan and japan <= {("fdi_capital_period", "2024-06-20"), ("fdi_new_capital_period",
                                                                      "2024-06-20")}  # fmt: skip
+
+
+@pytest.mark.parametrize("opening", ["In 2023", "From 2019 to 2023"])
+def test_projects_that_came_after_an_opening_period_are_its_new_ones(opening):
+    # "In 2023, 58 foreign-invested projects came to …": the count opens its clause once the
+    # period phrase that opens the sentence is past, and the verb after it brought them in
+    got = facts(
+        f"{opening}, 58 foreign-invested projects came to Binh Duong, registering US$317.2 "
+        "million in total.",
+        date(2024, 3, 1),
+    )
+    assert values(got, "fdi_new_projects_period") == {58}

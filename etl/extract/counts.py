@@ -1142,7 +1142,9 @@ def _came_in_period(work: Work, index: int, flow, frame: Frame | None = None) ->
     amount, folded = work.amounts[index], work.cues.folded
     opener = [m.end() for m in CLAUSE_OPENER_RE.finditer(folded, 0, amount.start)]
     dateline = DATELINE_RE.match(work.cues.text)  # "TÂY NINH — Three projects … were licensed"
-    start = opener[-1] if opener else (dateline.end() if dateline else 0)
+    start = (
+        opener[-1] if opener else (dateline.end() if dateline else _after_a_leading_period(work))
+    )
     if not SUBJECT_COUNT_RE.fullmatch(folded, start, amount.start):
         return False
     end = folded.find(";", amount.end) % (len(folded) + 1)  # the clause: to a semicolon or the end
@@ -1150,6 +1152,18 @@ def _came_in_period(work: Work, index: int, flow, frame: Frame | None = None) ->
              if not CAPITAL_AFTER_RE.match(folded, m.end())]  # fmt: skip
     framed = bool(start) and frame is not None and frame.flow_period is not None
     return bool(after) and (_names_a_span(work) or framed)
+
+
+def _after_a_leading_period(work: Work) -> int:
+    """Where the sentence goes on after the period phrase that opens it ("In 2020, 58 projects
+    came to …", "From 2006 to 2010, 58 foreign-invested projects came to …"), or 0."""
+    for p in work.periods:
+        if p.span[0] <= LEADING_PERIOD_CHARS and work.cues.folded.startswith(", ", p.span[1]):
+            return p.span[1]
+    return 0
+
+
+LEADING_PERIOD_CHARS = 3  # "In " before the period phrase
 
 
 def _names_a_span(work: Work) -> bool:
