@@ -445,8 +445,8 @@ def _has_money(catalogue: Catalogue, family: str, units: tuple[str, ...]) -> boo
 
 
 def _money_metric(catalogue: Catalogue, topic: str, units) -> Metric | None:
-    return next((m for m in catalogue.metrics if m.topic == topic and m.unit in units
-                 and not m.noun), None)  # fmt: skip
+    """The topic's first sum in one of `units` (no count, no change: `Metric.is_sum_in`)."""
+    return next((m for m in catalogue.metrics if m.topic == topic and m.is_sum_in(units)), None)
 
 
 # the bare verb of licensing, which names new projects only when no time phrase says "so far"
