@@ -477,7 +477,7 @@ COUNTS_CAPITAL_RE = re.compile(
     r"(?:total |combined |tong (?:so )?|so )?"
     r"(?:registered |investment )?"
     r"(?:capital|investment|value|muc dau tu|von(?: dang ky| dau tu)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w'-]+\s+){0,3}?"
     # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
     r"|(?:tong (?:so )?von(?: dau tu)?(?: dang ky)?"
     # "1 dự án FDI vốn đăng ký X"
