@@ -31,3 +31,25 @@ def test_the_combined_capital_of_projects_held_to_date_is_no_flow():
         "fr",
     )
     assert values(got, "domestic_capital_period") == set()
+
+
+def test_growth_of_the_months_the_sentence_names_keeps_those_months():
+    # GRDP growth "in the first 10 months" is the ten months' figure, not the third quarter's
+    got = facts(
+        "Binh Duong's gross regional domestic product expanded by 8.1% in the first 10 months of "
+        "this year from the same period last year.",
+        date(2023, 11, 12),
+    )
+    assert ("grdp_growth_pct", None, 8.1, "2023-01-01", "2023-10-31") in got
+
+
+def test_growth_of_nine_months_inside_a_ten_months_report_keeps_the_reports_window():
+    # the guard (quarterly-window): the nine months named for GRDP are its own, and the exports
+    # after it keep the report's ten months
+    got = facts(
+        "In the first ten months of 2023, Binh Duong's exports reached 26 billion USD. GRDP for "
+        "the first nine months grew 4.8%, and exports in October alone came to 2.7 billion USD.",
+        date(2023, 11, 12),
+    )
+    assert ("grdp_growth_pct", None, 4.8, "2023-01-01", "2023-09-30") in got
+    assert ("exports_period", None, 26e9, "2023-01-01", "2023-10-31") in got

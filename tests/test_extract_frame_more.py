@@ -189,13 +189,14 @@ def test_the_firms_of_one_investor_country_are_no_enterprise_total():
     assert facts(body, date(2021, 11, 20), lang="vi") == set()
 
 
-def test_gdp_under_a_seven_month_lead_is_the_first_halfs():
+def test_gdp_under_a_seven_month_lead_is_the_seven_months():
+    # the labelled reports date GRDP growth told under a seven months' lead to those months
     body = (
         "Trong 7 tháng đầu năm 2024, GRDP của tỉnh Bình Dương tăng 6,2% so với cùng kỳ; kim "
         "ngạch xuất khẩu đạt 18,9 tỷ USD."
     )
     assert facts(body, date(2024, 8, 3), lang="vi") == {
-        ("grdp_growth_pct", None, 6.2, "2024-01-01", "2024-06-30"),
+        ("grdp_growth_pct", None, 6.2, "2024-01-01", "2024-07-31"),
         ("exports_period", None, 18.9e9, "2024-01-01", "2024-07-31"),
     }
 

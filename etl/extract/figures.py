@@ -44,7 +44,6 @@ from etl.extract.frame import (
     date_figure,
     month_of_window,
     names_foreign,
-    quarter_end,
     quarter_of_window,
     raised_at_the_periods_end,
     story_paragraph_ended,
@@ -1132,8 +1131,6 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     dating = date_figure(dating_frame, own, metric.kind, work.cues.folded)
     if metric.kind == "stock" and work.cues.has(catalogue.words["total_raised"], 0, amount.start):
         dating = raised_at_the_periods_end(dating_frame, dating)
-    if metric.quarterly:
-        dating = quarter_end(dating)
     if metric.kind != "stock" and _against_last_month(work, index, catalogue, metric.kind):
         dating = month_of_window(dating)
     if metric.kind != "stock" and _in_the_quarter(work, index):

@@ -451,19 +451,6 @@ def _from_the_years_start(first: date, frame: Frame) -> Dating:
     return Dating(first, end, "from-the-years-start")
 
 
-def quarter_end(dating: Dating) -> Dating:
-    """A figure compiled per quarter, dated to a month inside a quarter ("7 tháng"), speaks of
-    the quarters done by then: the end of the last whole quarter (quarterly); a window that
-    starts after that end ("in November") is left as told."""
-    end = dating.end
-    if end is None or end.month % 3 == 0 or end.month < 3 or end.day < 28:
-        return dating
-    cut = month_end(end.year, end.month - end.month % 3)
-    if dating.start is not None and dating.start > cut:
-        return dating
-    return replace(dating, end=cut, rule=dating.rule + "/quarterly")
-
-
 def month_of_window(dating: Dating) -> Dating:
     """The last month of an inherited window of months (month-of-window)."""
     end = dating.end
