@@ -53,3 +53,27 @@ def test_growth_of_nine_months_inside_a_ten_months_report_keeps_the_reports_wind
     )
     assert ("grdp_growth_pct", None, 4.8, "2023-01-01", "2023-09-30") in got
     assert ("exports_period", None, 26e9, "2023-01-01", "2023-10-31") in got
+
+
+def test_dollars_after_a_dong_sum_left_out_are_the_new_foreign_projects_capital():
+    # the đồng half is a policy approval's (left out), the dollars still follow it with "and":
+    # after a count of newly licensed FDI projects they are those projects' capital
+    got = facts(
+        "In March Binh Duong approved the investment policy for 4 domestic projects and issued "
+        "investment certificates to 5 FDI projects, with total registered capital of about "
+        "1,240 billion VND and 45.5 million USD.",
+        date(2024, 4, 3),
+    )
+    assert values(got, "fdi_new_capital_period") == {45.5e6}
+    assert values(got, "fdi_capital_period") == set()
+
+
+def test_dollars_after_a_dong_sum_stay_the_whole_flow_when_capital_was_added_too():
+    # the guard: with projects that raised their capital named between, the pair is of both
+    got = facts(
+        "In March Binh Duong issued investment certificates to 5 FDI projects and let 7 existing "
+        "FDI projects raise their capital, with total registered and added capital of about "
+        "1,240 billion VND and 45.5 million USD.",
+        date(2024, 4, 3),
+    )
+    assert values(got, "fdi_new_capital_period") == set()

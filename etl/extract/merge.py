@@ -779,6 +779,19 @@ def _of_these_projects(text: str, money: Figure) -> bool:
     return bool(THOSE_PROJECTS_RE.search(fold(before.rsplit(". ", 1)[-1])))
 
 
+def _after_a_dong_sum(text: str, money: Figure) -> bool:
+    """ "… with a total registered capital of about 2,929.9 billion VND and 32.6 million USD": the
+    dollars come right after a đồng sum, joined by "and" (the pair of currency-pair, whether or
+    not the đồng half was kept)."""
+    before = fold(text[max(0, money.char_start - DONG_THEN_DOLLARS_CHARS) : money.char_start])
+    return bool(DONG_THEN_DOLLARS_RE.search(before))
+
+
+DONG_THEN_DOLLARS_CHARS = 40
+DONG_THEN_DOLLARS_RE = re.compile(
+    r"(?:dong|vnd|dongs)\s+(?:va|and|et)\s+(?:(?:khoang|hon|gan|tren|over|more than|nearly|about)"
+    r"\s+)?\S{0,5}\s?$"
+)
 THESE_PROJECTS_CHARS = 60
 SPLIT_SUM_CHARS = 320  # "… 94 direct investment projects (including 17 FDI projects), 36.2% more
 # than a year earlier. Total registered investment capital reached VND X and USD Y."
@@ -800,7 +813,7 @@ def sum_of_the_foreign_new(found: list[Found], text: str, catalogue: Catalogue) 
         theirs = _of_these_projects(text, money)
         new = (
             _new_count_before(money, found, catalogue)
-            if money.sentence in pairs or theirs
+            if money.sentence in pairs or theirs or _after_a_dong_sum(text, money)
             else None
         )
         if new is not None:
