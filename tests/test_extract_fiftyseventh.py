@@ -77,3 +77,47 @@ def test_dollars_after_a_dong_sum_stay_the_whole_flow_when_capital_was_added_too
         date(2024, 4, 3),
     )
     assert values(got, "fdi_new_capital_period") == set()
+
+
+def test_zones_named_after_exports_are_no_exports():
+    # "zones franches d'exportation" are export processing zones: the money they drew is no sale
+    got = facts(
+        "Au premier semestre de 2024, les zones industrielles et les zones franches d'exportation "
+        "de Binh Duong ont reçu deux projets de plus, pour un capital total de 6,2 millions de "
+        "dollars.",
+        date(2024, 7, 8),
+        "fr",
+    )
+    assert values(got, "exports_period") == set()
+
+
+def test_sales_abroad_of_wood_and_its_products_are_one_items_exports():
+    got = facts(
+        "Selon les statistiques provinciales, les ventes à l'étranger de bois et de produits "
+        "dérivés de Binh Duong ont atteint 510 millions de dollars depuis janvier.",
+        date(2024, 7, 8),
+        "fr",
+    )
+    assert values(got, "exports_period") == set()
+
+
+def test_the_exports_of_the_foreign_invested_firms_are_one_side_of_the_economy():
+    got = facts(
+        "L'an dernier, les entreprises d'IDE installées à Binh Duong ont réalisé un chiffre "
+        "d'affaires de 30 milliards de dollars, en hausse de 9% sur un an, dont 22 milliards de "
+        "dollars à l'exportation.",
+        date(2024, 2, 8),
+        "fr",
+    )
+    assert values(got, "exports_period") == set()
+
+
+def test_the_provinces_own_exports_are_still_read_in_french():
+    # the guard: the province's exports, told with the same words, stay
+    got = facts(
+        "L'an dernier, les exportations de Binh Duong ont atteint 32,9 milliards de dollars, en "
+        "hausse de 5% sur un an.",
+        date(2024, 2, 8),
+        "fr",
+    )
+    assert values(got, "exports_period") == {32.9e9}
