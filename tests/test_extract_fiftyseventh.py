@@ -121,3 +121,26 @@ def test_the_provinces_own_exports_are_still_read_in_french():
         "fr",
     )
     assert values(got, "exports_period") == {32.9e9}
+
+
+def test_exports_made_in_the_zones_named_before_are_the_zones():
+    # "dans ces zones industrielles": the zones of the sentence before, a part of the province
+    got = facts(
+        "Au premier semestre, les zones industrielles de Binh Duong ont accueilli 20 projets. "
+        "Les exportations réalisées dans ces zones industrielles ont atteint 9,3 milliards de "
+        "dollars, en hausse de 12% sur un an.",
+        date(2024, 7, 8),
+        "fr",
+    )
+    assert values(got, "exports_period") == set()
+
+
+def test_what_the_economic_and_industrial_zones_drew_is_theirs():
+    got = facts(
+        "De leur côté, les zones économiques et industrielles (ZE et ZI) de Binh Duong ont "
+        "accueilli 151 projets d'IDE totalisant plus de 2 milliards de dollars depuis janvier.",
+        date(2024, 7, 8),
+        "fr",
+    )
+    assert values(got, "fdi_new_projects_period") == set()
+    assert values(got, "fdi_new_capital_period") == set()
