@@ -144,3 +144,38 @@ def test_what_the_economic_and_industrial_zones_drew_is_theirs():
     )
     assert values(got, "fdi_new_projects_period") == set()
     assert values(got, "fdi_new_capital_period") == set()
+
+
+def test_a_count_of_one_written_as_a_word_with_its_kind_is_the_reports_count():
+    # "một dự án FDI được điều chỉnh tăng vốn": the month's one adjusted project, and its sum
+    got = facts(
+        "Trong tháng 3/2025, tỉnh Bình Dương cấp mới 12 dự án FDI. Cùng tháng, một dự án FDI "
+        "được điều chỉnh tăng vốn thêm 2,4 triệu USD.",
+        date(2025, 4, 4),
+        "vi",
+    )
+    assert values(got, "fdi_adjusted_projects_period") == {1.0}
+    assert values(got, "fdi_adjusted_capital_period") == {2.4e6}
+
+
+def test_the_one_foreign_project_left_of_a_split_is_counted():
+    # "dự án còn lại là 1 dự án nước ngoài": the foreign part of the period's new projects
+    got = facts(
+        "Trong quý I/2025, tỉnh Bình Dương cấp mới 18 dự án, trong đó 17 dự án của nhà đầu tư "
+        "trong nước; dự án còn lại là 1 dự án nước ngoài, vốn đăng ký 36 triệu USD.",
+        date(2025, 4, 4),
+        "vi",
+    )
+    assert values(got, "fdi_new_projects_period") == {1.0}
+
+
+def test_one_firms_one_project_and_its_money_stay_out():
+    # the guard: a company's single project, no kind beside the count, is no report's figure
+    got = facts(
+        "Trong tháng 3/2025, Công ty Sao Mai đã đầu tư một dự án tổng vốn hơn 5,1 triệu USD tại "
+        "Bình Dương.",
+        date(2025, 4, 4),
+        "vi",
+    )
+    assert values(got, "fdi_new_capital_period") == set()
+    assert values(got, "fdi_capital_period") == set()

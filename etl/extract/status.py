@@ -372,15 +372,24 @@ def _one_project(work: Work, index: int) -> bool:
     amount, folded = work.amounts[index], work.cues.folded
     if amount.unit is None and amount.value == 1:
         return bool(ONE_PROJECT_RE.match(folded, amount.end)) and not _one_of_a_kind(work, index)
-    return amount.is_money and bool(
-        ONE_PROJECT_WORTH_RE.search(folded, max(0, amount.start - ONE_PROJECT_CHARS), amount.start)
-    )
+    if not amount.is_money:
+        return False
+    match = ONE_PROJECT_WORTH_RE.search(folded, max(0, amount.start - ONE_PROJECT_CHARS),
+                                        amount.start)  # fmt: skip
+    if match is None:
+        return False
+    ones = [i for i, a in enumerate(work.amounts[:index])
+            if a.unit is None and a.value == 1 and match.start() <= a.start]  # fmt: skip
+    return not any(_one_of_a_kind(work, i) for i in ones)  # ("một dự án FDI được điều chỉnh
+    # tăng vốn thêm 0,5 triệu USD": the sum of a report's count of one)
 
 
 # "có 1 dự án FDI", "thu hút mới được 01 dự án": a report's count of one, its kind named
+# ("tỉnh còn có 1 dự án đăng ký điều chỉnh vốn", "dự án còn lại là 1 dự án nước ngoài")
 ONE_OF_A_KIND_AFTER_RE = re.compile(
-    r"\s*(?:du an|projects?|projets?)\s+(?:fdi|dtnn|dau tu (?:truc tiep )?nuoc ngoai"
-    r"|(?:co )?von (?:dau tu )?nuoc ngoai|(?:dang ky |cap )?moi|(?:newly )?licensed)(?!\w)"
+    r"\s*(?:du an|projects?|projets?)\s+(?:fdi|dtnn|(?:dau tu )?(?:truc tiep )?nuoc ngoai"
+    r"|(?:co )?von (?:dau tu )?nuoc ngoai|(?:dang ky |cap )?moi|(?:newly )?licensed"
+    r"|(?:dang ky |duoc )?dieu chinh)(?!\w)"
 )
 # ("riêng FDI chỉ có 1 dự án": the kind named first)
 ONE_OF_A_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:moi|new|fdi)\s+(?:duoc\s+|chi\s+)?(?:co\s+)?$")
@@ -391,6 +400,8 @@ def _one_of_a_kind(work: Work, index: int) -> bool:
     án FDI và 59 dự án trong nước"): a report's count, not the story of one project (rule
     one-of-a-kind)."""
     amount, folded = work.amounts[index], work.cues.folded
+    if folded.startswith("mot", amount.start):  # "Cùng tháng, một dự án FDI được điều chỉnh"
+        return ONE_OF_A_KIND_AFTER_RE.match(folded, amount.end) is not None
     if not folded[amount.start].isdigit():  # "…, tandis que le dernier est un projet étranger"
         return ONE_OF_THEM_RE.search(folded, max(0, amount.start - 40), amount.end) is not None
     return bool(
