@@ -179,3 +179,18 @@ def test_one_firms_one_project_and_its_money_stay_out():
     )
     assert values(got, "fdi_new_capital_period") == set()
     assert values(got, "fdi_capital_period") == set()
+
+
+def test_a_sum_joined_to_an_investor_countrys_projects_is_their_capital():
+    # "avec 218 projets totalisant X" after a sentence on growth: no investment word stands
+    # before the sum, the projects counted before it name it
+    got = facts(
+        "Le 20 novembre, le secrétaire du Comité provincial du Parti a indiqué que Binh Duong "
+        "visait une croissance rapide pour la période 2026-2030. Il a précisé que le Japon "
+        "comptait parmi les principaux partenaires de la province, avec 540 projets totalisant "
+        "6,1 milliards de dollars, soit 15 % de l'investissement direct étranger (IDE) à Binh "
+        "Duong.",
+        date(2025, 11, 20),
+        "fr",
+    )
+    assert ("fdi_capital_total", "Japan", 6.1e9, None, "2025-11-20") in got

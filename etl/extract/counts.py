@@ -473,7 +473,8 @@ COUNTS_CAPITAL_RE = re.compile(
     r"(?:,(?=\s+(?:with|whose|carrying|having|worth|valued at)\s))?"
     r"\s+(?:[\w'-]+[\s,]+){0,12}?(?:\([^)]{0,20}\)[\s,]*(?:[\w'-]+[\s,]+){0,2}?)?"
     r"(?:\(\s*)?"  # "3 dự án FDI (vốn đăng ký 5,2 triệu USD)": the capital in brackets after it
-    r"(?:(?:whose|with|voi|co|carrying|having|bearing|dont)\s+(?:a |the |their |le |leur )?"
+    r"(?:(?:whose|with|voi|co|carrying|having|bearing|dont|pour)\s+"
+    r"(?:a |the |their |le |leur |un )?"
     r"(?:total |combined |tong (?:so )?|so )?"
     r"(?:registered |investment )?"
     r"(?:capital|investment|value|muc dau tu|von(?: dang ky| dau tu)?)\s+"

@@ -258,6 +258,30 @@ def _domestic_capital(outcome: tuple | str, catalogue: Catalogue, amount) -> tup
     return (Choice(metric, "domestic projects", why, choice.score, choice.margin), scope_rule)
 
 
+def _capital_of_the_projects(
+    work: Work, index: int, projects_before: tuple[int, Found], catalogue: Catalogue
+) -> tuple | None:
+    """ "avec 218 projets totalisant 2,69 milliards de dollars", "4.191 projets … venus de 65 pays
+    et territoires, pour un capital social cumulé de X": a sum no topic's words claim, joined to
+    the foreign projects counted before it (only counts between), is their capital, of the
+    count's kind (rule count-names-its-sum; the count's date is the sum's, merge.py)."""
+    at, count = projects_before
+    counted = catalogue.metric(count.figure.metric)
+    amount = work.amounts[index]
+    if counted.noun != "fdi_projects" or any(
+        a.unit is not None for a in work.amounts[at + 1 : index]
+    ):
+        return None
+    if not joined_to_count(work.cues.folded[work.amounts[at].end : amount.start]):
+        return None
+    metric_id = sum_metric(catalogue, counted.topic or "fdi", counted.kind, amount.unit or "")
+    metric = catalogue.metric(metric_id) if metric_id else None
+    if metric is None or not any(metric.accepts(v) for v in amount.readings):
+        return None
+    return (Choice(metric, "the projects counted before it", "count-names-its-sum", 1.0, 1.0),
+            OWN_CLAUSE)  # fmt: skip
+
+
 # "The province is now home to … 605 domestic projects worth more than 307 trillion VND", "Đến
 # nay, toàn tỉnh có 2.164 dự án trong nước với số vốn đăng ký …": the domestic projects' capital
 # to date, a stock the catalogue has no metric for (domestic-stock-is-no-flow)
@@ -582,6 +606,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
     unspoken = False  # that sum had no topic of its own: its conversion takes none from afar
     last_sum = (-1, False)  # the index of the last sum of money, and whether one company's
     count_before: tuple[int, Found] | None = None  # the last count kept, and its index
+    projects_before: tuple[int, Found] | None = None  # the last count of projects kept
     sum_before_it: tuple[int, Found] | None = None  # the last sum kept, and its index
     subset_count = -1  # the index of the last count left out as a subset
     subset_sum = -1  # the index of the last sum of money left out as a subset
@@ -653,6 +678,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
                     or _parts_of_a_stock(frame, work, amount, catalogue)
                     else _domestic_capital(outcome, catalogue, amount)
                 )
+        if outcome == NO_TOPIC and amount.is_money and projects_before is not None:
+            outcome = _capital_of_the_projects(work, index, projects_before, catalogue) or outcome
         if (
             not isinstance(outcome, str)
             and amount.is_money
@@ -732,6 +759,8 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             gap = cues.folded[amounts[index - 1].end : amount.start]
             item = count_of_its_sum(sum_before_it[1], item, gap, catalogue)
         count_before = (index, item) if amount.unit is None else None
+        if catalogue.metric(figure.metric).noun == "fdi_projects":
+            projects_before = (index, item)
         sum_before_it = (index, item) if amount.is_money else None
         found.append(item)
         # a count of investor countries is a total whatever the article speaks of: no evidence,
