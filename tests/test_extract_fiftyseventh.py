@@ -194,3 +194,15 @@ def test_a_sum_joined_to_an_investor_countrys_projects_is_their_capital():
         "fr",
     )
     assert ("fdi_capital_total", "Japan", 6.1e9, None, "2025-11-20") in got
+
+
+def test_a_count_split_into_its_foreign_and_domestic_parts_between_dashes():
+    # "46 investment projects - 10 FDI projects and 36 domestic ones -": the 10 are the new
+    # foreign projects, the 46 are of every kind
+    got = facts(
+        "In the first half, Binh Duong lured 58 investment projects - 21 foreign direct "
+        "investment (FDI) projects and 37 domestic ones - with total registered capital of over "
+        "US$410 million.",
+        date(2024, 7, 20),
+    )
+    assert values(got, "fdi_new_projects_period") == {21.0}

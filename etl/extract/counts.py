@@ -1268,7 +1268,11 @@ FOREIGN_AMONG_THEM_RE = re.compile(
     r"|trong so (?:do|nay|ay) (?:la )?(?:du an )?(?:fdi|ddi|(?:dau tu )?(?:truc tiep )?nuoc ngoai"
     r"|trong nuoc)"
     rf"|(?:fdi|foreign|domestic|local) and (?:\d[\d.,]*|{NUMBER_WORD_RE}) (?:fdi|foreign|domestic"
-    r"|local))(?!\w)"
+    r"|local)"
+    # "lured 46 investment projects - 10 foreign direct investment (FDI) projects and 36 domestic
+    # ones -": both parts, each with its noun
+    r"|(?:fdi|foreign(?:-invested)?|foreign direct investment(?: \(fdi\))?) projects and "
+    rf"(?:\d[\d.,]*|{NUMBER_WORD_RE}) (?:domestic|local|ddi)\s(?:projects|ones))(?!\w)"
 )
 # "1.370 dự án đầu tư: nhà đầu tư trong nước nắm trên 1.300 dự án …": a colon that opens the
 # parts by their investors' origin
