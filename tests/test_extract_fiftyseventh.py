@@ -206,3 +206,16 @@ def test_a_count_split_into_its_foreign_and_domestic_parts_between_dashes():
         date(2024, 7, 20),
     )
     assert values(got, "fdi_new_projects_period") == {21.0}
+
+
+def test_the_country_after_the_source_of_the_figures_is_the_sentences_subject():
+    # "According to <a long source>, <country> ranked …, with N projects worth X": the source
+    # opens the sentence, the country after it is the subject the figures belong to
+    got = facts(
+        "According to the Binh Duong Department of Planning and Investment and its statistics "
+        "office, Singapore ranked third among the investors in the province at the end of 2023, "
+        "with 430 projects worth nearly 4.2 billion USD.",
+        date(2024, 2, 10),
+    )
+    assert values(got, "fdi_projects_total") == {430.0}
+    assert ("fdi_projects_total", "Singapore", 430.0, None, "2023-12-31") in got

@@ -261,6 +261,11 @@ def nearest_after(cues, start: int, end: int):
 
 QUALIFIER_CHARS = 24  # how far before an amount "more than", "gần", "about" may stand
 SUBJECT_CHARS = 80  # a partner this close to the sentence start is its subject
+# "According to the provincial Department of Planning and Investment, ", "D'après …, ", "Theo
+# …, ": the source of the figures, before the sentence's subject
+ATTRIBUTION_RE = re.compile(
+    r"\s*(?:according to|citing|selon|d.apres|theo|trich)\s[^,;.]{3,120},\s*"
+)
 PARTNER_AFTER_CHARS = 60
 
 
@@ -385,6 +390,10 @@ def partner_of(
         before = [c for c in before if c.start >= clause]
     else:
         clause = 0
+    source = ATTRIBUTION_RE.match(cues.folded, clause)
+    if source and not any(c.start < source.end() for c in before):
+        clause = source.end()  # "D'après le Département …, la Corée du Sud occupait …": the
+        # subject stands after whoever the figures come from
     subject = (
         before and before[0].start - clause <= SUBJECT_CHARS and len({c.label for c in before}) == 1
     )
