@@ -219,3 +219,24 @@ def test_the_country_after_the_source_of_the_figures_is_the_sentences_subject():
     )
     assert values(got, "fdi_projects_total") == {430.0}
     assert ("fdi_projects_total", "Singapore", 430.0, None, "2023-12-31") in got
+
+
+def test_a_sentence_opening_on_the_same_period_of_an_earlier_year_tells_that_years_value():
+    got = facts(
+        "Trong 9 tháng năm 2025, GRDP của tỉnh Bình Dương tăng 7,2%. Cùng kỳ năm 2024, GRDP của "
+        "tỉnh tăng 9,8%.",
+        date(2025, 10, 8),
+        "vi",
+    )
+    assert values(got, "grdp_growth_pct") == {7.2}
+
+
+def test_the_same_period_compared_with_at_the_end_leaves_the_figure_this_years():
+    # the guard: "so với cùng kỳ năm 2024" after the figure compares, it opens nothing
+    got = facts(
+        "GRDP 9 tháng năm 2025 của tỉnh Bình Dương tăng 7,2% so với cùng kỳ năm 2024, cao hơn "
+        "mức tăng chung của cả nước.",
+        date(2025, 10, 8),
+        "vi",
+    )
+    assert values(got, "grdp_growth_pct") == {7.2}

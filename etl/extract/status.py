@@ -559,7 +559,20 @@ def _then_clause(work: Work, index: int, catalogue: Catalogue) -> str | None:
     amount, folded = work.amounts[index], work.cues.folded
     if THEN_CLAUSE_RE.search(folded, max(0, amount.start - THEN_CLAUSE_CHARS), amount.start):
         return "a year-ago value (the year compared with, in a clause of its own)"
+    opener = SAME_PERIOD_BEFORE_RE.match(folded)
+    if opener and ";" not in folded[opener.end() : amount.start]:
+        return "a year-ago value (the sentence opens on the same period of an earlier year)"
     return None
+
+
+# "In the same period of 2024, by contrast, its GRDP growth had reached 10.55%", "Cùng kỳ năm
+# 2016, tỉnh này còn xuất siêu 1,179 tỷ USD": the sentence tells of the year compared with
+SAME_PERIOD_BEFORE_RE = re.compile(
+    r"\W*(?:(?:by contrast|meanwhile|in comparison|trong khi do|con),?\s+)?"
+    r"(?:(?:in|during|over|for) the (?:same|corresponding) period (?:of |in )?(?:last year"
+    r"|the previous year|(?:19|20)\d\d)|(?:trong )?cung k[iy] nam (?:truoc|ngoai|(?:19|20)\d\d)"
+    r"|(?:a|sur) la meme periode (?:de |en )?(?:l.annee (?:derniere|precedente)|(?:19|20)\d\d)),"
+)
 
 
 # "Under the approved plan, Đồng Nai has 40 IPs", "Theo quy hoạch được duyệt, tỉnh có 33 KCN":
