@@ -240,3 +240,17 @@ def test_the_same_period_compared_with_at_the_end_leaves_the_figure_this_years()
         "vi",
     )
     assert values(got, "grdp_growth_pct") == {7.2}
+
+
+def test_projects_born_in_a_year_and_the_foreign_ones_among_them():
+    # "N projets y ont vu le jour" drew them in; "parmi eux figuraient M projets d'IDE, qui
+    # représentaient à eux seuls X": the new foreign projects and their capital
+    got = facts(
+        "Au cours de l'année 2012, 96 projets ont vu le jour à Binh Duong pour un fonds de 2.310 "
+        "millions de dollars ; parmi eux figuraient 41 projets d'IDE, qui représentaient à eux "
+        "seuls 1.420 millions de dollars.",
+        date(2013, 3, 2),
+        "fr",
+    )
+    assert values(got, "fdi_new_projects_period") == {41.0}
+    assert values(got, "fdi_new_capital_period") == {1.42e9}

@@ -486,6 +486,8 @@ COUNTS_CAPITAL_RE = re.compile(
     r"\s+(?:la\s+|dat\s+)?"
     r"|(?:worth|valued at|capitali[sz]ed at|registered at|tri gia|totall?ing"
     r"|representant(?: un (?:fonds|capital|montant)(?: global| total)? de)?"
+    # "13 projets d'IDE, qui représentaient à eux seuls 1.097 millions de dollars"
+    r"|qui (?:represent|totalis)(?:ent|aient)(?: a (?:eux|elles) seul(?:e)?s)?"
     r"|registering(?: (?:a total of|(?:total )?(?:registered )?capital of))?"  # "registering X"
     # "9 dự án … được tỉnh thu hút, đăng ký tổng cộng 52,5 triệu USD": the projects registered it
     r"|dang ky(?: tong cong| tong so(?: von)?| von)?"
