@@ -254,3 +254,16 @@ def test_projects_born_in_a_year_and_the_foreign_ones_among_them():
     )
     assert values(got, "fdi_new_projects_period") == {41.0}
     assert values(got, "fdi_new_capital_period") == {1.42e9}
+
+
+def test_projects_that_come_from_many_countries_are_foreign():
+    # "600 projets, originaires de 34 pays et territoires": projects from abroad, no FDI word
+    got = facts(
+        "La province de Binh Duong recense plus de 4.000 projets, originaires de 65 pays et "
+        "territoires, pour un capital total enregistré de 40 milliards de dollars.",
+        date(2023, 6, 5),
+        "fr",
+    )
+    assert values(got, "fdi_projects_total") == {4000.0}
+    assert values(got, "fdi_countries_total") == {65.0}
+    assert values(got, "fdi_capital_total") == {40e9}

@@ -1434,13 +1434,15 @@ def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None
 
 
 FROM_COUNTRIES_RE = re.compile(
-    r"\s+from\s+(?:more than |over |nearly )?\d[\d,.]*\s+(?:countries|nations)"
+    r",?\s+(?:from|originaires de|venus de|provenant de|den tu)\s+(?:more than |over |nearly "
+    r"|plus de |pres de |hon |gan )?\d[\d,.]*\s+(?:countries|nations|pays|quoc gia)"
 )
 
 
 # "2,818 investment projects from 59 countries": the countries projects come from invest here
 PROJECTS_FROM_RE = re.compile(
-    r"(?:projects|du an|projets)\s+(?:(?:den )?tu|from|venus de)\s+(?:more than |over |nearly "
+    r"(?:projects|du an|projets),?\s+(?:(?:den )?tu|from|venus de|originaires de|provenant de)\s+"
+    r"(?:more than |over |nearly "
     r"|hon |gan |plus de )?$"
 )
 
