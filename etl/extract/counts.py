@@ -1433,17 +1433,17 @@ def _shared_noun(work: Work, index: int, pattern: re.Pattern) -> re.Match | None
     return None if shared and DOMESTIC_RE.match(folded, shared.start()) else shared
 
 
+FROM_WORDS = r"(?:from|originaires de|venus de|provenant de|den tu)"  # where projects come from
 FROM_COUNTRIES_RE = re.compile(
-    r",?\s+(?:from|originaires de|venus de|provenant de|den tu)\s+(?:more than |over |nearly "
-    r"|plus de |pres de |hon |gan )?\d[\d,.]*\s+(?:countries|nations|pays|quoc gia)"
+    rf",?\s+{FROM_WORDS}\s+(?:more than |over |nearly |plus de |pres de |hon |gan )?\d[\d,.]*\s+"
+    r"(?:countries|nations|pays|quoc gia)"
 )
 
 
 # "2,818 investment projects from 59 countries": the countries projects come from invest here
 PROJECTS_FROM_RE = re.compile(
-    r"(?:projects|du an|projets),?\s+(?:(?:den )?tu|from|venus de|originaires de|provenant de)\s+"
-    r"(?:more than |over |nearly "
-    r"|hon |gan |plus de )?$"
+    rf"(?:projects|du an|projets),?\s+(?:{FROM_WORDS}|tu)\s+(?:more than |over |nearly |hon |gan "
+    r"|plus de )?$"
 )
 
 

@@ -43,6 +43,7 @@ from etl.extract.metric import (
 )
 from etl.extract.periods import one_run_to_its_last_month
 from etl.extract.rates import CHANGE_OF_ITS_SUM
+from etl.extract.scope import CURRENCY_PAIR_GAP_RE
 from etl.extract.status import DELTA_REASON, SPLIT_OPENER_RE, TARGET_REASON
 from etl.models import Figure
 from etl.textnorm import fold
@@ -781,17 +782,15 @@ def _of_these_projects(text: str, money: Figure) -> bool:
 
 def _after_a_dong_sum(text: str, money: Figure) -> bool:
     """ "… with a total registered capital of about 2,929.9 billion VND and 32.6 million USD": the
-    dollars come right after a đồng sum, joined by "and" (the pair of currency-pair, whether or
-    not the đồng half was kept)."""
+    dollars come right after a đồng sum, joined as currency-pair joins its two sums, whether or
+    not the đồng half was kept."""
     before = fold(text[max(0, money.char_start - DONG_THEN_DOLLARS_CHARS) : money.char_start])
-    return bool(DONG_THEN_DOLLARS_RE.search(before))
+    return any(CURRENCY_PAIR_GAP_RE.fullmatch(before, unit.end())
+               for unit in DONG_UNIT_RE.finditer(before))  # fmt: skip
 
 
 DONG_THEN_DOLLARS_CHARS = 40
-DONG_THEN_DOLLARS_RE = re.compile(
-    r"(?:dong|vnd|dongs)\s+(?:va|and|et)\s+(?:(?:khoang|hon|gan|tren|over|more than|nearly|about)"
-    r"\s+)?\S{0,5}\s?$"
-)
+DONG_UNIT_RE = re.compile(r"(?<!\w)(?:dongs?|vnd)(?!\w)")
 THESE_PROJECTS_CHARS = 60
 SPLIT_SUM_CHARS = 320  # "… 94 direct investment projects (including 17 FDI projects), 36.2% more
 # than a year earlier. Total registered investment capital reached VND X and USD Y."
