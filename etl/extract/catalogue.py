@@ -39,9 +39,7 @@ class Metric:
     max: float | None
     partner: bool = False  # may be restricted to one investor country
     label: str | None = None  # how people name it ("FDI registered capital, cumulative")
-    quarterly: bool = (
-        False  # compiled per quarter: its quarters inside a longer report (quarterly-window)
-    )
+    quarterly: bool = False  # compiled per quarter (quarterly-window)
     negated_by: str | None = None  # its opposite's words: a deficit is a negative surplus
 
     def is_sum_in(self, units: tuple[str, ...] | set[str]) -> bool:

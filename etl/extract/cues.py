@@ -261,11 +261,10 @@ def nearest_after(cues, start: int, end: int):
 
 QUALIFIER_CHARS = 24  # how far before an amount "more than", "gần", "about" may stand
 SUBJECT_CHARS = 80  # a partner this close to the sentence start is its subject
+SOURCE_WORDS = r"(?:theo|according to|selon|d.apres)"  # the words that name a figure's source
 # "According to the provincial Department of Planning and Investment, ", "D'après …, ", "Theo
 # …, ": the source of the figures, before the sentence's subject
-ATTRIBUTION_RE = re.compile(
-    r"\s*(?:according to|citing|selon|d.apres|theo|trich)\s[^,;.]{3,120},\s*"
-)
+ATTRIBUTION_RE = re.compile(rf"\s*(?:{SOURCE_WORDS}|citing|trich)\s[^,;.]{{3,120}},\s*")
 PARTNER_AFTER_CHARS = 60
 
 

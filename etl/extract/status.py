@@ -25,6 +25,7 @@ from etl.extract.catalogue import Catalogue
 from etl.extract.cues import (
     PARTS_OPENER,
     RESPECTIVELY,
+    SOURCE_WORDS,
     THEY_RE,
     Segment,
     SentenceCues,
@@ -524,9 +525,10 @@ def _compared_with_year(folded: str, before: int, period: PeriodMention) -> bool
     )
 
 
+EARLIER_YEAR = r"(?:last year|the previous year|(?:19|20)\d\d)"  # the year compared with
 IN_THE_SAME_PERIOD_RE = re.compile(
-    r"\s*(?:in|during|for|of) (?:the )?(?:same|corresponding) period(?: (?:of |in )?(?:last year"
-    r"|the previous year|(?:19|20)\d\d))?\s*\)"
+    rf"\s*(?:in|during|for|of) (?:the )?(?:same|corresponding) period(?: (?:of |in )?"
+    rf"{EARLIER_YEAR})?\s*\)"
 )
 
 
@@ -569,8 +571,8 @@ def _then_clause(work: Work, index: int, catalogue: Catalogue) -> str | None:
 # 2016, tỉnh này còn xuất siêu 1,179 tỷ USD": the sentence tells of the year compared with
 SAME_PERIOD_BEFORE_RE = re.compile(
     r"\W*(?:(?:by contrast|meanwhile|in comparison|trong khi do|con),?\s+)?"
-    r"(?:(?:in|during|over|for) the (?:same|corresponding) period (?:of |in )?(?:last year"
-    r"|the previous year|(?:19|20)\d\d)|(?:trong )?cung k[iy] nam (?:truoc|ngoai|(?:19|20)\d\d)"
+    rf"(?:(?:in|during|over|for) the (?:same|corresponding) period (?:of |in )?{EARLIER_YEAR}"
+    r"|(?:trong )?cung k[iy] nam (?:truoc|ngoai|(?:19|20)\d\d)"
     r"|(?:a|sur) la meme periode (?:de |en )?(?:l.annee (?:derniere|precedente)|(?:19|20)\d\d)),"
 )
 
@@ -2179,7 +2181,7 @@ PARKS_OF_PLACE_RE = re.compile(
 
 # "Riêng trong các KCN, theo Ban Quản lý Khu kinh tế tỉnh, …", "according to the provincial
 # statistics office": the place in the name of a figure's source is no turn from the parks
-SOURCE_BEFORE_RE = re.compile(r"(?<!\w)(?:theo|according to|selon|d.apres)\s[^,;.()]*$")
+SOURCE_BEFORE_RE = re.compile(rf"(?<!\w){SOURCE_WORDS}\s[^,;.()]*$")
 SOURCE_CHARS = 60
 
 
