@@ -929,6 +929,15 @@ FROM_COUNTRIES_RE = re.compile(
     r"(?: (?:and|va|et) (?:territories|vung lanh tho|territoires))?(?!\w)"
 )
 
+# "80 quốc gia và vùng lãnh thổ đã có vốn đầu tư vào Việt Nam", "Of the 56 countries and
+# territories that invested in Vietnam": the countries investing in the nation, whose ranking
+# follows (the nation is the passage's place, not one named in passing)
+INVESTORS_OF_THE_NATION_RE = re.compile(
+    FROM_COUNTRIES_RE.pattern
+    + r"(?: [\w-]+){0,6}? (?:dau tu|rot von|invested|investing|investi|ont investi)"
+    r"(?: \w+){0,2}? (?:vao|into|in|au|en) (?:viet nam|vietnam)(?!\w)"
+)
+
 
 def names_foreign(folded: str, partners: tuple | list) -> bool:
     """The sentence names foreign investment, an investor country or the countries investors
@@ -1072,6 +1081,8 @@ def carry(
         place = frame.place
     passage = place
     in_passing = not figures or _named_after(cues, scope or "", first_amount)
+    if scope == "national" and INVESTORS_OF_THE_NATION_RE.search(cues.folded):
+        in_passing = False  # "80 quốc gia … đã có vốn đầu tư vào Việt Nam": the nation's ranking
     if scope not in (None, "province") and in_passing and not _opens_with(cues, scope or ""):
         passage = frame.place  # a place named in passing sets no passage
     if scope not in (None, "province") and kept:

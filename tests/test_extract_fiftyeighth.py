@@ -1,0 +1,38 @@
+"""Rules added in the fifty-eighth session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, values
+
+
+def test_the_countries_investing_in_the_nation_open_the_nations_ranking():
+    # after "N countries have invested in Vietnam", the investor ranking that follows is the
+    # nation's, not the province's
+    got = facts(
+        "Trong 9 tháng, Bình Dương cấp mới 120 dự án FDI. Xét theo đối tác, 95 quốc gia và vùng "
+        "lãnh thổ đã rót vốn đầu tư vào Việt Nam trong 9 tháng. Hàn Quốc dẫn đầu với 2,1 tỷ USD.",
+        date(2023, 10, 5),
+        "vi",
+    )
+    assert values(got, "fdi_capital_period") == set()
+    got = facts(
+        "Binh Duong licensed 40 new FDI projects in the first five months. Some 70 countries and "
+        "territories invested in Vietnam over the five months. Japan led them with 1.8 billion "
+        "USD.",
+        date(2023, 6, 5),
+    )
+    assert values(got, "fdi_capital_period") == set()
+
+
+def test_the_countries_investing_in_the_province_leave_its_ranking_its_own():
+    # the guard: countries investing in the province, then the first of them, is the province's
+    got = facts(
+        "Binh Duong licensed 40 new FDI projects in the first five months. Some 30 countries and "
+        "territories invested in the province over the five months. Japan led them with 180 "
+        "million USD.",
+        date(2023, 6, 5),
+    )
+    assert values(got, "fdi_capital_period") == {1.8e8}
