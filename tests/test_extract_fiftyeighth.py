@@ -36,3 +36,34 @@ def test_the_countries_investing_in_the_province_leave_its_ranking_its_own():
         date(2023, 6, 5),
     )
     assert values(got, "fdi_capital_period") == {1.8e8}
+
+
+def test_a_clause_opened_by_while_has_its_own_subject():
+    # "…, while total retail sales … came to X": the contrasting clause names its own catalogue
+    # topic, so the other quantity that opens the sentence does not govern its amount
+    for body, lang in (
+        (
+            "Trong 6 tháng đầu năm, tổng vốn đầu tư toàn xã hội ước đạt 31.200 tỷ đồng, tăng 5%, "
+            "trong khi tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 95.400 tỷ "
+            "đồng, tăng 10,2%.",
+            "vi",
+        ),
+        (
+            "In the first half, total social investment capital reached 31,200 billion VND, up "
+            "5%, whereas total retail sales of goods and services came to 95,400 billion VND.",
+            "en",
+        ),
+    ):
+        got = facts(body, date(2023, 7, 5), lang)
+        assert values(got, "retail_sales_period") == {9.54e13}, lang
+        assert not any(f[2] == 3.12e13 for f in got), lang  # the other quantity stays out
+
+
+def test_a_clause_opened_by_while_that_names_a_part_stays_a_part():
+    # the guard: the contrasting clause names a product, not a catalogue figure
+    got = facts(
+        "In the first half, total social investment capital reached 31,200 billion VND, while "
+        "processed wood products brought in 1.2 billion USD of export revenue.",
+        date(2023, 7, 5),
+    )
+    assert values(got, "exports_period") == set()

@@ -1129,7 +1129,10 @@ MAIN_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?$")
 # where a new clause with a subject of its own may start: a semicolon, ", and" / ", và" / ", et",
 # or a colon after a clause with a verb of its own ("Khu vực dịch vụ giữ được đà tăng cao: tổng
 # mức bán lẻ … đạt X"; not a bare label, "Khu vực FDI: xuất khẩu đạt X", the part's own figure)
-NEW_CLAUSE_RE = re.compile(r";|,\s+(?:and|va|et)\s|(?<=\w)(?:\s+[\w-]+){2,}\s*:")
+NEW_CLAUSE_RE = re.compile(
+    r";|,\s+(?:and|va|et|while|whereas|tandis que|trong khi|con(?! lai| hieu luc| hoat dong))\s"
+    r"|(?<=\w)(?:\s+[\w-]+){2,}\s*:"
+)
 
 
 def _own_subject_in_a_new_clause(work: Work, start: int, end: int, catalogue: Catalogue) -> bool:
