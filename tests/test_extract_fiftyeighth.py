@@ -67,3 +67,19 @@ def test_a_clause_opened_by_while_that_names_a_part_stays_a_part():
         date(2023, 7, 5),
     )
     assert values(got, "exports_period") == set()
+
+
+def test_the_quarter_a_report_speaks_of_makes_its_count_a_flow():
+    # "Over the quarter, the province drew 14 projects (2 FDI projects), with total capital of
+    # …": the quarter the report covers; the count in brackets is of projects drawn in it, and
+    # "total capital" no stock
+    got = facts(
+        "Binh Duong's first-quarter investment results were released on Monday. Over the "
+        "quarter, the province drew 14 direct investment projects (2 FDI projects), with total "
+        "capital of about VND 7,700 billion and USD 11 million.",
+        date(2023, 4, 11),
+        title="Binh Duong draws 14 investment projects in the first quarter of 2023",
+    )
+    assert values(got, "fdi_new_projects_period") == {2.0}
+    assert values(got, "fdi_new_capital_period") == {1.1e7}
+    assert values(got, "fdi_projects_total") == set()

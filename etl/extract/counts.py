@@ -1553,7 +1553,7 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     by_partner = own is None and frame.in_a_period and splits_by_partner(frame, work.cues)
     cues = (  # "Xét theo đối tác, Hàn Quốc đứng đầu với 23 dự án và tổng vốn …" after the year
         "stock_strong"  # so far: the period's split by country, "tổng vốn" no total (by-partner)
-        if (own is not None and own.kind in ("range", "ytd"))
+        if (own is not None and own.kind in ("range", "ytd", "same"))
         or drawn_in_the_frame
         or came
         or by_partner

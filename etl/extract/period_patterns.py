@@ -671,10 +671,12 @@ PATTERNS = [
     _p(
         (
             "in the period", "in the reviewed", "during the period", "over the reviewed",
-            "trong ky", "over the period", "in the same time",
+            "trong ky", "over the period", "in the same time", "the quarter",
         ),
         r"(?:in|during|over) the (?:reviewed |same )?period(?! (?:up to|to|until|till|through"
-        r"|ending|ended|from)(?!\w))|(?:in|over) the reviewed period|trong ky(?! truoc)",
+        r"|ending|ended|from)(?!\w))|(?:in|over) the reviewed period|trong ky(?! truoc)"
+        # "Over the quarter, the province drew 14 projects": the quarter the article reports on
+        r"|(?:in|during|over|throughout) the quarter(?! (?:of|to|ending|ended|before)(?!\w))",
         now_kind("same"),
     ),
     _p(
