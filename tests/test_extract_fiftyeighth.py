@@ -83,3 +83,17 @@ def test_the_quarter_a_report_speaks_of_makes_its_count_a_flow():
     assert values(got, "fdi_new_projects_period") == {2.0}
     assert values(got, "fdi_new_capital_period") == {1.1e7}
     assert values(got, "fdi_projects_total") == set()
+
+
+def test_a_clause_opened_by_the_domestic_side_counts_domestic_projects():
+    # "…: trong nước có 73 dự án …; nước ngoài có 39 dự án FDI …": the first clause's projects
+    # are domestic, and their sum the period's domestic capital (no total of FDI projects)
+    got = facts(
+        "Sáu tháng đầu năm, thu hút đầu tư của tỉnh tăng mạnh so với cùng kỳ: trong nước có "
+        "64 dự án với tổng vốn đăng ký 4.870 tỷ đồng; nước ngoài có 21 dự án FDI với tổng "
+        "vốn đăng ký trên 215 triệu USD.",
+        date(2022, 7, 2),
+        "vi",
+    )
+    assert values(got, "fdi_projects_total") == set()
+    assert values(got, "domestic_capital_period") == {4.87e12}

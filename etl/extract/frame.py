@@ -980,6 +980,9 @@ DOMESTIC_WORDS_RE = re.compile(
     rf"|(?:mang|linh vuc|khu vuc|ve) {DOMESTIC_INVESTMENT_VI}|on the domestic side"
     # "…; phần trong nước có 35 dự án": the domestic part of what the sentence split in two
     r"|phan (?:(?:von )?dau tu |von )?trong nuoc(?=,? (?:co|gom|la|voi|dat|thu hut|cap moi)(?!\w))"
+    # "…: trong nước có 73 dự án …; nước ngoài có 39 dự án FDI": a clause opened by the
+    # domestic side alone
+    r"|(?<=[:;] )trong nuoc(?= (?:co|gom|thu hut|cap moi)(?!\w))"
     rf"|{DOMESTIC_SECTOR_LICENSING}"
     rf"|{HEADING_WORDS_EN} domestic investment)"
     r"(?!\w)"
