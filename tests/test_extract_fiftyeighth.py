@@ -146,3 +146,39 @@ def test_projects_that_added_a_total_sum_to_their_capital_are_adjusted_ones():
     )
     assert values(got, "fdi_adjusted_projects_period") == {26.0}
     assert values(got, "fdi_projects_total") == set()
+
+
+def test_the_chairman_named_after_the_provincial_committee_is_no_province():
+    # "Chủ tịch UBND tỉnh Nguyễn Văn Lộc": a surname and two capitalised words after "tỉnh" name
+    # the chairman; the figures of the sentence stay the province's
+    got = facts(
+        "Tiếp đoàn doanh nghiệp, Chủ tịch UBND tỉnh Nguyễn Văn Lộc cho biết, hiện có 45 quốc "
+        "gia và vùng lãnh thổ đầu tư vào Bình Dương.",
+        date(2023, 3, 14),
+        "vi",
+    )
+    assert values(got, "fdi_countries_total") == {45.0}
+
+
+def test_another_provinces_committee_and_its_chairman_stay_another_province():
+    # the guard: "UBND tỉnh Hà Tĩnh Võ Trọng Hải" names the province Ha Tinh before its chairman
+    # (it holds through the catalogue's list of provinces, which finds Ha Tinh itself)
+    got = facts(
+        "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải cho biết, hiện có 22 quốc gia và vùng lãnh thổ "
+        "đầu tư vào tỉnh.",
+        date(2023, 3, 14),
+        "vi",
+    )
+    assert values(got, "fdi_countries_total") == set()
+
+
+def test_new_businesses_capital_change_ignores_a_foreign_clause_after_a_semicolon():
+    # "… số doanh nghiệp thành lập mới … và lượng vốn đăng ký tăng 4,9%; riêng thu hút đầu tư
+    # nước ngoài …": the change is the new businesses' capital, not foreign investment's
+    got = facts(
+        "Chín tháng đầu năm, số doanh nghiệp thành lập mới và lượng vốn đăng ký của họ tăng 5,2% "
+        "so với cùng kỳ; riêng thu hút đầu tư nước ngoài đã vượt 40% kế hoạch năm.",
+        date(2022, 10, 2),
+        "vi",
+    )
+    assert values(got, "fdi_capital_period_yoy_pct") == set()

@@ -24,6 +24,19 @@ INNER = "inner places"  # "the city", "the town": a place inside the province, n
 PROVINCE_OF_RE = re.compile(r"(?<!\w)(?:(?:the )?province of|tinh) (?=\w)")
 # "tổng sản phẩm trong tỉnh GRDP", "the province of FDI inflows": a measure's name, not a place
 MEASURE_NAME_RE = re.compile(r"(?:GRDP|GDP|FDI|IIP|CPI|PCI|ODA)(?!\w)")
+# the common Vietnamese surnames: one before two or more capitalised words ("Nguyễn Văn Út",
+# "Đinh Quốc Thái") names a person, not a province
+SURNAMES = frozenset({
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đoàn", "Lương", "Trương", "Mai", "Lâm", "Cao",
+    "Tô", "Hà", "Thái", "Tạ", "Châu", "Lưu", "Đào", "Nông", "Triệu", "Quách", "Kiều", "Hứa",
+})  # fmt: skip
+
+
+def _a_persons_name(text: str) -> bool:
+    """`text` opens with a surname and at least two more capitalised words."""
+    words = re.findall(r"[^\W\d_]+|\S", text)[:3]
+    return len(words) == 3 and words[0] in SURNAMES and all(w[0].isupper() for w in words[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +132,8 @@ class Places:
             rest = text[match.end() : match.end() + 30]
             if not rest[:1].isupper() or MEASURE_NAME_RE.match(rest):
                 continue  # "toàn tỉnh có", "tổng sản phẩm trong tỉnh GRDP": the province itself
+            if _a_persons_name(rest):  # "Chủ tịch UBND tỉnh Đinh Quốc Thái": the chairman, not
+                continue  # a province ("UBND tỉnh Hà Tĩnh Võ Trọng Hải": the list finds Hà Tĩnh)
             own = self.entity.spans(rest)
             if not own or own[0][0] > 0:
                 out.append(PlaceCue(match.start(), match.end() + len(rest.split(" ")[0]), OTHER))

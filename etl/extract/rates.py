@@ -266,12 +266,14 @@ CAPITAL_OF_THEM_RE = re.compile(
 
 def _businesses_capital(work: Work, index: int) -> bool:
     """A capital change beside the change of a number of businesses, in a sentence that names no
-    foreign investment: the new businesses' capital (businesses-capital)."""
+    foreign investment up to the end of its clause: the new businesses' capital
+    (businesses-capital; "…; riêng thu hút đầu tư nước ngoài đã vượt …" is another clause's)."""
     folded, amount = work.cues.folded, work.amounts[index]
+    semicolon = folded.find(";", amount.end)
     return bool(
         BUSINESSES_COUNTED_RE.search(folded)
         and CAPITAL_OF_THEM_RE.search(folded, max(0, amount.start - 40), amount.end + 20)
-        and not FOREIGN_WORDS_RE.search(folded)
+        and not FOREIGN_WORDS_RE.search(folded, 0, semicolon if semicolon >= 0 else len(folded))
     )
 
 
