@@ -182,3 +182,53 @@ def test_new_businesses_capital_change_ignores_a_foreign_clause_after_a_semicolo
         "vi",
     )
     assert values(got, "fdi_capital_period_yoy_pct") == set()
+
+
+def test_ranks_before_the_respective_sums_leave_the_sums_paired_with_the_places():
+    # "A và B lần lượt giữ hạng 3 và hạng 4 với kim ngạch tương ứng là X và Y": the ranks come
+    # first; the sums after them go with the places in order
+    got = facts(
+        "Về xuất khẩu năm 2022, Bình Dương và Đồng Nai lần lượt giữ hạng 4 và hạng 5 cả nước với "
+        "kim ngạch tương ứng là 32,1 tỷ USD và 25,4 tỷ USD.",
+        date(2023, 1, 10),
+        "vi",
+    )
+    assert values(got, "exports_period") == {3.21e10}
+
+
+def test_a_total_count_carries_its_sum_even_after_licensing_words():
+    # "Up to December, … had granted investment certificates to a total of 279 FDI projects
+    # with a combined value of X": the count is the total to that day, and so is its sum
+    got = facts(
+        "Up to December 2023, Binh Duong had granted investment certificates to a total of 312 FDI "
+        "projects with a combined value of 3.9 billion USD.",
+        date(2024, 1, 10),
+    )
+    assert values(got, "fdi_projects_total") == {312.0}
+    assert values(got, "fdi_capital_total") == {3.9e9}
+    assert values(got, "fdi_new_capital_period") == set()
+
+
+def test_an_undated_count_leaves_its_part_sum_a_part():
+    # the guard: a count with no day of its own ("cấp điều chỉnh … cho 4 dự án, với tổng vốn
+    # X") is no dated total, and its sum stays the added capital its words say (here the period
+    # before it also makes the count the adjusted ones: the guard holds through that layer too)
+    got = facts(
+        "Trong 9 tháng, Bình Dương thu hút 1,9 tỷ USD vốn FDI. Trong cùng thời gian, tỉnh đã cấp "
+        "điều chỉnh 6 giấy chứng nhận đầu tư cho 5 dự án, với tổng vốn đăng ký 61,2 triệu USD.",
+        date(2023, 10, 12),
+        "vi",
+    )
+    assert values(got, "fdi_capital_total") == set()
+
+
+def test_a_sum_that_is_a_share_of_the_new_capital_stays_new_beside_a_present_count():
+    # the guard: "at present …, with 148 projects worth X, equal to 33% of the newly registered
+    # capital": the share names the part after the sum, and the sum stays the new capital
+    got = facts(
+        "Binh Duong licensed 410 new FDI projects worth 1.2 billion USD in the first 11 months. "
+        "Singapore is at present its largest foreign investor, with 148 projects worth 399.1 "
+        "million USD, equal to 33.3% of the newly registered capital.",
+        date(2022, 12, 5),
+    )
+    assert values(got, "fdi_capital_total") == set()

@@ -949,6 +949,16 @@ def _whole_beside_a_part(counted: Metric, summed: Metric, catalogue: Catalogue) 
     )
 
 
+def _cue_before(money: Found, count: Found) -> bool:
+    """The words that made the sum a part stand before the count ("had granted investment
+    certificates to a total of 279 FDI projects with …"), not after the sum ("…, equal to 33.3%
+    of the newly registered capital": a share of the part, which dates the count too)."""
+    figure = money.figure
+    opening = figure.char_start - figure.sentence.find(figure.text)  # the sentence's offset
+    at = fold(figure.sentence).find(money.explanation.metric_cue)
+    return 0 <= at < count.figure.char_start - opening
+
+
 def _as_the_parts_sum(money: Found, topic: str, catalogue: Catalogue) -> Found:
     """ "Thai Nguyen drew seven FDI projects with total capital of 470.7 million USD": the sum
     joined to a count of new projects is those projects' capital (rule part-carries-its-sum)."""
@@ -1033,9 +1043,13 @@ def sum_of_its_count(count: Found, money: Found, gap: str, catalogue: Catalogue)
     if drawn and _whole_beside_a_part(counted, summed, catalogue) and joined_to_count(gap):
         return _as_the_parts_sum(money, counted.topic or "", catalogue)
     kinds = {counted.kind, summed.kind}
-    if kinds != {"stock", "flow"} or part or not joined_to_count(gap):
+    dated_total = counted.kind == "stock" and _own_period(count) and _cue_before(money, count)
+    if kinds != {"stock", "flow"} or (part and not dated_total) or not joined_to_count(gap):
         return money
     topic = summed.topic or ""
+    if part:  # "Up to December 2013 … a total of 279 FDI projects with a combined value of X":
+        topic = catalogue.refines[topic]  # licensing words read it new; the count's own day
+        # makes it a total
     if drawn and counted.kind == "flow" and catalogue.refines.get(counted.topic or "") == topic:
         topic = counted.topic or ""  # "có thêm 5 dự án FDI với tổng mức đầu tư X": their capital
     metric = sum_metric(catalogue, topic, counted.kind, summed.unit)

@@ -52,6 +52,9 @@ def respectively(
     run = _run_before(work, cut)
     if len(run) < 2:  # "xuất khẩu và nhập khẩu ước lần lượt đạt X và Y": the run follows
         run = _run_after(work, cut)
+    if len(run) >= 2 and all(_a_rank(work, work.amounts[i]) for i in run):
+        run = _run_after(work, work.amounts[run[-1]].end)  # "lần lượt giữ hạng 3 và hạng 4
+        # với kim ngạch tương ứng là X và Y": ranks first, the pair's sums after them
     if len(run) < 2:
         return topics, scopes
     first = work.amounts[run[0]].start
@@ -195,6 +198,16 @@ def _run_after(work: Work, cut: int) -> list[int]:
             break
         run.append(i)
     return run
+
+
+def _a_rank(work: Work, amount: Amount) -> bool:
+    """The number is a place in a ranking ("hạng 3", "thứ 4", "ranked 2nd"), no figure."""
+    lead = work.cues.folded[max(0, amount.start - RANK_LEAD_CHARS) : amount.start]
+    return amount.unit is None and bool(RANK_LEAD_RE.search(lead))
+
+
+RANK_LEAD_CHARS = 12
+RANK_LEAD_RE = re.compile(r"(?<!\w)(?:hang|thu|vi tri|ranked|rank|place|no\.)\s*$")
 
 
 def _same_kind(left: Amount, right: Amount) -> bool:
