@@ -232,3 +232,61 @@ def test_a_sum_that_is_a_share_of_the_new_capital_stays_new_beside_a_present_cou
         date(2022, 12, 5),
     )
     assert values(got, "fdi_capital_total") == set()
+
+
+def test_a_licence_granted_to_one_project_is_a_count_of_one():
+    # "délivré une licence d'investissement à un projet", "une hausse de capital accordée à un
+    # projet déjà opérationnel": "un" after a licence or a grant counts one project
+    got = facts(
+        "Pour l'investissement direct étranger (IDE), Binh Duong a, de janvier à juin, délivré "
+        "une licence d'investissement à un projet de 12 millions de dollars.",
+        date(2024, 7, 5),
+        "fr",
+    )
+    assert values(got, "fdi_new_projects_period") == {1.0}
+    got = facts(
+        "En août, Binh Duong a approuvé cinq nouveaux projets d'IDE, ainsi qu'une hausse de "
+        "capital accordée à un projet déjà opérationnel.",
+        date(2024, 9, 5),
+        "fr",
+    )
+    assert values(got, "fdi_adjusted_projects_period") == {1.0}
+
+
+def test_a_province_that_has_a_project_counts_nothing():
+    # the guard: "la province a un projet de …" (has a project) is no count of one (it holds
+    # through the one-project check too)
+    got = facts(
+        "Pour l'investissement direct étranger (IDE), la province a un projet de parc "
+        "industriel de 12 millions de dollars.",
+        date(2024, 7, 5),
+        "fr",
+    )
+    assert values(got, "fdi_new_projects_period") == set()
+    assert values(got, "fdi_projects_total") == set()
+
+
+def test_a_licence_handed_to_one_project_with_no_period_is_its_story():
+    # the guard: "a remis la licence d'investissement à un projet sud-coréen" with no period is
+    # the news of one project, no count of the province
+    got = facts(
+        "Binh Duong a remis la licence d'investissement à un projet sud-coréen de fabrication "
+        "électronique.",
+        date(2015, 5, 5),
+        "fr",
+    )
+    assert not any(f[0].startswith("fdi_") and f[2] == 1.0 for f in got)
+
+
+def test_french_projects_that_were_withdrawn_take_their_sum_with_them():
+    # "deux autres, représentant … 3 millions de dollars, ont été retirés": the withdrawn
+    # projects' money is no flow; the sum of the clause before "tandis que" stays the added one
+    got = facts(
+        "Au premier semestre, à Binh Duong, trois projets déjà en activité ont relevé leur "
+        "capital de 4,91 millions de dollars, tandis que deux autres, d'un montant de 3 millions "
+        "de dollars, ont été retirés.",
+        date(2018, 7, 5),
+        "fr",
+    )
+    assert values(got, "fdi_adjusted_capital_period") == {4.91e6}
+    assert not any(f[2] == 3e6 for f in got)

@@ -356,6 +356,8 @@ def _counted(word: str, folded: str, end: int) -> bool:
         return ONE_FDI_PROJECT_RE.match(folded, end) is not None
     if word in ("un", "une") and ONE_OF_THEM_RE.search(folded, max(0, end - 40), end):
         return ONE_FOREIGN_RE.match(folded, end) is not None  # "…, dont un étranger"
+    if word == "un" and GRANTED_TO_ONE_RE.search(folded, max(0, end - 50), end):
+        return ONE_PROJECT_RE.match(folded, end) is not None  # "une licence à un projet"
     return word in FR_COUNTING and FR_COUNTED.match(folded, end) is not None
 
 
@@ -364,6 +366,14 @@ def _counted(word: str, folded: str, end: int) -> bool:
 ONE_OF_THEM_RE = re.compile(
     r"(?<!\w)(?:dont|parmi (?:eux|lesquels)|le dernier est|la derniere est)\s+une?$"
 )
+# "délivré une licence d'investissement à un projet", "une hausse de capital accordée à un
+# projet déjà opérationnel", "permis à un autre … d'augmenter": a licence or a permit granted to
+# one project, a count of one (not "la province a un projet": it has one)
+GRANTED_TO_ONE_RE = re.compile(
+    r"(?<!\w)(?:licences?(?: d.investissement)?|accordee?s?|permis|autorise\w*|octroye\w*)"
+    r" a un$"
+)
+ONE_PROJECT_RE = re.compile(r"\s(?:projet|autre)(?!\w)")
 ONE_FOREIGN_RE = re.compile(
     r"\s(?:(?:seul )?projets? )?(?:d.investissement )?(?:direct )?(?:etranger|d.ide|a capitaux"
     r" etrangers|fdi)(?!\w)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.amounts import (
+    GRANTED_TO_ONE_RE,
     MONEY,
     ONE_OF_THEM_RE,
     Amount,
@@ -404,7 +405,10 @@ def _one_of_a_kind(work: Work, index: int) -> bool:
     if folded.startswith("mot", amount.start):  # "Cùng tháng, một dự án FDI được điều chỉnh"
         return ONE_OF_A_KIND_AFTER_RE.match(folded, amount.end) is not None
     if not folded[amount.start].isdigit():  # "…, tandis que le dernier est un projet étranger"
-        return ONE_OF_THEM_RE.search(folded, max(0, amount.start - 40), amount.end) is not None
+        return bool(ONE_OF_THEM_RE.search(folded, max(0, amount.start - 40), amount.end)) or (
+            bool(work.periods)  # "entre janvier et juin, délivré une licence à un projet": a
+            and bool(GRANTED_TO_ONE_RE.search(folded, max(0, amount.start - 50), amount.end))
+        )  # period's count (not "a remis la licence à un projet sud-coréen": its story)
     return bool(
         ONE_OF_A_KIND_AFTER_RE.match(folded, amount.end)
         or ONE_OF_A_KIND_BEFORE_RE.search(folded, max(0, amount.start - 20), amount.start)
@@ -1927,7 +1931,7 @@ CAPITAL_CUT_AFTER_RE = re.compile(
 # FDI với tổng vốn 21 triệu USD đã chấm dứt hoạt động": projects ended, not drawn (not "…, chấm dứt
 # hoạt động 5 dự án", whose verb governs the count after it)
 REVOKED_AFTER_RE = re.compile(
-    r"[^.;\d]{0,80}?"
+    r"(?:(?!tandis que|alors que|while|whereas|trong khi)[^.;\d]){0,80}?"  # (not another clause's)
     r"(?:\d[\d.,]*\s?(?:trieu |ty |million |billion |tri?llion |milli(?:on|ard)s? d(?:e |.))?"
     r"(?:usd|us\$|dong|vnd|dollars)[^.;\d]{0,40}?)?"  # a count's own sum between it and the verb
     r"(?<!\w)(?:ha(?:d|ve|s) (?:had )?(?:their|its) (?:investment )?licen[cs]es? "
@@ -1936,7 +1940,7 @@ REVOKED_AFTER_RE = re.compile(
     # "… đã bị tỉnh rút giấy phép", "ont en outre vu leur licence révoquée", "se sont vu retirer
     # leur licence"
     r"|bi (?:\w+ )?(?:rut|thu hoi) giay phep|(?:ont|a) (?:\w+ ){0,2}?vu (?:leur|sa) licence"
-    r"|se sont vu retirer)(?!\w)"
+    r"|se sont vu retirer|(?:ont|a) ete (?:retire|revoque)\w*)(?!\w)"  # "… ont été retirés"
 )
 # "Bắc Ninh đã thu hồi 35 dự án (…), với tổng vốn đầu tư 233,4 triệu USD", "5 dự án bị thu hồi
 # hoặc hết hiệu lực, với tổng vốn đăng ký X", "revoked the licences of 7 projects with a combined
