@@ -290,3 +290,21 @@ def test_french_projects_that_were_withdrawn_take_their_sum_with_them():
     )
     assert values(got, "fdi_adjusted_capital_period") == {4.91e6}
     assert not any(f[2] == 3e6 for f in got)
+
+
+def test_the_domestic_projects_the_province_has_now_hold_no_flow():
+    # "Số dự án trong nước đang có trên địa bàn là 2.178, vốn đăng ký X", "It also had 289
+    # domestic investment projects registered at X": the capital held, no period's domestic flow
+    for body, lang in (
+        (
+            "Số dự án trong nước đang có trên địa bàn tỉnh là 2.178, vốn đăng ký 220.439 tỷ đồng.",
+            "vi",
+        ),
+        (
+            "Binh Duong counted 1,240 FDI projects. It also had 289 domestic investment projects "
+            "registered at VND34,808 billion.",
+            "en",
+        ),
+    ):
+        got = facts(body, date(2022, 10, 5), lang)
+        assert values(got, "domestic_capital_period") == set(), lang

@@ -286,11 +286,12 @@ def _capital_of_the_projects(
 # nay, toàn tỉnh có 2.164 dự án trong nước với số vốn đăng ký …": the domestic projects' capital
 # to date, a stock the catalogue has no metric for (domestic-stock-is-no-flow)
 DOMESTIC_STOCK_RE = re.compile(
-    r"(?<!\w)(?:now|currently|hien (?:co|nay)|(?<!dau nam )den nay|to date|so far(?! this year)"
+    r"(?<!\w)(?:now|currently|hien (?:co|nay)|dang co|(?<!dau nam )den nay|to date"
+    r"|so far(?! this year)"
     r"|home to|host(?:s|ed|ing)|a ce jour|a l.heure actuelle|compte|in total"
     r"|(?:province|city|it) (?:now |also |still )?count(?:s|ed)"
     # "The province had 697 domestic investment projects with …", "Jusqu'à présent, …": held
-    r"|(?:province|city|locality) (?:now |also |still )?ha(?:s|d)(?= (?:(?:more than|over|nearly"
+    r"|(?:province|city|locality|it) (?:now |also |still )?ha(?:s|d)(?= (?:(?:more than|over|nearly"
     r"|about|some|a total of) )?\d)|jusqu.(?:a present|ici|a aujourd.hui)"
     r"|(?:luy ke|cong don)(?! (?:tu dau nam|\w+ thang))"
     r"|since (?:it began|the [\w ]{1,20} law)|still valid|con hieu luc)(?!\w)"
