@@ -99,44 +99,6 @@ def test_a_clause_opened_by_the_domestic_side_counts_domestic_projects():
     assert values(got, "domestic_capital_period") == {4.87e12}
 
 
-LISTED_TITLE = "Five localities pass the 10 billion USD export mark in ten months"
-LISTED_BODY = (
-    "Only five of the 63 provinces and cities exported more than 10 billion USD in the first "
-    "ten months, customs data show.\n\n"
-    "Ho Chi Minh City came first with 26.1 billion USD, Bac Ninh second with 18.7 billion USD, "
-    "then Binh Duong with 15.9 billion USD, Thai Nguyen 13.2 billion USD and Dong Nai 11.4 "
-    "billion USD."
-)
-
-
-def test_a_roundup_naming_the_province_once_with_its_figure_reads_that_figure():
-    # a list of places, each with its figure, names the province once: a round-up, relevant for
-    # the figure right after its name and for nothing the other places are named for
-    from etl.extract.figures import explain_figures
-    from etl.extract.relevance import judge
-    from tests.test_extract_rules import CATALOGUE, PLACES
-
-    verdict = judge(LISTED_TITLE, LISTED_BODY, PLACES.entity, CATALOGUE, PLACES.others)
-    assert verdict.relevant and verdict.roundup
-    got = explain_figures(
-        LISTED_BODY, date(2015, 11, 20), "en", CATALOGUE, PLACES, title=LISTED_TITLE,
-        roundup=True,
-    )  # fmt: skip
-    assert {(f.metric, f.value) for f in got.figures} == {("exports_period", 15.9e9)}
-
-
-def test_a_list_that_names_the_province_without_a_figure_is_no_story_of_it():
-    # the guard: named once in a list of places, with no figure of its own, it is only named
-    from etl.extract.relevance import judge
-    from tests.test_extract_rules import CATALOGUE, PLACES
-
-    body = (
-        "Ho Chi Minh City came first with 26.1 billion USD, Bac Ninh second with 18.7 billion "
-        "USD; Binh Duong, Thai Nguyen and Dong Nai followed, each above 10 billion USD."
-    )
-    assert not judge(LISTED_TITLE, body, PLACES.entity, CATALOGUE, PLACES.others).relevant
-
-
 def test_projects_that_added_a_total_sum_to_their_capital_are_adjusted_ones():
     # "added a total 118 million USD to their capital" (no "of"): existing projects' extra capital
     got = facts(

@@ -367,13 +367,13 @@ ONE_OF_THEM_RE = re.compile(
     r"(?<!\w)(?:dont|parmi (?:eux|lesquels)|le dernier est|la derniere est)\s+une?$"
 )
 # "délivré une licence d'investissement à un projet", "une hausse de capital accordée à un
-# projet déjà opérationnel", "permis à un autre … d'augmenter": a licence or a permit granted to
-# one project, a count of one (not "la province a un projet": it has one)
+# projet déjà opérationnel": a licence or a grant to one project, a count of one (not "la
+# province a un projet": it has one)
 GRANTED_TO_ONE_RE = re.compile(
     r"(?<!\w)(?:licences?(?: d.investissement)?|accordee?s?|permis|autorise\w*|octroye\w*)"
     r" a un$"
 )
-ONE_PROJECT_RE = re.compile(r"\s(?:projet|autre)(?!\w)")
+ONE_PROJECT_RE = re.compile(r"\sprojet(?!\w)")
 ONE_FOREIGN_RE = re.compile(
     r"\s(?:(?:seul )?projets? )?(?:d.investissement )?(?:direct )?(?:etranger|d.ide|a capitaux"
     r" etrangers|fdi)(?!\w)"

@@ -136,13 +136,11 @@ def judge(
     in_title = matcher.mentions(title)
     spans = matcher.spans(body)
     in_body = len(spans)
-    listed = not in_title and _listed_with_its_figure(fold(body), spans, others)
     if (
         not in_title
         and in_body < MIN_BODY_MENTIONS
         and not _lead_subject(body, spans, others)
         and not _unnamed_local(title, body, spans, others)
-        and not listed
     ):
         return Relevance(False, f"province named {in_body} time(s), not in the title")
     folded = fold(f"{title}\n{body}")
@@ -153,7 +151,7 @@ def judge(
     rival = _rival(fold(title), others) if others and not in_title else None
     if rival and in_body <= len(re.findall(re.escape(rival.group(0)), fold(body))) + 1:
         return Relevance(True, f"the headline is about {rival.group(0)!r}; {ROUNDUP}", True)
-    if listed or (not in_title and others and _one_of_many(fold(body), spans, others)):
+    if not in_title and others and _one_of_many(fold(body), spans, others):
         return Relevance(True, f"the province is one of many places the article lists; {ROUNDUP}",
                          True)  # fmt: skip
     where = "title" if in_title else f"body ({in_body} mentions)"
@@ -289,26 +287,6 @@ def _one_of_many(folded_body: str, spans: list[tuple[int, int]], others: re.Patt
 
 
 SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
-FIGURE_AFTER_NAME_CHARS = 30  # "Binh Duong (15.3 billion USD)", "Bình Dương đạt 15,373 tỉ USD"
-
-
-def _listed_with_its_figure(
-    folded_body: str, spans: list[tuple[int, int]], others: re.Pattern | None
-) -> bool:
-    """A round-up that names the province once, as one item of a list of places, each with its
-    figure ("Bắc Ninh theo sau với 18,138 tỉ USD; kế đến là Bình Dương đạt 15,373 tỉ USD, Thái
-    Nguyên 13,857 tỉ USD …"): the figure right after its name is the province's, the rest are
-    the other places' (round-up-lists-its-figure)."""
-    if others is None or len(spans) != 1:
-        return False
-    places = {match.group(0) for match in others.finditer(folded_body)}
-    if len(places) + 1 < LIST_PLACES:
-        return False
-    end = spans[0][1]
-    item = folded_body[end : end + FIGURE_AFTER_NAME_CHARS]
-    cut = min([m.start() for m in (others.search(item), SENTENCE_END_RE.search(item)) if m],
-              default=len(item))  # fmt: skip
-    return bool(SCALED_RE.search(item[:cut]))
 
 
 def _leads_with_figures(folded: str, span: tuple[int, int], first_other: int) -> bool:
