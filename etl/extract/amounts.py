@@ -373,7 +373,8 @@ GRANTED_TO_ONE_RE = re.compile(
     r"(?<!\w)(?:licences?(?: d.investissement)?|accordee?s?|permis|autorise\w*|octroye\w*)"
     r" a un$"
 )
-ONE_PROJECT_RE = re.compile(r"\sprojet(?!\w)")
+# "một dự án", "one project", "a single project", "un projet": the noun after a count of one
+ONE_PROJECT_RE = re.compile(r"\s*(?:single |new )?(?:du an|projects?|projets?)(?!\w)")
 ONE_FOREIGN_RE = re.compile(
     r"\s(?:(?:seul )?projets? )?(?:d.investissement )?(?:direct )?(?:etranger|d.ide|a capitaux"
     r" etrangers|fdi)(?!\w)"

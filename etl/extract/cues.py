@@ -14,6 +14,9 @@ from etl.extract.leads import LeadScan, Words
 from etl.extract.places import PlaceCue, Places
 from etl.textnorm import fold
 
+# "and", "while", "còn" (not "còn hiệu lực", still valid, nor "còn lại", the rest): the words that
+# join two clauses, each with a subject of its own
+CLAUSE_JOINS = r"and|va|et|while|whereas|tandis que|trong khi|con(?! hieu luc| lai| hoat dong)"
 # Where one amount's words end and the next one's begin.
 CLAUSE_BREAK_RE = re.compile(
     r"[;:]|(?<!che bien),|\s[–—-]\s"  # "ngành chế biến, chế tạo": one industry's name
@@ -22,9 +25,7 @@ CLAUSE_BREAK_RE = re.compile(
     # not even open a new clause: "trao Giấy chứng nhận đăng ký đầu tư (GCNĐKĐT) cho 8 dự án FDI"
     r"|\((?![a-z]{7,8}\))|(?<!\([a-z]{2})(?<!\([a-z]{3})(?<!\([a-z]{4})(?<!\([a-z]{5})"
     r"(?<!\([a-z]{6})(?<!\([a-z]{7})(?<!\([a-z]{8})\)"
-    r"|(?<!\w)(?:and|while|whereas|but|va|con(?! hieu luc| lai| hoat dong)"
-    r"|trong khi|nhung|song|et"  # "còn" joins clauses; "còn hiệu lực" is "still valid"
-    r"|tandis que|of which|trong do|including|gom)(?!\w)"
+    rf"|(?<!\w)(?:{CLAUSE_JOINS}|but|nhung|song|of which|trong do|including|gom)(?!\w)"
     r"(?! (?:territories|regions|vung lanh tho|territoires))"  # "countries and territories"
 )
 # "In Binh Duong, ...", "Tại Bình Dương, ...": the sentence opens on a place

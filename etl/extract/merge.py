@@ -953,10 +953,9 @@ def _cue_before(money: Found, count: Found) -> bool:
     """The words that made the sum a part stand before the count ("had granted investment
     certificates to a total of 279 FDI projects with …"), not after the sum ("…, equal to 33.3%
     of the newly registered capital": a share of the part, which dates the count too)."""
-    figure = money.figure
-    opening = figure.char_start - figure.sentence.find(figure.text)  # the sentence's offset
-    at = fold(figure.sentence).find(money.explanation.metric_cue)
-    return 0 <= at < count.figure.char_start - opening
+    opening = _sentence_start(money.figure)
+    at = fold(money.figure.sentence).find(money.explanation.metric_cue)
+    return opening is not None and 0 <= at < count.figure.char_start - opening
 
 
 def _as_the_parts_sum(money: Found, topic: str, catalogue: Catalogue) -> Found:
@@ -989,12 +988,17 @@ def _beside(count: Figure, money: Figure) -> bool:
 
 def _put_into(money: Figure, count: Figure) -> bool:
     """The sum stands right before the count, joined to it by "into" ("vào", "dans")."""
-    at = money.sentence.find(money.text)
-    if at < 0 or not 0 < count.char_start - money.char_end <= BESIDE_COUNT_CHARS:
+    start = _sentence_start(money)
+    if start is None or not 0 < count.char_start - money.char_end <= BESIDE_COUNT_CHARS:
         return False
-    start = money.char_start - at  # where the sentence starts on the page
     between = fold(money.sentence[money.char_end - start : count.char_start - start])
     return bool(INTO_RE.fullmatch(between))
+
+
+def _sentence_start(figure: Figure) -> int | None:
+    """Where the figure's sentence starts on the page (None when its text is not in it)."""
+    at = figure.sentence.find(figure.text)
+    return None if at < 0 else figure.char_start - at
 
 
 # "approved capital increases totalling US$61.3 million for 11 projects": the projects the sum

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from etl.extract.amounts import Amount, closed_aside
 from etl.extract.catalogue import Catalogue, Metric
-from etl.extract.cues import CLAUSE_BREAK_RE, PARTS_OPENER, Cue, Segment
+from etl.extract.cues import CLAUSE_BREAK_RE, CLAUSE_JOINS, PARTS_OPENER, Cue, Segment
 from etl.extract.explain import Reason
 from etl.extract.frame import Frame, splits_by_partner
 from etl.extract.period_handlers import MONTHS
@@ -1126,13 +1126,11 @@ def _clause_opener(work: Work, index: int, catalogue: Catalogue) -> str | None:
 MAIN_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?$")
 
 
-# where a new clause with a subject of its own may start: a semicolon, ", and" / ", và" / ", et",
-# or a colon after a clause with a verb of its own ("Khu vực dịch vụ giữ được đà tăng cao: tổng
-# mức bán lẻ … đạt X"; not a bare label, "Khu vực FDI: xuất khẩu đạt X", the part's own figure)
-NEW_CLAUSE_RE = re.compile(
-    r";|,\s+(?:and|va|et|while|whereas|tandis que|trong khi|con(?! lai| hieu luc| hoat dong))\s"
-    r"|(?<=\w)(?:\s+[\w-]+){2,}\s*:"
-)
+# where a new clause with a subject of its own may start: a semicolon, a comma and a word that
+# joins clauses (", and", ", và", ", while", ", trong khi": cues.CLAUSE_JOINS), or a colon after
+# a clause with a verb of its own ("Khu vực dịch vụ giữ được đà tăng cao: tổng mức bán lẻ … đạt
+# X"; not a bare label, "Khu vực FDI: xuất khẩu đạt X", the part's own figure)
+NEW_CLAUSE_RE = re.compile(rf";|,\s+(?:{CLAUSE_JOINS})\s|(?<=\w)(?:\s+[\w-]+){{2,}}\s*:")
 
 
 def _own_subject_in_a_new_clause(work: Work, start: int, end: int, catalogue: Catalogue) -> bool:

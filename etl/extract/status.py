@@ -17,6 +17,7 @@ from etl.extract.amounts import (
     GRANTED_TO_ONE_RE,
     MONEY,
     ONE_OF_THEM_RE,
+    ONE_PROJECT_RE,
     Amount,
     closed_aside,
     counts_people_or_goods,
@@ -354,8 +355,6 @@ def _named_again(folded: str, amount: Amount) -> bool:
                                                    amount.end + 30))  # fmt: skip
 
 
-# "một dự án", "one project", "a single project": no count; the sum after it is that project's
-ONE_PROJECT_RE = re.compile(r"\s*(?:single |new )?(?:du an|projects?|projets?)(?!\w)")
 ONE_PROJECT_CHARS = 160  # "A … project of <its investor's long name>, with registered capital of"
 # "A photovoltaic cell technology project of JA Solar (Hong Kong) Limited, with registered
 # capital of 200 million USD": one investor's project, named by its investor
