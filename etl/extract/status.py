@@ -1099,18 +1099,24 @@ def _the_shares_own_change(folded: str, start: int) -> bool:
 # "made up 55.2% of GRDP", "or 25 percent of the GRDP", "chiếm 30% GRDP", "represented 3.25 pct
 # of national GDP": a part of the economy's output, whatever verb stands before it; "contributed
 # 9.58% to GRDP", "đóng góp 3,2% vào mức tăng GRDP": a sector's part of its growth
+OUTPUT_WORDS = (  # the economy's output: "GRDP", "gross domestic product", "produit intérieur brut"
+    r"(?:grdp|gdrp|grp|gdp|pib|gross (?:regional )?domestic product|produit interieur brut)(?!\w)"
+)
 SHARE_OF_OUTPUT_RE = re.compile(
-    r"\s*(?:(?:of|to) (?:the )?(?:province.s |city.s |provincial |national )?|cua |trong "
-    r"|vao (?:muc )?(?:tang (?:truong )?)?)?(?:grdp|gdrp|grp|gdp)(?!\w)(?! growth)"
+    r"\s*(?:(?:of|to) (?:the )?(?:province.s |city.s |provincial |national )?|cua |trong |du |au "
+    rf"|vao (?:muc )?(?:tang (?:truong )?)?)?{OUTPUT_WORDS}(?! growth)"
     r"|\s*(?:to|vao) (?:the )?(?:province.s )?(?:economic growth|growth|tang truong)(?!\w)"
 )
 
 
 # "The share of industry and construction in GDP went up from 28.8 per cent", "tỷ trọng công
-# nghiệp trong GRDP tăng từ 28,8%": a sector's share of the output, told before the amount
+# nghiệp trong GRDP tăng từ 28,8%": a sector's share of the output, told before the amount (and
+# the later of two, "from 45.1 percent in 1997 to 9.3 percent")
 SHARE_IN_OUTPUT_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:share|proportion|ty trong|part)(?: of| cua)? [^.;\d]{0,60}?(?:in|of|trong|dans)"
-    r" (?:the )?(?:province.s |provincial )?(?:grdp|gdp|grp|pib)(?!\w)[^.;\d]{0,30}$"
+    r"(?<!\w)(?:share|proportion|ratio|ty trong|part)(?: of| cua)? [^.;\d]{0,60}?"
+    rf"(?:in|of|to|trong|dans) (?:the )?(?:province.s |provincial )?{OUTPUT_WORDS}"
+    r"(?: \(\w+\))?[^.;\d]{0,30}"
+    r"(?:from \d[\d.,]* ?(?:%|percent|per cent)(?: in (?:19|20)\d\d)? to )?$"
 )
 SHARE_IN_OUTPUT_CHARS = 130
 
@@ -1488,9 +1494,10 @@ OCCUPANCY_BEFORE_RE = re.compile(
 # "grew at an average annual rate of 7.25 percent", "averaged 7.25 percent", "tăng bình quân
 # 8,5%": a yearly average over several years
 AVERAGE_BEFORE_RE = re.compile(
-    # "has an annual economic growth rate of 12.6%": its usual yearly pace, no year's
+    # "has an annual economic growth rate of 12.6%", "growing at an annual rate of over 12
+    # percent": its usual yearly pace, no year's
     r"(?<!\w)(?:average annual|annual average|averag(?:ed|ing)|moyenne annuelle"
-    r"|an annual(?= (?:[a-z]+ ){0,2}growth)"
+    r"|an annual(?= (?:[a-z]+ ){0,2}growth| (?:rate|pace) of)"
     r"|(?:tang|tang truong) binh quan|binh quan (?:hang |moi |\d+ |ca )?(?:nam|giai doan)"
     r"|en moyenne)(?!\w)(?:(?!\d).){0,30}$"
     # "bình quân giai đoạn 2015 - 2019, kinh tế Hải Dương tăng 9,1%": the period's years between
