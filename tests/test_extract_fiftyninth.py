@@ -68,37 +68,3 @@ def test_growing_at_an_annual_rate_is_a_usual_pace():
         date(2019, 5, 6),
     )
     assert values(got, "grdp_growth_pct") == set()
-
-
-def test_the_year_so_far_of_a_run_just_ended_is_that_run():
-    # a report of eight months that comes out on September 6 counts "từ đầu năm đến nay" to the
-    # end of August, not to the day it was printed
-    got = facts(
-        "Từ đầu năm đến nay, tỉnh cấp mới 14 dự án FDI với tổng vốn đăng ký 61,5 triệu USD.",
-        date(2023, 9, 6),
-        "vi",
-        "Bình Dương: thu hút FDI 8 tháng đầu năm",
-    )
-    ends = {f[4] for f in got if f[0] in ("fdi_new_projects_period", "fdi_new_capital_period")}
-    assert ends == {"2023-08-31"}
-
-
-def test_the_year_so_far_long_after_the_run_keeps_its_day():
-    # the guards: three weeks after the run ended, "từ đầu năm đến nay" is the year to that day;
-    # an English "so far this year" keeps the day it was said
-    got = facts(
-        "Từ đầu năm đến nay, tỉnh cấp mới 14 dự án FDI với tổng vốn đăng ký 61,5 triệu USD.",
-        date(2023, 9, 22),
-        "vi",
-        "Bình Dương: thu hút FDI 8 tháng đầu năm",
-    )
-    ends = {f[4] for f in got if f[0] in ("fdi_new_projects_period", "fdi_new_capital_period")}
-    assert ends == {"2023-09-22"}
-    got = facts(
-        "So far this year the province has licensed 14 new FDI projects worth 61.5 million USD.",
-        date(2023, 9, 6),
-        "en",
-        "Binh Duong draws FDI in eight months",
-    )
-    ends = {f[4] for f in got if f[0] in ("fdi_new_projects_period", "fdi_new_capital_period")}
-    assert ends == {"2023-09-06"}

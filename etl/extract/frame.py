@@ -698,24 +698,15 @@ def _in_the_reports_run(
     """ "Từ đầu năm đến nay, …" on July 29 in a report whose first period is "7 tháng đầu năm
     2016": the year so far is the report's seven months, to July 31. The statistics office
     releases a run of months days before its last month is out, estimating that month whole
-    (run-so-far); an English "so far this year" keeps the day it was said. A report of eight
-    months out on September 5 counts "từ đầu năm đến nay" to the end of August too
-    (run-just-ended)."""
+    (run-so-far); an English "so far this year" keeps the day it was said."""
     run, published = frame.article_period, frame.published
-    if not (
+    return bool(
         mention.kind == "ytd" and mention.end is None and run and published
         and run.kind == "range" and not run.whole_year and run.start == resolved.start
-        and run.start == date(published.year, 1, 1) and run.end
-    ):  # fmt: skip
-        return False
-    if not SINCE_NEW_YEAR_RE.search(folded, mention.span[0], mention.span[1]):
-        return False
-    if run.end < published:
-        return (published - run.end).days <= RUN_JUST_ENDED_DAYS
-    return (run.end.year, run.end.month) == (published.year, published.month)
-
-
-RUN_JUST_ENDED_DAYS = 10  # the first third of the next month: the run's report is still news
+        and run.start == date(published.year, 1, 1) and run.end and run.end > published
+        and (run.end.year, run.end.month) == (published.year, published.month)
+        and SINCE_NEW_YEAR_RE.search(folded, mention.span[0], mention.span[1])
+    )  # fmt: skip
 
 
 def _reviewed_year(mention: PeriodMention, resolved: PeriodMention, frame: Frame) -> PeriodMention:
