@@ -68,3 +68,40 @@ def test_growing_at_an_annual_rate_is_a_usual_pace():
         date(2019, 5, 6),
     )
     assert values(got, "grdp_growth_pct") == set()
+
+
+def test_the_year_an_outcome_is_compared_with_frames_nothing():
+    # "bằng 94,6% so với thực hiện năm 2022": the base year's outcome is a comparison, so the
+    # figures after it stay in the year the report is about
+    got = facts(
+        "Năm 2023, GRDP của tỉnh ước tăng 7,1%. Thu ngân sách năm 2023 đạt 21.000 tỷ đồng, bằng "
+        "95% so với thực hiện năm 2022. Chỉ số sản xuất công nghiệp (IIP) ước tăng 7,6%.",
+        date(2024, 1, 5),
+        "vi",
+    )
+    assert {f[4] for f in got if f[0] == "iip_growth_pct"} == {"2023-12-31"}
+
+
+def test_the_year_of_a_growth_scenario_frames_nothing():
+    # "keeps close to the 2025 GRDP growth scenario": the year a scenario is for is a plan's year,
+    # so the month the report covers frames its figures
+    got = facts(
+        "The provincial People's Committee held its regular meeting for October 2025.\n\n"
+        "State budget revenue in the province stands at 2,100 billion VND.",
+        None,
+        "en",
+        "Binh Duong's October meeting follows the 2025 GRDP growth scenario",
+    )
+    assert {f[4] for f in got if f[0] == "budget_revenue_period"} == {"2025-10-31"}
+
+
+def test_so_far_this_year_after_a_forecast_for_the_year_is_to_date():
+    # after "set to grow 8% in 2023" in November, "so far this year" (in a sentence that keeps no
+    # figure) is the year to the publication day, and the figures after it are that far
+    got = facts(
+        "Binh Duong's GRDP is set to grow 8% in 2023. So far this year the province has welcomed "
+        "1.2 million tourists, 3% more than last year. Export value has topped 25 billion USD.",
+        date(2023, 11, 20),
+    )
+    assert {f[4] for f in got if f[0] == "exports_period"} == {"2023-11-20"}
+    assert {f[4] for f in got if f[0] == "grdp_growth_pct"} == {"2023-12-31"}

@@ -196,13 +196,13 @@ GOAL_CHARS = 120
 # estimate named just before is for (not "Sở Kế hoạch và Đầu tư"; nor "chỉ tiêu", also the
 # indicators of a year)
 PLANS_YEAR_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ke hoach(?! (?:va|&) dau tu)|muc tieu|kich ban|du toan|plan|target|goal)"
+    r"(?<!\w)(?:ke hoach(?! (?:va|&) dau tu)|muc tieu|kich ban|du toan|plan|target|goal|scenario)"
     r"(?:\s+[\w()-]+){0,4}?\s+(?:(?:ca|cua|trong|for|of)\s+)?(?:the\s+)?(?:(?:ca )?nam\s+)?$"
 )
 PLANS_YEAR_CHARS = 50
 # "this year's growth goal", "2024's export target": the year a goal is set for
 GOAL_AFTER_RE = re.compile(
-    r"(?:'s|s')?\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|plans?|objectives?)(?!\w)"
+    r"(?:'s|s')?\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|plans?|objectives?|scenarios?)(?!\w)"
 )
 NEXT_ITEM_RE = re.compile(r"(?<!\w)(?:va|and|et|while|con)(?!\w)")  # "7,51% và quý IV tăng …"
 
@@ -742,6 +742,18 @@ def _dating(frame: Frame, mention: PeriodMention) -> PeriodMention | None:
     return frame.as_of
 
 
+def _so_far_in_an_unfinished_year(
+    mention: PeriodMention, window: PeriodMention | None, published: date | None
+) -> bool:
+    """ "So far this year" after a forecast for the whole year ("GDP set to grow 9.83% in 2014",
+    in November): what has been counted is the year to date, whatever the sentence kept; the
+    figures after it are that far (so-far-in-a-forecast-year)."""
+    return bool(
+        mention.kind == "ytd" and mention.end is None and window and window.whole_year
+        and window.end and published and window.end > published
+    )  # fmt: skip
+
+
 def _year_so_far_in_window(mention: PeriodMention, frame: Frame) -> bool:
     """ "có dự án đầu tư vào tỉnh từ đầu năm" in a report of January–July published in August:
     the year so far is the report's window, not the year to the publication day."""
@@ -1155,7 +1167,10 @@ def carry(
             ):
                 continue  # "… putting it on course for its goal of 1.1 billion USD in FDI in 2024",
                 # "works to hit this year's growth goal"
-            if figures and measured and not kept and _inside(resolved, flow_period):
+            if (
+                figures and measured and not kept and _inside(resolved, flow_period)
+                and not _so_far_in_an_unfinished_year(mention, flow_period, frame.published)
+            ):  # fmt: skip
                 continue  # "a 12.3 per cent month-on-month drop in August" (nothing kept) in a
                 # report of eight months: the window it names holds none of its figures
             if measured and not kept and _part_of_an_earlier_year(resolved, flow_period):

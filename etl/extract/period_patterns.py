@@ -95,7 +95,9 @@ COMPARISON_RE = re.compile(
     r"|cung k[iy](?:(?: cua)? nam (?:truoc|ngoai|\d{4}))?"
     r"|cung (?:thang|quy)(?: cua)? nam (?:truoc|ngoai|\d{4})"  # "so với cùng tháng năm 2024"
     r"|cung thoi (?:diem|gian)(?: nam (?:truoc|ngoai))?"
-    r"|(?:so (?:voi )?|dat canh )(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})"
+    # ("bằng 94,6% so với thực hiện năm 2022", "so với kết quả năm trước": the base's outcome)
+    r"|(?:so (?:voi )?|dat canh )(?:(?:thuc hien|ket qua|muc|so thuc hien)(?: cua)? )?"
+    r"(?:thang|nam|quy) (?:truoc|\d{1,2}|\d{4}|lien ke|ngoai|iv|i{1,3})"
     r"(?!\w)"
     r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"  # "so với quý I năm 2017": the base quarter
     # "cao hơn năm 2021 là 6,67%", "vượt năm 2021 là 19,05%", "thấp hơn năm trước": the base year
