@@ -105,3 +105,40 @@ def test_so_far_this_year_after_a_forecast_for_the_year_is_to_date():
     )
     assert {f[4] for f in got if f[0] == "exports_period"} == {"2023-11-20"}
     assert {f[4] for f in got if f[0] == "grdp_growth_pct"} == {"2023-12-31"}
+
+
+def test_as_of_early_in_a_year_is_a_day_of_totals():
+    # "As of early 2024, …": the year's first days, a day totals are counted to, so the leading
+    # investor's projects and capital are totals, not the year's flows
+    got = facts(
+        "As of early 2024, South Korea led the 60 countries and territories investing in Binh "
+        "Duong, holding 1,310 projects worth 6.2 billion USD in all.",
+        date(2024, 4, 10),
+    )
+    assert ("fdi_capital_total", "South Korea", 6.2e9, None, "2024-01-01") in got
+    assert ("fdi_projects_total", "South Korea", 1310, None, "2024-01-01") in got
+    assert values(got, "fdi_capital_period") == set()
+
+
+def test_the_domestic_member_of_a_respective_pair_takes_its_sum():
+    # "N foreign-invested and M domestic projects, with registered capital of X USD and Y VND
+    # respectively": the second sum is the domestic projects' capital
+    got = facts(
+        "This year the province licensed 41 foreign-invested and 96 domestic projects, with "
+        "registered capital of 820 million USD and 21 trillion VND respectively.",
+        date(2023, 12, 20),
+    )
+    assert values(got, "domestic_capital_period") == {2.1e13}
+    assert values(got, "fdi_new_capital_period") | values(got, "fdi_capital_period") == {8.2e8}
+
+
+def test_domestic_projects_outside_a_respective_pair_name_no_sum():
+    # the guard: without "respectively", "domestic projects" are no topic of their own, and the
+    # capital they added stays out (no catalogue metric counts domestic capital added alone)
+    got = facts(
+        "In the first ten months, 40 FDI projects raised their capital by 310 million USD, while "
+        "six domestic projects put a further 900 billion VND into theirs.",
+        date(2021, 11, 10),
+    )
+    assert values(got, "fdi_adjusted_capital_period") == {3.1e8}
+    assert values(got, "domestic_capital_period") == set()

@@ -543,9 +543,11 @@ PATTERNS = [
         r"|(?:tinh |luy ke )?den (?:het |cuoi )+nam (?:ngoai|truoc))",
         lambda g, y: point(g, y - 1 if y else None),
     ),
-    _p(  # "66.63% occupied at the beginning of 2024", "au début de 2024": that year's first day
-        ("beginning of", "start of", "debut de"),
-        rf"(?:(?:{AS_OF}|at) the (?:very )?(?:beginning|start) of|au debut de(?: l'annee)?) {YEAR}",
+    _p(  # "66.63% occupied at the beginning of 2024", "au début de 2024", "As of early 2024,
+        # China topped …": that year's first day
+        ("beginning of", "start of", "debut de", "early"),
+        rf"(?:(?:{AS_OF}|at) (?:the (?:very )?(?:beginning|start) of|early)"
+        rf"|au debut de(?: l'annee)?) {YEAR}",
         lambda g, y: point({**g, "m": "1", "d": "1"}, y),
     ),
     _p(AS_OF_WORDS, rf"{AS_OF} (?:the )?(?P<mid>mid)[- ]{MONTH}(?: {YEAR})?", point),

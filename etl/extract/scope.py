@@ -98,8 +98,9 @@ def _one_per_name(cues: list[Cue]) -> list[Cue]:
 
 
 FORMER_LATTER_RE = re.compile(r"the former|the latter")
-RUN_VERB_GAP_RE = re.compile(
-    r"\s*(?:(?:a combined|a total of|a further|another|some|nearly|about|over|more than)\s+)?"
+RUN_VERB_GAP_RE = re.compile(  # (and "… with registered capital of X and Y": the run's noun)
+    r"\s*(?:of\s+)?"
+    r"(?:(?:a combined|a total of|a further|another|some|nearly|about|over|more than)\s+)?"
     r"(?:us\$|\$|usd|vnd)?\s*"
 )
 # "vốn đăng ký 18.387 tỷ đồng và 776,27 triệu USD", "VND12,433 trillion and USD367.8 million",
