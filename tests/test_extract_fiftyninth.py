@@ -142,3 +142,37 @@ def test_domestic_projects_outside_a_respective_pair_name_no_sum():
     )
     assert values(got, "fdi_adjusted_capital_period") == {3.1e8}
     assert values(got, "domestic_capital_period") == set()
+
+
+def test_projects_whose_sentence_tells_only_dong_are_of_every_kind():
+    # every sum of the sentence in đồng, one after the count, nothing foreign named: the projects
+    # are the province's of every kind, even after an article that spoke of FDI, and however far
+    # the sum stands from the count
+    for body, lang in (
+        (
+            "Bình Dương thu hút 1,2 tỷ USD vốn FDI trong năm 2019. Cũng trong năm, có 48 dự án "
+            "đầu tư mới được cấp quyết định chủ trương đầu tư hoặc giấy chứng nhận đăng ký đầu "
+            "tư, với tổng số vốn đăng ký 15.400 tỷ đồng.",
+            "vi",
+        ),
+        (
+            "Binh Duong drew 1.2 billion USD of FDI in 2019. Over the year it also adjusted the "
+            "investment policies of 21 projects and licensed 48 new projects, with total capital "
+            "of VND15.4 trillion.",
+            "en",
+        ),
+    ):
+        got = facts(body, date(2020, 1, 10), lang)
+        assert values(got, "fdi_new_projects_period") == set(), lang
+        assert values(got, "fdi_adjusted_projects_period") == set(), lang
+
+
+def test_projects_named_foreign_keep_their_count_whatever_the_currency():
+    # the guard: a sentence that names the projects foreign keeps them FDI projects, even when
+    # their capital is told in đồng
+    got = facts(
+        "Trong năm 2019, tỉnh cấp mới 48 dự án FDI, với tổng vốn đăng ký quy đổi 15.400 tỷ đồng.",
+        date(2020, 1, 10),
+        "vi",
+    )
+    assert values(got, "fdi_new_projects_period") == {48}

@@ -554,6 +554,23 @@ def _worth_dong(work: Work, index: int) -> bool:
     )
 
 
+def _sentence_in_dong(work: Work, index: int) -> bool:
+    """ "có 55 dự án đầu tư mới được cấp quyết định chủ trương đầu tư hoặc giấy chứng nhận đăng ký
+    đầu tư, với tổng số vốn đăng ký 17.223 tỷ đồng", "licensed 27 new projects with total capital
+    of VND3.28 trillion and adjusted the investment policies of 26 projects": where every sum the
+    sentence tells is in đồng, one stands after the count, and nothing foreign is named, the
+    projects counted are the province's of every kind, however far their sum stands."""
+    money = [a for a in work.amounts if a.is_money]
+    folded = work.cues.folded
+    return (
+        any(a.start > work.amounts[index].end for a in money)
+        and all(a.unit == "VND" for a in money)
+        and not FOREIGN_WORDS_RE.search(folded)
+        and not SPLIT_OPENER_RE.match(folded)
+        and not VALID_RE.search(folded, 0, work.amounts[index].start)
+    )
+
+
 # "12 existing projects added VND330.5 billion", "17 dự án điều chỉnh tăng vốn với 2.789,8 tỷ
 # đồng", "6 dự án … tăng thêm vốn, tổng cộng gần 1.500 tỷ đồng": the sum the projects added
 ADDED_WORTH_RE = re.compile(
@@ -625,7 +642,7 @@ def _count_metric(
         return EVERY_KIND_SPLIT
     if name == "fdi_projects" and OUTSIDE_THE_BUDGET_RE.match(work.cues.folded, end):
         return OUTSIDE_THE_BUDGET
-    if name == "fdi_projects" and _worth_dong(work, index):
+    if name == "fdi_projects" and (_worth_dong(work, index) or _sentence_in_dong(work, index)):
         return EVERY_KIND_IN_DONG
     if name == "fdi_projects" and _worth_both_currencies(work, index):
         return EVERY_KIND_IN_BOTH
