@@ -176,3 +176,26 @@ def test_projects_named_foreign_keep_their_count_whatever_the_currency():
         "vi",
     )
     assert values(got, "fdi_new_projects_period") == {48}
+
+
+def test_a_grdp_growth_told_on_a_day_is_the_last_quarter_released():
+    # GRDP is compiled per quarter: a growth with no period of its own, told on a day inside a
+    # quarter, is the quarter's in its last month, the year's in November, else the quarter's
+    # before it (last year's in January and February)
+    body = "Binh Duong's GRDP grew 8.2 percent year on year."
+    for published, start, end in (
+        (date(2023, 10, 6), "2023-01-01", "2023-09-30"),
+        (date(2023, 9, 28), "2023-01-01", "2023-09-30"),
+        (date(2023, 11, 29), "2023-01-01", "2023-12-31"),
+        (date(2024, 2, 20), "2023-01-01", "2023-12-31"),
+        (date(2024, 5, 3), "2024-01-01", "2024-03-31"),
+    ):
+        got = facts(body, published)
+        assert ("grdp_growth_pct", None, 8.2, start, end) in got, published
+
+
+def test_a_rate_compiled_every_month_keeps_its_day():
+    # the guard: the industrial production index is compiled every month, so its year so far
+    # ends on the day it was told
+    got = facts("Binh Duong's industrial production index rose 8.2 percent.", date(2023, 10, 6))
+    assert ("iip_growth_pct", None, 8.2, "2023-01-01", "2023-10-06") in got

@@ -40,6 +40,7 @@ from etl.extract.explain import ESTIMATED, Dropped, Explanation, Extraction, Rea
 from etl.extract.frame import (
     DOMESTIC_WORDS_RE,
     Frame,
+    at_a_quarters_end,
     carry,
     date_figure,
     month_of_window,
@@ -1167,6 +1168,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
         dating = quarter_of_window(dating)
     if metric.kind != "stock" and _in_the_month(work, index):
         dating = month_of_window(dating)
+    if metric.quarterly:
+        dating = at_a_quarters_end(dating)
     partner = None
     if metric.partner:
         partner = work.partners.get(index) or partner_of(

@@ -611,6 +611,29 @@ def quarter_of_window(dating: Dating) -> Dating:
     return Dating(date(end.year, month - 2, 1), month_end(end.year, month), "quarter-anaphor")
 
 
+def at_a_quarters_end(dating: Dating) -> Dating:
+    """GRDP is compiled per quarter, so a growth told with no period, or "so far this year", on a
+    day inside a quarter is that of the last quarter released by then: the quarter itself in its
+    last month ("8.63 percent" on September 28 is the nine months'), the whole year in November
+    (the year-end estimates), else the quarter before ("GRDP tăng 8%" on February 1 is last
+    year's; "tăng 6,47%" on October 6 is the nine months') (quarter-end-of-the-day)."""
+    end = dating.end
+    if end is None or not (dating.rule == YTD_TO_PUBLICATION or dating.rule.endswith("/ytd")):
+        return dating
+    if end.month % 3 == 0 and end == month_end(end.year, end.month):
+        return dating
+    if end.month % 3 == 0 or end.month == ESTIMATES_MONTH:
+        closing = month_end(end.year, end.month + (3 - end.month % 3) % 3)
+    elif end.month < 3:
+        closing = date(end.year - 1, 12, 31)
+    else:
+        closing = month_end(end.year, end.month - end.month % 3)
+    return Dating(date(closing.year, 1, 1), closing, dating.rule + "/quarter-end")
+
+
+ESTIMATES_MONTH = 11  # the provinces' year-end estimates come out in November
+
+
 def raised_at_the_periods_end(frame: Frame, dating: Dating) -> Dating:
     """ "During 2014 … plus one FDI project, which took the province's tally to 10 FDI projects",
     written in March 2015: a total the period's flows raised, with no day of its own, stands at
