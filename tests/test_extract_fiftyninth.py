@@ -199,3 +199,15 @@ def test_a_rate_compiled_every_month_keeps_its_day():
     # ends on the day it was told
     got = facts("Binh Duong's industrial production index rose 8.2 percent.", date(2023, 10, 6))
     assert ("iip_growth_pct", None, 8.2, "2023-01-01", "2023-10-06") in got
+
+
+def test_a_grdp_growth_counted_to_a_day_is_the_quarters():
+    # "tính đến ngày 29/12", a run of the year to a day, is no span GRDP is compiled over: the
+    # growth is the quarter's whose last month it falls in
+    got = facts(
+        "Tính đến ngày 29/12, tổng thu ngân sách trên địa bàn tỉnh Bình Dương đạt trên 61.000 tỷ "
+        "đồng. Tăng trưởng kinh tế ước tăng 7,8% so với năm 2022.",
+        date(2023, 12, 30),
+        "vi",
+    )
+    assert ("grdp_growth_pct", None, 7.8, "2023-01-01", "2023-12-31") in got

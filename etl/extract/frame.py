@@ -618,7 +618,11 @@ def at_a_quarters_end(dating: Dating) -> Dating:
     (the year-end estimates), else the quarter before ("GRDP tăng 8%" on February 1 is last
     year's; "tăng 6,47%" on October 6 is the nine months') (quarter-end-of-the-day)."""
     end = dating.end
-    if end is None or not (dating.rule == YTD_TO_PUBLICATION or dating.rule.endswith("/ytd")):
+    if end is None or not (
+        dating.rule == YTD_TO_PUBLICATION
+        or dating.rule.endswith("/ytd")
+        or (dating.start == date(end.year, 1, 1) and end != month_end(end.year, end.month))
+    ):  # (and a run of the year to a day: "tính đến ngày 29/12")
         return dating
     if end.month % 3 == 0 and end == month_end(end.year, end.month):
         return dating
