@@ -211,3 +211,17 @@ def test_a_grdp_growth_counted_to_a_day_is_the_quarters():
         "vi",
     )
     assert ("grdp_growth_pct", None, 7.8, "2023-01-01", "2023-12-31") in got
+
+
+def test_the_period_of_an_amount_compared_with_frames_nothing():
+    # "That almost matches the amount collected over the whole of 2023 (…) and is close to double
+    # the figure for the first 6 months of 2023 (…)": the periods of the amounts compared with are
+    # no frame for what follows
+    got = facts(
+        "Binh Duong closed the first 6 months of 2024 on a strong note. The province brought in "
+        "VND 31,000 billion of state budget revenue. That almost matches the amount collected over "
+        "the whole of 2023 and is close to double the figure for the first 6 months of 2023. The "
+        "industrial production index (IIP) was 9.4% higher than in the same period.",
+        date(2024, 7, 2),
+    )
+    assert {f[4] for f in got if f[0] == "iip_growth_pct"} == {"2024-06-30"}
