@@ -535,7 +535,10 @@ AND_THEN_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:va|and|et|cung)\s+(?:[a-z]+\s
 def _worth_dong(work: Work, index: int) -> bool:
     """ "cấp giấy chứng nhận đăng ký đầu tư cho 55 dự án với tổng mức đầu tư hơn 11.275 tỷ
     đồng": projects whose joined sum is in đồng, in a sentence that names nothing foreign, are
-    the province's projects of every kind (foreign capital is told in dollars)."""
+    the province's projects of every kind (foreign capital is told in dollars); so are those of
+    a sentence that tells only đồng (`_sentence_in_dong`)."""
+    if _sentence_in_dong(work, index):
+        return True
     if index + 1 >= len(work.amounts):
         return False
     amount, worth = work.amounts[index], work.amounts[index + 1]
@@ -642,7 +645,7 @@ def _count_metric(
         return EVERY_KIND_SPLIT
     if name == "fdi_projects" and OUTSIDE_THE_BUDGET_RE.match(work.cues.folded, end):
         return OUTSIDE_THE_BUDGET
-    if name == "fdi_projects" and (_worth_dong(work, index) or _sentence_in_dong(work, index)):
+    if name == "fdi_projects" and _worth_dong(work, index):
         return EVERY_KIND_IN_DONG
     if name == "fdi_projects" and _worth_both_currencies(work, index):
         return EVERY_KIND_IN_BOTH

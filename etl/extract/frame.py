@@ -73,6 +73,10 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - quarterly-window: GRDP, compiled per quarter, told to the last quarter's end inside a report
   of more months ("GRDP for the first nine months grew 10.22%" in a report of ten) leaves the
   report's window to the figures after it.
+- quarter-end-of-the-day: a GRDP growth dated to a day inside a quarter (no period of its own,
+  "so far this year", a run of the year to a day) is the last quarter released by then.
+- so-far-in-a-forecast-year: "so far this year" after a forecast for the unfinished year frames
+  the year to date, even in a sentence that keeps no figure.
 - topic-carries: an amount whose clause names no topic speaks of the topic named last.
 - domestic-carries: right after a sentence about domestic investment ("about 83 domestic
   projects were attracted"), a sentence that names nothing foreign counts domestic projects
