@@ -225,3 +225,16 @@ def test_the_period_of_an_amount_compared_with_frames_nothing():
         date(2024, 7, 2),
     )
     assert {f[4] for f in got if f[0] == "iip_growth_pct"} == {"2024-06-30"}
+
+
+def test_the_number_of_projects_rising_to_a_level_is_a_total():
+    # "the number of FDI projects in the province rose last year to nearly 1,000, with total
+    # investment capital of more than 6 billion USD": the level reached is a total at the year's
+    # end, and so is its capital
+    got = facts(
+        "According to the statistics, the number of FDI projects in Binh Duong rose last year to "
+        "nearly 4,100, with total investment capital of more than 40 billion USD.",
+        date(2023, 3, 10),
+    )
+    assert ("fdi_projects_total", None, 4100, None, "2022-12-31") in got
+    assert ("fdi_capital_total", None, 4e10, None, "2022-12-31") in got
