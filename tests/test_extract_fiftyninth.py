@@ -238,3 +238,15 @@ def test_the_number_of_projects_rising_to_a_level_is_a_total():
     )
     assert ("fdi_projects_total", None, 4100, None, "2022-12-31") in got
     assert ("fdi_capital_total", None, 4e10, None, "2022-12-31") in got
+
+
+def test_french_fdi_enterprises_are_fdi_projects():
+    # "2.700 entreprises d'IDE" counts the province's FDI projects, not its enterprises
+    got = facts(
+        "À ce jour, Binh Duong totalise 3.100 entreprises d'IDE, dotées de 28,5 milliards de "
+        "dollars de capitaux enregistrés.",
+        date(2017, 6, 20),
+        "fr",
+    )
+    assert values(got, "fdi_projects_total") == {3100}
+    assert values(got, "enterprises_total") == set()
