@@ -79,9 +79,10 @@ COMPARISON_RE = re.compile(
     r"|(?:first )?\w+ months|q[1-4]|h[12])(?: of)? (?:19|20)\d\d"
     r"|a year (?:earlier|ago)|compared (?:with|to) [^,;]{0,30}|year[- ]on[- ]year|y-o-y|yoy"
     # "many results better than those of 2023": the year the results are compared with
-    r"|than (?:those|that|the ones|the (?:figures?|results?|levels?)) (?:of|in|for) (?:19|20)\d\d"
-    # "almost matches the amount collected over the whole of 2024", "close to double the figure for
-    # the first 6 months of 2024": the period of the amount compared with
+    r"|than (?:those|that|the ones) (?:of|in|for) (?:19|20)\d\d"
+    # "than the figures of 2023", "almost matches the amount collected over the whole of 2024",
+    # "close to double the figure for the first 6 months of 2024": the period of the amount
+    # compared with
     r"|(?:matches|matching|double|twice|triple|times|half|than) (?:the |its )?"
     r"(?:amount|figure|level|total|sum|result)s? [^.;()]{0,40}?(?:19|20)\d\d"
     # "three times the investment value recorded in 2017": the multiple's base year
