@@ -49,6 +49,7 @@ from etl.extract.status import (
 from etl.textnorm import DATELINE_RE
 
 NOUN_GAP_CHARS = 3
+NOUN_LOOKAHEAD_CHARS = 160  # how far a counted noun's lookahead may read
 QUALIFIER_GAP_CHARS = 12  # "worth nearly US$41 million", "với tổng vốn hơn 2 tỷ USD"
 QUALIFIER_LEAD_CHARS = 16  # "and more than 4,200": the next amount's qualifier
 # "25 newly registered and 14 expanded projects", "Twenty-six of the province's 28 IPs", "26/28
@@ -619,6 +620,7 @@ def _count_metric(
         shared = None
     window = _from_heading(work, index, catalogue, kinds, window)
     window = (window[0], max(window[1], _after_an_aside(work.cues.folded, end)))
+    window = (window[0], max(window[1], _what_investors_spend_on(work.cues.folded, end)))
     blocking = (max(0, amount.start - 24), _before_next(work, index, catalogue, end + 40))
     if amount.value < MANY_PROJECTS and companies_in(
         work, catalogue.words["company"], max(0, amount.start - 60), end + 20
@@ -743,6 +745,23 @@ def _after_an_aside(folded: str, end: int) -> int:
 
 
 ASIDE_REACH = 80  # how long an aside after a counted noun may be
+
+
+# "836 foreign investors spent US$541.1 million on capital contribution and share purchase deals":
+# the investors counted are deals, and what the money went on, past the sum, names their kind
+INVESTORS_SPENDING_RE = re.compile(
+    r"(?<=investors) (?:\w+ ){0,3}?(?:spent|put|poured|invested|committed|registered)(?!\w)"
+    r"(?:[^.;:]|\.(?=\d)){0,80}?(?<!\w)(?:on|by way of|through|via|in the form of|for) (?:the )?"
+)
+
+
+def _what_investors_spend_on(folded: str, end: int) -> int:
+    """Where the words naming what the counted investors spent their money on end (0 when the
+    counted are no investors spending)."""
+    spending = INVESTORS_SPENDING_RE.match(folded, end)
+    return spending.end() + CUE_AFTER_ASIDE_CHARS if spending else 0
+
+
 CUE_AFTER_ASIDE_CHARS = 40  # how far after the aside the count's verb may stand
 
 
@@ -1421,9 +1440,13 @@ def _domestic(folded: str, start: int, end: int) -> bool:
 
 
 def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Match | None:
-    """The counted noun right after `start` (a few characters of gap at most)."""
-    match = pattern.search(folded, start, min(limit, start + 80))
-    return match if match and match.start() - start <= NOUN_GAP_CHARS else None
+    """The counted noun right after `start` (a few characters of gap at most), ending before
+    `limit`; what it looks ahead to may lie past it ("836 foreign investors spent US$541.1
+    million on capital contributions": the sum between)."""
+    match = pattern.search(folded, start, start + NOUN_LOOKAHEAD_CHARS)
+    if match and match.start() - start <= NOUN_GAP_CHARS and match.end() <= limit:
+        return match
+    return None
 
 
 def _noun_start(work: Work, end: int) -> int:

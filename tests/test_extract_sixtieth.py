@@ -1,0 +1,35 @@
+"""Rules added in the sixtieth session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, values
+
+
+def test_investors_who_spend_a_sum_on_contributions_are_counted_deals():
+    # "N foreign investors spent/put X on/into … by way of capital contributions": each investor
+    # one contribution deal, though the sum stands between the count and the words naming its kind
+    for body in (
+        "In the first four months, 412 foreign investors spent 230 million USD on capital "
+        "contributions and share purchases in Binh Duong firms.",
+        "In the first four months, 412 foreign investors signed up to put 230 million USD into "
+        "local firms in Binh Duong by way of capital contributions.",
+    ):
+        got = facts(body, date(2024, 5, 6))
+        assert values(got, "fdi_contribution_projects_period") == {412}, body
+        assert values(got, "fdi_contribution_capital_period") == {230e6}, body
+        assert not values(got, "fdi_projects_total"), body
+
+
+def test_investors_who_spend_on_something_else_are_no_count():
+    # the guard: investors who put money into the province or its parks are no deals of any
+    # kind, and no count of projects either
+    for body in (
+        "In the first four months, 412 foreign investors poured 230 million USD into the "
+        "industrial parks of Binh Duong.",
+        "So far, 412 foreign investors have put 23 billion USD into Binh Duong.",
+    ):
+        got = facts(body, date(2024, 5, 6))
+        assert 412 not in values(got, None), body
