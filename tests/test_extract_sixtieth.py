@@ -33,3 +33,21 @@ def test_investors_who_spend_on_something_else_are_no_count():
     ):
         got = facts(body, date(2024, 5, 6))
         assert 412 not in values(got, None), body
+
+
+def test_a_heading_naming_a_channel_gives_its_kind_to_the_count():
+    # "Ở kênh góp vốn, mua cổ phần, có N lượt …", "Về kênh cấp mới, có N dự án …": the channel a
+    # heading names is the kind of the count in its clause
+    body = (
+        "Trong 5 tháng đầu năm, vốn FDI vào Bình Dương đạt 900 triệu USD. Ở kênh góp vốn, mua cổ "
+        "phần, có 150 lượt nhà đầu tư nước ngoài tham gia, đạt 210 triệu USD."
+    )
+    got = facts(body, date(2024, 6, 4), "vi")
+    assert values(got, "fdi_contribution_projects_period") == {150}
+    assert values(got, "fdi_contribution_capital_period") == {210e6}
+    body = (
+        "Trong 5 tháng đầu năm, vốn FDI vào Bình Dương đạt 900 triệu USD. Về kênh cấp mới, có "
+        "48 dự án với 300 triệu USD."
+    )
+    got = facts(body, date(2024, 6, 4), "vi")
+    assert values(got, "fdi_new_projects_period") == {48}

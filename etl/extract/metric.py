@@ -147,11 +147,13 @@ NOT_CAPITAL_TOPICS = frozenset({"budget", "retail", "exports", "imports", "surpl
 HEADING_RE = re.compile(
     r"\s*(?:as for|as regards|regarding|concerning|ve|doi voi|(?:tach|xet) rieng"
     r"|on the (?:[\w-]+ ){1,2}side,"  # "On the revenue side, state budget collection …"
-    r"|(?:o|voi)(?= (?:khu vuc|linh vuc|nganh|mang|nhom)))\s"  # "Ở khu vực công nghiệp, chỉ số …
-    # tăng 1,2%", "Với khu vực công nghiệp, chỉ số sản xuất công nghiệp … tăng 12,4%"
+    r"|(?:o|voi)(?= (?:khu vuc|linh vuc|nganh|mang|nhom|kenh)))\s"  # "Ở khu vực công nghiệp, chỉ
+    # số … tăng 1,2%", "Với khu vực công nghiệp, chỉ số sản xuất công nghiệp … tăng 12,4%", "Ở kênh
+    # góp vốn, mua cổ phần, có 200 lượt …"
 )
-# "Ở nhóm cấp mới", "Về mảng điều chỉnh vốn": the group a heading names, its kind after
-GROUP_WORD_RE = re.compile(r"(?:nhom|mang|phan) ")
+# "Ở nhóm cấp mới", "Về mảng điều chỉnh vốn", "Ở kênh góp vốn": the group (the channel) a
+# heading names, its kind after
+GROUP_WORD_RE = re.compile(r"(?:nhom|mang|phan|kenh) ")
 # words both FDI and domestic investment use: a heading's topic outranks them
 GENERIC_CUES = frozenset({"registered capital", "von dang ky", "investment capital", "von dau tu"})
 
