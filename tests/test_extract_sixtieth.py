@@ -51,3 +51,25 @@ def test_a_heading_naming_a_channel_gives_its_kind_to_the_count():
     )
     got = facts(body, date(2024, 6, 4), "vi")
     assert values(got, "fdi_new_projects_period") == {48}
+
+
+def test_a_total_told_at_that_point_is_as_of_the_reported_periods_end():
+    # "At that point / By then / Lúc đó, the province had N projects": the moment the past period
+    # the article reported ended, not the publication day
+    body = (
+        "In 2019, Binh Duong licensed 120 new FDI projects worth 900 million USD. {} the province "
+        "hosted 3,900 valid FDI projects with registered capital of 35 billion USD."
+    )
+    for opening in ("At that point", "By then,"):
+        got = facts(body.format(opening), date(2020, 6, 5))
+        assert ("fdi_projects_total", None, 3900, None, "2019-12-31") in got, opening
+        assert ("fdi_capital_total", None, 35e9, None, "2019-12-31") in got, opening
+    body = (
+        "Năm 2019, Bình Dương cấp mới 120 dự án FDI với 900 triệu USD. Lúc đó, tỉnh có 3.900 dự "
+        "án FDI còn hiệu lực."
+    )
+    got = facts(body, date(2020, 6, 5), "vi")
+    assert ("fdi_projects_total", None, 3900, None, "2019-12-31") in got
+    # the guard: without the pointing back, a total stated months later is today's
+    got = facts(body.replace("Lúc đó, tỉnh", "Hiện tỉnh"), date(2020, 6, 5), "vi")
+    assert ("fdi_projects_total", None, 3900, None, "2020-06-05") in got

@@ -20,6 +20,9 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   leads with 859 projects totaling 6.27 billion USD").
 - roundup-end: with no as-of date, a stock in a round-up published soon after its period ends
   on that period's end ("Cả năm 2023 ... toàn tỉnh có ..." published in January 2024).
+- then-the-periods-end: a stock in a sentence that opens by pointing back ("At that point the
+  province was host to 205 projects", "By then", "Lúc đó") is as of the end of the period the
+  article reported, a past one.
 - publication-date: else a stock is as of the publication date ("so far", "currently" too).
 - as-of-today: a total "tính đến tháng 4/2023" in a page of April 27 is as of April 27 (not a
   year-end estimate such as "đến hết năm 2018" in late December).
@@ -405,6 +408,9 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str 
     `own` (None when its sentence has none) in the folded sentence `folded`."""
     if own is not None and own.kind == "same":
         own = None  # "in the period": the article's period
+    then = _at_that_point(frame, folded) if own is None and kind == "stock" else None
+    if then is not None:
+        return Dating(None, then, "then-the-periods-end")
     if own is None:
         return _inherited(frame, kind)
     if frame.flow_period and _narrows(own, frame.flow_period) and kind != "stock":
@@ -424,6 +430,23 @@ def date_figure(frame: Frame, own: PeriodMention | None, kind: str, folded: str 
     if kind == "stock" and _counted_by_publication(resolved.end, published):
         return Dating(None, published, "own-period/as-of-today")
     return _span(resolved, kind, "own-period")
+
+
+# "At that point the province was host to 205 projects", "By then it counted …", "Lúc đó, tỉnh
+# có …": the moment the period just reported ended
+AT_THAT_POINT_RE = re.compile(
+    r"\s*(?:at that (?:point|time|date|stage)|by (?:then|that (?:time|point|date))"
+    r"|a cette (?:date|epoque)|(?:luc|khi|den thoi diem) do)(?!\w)"
+)
+
+
+def _at_that_point(frame: Frame, folded: str) -> date | None:
+    """The end of the past period the article reported, when the sentence opens by pointing back
+    at it (rule then-the-periods-end); else None."""
+    end = frame.flow_period.end if frame.flow_period else None
+    if end is None or not AT_THAT_POINT_RE.match(folded):
+        return None
+    return end if frame.published is None or end < frame.published else None
 
 
 def _part_of_an_earlier_year(period: PeriodMention, current: PeriodMention | None) -> bool:
