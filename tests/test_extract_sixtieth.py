@@ -73,3 +73,20 @@ def test_a_total_told_at_that_point_is_as_of_the_reported_periods_end():
     # the guard: without the pointing back, a total stated months later is today's
     got = facts(body.replace("Lúc đó, tỉnh", "Hiện tỉnh"), date(2020, 6, 5), "vi")
     assert ("fdi_projects_total", None, 3900, None, "2020-06-05") in got
+
+
+def test_a_change_against_the_month_of_last_year_is_year_on_year():
+    # "rising 11.7% against March of last year", "15.8% from April of the previous year": the
+    # same month a year earlier, a year-on-year change; "4% on February" stays month on month
+    body = (
+        "Binh Duong's exports in March are estimated at 2.1 billion USD, rising 11.7% against "
+        "March of last year and 4% on February."
+    )
+    got = facts(body, date(2024, 3, 29))
+    assert values(got, "exports_period_yoy_pct") == {11.7}
+    body = (
+        "For the month, Binh Duong's industrial production index rose 15.8% from April of the "
+        "previous year."
+    )
+    got = facts(body, date(2024, 5, 8))
+    assert values(got, "iip_growth_pct") == {15.8}
