@@ -90,3 +90,20 @@ def test_a_change_against_the_month_of_last_year_is_year_on_year():
     )
     got = facts(body, date(2024, 5, 8))
     assert values(got, "iip_growth_pct") == {15.8}
+
+
+def test_a_total_measured_against_the_budget_estimate_is_the_years_revenue():
+    # "total budget revenue stands at X, equal to 94% of the local estimate", "X (US$ Y), equal
+    # to 49% of the estimate", "covering 15.7% of the budget plan": a share of the year's budget
+    # estimate (dự toán), so the year's collections so far, not a cumulative total
+    for tail in (
+        "stands at VND3.8 trillion, equal to 94% of the local estimate.",
+        "amounted to over VND3.8 trillion (US$154 million), equal to 94% of the estimate.",
+        "reached VND3.8 trillion, covering 94% of the budget plan.",
+    ):
+        body = (
+            "In the first ten months, Binh Duong's exports rose 5%. Total local budget revenue "
+            + tail
+        )
+        got = facts(body, date(2023, 11, 6))
+        assert ("budget_revenue_period", None, 3.8e12, "2023-01-01", "2023-10-31") in got, tail

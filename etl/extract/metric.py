@@ -759,12 +759,16 @@ def _capital_of_counted_firms(work: Work, index: int, catalogue: Catalogue) -> b
 # a share of a plan right after the amount: plans are set for a period's flow, not for totals
 PLAN_SHARE_AFTER_RE = re.compile(
     r"(?:\s+[^\d,;.()]{1,30})?\s*,?\s*"  # "US$1.05 billion by mid-June, 72 per cent of …"
+    r"(?:\([^()]{1,40}\)\s*,?\s*)?"  # "VND3.7 trillion (US$163.6 million), equal to 49% of …"
     r"(?:(?:or |equal to |equivalent to |bang |dat |hoan thanh |tuong duong |tuong ung |meeting "
     r"|fulfilling |covers |covering |reaching )?"
     r"(?:gan |hon |khoang |nearly |over |about |almost )?"  # "đạt gần 91% kế hoạch giao đầu năm"
     r"\d[\d.,]*\s?(?:%|per ?cent)\s+(?:of\s+)?(?:the\s+|its\s+|this year.s\s+)?"
     r"(?:annual |yearly |full-year |whole-year |year.s |(?:19|20)\d\d )?"
-    r"(?:plan|target|goal|ke hoach|du toan|chi tieu)"
+    # "equal to 94% of the local estimate", "covering 15.73% of the budget plan": the budget's
+    # estimate (dự toán) is its year's plan
+    r"(?:(?:local|provincial|budget|assigned) )?"
+    r"(?:plan|target|goal|ke hoach|du toan|chi tieu|estimate)"
     # "869 triệu USD vốn FDI, cao hơn kế hoạch năm 2021": above the year's plan
     r"|(?:cao hon|vuot|higher than|above|exceeding) (?:the |its |this year.s )?(?:ke hoach|plan"
     r"|target|goal|muc tieu)(?:s)?(?: (?:nam|for|of) (?:19|20)\d\d| (?:for )?(?:the|this) year)?)"
