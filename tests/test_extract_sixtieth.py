@@ -107,3 +107,15 @@ def test_a_total_measured_against_the_budget_estimate_is_the_years_revenue():
         )
         got = facts(body, date(2023, 11, 6))
         assert ("budget_revenue_period", None, 3.8e12, "2023-01-01", "2023-10-31") in got, tail
+
+
+def test_a_report_of_one_new_investment_project_counts_it():
+    # "có 1 dự án đầu tư mới với vốn 4 triệu USD": a report's count of one, its kind named after
+    # "dự án đầu tư", not the story of one project
+    body = (
+        "Năm 2022, Bình Dương thu hút 50 dự án trong nước. Về đầu tư trực tiếp nước ngoài, tỉnh "
+        "có 1 dự án đầu tư mới với vốn đầu tư 4 triệu USD."
+    )
+    got = facts(body, date(2023, 1, 5), "vi")
+    assert ("fdi_new_projects_period", None, 1, "2022-01-01", "2022-12-31") in got
+    assert values(got, "fdi_new_capital_period") == {4e6}

@@ -386,9 +386,11 @@ def _one_project(work: Work, index: int) -> bool:
 
 
 # "có 1 dự án FDI", "thu hút mới được 01 dự án": a report's count of one, its kind named
-# ("tỉnh còn có 1 dự án đăng ký điều chỉnh vốn", "dự án còn lại là 1 dự án nước ngoài")
+# ("tỉnh còn có 1 dự án đăng ký điều chỉnh vốn", "dự án còn lại là 1 dự án nước ngoài", "có 1 dự
+# án đầu tư mới")
 ONE_OF_A_KIND_AFTER_RE = re.compile(
-    r"\s*(?:du an|projects?|projets?)\s+(?:fdi|dtnn|(?:dau tu )?(?:truc tiep )?nuoc ngoai"
+    r"\s*(?:du an|projects?|projets?)\s+(?:dau tu\s+(?=moi))?"
+    r"(?:fdi|dtnn|(?:dau tu )?(?:truc tiep )?nuoc ngoai"
     r"|(?:co )?von (?:dau tu )?nuoc ngoai|(?:dang ky |cap )?moi|(?:newly )?licensed"
     r"|(?:dang ky |duoc )?dieu chinh)(?!\w)"
 )
