@@ -119,3 +119,29 @@ def test_a_report_of_one_new_investment_project_counts_it():
     got = facts(body, date(2023, 1, 5), "vi")
     assert ("fdi_new_projects_period", None, 1, "2022-01-01", "2022-12-31") in got
     assert values(got, "fdi_new_capital_period") == {4e6}
+
+
+def test_a_span_of_the_whole_fdi_history_gives_totals():
+    # "From 1996 to 2021, it attracted nearly 70 FDI projects with X", "Giai đoạn 1996 - 2021":
+    # decades from the province's first FDI years to the report's, all it ever drew: totals
+    got = facts(
+        "From 1995 to 2022, Binh Duong attracted some 75 FDI projects with total registered "
+        "capital of over 690 million USD.",
+        None,
+    )
+    assert values(got, "fdi_projects_total") == {75}
+    assert values(got, "fdi_capital_total") == {690e6}
+    got = facts(
+        "Giai đoạn 1995 - 2022, Bình Dương thu hút khoảng 75 dự án FDI với tổng vốn đăng ký trên "
+        "690 triệu USD.",
+        None,
+        "vi",
+    )
+    assert values(got, "fdi_projects_total") == {75}
+    # the guard: a stage of that history is its own period's flow
+    got = facts(
+        "Trong giai đoạn 1995 - 2010, Bình Dương mới thu hút 20 dự án FDI với 300 triệu USD.",
+        None,
+        "vi",
+    )
+    assert ("fdi_new_projects_period", None, 20, "1995-01-01", "2010-12-31") in got

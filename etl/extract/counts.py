@@ -1574,6 +1574,8 @@ def _count_is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue, 
     folded = work.cues.folded
     if _in_force_noun(work, index):
         return True  # "The province counted 201 active FDI projects in 2024": those in force
+    if own is not None and own.whole_history:
+        return True  # "From 1996 to 2021, it attracted nearly 70 FDI projects": all it ever drew
     if own is not None and own.kind in ("point", "now"):  # "Tính đến đầu tháng 10, tỉnh có thêm
         return not (  # 5 dự án": added; "tính đến hết tháng 5, … cấp mới cho 20 dự án …; trong
             ADDED_BEFORE_RE.search(folded, seg.before[0], amount.start)  # số đó có 8 dự án FDI"

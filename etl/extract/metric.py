@@ -850,6 +850,9 @@ def is_stock(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> bool
     # "bringing the total FDI capital … to X, or 71.2% of the yearly plan": the year's too
     stock, flow = 0.0, 0.0
     own = period_of(work, index, "flow")
+    if own is not None and own.whole_history:
+        return True  # "From 1996 to 2021, Lao Cai attracted nearly 70 FDI projects with … 680
+        # million USD": all it ever drew (whole-history)
     if _in_a_flow_frame(work, own, frame) and _only_a_sum_word(work, index, catalogue):
         stock += 1.0  # "Phần FDI gồm 5 dự án với tổng vốn 200 triệu USD" in a report on five
         # months: "tổng vốn" (the sum) alone names no cumulative total (sum-word-in-a-period)

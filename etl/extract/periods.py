@@ -116,11 +116,24 @@ class PeriodMention:
         return bool(self.start and self.end and self.start.year != self.end.year)
 
     @property
+    def whole_history(self) -> bool:
+        """ "From 1996 to 2021", "giai đoạn 1996 - 2021": decades from the 1990s on, the whole
+        time the province has drawn foreign investment, so what came in over it is all there is."""
+        return bool(
+            self.start and self.end and self.start.year < HISTORY_STARTS_BEFORE
+            and self.end.year - self.start.year >= HISTORY_YEARS
+        )  # fmt: skip
+
+    @property
     def whole_year(self) -> bool:
         """January 1 to December 31 of one year."""
         return bool(self.start and self.end and (self.start.month, self.start.day) == (1, 1)
                     and (self.end.month, self.end.day) == (12, 31)
                     and not self.several_years)  # fmt: skip
+
+
+HISTORY_STARTS_BEFORE = 2000  # a span of the province's whole FDI history opens in its first years
+HISTORY_YEARS = 20  # … and lasts decades (not "giai đoạn 1996 - 2010", a stage of it)
 
 
 def _of_a_base(folded: str, mention: PeriodMention) -> bool:
