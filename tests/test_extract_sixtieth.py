@@ -145,3 +145,33 @@ def test_a_span_of_the_whole_fdi_history_gives_totals():
         "vi",
     )
     assert ("fdi_new_projects_period", None, 20, "1995-01-01", "2010-12-31") in got
+
+
+def test_the_total_number_of_licensed_projects_risen_to_is_a_total():
+    # "the total number of licensed foreign-invested projects in the province has risen to 77,
+    # with capital totalling $670 million": the level reached, all licences ever, and so is its
+    # capital (not the period's new ones, though "licensed")
+    body = (
+        "In the first half of this year, Binh Duong took in 11 foreign-invested projects, "
+        "capitalised at $78 million. With these additions, the total number of licensed "
+        "foreign-invested projects in the province has risen to 80, with capital totalling "
+        "$690 million."
+    )
+    got = facts(body, date(2013, 7, 5))
+    assert values(got, "fdi_projects_total") == {80}
+    assert values(got, "fdi_capital_total") == {690e6}
+    assert values(got, "fdi_new_projects_period") == {11}
+
+
+def test_a_plans_day_sets_no_date_for_the_totals_after_it():
+    # "the province's target is to attract 150 projects … by the end of this year": the day a
+    # plan is for dates none of the totals that follow (they are today's)
+    body = (
+        "Binh Duong licensed three new projects this week. According to the committee, the "
+        "province's target is to attract 150 projects with total registered capital of about "
+        "2.5 billion USD by the end of this year. Binh Duong is now home to 4,183 projects. "
+        "Domestic businesses financed 1,108 of them, while the remainder, foreign-invested, are "
+        "worth more than 40 billion USD."
+    )
+    got = facts(body, date(2024, 7, 29))
+    assert ("fdi_capital_total", None, 40e9, None, "2024-07-29") in got

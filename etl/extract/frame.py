@@ -668,11 +668,12 @@ ESTIMATES_MONTH = 11  # the provinces' year-end estimates come out in November
 def raised_at_the_periods_end(frame: Frame, dating: Dating) -> Dating:
     """ "During 2014 … plus one FDI project, which took the province's tally to 10 FDI projects",
     written in March 2015: a total the period's flows raised, with no day of its own, stands at
-    the end of that finished period, not on the publication day (raised-total-at-period-end)."""
+    the end of that finished period, not on the publication day (raised-total-at-period-end);
+    in an undated article too."""
     period, published = frame.flow_period, frame.published
-    if dating.rule != "publication-date" or not (period and period.end and published):
+    if dating.rule != "publication-date" or not (period and period.end):
         return dating
-    if period.end >= published:
+    if published is not None and period.end >= published:
         return dating
     return Dating(None, period.end, "raised-total-at-period-end")
 
@@ -1182,7 +1183,8 @@ def carry(
             stock_context = False
         elif mention.kind == "now" and mention.stock:
             stock_context = True
-        if mention.kind == "point" or (
+        # (not the day of a plan: "aiming to draw 15-20 new projects … by the end of the year")
+        if (mention.kind == "point" and not plan_only) or (
             mention.kind == "now" and frame.published and (mention.stock or _held_today(
                 mention, cues.folded, kept))
         ):  # fmt: skip

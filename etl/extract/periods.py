@@ -121,7 +121,7 @@ class PeriodMention:
         time the province has drawn foreign investment, so what came in over it is all there is."""
         return bool(
             self.start and self.end and self.start.year < HISTORY_STARTS_BEFORE
-            and self.end.year - self.start.year >= HISTORY_YEARS
+            and self.end.year - self.start.year >= WHOLE_HISTORY_YEARS
         )  # fmt: skip
 
     @property
@@ -133,7 +133,7 @@ class PeriodMention:
 
 
 HISTORY_STARTS_BEFORE = 2000  # a span of the province's whole FDI history opens in its first years
-HISTORY_YEARS = 20  # … and lasts decades (not "giai đoạn 1996 - 2010", a stage of it)
+WHOLE_HISTORY_YEARS = 20  # … and lasts decades (not "giai đoạn 1996 - 2010", a stage of it)
 
 
 def _of_a_base(folded: str, mention: PeriodMention) -> bool:
