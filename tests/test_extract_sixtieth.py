@@ -175,3 +175,27 @@ def test_a_plans_day_sets_no_date_for_the_totals_after_it():
     )
     got = facts(body, date(2024, 7, 29))
     assert ("fdi_capital_total", None, 40e9, None, "2024-07-29") in got
+
+
+def test_a_months_sum_cumulatively_reaching_a_year_sum_is_a_flow():
+    # "estimated at X for the month, …, cumulatively reaching Y": the year's sum so far, as "lũy
+    # kế" is, not a cumulative total the catalogue has no metric for
+    body = (
+        "In October, Binh Duong's total retail sales of goods and service revenue are estimated "
+        "at 9.1 trillion VND, up 12% year on year, cumulatively reaching 87.4 trillion VND, or "
+        "86% of the plan. The province's export value of goods is estimated at 3.2 billion USD, "
+        "up 7% on the same period last year, cumulatively reaching 30.5 billion USD."
+    )
+    got = facts(body, date(2025, 11, 5))
+    assert values(got, "retail_sales_period") == {9.1e12, 87.4e12}
+    assert values(got, "exports_period") == {3.2e9, 30.5e9}
+
+
+def test_the_french_industrial_development_index_is_the_iip():
+    # "l'indice de développement industriel … a gagné 6,07%": the IIP in French
+    body = (
+        "Sur quatre mois, les ventes au détail de Binh Duong ont totalisé 90.000 milliards de "
+        "dongs. Quant à l'indice de développement industriel, il a gagné 7,2%."
+    )
+    got = facts(body, date(2018, 5, 3), "fr")
+    assert values(got, "iip_growth_pct") == {7.2}

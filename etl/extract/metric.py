@@ -676,6 +676,9 @@ SUMMED_TO_A_MONTH_RE = re.compile(
     r"(?<!\w)(?:luy ke|cong don|cumulative(?:ly)?)(?: (?:tu dau nam|since january))?"
     r" (?:den|toi|to|through|up to) (?:het |cuoi |the end of )?(?:thang \d{1,2}(?!\d)(?![.,]\d)"
     rf"(?:(?: nam |/|-)(?:19|20)\d\d)?|(?:{MONTH_NAMES})(?!\w))"
+    # "estimated at 7.23 million USD for the month, …, cumulatively reaching 52.4 million USD":
+    # the month's sum added to the year's, as "lũy kế" is
+    r"|(?<!\w)cumulatively (?:reach\w*|amount\w* to|total\w*|c[oa]me? to|st(?:ood|ands?) at)"
 )
 
 
