@@ -1444,9 +1444,9 @@ def _noun_at(pattern: re.Pattern, folded: str, start: int, limit: int) -> re.Mat
     `limit`; what it looks ahead to may lie past it ("836 foreign investors spent US$541.1
     million on capital contributions": the sum between)."""
     match = pattern.search(folded, start, start + NOUN_LOOKAHEAD_CHARS)
-    if match and match.start() - start <= NOUN_GAP_CHARS and match.end() <= limit:
-        return match
-    return None
+    if match and match.end() > limit:  # a longer noun past the next amount: the one before it
+        match = pattern.search(folded, start, min(limit, start + NOUN_LOOKAHEAD_CHARS))
+    return match if match and match.start() - start <= NOUN_GAP_CHARS else None
 
 
 def _noun_start(work: Work, end: int) -> int:
