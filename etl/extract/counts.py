@@ -553,8 +553,7 @@ def _worth_dong(work: Work, index: int) -> bool:
             # lực là 3.900 dự án, với tổng vốn …", the foreign ones counted before it)
             or (joined_to_count(gap) and not VALID_RE.search(work.cues.folded, 0, worth.start))
         )
-        and not FOREIGN_WORDS_RE.search(work.cues.folded, 0, worth.end)
-        and not SPLIT_OPENER_RE.match(work.cues.folded)  # "Trong đó, 656 dự án …": the whole's
+        and _nothing_foreign_named(work.cues.folded, worth.end)
     )
 
 
@@ -569,10 +568,15 @@ def _sentence_in_dong(work: Work, index: int) -> bool:
     return (
         any(a.start > work.amounts[index].end for a in money)
         and all(a.unit == "VND" for a in money)
-        and not FOREIGN_WORDS_RE.search(folded)
-        and not SPLIT_OPENER_RE.match(folded)
+        and _nothing_foreign_named(folded, len(folded))
         and not VALID_RE.search(folded, 0, work.amounts[index].start)
     )
+
+
+def _nothing_foreign_named(folded: str, end: int) -> bool:
+    """Nothing foreign is named before `end`, and the sentence does not open by splitting a whole
+    told before it ("Trong đó, 656 dự án …": the whole's kind)."""
+    return not FOREIGN_WORDS_RE.search(folded, 0, end) and not SPLIT_OPENER_RE.match(folded)
 
 
 # "12 existing projects added VND330.5 billion", "17 dự án điều chỉnh tăng vốn với 2.789,8 tỷ
