@@ -486,8 +486,9 @@ def _refinement(work: Work, index: int, catalogue: Catalogue, family: str) -> Cu
         or not any(before[0].start < a.start < amount.start for a in work.amounts[:index])
     ):  # "35 new projects and 24 projects raised their capital by X": the verb next to X owns
         return None  # it; "vốn của dự án mới, dự án tăng vốn và phần mua cổ phần đạt X": all
-    if before and work.cues.has(catalogue.words["whole_of_parts"], before[-1].end, amount.start):
-        return None  # "… capital additions for 36 others, bringing the total FDI capital to X"
+    if before and work.cues.has(catalogue.words["whole_of_parts"], before[-1].start, amount.start):
+        return None  # "… capital additions for 36 others, bringing the total FDI capital to X";
+        # "newly-registered and additional FDI reached X": the part's own words join the other
     if before:
         return before[-1]
     share = whole_of_its_share(work, index, inside)

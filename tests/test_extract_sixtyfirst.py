@@ -1,0 +1,39 @@
+"""Rules added in the sixty-first session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts, values
+
+
+def test_new_and_added_capital_told_together_is_the_periods_whole_flow():
+    # "newly-registered and additional FDI", "cấp … đăng ký đầu tư mới và điều chỉnh tăng vốn",
+    # "new and existing FDI projects": the words of a part joined to the other part name the
+    # sum of both, the period's whole foreign investment, not the new projects' capital
+    for body, lang in (
+        ("Newly-registered and additional FDI in Binh Duong came to 512 million USD in the first "
+         "four months of the year.", "en"),
+        ("Tính đến ngày 20/4, Bình Dương đã cấp giấy chứng nhận đăng ký đầu tư mới và điều chỉnh "
+         "tăng vốn cho 37 dự án FDI, tổng vốn đăng ký đạt 512 triệu USD.", "vi"),
+        ("In the first four months, Binh Duong counted 37 new and existing FDI projects with "
+         "512 million USD between them.", "en"),
+    ):  # fmt: skip
+        got = facts(body, date(2024, 5, 6), lang)
+        assert values(got, "fdi_capital_period") == {512e6}, body
+        assert not values(got, "fdi_new_capital_period"), body
+
+
+def test_a_part_whose_sum_is_only_its_own_keeps_its_kind():
+    # the guards: capital added by projects already there ("raised their capital, adding a total
+    # of X") is theirs, and the new projects' capital alone stays new
+    body = (
+        "In the first four months, 41 projects in Binh Duong raised their capital, adding a "
+        "total of 512 million USD."
+    )
+    got = facts(body, date(2024, 5, 6))
+    assert values(got, "fdi_adjusted_capital_period") == {512e6}
+    body = "Newly registered FDI in Binh Duong came to 512 million USD in the first four months."
+    got = facts(body, date(2024, 5, 6))
+    assert values(got, "fdi_new_capital_period") == {512e6}
