@@ -37,3 +37,28 @@ def test_a_part_whose_sum_is_only_its_own_keeps_its_kind():
     body = "Newly registered FDI in Binh Duong came to 512 million USD in the first four months."
     got = facts(body, date(2024, 5, 6))
     assert values(got, "fdi_new_capital_period") == {512e6}
+
+
+def test_a_sentence_opening_on_the_total_to_date_counts_every_licence():
+    # "Lũy kế tới thời điểm hiện tại, …", "Tính lũy kế đến nay, …", "Until now, …": a sentence that
+    # opens on the total so far, as a clause of its own, counts every project ever licensed,
+    # though its verb is the licensing one
+    for body, lang in (
+        ("Lũy kế tới thời điểm hiện tại, 1.260 dự án FDI đã được Bình Dương cấp giấy chứng nhận "
+         "đăng ký đầu tư.", "vi"),
+        ("Tính lũy kế đến nay, 1.260 dự án FDI đã được Bình Dương cấp giấy chứng nhận đăng ký "
+         "đầu tư.", "vi"),
+        ("Until now, investment certificates have gone to 1,260 FDI projects in Binh Duong.",
+         "en"),
+    ):  # fmt: skip
+        got = facts(body, date(2024, 5, 6), lang)
+        assert values(got, "fdi_projects_total") == {1260}, body
+        assert not values(got, "fdi_new_projects_period"), body
+
+
+def test_a_sentence_opening_on_months_summed_keeps_the_new_licences():
+    # the guard: "Lũy kế 4 tháng, …" sums months, a period: the licences in it are new ones
+    body = "Lũy kế 4 tháng, Bình Dương cấp mới 45 dự án FDI với tổng vốn 310 triệu USD."
+    got = facts(body, date(2024, 5, 6), "vi")
+    assert values(got, "fdi_new_projects_period") == {45}
+    assert not values(got, "fdi_projects_total")

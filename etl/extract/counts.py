@@ -900,12 +900,10 @@ def _total_so_far(work: Work, index: int) -> bool:
     projects"): the projects ever licensed, not a period's new ones."""
     seg, amount = work.segs[index], work.amounts[index]
     folded = work.cues.folded
-    opening = TOTAL_SO_FAR_RE.match(folded)  # "So far, the province has licensed …"
+    opening = OPENING_SO_FAR_RE.match(folded)  # "So far, the province has licensed …", "Lũy
+    # kế đến nay, 187 dự án FDI đã được cấp giấy chứng nhận"
     return (
-        bool(
-            TOTAL_SO_FAR_RE.search(folded, seg.before[0], amount.start)
-            or (opening and folded.startswith(",", opening.end()))
-        )
+        bool(TOTAL_SO_FAR_RE.search(folded, seg.before[0], amount.start) or opening)
         and not NEW_NOUN_AFTER_RE.match(folded, amount.end)
         and not any(p.kind in ("range", "ytd") for p in work.periods)
     )
@@ -917,7 +915,13 @@ NEW_NOUN_AFTER_RE = re.compile(
 )
 TOTAL_SO_FAR_RE = re.compile(
     r"(?<!\w)(?:hien co|tong cong|toan tinh co(?! them)|luy ke|so far|in total|altogether|to date"
-    r"|up to now|currently has|now has|a total of)(?!\w)"
+    r"|up to now|(?:up )?until now|currently has|now has|a total of)(?!\w)"
+)
+# the same words opening the sentence as a clause of their own, the day they count to after them
+# ("Tính lũy kế đến nay,", "Lũy kế tới thời điểm hiện tại,", "Up until now,")
+OPENING_SO_FAR_RE = re.compile(
+    rf"(?:tinh |cong )?(?:{TOTAL_SO_FAR_RE.pattern})"
+    r"(?: (?:tu truoc )?(?:den|toi) (?:nay|thoi diem (?:nay|hien tai)))?,"
 )
 
 
