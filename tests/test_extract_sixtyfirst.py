@@ -62,3 +62,24 @@ def test_a_sentence_opening_on_months_summed_keeps_the_new_licences():
     got = facts(body, date(2024, 5, 6), "vi")
     assert values(got, "fdi_new_projects_period") == {45}
     assert not values(got, "fdi_projects_total")
+
+
+def test_a_projects_own_total_raised_is_no_total_of_the_province():
+    # "nâng tổng vốn đầu tư của cả dự án lên X" (of the whole project), as "của dự án": one
+    # project's capital after an addition, not the province's cumulative FDI
+    body = (
+        "Trong năm 2021, một nhà đầu tư Hàn Quốc rót thêm 750 triệu USD vào dự án tại Bình Dương, "
+        "nâng tổng vốn đầu tư của cả dự án lên 3,25 tỷ USD."
+    )
+    got = facts(body, date(2022, 1, 20), "vi")
+    assert 3.25e9 not in values(got, None)
+
+
+def test_the_provinces_own_total_raised_stays_its_total():
+    # the guard: the province's total raised by the year's flows is still its total
+    body = (
+        "Trong năm 2021, Bình Dương thu hút thêm 750 triệu USD vốn FDI, nâng tổng vốn đầu tư "
+        "nước ngoài của tỉnh lên 3,25 tỷ USD."
+    )
+    got = facts(body, date(2022, 1, 20), "vi")
+    assert values(got, "fdi_capital_total") == {3.25e9}
