@@ -83,3 +83,41 @@ def test_the_provinces_own_total_raised_stays_its_total():
     )
     got = facts(body, date(2022, 1, 20), "vi")
     assert values(got, "fdi_capital_total") == {3.25e9}
+
+
+def test_a_window_a_later_sentence_counts_its_figures_in_frames_the_sentences_after_it():
+    # "From the beginning of the year to June 20, … In the first half of this year, 300 projects
+    # …": the half year the second sentence dates its own figures to (June 30) is the window the
+    # sentences after it inherit too, not the lead's cut-off day
+    body = (
+        "From the beginning of this year to June 20, Binh Duong secured 1.9 billion USD of FDI. "
+        "In the first half of this year, 300 projects received new investment certificates, "
+        "bringing 500 million USD. A further 120 projects raised their capital, adding 400 "
+        "million USD."
+    )
+    got = facts(body, date(2023, 6, 28))
+    assert ("fdi_new_projects_period", None, 300, "2023-01-01", "2023-06-30") in got
+    assert ("fdi_adjusted_projects_period", None, 120, "2023-01-01", "2023-06-30") in got
+
+
+def test_a_half_year_named_without_figures_keeps_the_leads_cut_off_day():
+    # the guard: the same half year named in a sentence that keeps no figure of its own leaves
+    # the lead's day (June 20) as the frame of what follows
+    body = (
+        "From the beginning of this year to June 20, Binh Duong secured 1.9 billion USD of FDI. "
+        "In the first half of this year, investors kept arriving. A further 120 projects raised "
+        "their capital, adding 400 million USD."
+    )
+    got = facts(body, date(2023, 6, 28))
+    assert ("fdi_adjusted_projects_period", None, 120, "2023-01-01", "2023-06-20") in got
+
+
+def test_a_longer_run_after_a_quarter_does_not_frame_what_follows():
+    # the guard: "over the first four months" after a report of the first quarter (published in
+    # late April) dates its own figure, but the quarter stays the window of the next sentence
+    body = (
+        "In the first quarter, Binh Duong's retail sales reached 81 trillion VND. Over the first "
+        "four months, retail sales reached 109 trillion VND. Export turnover reached 8 billion USD."
+    )
+    got = facts(body, date(2024, 4, 27))
+    assert ("exports_period", None, 8e9, "2024-01-01", "2024-03-31") in got

@@ -60,6 +60,8 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
   thu ngân sách …"), runs on to a later day of the lead a later sentence names ("Ước đến 30/6").
 - cut-off-narrow: "over the past six months", not over at publication, after flows counted to
   mid-June keeps the window to mid-June, for the frame and for the figure that names it.
+- window-of-its-own: "In the first half of this year, 514 projects …" after a lead counted to
+  June 20: the one part of the year a sentence dates its own flows to frames what follows too.
 - goal-year: the year after a goal and its sum ("on course for its goal of 1.1 billion USD in
   FDI in 2024") is the goal's, and sets no period for what follows; so is the whole year a plan
   named just before is for ("bằng 76,59% kế hoạch thu hút FDI cả năm 2018").
@@ -866,6 +868,23 @@ def _cut_short(mention: PeriodMention, current: PeriodMention | None, published)
 PAST_RE = re.compile(r"(?<!\w)(?:past|last|vua qua)(?!\w)")
 
 
+def _counts_its_own(
+    resolved: PeriodMention, current: PeriodMention | None, mentions: list[PeriodMention],
+    kept: tuple[str, ...], folded: str,
+) -> bool:  # fmt: skip
+    """ "In the first half of this year, 514 projects received new investment certificates …"
+    after a lead counted to June 20: the one part of the year a sentence dates its own flows to
+    frames the sentences after it too, though it is not over at publication (window-of-its-own);
+    not "the past six months" (cut-off-narrow), a whole year, one of several periods, nor four
+    months after a first quarter (the lead's window ended in another month)."""
+    return bool(
+        "flow" in kept and len(mentions) == 1 and not resolved.whole_year
+        and current and current.end and resolved.end
+        and (current.end.year, current.end.month) == (resolved.end.year, resolved.end.month)
+        and not PAST_RE.search(folded, *mentions[0].span)
+    )  # fmt: skip
+
+
 def _past_months_cut_short(mention: PeriodMention, frame: Frame, folded: str) -> bool:
     """ "invested over the past six months", said on June 23 of flows counted to mid-June: the
     figure's own "past" months end on the day the article's run was counted to, in their last
@@ -1244,8 +1263,9 @@ def carry(
             if not measured and resolved.whole_year and _inside(flow_period, resolved):
                 continue  # "... Hội chợ ... năm 2017. Tổng mức bán lẻ ước đạt X" in a report of
                 # nine months: a story's whole year does not widen the frame (story-never-widens)
-            if not _narrows(resolved, flow_period) and not _cut_short(
-                resolved, flow_period, frame.published
+            if not _narrows(resolved, flow_period) and not (
+                _cut_short(resolved, flow_period, frame.published)
+                and not _counts_its_own(resolved, flow_period, mentions, kept, cues.folded)
             ):  # lead-period
                 flow_period = resolved
     periods = [m for m in mentions if not (m.future or m.several_years)]
