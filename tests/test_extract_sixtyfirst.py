@@ -121,3 +121,22 @@ def test_a_longer_run_after_a_quarter_does_not_frame_what_follows():
     )
     got = facts(body, date(2024, 4, 27))
     assert ("exports_period", None, 8e9, "2024-01-01", "2024-03-31") in got
+
+
+def test_exports_with_crude_oil_included_are_the_whole_of_the_exports():
+    # "(kể cả dầu thô)", "bao gồm cả dầu thô": crude oil counted in, the province's whole exports,
+    # not the crude oil item
+    body = (
+        "Năm 2019, các doanh nghiệp Bình Dương xuất khẩu hàng hóa (kể cả dầu thô) với tổng kim "
+        "ngạch ước đạt 28.450 triệu USD, tăng 12,4% so với năm trước."
+    )
+    got = facts(body, date(2020, 1, 10), "vi")
+    assert values(got, "exports_period") == {28450e6}
+    assert values(got, "exports_period_yoy_pct") == {12.4}
+
+
+def test_crude_oil_named_alone_stays_an_item_of_the_exports():
+    # the guard: "riêng dầu thô đạt X", crude oil alone, is one item, no exports figure
+    body = "Năm 2019, kim ngạch xuất khẩu của Bình Dương đạt 30 tỷ USD; riêng dầu thô đạt 2 tỷ USD."
+    got = facts(body, date(2020, 1, 10), "vi")
+    assert values(got, "exports_period") == {30e9}
