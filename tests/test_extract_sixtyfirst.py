@@ -140,3 +140,21 @@ def test_crude_oil_named_alone_stays_an_item_of_the_exports():
     body = "Năm 2019, kim ngạch xuất khẩu của Bình Dương đạt 30 tỷ USD; riêng dầu thô đạt 2 tỷ USD."
     got = facts(body, date(2020, 1, 10), "vi")
     assert values(got, "exports_period") == {30e9}
+
+
+def test_a_sum_estimated_as_realised_after_a_plan_word_is_the_actual_figure():
+    # "so với dự toán, với tổng thu ước thực hiện hơn X": (estimated as) realised, the period's
+    # actual revenue, though the plan it is measured against is named before it
+    body = (
+        "Trong quý I/2024, thu ngân sách của Bình Dương đạt kết quả khá so với dự toán, với tổng "
+        "thu ước thực hiện hơn 16.800 tỷ đồng, bằng 27,8%."
+    )
+    got = facts(body, date(2024, 4, 5), "vi")
+    assert values(got, "budget_revenue_period") == {16800e9}
+
+
+def test_a_plan_to_realise_a_sum_stays_a_plan():
+    # the guard: "đặt kế hoạch thu ngân sách thực hiện X", the plan's object, then its verb
+    body = "Năm 2024, Bình Dương đặt kế hoạch thu ngân sách thực hiện 68.000 tỷ đồng."
+    got = facts(body, date(2024, 4, 5), "vi")
+    assert not values(got, "budget_revenue_period")

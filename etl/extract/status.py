@@ -59,7 +59,10 @@ ACTUAL_VERB_RE = re.compile(
     r"|c(?:ame|omes|oming) in at|amount(?:ed|ing) to"
     r"|stood at|stands at|totall?ed|totall?ing|with inflows|poured|pumped|injected"
     r"|registered(?! (?:capital|investment))"
-    r"|earned|collected|dat(?! ra)|thu hut|hut|ghi nhan|uoc (?:tinh )?(?:tang|giam))(?!\w)"
+    r"|earned|collected|dat(?! ra)|thu hut|hut|ghi nhan|uoc (?:tinh )?(?:tang|giam)"
+    # "tổng thu ước thực hiện hơn 5.800 tỷ đồng": (estimated as) realised, an actual sum
+    # (the amount may stand past the end of the span searched: "$")
+    r"|(?:uoc )?thuc hien(?= (?:duoc |dat )?(?:hon |tren |gan |khoang )?(?:\d|$)))(?!\w)"
 )
 # "cao hơn 169,5 triệu USD", "higher by $30 million": how much more or less
 MORE_OR_LESS_VI = r"(?:cao|thap|nhieu|it) hon"  # "cao hơn", "ít hơn": more or less than
