@@ -158,3 +158,40 @@ def test_a_plan_to_realise_a_sum_stays_a_plan():
     body = "Năm 2024, Bình Dương đặt kế hoạch thu ngân sách thực hiện 68.000 tỷ đồng."
     got = facts(body, date(2024, 4, 5), "vi")
     assert not values(got, "budget_revenue_period")
+
+
+def test_the_part_named_after_besides_or_alongside_is_not_the_sums_kind():
+    # "Ngoài hơn 43 dự án mới …, còn có 10 dự án FDI điều chỉnh tăng vốn, với tổng số vốn … X",
+    # "Song song với việc cấp mới, tỉnh đã điều chỉnh vốn cho 16 dự án; … tăng thêm đạt X": the
+    # new projects named as an aside ("besides", with a qualified count; "alongside") leave the
+    # sum to the added capital the sentence is about
+    for body in (
+        "Ngoài hơn 43 dự án mới được cấp phép, trong tháng 2 Bình Dương còn có 12 dự án FDI "
+        "điều chỉnh tăng vốn, với tổng số vốn đầu tư đăng ký đạt 7,4 triệu USD.",
+        "Song song với việc cấp mới, trong tháng 2 Bình Dương đã điều chỉnh vốn cho 12 dự án FDI; "
+        "phần vốn đăng ký tăng thêm đạt tổng cộng 7,4 triệu USD.",
+    ):
+        got = facts(body, date(2024, 3, 10), "vi")
+        assert values(got, "fdi_adjusted_capital_period") == {7.4e6}, body
+        assert not values(got, "fdi_capital_period"), body
+
+
+def test_money_put_into_operating_projects_is_added_capital():
+    # "channelled X into operating projects": capital added to projects already running
+    body = (
+        "In May, Binh Duong licensed 20 new FDI projects. Foreign investors also channelled 95 "
+        "million USD into operating projects that month."
+    )
+    got = facts(body, date(2024, 6, 10))
+    assert values(got, "fdi_adjusted_capital_period") == {95e6}
+
+
+def test_new_and_added_capital_named_in_one_clause_stay_their_sum():
+    # the guard: with no aside, "12 dự án mới và 10 dự án điều chỉnh tăng vốn, tổng vốn X" is the
+    # sum of both kinds, the period's whole flow
+    body = (
+        "Trong tháng 2, Bình Dương cấp mới 12 dự án FDI và điều chỉnh tăng vốn cho 10 dự án, tổng "
+        "vốn đăng ký đạt 7,4 triệu USD."
+    )
+    got = facts(body, date(2024, 3, 10), "vi")
+    assert not values(got, "fdi_adjusted_capital_period")

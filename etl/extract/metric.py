@@ -572,8 +572,10 @@ GOVERNS_RE = re.compile(  # (French "ont relevé leur capital de X", Vietnamese 
 # named after "besides" is the one the sentence is not about
 BESIDES_RE = re.compile(
     r"(?<!\w)(?<!nuoc )(?:ben canh|ngoai ra|ngoai|besides|in addition to|apart from|aside from"
-    r"|outre)"
-    r"(?: (?:cac|nhung|the|les|\d[\d.,]*))?(?: (?:du an|projects?|projets?|von))?\s*$"
+    r"|outre|song song voi(?: viec)?)"  # "Song song với việc cấp mới, …": alongside new licences
+    # ("Ngoài hơn 43 dự án mới được cấp phép, …": a count with its qualifier)
+    r"(?: (?:cac|nhung|the|les|(?:(?:hon|gan|khoang|tren) )?\d[\d.,]*))?"
+    r"(?: (?:du an|projects?|projets?|von))?\s*$"
 )
 
 # "Among the newly licensed projects, …", "Trong nhóm dự án mới được cấp phép, …": the sentence
