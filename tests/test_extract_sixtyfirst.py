@@ -195,3 +195,15 @@ def test_new_and_added_capital_named_in_one_clause_stay_their_sum():
     )
     got = facts(body, date(2024, 3, 10), "vi")
     assert not values(got, "fdi_adjusted_capital_period")
+
+
+def test_money_injected_as_another_sum_is_added_capital():
+    # "were cleared to inject another X", "put in another X": what projects already there add
+    for body in (
+        "On the expansion side, two FDI projects in Binh Duong were cleared in February to inject "
+        "another 52 million USD.",
+        "In February, Binh Duong licensed 9 new FDI projects, and 14 existing ones were to put in "
+        "another 52 million USD.",
+    ):
+        got = facts(body, date(2024, 3, 10))
+        assert values(got, "fdi_adjusted_capital_period") == {52e6}, body
