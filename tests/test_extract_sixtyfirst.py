@@ -207,3 +207,29 @@ def test_money_injected_as_another_sum_is_added_capital():
     ):
         got = facts(body, date(2024, 3, 10))
         assert values(got, "fdi_adjusted_capital_period") == {52e6}, body
+
+
+def test_a_rise_told_then_reached_as_a_small_percentage_is_the_rise():
+    # "IIP tăng ở mức hai con số, ước đạt 25,15% so với cùng kỳ": after a rise is told, a
+    # percentage no index could fall to (a quarter of a year ago) is the rise itself
+    for body in (
+        "Trong 6 tháng đầu năm 2024, chỉ số sản xuất công nghiệp (IIP) của Bình Dương tăng ở mức "
+        "hai con số, ước đạt 21,4% so với cùng kỳ năm 2023.",
+        "Chỉ số sản xuất công nghiệp (IIP) 6 tháng đầu năm 2024 của Bình Dương tăng ở mức hai con "
+        "số, ước đạt 21,4% so với cùng kỳ năm 2023.",
+    ):
+        got = facts(body, date(2024, 6, 28), "vi")
+        assert values(got, "iip_growth_pct") == {21.4}, body
+
+
+def test_an_index_reached_against_a_year_ago_stays_a_level():
+    # the guards: "ước đạt 95,2% so với cùng kỳ" with no rise told is the level, a 4.8% fall;
+    # after a rise, "ước đạt 108,5%" is a level too (a rise of 8.5%)
+    for body, rate in (
+        ("Trong 6 tháng đầu năm 2024, chỉ số sản xuất công nghiệp (IIP) của Bình Dương ước đạt "
+         "95,2% so với cùng kỳ năm 2023.", -4.8),
+        ("Trong 6 tháng đầu năm 2024, chỉ số sản xuất công nghiệp (IIP) của Bình Dương tăng khá, "
+         "ước đạt 108,5% so với cùng kỳ năm 2023.", 8.5),
+    ):  # fmt: skip
+        got = facts(body, date(2024, 6, 28), "vi")
+        assert values(got, "iip_growth_pct") == {rate}, body

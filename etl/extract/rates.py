@@ -336,6 +336,10 @@ REACHED_LEAD_RE = re.compile(
     rf"|(?:increased|rose|grew|climbed|jumped|surged) to){ABOUT} $"
 )
 # "tăng mạnh, đạt 29,29% so với cùng kỳ": the rise reached that much, no ratio
+# below this, "đạt X% so với cùng kỳ" is no level against a year ago (a fall of more than half)
+LEVEL_FLOOR = 50
+RISE_REACH = 80
+RISE_BEFORE_RE = re.compile(r"(?<!\w)tang(?! giam)(?!\w)")
 RISE_THEN_REACHED_RE = re.compile(
     r"(?<!\w)(?:tang|giam)(?: \w+)?,? dat(?: \w+)? $"
     # "tốc độ tăng trưởng tổng sản phẩm (GRDP) đạt 11,86% so với cùng kỳ": a growth rate reached
@@ -405,6 +409,9 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     if told is not None:
         return told
     lead = folded[max(0, amount.start - 16) : amount.start]
+    reach_start = max(  # back to the amount before it, within RISE_REACH characters
+        [0, amount.start - RISE_REACH, *(a.end for a in work.amounts[:index])]
+    )
     # "bằng 103,4% tháng 4; so với cùng kỳ …": the next clause's base is not this ratio's
     base_end = amount.end + RATIO_BASE_CHARS
     stop = folded.find(";", amount.end, base_end)
@@ -421,8 +428,9 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         # not a ratio's (but "ước đạt 75,53%, tức giảm 24,47% so với cùng kỳ" restates it)
         and not RISE_THEN_REACHED_RE.search(folded, max(0, amount.start - 80), amount.start)
         and not MORE_OR_LESS_AFTER_RE.match(folded, amount.end)
-    ):
-        return round(value - 100, 6)
+        and not (value < LEVEL_FLOOR and RISE_BEFORE_RE.search(folded, reach_start, amount.start))
+    ):  # ("IIP tăng ở mức hai con số, ước đạt 25,15% so với cùng kỳ": no index fell to a quarter
+        return round(value - 100, 6)  # of a year ago after a rise was told: the rise itself)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
         return round(value - 100, 6)
     if (
