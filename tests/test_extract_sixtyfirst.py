@@ -233,3 +233,26 @@ def test_an_index_reached_against_a_year_ago_stays_a_level():
     ):  # fmt: skip
         got = facts(body, date(2024, 6, 28), "vi")
         assert values(got, "iip_growth_pct") == {rate}, body
+
+
+def test_what_the_zones_house_is_the_parks_share_of_the_province():
+    # "Cumulatively, the zones house N projects holding X": the industrial zones named before,
+    # a subset of the province's projects and capital
+    body = (
+        "Binh Duong's 30 industrial zones cover 12,000 ha. Cumulatively, the zones house 2,236 "
+        "active investment projects holding 35.57 billion USD in registered capital."
+    )
+    got = facts(body, date(2025, 10, 10))
+    assert not values(got, "fdi_projects_total")
+    assert not values(got, "fdi_capital_total")
+
+
+def test_what_the_province_houses_stays_its_total():
+    # the guard: the province itself as the subject keeps its totals
+    body = (
+        "Binh Duong's 30 industrial zones cover 12,000 ha. Cumulatively, the province houses "
+        "4,236 active FDI projects holding 41.57 billion USD in registered capital."
+    )
+    got = facts(body, date(2025, 10, 10))
+    assert values(got, "fdi_projects_total") == {4236}
+    assert values(got, "fdi_capital_total") == {41.57e9}
