@@ -335,11 +335,11 @@ REACHED_LEAD_RE = re.compile(
     rf"(?:{EQUAL_TO}|dat|atteign\w*(?: que)?|equivalant a|soit"
     rf"|(?:increased|rose|grew|climbed|jumped|surged) to){ABOUT} $"
 )
-# "tăng mạnh, đạt 29,29% so với cùng kỳ": the rise reached that much, no ratio
 # below this, "đạt X% so với cùng kỳ" is no level against a year ago (a fall of more than half)
 LEVEL_FLOOR = 50
-RISE_REACH = 80
+RISE_REACH = 80  # how far before a reached percentage its rise may be told
 RISE_BEFORE_RE = re.compile(r"(?<!\w)tang(?! giam)(?!\w)")
+# "tăng mạnh, đạt 29,29% so với cùng kỳ": the rise reached that much, no ratio
 RISE_THEN_REACHED_RE = re.compile(
     r"(?<!\w)(?:tang|giam)(?: \w+)?,? dat(?: \w+)? $"
     # "tốc độ tăng trưởng tổng sản phẩm (GRDP) đạt 11,86% so với cùng kỳ": a growth rate reached
@@ -426,7 +426,7 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
             for a in work.amounts
         )  # "ước đạt 4,28%, thấp hơn mức 6,91% của cùng kỳ": the base is the year-ago rate's,
         # not a ratio's (but "ước đạt 75,53%, tức giảm 24,47% so với cùng kỳ" restates it)
-        and not RISE_THEN_REACHED_RE.search(folded, max(0, amount.start - 80), amount.start)
+        and not RISE_THEN_REACHED_RE.search(folded, max(0, amount.start - RISE_REACH), amount.start)
         and not MORE_OR_LESS_AFTER_RE.match(folded, amount.end)
         and not (value < LEVEL_FLOOR and RISE_BEFORE_RE.search(folded, reach_start, amount.start))
     ):  # ("IIP tăng ở mức hai con số, ước đạt 25,15% so với cùng kỳ": no index fell to a quarter
