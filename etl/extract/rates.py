@@ -399,6 +399,14 @@ INDEX_BEFORE_RE = re.compile(
 GRDP_REACHED_RE = re.compile(r"(?<!\w)grdp(?!\w)(?:(?!\d ?%|;).)*(?:dat|bang|was|reached)\s*$")
 
 
+def _rise_told_before(work: Work, index: int) -> bool:
+    """A rise word ("tăng") stands before the amount, back to the amount before it and within
+    RISE_REACH characters."""
+    start = work.amounts[index].start
+    floor = max(0, start - RISE_REACH, work.amounts[index - 1].end if index else 0)
+    return RISE_BEFORE_RE.search(work.cues.folded, floor, start) is not None
+
+
 def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     """A change in percent with its sign: "giảm 9,1%" is -9.1; "bằng 159% so với" is +59;
     "equivalent to 56.2% of the same period" is -43.8."""
@@ -409,9 +417,6 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
     if told is not None:
         return told
     lead = folded[max(0, amount.start - 16) : amount.start]
-    reach_start = max(  # back to the amount before it, within RISE_REACH characters
-        [0, amount.start - RISE_REACH, *(a.end for a in work.amounts[:index])]
-    )
     # "bằng 103,4% tháng 4; so với cùng kỳ …": the next clause's base is not this ratio's
     base_end = amount.end + RATIO_BASE_CHARS
     stop = folded.find(";", amount.end, base_end)
@@ -428,7 +433,7 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         # not a ratio's (but "ước đạt 75,53%, tức giảm 24,47% so với cùng kỳ" restates it)
         and not RISE_THEN_REACHED_RE.search(folded, max(0, amount.start - RISE_REACH), amount.start)
         and not MORE_OR_LESS_AFTER_RE.match(folded, amount.end)
-        and not (value < LEVEL_FLOOR and RISE_BEFORE_RE.search(folded, reach_start, amount.start))
+        and not (value < LEVEL_FLOOR and _rise_told_before(work, index))
     ):  # ("IIP tăng ở mức hai con số, ước đạt 25,15% so với cùng kỳ": no index fell to a quarter
         return round(value - 100, 6)  # of a year ago after a rise was told: the rise itself)
     if RATIO_OF_YEAR_AGO_RE.match(folded, amount.end):
