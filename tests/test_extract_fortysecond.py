@@ -309,7 +309,12 @@ def test_an_earlier_periods_rate_told_beside_the_figure_is_a_base():
         "cao hơn năm 2023 (6,1%)."
     )
     got = facts(body, date(2025, 12, 29), "vi", title="Công nghiệp năm 2025")
-    assert _values(got, "iip_growth_pct") == {10.2}
+    # the year compared with, its own rate in brackets, is that year's figure, never this one's
+    # (compared-period-rate, sixty-second session)
+    assert {(f[2], f[4]) for f in got if f[0] == "iip_growth_pct"} == {
+        (10.2, "2025-12-31"),
+        (6.1, "2023-12-31"),
+    }
 
 
 def test_a_rate_in_reported_speech_is_the_figure_itself():

@@ -60,6 +60,11 @@ QUARTER_WORD = r"(?P<q>first|second|third|fourth)"
 FROM_NEW_YEAR = r"(?:(?P<ytd>(?:tu|ke tu) (?:dau nam|dau nam nay)(?: (?:19|20)\d\d)?),? )?"
 
 # Phrases that compare with another period or a plan: never the figure's own period.
+# "kém năm 2017 (7,02%)", "thấp hơn quý I (14,8%)": the period compared with, then its own rate in
+# parentheses, dates that rate (compared-period-rate), so it is no base there
+ITS_OWN_RATE = r"\s*\(\s*[+-]?\d[\d.,]*\s*%\s*\)"
+ITS_OWN_RATE_RE = re.compile(ITS_OWN_RATE)
+NOT_ITS_OWN_RATE = rf"(?!{ITS_OWN_RATE})"
 COMPARISON_RE = re.compile(
     r"(?<!\w)(?:"  # whole words only: "billion in 2015" holds no "on in 2015"
     r"(?:same|corresponding) (?:periods?|months?|quarters?|stretch|span|time)(?: (?:of|in))?"
@@ -108,6 +113,7 @@ COMPARISON_RE = re.compile(
     # "cao hơn năm 2021 là 6,67%", "vượt năm 2021 là 19,05%", "thấp hơn năm trước": the base year
     r"|(?:cao hon|thap hon|nhieu hon|it hon|nhanh hon|cham hon|vuot|kem) (?:so voi )?"
     r"(?:cung ky )?nam (?:truoc|ngoai|(?:19|20)\d\d)(?!\w)"
+    rf"{NOT_ITS_OWN_RATE}"
     # "gấp gần 1,13 lần năm 2023", "1.13 times that of 2023": a multiple's base year
     # "thấp hơn 3% so với 5 tháng đầu năm 2011", "so với quý III năm 2020": a part of another year
     r"|(?:so voi|dat canh) (?:cung ky )?(?:(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi"
@@ -118,8 +124,8 @@ COMPARISON_RE = re.compile(
     # "cao gấp nhiều lần con số của quý I năm 2023", "gấp 3,1 lần kết quả của năm 2022": the
     # figure of another period is the base
     r"|(?:gap|hon|so voi)(?: [\w,]+){0,3}? (?:con so|muc|ket qua) (?:cua |trong )?(?:quy|thang|nam)"
-    r" (?:iv|i{1,3}|\d{1,2}|\d{4})"
-    r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"
+    r" (?:iv|i{1,3}|\d{1,2}|\d{4})(?!\w)"
+    rf"(?:[-/]\d{{4}}| nam (?:\d{{4}}|truoc|ngoai))?{NOT_ITS_OWN_RATE}"
     # "cao gấp 11,1 lần mức 28,6 triệu USD ghi nhận trong 3 tháng đầu năm 2013": the base's
     r"|(?:gap|hon|so voi)(?: [\w,]+){0,3}? (?:con so|muc) [\d.,]+ (?:[a-z]+ ){0,3}?"
     r"(?:cua |trong |ghi nhan (?:trong |cua |duoc )?)(?:\d{1,2} thang (?:dau )?|quy \w+ )?nam"
@@ -152,7 +158,7 @@ COMPARISON_RE = re.compile(
     r"|so voi (?:thoi diem )?(?:cuoi|dau|het) (?:nam|thang \d{1,2})(?: (?:truoc|ngoai|\d{4}))?"
     r"|(?:cao|thap|nhieu|it|tang|giam) hon (?:thang|nam|quy)"
     r" (?:truoc|\d{4}|\d{1,2}|iv|i{1,3})(?!\w)"
-    r"(?:[-/]\d{4}| nam (?:\d{4}|truoc|ngoai))?"
+    rf"(?:[-/]\d{{4}}| nam (?:\d{{4}}|truoc|ngoai))?{NOT_ITS_OWN_RATE}"
     r"|sur un an|(?:par rapport|comparee?s?) (?:a|aux?|avec) [^,;]{0,30}"
     r"|than last (?:year|month)|previous month|thang truoc"
     # "56% mức Nghị quyết HĐND tỉnh giao cho cả năm": the year a plan was set for

@@ -23,6 +23,7 @@ from etl.extract.period_handlers import month_end
 from etl.extract.period_patterns import (
     COMPARISON_RE,
     COMPILED,
+    ITS_OWN_RATE_RE,
     MARKS,
     PATTERNS_OF,
     Handler,
@@ -137,8 +138,11 @@ WHOLE_HISTORY_YEARS = 20  # … and lasts decades (not "giai đoạn 1996 - 2010
 
 
 def _of_a_base(folded: str, mention: PeriodMention) -> bool:
-    """The period belongs to the rate compared with ("… hơn mức tăng 3,21% của quý I/2020")."""
-    return bool(BASE_PERIOD_BEFORE_RE.search(folded, max(0, mention.span[0] - 60), mention.span[0]))
+    """The period belongs to the rate compared with ("… hơn mức tăng 3,21% của quý I/2020"; not
+    "… hơn mức tăng của quý II (2,09%)", its own rate after it)."""
+    return bool(
+        BASE_PERIOD_BEFORE_RE.search(folded, max(0, mention.span[0] - 60), mention.span[0])
+    ) and not ITS_OWN_RATE_RE.match(folded, mention.span[1])
 
 
 def find_periods(

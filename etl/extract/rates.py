@@ -22,7 +22,12 @@ from etl.extract.metric import (
 )
 from etl.extract.places import PROVINCE
 from etl.extract.scope import paired_amount
-from etl.extract.status import RATIO_OF_YEAR_AGO_RE, Work, joined_alone
+from etl.extract.status import (
+    RATIO_OF_YEAR_AGO_RE,
+    Work,
+    compared_period_rate,
+    joined_alone,
+)
 
 # "down by more than 15 percent": "more" is the bound of the amount's own qualifier, no rise
 BOUND_OF_ITS_OWN_RE = re.compile(
@@ -303,6 +308,8 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
         return True
     if SIGNED_IN_PARENS_RE.search(folded, max(0, amount.start - 4), amount.start):
         return True  # "2,3 milliards de dollars (+13%)": the sign tells a change
+    if compared_period_rate(folded, amount.start):
+        return True  # "kém năm 2017 (7,02%) và năm 2018 (7,15%)": those periods' own rates
     if work.cues.respectively is not None:
         return bool(words.search(folded, 0, len(folded)))
     # (up to the amount's end: "cao hơn 5%" looks ahead to the rate it stands before)
@@ -454,6 +461,8 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         return math.copysign(value, signed_change(work, index - 1, catalogue))
     if minus_sign(folded, amount.start):
         return -value  # "giảm (-1,68%)", "tăng trưởng -5,5%": the sign says it
+    if compared_period_rate(folded, amount.start):
+        return value  # "thấp hơn quý I (14,8%)": lower than that quarter, which rose 14.8%
     reach = seg.before
     after = (amount.end, min(seg.after[1], amount.end + 24))
     if (

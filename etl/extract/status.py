@@ -1078,6 +1078,25 @@ GROWTH_BEFORE_PARENS_RE = re.compile(
     r"|cao hon)(?: \w+)?(?: (?:sharply|strongly|steeply|significantly|markedly|kha nhieu|dang ke))?"
     r" \([+-]?$"
 )
+# "thấp hơn quý I (14,8%)", "kém năm 2017 (7,02%) và năm 2018 (7,15%)", "above 2019 (15%)": an
+# earlier period compared with, its own rate in parentheses (compared-period-rate)
+COMPARED_PERIOD = (
+    r"(?:(?:nam|in) )?(?:19|20)\d\d|quy (?:iv|i{1,3}|[1-4])(?:[/-](?:19|20)\d\d)?"
+    r"|the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?"
+)
+COMPARED_PERIOD_CHARS = 120
+COMPARED_PERIOD_RE = re.compile(
+    r"(?<!\w)(?:hon|kem|vuot|so voi|than|above|below)(?!\w)[^.;%()]{0,60}?"
+    rf"(?:(?:{COMPARED_PERIOD})\s*\(\s*[+-]?[\d.,]+\s*%\s*\)\s*(?:,|va|and|et)?\s*)*"
+    rf"(?<!\w)(?:{COMPARED_PERIOD})\s*\(\s*$"
+)
+
+
+def compared_period_rate(folded: str, start: int) -> bool:
+    """ "kém năm 2017 (7,02%)": the rate at `start` is that of a period compared with."""
+    return bool(COMPARED_PERIOD_RE.search(folded, max(0, start - COMPARED_PERIOD_CHARS), start))
+
+
 ITEM_IN_PARENS_RE = re.compile(
     r"[a-z] \((?:\+|-|tang |giam |tang truong |sut giam |up |down |rising |falling )?$"
 )
@@ -1140,6 +1159,7 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and ITEM_IN_PARENS_RE.search(folded, max(0, amount.start - 20), amount.start)
         and not _change_in_parens(work, index)
         and not GROWTH_BEFORE_PARENS_RE.search(folded, max(0, amount.start - 60), amount.start)
+        and not compared_period_rate(folded, amount.start)
     ):
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
@@ -1180,9 +1200,14 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a share or a ratio to a plan"  # percent of the plan": the 55 is the ratio)
     if SHARE_HEAD_RE.search(folded, folded.rfind(";", 0, amount.start) + 1, amount.start):
         return "a share (the clause is about one)"
-    if BASE_RATE_BEFORE_RE.search(folded, max(0, amount.start - BASE_RATE_CHARS), amount.start):
+    compared = compared_period_rate(folded, amount.start)  # "… mức tăng của quý II (2,09%)": dated
+    if not compared and BASE_RATE_BEFORE_RE.search(
+        folded, max(0, amount.start - BASE_RATE_CHARS), amount.start
+    ):
         return "the rate it is compared with (a base, not the period's figure)"
-    if FASTER_BY_BEFORE_RE.search(folded, max(0, amount.start - BASE_RATE_CHARS), amount.start):
+    if not compared and FASTER_BY_BEFORE_RE.search(
+        folded, max(0, amount.start - BASE_RATE_CHARS), amount.start
+    ):
         return "how much faster or slower than another rate (a difference)"
     if _the_shares_own_change(folded, amount.start):
         return "the change of a part whose share of the total was just given"
@@ -1467,9 +1492,6 @@ BASE_RATE_BEFORE_RE = re.compile(
     r"|(?<!\w)(?:when (?:the figure|it|the index|the rate) (?:was|stood at|had (?:risen|grown|"
     r"expanded|increased|climbed) by)|after (?:a rise|an increase|growth|a gain|a jump) of"
     r"|against (?:increases|rises|growth|gains) of)\s*$"
-    # "cao hơn năm 2019 (15%)", "higher than in 2019 (15%)": the year it is compared with
-    r"|(?<!\w)(?:hon|than|so voi|compared (?:with|to)) (?:(?:nam|in|cung ky nam) )?(?:19|20)\d\d"
-    r"\s*\(\s*$"
 )
 # the change of a count or sum of investment: "số dự án tăng 116,7% và vốn đăng ký tăng 110,3%"
 INVESTMENT_CUE_RE = re.compile(

@@ -1,0 +1,49 @@
+"""Rules added in the sixty-second session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def _rates(got: set, metric: str) -> set[tuple[float, str | None]]:
+    """The (value, period end) pairs read for one rate metric."""
+    return {(f[2], f[4]) for f in got if f[0] == metric}
+
+
+def test_an_earlier_year_compared_with_gives_its_own_rate_in_parentheses():
+    # "chỉ cao hơn năm 2019 (1,92%) và năm 2020 (3,05%)", "kém năm 2018 (9,1%)": the years set
+    # against this one, each with its own growth in brackets, are those years' figures, even in
+    # a sentence that only points back ("Đây là mức tăng …", "Con số này …")
+    for body in (
+        "GRDP năm 2023 của Bình Dương ước tăng 4,26% so với năm trước. Đây là mức tăng khá thấp, "
+        "chỉ cao hơn năm 2019 (1,92%) và năm 2020 (3,05%).",
+        "GRDP năm 2023 của Bình Dương ước tăng 4,26% so với năm trước. Con số này vẫn kém năm "
+        "2019 (1,92%) và năm 2020 (3,05%), hai năm dịch bệnh.",
+    ):
+        got = _rates(facts(body, date(2024, 1, 5), "vi"), "grdp_growth_pct")
+        assert got == {(4.26, "2023-12-31"), (1.92, "2019-12-31"), (3.05, "2020-12-31")}, body
+
+
+def test_an_earlier_quarter_compared_with_gives_its_own_rate_with_its_sign():
+    # "thấp hơn quý I (11,3%)": lower than the first quarter, which itself rose 11.3% (not a fall
+    # of 11.3%); "nhanh hơn mức tăng của quý II (1,7%)": the second quarter's own rise
+    body = (
+        "Riêng quý III năm 2024, chỉ số sản xuất công nghiệp (IIP) của Bình Dương tăng 6,4% so với "
+        "cùng kỳ, nhanh hơn mức tăng của quý II (1,7%) nhưng thấp hơn quý I (11,3%)."
+    )
+    got = _rates(facts(body, date(2024, 10, 8), "vi"), "iip_growth_pct")
+    assert got == {(6.4, "2024-09-30"), (1.7, "2024-06-30"), (11.3, "2024-03-31")}
+
+
+def test_a_rate_compared_with_by_its_level_stays_a_base():
+    # the guard: a rate named before its period ("cao hơn mức tăng 3,05% của năm 2020") is still
+    # the base the figure is set against, and is left out
+    body = (
+        "GRDP năm 2023 của Bình Dương ước tăng 4,26% so với năm trước, cao hơn mức tăng 3,05% "
+        "của năm 2020."
+    )
+    got = _rates(facts(body, date(2024, 1, 5), "vi"), "grdp_growth_pct")
+    assert got == {(4.26, "2023-12-31")}
