@@ -47,3 +47,29 @@ def test_a_rate_compared_with_by_its_level_stays_a_base():
     )
     got = _rates(facts(body, date(2024, 1, 5), "vi"), "grdp_growth_pct")
     assert got == {(4.26, "2023-12-31")}
+
+
+def test_a_clause_after_a_semicolon_that_opens_on_a_company_is_about_that_company():
+    # "…; Nhà máy Dệt Kim Hoa Sen của Hàn Quốc cũng chọn KCN Mỹ Phước 3, vốn 12 triệu USD": each
+    # clause of a list of notable projects opens on its own plant or firm, and its sum is that
+    # one project's, never the province's foreign investment
+    body = (
+        "Trong 9 tháng năm 2024, Bình Dương cấp mới 80 dự án FDI. Đáng chú ý có Nhà máy Giấy "
+        "Tân Phú của nhà đầu tư Đài Loan, đặt ở KCN Bàu Bàng, vốn đăng ký 18 triệu USD; Nhà máy "
+        "Dệt Kim Hoa Sen của Hàn Quốc cũng chọn KCN Mỹ Phước 3, vốn 12 triệu USD; còn Công ty "
+        "TNHH Sao Mai (Nhật Bản) đặt nhà máy tại KCN VSIP II với 40 triệu USD."
+    )
+    got = facts(body, date(2024, 10, 7), "vi")
+    assert {f[2] for f in got if f[0].startswith("fdi_") and "capital" in f[0]} == set()
+
+
+def test_a_clause_after_a_semicolon_that_opens_on_no_company_keeps_its_sum():
+    # the guard: the clause after the semicolon opens on no company ("tính chung …"), so its sum
+    # is the province's again
+    body = (
+        "Trong 9 tháng năm 2024, Bình Dương cấp mới 80 dự án FDI. Nhà máy Giấy Tân Phú của nhà "
+        "đầu tư Đài Loan đặt ở KCN Bàu Bàng vốn đăng ký 18 triệu USD; tính chung, vốn FDI đăng ký "
+        "đạt 1,2 tỷ USD."
+    )
+    got = facts(body, date(2024, 10, 7), "vi")
+    assert 1.2e9 in {f[2] for f in got if f[0] == "fdi_capital_period"}

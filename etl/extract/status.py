@@ -2157,8 +2157,13 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
         return False
     semicolon = folded.rfind(";", found[0].end(), amount.start)
     if semicolon >= 0 and not ITS_AFTER_BREAK_RE.match(folded, semicolon + 1):
-        return False  # (but "The company put in X …; its total investment now stands at Y")
-    first = work.amounts[0].start
+        opening = CLAUSE_OPENER_RE.match(folded, semicolon + 1).end()  # type: ignore[union-attr]
+        found = [m for m in found if m.start() == opening]
+        if not found:  # (but "The company put in X …; its total investment now stands at Y")
+            return False  # "…; Nhà máy Se Sợi Q-Tex của Hàn Quốc cũng chọn KCN Nhơn Trạch 6, vốn
+        first = amount.start  # 15 triệu USD": the clause after opens on a company of its own
+    else:
+        first = work.amounts[0].start
     if found[0].start() > first:
         return False
     places = [c for c in work.cues.places if folded[max(0, c.start - 1) : c.start] != "("
@@ -2168,6 +2173,7 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
 
 
 ITS_AFTER_BREAK_RE = re.compile(r"\s*(?:its|their|son|sa|ses|leurs?)\s")  # the company's
+CLAUSE_OPENER_RE = re.compile(r"\s*(?:(?:con|while|and|va|et)\s+)?")
 # "the Aeon mall project in Binh Duong", "dự án … của Aeon tại Bình Dương", "when it first came to
 # Binh Duong": where it stands
 ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o|vao|into|to)\s+$")
