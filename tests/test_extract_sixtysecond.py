@@ -73,3 +73,15 @@ def test_a_clause_after_a_semicolon_that_opens_on_no_company_keeps_its_sum():
     )
     got = facts(body, date(2024, 10, 7), "vi")
     assert 1.2e9 in {f[2] for f in got if f[0] == "fdi_capital_period"}
+
+
+def test_the_second_sum_of_revoked_projects_is_theirs_too():
+    # "7 dự án bị thu hồi, với tổng vốn đăng ký 120 tỷ đồng và 6,4 triệu USD": both sums of the
+    # run belong to the projects whose licences ended, the dollars as much as the đồng
+    body = (
+        "Từ đầu năm đến nay, Bình Dương có 12 lượt dự án nâng vốn thêm 410 tỷ đồng và 31 triệu "
+        "USD; ngược lại, 7 dự án bị thu hồi, với tổng vốn đăng ký 120 tỷ đồng và 6,4 triệu USD."
+    )
+    got = facts(body, date(2024, 7, 2), "vi")
+    assert 6.4e6 not in {f[2] for f in got}
+    assert 31e6 in {f[2] for f in got}

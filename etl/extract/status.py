@@ -1981,7 +1981,10 @@ REVOKED_AFTER_RE = re.compile(
 REVOKED_BEFORE_RE = re.compile(
     r"(?<!\w)(?:thu hoi|het hieu luc|cham dut hoat dong|revoked|terminated|withdrawn|withdrew)"
     r"[^.;]{0,80}?(?<!\w)(?:voi|with)(?: a| an)? (?:tong |combined |total )?(?:so )?"
-    r"(?:von|capital|investment)[^.;\d]{0,25}$"
+    r"(?:von|capital|investment)[^.;\d]{0,25}"
+    # "… với tổng vốn đăng ký 464,5 tỷ đồng và 3,75 triệu USD": the run's second sum too
+    r"(?:\d[\d.,]*\s?(?:(?:nghin )?ty|trieu|million|billion|trillion)?\s?(?:usd|us\$|dong|vnd)"
+    r"\s*(?:va|and)\s*)?$"
 )
 REVOKED_CHARS = 140  # the verb, the count and an aside on it, then "với tổng vốn"
 OF_THEM_AFTER_RE = re.compile(
