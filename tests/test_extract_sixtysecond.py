@@ -85,3 +85,41 @@ def test_the_second_sum_of_revoked_projects_is_theirs_too():
     got = facts(body, date(2024, 7, 2), "vi")
     assert 6.4e6 not in {f[2] for f in got}
     assert 31e6 in {f[2] for f in got}
+
+
+def test_a_sum_with_its_bare_share_of_the_capital_in_brackets_is_a_part():
+    # "… với 24,6 triệu USD (18,2% vốn cấp mới)", "Phần còn lại, 41 triệu USD (9,7% tổng vốn đăng
+    # ký), …": the share in brackets says the sum is one part (a sector, the zones outside the
+    # parks) of the new or of all capital, not the province's foreign investment
+    for body in (
+        "Trong 5 tháng đầu năm 2024, Bình Dương cấp mới 120 dự án FDI với 135 triệu USD. Đứng "
+        "thứ hai là ngành bán buôn, bán lẻ với 24,6 triệu USD (18,2% vốn cấp mới).",
+        "Trong 5 tháng đầu năm 2024, Bình Dương thu hút 420 triệu USD vốn FDI. Phần còn lại, 41 "
+        "triệu USD (9,7% tổng vốn đăng ký), được đầu tư ngoài các khu công nghiệp.",
+    ):
+        got = facts(body, date(2024, 6, 3), "vi")
+        values_said = {f[2] for f in got if f[0].startswith("fdi_")}
+        assert not values_said & {24.6e6, 41e6}, body
+        assert values_said & {135e6, 420e6}, body
+
+
+def test_a_place_ranked_below_the_province_owns_the_sum_told_with_it():
+    # "Binh Duong led the region, ahead of Tay Ninh with X and Long An with Y": the places named
+    # after "ahead of" are ranked below, and "with X" right after each is that place's figure
+    body = (
+        "In the first five months Binh Duong drew more FDI than any neighbour, ahead of Tay Ninh "
+        "with over 310 million USD and Long An with 205 million USD."
+    )
+    got = facts(body, date(2024, 6, 3))
+    assert not {310e6, 205e6} & {f[2] for f in got}
+
+
+def test_a_place_the_province_is_compared_with_leaves_the_sum_to_the_province():
+    # the guard: a place the province outpaced, with no sum of its own right after it, leaves the
+    # province's sum to the province
+    body = (
+        "In the first five months Binh Duong drew more FDI than any neighbour, ahead of Tay Ninh, "
+        "with over 1.2 billion USD."
+    )
+    got = facts(body, date(2024, 6, 3))
+    assert 1.2e9 in {f[2] for f in got if f[0] == "fdi_capital_period"}

@@ -1691,6 +1691,10 @@ SHARE_OF_TOTAL_AFTER_RE = re.compile(
     # "chiếm gần 28% kim ngạch xuất khẩu toàn tỉnh": the share of the whole province's
     r"|\s*,?\s*(?:(?:tang|giam|cao hon|thap hon)\s[^,;()]{0,40}?(?:,|\s+va)\s*)?chiem\s+"
     r"(?:gan |hon |khoang |tren )?[\d.,]+\s?%\s+(?:[a-z]+\s+){1,5}?(?:toan tinh|ca tinh)(?!\w)"
+    # "với hơn 31,27 triệu USD (31,59% vốn cấp mới)", "214,1 triệu USD (51,5% tổng vốn cấp mới)":
+    # the bare share in brackets, of the whole or of the new or added capital
+    r"|\s*\(\s*(?:gan |hon |khoang |tren )?[\d.,]+\s?%\s+(?:cua\s+)?(?:tong\s+)?von\s+"
+    r"(?:cap moi|dieu chinh|dang ky|dau tu|tang them)(?!\w)"
 )
 # the parks' nouns and the clusters' ("cụm công nghiệp"): whichever stands last before a park
 # metric's amount is what it measures ("11 cụm công nghiệp có diện tích 802 ha, tỷ lệ cho thuê
@@ -1745,13 +1749,16 @@ def _a_share_of_the_whole_follows(work: Work, index: int) -> bool:
     share = SHARE_OF_TOTAL_AFTER_RE.match(folded, end)
     if share is None or work.cues.partners or THEY_RE.match(folded):
         return False
-    if RANKED_BEFORE_RE.search(folded, 0, amount.start):
+    ranked = RANKED_BEFORE_RE.search(folded, 0, amount.start)
+    if ranked and not SECTOR_RE.search(folded, ranked.end(), amount.start):
         return False  # "Bình Dương đang xếp thứ hai về thu hút FDI với … 2,64 tỷ USD, chiếm 15,7%
-        # tổng vốn": in a ranking of places, the share is of the nation's total
+        # tổng vốn": in a ranking of places, the share is of the nation's total (not "Đứng thứ
+        # hai là ngành bán buôn, bán lẻ với X (18,2% vốn cấp mới)": a ranking of sectors)
     return not NATIONAL_BASE_RE.search(folded, share.end(), share.end() + SHARE_BASE_CHARS)
 
 
 # "xếp thứ hai", "đứng thứ 3", "ranks second", "ranked third", "se classe au 2e rang"
+SECTOR_RE = re.compile(r"(?<!\w)(?:nganh|linh vuc|sectors?|industry|secteur)(?!\w)")
 RANKED_BEFORE_RE = re.compile(
     r"(?<!\w)(?:xep (?:thu|hang)|dung (?:o )?(?:vi tri )?(?:thu|so)|ranks?|ranked|se classe)(?!\w)"
 )
