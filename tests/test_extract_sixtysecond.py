@@ -123,3 +123,25 @@ def test_a_place_the_province_is_compared_with_leaves_the_sum_to_the_province():
     )
     got = facts(body, date(2024, 6, 3))
     assert 1.2e9 in {f[2] for f in got if f[0] == "fdi_capital_period"}
+
+
+def test_a_rise_told_as_a_sum_right_after_a_sum_is_how_much_it_grew():
+    # "…, tăng 40 dự án so với cùng kỳ, với vốn đăng ký 612 triệu USD, tăng 95 triệu USD": the
+    # second sum, told as a rise right after the first in the same currency, is the increment
+    body = (
+        "Trong 9 tháng năm 2025, Bình Dương cấp mới 140 dự án FDI, tăng 40 dự án so với cùng kỳ, "
+        "với vốn đăng ký 612 triệu USD, tăng 95 triệu USD."
+    )
+    got = facts(body, date(2025, 10, 5), "vi")
+    assert 95e6 not in {f[2] for f in got}
+    assert 612e6 in {f[2] for f in got if f[0] == "fdi_new_capital_period"}
+
+
+def test_capital_added_right_after_a_sum_is_no_rise():
+    # the guard: "tăng thêm" after a sum is the capital projects added, a figure of its own
+    body = (
+        "Trong 9 tháng năm 2025, Bình Dương cấp mới 140 dự án FDI với 612 triệu USD, tăng 12% so "
+        "với cùng kỳ; 60 dự án điều chỉnh vốn, tăng thêm 95 triệu USD."
+    )
+    got = facts(body, date(2025, 10, 5), "vi")
+    assert 95e6 in {f[2] for f in got if f[0] == "fdi_adjusted_capital_period"}

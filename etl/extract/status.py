@@ -970,6 +970,8 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return DELTA_REASON
     if index and SUM_THEN_DELTA_RE.fullmatch(folded, work.amounts[index - 1].end, amount.start):
         return DELTA_REASON  # "tổng vốn là 860,9 triệu USD, cao hơn 169,5 triệu USD"
+    if _rise_of_the_sum_before(work, index):
+        return DELTA_REASON
     if amount.is_money and HIGHER_BY_RE.search(lead):
         return DELTA_REASON  # "số dự án tuy ít hơn năm 2016 nhưng vốn lại cao hơn 35,851 triệu USD"
     if BY_DELTA_LEAD_RE.search(lead) and not ADDED_CAPITAL_RE.search(
@@ -985,6 +987,28 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
     ):
         return DELTA_REASON
     return None
+
+
+# ", tăng 181 triệu USD", ", up $40 million" right after a sum in the same currency
+SUM_THEN_RISE_RE = re.compile(
+    r"\)?\s*,\s*(?:tang|giam|up|down)(?: (?:khoang|gan|tren|hon|about|nearly|more than|over))?\s*"
+)
+
+
+def _rise_of_the_sum_before(work: Work, index: int) -> bool:
+    """ "cấp mới 157 dự án, tăng 51 dự án so với cùng kỳ, với vốn đăng ký hơn 815 triệu USD,
+    tăng 181 triệu USD": a sum told as the rise right after another in its currency, in a
+    sentence that compares with an earlier period, is how much that one grew (sum-then-rise)."""
+    if not index:
+        return False
+    amount, before = work.amounts[index], work.amounts[index - 1]
+    folded = work.cues.folded
+    return (
+        amount.is_money
+        and before.unit == amount.unit
+        and SUM_THEN_RISE_RE.fullmatch(folded, before.end, amount.start) is not None
+        and COMPARE_AFTER_RE.search(folded) is not None
+    )
 
 
 PLAN_GAP_REASON = "the gap to a plan or forecast, not a level"
