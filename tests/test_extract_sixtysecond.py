@@ -145,3 +145,15 @@ def test_capital_added_right_after_a_sum_is_no_rise():
     )
     got = facts(body, date(2025, 10, 5), "vi")
     assert 95e6 in {f[2] for f in got if f[0] == "fdi_adjusted_capital_period"}
+
+
+def test_the_place_named_after_a_ranking_and_is_owns_the_sum():
+    # "Theo sau Bình Dương là Đồng Nai với khoảng X": the place after "là" is the one the clause
+    # is about; the province it follows is only the ranking's point of reference
+    body = (
+        "Trong 2 tháng đầu năm 2025, Bình Dương dẫn đầu cả nước về vốn FDI với 1,1 tỷ USD. Theo "
+        "sau Bình Dương là Đồng Nai với khoảng 640 triệu USD vốn FDI."
+    )
+    got = facts(body, date(2025, 3, 5), "vi")
+    assert 640e6 not in {f[2] for f in got}
+    assert 1.1e9 in {f[2] for f in got if f[0] == "fdi_capital_period"}

@@ -371,8 +371,10 @@ def _aside(folded: str, before: list, amount_start: int, subject: bool = False) 
         return True
     first = _run_start(folded, before)
     lead = folded[max(0, first.start - 24) : first.start]
-    if COMPARED_RE.search(lead):  # but "faster than the national GDP, which grew 5.05%", "vượt
-        # qua TPHCM (đạt 7,07%)", "ahead of Thanh Hoa with over USD 104 million": its own
+    # (not "Theo sau Thái Nguyên là TP.HCM với X": the place the sentence is about)
+    if COMPARED_RE.search(lead) and not COPULA_BEFORE_RE.search(lead):
+        # but "faster than the national GDP, which grew 5.05%", "vượt qua TPHCM (đạt 7,07%)",
+        # "ahead of Thanh Hoa with over USD 104 million": its own
         gap = folded[cue.end : amount_start]
         return not (
             OWN_CLAUSE_AFTER_RE.match(gap) or (BEHIND_IT_RE.search(lead) and OWN_WITH_RE.match(gap))
@@ -395,6 +397,7 @@ BEHIND_IT_RE = re.compile(
     r"(?<!\w)(?:ahead of|followed by|devant|suivie? (?:de|par))(?: \w+){0,3}\s*$"
 )
 OWN_WITH_RE = re.compile(r"\A\s*(?:with|at|avec|a)\s+(?:[\w$.-]+\s+){0,2}\Z")
+COPULA_BEFORE_RE = re.compile(r"(?<!\w)(?:la|is|was)\s*$")
 COMPARED_RE = re.compile(
     r"(?<!\w)(?:overt(?:ook|ake[ns]?|aking)|surpass\w*|outpac\w*|ahead of|behind|after|than"
     r"|trail(?:s|ed|ing)?|only to|derriere|apres"
