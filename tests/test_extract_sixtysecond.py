@@ -157,3 +157,39 @@ def test_the_place_named_after_a_ranking_and_is_owns_the_sum():
     got = facts(body, date(2025, 3, 5), "vi")
     assert 640e6 not in {f[2] for f in got}
     assert 1.1e9 in {f[2] for f in got if f[0] == "fdi_capital_period"}
+
+
+def test_a_trade_figure_named_by_its_turnover_in_a_run_of_places_is_the_provinces():
+    # "Kế đến là Đồng Nai, Bình Dương và Long An, với kim ngạch lần lượt X, Y và Z" in a report on
+    # exports: "kim ngạch" names the quantity, and "respectively" gives the province its sum
+    body = (
+        "Hai tháng đầu năm 2025, TP.HCM dẫn đầu cả nước về xuất khẩu với 9,1 tỷ USD. Kế đến là "
+        "Đồng Nai, Bình Dương và Long An, với kim ngạch lần lượt 4,2 tỷ USD, 5,4 tỷ USD và "
+        "1,3 tỷ USD."
+    )
+    got = facts(body, date(2025, 3, 12), "vi", title="Xuất khẩu hai tháng đầu năm")
+    assert {f[2] for f in got if f[0] == "exports_period"} == {5.4e9}
+
+
+def test_two_way_trade_turnover_names_no_one_side_of_trade():
+    # the guard: "kim ngạch hai chiều" is exports and imports together, no side of trade
+    body = (
+        "Tháng 1 năm 2025, xuất khẩu của Bình Dương đạt 2,4 tỷ USD. Tổng kim ngạch hai chiều "
+        "của tháng ước đạt 4,1 tỷ USD."
+    )
+    got = facts(body, date(2025, 2, 6), "vi", title="Xuất nhập khẩu tháng 1")
+    assert 4.1e9 not in {f[2] for f in got}
+
+
+def test_a_headline_over_a_bound_is_not_a_body_value_below_it():
+    # "Xuất khẩu vượt 12 tỷ USD" over a body whose foreign-invested sector shipped 11,9 tỷ USD
+    # and whose domestic firms 0,4 tỷ USD: the headline's "over 12 billion" is the whole (the
+    # sector's 11.9 billion lies below the bound), not the subset restated
+    body = (
+        "Tính chung 7 tháng năm 2024, khu vực có vốn đầu tư nước ngoài của Bình Dương xuất khẩu "
+        "trên 11,9 tỷ USD, khu vực kinh tế trong nước đạt 400 triệu USD."
+    )
+    got = facts(
+        body, date(2024, 8, 6), "vi", title="Hàng hóa xuất khẩu của Bình Dương vượt 12 tỷ USD"
+    )
+    assert 12e9 in {f[2] for f in got if f[0] == "exports_period"}

@@ -500,11 +500,23 @@ CAPITAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:von|capital|capitaux|registered|dang ky)[^,;:.\d]{0,30}$"
 )
 
+# "kim ngạch" (turnover), the word for the value of trade: a trade figure's own quantity, named
+# before it or before the run it closes
+TRADE_METRICS = ("exports_", "imports_", "trade_")
+TURNOVER_CHARS = 60
+TURNOVER_BEFORE_RE = re.compile(  # (not "kim ngạch hai chiều", "trade turnover": both ways)
+    r"(?<!\w)(?:kim ngach(?! hai chieu| xuat nhap khau| thuong mai)|(?<!trade )turnover)(?!\w)"
+    r"[^;:]*$"
+)
+
 
 def _quantity_named(folded: str, amount, metric_id: str) -> bool:
     """The quantity of the metric is named in the words just before the amount."""
     if amount.unit == "ha":
         return bool(AREA_BEFORE_RE.search(folded, 0, amount.start))
+    if metric_id.startswith(TRADE_METRICS):  # "với kim ngạch lần lượt 5,6 tỷ USD, 5,3 tỷ USD"
+        start = max(0, amount.start - TURNOVER_CHARS)
+        return bool(TURNOVER_BEFORE_RE.search(folded, start, amount.start))
     return "capital" in metric_id and bool(CAPITAL_BEFORE_RE.search(folded, 0, amount.start))
 
 

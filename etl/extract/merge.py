@@ -89,13 +89,25 @@ def headline_restated(found: list[Found], dropped: list[Dropped]):
               and any(word in d.reason for word in LEFT_OUT_AS_ANOTHER)]  # fmt: skip
     kept = []
     for item in found:
-        twin = next((d for d in others if item.from_title and _close(item.figure.value, d.value)),
-                    None)  # fmt: skip
+        twin = next((d for d in others if item.from_title and _close(item.figure.value, d.value)
+                     and _within_its_bound(item.figure, d.value)), None)  # fmt: skip
         if twin is None:
             kept.append(item)
             continue
         dropped.append(item.left_out(f"{twin.reason} (the body says so)"))
     return kept, dropped
+
+
+def _within_its_bound(figure: Figure, value: float | None) -> bool:
+    """A value said to be over (under) a bound lies at or above (below) it: a headline's "vượt
+    19 tỷ USD" restates no body value of 18.9 billion (over-is-no-less)."""
+    if value is None:
+        return False
+    if figure.qualifier == "over":
+        return value >= figure.value
+    if figure.qualifier == "under":
+        return value <= figure.value
+    return True
 
 
 def _close(a: float, b: float | None) -> bool:
@@ -201,11 +213,9 @@ def _qualifiers_agree(bound: Figure, other: Figure) -> bool:
     """A value said to be over (under) a bound is no restatement of a value below (above) it:
     "growth of over 14%" and an earlier 13.84% are two facts, "hơn 30.000 tỷ đồng" is no
     rounding of 29.140 tỷ."""
-    if bound.qualifier == "over" and other.qualifier != "over":
-        return other.value >= bound.value
-    if bound.qualifier == "under" and other.qualifier != "under":
-        return other.value <= bound.value
-    return True  # two lower (upper) bounds never disagree
+    if bound.qualifier in ("over", "under") and other.qualifier == bound.qualifier:
+        return True  # two lower (upper) bounds never disagree
+    return _within_its_bound(bound, other.value)
 
 
 def _rounded(a: Found, b: Found) -> bool:
