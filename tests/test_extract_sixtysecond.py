@@ -193,3 +193,28 @@ def test_a_headline_over_a_bound_is_not_a_body_value_below_it():
         body, date(2024, 8, 6), "vi", title="Hàng hóa xuất khẩu của Bình Dương vượt 12 tỷ USD"
     )
     assert 12e9 in {f[2] for f in got if f[0] == "exports_period"}
+
+
+def test_the_nation_as_the_whole_of_a_share_leaves_the_change_after_it_to_the_province():
+    # "ước đạt 4.310 triệu USD, tương đương khoảng 6% KNXK cả nước, tăng 9,7% so với cùng kỳ":
+    # the nation is only what the share is of; the change after it is the province's exports',
+    # in a sentence that names no place of its own
+    body = (
+        "Tình hình xuất khẩu quý I năm 2024 của Bình Dương khởi sắc. Kim ngạch xuất khẩu 3 tháng "
+        "đầu năm ước đạt 4.310 triệu USD, tương đương khoảng 6% KNXK cả nước, tăng 9,7% so với "
+        "cùng kỳ."
+    )
+    got = facts(body, date(2024, 4, 2), "vi", title="Xuất khẩu quý I")
+    assert 9.7 in {f[2] for f in got if f[0] == "exports_period_yoy_pct"}
+
+
+def test_the_country_a_superlative_ranks_the_province_in_is_no_scope():
+    # "a rise of 9.4 per cent that keeps it among the most open economies in Viet Nam": the
+    # country only ranks the province; the rise is the province's own
+    body = (
+        "Binh Duong's industry kept growing in the first half of 2024. Goods shipped abroad by "
+        "the manufacturing hub were worth US$15.2 billion, a year-on-year rise of 9.4 per cent "
+        "that keeps it among the most open economies in Viet Nam."
+    )
+    got = facts(body, date(2024, 7, 3))
+    assert 9.4 in {f[2] for f in got if f[0] == "exports_period_yoy_pct"}

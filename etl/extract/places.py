@@ -173,7 +173,9 @@ RANKING_BEFORE_RE = re.compile(
     r"|tenth)(?: place| position)? (?:in|among|of)(?: all)?(?: the)?\s+$"
     # "recorded the highest growth rate in the Southeast region", "a growth pole for the
     # northern region", "thành phố giữ vai trò đầu tàu của miền Trung": what it leads
-    r"|(?<!\w)(?:highest|largest|fastest|strongest|lowest)(?: [\w-]+){0,3}? in(?: the)?\s+$"
+    # "one of the most dynamic economies in Việt Nam"
+    r"|(?<!\w)(?:highest|largest|fastest|strongest|lowest|most [\w-]+)(?: [\w-]+){0,3}? in"
+    r"(?: the)?\s+$"
     r"|(?<!\w)(?:growth pole|engine|locomotive|hub) (?:of|for)(?: the)?\s+$"
     r"|(?<!\w)(?:dau tau|dong luc|trung tam)(?: kinh te)? cua\s+$"
 )

@@ -363,11 +363,12 @@ def _aside(folded: str, before: list, amount_start: int, subject: bool = False) 
     country's second-largest"), a comparison ("has overtaken Hanoi", "ahead of HCMC", "vượt Hà
     Nội") or an appositive about the province ("Binh Duong, a hub neighbouring HCMC, drew X")."""
     cue = before[-1]
+    if cue.label == NATIONAL and _whole_of_a_share(folded, cue, amount_start):
+        return True  # "ước đạt 6.202 triệu USD, tương đương khoảng 7% KNXK cả nước, tăng 13,9%"
+        # in a sentence that names no place before: the nation is only the share's whole
     if not subject and not any(c.label == PROVINCE for c in before[:-1]):
         return False
-    if cue.label == NATIONAL and (
-        _ranking(folded, cue) or _whole_of_a_share(folded, cue, amount_start)
-    ):
+    if cue.label == NATIONAL and _ranking(folded, cue):
         return True
     first = _run_start(folded, before)
     lead = folded[max(0, first.start - 24) : first.start]
