@@ -218,3 +218,24 @@ def test_the_country_a_superlative_ranks_the_province_in_is_no_scope():
     )
     got = facts(body, date(2024, 7, 3))
     assert 9.4 in {f[2] for f in got if f[0] == "exports_period_yoy_pct"}
+
+
+def test_a_count_of_new_projects_beside_added_ones_counted_apart_is_the_new_ones():
+    # "gồm 18 dự án DDI mới, 41 dự án FDI mới và việc điều chỉnh tăng vốn cho 16 dự án": the
+    # added projects have a count of their own, so "41 dự án FDI mới" are the new ones alone
+    body = (
+        "Năm 2024, Bình Dương thu hút 1,6 tỷ USD vốn đầu tư. Con số này gồm 18 dự án DDI mới, "
+        "41 dự án FDI mới và việc điều chỉnh tăng vốn cho 16 dự án FDI."
+    )
+    got = facts(body, date(2025, 1, 10), "vi")
+    assert 41.0 in {f[2] for f in got if f[0] == "fdi_new_projects_period"}
+
+
+def test_a_count_of_new_and_added_projects_named_together_stays_out():
+    # the guard: "cho 52 dự án cấp mới và điều chỉnh tăng vốn" counts both kinds together
+    body = (
+        "Năm 2024, Bình Dương đã cấp giấy chứng nhận cho 52 dự án FDI cấp mới và điều chỉnh "
+        "tăng vốn, tổng vốn 1,6 tỷ USD."
+    )
+    got = facts(body, date(2025, 1, 10), "vi")
+    assert 52.0 not in {f[2] for f in got}

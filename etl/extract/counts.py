@@ -642,7 +642,7 @@ def _count_metric(
     ) or MORE_THAN_BEFORE_IN_PARENS_RE.match(work.cues.folded, amount.end):
         return "the change of a count against a year earlier, in parentheses"
     if name == "fdi_projects" and (
-        NEW_OR_ADDED_RE.match(work.cues.folded, end)
+        _new_and_added_after(work.cues.folded, end)
         or _new_and_added(work, amount)
         or (whole and _new_and_added(work, whole) and not _own_kind(work, index, end, kinds))
     ):  # "… cho 247 dự án, trong số đó có 70 dự án FDI": a part of new and added projects
@@ -1342,6 +1342,18 @@ PART_OPENER_RE = re.compile(PART_OPENER)
 COUNT_COLON_RE = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s+(?:[^\W\d]+[\s'-]+){0,3}?[^\W\d]+\s?(?P<colon>:)\s"
 )
+
+
+def _new_and_added_after(folded: str, end: int) -> bool:
+    """New and added projects are named together right after the count's noun ("cho 247 dự án
+    cấp mới và điều chỉnh vốn"), not a list of parts whose added ones have a count of their own
+    ("73 dự án FDI mới và việc điều chỉnh tăng vốn cho 24 dự án": the new ones)."""
+    pair = NEW_OR_ADDED_RE.match(folded, end)
+    return pair is not None and not ADDED_COUNT_AFTER_RE.match(folded, pair.end())
+
+
+# "… điều chỉnh tăng vốn cho 24 dự án": the added part's own count
+ADDED_COUNT_AFTER_RE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:cho|for|of)\s+\d")
 
 
 def _new_and_added(work: Work, count: Amount) -> bool:
