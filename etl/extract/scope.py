@@ -398,6 +398,8 @@ BEHIND_IT_RE = re.compile(
     r"(?<!\w)(?:ahead of|followed by|devant|suivie? (?:de|par))(?: \w+){0,3}\s*$"
 )
 OWN_WITH_RE = re.compile(r"\A\s*(?:with|at|avec|a)\s+(?:[\w$.-]+\s+){0,2}\Z")
+# "Theo sau Thái Nguyên là TP.HCM", "Second is Hanoi": "là" right before the place makes it the
+# clause's subject, whatever comparison stands before
 COPULA_BEFORE_RE = re.compile(r"(?<!\w)(?:la|is|was)\s*$")
 COMPARED_RE = re.compile(
     r"(?<!\w)(?:overt(?:ook|ake[ns]?|aking)|surpass\w*|outpac\w*|ahead of|behind|after|than"

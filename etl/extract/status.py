@@ -1781,8 +1781,9 @@ def _a_share_of_the_whole_follows(work: Work, index: int) -> bool:
     return not NATIONAL_BASE_RE.search(folded, share.end(), share.end() + SHARE_BASE_CHARS)
 
 
-# "xếp thứ hai", "đứng thứ 3", "ranks second", "ranked third", "se classe au 2e rang"
+# "Đứng thứ hai là ngành bán buôn", "ranked second was the real estate sector": what is ranked
 SECTOR_RE = re.compile(r"(?<!\w)(?:nganh|linh vuc|sectors?|industry|secteur)(?!\w)")
+# "xếp thứ hai", "đứng thứ 3", "ranks second", "ranked third", "se classe au 2e rang"
 RANKED_BEFORE_RE = re.compile(
     r"(?<!\w)(?:xep (?:thu|hang)|dung (?:o )?(?:vi tri )?(?:thu|so)|ranks?|ranked|se classe)(?!\w)"
 )
@@ -2191,11 +2192,15 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
         return False
     semicolon = folded.rfind(";", found[0].end(), amount.start)
     if semicolon >= 0 and not ITS_AFTER_BREAK_RE.match(folded, semicolon + 1):
-        opening = CLAUSE_OPENER_RE.match(folded, semicolon + 1).end()  # type: ignore[union-attr]
+        # (but "The company put in X …; its total investment now stands at Y"): the clause after
+        # the semicolon is the company's only when it opens on one of its own ("…; Nhà máy Se Sợi
+        # Q-Tex của Hàn Quốc cũng chọn KCN Nhơn Trạch 6, vốn 15 triệu USD")
+        opener = CLAUSE_OPENER_RE.match(folded, semicolon + 1)
+        opening = opener.end() if opener else semicolon + 1
         found = [m for m in found if m.start() == opening]
-        if not found:  # (but "The company put in X …; its total investment now stands at Y")
-            return False  # "…; Nhà máy Se Sợi Q-Tex của Hàn Quốc cũng chọn KCN Nhơn Trạch 6, vốn
-        first = amount.start  # 15 triệu USD": the clause after opens on a company of its own
+        if not found:
+            return False
+        first = amount.start
     else:
         first = work.amounts[0].start
     if found[0].start() > first:
@@ -2207,7 +2212,7 @@ def _company_subject(work: Work, company: Words, amount: Amount) -> bool:
 
 
 ITS_AFTER_BREAK_RE = re.compile(r"\s*(?:its|their|son|sa|ses|leurs?)\s")  # the company's
-CLAUSE_OPENER_RE = re.compile(r"\s*(?:(?:con|while|and|va|et)\s+)?")
+CLAUSE_OPENER_RE = re.compile(r"\s*(?:(?:con|while|and|va|et)\s+)?")  # "…; còn Công ty …"
 # "the Aeon mall project in Binh Duong", "dự án … của Aeon tại Bình Dương", "when it first came to
 # Binh Duong": where it stands
 ADDRESS_GAP_RE = re.compile(r"[^,;]{0,25}?(?<!\w)(?:tai|in|at|o|vao|into|to)\s+$")
