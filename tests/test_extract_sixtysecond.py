@@ -239,3 +239,25 @@ def test_a_count_of_new_and_added_projects_named_together_stays_out():
     )
     got = facts(body, date(2025, 1, 10), "vi")
     assert 52.0 not in {f[2] for f in got}
+
+
+def test_the_measure_a_sentence_names_is_what_its_rate_is():
+    # "Measured by the industrial production index, industry rose by 9.3 per cent": the index
+    # named as the measure is the rate's topic, though "industry" (a sector of the economy)
+    # stands nearer the number
+    body = (
+        "Binh Duong's economy kept its pace in the first eight months of 2025. Measured by the "
+        "industrial production index, industry rose by 9.3 per cent on-year."
+    )
+    got = facts(body, date(2025, 9, 6))
+    assert 9.3 in {f[2] for f in got if f[0] == "iip_growth_pct"}
+
+
+def test_a_sectors_growth_without_a_measure_named_is_no_index():
+    # the guard: "industry rose by 9.3 per cent" with no measure named is the sector's growth
+    body = (
+        "Binh Duong's economy kept its pace in the first eight months of 2025: industry rose by "
+        "9.3 per cent on-year, and the industrial production index by 8.1 per cent."
+    )
+    got = facts(body, date(2025, 9, 6))
+    assert 9.3 not in {f[2] for f in got if f[0] == "iip_growth_pct"}

@@ -74,7 +74,7 @@ def choose_percent(
     if possessor:
         return f"a subset or another quantity (the sentence is about {possessor!r})"
     scored = score_topics(work, index, frame, catalogue, forced)
-    own = scored if forced else [s for s in scored if s.rule == OWN_CLAUSE]
+    own = scored if forced else _measure_first(work, scored, catalogue)
     whole = _whole_kept(work, index, money, catalogue)
     for s in own:
         choice = _rate_metric(work, index, catalogue, s, whole=whole)
@@ -121,6 +121,27 @@ def choose_percent(
     if grew is not None:
         return grew
     return "not a growth rate, an occupancy or a change of a catalogue figure"
+
+
+# "Measured by the industrial production index, industry rose by 12.9 per cent": the measure
+# named is what the rate is, whatever nearer word names the sector (measured-by)
+MEASURED_BY_RE = re.compile(r"(?<!\w)(?:measured by|mesuree? par|do bang) (?:the |l.)?$")
+MEASURED_BY_CHARS = 20
+
+
+def _measure_first(work: Work, scored: list[Scored], catalogue: Catalogue) -> list[Scored]:
+    """The topics of the amount's own clause, led by the one the sentence names as the measure
+    ("Measured by the IIP, industry rose …") when the clause names only a sector or subset (not
+    "…, and retail sales climbed 18.3%": a topic of its own)."""
+    own = [s for s in scored if s.rule == OWN_CLAUSE]
+    if own and own[0].topic not in catalogue.blocking:
+        return own
+    folded = work.cues.folded
+    for s in scored:
+        at = folded.find(s.cue)
+        if at > 0 and MEASURED_BY_RE.search(folded, max(0, at - MEASURED_BY_CHARS), at):
+            return [s, *(o for o in own if o is not s)]
+    return own
 
 
 # "Cao Bang grew 5.04% last year", "the province expanded by 7.2%", "tỉnh tăng trưởng 8,1%": the
