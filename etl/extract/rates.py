@@ -329,7 +329,7 @@ def _is_change(work: Work, index: int, catalogue: Catalogue) -> bool:
         return True
     if SIGNED_IN_PARENS_RE.search(folded, max(0, amount.start - 4), amount.start):
         return True  # "2,3 milliards de dollars (+13%)": the sign tells a change
-    if compared_period_rate(folded, amount.start):
+    if compared_period_rate(work, index):
         return True  # "kém năm 2017 (7,02%) và năm 2018 (7,15%)": those periods' own rates
     if work.cues.respectively is not None:
         return bool(words.search(folded, 0, len(folded)))
@@ -482,7 +482,7 @@ def signed_change(work: Work, index: int, catalogue: Catalogue) -> float:
         return math.copysign(value, signed_change(work, index - 1, catalogue))
     if minus_sign(folded, amount.start):
         return -value  # "giảm (-1,68%)", "tăng trưởng -5,5%": the sign says it
-    if compared_period_rate(folded, amount.start):
+    if compared_period_rate(work, index):
         return value  # "thấp hơn quý I (14,8%)": lower than that quarter, which rose 14.8%
     reach = seg.before
     after = (amount.end, min(seg.after[1], amount.end + 24))

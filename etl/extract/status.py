@@ -41,7 +41,7 @@ from etl.extract.explain import Reason
 from etl.extract.frame import DOMESTIC_WORDS, FOREIGN_WORDS, FOREIGN_WORDS_RE, own_period
 from etl.extract.leads import LeadScan, Words
 from etl.extract.period_handlers import MONTHS
-from etl.extract.period_patterns import COMPARISON_RE, MONTH_NAMES
+from etl.extract.period_patterns import COMPARISON_RE, ITS_OWN_RATE, MONTH_NAMES
 from etl.extract.periods import BASE_RATE_WORDS, FORECAST_RE, MONTH_OF_YEAR, PeriodMention
 from etl.extract.places import PROVINCE
 
@@ -949,10 +949,8 @@ RESTATED_DELTA_RE = re.compile(
 # base itself), never the level reached
 HIGHER_BY_RE = re.compile(r"(?<!\w)(?:cao|thap) hon(?: (?:khoang|gan|tren|hon|xap xi))?\s*$")
 # an amount, then "higher by" another one in the next clause: the second is how much more
-SUM_THEN_DELTA_RE = re.compile(
-    rf"\s*,\s*(?:{MORE_OR_LESS_BY})"
-    r"(?: (?:khoang|gan|tren|hon|about|nearly|more than|over))?\s*"
-)
+BY_ABOUT = r"(?: (?:khoang|gan|tren|hon|about|nearly|more than|over))?"  # "higher by about X"
+SUM_THEN_DELTA_RE = re.compile(rf"\s*,\s*(?:{MORE_OR_LESS_BY}){BY_ABOUT}\s*")
 
 
 def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
@@ -990,9 +988,7 @@ def _delta(work: Work, index: int, catalogue: Catalogue) -> str | None:
 
 
 # ", tăng 181 triệu USD", ", up $40 million" right after a sum in the same currency
-SUM_THEN_RISE_RE = re.compile(
-    r"\)?\s*,\s*(?:tang|giam|up|down)(?: (?:khoang|gan|tren|hon|about|nearly|more than|over))?\s*"
-)
+SUM_THEN_RISE_RE = re.compile(rf"\)?\s*,\s*(?:tang|giam|up|down){BY_ABOUT}\s*")
 
 
 def _rise_of_the_sum_before(work: Work, index: int) -> bool:
@@ -1111,14 +1107,20 @@ COMPARED_PERIOD = (
 COMPARED_PERIOD_CHARS = 120
 COMPARED_PERIOD_RE = re.compile(
     r"(?<!\w)(?:hon|kem|vuot|so voi|than|above|below)(?!\w)[^.;%()]{0,60}?"
-    rf"(?:(?:{COMPARED_PERIOD})\s*\(\s*[+-]?[\d.,]+\s*%\s*\)\s*(?:,|va|and|et)?\s*)*"
+    rf"(?:(?:{COMPARED_PERIOD}){ITS_OWN_RATE}\s*(?:,|va|and|et)?\s*)*"
     rf"(?<!\w)(?:{COMPARED_PERIOD})\s*\(\s*$"
 )
 
 
-def compared_period_rate(folded: str, start: int) -> bool:
-    """ "kém năm 2017 (7,02%)": the rate at `start` is that of a period compared with."""
-    return bool(COMPARED_PERIOD_RE.search(folded, max(0, start - COMPARED_PERIOD_CHARS), start))
+def compared_period_rate(work: Work, index: int) -> bool:
+    """ "kém năm 2017 (7,02%)": the rate is that of a period compared with (asked by several
+    rules of one percentage, so worked out once)."""
+    start = work.amounts[index].start
+    return work.cues.once(
+        ("compared-period rate", start),
+        lambda: bool(COMPARED_PERIOD_RE.search(
+            work.cues.folded, max(0, start - COMPARED_PERIOD_CHARS), start)),
+    )  # fmt: skip
 
 
 ITEM_IN_PARENS_RE = re.compile(
@@ -1183,7 +1185,7 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         and ITEM_IN_PARENS_RE.search(folded, max(0, amount.start - 20), amount.start)
         and not _change_in_parens(work, index)
         and not GROWTH_BEFORE_PARENS_RE.search(folded, max(0, amount.start - 60), amount.start)
-        and not compared_period_rate(folded, amount.start)
+        and not compared_period_rate(work, index)
     ):
         return "the change of one item of a list, in parentheses"
     if SURVEY_SHARE_RE.match(folded, amount.end):
@@ -1224,7 +1226,7 @@ def percent_reason(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return "a share or a ratio to a plan"  # percent of the plan": the 55 is the ratio)
     if SHARE_HEAD_RE.search(folded, folded.rfind(";", 0, amount.start) + 1, amount.start):
         return "a share (the clause is about one)"
-    compared = compared_period_rate(folded, amount.start)  # "… mức tăng của quý II (2,09%)": dated
+    compared = compared_period_rate(work, index)  # "… mức tăng của quý II (2,09%)": dated
     if not compared and BASE_RATE_BEFORE_RE.search(
         folded, max(0, amount.start - BASE_RATE_CHARS), amount.start
     ):
