@@ -183,12 +183,12 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
     if a.unforeign != b.unforeign and not headline:
         return False  # "khối trong nước có 34 dự án …; ở khối FDI, tỉnh cấp mới 34 dự án FDI"
     if (
-        fa.sentence == fb.sentence
-        and fa.value != fb.value
+        fa.value != fb.value
         and None not in (fa.period_start, fb.period_start)
         and fa.period_start != fb.period_start
+        and (fa.sentence == fb.sentence or (not headline and _told_apart(a, b)))
     ):  # "13.9% in November …, while over 11 months the index gained 14%": two facts of one
-        return False  # sentence, not one fact rounded (a repeat comes in another sentence)
+        return False  # sentence, not one fact rounded; or of two, each told as said
     if fa.metric != fb.metric and not (headline and _one_family(fa, fb, catalogue)):
         return False
     if headline and fold(fa.text) == fold(fb.text):
@@ -206,6 +206,15 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
         or None in (fa.period_end, fb.period_end)
         or (a.from_title or b.from_title)
         or _cut_in_its_last_month(fa, fb)
+    )
+
+
+def _told_apart(a: Found, b: Found) -> bool:
+    """ "Growth in the first six months is estimated at 10%" and "the second quarter is
+    estimated at 9.91%": two periods ending on one day, each value told as it is (no bound, not
+    one the other rounded to fewer digits), are two facts (periods-told-apart)."""
+    return (
+        a.figure.qualifier not in BOUNDS and b.figure.qualifier not in BOUNDS and not _rounded(a, b)
     )
 
 

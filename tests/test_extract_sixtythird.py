@@ -1,0 +1,41 @@
+"""Rules added in the sixty-third session, each for one way the language works, in our own
+wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_rules import facts
+
+
+def _rates(got: set, metric: str) -> set[tuple[float, str | None, str | None]]:
+    """The (value, period start, period end) of one metric's figures."""
+    return {(f[2], f[3], f[4]) for f in got if f[0] == metric}
+
+
+def test_a_half_and_its_second_quarter_told_apart_are_two_figures():
+    # the half-year's 7.5% and the second quarter's 7.45% end on one day and differ by less than
+    # rounding would allow, yet each is told as it is for its own period: two figures
+    body = (
+        "Binh Duong's GRDP growth for the first six months of 2024 is estimated at 7.5%, the "
+        "provincial statistics office said. Growth in the first quarter reached 6.8%, while the "
+        "second quarter is estimated at 7.45%."
+    )
+    got = _rates(facts(body, date(2024, 7, 2)), "grdp_growth_pct")
+    assert got == {
+        (7.5, "2024-01-01", "2024-06-30"),
+        (6.8, "2024-01-01", "2024-03-31"),
+        (7.45, "2024-04-01", "2024-06-30"),
+    }
+
+
+def test_a_sum_rounded_in_one_sentence_is_the_precise_one_of_another():
+    # "lên 213 triệu USD" after "riêng tháng 11" and "11 tháng … 213,37 triệu USD": the year's
+    # sum rounded to fewer digits, one figure, whatever month the first sentence names
+    body = (
+        "Riêng tháng 11, Bình Dương thu hút thêm 182 triệu USD vốn FDI, đẩy tổng vốn FDI từ đầu "
+        "năm lên 213 triệu USD. Như vậy, vốn FDI 11 tháng đầu năm của Bình Dương đạt 213,37 triệu "
+        "USD, tăng 17,9% so với cùng kỳ."
+    )
+    got = {f[2] for f in facts(body, date(2024, 12, 5), "vi") if f[0] == "fdi_capital_period"}
+    assert 213_000_000 not in got and 213_370_000 in got
