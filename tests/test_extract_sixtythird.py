@@ -39,3 +39,16 @@ def test_a_sum_rounded_in_one_sentence_is_the_precise_one_of_another():
     )
     got = {f[2] for f in facts(body, date(2024, 12, 5), "vi") if f[0] == "fdi_capital_period"}
     assert 213_000_000 not in got and 213_370_000 in got
+
+
+def test_a_year_estimated_to_have_grown_is_a_report_not_a_plan():
+    # "is estimated to have grown": a finished year's estimate, which stands in an undated
+    # article whose lead recalls a day decades before (an anniversary's date is no writing date)
+    body = (
+        "Marking fifty years since the founding of its first industrial town (June 2, 1975), Binh "
+        "Duong looks back on its progress.\n\n"
+        "The province's 2024 GRDP is estimated to have grown by 7.4 percent over 2023, while its "
+        "exports came to 33 billion USD."
+    )
+    got = facts(body, None)
+    assert ("grdp_growth_pct", None, 7.4, "2024-01-01", "2024-12-31") in got

@@ -45,7 +45,9 @@ PLAN_RE = re.compile(
     # "phấn đấu" (strive), not "(cổ) phần đầu tư" (the investment part, a joint-stock company)
     r"(?:ke hoach|muc tieu|du toan|chi tieu|quy hoach|tam nhin|phan dau(?! tu(?!\w))"
     r"|chuong trinh|dinh huong"
-    r"|de an|plan|target|goal|objecti|estimate|vision|aims? |aiming|programme|wants? to|seeks? to"
+    r"|de an|plan|target|goal|objecti|vision|aims? |aiming|programme|wants? to|seeks? to"
+    # ("is estimated to have grown": a finished period's estimate, a report)
+    r"|estimate(?!d to have )"
     r"|strives? to|hopes? to|(?:is|are) meant to|tenure|nhiem ky|push(?:es|ing)? for|breakthrough"
     r"|dot pha|tasks?(?: and (?:solutions|measures))? for|directions? (?:and tasks )?for"
     # "It will also see that … be brought into production in 2025": what the province will do
@@ -276,7 +278,7 @@ def _projected_years(found: list[tuple[str, PeriodMention]]) -> list[int]:
 
 # "For 2024 the total is estimated at VND 60,771,000 million": a whole year's figure still
 # estimated is the year the article is written in
-ESTIMATED_RE = re.compile(r"(?<!\w)(?:is|are) estimated (?:at|to)(?!\w)")
+ESTIMATED_RE = re.compile(r"(?<!\w)(?:is|are) estimated (?:at|to(?! have ))(?!\w)")
 
 
 def _estimated_years(texts: list[str]) -> list[int]:
