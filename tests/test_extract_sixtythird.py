@@ -52,3 +52,25 @@ def test_a_year_estimated_to_have_grown_is_a_report_not_a_plan():
     )
     got = facts(body, None)
     assert ("grdp_growth_pct", None, 7.4, "2024-01-01", "2024-12-31") in got
+
+
+def test_the_capital_new_projects_carry_or_account_for_is_new_capital():
+    # "nine FDI projects carrying a proposed capital of X", "of which 120 FDI projects accounted
+    # for X": the sum joined to a count of the period's new projects is their capital
+    for body, value in (
+        (
+            "In the first half of 2024, Binh Duong handed out new investment licences to nine "
+            "foreign direct investment (FDI) projects carrying a proposed capital of 88.5 million "
+            "USD.",
+            88_500_000,
+        ),
+        (
+            "In 2021-2023, Binh Duong issued licences to 900 projects with registered capital of "
+            "VND90,000 billion, of which 120 foreign direct investment (FDI) projects accounted "
+            "for US$1.2 billion.",
+            1_200_000_000,
+        ),
+    ):
+        got = facts(body, date(2024, 7, 5))
+        assert {f[2] for f in got if f[0] == "fdi_new_capital_period"} == {value}, body
+        assert value not in {f[2] for f in got if f[0] == "fdi_capital_period"}, body

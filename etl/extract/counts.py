@@ -477,7 +477,8 @@ COUNTS_CAPITAL_RE = re.compile(
     r"(?:(?:whose|with|voi|co|carrying|having|bearing|dont|pour)\s+"
     r"(?:a |the |their |le |leur |un )?"
     r"(?:total |combined |tong (?:so )?|so )?"
-    r"(?:registered |investment )?"
+    # "seven FDI projects carrying a proposed capital of X": what the licences put down
+    r"(?:registered |investment |proposed |pledged )?"
     r"(?:capital|investment|value|muc dau tu|von(?: dang ky| dau tu)?)\s+"
     r"(?:[\w'-]+\s+){0,3}?"
     # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
@@ -490,6 +491,8 @@ COUNTS_CAPITAL_RE = re.compile(
     # "13 projets d'IDE, qui représentaient à eux seuls 1.097 millions de dollars"
     r"|qui (?:represent|totalis)(?:ent|aient)(?: a (?:eux|elles) seul(?:e)?s)?"
     r"|registering(?: (?:a total of|(?:total )?(?:registered )?capital of))?"  # "registering X"
+    # "of which 95 FDI projects accounted for X": the part's own sum
+    r"|accounted for"
     # "9 dự án … được tỉnh thu hút, đăng ký tổng cộng 52,5 triệu USD": the projects registered it
     r"|dang ky(?: tong cong| tong so(?: von)?| von)?"
     r"|totalisant(?: un (?:capital|investissement)(?: enregistre| total)? de)?"
