@@ -74,3 +74,27 @@ def test_the_capital_new_projects_carry_or_account_for_is_new_capital():
         got = facts(body, date(2024, 7, 5))
         assert {f[2] for f in got if f[0] == "fdi_new_capital_period"} == {value}, body
         assert value not in {f[2] for f in got if f[0] == "fdi_capital_period"}, body
+
+
+def test_this_year_told_beside_a_day_of_it_runs_to_that_day():
+    # "As of the beginning of November … this year": the year so far, counted to that day
+    for body, end in (
+        (
+            "As of the beginning of November, Binh Duong had taken in 2.1 billion USD of foreign "
+            "investment this year, beating its plan for the whole year.",
+            "2024-11-01",
+        ),
+        ("By mid-November the province had drawn 2.1 billion USD of FDI this year.", "2024-11-15"),
+    ):
+        got = _rates(facts(body, date(2024, 11, 20)), "fdi_capital_period")
+        assert got == {(2_100_000_000, "2024-01-01", end)}, body
+
+
+def test_a_year_named_with_its_number_keeps_its_whole_span_beside_a_day():
+    # the guard: "in 2023", named with its year, is the whole year whatever day the report names
+    body = (
+        "Binh Duong drew 3.6 billion USD of FDI in 2023, and as of December 20, 2023 it counted "
+        "4,300 valid projects."
+    )
+    got = _rates(facts(body, date(2024, 1, 8)), "fdi_capital_period")
+    assert got == {(3_600_000_000, "2023-01-01", "2023-12-31")}

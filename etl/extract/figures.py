@@ -49,6 +49,7 @@ from etl.extract.frame import (
     raised_at_the_periods_end,
     story_paragraph_ended,
     this_year_so_far,
+    this_year_to_its_day,
     year_so_far,
 )
 from etl.extract.merge import (
@@ -1166,6 +1167,8 @@ def _build(work, index, frame, catalogue, outcome, sentence, previous) -> tuple:
     if own is None:
         own = period_of_its_sum(work, index, metric.kind)
     dating_frame = frame
+    if metric.kind != "stock":
+        own = this_year_to_its_day(own, work.periods)
     if this_year_so_far(frame, own, work.cues.folded, metric.kind):
         own = None  # the article's part of this year (lead-period)
         dating_frame = year_so_far(frame)

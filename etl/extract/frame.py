@@ -237,6 +237,15 @@ def _cut_by_its_day(period: PeriodMention | None, mentions: list[PeriodMention])
     return replace(period, end=day) if period.start <= day < period.end else period
 
 
+def this_year_to_its_day(own: PeriodMention | None, mentions: list[PeriodMention]):
+    """ "As of the beginning of November, Dong Nai had taken in USD1.02 billion of foreign
+    investment this year": "this year", told beside a day of it in the same sentence, runs to
+    that day (this-year-to-its-day)."""
+    if own is None or own.kind != "range" or not own.whole_year or own.explicit_year:
+        return own
+    return _cut_by_its_day(own, [m for m in mentions if not (m.future or m.several_years)])
+
+
 def own_period(
     amount: Amount, mentions: list[PeriodMention], seg: Segment | None, kind: str, folded: str = "",
     amounts: tuple[Amount, ...] | list[Amount] = (), respectively: int | None = None,
