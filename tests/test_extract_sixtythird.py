@@ -98,3 +98,20 @@ def test_a_year_named_with_its_number_keeps_its_whole_span_beside_a_day():
     )
     got = _rates(facts(body, date(2024, 1, 8)), "fdi_capital_period")
     assert got == {(3_600_000_000, "2023-01-01", "2023-12-31")}
+
+
+def test_a_periods_projects_in_total_split_after_a_colon_keep_the_domestic_sum_a_flow():
+    # "N projects in total: M domestic ones valued at X": the period's licences split by origin,
+    # the domestic ones' capital is the period's domestic investment; "in total" with no split
+    # after it stays a count held to date
+    body = (
+        "In 2023, Binh Duong issued investment certificates to 150 projects in total: 100 domestic "
+        "ones valued at over 20 trillion VND, and 50 foreign-invested projects whose capital came "
+        "to 1.2 billion USD."
+    )
+    got = facts(body, date(2024, 1, 10))
+    assert ("domestic_capital_period", None, 20e12, "2023-01-01", "2023-12-31") in got
+    held = (
+        "Binh Duong's parks keep 600 projects in total, 400 domestic ones worth 150 trillion VND."
+    )
+    assert not {f for f in facts(held, date(2024, 1, 10)) if f[0] == "domestic_capital_period"}

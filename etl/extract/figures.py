@@ -290,7 +290,8 @@ def _capital_of_the_projects(
 DOMESTIC_STOCK_RE = re.compile(
     r"(?<!\w)(?:now|currently|hien (?:co|nay)|dang co|(?<!dau nam )den nay|to date"
     r"|so far(?! this year)"
-    r"|home to|host(?:s|ed|ing)|a ce jour|a l.heure actuelle|compte|in total"
+    # (not "issued certificates to 69 projects in total: 40 domestic ones …", a period's split)
+    r"|home to|host(?:s|ed|ing)|a ce jour|a l.heure actuelle|compte|in total(?!\s*:)"
     r"|(?:province|city|it) (?:now |also |still )?count(?:s|ed)"
     # "The province had 697 domestic investment projects with …", "Jusqu'à présent, …": held
     r"|(?:province|city|locality|it) (?:now |also |still )?ha(?:s|d)(?= (?:(?:more than|over|nearly"
