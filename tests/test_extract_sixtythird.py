@@ -115,3 +115,22 @@ def test_a_periods_projects_in_total_split_after_a_colon_keep_the_domestic_sum_a
         "Binh Duong's parks keep 600 projects in total, 400 domestic ones worth 150 trillion VND."
     )
     assert not {f for f in facts(held, date(2024, 1, 10)) if f[0] == "domestic_capital_period"}
+
+
+def test_a_span_from_one_year_to_a_month_of_a_later_year():
+    # "from 2016 to October 2020", "từ năm 2016 đến tháng 10/2020": several years, to the end of
+    # the month named, not that month alone nor the whole last year
+    for body, lang in (
+        (
+            "Binh Duong issued investment licences to 524 domestic projects with a total "
+            "registered capital of VND173,683 billion from 2016 to October 2020.",
+            "en",
+        ),
+        (
+            "Từ năm 2016 đến tháng 10/2020, Bình Dương cấp phép cho 524 dự án trong nước với tổng "
+            "vốn đăng ký 173.683 tỷ đồng.",
+            "vi",
+        ),
+    ):
+        got = _rates(facts(body, date(2021, 6, 16), lang), "domestic_capital_period")
+        assert got == {(173_683e9, "2016-01-01", "2020-10-31")}, body

@@ -150,7 +150,9 @@ def years_handler(g: dict, year: int | None):
         year = int(g["first"][:2] + g["yy"])
     if year is None:
         return "range", None, None
-    month = MONTHS.get(g.get("month2") or "", 12)
+    month = MONTHS.get(g.get("month2") or "") or int(g.get("m2") or 12)  # "đến tháng 10/2020"
+    if not 1 <= month <= 12:
+        return "range", None, None
     return "range", date(int(g["first"]), 1, 1), month_end(year, month)
 
 

@@ -70,9 +70,9 @@ COMPARISON_RE = re.compile(
     r"(?:same|corresponding) (?:periods?|months?|quarters?|stretch|span|time)(?: (?:of|in))?"
     r"(?: (?:the )?(?:last|previous) year| \d{4}| last)?"
     r"|(?<!back )(?:than|from|over|on|against) (?:in )?(?:the same period )?"
-    # "up from 2019" is a base; "from 2016 to 2020", "over 2016-2020" are spans of years
+    # "up from 2019" is a base; "from 2016 to (October) 2020", "over 2016-2020" are spans of years
     r"(?:last year|a year (?:earlier|ago)|the previous (?:year|month|quarter)"
-    r"|\d{4}(?! ?[-–] ?\d)(?! (?:to|until|through|and) (?:19|20)\d\d))"
+    r"|\d{4}(?! ?[-–] ?\d)(?! (?:to|until|through|and) (?:[a-z]+ )?(?:19|20)\d\d))"
     # "an increase of 23.5% over the first quarter of 2024", "12% more than in the first half of
     # 2023": a part of another year, after a rate or "than", is the base
     r"|(?:(?<=% )|(?<=percent )|(?<=per cent ))(?:over|on|from|against) (?:the |its )?"
@@ -276,7 +276,8 @@ PATTERNS = [
     ),
     _p(
         ("19", "20"),
-        rf"(?:tu )?nam {FIRST_YEAR} (?:den|toi) (?:(?:het )?thang \d{{1,2}}[/ ](?:nam )?)?{YEAR}",
+        rf"(?:tu )?nam {FIRST_YEAR} (?:den|toi) "
+        rf"(?:(?:het )?thang (?P<m2>\d{{1,2}})[/ ](?:nam )?)?{YEAR}",
         years_handler,
         marks=("den ", "toi "),
     ),
