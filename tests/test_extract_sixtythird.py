@@ -134,3 +134,15 @@ def test_a_span_from_one_year_to_a_month_of_a_later_year():
     ):
         got = _rates(facts(body, date(2021, 6, 16), lang), "domestic_capital_period")
         assert got == {(173_683e9, "2016-01-01", "2020-10-31")}, body
+
+
+def test_a_sentence_opening_on_a_sector_area_counts_that_sectors_projects():
+    # "Mảng dịch vụ và thương mại có 24 dự án …", "Lĩnh vực dịch vụ có …": the services area's
+    # projects, a part of the province's, no total of its own
+    body = (
+        "Bình Dương hiện có 4.000 dự án FDI còn hiệu lực. Mảng dịch vụ và thương mại có 24 dự án, "
+        "tổng vốn đăng ký gần 382,1 triệu USD."
+    )
+    got = facts(body, date(2021, 1, 15), "vi")
+    assert {f[2] for f in got if f[0] == "fdi_projects_total"} == {4000}
+    assert not {f for f in got if f[0] == "fdi_capital_total"}
