@@ -146,3 +146,18 @@ def test_a_sentence_opening_on_a_sector_area_counts_that_sectors_projects():
     got = facts(body, date(2021, 1, 15), "vi")
     assert {f[2] for f in got if f[0] == "fdi_projects_total"} == {4000}
     assert not {f for f in got if f[0] == "fdi_capital_total"}
+
+
+def test_a_role_the_province_plays_for_the_nation_scopes_nothing():
+    # "a growth engine for the region and for the whole country: its GRDP grew …": the nation is
+    # what the province serves, the growth after the colon is the province's
+    body = (
+        "Binh Duong confirmed its place as a growth engine for the southern region and for the "
+        "whole country: its GRDP grew 8.6% against 2023, the statistics office said."
+    )
+    got = _rates(facts(body, date(2025, 1, 6)), "grdp_growth_pct")
+    assert got == {(8.6, "2024-01-01", "2024-12-31")}
+    nation = (
+        "Binh Duong is a growth engine of the South; the whole country's GDP grew 7.09% in 2024."
+    )
+    assert not _rates(facts(nation, date(2025, 1, 6)), "grdp_growth_pct")

@@ -32,7 +32,10 @@ RANKING_RE = re.compile(
     r"|mot trong (?:nhung|cac)|ahead of (?:every|all) other"
     # "đứng ở vị trí số một cả nước", "thu hút nhiều vốn FDI nhất cả nước", "au premier rang
     # national": a rank or a superlative, whose field the nation is
-    r"|vi tri|nhat(?! ban)|premier|premiere|deuxieme|troisieme|rang|classement)"
+    r"|vi tri|nhat(?! ban)|premier|premiere|deuxieme|troisieme|rang|classement"
+    # "a growth pole for the northern region and for the whole country", "đầu tàu kinh tế của cả
+    # nước": a role the province plays for the nation, whose figures it does not give
+    r"|(?:growth )?poles?|(?:growth )?engines?|locomotives?|dau tau|cuc tang truong)"
     r"[^\w;]+(?:\w+[^\w;]+){0,6}$"  # (within the clause: not "cao nhất vùng; vốn của cả nước")
     r"|^\W*(?:'s\s|s\s)?(?:second|third|first|top|leading|largest|biggest|\d+(?:st|nd|rd|th)"
     r"|front[- ]?runners?|leaders?|pioneers?)"
