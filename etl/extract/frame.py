@@ -237,7 +237,9 @@ def _cut_by_its_day(period: PeriodMention | None, mentions: list[PeriodMention])
     return replace(period, end=day) if period.start <= day < period.end else period
 
 
-def this_year_to_its_day(own: PeriodMention | None, mentions: list[PeriodMention]):
+def this_year_to_its_day(
+    own: PeriodMention | None, mentions: list[PeriodMention]
+) -> PeriodMention | None:
     """ "As of the beginning of November, Dong Nai had taken in USD1.02 billion of foreign
     investment this year": "this year", told beside a day of it in the same sentence, runs to
     that day (this-year-to-its-day)."""

@@ -211,8 +211,9 @@ def _same_fact(a: Found, b: Found, catalogue: Catalogue) -> bool:
 
 def _told_apart(a: Found, b: Found) -> bool:
     """ "Growth in the first six months is estimated at 10%" and "the second quarter is
-    estimated at 9.91%": two periods ending on one day, each value told as it is (no bound, not
-    one the other rounded to fewer digits), are two facts (periods-told-apart)."""
+    estimated at 9.91%": two periods that start apart (here ending on one day), each value told as
+    it is (no bound, not one the other rounded to fewer digits), are two facts
+    (periods-told-apart)."""
     return (
         a.figure.qualifier not in BOUNDS and b.figure.qualifier not in BOUNDS and not _rounded(a, b)
     )
