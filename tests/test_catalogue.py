@@ -38,6 +38,8 @@ def test_catalogue_has_every_metric_of_the_contract():
         ),
         ('[metric.x]\nunit = "USD"\nkind = "flow"\n', "metric.x: expected a topic or a noun"),
         ('[topic.bad]\ncues = ["(unclosed"]\n', "not a valid regular expression"),
+        ('[topic.bad]\ncues = ["x"]\nsized = "(unclosed"\n', "topic.bad.sized: expected true"),
+        ('[topic.bad]\ncues = ["x"]\nsized = 3\n', "topic.bad.sized: expected true"),
         (
             '[metric.x]\nunit = "USD"\nkind = "flow"\ntopic = "fdi"\nnegated_by = "nope"\n',
             "metric.x.negated_by: expected the name of a [words] list",

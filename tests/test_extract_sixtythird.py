@@ -161,3 +161,20 @@ def test_a_role_the_province_plays_for_the_nation_scopes_nothing():
         "Binh Duong is a growth engine of the South; the whole country's GDP grew 7.09% in 2024."
     )
     assert not _rates(facts(nation, date(2025, 1, 6)), "grdp_growth_pct")
+
+
+def test_the_production_index_told_as_a_sum_gives_its_growth():
+    # "the industrial production index stands at over X VND, 14.3% higher": the index mis-told as
+    # a sum in đồng; its change is the index's growth. Production value told the same way is no
+    # index, and its growth stays out
+    body = (
+        "In the first quarter of 2024, Binh Duong's industrial production index stands at over "
+        "41.6 trillion VND, 14.3% higher year on year."
+    )
+    got = _rates(facts(body, date(2024, 4, 5)), "iip_growth_pct")
+    assert got == {(14.3, "2024-01-01", "2024-03-31")}
+    value = (
+        "The director said that in the first quarter of 2024 the value of industrial production "
+        "exceeded VND131 trillion, up 13.6% year on year."
+    )
+    assert not _rates(facts(value, date(2024, 4, 5)), "iip_growth_pct")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from etl.extract.hints import HintIndex, alternation, entries_of
 from etl.extract.leads import LeadScan
@@ -85,10 +85,18 @@ class Catalogue:
     sized: frozenset[str] = frozenset()  # topics whose size has no metric, its growth has one
     sums: frozenset[str] = frozenset()  # blocking topics that add catalogue figures up
     trailing: frozenset[str] = frozenset()  # blocking topics that also block a count before them
+    # topics sized only where their cue matches ("the industrial production index stands at X
+    # VND", not "industrial production value reached X VND": the index's growth has a metric)
+    sized_only: dict[str, re.Pattern] = field(default_factory=dict)
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id."""
         return self.by_id[metric_id]
+
+    def sized_by(self, topic: str, cue: str) -> bool:
+        """The topic, named by this folded cue, is a size whose growth alone has a metric."""
+        only = self.sized_only.get(topic)
+        return topic in self.sized or (only is not None and only.search(cue) is not None)
 
     def family(self, topic: str) -> str:
         """The topic a breakdown topic narrows, else the topic itself."""
@@ -130,7 +138,8 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     topics = {name: alternation(entries) for name, entries in topic_entries.items()}
     blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))
     refines = {name: t["refines"] for name, t in topics_raw.items() if t.get("refines")}
-    sized = frozenset(name for name, t in topics_raw.items() if t.get("sized"))
+    sized = frozenset(name for name, t in topics_raw.items() if t.get("sized") is True)
+    sized_only = _sized_only(topics_raw, problems)
     sums = frozenset(name for name, t in topics_raw.items() if t.get("sum"))
     trailing = frozenset(name for name, t in topics_raw.items() if t.get("trails"))
 
@@ -187,7 +196,32 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
                      cue_hints, provinces, topic_entries, partner_entries,
                      {m.id: m for m in metrics}, partner_topic, money_units,
-                     sized, sums, trailing)  # fmt: skip
+                     sized, sums, trailing, sized_only)  # fmt: skip
+
+
+def _sized_only(topics_raw: dict, problems: list[str]) -> dict[str, re.Pattern]:
+    """The topics whose `sized` is a regex: sized only where their cue matches it."""
+    found = {}
+    for name, table in topics_raw.items():
+        sized = table.get("sized")
+        if sized is None or isinstance(sized, bool):
+            continue
+        pattern = _regex(sized)
+        if pattern is None:
+            problems.append(f"topic.{name}.sized: expected true, false or a regex, got {sized!r}")
+        else:
+            found[name] = pattern
+    return found
+
+
+def _regex(value: object) -> re.Pattern | None:
+    """`value` compiled, when it is a string that is a valid regex."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return re.compile(value)
+    except re.error:
+        return None
 
 
 def _metric(

@@ -267,7 +267,9 @@ def sized_before(work: Work, index: int, catalogue: Catalogue) -> bool:
     sums = [a.end for a in work.amounts[:index] if a.is_money or a.unit is not None]
     start, end = (sums[-1] if sums else 0), work.amounts[index].start
     start = max(start, work.cues.folded.rfind(";", start, end) + 1)
-    return any(c.label in catalogue.sized and start <= c.start < end for c in work.cues.topics)
+    folded = work.cues.folded
+    return any(start <= c.start < end and catalogue.sized_by(c.label, folded[c.start : c.end])
+               for c in work.cues.topics)  # fmt: skip
 
 
 FROM_ARTICLE = ("article topic", "headline topic")  # rules that read the topic from afar
@@ -291,7 +293,7 @@ def choose_money(
         or (s.topic in catalogue.blocking and s.score >= SENTENCE_BEFORE - 0.8)
     ]  # fmt: skip
     if sized_before(work, index, catalogue) and not any(
-        s.rule == OWN_CLAUSE and s.topic not in catalogue.sized for s in scored
+        s.rule == OWN_CLAUSE and not catalogue.sized_by(s.topic, s.cue) for s in scored
     ):
         return SIZE_ONLY  # "GRDP ước đạt hơn 214,3 ngàn tỷ đồng": not the budget the lead named
     if not ranked or ranked[0].score < MIN_SCORE:
