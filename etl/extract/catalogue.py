@@ -82,12 +82,12 @@ class Catalogue:
     # sentence points there
     partner_topic: str | None
     money_units: dict[str, frozenset[str]]  # topic -> the units of its sums of money (no noun)
-    sized: frozenset[str] = frozenset()  # topics whose size has no metric, its growth has one
+    # topics whose size has no metric, its growth has one; with a pattern, only where the cue
+    # naming them matches it ("the industrial production index stands at X VND", not "industrial
+    # production value reached X VND")
+    sized: dict[str, re.Pattern | None] = field(default_factory=dict)
     sums: frozenset[str] = frozenset()  # blocking topics that add catalogue figures up
     trailing: frozenset[str] = frozenset()  # blocking topics that also block a count before them
-    # topics sized only where their cue matches ("the industrial production index stands at X
-    # VND", not "industrial production value reached X VND": the index's growth has a metric)
-    sized_only: dict[str, re.Pattern] = field(default_factory=dict)
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id."""
@@ -95,8 +95,10 @@ class Catalogue:
 
     def sized_by(self, topic: str, cue: str) -> bool:
         """The topic, named by this folded cue, is a size whose growth alone has a metric."""
-        only = self.sized_only.get(topic)
-        return topic in self.sized or (only is not None and only.search(cue) is not None)
+        if topic not in self.sized:
+            return False
+        only = self.sized[topic]
+        return only is None or only.search(cue) is not None
 
     def family(self, topic: str) -> str:
         """The topic a breakdown topic narrows, else the topic itself."""
@@ -138,8 +140,7 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     topics = {name: alternation(entries) for name, entries in topic_entries.items()}
     blocking = frozenset(name for name, t in topics_raw.items() if t.get("block"))
     refines = {name: t["refines"] for name, t in topics_raw.items() if t.get("refines")}
-    sized = frozenset(name for name, t in topics_raw.items() if t.get("sized") is True)
-    sized_only = _sized_only(topics_raw, problems)
+    sized = _sized(topics_raw, problems)
     sums = frozenset(name for name, t in topics_raw.items() if t.get("sum"))
     trailing = frozenset(name for name, t in topics_raw.items() if t.get("trails"))
 
@@ -196,15 +197,19 @@ def build_catalogue(data: dict, problems: list[str]) -> Catalogue:
     return Catalogue(metrics, topics, blocking, nouns, words, partners, partner_re, refines,
                      cue_hints, provinces, topic_entries, partner_entries,
                      {m.id: m for m in metrics}, partner_topic, money_units,
-                     sized, sums, trailing, sized_only)  # fmt: skip
+                     sized, sums, trailing)  # fmt: skip
 
 
-def _sized_only(topics_raw: dict, problems: list[str]) -> dict[str, re.Pattern]:
-    """The topics whose `sized` is a regex: sized only where their cue matches it."""
-    found = {}
+def _sized(topics_raw: dict, problems: list[str]) -> dict[str, re.Pattern | None]:
+    """The sized topics: `sized = true` (None, sized wherever named) or a regex (sized only where
+    the cue that names them matches it)."""
+    found: dict[str, re.Pattern | None] = {}
     for name, table in topics_raw.items():
         sized = table.get("sized")
-        if sized is None or isinstance(sized, bool):
+        if sized is None or sized is False:
+            continue
+        if sized is True:
+            found[name] = None
             continue
         pattern = _regex(sized)
         if pattern is None:

@@ -229,8 +229,9 @@ def _subject_partner(cues: SentenceCues) -> str | None:
 
 def _cut_by_its_day(period: PeriodMention | None, mentions: list[PeriodMention]):
     """ "By mid-December the province had drawn 2 billion USD this year": the year the sentence
-    names runs to its day for what follows too."""
-    days = [m.end for m in mentions if m.kind == "point" and m.end]
+    names runs to its day for what follows too (a day still ahead cuts nothing)."""
+    days = [m.end for m in mentions if m.kind == "point" and m.end
+            and not (m.future or m.several_years)]  # fmt: skip
     if period is None or not period.start or not period.end or not days:
         return period
     day = days[-1]
@@ -245,7 +246,7 @@ def this_year_to_its_day(
     that day (this-year-to-its-day)."""
     if own is None or own.kind != "range" or not own.whole_year or own.explicit_year:
         return own
-    return _cut_by_its_day(own, [m for m in mentions if not (m.future or m.several_years)])
+    return _cut_by_its_day(own, mentions)
 
 
 def own_period(
