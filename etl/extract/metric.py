@@ -106,6 +106,13 @@ def score_topics(
     for cue in work.cues.topics:
         if heading and cue.label != heading and _generic(work.cues.folded, cue):
             continue  # "As for domestic investment, … 39.5 per cent more registered capital"
+        if cue.label in catalogue.blocking and _constant_prices_after_current(
+            work.cues.folded, cue, amount.start
+        ):  # "Theo giá hiện hành, GRDP đạt X; xét theo giá so sánh, tăng Y%": GRDP's
+            inner = _topic_inside(work.cues.folded, cue, catalogue)
+            if inner is None:
+                continue
+            cue = inner
         scored = _score_cue(cue, amount, seg, work.cues.folded, ranked, not blocked_before)
         if scored and (cue.label not in best or scored.score > best[cue.label].score):
             best[cue.label] = scored
@@ -1166,6 +1173,39 @@ def _own_subject_in_a_new_clause(work: Work, start: int, end: int, catalogue: Ca
     )
 
 
+# "Theo giá hiện hành, GRDP ước đạt X; xét theo giá so sánh, mức tăng so cùng kỳ là Y%", "At
+# current prices GDP was X; at constant prices it grew Y%": the clause after the semicolon turns
+# from the nominal sum to real growth, which the nominal subset does not hold
+CURRENT_PRICES_RE = re.compile(r"gia (?:hien hanh|thuc te)|current prices|prix courants")
+CONSTANT_PRICES_CLAUSE_RE = re.compile(
+    r";\s*(?:(?:xet|tinh|neu) )*theo gia (?:so sanh|co dinh)"
+    r"|;\s*(?:and |while )?(?:measured )?at (?:\d{4} )?(?:constant|comparable|real)"
+    r"(?: \d{4})? prices"
+    r"|;\s*(?:et )?aux prix constants"
+)
+
+
+def _constant_prices_after_current(folded: str, first: Cue, end: int) -> bool:
+    """The opening subset is a sum at current prices and a later clause, before the amount,
+    turns to constant prices."""
+    return bool(
+        CURRENT_PRICES_RE.search(folded, first.start, first.end)
+        and CONSTANT_PRICES_CLAUSE_RE.search(folded, first.end, end)
+    )
+
+
+def _topic_inside(folded: str, cue: Cue, catalogue: Catalogue) -> Cue | None:
+    """The first catalogue topic named inside a subset's words ("theo giá hiện hành, GRDP")."""
+    found = [
+        Cue(m.start(), m.end(), name)
+        for name, pattern in catalogue.topics.items()
+        if name not in catalogue.blocking
+        for m in [pattern.search(folded, cue.start, cue.end)]
+        if m
+    ]
+    return min(found, key=lambda c: c.start, default=None)
+
+
 SUBJECT_OPENS_WITHIN = 40  # characters: a subset cue this near the start opens the sentence
 # "Nhờ công nghiệp chế biến, chế tạo tăng tốc …, xuất khẩu … đạt X", "Thanks to strong growth in
 # electronics, exports reached X": the part named in a cause that opens the sentence is why the
@@ -1230,6 +1270,8 @@ def subject_block(work: Work, index: int, catalogue: Catalogue) -> str | None:
         return None
     if _own_subject_in_a_new_clause(work, first.end, amount.start, catalogue):
         return None  # "giá trị sản xuất … đạt X; giá trị xuất khẩu đạt Y, tăng Z%"
+    if _constant_prices_after_current(work.cues.folded, first, amount.start):
+        return None  # "Theo giá hiện hành, GRDP đạt X; xét theo giá so sánh, mức tăng là Y%"
     if told_at_the_occasion(work.cues.folded, first.end, amount.start):
         return None  # "Tại lễ trao, Chủ tịch thông tin: từ đầu năm, … đạt X, bằng 159%"
     floor = _past_an_abbreviation(work.cues.folded, seg.before[0])
