@@ -42,3 +42,62 @@ def test_social_investment_capital_is_no_carried_topic():
     )
     got = {f[2] for f in facts(body, date(2016, 7, 5), "vi")}
     assert 150_400_000_000_000 in got and 125_100_000_000_000 not in got
+
+
+def test_a_month_told_after_a_running_year_frames_the_breakdown_that_follows():
+    # the lead names the year still running (no report's window); the month a sentence counts
+    # its trade in holds for the "of this" sentence after it, though the trade total is no
+    # catalogue figure
+    for body, lang in (
+        (
+            "Bình Dương tận dụng đơn hàng mới để tạo lực đẩy cho xuất khẩu năm 2025.\n\n"
+            "Trong tháng 9, tổng trị giá xuất, nhập khẩu của tỉnh ước đạt 17,1 tỷ USD. Trong đó, "
+            "xuất khẩu ước đạt 8,46 tỷ USD, tăng 22,7% so cùng kỳ năm trước.",
+            "vi",
+        ),
+        (
+            "Binh Duong is riding a wave of orders that is lifting its exports in 2025.\n\n"
+            "In September, the province's total import-export turnover reached 17.1 billion USD. "
+            "Of this, exports came to 8.46 billion USD, up 22.7% year on year.",
+            "en",
+        ),
+    ):
+        got = facts(body, date(2025, 10, 30), lang)
+        assert ("exports_period", None, 8_460_000_000, "2025-09-01", "2025-09-30") in got
+        assert ("exports_period_yoy_pct", None, 22.7, "2025-09-01", "2025-09-30") in got
+
+
+def test_a_month_told_after_a_report_of_months_does_not_reframe_it():
+    # guard: in a report of eight months, a month named with no kept figure ("an August drop of
+    # 3%" of prices) leaves the eight months to the sums that follow
+    body = (
+        "In the first eight months of 2025, Binh Duong's exports grew steadily.\n\n"
+        "Consumer prices fell 0.4 percent month on month in August. Exports reached 21.5 billion "
+        "USD."
+    )
+    got = facts(body, date(2025, 9, 5))
+    assert ("exports_period", None, 21_500_000_000, "2025-01-01", "2025-08-31") in got
+
+
+def test_a_half_told_after_a_forecast_for_the_running_year_holds_past_its_paragraph():
+    # the headline forecasts the whole year, still running in June; the half the lead tells of
+    # is the report's window, for the paragraphs after it too
+    body = (
+        "Trong 6 tháng đầu năm 2020, kinh tế Bình Dương chịu nhiều tác động của dịch bệnh.\n\n"
+        "Cụ thể, tổng sản phẩm trên địa bàn tỉnh (GRDP) chỉ tăng 0,52% so với cùng kỳ năm 2019."
+    )
+    title = "Cả năm 2020, GRDP của Bình Dương dự báo chỉ tăng 2,5-3%"
+    got = _rates(facts(body, date(2020, 6, 29), "vi", title=title), "grdp_growth_pct")
+    assert got == {(0.52, "2020-01-01", "2020-06-30")}
+
+
+def test_months_told_in_a_december_round_up_of_the_year_leave_the_year():
+    # guard: in December the year's estimates come out; ten months of prices told in passing
+    # do not reframe the budget estimated for the year in the next paragraph
+    body = (
+        "Kinh tế Bình Dương năm 2022 ước tăng 8,5%, cao hơn kế hoạch đề ra. Bình quân 10 tháng, "
+        "chỉ số giá tiêu dùng của tỉnh tăng 3,6% so với cùng kỳ.\n\n"
+        "Về tài chính, số thu ngân sách nhà nước ước đạt 62.500 tỷ đồng, vượt dự toán 5%."
+    )
+    got = facts(body, date(2022, 12, 7), "vi")
+    assert ("budget_revenue_period", None, 62_500_000_000_000, "2022-01-01", "2022-12-31") in got

@@ -823,6 +823,24 @@ def _so_far_in_an_unfinished_year(
     )  # fmt: skip
 
 
+def _unfinished_year(window: PeriodMention | None, frame: Frame) -> bool:
+    """The frame is a whole year still running when the article was written ("tạo lực đẩy cho
+    xuất khẩu năm 2025" in October, "GRDP cả năm 2020 dự báo tăng 3%" in June): no report's
+    window, so a month or a run of months a later sentence counts in ("trong tháng 9, tổng trị
+    giá xuất, nhập khẩu … 17,1 tỷ USD. Trong đó, xuất khẩu …") frames what follows, whatever
+    that sentence kept, and past its paragraph (month-in-a-running-year). Not from November,
+    when the year's estimates come out ("Bình quân 10 tháng, CPI …" in a round-up of the year
+    published in December), nor by a day guessed from an undated page's text."""
+    return bool(
+        window and window.whole_year and window.end and _unfinished(window, frame)
+        and not frame.published_estimated
+        and frame.published and frame.published < date(window.end.year, YEAR_END_ESTIMATES, 1)
+    )  # fmt: skip
+
+
+YEAR_END_ESTIMATES = 11  # the month from which a year's estimates are published
+
+
 def _year_so_far_in_window(mention: PeriodMention, frame: Frame) -> bool:
     """ "có dự án đầu tư vào tỉnh từ đầu năm" in a report of January–July published in August:
     the year so far is the report's window, not the year to the publication day."""
@@ -1005,6 +1023,8 @@ def story_paragraph_ended(frame: Frame, paragraph: int) -> Frame:
     the next one is back in the period it narrowed (story-part-holds-its-paragraph)."""
     if frame.told is None or paragraph == frame.told[0]:
         return frame
+    if _unfinished_year(frame.told[1], frame):
+        return frame.but(told=None)  # "6 tháng đầu năm" after "cả năm 2020 dự báo" in June
     return frame.but(flow_period=frame.told[1], told=None)
 
 
@@ -1257,6 +1277,7 @@ def carry(
             if (
                 figures and measured and not kept and _inside(resolved, flow_period)
                 and not _so_far_in_an_unfinished_year(mention, flow_period, frame.published)
+                and not _unfinished_year(flow_period, frame)
             ):  # fmt: skip
                 continue  # "a 12.3 per cent month-on-month drop in August" (nothing kept) in a
                 # report of eight months: the window it names holds none of its figures
