@@ -101,3 +101,28 @@ def test_months_told_in_a_december_round_up_of_the_year_leave_the_year():
     )
     got = facts(body, date(2022, 12, 7), "vi")
     assert ("budget_revenue_period", None, 62_500_000_000_000, "2022-01-01", "2022-12-31") in got
+
+
+def test_the_provinces_tax_takings_are_its_budget_revenue():
+    # "tax collection", "total tax revenue": what a province takes in is its budget revenue,
+    # a flow of the period, even after "total" (a bare "tax revenue" may be a tax department's
+    # takings alone, the budget's domestic part)
+    for sentence in (
+        "In the first quarter, Binh Duong's tax collection came to 14.6 trillion dong, equal to "
+        "24% of the year's estimate.",
+        "In the first quarter, total tax revenue in Binh Duong came to 14.6 trillion dong.",
+    ):
+        got = facts(sentence, date(2024, 4, 3))
+        assert (
+            "budget_revenue_period",
+            None,
+            14_600_000_000_000,
+            "2024-01-01",
+            "2024-03-31",
+        ) in got
+
+
+def test_one_taxs_revenue_is_no_budget_revenue():
+    # guard: the revenue of one tax ("import-export tax revenue") is a part of the budget
+    body = "In the first quarter, Binh Duong's import-export tax revenue came to 3.1 trillion dong."
+    assert not {f for f in facts(body, date(2024, 4, 3)) if f[0] == "budget_revenue_period"}

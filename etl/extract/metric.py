@@ -747,8 +747,8 @@ def _only_so_far(work: Work, catalogue: Catalogue) -> bool:
 
 
 FLOW_TOTAL_RE = re.compile(
-    r"total\s+(?:state\s+|fiscal\s+)?(?:budget|exports?|imports?|retail|revenues?|turnover|import-export"
-    r"|export-import|export|import)(?!\w)"
+    r"total\s+(?:state\s+|fiscal\s+|tax\s+)?(?:budget|exports?|imports?|retail|revenues?|turnover"
+    r"|import-export|export-import|export|import)(?!\w)"
     r"|total (?:des |de l.|du )(?:recettes|exportations|importations|ventes|echanges)(?!\w)"
     r"|(?<=in )total(?!\w)"  # "retail sales were estimated at VND110.6 trillion in total"
 )
