@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from etl.extract.dating import estimate_publication
 from tests.test_extract_rules import facts
 
 
@@ -126,3 +127,49 @@ def test_one_taxs_revenue_is_no_budget_revenue():
     # guard: the revenue of one tax ("import-export tax revenue") is a part of the budget
     body = "In the first quarter, Binh Duong's import-export tax revenue came to 3.1 trillion dong."
     assert not {f for f in facts(body, date(2024, 4, 3)) if f[0] == "budget_revenue_period"}
+
+
+def test_the_planning_departments_name_plans_nothing_and_by_a_day_counted_is_a_cut_off():
+    # an undated page: "by October 20 the province counted …" is a count's cut-off (written
+    # after it), and "Planning" in the department's name makes it no plan's day
+    texts = [
+        "Binh Duong woos investors",
+        "Figures from the provincial Department of Planning and Investment show that by October "
+        "20 the province counted 412 FDI projects.",
+        "In the first nine months of 2014, exports reached 2 billion USD.",
+    ]
+    assert estimate_publication(texts) == date(2014, 10, 20)
+
+
+def test_a_year_told_in_the_present_perfect_is_still_running():
+    # "have been issued in 2014": the year the page is written in, not a past one
+    texts = [
+        "Binh Duong woos investors",
+        "By October 20 the province counted 412 FDI projects, its statistics office said.",
+        "Only two new investment certificates have been issued in 2014, both to Korean garment "
+        "makers worth 12 million USD.",
+    ]
+    assert estimate_publication(texts) == date(2014, 10, 20)
+
+
+def test_a_year_told_in_the_past_tense_is_over():
+    # guard: "In 2014, two certificates went to …" reports a year gone by: the page is later
+    texts = [
+        "Binh Duong woos investors",
+        "By October 20 the province counted 412 FDI projects, its statistics office said.",
+        "In 2014, two new investment certificates went to Korean garment makers worth 12 million "
+        "USD.",
+    ]
+    assert estimate_publication(texts) == date(2015, 10, 20)
+
+
+def test_a_span_of_years_told_with_figures_bounds_an_undated_page():
+    # "8.7 times the capital of 2006" beside figures "from 2006 to 2010": the page is no earlier
+    # than 2010, so 2006 dates nothing
+    texts = [
+        "Binh Duong lines up projects for investors",
+        "From 2006 to 2010 the province approved 599 projects registering VND98,380 billion, "
+        "8.7 times the capital of 2006.",
+    ]
+    got = estimate_publication(texts)
+    assert got is None or got >= date(2010, 12, 31)

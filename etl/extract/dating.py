@@ -35,7 +35,12 @@ from etl.extract.periods import (
 )
 from etl.textnorm import fold
 
-CUT_OFF_RE = re.compile(r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu)")
+CUT_OFF_RE = re.compile(
+    r"(?:tinh den|den het|den ngay|den|as of|as at|up to|through|jusqu"
+    # "by October 20 the province counted 23 projects", "By August 15, 337 projects had been
+    # drawn": a count told in the past at that day, no deadline ("finished by December 15")
+    r"|by(?= [a-z]+ \d{1,2},?(?: [\w'()-]+){0,8}? (?:had|has|counted|stood|totall?ed)(?!\w)))"
+)
 # a number, not a year nor a name's digits ("Covid-19", "VSIP 2", "G20")
 FIGURE_DIGIT_RE = re.compile(r"(?<![\d\w-])(?!(?:19|20)\d\d(?!\d))\d")
 LEAD_TEXTS = 3  # the headline and the first sentences say what period a report is about
@@ -184,7 +189,7 @@ def _from_words(texts: list[str]) -> date | None:
         )
     vague = [int(y) for text in reports for m in VAGUE_RE.finditer(fold(text))
              for y in YEAR_RE.findall(m.group(0))]  # fmt: skip
-    vague += projected
+    vague += projected + _years_still_running(found)
     year = _headline_year_is_this_year(texts) or _year_spoken_of(
         _lead_parts(led) or ranges, compared, named, vague, year_end=probe.month == 12
     )
@@ -354,6 +359,8 @@ def term_of_office(folded: str, start: int) -> bool:
 # "Sở Kế hoạch và Đầu tư" (the Department of Planning and Investment) is no plan.
 PLANNING_BODY_RE = re.compile(  # also "Sở Kế hoạch Đầu tư", without its "và"
     r"(?:so |bo )?ke hoach ?(?:va|&|-|–) ?dau tu|(?:so|bo) ke hoach dau tu"
+    # "the Department of Planning and Investment", "le Service du Plan et de l'Investissement"
+    r"|planning (?:and|&) investment|plan et (?:de )?l.investissement"
 )
 CLAUSE_START_RE = re.compile(r"[,;:.!?]\s")
 
@@ -439,7 +446,9 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
     an amount (not "contracts are signed up to May 2015"); a plan's period only as a cut-off
     ("tính đến giữa tháng 10/2020, ... đạt 68% chỉ tiêu năm 2020"), not as the deadline its
     plan word sets ("It aims to be a developed province by 2030"); a yearless day after that
-    end dates it in full ("jeudi 11 novembre" after "les dix premiers mois de 2021")."""
+    end dates it in full ("jeudi 11 novembre" after "les dix premiers mois de 2021"); none when
+    a span of years told with figures runs past that end (no earlier than 2010 for "from 2006
+    to 2010 … 8.7 times the capital of 2006")."""
     if written:  # "14 dự án FDI trong tháng 1/2020" over a day of 2019 in the body: the report
         led = [m.end for text in texts[:LEAD_TEXTS] if not _planned(text)  # came after its month
                for m in find_periods(text, None)
@@ -461,10 +470,22 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
             if m.explicit_year and m.end and m.kind in ("range", "point")
             and not m.several_years and not (m.whole_year and _horizon(text, m))
             and (not _planned(text) or _plans_cut_off(text, m))]  # fmt: skip
-    if not ends:
-        return None
+    if not ends or _inside_a_span_told(texts, max(ends)):
+        return None  # "from 2006 to 2010 … 8.7 times the capital of 2006": no earlier than 2010
     end = max(ends)
     return max(end, _last_event_in(texts, end.year, end))
+
+
+def _inside_a_span_told(texts: list[str], end: date) -> bool:
+    """A span of years told with figures runs through `end` and past it ("from 2006 to 2010 the
+    province approved 599 projects"); not a plan's, nor one that starts later ("phần còn thiếu
+    cho giai đoạn 2024 - 2030")."""
+    return any(
+        m.several_years and m.explicit_year and m.start and m.end
+        and m.start <= end < m.end and _states_a_figure(text, m)
+        for text in texts if not _planned(text)
+        for m in find_periods(text, None)
+    )  # fmt: skip
 
 
 # "hút vốn FDI đến năm 2030", "vision to 2030", "by 2030": a year a goal or a vision reaches to
@@ -546,6 +567,24 @@ def _year_spoken_of(
     if compared:
         candidates.append(max(compared) + 1)
     return max(candidates) if candidates else None
+
+
+# "Only one new investment certificate has been issued in 2014", "has so far been granted in
+# 2014": the present perfect tells of a year still running
+PERFECT_RE = re.compile(
+    r"(?<!\w)(?:has|have) (?:so far |already |only |now )?been \w+(?:ed|en|wn)\s+$"
+)
+
+
+def _years_still_running(found: list[tuple[str, PeriodMention]]) -> list[int]:
+    """The whole years a present perfect verb right before them tells of: this year's, not past
+    (perfect-is-this-year)."""
+    return [
+        m.end.year
+        for text, m in found
+        if m.whole_year and m.explicit_year and m.end
+        and PERFECT_RE.search(fold(text), max(0, m.span[0] - 50), m.span[0])
+    ]  # fmt: skip
 
 
 def _lead_parts(led: list[PeriodMention]) -> list[PeriodMention]:
