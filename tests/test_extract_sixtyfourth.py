@@ -173,3 +173,14 @@ def test_a_span_of_years_told_with_figures_bounds_an_undated_page():
     ]
     got = estimate_publication(texts)
     assert got is None or got >= date(2010, 12, 31)
+
+
+def test_projects_present_in_the_province_are_its_total():
+    # "đang có mặt tại tỉnh" (now present in the province): the projects there today, a total,
+    # in a review of a year just ended
+    body = (
+        "Năm 2020, Bình Dương thu hút thêm nhiều dự án mới.\n\n"
+        "Trong số 412 dự án FDI đang có mặt tại tỉnh, phần lớn đã đi vào hoạt động ổn định."
+    )
+    got = facts(body, date(2021, 1, 10), "vi")
+    assert ("fdi_projects_total", None, 412, None, "2020-12-31") in got
