@@ -184,3 +184,10 @@ def test_projects_present_in_the_province_are_its_total():
     )
     got = facts(body, date(2021, 1, 10), "vi")
     assert ("fdi_projects_total", None, 412, None, "2020-12-31") in got
+
+
+def test_a_span_from_one_year_to_another_named_with_nam_is_read_whole():
+    # "từ năm 2016 đến năm 2020": five years, not the last one alone
+    body = "Từ năm 2016 đến năm 2020, Bình Dương thu hút 1,2 tỷ USD vốn FDI."
+    got = facts(body, date(2024, 3, 5), "vi")
+    assert ("fdi_capital_period", None, 1_200_000_000, "2016-01-01", "2020-12-31") in got

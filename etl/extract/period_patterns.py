@@ -276,8 +276,8 @@ PATTERNS = [
     ),
     _p(
         ("19", "20"),
-        rf"(?:tu )?nam {FIRST_YEAR} (?:den|toi) "
-        rf"(?:(?:het )?thang (?P<m2>\d{{1,2}})[/ ](?:nam )?)?{YEAR}",
+        rf"(?:tu )?nam {FIRST_YEAR} (?:den|toi) (?:het )?"
+        rf"(?:thang (?P<m2>\d{{1,2}})[/ ](?:nam )?|nam )?{YEAR}",  # "từ năm 2016 đến năm 2020"
         years_handler,
         marks=("den ", "toi "),
     ),
