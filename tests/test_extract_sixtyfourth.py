@@ -191,3 +191,11 @@ def test_a_span_from_one_year_to_another_named_with_nam_is_read_whole():
     body = "Từ năm 2016 đến năm 2020, Bình Dương thu hút 1,2 tỷ USD vốn FDI."
     got = facts(body, date(2024, 3, 5), "vi")
     assert ("fdi_capital_period", None, 1_200_000_000, "2016-01-01", "2020-12-31") in got
+
+
+def test_import_revenue_is_imports():
+    # "import revenue" names the imports, as "export revenue" names the exports: no other
+    # quantity's revenue
+    body = "Over the nine months, Binh Duong's import revenue was put at 16.9 billion USD."
+    got = facts(body, date(2024, 10, 3))
+    assert ("imports_period", None, 16_900_000_000, "2024-01-01", "2024-09-30") in got
