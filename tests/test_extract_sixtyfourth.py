@@ -199,3 +199,16 @@ def test_import_revenue_is_imports():
     body = "Over the nine months, Binh Duong's import revenue was put at 16.9 billion USD."
     got = facts(body, date(2024, 10, 3))
     assert ("imports_period", None, 16_900_000_000, "2024-01-01", "2024-09-30") in got
+
+
+def test_respectively_pairs_the_sums_before_the_rates_it_closes():
+    # "A and B … X and Y, equal to a% and b% of the plan and up c% and d%, respectively": the
+    # sums pair with the names in order, not only the last run of rates
+    body = (
+        "In the first ten months, industrial production value and total retail sales were "
+        "estimated to exceed 13.7 trillion VND (557.7 million USD) and 21.5 trillion VND, equal "
+        "to 81.5% and 84.4% of the annual plan and up 8.7% and 9.6% year-on-year, respectively."
+    )
+    got = facts(body, date(2023, 11, 1))
+    assert ("retail_sales_period", None, 21_500_000_000_000, "2023-01-01", "2023-10-31") in got
+    assert not {f for f in got if f[2] in (81.5, 84.4)}

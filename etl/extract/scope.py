@@ -78,6 +78,8 @@ def respectively(
     if len(labels) >= len(run):
         for index, topic in zip(run, labels[-len(run) :], strict=True):
             topics[index] = Forced(topic.label, RESPECTIVELY_RULE)
+        for index, topic in _sums_before_the_rates(work, run, labels[-len(run) :]):
+            topics[index] = Forced(topic.label, RESPECTIVELY_RULE)
         # "X and Y, respectively, up a% and b%": the changes pair up in the same order
         later = _run_after(work, max(cut, work.amounts[run[-1]].end))
         if len(later) == len(run):
@@ -92,6 +94,23 @@ def respectively(
                 meant = pair[0] if which.group(0) == "the former" else pair[-1]
                 topics[index] = Forced(meant.label, RESPECTIVELY_RULE)
     return topics, scopes
+
+
+def _sums_before_the_rates(work: Work, run: list[int], pair: list[Cue]) -> list[tuple[int, Cue]]:
+    """ "A and B were X and Y, equal to a% and b% of the plan and up c% and d%, respectively":
+    the runs of sums before the run of rates "respectively" closes, after the pair's names, pair
+    up in the same order (respectively-over-runs)."""
+    found: list[tuple[int, Cue]] = []
+    earlier = _run_before(work, work.amounts[run[0]].start)
+    while (
+        len(earlier) == len(run)
+        and work.amounts[earlier[0]].start >= pair[-1].end
+        and work.amounts[run[0]].unit == "percent"
+    ):
+        if work.amounts[earlier[0]].unit != "percent":
+            found += list(zip(earlier, pair, strict=True))
+        earlier = _run_before(work, work.amounts[earlier[0]].start)
+    return found
 
 
 def _one_per_name(cues: list[Cue]) -> list[Cue]:
