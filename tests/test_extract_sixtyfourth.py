@@ -212,3 +212,14 @@ def test_respectively_pairs_the_sums_before_the_rates_it_closes():
     got = facts(body, date(2023, 11, 1))
     assert ("retail_sales_period", None, 21_500_000_000_000, "2023-01-01", "2023-10-31") in got
     assert not {f for f in got if f[2] in (81.5, 84.4)}
+
+
+def test_of_them_involving_foreign_investment_is_the_fdi_part_of_the_count():
+    # "received 42 new investment projects; 25 of them involved foreign direct investment": the
+    # 25 are the new FDI projects, the 42 projects of every kind
+    body = (
+        "In the first half, Binh Duong received 42 new investment projects; 25 of them involved "
+        "foreign direct investment, with a total registered capital reaching $410 million."
+    )
+    got = {f for f in facts(body, date(2023, 7, 10)) if f[0] == "fdi_new_projects_period"}
+    assert got == {("fdi_new_projects_period", None, 25, "2023-01-01", "2023-06-30")}

@@ -407,6 +407,7 @@ def _of_them_of_a_kind(work: Work, index: int, catalogue: Catalogue, counted: st
     clause = CLAUSE_END_RE.search(work.cues.folded, match.end())
     end = clause.start() if clause else len(work.cues.folded)
     kinds = {m.topic for m in catalogue.metrics if m.noun == counted and m.topic}
+    kinds.add(catalogue.nouns[counted].requires_topic or "")  # "25 of them involved FDI"
     named = [c.end for c in work.cues.topics if c.label in kinds and match.end() <= c.start < end]
     named += [c.end for c in work.cues.partners if match.end() <= c.start < end]
     return min(named, default=None)
@@ -1300,13 +1301,14 @@ PART_OPENER = (
     r"|made up of|comprising|consisting of)\W+)"
 )
 FOREIGN_PART_RE = re.compile(
-    rf"\s*(?:[\w,]+\W+){{0,20}}?(?:(?:(?:{PART_OPENER}|trong so nay co\s|:\s*)(?:\w+\W+){{0,2}}?"
+    rf"[\s;]*(?:[\w,]+\W+){{0,20}}?(?:(?:(?:{PART_OPENER}|trong so nay co\s|:\s*)(?:\w+\W+){{0,2}}?"
     rf"(?:\d[\d.,]*|{NUMBER_WORD_RE})\s"
     # "Of the 368 projects in the province, 40 are foreign-invested"
     rf"|(?<=, |: )(?:\d[\d.,]*|{NUMBER_WORD_RE}) (?=are |were ))"
     r"(?:(?:du an|projects?|projets) )?(?:dau tu )?(?:(?:are|were|la|sont|a capitaux) )?"
     r"(?:relevent de )?"  # "parmi lesquels 18 relèvent de l'investissement direct étranger"
-    r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being) )?)"  # "eight of them FDI …"
+    r"|(?:\d[\d.,]*|[a-z]+) of (?:them|which) (?:(?:are|were|being|involved?|involving) )?)"
+    # "eight of them FDI …", "25 of them involved foreign direct investment"
     r"(?:fdi|foreign|domestic|trong nuoc|ddi|(?:co von dau tu )?nuoc ngoai|d'ide|l'ide"
     r"|[dl]'investissements? (?:directs? )?etrangers?|etrangers?)(?!\w)"
 )
