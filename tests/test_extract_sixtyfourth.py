@@ -223,3 +223,32 @@ def test_of_them_involving_foreign_investment_is_the_fdi_part_of_the_count():
     )
     got = {f for f in facts(body, date(2023, 7, 10)) if f[0] == "fdi_new_projects_period"}
     assert got == {("fdi_new_projects_period", None, 25, "2023-01-01", "2023-06-30")}
+
+
+def test_a_sum_each_year_is_a_pace_not_a_periods_figure():
+    # "draws about 2 billion USD of FDI each year", "hút bình quân 3,1 tỷ USD mỗi năm": a yearly
+    # pace or average, not the sum of the year the article reports
+    for body, lang in (
+        ("Binh Duong now has 29 industrial parks and draws about 2 billion USD of FDI each year.",
+         "en"),
+        ("Bình Dương thu hút khoảng 2 tỷ USD vốn FDI mỗi năm.", "vi"),
+    ):  # fmt: skip
+        got = facts(body, date(2017, 3, 7), lang)
+        assert not {f for f in got if f[0].startswith("fdi_capital")}
+
+
+def test_a_sum_a_year_earlier_is_still_read():
+    # guard: "a year earlier than planned" is no pace
+    body = "In 2023, Binh Duong's exports reached 2 billion USD a year earlier than planned."
+    got = facts(body, date(2024, 1, 5))
+    assert ("exports_period", None, 2_000_000_000, "2023-01-01", "2023-12-31") in got
+
+
+def test_sums_added_up_in_brackets_are_no_one_metrics():
+    # "(cộng lại tương đương khoảng 1,5 tỷ USD)": the đồng and the dollars before it added up
+    body = (
+        "Năm 2023, tổng vốn đăng ký của Bình Dương đạt 18.387 tỷ đồng và 776,27 triệu USD (cộng "
+        "lại tương đương khoảng 1,5 tỷ USD)."
+    )
+    got = facts(body, date(2024, 1, 2), "vi")
+    assert 1_500_000_000 not in {f[2] for f in got} and 776_270_000 in {f[2] for f in got}

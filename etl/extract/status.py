@@ -217,6 +217,24 @@ PER_MONTH_BEFORE_RE = re.compile(
 )
 
 
+# "draws about 2 billion USD of FDI each year", "over 700 million USD a year", "hút bình quân 3,1
+# tỷ USD mỗi năm", "6 milliards de dollars par an": a yearly pace or average, not one period's sum
+PER_YEAR_SUM_RE = re.compile(
+    r"(?:\s+(?:of|in|de)\s+(?:[\w-]+\s+){0,1}?[\w-]+|(?:\s+[\w-]+){1,2}(?=\s+(?:moi|hang) nam))?"
+    r"\s*(?:(?:each|every|per) year|annually"
+    r"|moi nam|hang nam|/\s?(?:nam|year|an)\b|par an|chaque annee"
+    r"|a year(?!\W*(?:earlier|ago|before|on|over|prior|later|after|back|-on-|to|from)\b))(?!\w)"
+)
+
+
+# "18.387 tỷ đồng và 776,27 triệu USD (cộng lại tương đương khoảng 1,5 tỷ USD)", "(combined,
+# about $1.5 billion)": the sums before it added up, restated in one currency
+ADDED_UP_IN_PARENS_RE = re.compile(
+    r"\(\s*(?:cong lai|cong don|gop lai|combined|together|taken together|added up|au total"
+    r"|ensemble)\b[^()]{0,25}$"
+)
+
+
 def _per_month(folded: str, amount) -> bool:
     """The sum is one month's, told as an average or a pace over the period."""
     return bool(
@@ -308,6 +326,12 @@ def not_a_figure(
         return "a price or a sum per head, not a total"
     if amount.is_money and _per_month(work.cues.folded, amount):
         return "a sum per month (an average or a pace), not the period's"
+    if amount.is_money and PER_YEAR_SUM_RE.match(work.cues.folded, amount.end):
+        return "a sum per year (an average or a pace), not one period's"
+    if amount.is_money and ADDED_UP_IN_PARENS_RE.search(
+        work.cues.folded, max(0, amount.start - 40), amount.start
+    ):
+        return "the sums before it added up, in brackets (no one metric's)"
     if counts_people_or_goods(work.cues.folded, amount):
         return "a count of people or goods, no money"  # "5.1 million visitors"
     if ONE_ITEM_SIZE_RE.match(work.cues.folded, amount.start):  # "a 25-million-USD … plant"
