@@ -7,11 +7,7 @@ from datetime import date
 
 from etl.extract.dating import estimate_publication
 from tests.test_extract_rules import facts
-
-
-def _rates(got: set, metric: str) -> set[tuple[float, str | None, str | None]]:
-    """The (value, period start, period end) of one metric's figures."""
-    return {(f[2], f[3], f[4]) for f in got if f[0] == metric}
+from tests.test_extract_sixtythird import _rates
 
 
 def test_real_growth_after_a_nominal_sum_in_one_sentence_is_growth():

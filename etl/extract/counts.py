@@ -407,7 +407,9 @@ def _of_them_of_a_kind(work: Work, index: int, catalogue: Catalogue, counted: st
     clause = CLAUSE_END_RE.search(work.cues.folded, match.end())
     end = clause.start() if clause else len(work.cues.folded)
     kinds = {m.topic for m in catalogue.metrics if m.noun == counted and m.topic}
-    kinds.add(catalogue.nouns[counted].requires_topic or "")  # "25 of them involved FDI"
+    required = catalogue.nouns[counted].requires_topic
+    if required:  # "25 of them involved foreign direct investment": the noun's own topic
+        kinds.add(required)
     named = [c.end for c in work.cues.topics if c.label in kinds and match.end() <= c.start < end]
     named += [c.end for c in work.cues.partners if match.end() <= c.start < end]
     return min(named, default=None)

@@ -46,6 +46,10 @@ Inheritance rules (each tested in tests/test_extract_rules.py and its neighbours
 - cut-by-later-day: "Tính đến ngày 15/6, …" in a later sentence with no total of its own, inside
   the last month of the lead's run of months, ends the run that day for what follows.
 - window-narrow: "in May" right after figures of 1-15 May keeps that window.
+- month-in-a-running-year: a whole year not over when the article was written (a backdrop or a
+  forecast, before November) is no report's window: a month or a run of months a later sentence
+  counts in frames what follows, whatever that sentence kept ("… xuất khẩu năm 2025. Trong tháng
+  9, tổng trị giá xuất, nhập khẩu … 17,1 tỷ USD. Trong đó, xuất khẩu …").
 - periods-respectively: periods listed and then their rates "lần lượt" ("trong quý I, quý II và
   quý III lần lượt là 8,3%, 10,7% và 9,9%") pair in order.
 - ytd-in-window: "từ đầu năm", "since the start of the year" in a report of a window of this

@@ -101,12 +101,10 @@ def _sums_before_the_rates(work: Work, run: list[int], pair: list[Cue]) -> list[
     the runs of sums before the run of rates "respectively" closes, after the pair's names, pair
     up in the same order (respectively-over-runs)."""
     found: list[tuple[int, Cue]] = []
+    if work.amounts[run[0]].unit != "percent":
+        return found
     earlier = _run_before(work, work.amounts[run[0]].start)
-    while (
-        len(earlier) == len(run)
-        and work.amounts[earlier[0]].start >= pair[-1].end
-        and work.amounts[run[0]].unit == "percent"
-    ):
+    while len(earlier) == len(run) and work.amounts[earlier[0]].start >= pair[-1].end:
         if work.amounts[earlier[0]].unit != "percent":
             found += list(zip(earlier, pair, strict=True))
         earlier = _run_before(work, work.amounts[earlier[0]].start)

@@ -217,13 +217,14 @@ PER_MONTH_BEFORE_RE = re.compile(
 )
 
 
+# "rose 9.07 per cent a year" (not "a year earlier", "a year on year")
+A_YEAR = r"a year(?!\W*(?:earlier|ago|before|on|over|prior|later|after|back|-on-|to|from)\b)"
 # "draws about 2 billion USD of FDI each year", "over 700 million USD a year", "hút bình quân 3,1
 # tỷ USD mỗi năm", "6 milliards de dollars par an": a yearly pace or average, not one period's sum
 PER_YEAR_SUM_RE = re.compile(
     r"(?:\s+(?:of|in|de)\s+(?:[\w-]+\s+){0,1}?[\w-]+|(?:\s+[\w-]+){1,2}(?=\s+(?:moi|hang) nam))?"
     r"\s*(?:(?:each|every|per) year|annually"
-    r"|moi nam|hang nam|/\s?(?:nam|year|an)\b|par an|chaque annee"
-    r"|a year(?!\W*(?:earlier|ago|before|on|over|prior|later|after|back|-on-|to|from)\b))(?!\w)"
+    rf"|moi nam|hang nam|/\s?(?:nam|year|an)\b|par an|chaque annee|{A_YEAR})(?!\w)"
 )
 
 
@@ -1560,9 +1561,7 @@ SHARE_HEAD_RE = re.compile(
 PER_YEAR_RE = re.compile(
     r"\s*(?:per (?:year|annum)|each year|every year|moi nam|hang nam|par an"
     # "6,9%/năm", "5.43% a year on average"
-    r"|/\s?(?:nam|year|an)|(?:a|per) year on average"
-    # "rose 9.07 per cent a year" (not "a year earlier", "a year on year")
-    r"|a year(?!\W*(?:earlier|ago|before|on|over|prior|later|after|back|-on-|to|from)\b))(?!\w)"
+    rf"|/\s?(?:nam|year|an)|(?:a|per) year on average|{A_YEAR})(?!\w)"
 )
 # "Occupancy across the industrial zones averaged 63%": an average over the parks, no yearly one
 OCCUPANCY_BEFORE_RE = re.compile(
