@@ -466,25 +466,25 @@ def _named_in_full(texts: list[str], written: list[date]) -> date | None:
         end = max(later)
         return _last_event_in(texts, end.year, end)
     texts = texts[:LEAD_TEXTS] + [t for t in texts[LEAD_TEXTS:] if SCALED_RE.search(fold(t))]
-    ends = [m.end for text in texts for m in find_periods(text, None)
+    found = [(text, m) for text in texts for m in find_periods(text, None)]
+    ends = [m.end for text, m in found
             if m.explicit_year and m.end and m.kind in ("range", "point")
             and not m.several_years and not (m.whole_year and _horizon(text, m))
             and (not _planned(text) or _plans_cut_off(text, m))]  # fmt: skip
-    if not ends or _inside_a_span_told(texts, max(ends)):
+    if not ends or _inside_a_span_told(found, max(ends)):
         return None  # "from 2006 to 2010 … 8.7 times the capital of 2006": no earlier than 2010
     end = max(ends)
     return max(end, _last_event_in(texts, end.year, end))
 
 
-def _inside_a_span_told(texts: list[str], end: date) -> bool:
+def _inside_a_span_told(found: list[tuple[str, PeriodMention]], end: date) -> bool:
     """A span of years told with figures runs through `end` and past it ("from 2006 to 2010 the
     province approved 599 projects"); not a plan's, nor one that starts later ("phần còn thiếu
-    cho giai đoạn 2024 - 2030")."""
+    cho giai đoạn 2024 - 2030"). `found`: each text with a period it names."""
     return any(
         m.several_years and m.explicit_year and m.start and m.end
-        and m.start <= end < m.end and _states_a_figure(text, m)
-        for text in texts if not _planned(text)
-        for m in find_periods(text, None)
+        and m.start <= end < m.end and _states_a_figure(text, m) and not _planned(text)
+        for text, m in found
     )  # fmt: skip
 
 

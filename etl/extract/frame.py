@@ -835,14 +835,10 @@ def _unfinished_year(window: PeriodMention | None, frame: Frame) -> bool:
     that sentence kept, and past its paragraph (month-in-a-running-year). Not from November,
     when the year's estimates come out ("Bình quân 10 tháng, CPI …" in a round-up of the year
     published in December), nor by a day guessed from an undated page's text."""
-    return bool(
-        window and window.whole_year and window.end and _unfinished(window, frame)
-        and not frame.published_estimated
-        and frame.published and frame.published < date(window.end.year, YEAR_END_ESTIMATES, 1)
+    return bool(  # (a whole year ends on December 31, after any day before its November)
+        window and window.whole_year and window.end and not frame.published_estimated
+        and frame.published and frame.published < date(window.end.year, ESTIMATES_MONTH, 1)
     )  # fmt: skip
-
-
-YEAR_END_ESTIMATES = 11  # the month from which a year's estimates are published
 
 
 def _year_so_far_in_window(mention: PeriodMention, frame: Frame) -> bool:
