@@ -480,10 +480,13 @@ COUNTS_CAPITAL_RE = re.compile(
     r"(?:(?:whose|with|voi|co|carrying|having|bearing|dont|pour)\s+"
     r"(?:a |the |their |le |leur |un )?"
     r"(?:total |combined |tong (?:so )?|so )?"
+    # "with total new and additional registered capital of X", "với tổng vốn đăng ký mới và tăng
+    # thêm X": the words that say the capital is the new and the added one together
+    r"(?:(?:new|newly|fresh|additional|added|and) ){0,4}?"
     # "seven FDI projects carrying a proposed capital of X": what the licences put down
     r"(?:registered |investment |proposed |pledged )?"
     r"(?:capital|investment|value|muc dau tu|von(?: dang ky| dau tu)?)\s+"
-    r"(?:[\w'-]+\s+){0,3}?"
+    r"(?:[\w'-]+\s+){0,5}?"
     # "14 dự án FDI, tổng vốn X", "06 dự án FDI, vốn đăng ký 275 triệu USD"
     r"|(?:tong (?:so )?von(?: dau tu)?(?: dang ky)?"
     # "1 dự án FDI vốn đăng ký X"

@@ -167,7 +167,8 @@ def period_of_its_sum(work: Work, index: int, kind: str) -> PeriodMention | None
 
 CONVERSION_GAP = 60
 CONVERSION_RE = re.compile(
-    r"(?:tuong duong|equivalent to|equal to|\bor|i\.e\.|soit|quy doi(?: ra \w+)?"
+    r"(?:tuong duong|equivalent to|equal to|\bor|i\.e\.|soit"
+    r"|quy doi(?: (?:ra|thanh|sang)(?: \w+)?)?"  # "quy đổi ra USD", "(quy đổi thành 2,75 tỷ USD)"
     r"|(?:l.)?equivalent de|equivalant)(?: voi| a)?"  # "l'équivalent de", "équivalant à"
     r"(?: (?:khoang|hon|gan|about|some|over|nearly|roughly|more than|plus de|pres de|environ))?\s*$"
 )
