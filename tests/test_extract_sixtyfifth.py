@@ -45,3 +45,56 @@ def test_what_a_province_wants_to_do_is_a_goal_in_french():
         )
         got = facts(body, date(2026, 1, 20), "fr")
         assert _of(got, "fdi_capital_period") == {2_100_000_000}, verb
+
+
+def test_a_pronoun_or_the_pace_after_the_economys_growth_stands_for_that_growth():
+    # the rate before is a yearly average (no one period's figure) or a half-year's; the next
+    # sentence's subject is only "elle", "it" or "the pace", and it names no topic of its own
+    cases = (
+        (
+            "Binh Duong: croissance\n\n"
+            "Sur la période 2016-2020, la croissance économique de la province a atteint en "
+            "moyenne 8,4% par an. Rien qu'en 2020, elle s'est établie à 6,1%.",
+            "fr",
+            {(6.1, "2020-01-01", "2020-12-31")},
+        ),
+        (
+            "Binh Duong growth\n\n"
+            "Over 2016-2020 the province's economy grew by an average of 8.4% a year. In 2020 "
+            "alone, it came to 6.1%.",
+            "en",
+            {(6.1, "2020-01-01", "2020-12-31")},
+        ),
+        (
+            "Binh Duong: croissance\n\n"
+            "Au premier semestre 2020, le PIB régional de Binh Duong avait progressé de 4,2 %. Le "
+            "rythme est passé à 5,3 % à la fin du troisième trimestre.",
+            "fr",
+            {(4.2, "2020-01-01", "2020-06-30"), (5.3, "2020-07-01", "2020-09-30")},
+        ),
+    )
+    for body, lang, wanted in cases:
+        got = {f[2:] for f in facts(body, date(2021, 8, 10), lang) if f[0] == "grdp_growth_pct"}
+        assert got == wanted, body
+
+
+def test_the_pace_is_not_carried_to_another_topic():
+    # the topic named last is the exports: "it" then is no growth of the economy
+    body = (
+        "Binh Duong trade\n\n"
+        "Binh Duong's exports came to 27 billion USD in 2020. In the fourth quarter alone, it "
+        "rose 9.5%."
+    )
+    got = facts(body, date(2021, 4, 2))
+    assert _of(got, "grdp_growth_pct") == set()
+
+
+def test_an_economy_that_kept_growing_names_its_growth_rate():
+    # "kinh tế X liên tục tăng trưởng …" is the economy's growth, however the clause goes on
+    body = (
+        "Bình Dương: kinh tế\n\n"
+        "Nhiều năm qua, kinh tế Bình Dương liên tục tăng trưởng nhanh và bền vững: bình quân "
+        "giai đoạn 2016 – 2020 đạt 8,4%/năm, riêng năm 2019 đạt hơn 9%."
+    )
+    got = {(f[2], f[4]) for f in facts(body, date(2020, 8, 2), "vi") if f[0] == "grdp_growth_pct"}
+    assert got == {(9.0, "2019-12-31")}

@@ -179,7 +179,8 @@ COMPARISON_RE = re.compile(
     r"(?:(?:whole|full|entire) )?(?:year|(?:whole of )?\d{4})"
     # "kế hoạch đề ra cho cả năm 2015", "mục tiêu năm 2024" (English: the alternative above)
     r"|(?:ke hoach|muc tieu|chi tieu)(?: (?:de ra|dat ra|giao))?(?: cho)?(?: ca)? (?:nam )?\d{4}"
-    r"|(?:qu'en|qu'a|que) (?:\d{4}|l'an (?:dernier|passe)|l'annee (?:derniere|passee))"
+    # (not "Rien qu'en 2020, …": that year alone)
+    r"|(?<!rien )(?:qu'en|qu'a|que) (?:\d{4}|l'an (?:dernier|passe)|l'annee (?:derniere|passee))"
     # "deux fois plus qu'un an auparavant, en 2010": the base year, named after the base
     r"|qu'(?:un an|une annee) (?:auparavant|plus tot)(?:,? en (?:19|20)\d\d)?"
     # "pushing for a breakthrough in 2019", "tạo đột phá trong năm 2019": the year of a goal

@@ -117,6 +117,7 @@ def choose_percent(
         _the_province_grew(work, index, catalogue)
         or _bare_growth(work, index, catalogue)
         or _its_growth(work, index, catalogue)
+        or _the_growth_again(work, index, frame, catalogue)
     )
     if grew is not None:
         return grew
@@ -551,3 +552,23 @@ def _bare_growth(work: Work, index: int, catalogue: Catalogue) -> Choice | None:
     ):
         return None  # "exports kept rising, with growth of 12%": that quantity's growth
     return _economy_grew(catalogue, "growth", "bare-growth")
+
+
+def _the_growth_again(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> Choice | None:
+    """ "… la croissance économique a atteint en moyenne 9,11% par an. Rien qu'en 2020, elle s'est
+    établie à 5,91%", "Le rythme est passé à 7,68 %": a pronoun or "the pace" as the subject of a
+    rate, in a sentence that names no topic, right after the economy's growth was the topic,
+    stands for that growth (growth-again)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    if frame.topic != "grdp" or any(c.start < amount.start for c in work.cues.topics):
+        return None
+    if not PACE_SUBJECT_RE.fullmatch(folded, after_last_mark(folded, amount.start), amount.start):
+        return None
+    return _economy_grew(catalogue, "its growth, told before", "growth-again")
+
+
+# the subject that stands for a growth told before, then at most a few words of its verb
+PACE_SUBJECT_RE = re.compile(
+    r"\s*(?:elle|it|this|the (?:pace|rate)|(?:le|ce) (?:rythme|taux)|muc tang(?: truong)?"
+    r"|toc do (?:nay|tang(?: truong)?))\s+(?:[\w']+\s+){0,4}?"
+)
