@@ -98,3 +98,16 @@ def test_an_economy_that_kept_growing_names_its_growth_rate():
     )
     got = {(f[2], f[4]) for f in facts(body, date(2020, 8, 2), "vi") if f[0] == "grdp_growth_pct"}
     assert got == {(9.0, "2019-12-31")}
+
+
+def test_a_word_between_the_count_and_countries_says_which_countries():
+    # "investing", "different" stand between the count and its noun; the investor country named
+    # past the comma is the leader among them, not a qualifier of the count
+    for body in (
+        "Binh Duong has drawn 4,100 FDI projects worth 40 billion USD. Among 18 investing "
+        "countries and territories, South Korea is in the lead with 907 projects.",
+        "Binh Duong has drawn 4,100 FDI projects worth 40 billion USD. The investors hail from "
+        "18 different countries and territories, among them South Korea, Japan and China.",
+    ):
+        got = facts("Binh Duong FDI\n\n" + body, date(2024, 5, 2))
+        assert _of(got, "fdi_countries_total") == {18}, body

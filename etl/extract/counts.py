@@ -1564,7 +1564,9 @@ def _partner_next_to(work: Work, start: int, end: int) -> bool:
     country qualifies the noun."""
     folded = work.cues.folded
     return any(
-        0 <= c.start - end <= NOUN_GAP_CHARS or 0 <= start - c.end <= PARTNER_BEFORE_CHARS
+        # (not past a comma: "Among 18 investing countries, South Korea leads")
+        (0 <= c.start - end <= NOUN_GAP_CHARS and "," not in folded[end : c.start])
+        or 0 <= start - c.end <= PARTNER_BEFORE_CHARS
         or (c.start >= end and FROM_PARTNER_RE.fullmatch(folded, end, c.start) is not None)
         for c in work.cues.partners
     )  # fmt: skip
