@@ -111,3 +111,44 @@ def test_a_word_between_the_count_and_countries_says_which_countries():
     ):
         got = facts("Binh Duong FDI\n\n" + body, date(2024, 5, 2))
         assert _of(got, "fdi_countries_total") == {18}, body
+
+
+def test_quarters_sizes_after_the_economys_size_carry_its_growth():
+    # the half-year's GRDP is a size (the catalogue has only its growth); the quarters' sums in
+    # the next sentence name no topic, so they are that size too, and their changes its growth
+    body = (
+        "Bình Dương: GRDP 6 tháng\n\n"
+        "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2023 theo giá so sánh đạt 180.400 tỷ "
+        "đồng, tăng 5,9% so cùng kỳ. Chia theo quý, quý I là 84.200 tỷ đồng, tăng 5,1%; quý II "
+        "lên 96.200 tỷ đồng, tăng 6,6%."
+    )
+    got = {f[2:] for f in facts(body, date(2023, 7, 20), "vi") if f[0] == "grdp_growth_pct"}
+    assert got == {
+        (5.9, "2023-01-01", "2023-06-30"),
+        (5.1, "2023-01-01", "2023-03-31"),
+        (6.6, "2023-04-01", "2023-06-30"),
+    }
+
+
+def test_thousands_of_billions_then_billions_are_one_sum():
+    # "10 nghìn 537 tỷ đồng" is 10,537 billion đồng, as "2 tỷ 514 triệu" is 2,514 million
+    body = (
+        "Bình Dương: thu ngân sách\n\n"
+        "Thu ngân sách nhà nước 6 tháng đầu năm 2023 của tỉnh đạt 10 nghìn 537 tỷ đồng. Tổng "
+        "mức bán lẻ hàng hóa đạt 81 ngàn 200 tỷ đồng."
+    )
+    got = facts(body, date(2023, 7, 20), "vi")
+    assert _of(got, "budget_revenue_period") == {10_537_000_000_000}
+    assert _of(got, "retail_sales_period") == {81_200_000_000_000}
+
+
+def test_a_sum_after_the_economys_size_is_not_its_size_unless_split_or_named_again():
+    # the next sentence's sum names no topic, but neither splits the size by quarter nor names
+    # it again: its change is no growth of the economy
+    body = (
+        "Bình Dương: kinh tế năm 2023\n\n"
+        "GRDP của tỉnh năm 2023 theo giá so sánh đạt 150.000 tỷ đồng, tăng 7%. Trong năm 2023, "
+        "doanh thu dịch vụ lưu trú đạt 11.007 tỷ đồng, tăng 21,4% so với năm 2022."
+    )
+    got = facts(body, date(2024, 1, 10), "vi")
+    assert _of(got, "grdp_growth_pct") == {7.0}

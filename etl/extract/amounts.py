@@ -291,6 +291,11 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     values = readings(token, lang)
     kind = _marked_kind(folded, start, end)
     value_end, scale = _scale_at(folded, end, lang)
+    billions = THOUSANDS_OF_BILLIONS_RE.match(folded, value_end) if scale == THOUSAND else None
+    if billions:  # "10 nghìn 537 tỷ đồng": 10,537 tỷ
+        values = tuple(v * THOUSAND + int(billions.group(1)) for v in values)
+        token = f"{values[0]:.9g}"
+        value_end, scale = billions.end(), SCALES["ty"]
     scaled = scale is not None
     if scale:
         values = tuple(v * scale for v in values)
@@ -417,6 +422,8 @@ def _compound(folded: str, values: tuple[float, ...], end: int, scale: float):
     return tuple(v + part for v in values), found.end()
 
 
+# "81 nghìn 200 tỷ đồng": the thousands of billions, then the billions below a thousand
+THOUSANDS_OF_BILLIONS_RE = re.compile(r"\s(\d{1,3})\s(?:ty|ti)(?!\w)")
 JOINED_COUNT_RE = re.compile(r".*(?:va|and)\s")  # the part is joined by "and"
 NOUN_AFTER_RE = re.compile(r"\s+(?!usd|do la|dong|vnd)[^\W\d]")  # a word, not a currency
 

@@ -457,11 +457,34 @@ def _about_parks(title: str, lang: str, catalogue: Catalogue) -> bool:
     return not any(a.is_money and a.start < firsts[0][0] for a in find_amounts(title, lang))
 
 
-def _size_of_rate_topic(work: Work, index: int, catalogue: Catalogue, outcome: str) -> bool:
+def _size_of_rate_topic(
+    work: Work, index: int, frame: Frame, catalogue: Catalogue, outcome: str
+) -> bool:
     """ "GRDP came to VND 260.3 trillion, up 8.02%": a sum left out for want of a metric, whose
     own clause names a sized topic (the catalogue has its growth, not its size), is that size;
-    the change after it is the growth (rule change-of-a-size)."""
-    return outcome in (NO_TOPIC, SIZE_ONLY) and sized_before(work, index, catalogue)
+    the change after it is the growth (rule change-of-a-size). So is a sum no word before it in
+    its sentence names, when the sized topic was named last and the sentence splits it by
+    quarter or names it again ("GRDP 6 tháng đạt X, tăng a%. Chia theo quý, quý I là Y, tăng
+    b%": the quarter's size; "quy mô này lên tới X")."""
+    if outcome not in (NO_TOPIC, SIZE_ONLY):
+        return False
+    if sized_before(work, index, catalogue):
+        return True
+    start = work.amounts[index].start
+    return (
+        outcome == NO_TOPIC
+        and frame.topic in catalogue.sized
+        and not any(c.start < start for c in work.cues.topics)
+        and SIZE_AGAIN_RE.search(work.cues.folded, 0, start) is not None
+    )
+
+
+# the size named last is split by quarter or month, or named again: "Chia theo quý, quý I là X",
+# "Sang năm 2023, quy mô này lên tới X", "By quarter, …"
+SIZE_AGAIN_RE = re.compile(
+    r"(?<!\w)(?:(?:chia|tinh|xet) theo (?:quy|thang)|by quarter|quarter by quarter|par trimestre"
+    r"|quy mo (?:nay|do)|this (?:size|figure)|ce (?:montant|niveau))(?!\w)"
+)
 
 
 # "65 domestic projects worth VND3,500 billion": a count of domestic projects, whatever the
@@ -714,7 +737,10 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             )
             domestic_count = index if domestic else -1
         if isinstance(outcome, str) and amount.is_money and _no_metric_in_its_currency(outcome):
-            currency_missed, unspoken = index, outcome == NO_TOPIC
+            currency_missed = index
+            unspoken = outcome == NO_TOPIC and not _size_of_rate_topic(
+                work, index, frame, catalogue, outcome
+            )
         elif currency_missed == index - 1 and unspoken and _read_from_article(outcome):
             outcome = "the conversion of a sum no catalogue topic near it speaks of"
         if not isinstance(outcome, str) and _unforeign_conversion(work, index, outcome[0].metric):
@@ -744,7 +770,7 @@ def _read_sentence(sentence, periods, lang, catalogue, places, frame, is_title, 
             if (
                 amount.is_money
                 and outcome != CONVERSION_REASON  # "1.37 quadrillion VND (59.4 billion USD)"
-                and not _size_of_rate_topic(work, index, catalogue, outcome)
+                and not _size_of_rate_topic(work, index, frame, catalogue, outcome)
             ):
                 money = (money[0] or "?", False)
             partner = _lent_partner(work, index, catalogue)
