@@ -152,3 +152,17 @@ def test_a_sum_after_the_economys_size_is_not_its_size_unless_split_or_named_aga
     )
     got = facts(body, date(2024, 1, 10), "vi")
     assert _of(got, "grdp_growth_pct") == {7.0}
+
+
+def test_billions_of_dong_with_a_dot_in_english_group_thousands():
+    # a dot then three digits before "billion" đồng keeps the home grouping of thousands (no one
+    # counts đồng to the million); before "trillion" đồng or billions of dollars it is a decimal
+    body = (
+        "Binh Duong results\n\n"
+        "In 2019, retail sales of goods and services totalled VND 227.805 billion and budget "
+        "revenue reached VND 57.630 trillion. Exports came to US$ 27.781 billion."
+    )
+    got = facts(body, date(2019, 12, 19))
+    assert _of(got, "retail_sales_period") == {227_805_000_000_000}
+    assert _of(got, "budget_revenue_period") == {57_630_000_000_000}
+    assert _of(got, "exports_period") == {27_781_000_000}

@@ -48,6 +48,7 @@ SCALED_RE = re.compile(rf"\d\s?(?:%|percent|{SCALE_WORD})(?!\w)")  # a sum or a 
 GLUED_ONLY = {"m", "b"}
 # "VND11, 660 billion", "US$ 4, 8 billion": a comma and a space inside a number before its scale
 THOUSAND = 1e3  # a sum scaled by thousands names its currency; a count need not
+BILLION = 1e9
 SPACED = rf",\s(?=\d{{1,3}}(?:\.\d+)?\s?{SCALE_WORD}(?!\w))"  # "US$ 3, 406.94 million" too
 NUM = (
     rf"\d{{1,3}}(?:(?:[.,]|\s(?=\d{{3}}(?!\d))|{SPACED})\d{{3}})+(?:[.,]\d+)?(?!\d)"
@@ -307,6 +308,8 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     unit, start, end = _unit(folded, start, value_end)
     if unit is None and scaled:
         unit = _currency_inside(folded, start, end)
+    if lang == "en" and unit == "VND" and scale == BILLION and DOT_GROUP_RE.fullmatch(token):
+        values = values[::-1]  # "VND 227.805 billion": 227,805 billion đồng, as written at home
     if unit is None and scale == THOUSAND:
         scaled = False  # "over 1.6 thousand FDI projects", "hơn 3 nghìn doanh nghiệp": a count
     if (
@@ -422,6 +425,9 @@ def _compound(folded: str, values: tuple[float, ...], end: int, scale: float):
     return tuple(v + part for v in values), found.end()
 
 
+# "227.805" in "VND 227.805 billion": an English text that keeps the dot grouping the thousands
+# of billions of đồng, the way Vietnamese writes them (no one writes đồng to the million)
+DOT_GROUP_RE = re.compile(r"\d{1,3}\.\d{3}")
 # "81 nghìn 200 tỷ đồng": the thousands of billions, then the billions below a thousand
 THOUSANDS_OF_BILLIONS_RE = re.compile(r"\s(\d{1,3})\s(?:ty|ti)(?!\w)")
 JOINED_COUNT_RE = re.compile(r".*(?:va|and)\s")  # the part is joined by "and"
