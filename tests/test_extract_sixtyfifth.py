@@ -166,3 +166,18 @@ def test_billions_of_dong_with_a_dot_in_english_group_thousands():
     assert _of(got, "retail_sales_period") == {227_805_000_000_000}
     assert _of(got, "budget_revenue_period") == {57_630_000_000_000}
     assert _of(got, "exports_period") == {27_781_000_000}
+
+
+def test_others_already_there_that_raised_their_capital_are_adjusted_projects_in_french():
+    # "64 autres, déjà implantés, ont relevé leur capital": the others stand for projects, past an
+    # aside on what they are
+    body = (
+        "Binh Duong: IDE en sept mois\n\n"
+        "Au cours des sept premiers mois, Binh Duong a accordé des licences à 55 projets à "
+        "capitaux étrangers, pour 537 millions de dollars. Dans le même temps, 64 autres, déjà "
+        "implantés, ont relevé leur capital pour un montant supplémentaire de 604 millions de "
+        "dollars."
+    )
+    got = facts(body, date(2019, 8, 2), "fr")
+    assert _of(got, "fdi_adjusted_projects_period") == {64}
+    assert _of(got, "fdi_adjusted_capital_period") == {604_000_000}
