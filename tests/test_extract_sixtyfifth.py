@@ -181,3 +181,22 @@ def test_others_already_there_that_raised_their_capital_are_adjusted_projects_in
     got = facts(body, date(2019, 8, 2), "fr")
     assert _of(got, "fdi_adjusted_projects_period") == {64}
     assert _of(got, "fdi_adjusted_capital_period") == {604_000_000}
+
+
+def test_this_figure_as_the_subject_of_a_change_is_the_figure_told_last():
+    # the sentence before names FDI capital only by a share of the plan; "con số này" (this
+    # figure) then rose, year on year: the change of the FDI capital
+    body = (
+        "Bình Dương: FDI năm 2015\n\n"
+        "Vốn đầu tư trực tiếp nước ngoài mà Bình Dương thu hút được trong năm 2015 đã vượt 70% kế "
+        "hoạch đặt ra cho cả năm. So với năm 2014, con số này tăng 11,1%."
+    )
+    got = facts(body, date(2015, 12, 20), "vi")
+    assert _of(got, "fdi_capital_period_yoy_pct") == {11.1}
+    english = (
+        "Binh Duong FDI in 2015\n\n"
+        "The foreign direct investment Binh Duong drew in 2015 has passed 70% of the plan for the "
+        "year. Compared with 2014, this figure is up 11.1%."
+    )
+    got = facts(english, date(2015, 12, 20))
+    assert _of(got, "fdi_capital_period_yoy_pct") == {11.1}

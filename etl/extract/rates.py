@@ -118,6 +118,7 @@ def choose_percent(
         or _bare_growth(work, index, catalogue)
         or _its_growth(work, index, catalogue)
         or _the_growth_again(work, index, frame, catalogue)
+        or _this_figure_changed(work, index, frame, catalogue)
     )
     if grew is not None:
         return grew
@@ -571,4 +572,30 @@ def _the_growth_again(work: Work, index: int, frame: Frame, catalogue: Catalogue
 PACE_SUBJECT_RE = re.compile(
     r"\s*(?:elle|it|this|the (?:pace|rate)|(?:le|ce) (?:rythme|taux)|muc tang(?: truong)?"
     r"|toc do (?:nay|tang(?: truong)?))\s+(?:[\w']+\s+){0,4}?"
+)
+
+
+def _this_figure_changed(
+    work: Work, index: int, frame: Frame, catalogue: Catalogue
+) -> Choice | None:
+    """ "Vốn FDI … đã vượt 70% kế hoạch. So với năm 2014, con số này tăng 11,1%", "Ce montant …
+    marque une hausse de plus de 19% sur un an": "this figure" as the subject of a change, in a
+    sentence that names no topic before it, is the figure of the topic named last, and the
+    change is that figure's (this-figure-changed)."""
+    amount, folded = work.amounts[index], work.cues.folded
+    topic = frame.topic
+    if topic is None or any(c.start < amount.start for c in work.cues.topics):
+        return None
+    if not THIS_FIGURE_RE.search(folded, after_last_mark(folded, amount.start), amount.start):
+        return None
+    if catalogue.family(topic) != topic or not _is_change(work, index, catalogue):
+        return None  # a part's change has no metric
+    change = next((m for m in catalogue.metrics if m.change and m.topic == topic), None)
+    return Choice(change, "this figure", "this-figure-changed", 1.0, 1.0) if change else None
+
+
+# "this figure", "con số này", "ce montant": the figure just told, as a clause's subject
+THIS_FIGURE_RE = re.compile(
+    r"(?<!\w)(?:con so (?:nay|do)|muc nay|this (?:figure|amount|sum)|the figure"
+    r"|ce (?:montant|chiffre))(?!\w)"
 )
