@@ -200,3 +200,36 @@ def test_this_figure_as_the_subject_of_a_change_is_the_figure_told_last():
     )
     got = facts(english, date(2015, 12, 20))
     assert _of(got, "fdi_capital_period_yoy_pct") == {11.1}
+
+
+def test_projects_counted_among_a_group_named_first_are_a_part_of_it():
+    # "of the N projects …" opens the sentence: the projects counted after it are some of those,
+    # no total of the province's; an investor country's share of them is its own total
+    for body, lang in (
+        (
+            "Đáng chú ý, trong 42 dự án bị thu hồi, tỉnh đã giao lại 12 dự án cho các nhà đầu tư "
+            "khác.",
+            "vi",
+        ),
+        (
+            "Trong số 9 dự án nói trên, 6 dự án đã khởi công; 3 dự án còn lại đang hoàn tất thủ "
+            "tục.",
+            "vi",
+        ),
+        ("Of the 42 revoked projects, the province has handed 12 projects to new investors.", "en"),
+    ):
+        got = facts("Bình Dương: thu hút FDI\n\n" + body, date(2019, 10, 2), lang)
+        assert _of(got, "fdi_projects_total") == set(), body
+    body = (
+        "Binh Duong FDI\n\n"
+        "Binh Duong is home to 4,100 FDI projects. Of the 4,100 projects, South Korea owns 1,200 "
+        "projects."
+    )
+    got = {(f[1], f[2]) for f in facts(body, date(2019, 10, 2)) if f[0] == "fdi_projects_total"}
+    assert got == {(None, 4100), ("South Korea", 1200)}
+    split = (
+        "Binh Duong FDI\n\n"
+        "Of the 368 projects in the province, 40 are foreign-invested projects with total "
+        "registered capital of US$3.1 billion."
+    )
+    assert _of(facts(split, date(2020, 6, 27)), "fdi_projects_total") == {40}

@@ -743,7 +743,36 @@ def _count_metric(
         if share:
             return Choice(share, phrase, RANKED_NEW_RULE, OWN_BEFORE, OWN_BEFORE)
         return "a count over a period, not a cumulative total"
+    if metric.kind == "stock" and _part_of_a_group_named(work, index):
+        return PART_OF_A_GROUP
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
+
+
+KIND_WORDS_CHARS = 40  # how far after a count its kind may be named ("40 are foreign-invested")
+PART_OF_A_GROUP = "a part of the projects named before it ('of the N projects …'; a subset)"
+# "Trong số 8 dự án nói trên, …", "trong 35 dự án bị thu hồi, …", "Of the 35 revoked projects,
+# …": a group of projects named first, whose parts the sentence then counts
+OF_THE_GROUP_RE = re.compile(
+    r"(?<!\w)(?:trong (?:tong )?(?:so )?|of the |among the |parmi les |sur les )"
+    r"\d[\d.,]* (?:[\w-]+ )?(?:du an|projects|projets)(?!\w)"
+)
+
+
+def _part_of_a_group_named(work: Work, index: int) -> bool:
+    """ "trong 35 dự án bị thu hồi, tỉnh đã giao lại 10 dự án cho nhà đầu tư khác", "Of the 35
+    revoked projects, 10 were handed to other investors": a count of projects after "of the N
+    projects" in its sentence is a part of those N, no total of the province's; not an investor
+    country's share of them ("Of the 3,200 projects, South Korea has 1,000": its own total), nor
+    the foreign ones of a split by origin ("Of the 368 projects, 40 are foreign-invested")."""
+    amount, folded = work.amounts[index], work.cues.folded
+    group = OF_THE_GROUP_RE.search(folded, 0, amount.start)
+    if group is None or group.end() > amount.start:
+        return False
+    words = folded[amount.end : amount.end + KIND_WORDS_CHARS].split(",")[0]
+    if FOREIGN_WORDS_RE.search(words):
+        return False  # "Of the 368 projects in the province, 40 are foreign-invested": its FDI
+    return not any(group.end() <= c.start < amount.end + NOUN_GAP_CHARS + 40
+                   for c in work.cues.partners)  # fmt: skip
 
 
 def _after_an_aside(folded: str, end: int) -> int:
