@@ -233,3 +233,17 @@ def test_projects_counted_among_a_group_named_first_are_a_part_of_it():
         "registered capital of US$3.1 billion."
     )
     assert _of(facts(split, date(2020, 6, 27)), "fdi_projects_total") == {40}
+
+
+def test_new_and_enlarged_counts_before_sums_in_both_currencies_are_every_kind():
+    # the new projects, then the enlarged ones, then one sum in đồng and one in dollars: the
+    # capital of projects of every kind, so neither count is the FDI projects'
+    body = (
+        "Binh Duong: nine months\n\n"
+        "In the first nine months, the province licensed 253 new projects and allowed 209 "
+        "projects to increase their capital, with newly granted and added capital totalling "
+        "127,788 billion VND and 1.588 billion USD."
+    )
+    got = facts(body, date(2025, 10, 10))
+    assert _of(got, "fdi_new_projects_period") == set()
+    assert _of(got, "fdi_adjusted_projects_period") == set()

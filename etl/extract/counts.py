@@ -526,6 +526,8 @@ def _worth_both_currencies(work: Work, index: int) -> bool:
     the domestic and the foreign ones together, unless words up to the sum say foreign."""
     folded, start = work.cues.folded, work.amounts[index].start
     later = [a for a in work.amounts[index + 1 :] if not a.in_parens]
+    if len(later) > 2 and not later[0].is_money and later[1].is_money:
+        later = _past_a_count_of_another_status(folded, start, later)
     if len(later) < 2:
         return False
     first, second = later[0], later[1]  # (no count between: "41 dự án trong nước và 46 dự án
@@ -535,6 +537,18 @@ def _worth_both_currencies(work: Work, index: int) -> bool:
         and BOTH_GAP_RE.fullmatch(folded, work.amounts[index].end, first.start) is not None
         and AND_THEN_RE.fullmatch(folded, first.end, second.start) is not None
     )
+
+
+def _past_a_count_of_another_status(folded: str, start: int, later: list[Amount]) -> list[Amount]:
+    """ "licensed 253 new projects and allowed 209 projects to increase their capital, with new
+    and added capital totalling X VND and Y USD": a second count of projects by status (not by
+    origin: nothing domestic or foreign is named up to the sums) stands between the count and
+    its two sums, which are both counts' together."""
+    if FOREIGN_WORDS_RE.search(folded, start, later[1].start) or DOMESTIC_WORDS_RE.search(
+        folded, start, later[1].start
+    ):
+        return later
+    return later[1:]
 
 
 # the words between a count and its sum in đồng, within one clause; then "and" up to the dollars
