@@ -247,3 +247,24 @@ def test_new_and_enlarged_counts_before_sums_in_both_currencies_are_every_kind()
     got = facts(body, date(2025, 10, 10))
     assert _of(got, "fdi_new_projects_period") == set()
     assert _of(got, "fdi_adjusted_projects_period") == set()
+
+
+def test_the_foreign_part_of_the_years_tally_told_with_no_verb_is_new_projects():
+    # "lũy kế từ đầu năm" (the year so far) told with no verb: the FDI part of its count is the
+    # year's new FDI projects, and their dollars the new projects' capital
+    for body, lang in (
+        (
+            "Lũy kế từ đầu năm đến nay, con số là 21 dự án đầu tư trực tiếp (3 dự án FDI) với vốn "
+            "đăng ký khoảng 3.300 tỷ đồng và 32,6 triệu USD.",
+            "vi",
+        ),
+        (
+            "Since the start of the year, the tally stands at 21 direct investment projects "
+            "(including 3 FDI projects), with registered capital of 3,300 billion VND and 32.6 "
+            "million USD.",
+            "en",
+        ),
+    ):
+        got = facts("Bình Dương: tháng 2\n\n" + body, date(2024, 2, 25), lang)
+        assert _of(got, "fdi_new_projects_period") == {3}, body
+        assert _of(got, "fdi_projects_total") == set(), body

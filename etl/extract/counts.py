@@ -1115,11 +1115,20 @@ def _drawn_in_period(
         and not (part and work.cues.has(catalogue.words["licensing"], 0, amount.start))
         and not _came_in_period(work, index, flow, frame)
         and not _drawn_after(work, index, frame)
+        and not (part and YEAR_SO_FAR_RE.search(work.cues.folded, 0, amount.start))
     ):
         return None
     if DOMESTIC_RE.search(work.cues.folded, amount.end, seg.after[1]):
         return None  # "48.456 dự án trong nước": domestic projects
     return _new_ones(catalogue, name, amount.value)
+
+
+# "Lũy kế từ đầu năm đến nay, con số là 21 dự án đầu tư trực tiếp (3 dự án FDI)": what the year
+# has brought so far, told with no verb; its parts are the year's new ones too
+YEAR_SO_FAR_RE = re.compile(
+    r"(?<!\w)(?:(?:luy ke|cong don|tinh) tu dau nam|since the (?:start|beginning) of the year"
+    r"|depuis le debut de l.annee)(?!\w)"
+)
 
 
 def first_flow(catalogue: Catalogue, noun: str | None) -> Metric | None:
