@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_extract_rules import facts
-
-
-def _of(got: set, metric: str) -> set[float]:
-    return {f[2] for f in got if f[0] == metric}
+from tests.test_extract_rules import facts, values
 
 
 def test_domestic_projects_carry_their_new_and_added_capital():
@@ -22,7 +18,7 @@ def test_domestic_projects_carry_their_new_and_added_capital():
         "tổng vốn đăng ký cấp mới và tăng thêm hơn 52.300 tỷ đồng (quy đổi thành 2,05 tỷ USD)."
     )
     got = facts(body, date(2025, 6, 2), "vi")
-    assert _of(got, "domestic_capital_period") == {52_300_000_000_000}
+    assert values(got, "domestic_capital_period") == {52_300_000_000_000}
     assert not any(f[2] == 2_050_000_000 for f in got)
     english = (
         "Binh Duong investment in five months\n\n"
@@ -30,7 +26,7 @@ def test_domestic_projects_carry_their_new_and_added_capital():
         "total new and additional registered capital of over 52.3 trillion VND."
     )
     got = facts(english, date(2025, 6, 2))
-    assert _of(got, "domestic_capital_period") == {52_300_000_000_000}
+    assert values(got, "domestic_capital_period") == {52_300_000_000_000}
 
 
 def test_what_a_province_wants_to_do_is_a_goal_in_french():
@@ -44,7 +40,7 @@ def test_what_a_province_wants_to_do_is_a_goal_in_french():
             "milliards de dollars d'IDE."
         )
         got = facts(body, date(2026, 1, 20), "fr")
-        assert _of(got, "fdi_capital_period") == {2_100_000_000}, verb
+        assert values(got, "fdi_capital_period") == {2_100_000_000}, verb
 
 
 def test_a_pronoun_or_the_pace_after_the_economys_growth_stands_for_that_growth():
@@ -86,7 +82,7 @@ def test_the_pace_is_not_carried_to_another_topic():
         "rose 9.5%."
     )
     got = facts(body, date(2021, 4, 2))
-    assert _of(got, "grdp_growth_pct") == set()
+    assert values(got, "grdp_growth_pct") == set()
 
 
 def test_an_economy_that_kept_growing_names_its_growth_rate():
@@ -110,7 +106,7 @@ def test_a_word_between_the_count_and_countries_says_which_countries():
         "18 different countries and territories, among them South Korea, Japan and China.",
     ):
         got = facts("Binh Duong FDI\n\n" + body, date(2024, 5, 2))
-        assert _of(got, "fdi_countries_total") == {18}, body
+        assert values(got, "fdi_countries_total") == {18}, body
 
 
 def test_quarters_sizes_after_the_economys_size_carry_its_growth():
@@ -138,8 +134,8 @@ def test_thousands_of_billions_then_billions_are_one_sum():
         "mức bán lẻ hàng hóa đạt 81 ngàn 200 tỷ đồng."
     )
     got = facts(body, date(2023, 7, 20), "vi")
-    assert _of(got, "budget_revenue_period") == {10_537_000_000_000}
-    assert _of(got, "retail_sales_period") == {81_200_000_000_000}
+    assert values(got, "budget_revenue_period") == {10_537_000_000_000}
+    assert values(got, "retail_sales_period") == {81_200_000_000_000}
 
 
 def test_a_sum_after_the_economys_size_is_not_its_size_unless_split_or_named_again():
@@ -151,7 +147,7 @@ def test_a_sum_after_the_economys_size_is_not_its_size_unless_split_or_named_aga
         "doanh thu dịch vụ lưu trú đạt 11.007 tỷ đồng, tăng 21,4% so với năm 2022."
     )
     got = facts(body, date(2024, 1, 10), "vi")
-    assert _of(got, "grdp_growth_pct") == {7.0}
+    assert values(got, "grdp_growth_pct") == {7.0}
 
 
 def test_billions_of_dong_with_a_dot_in_english_group_thousands():
@@ -163,9 +159,9 @@ def test_billions_of_dong_with_a_dot_in_english_group_thousands():
         "revenue reached VND 57.630 trillion. Exports came to US$ 27.781 billion."
     )
     got = facts(body, date(2019, 12, 19))
-    assert _of(got, "retail_sales_period") == {227_805_000_000_000}
-    assert _of(got, "budget_revenue_period") == {57_630_000_000_000}
-    assert _of(got, "exports_period") == {27_781_000_000}
+    assert values(got, "retail_sales_period") == {227_805_000_000_000}
+    assert values(got, "budget_revenue_period") == {57_630_000_000_000}
+    assert values(got, "exports_period") == {27_781_000_000}
 
 
 def test_others_already_there_that_raised_their_capital_are_adjusted_projects_in_french():
@@ -179,8 +175,8 @@ def test_others_already_there_that_raised_their_capital_are_adjusted_projects_in
         "dollars."
     )
     got = facts(body, date(2019, 8, 2), "fr")
-    assert _of(got, "fdi_adjusted_projects_period") == {64}
-    assert _of(got, "fdi_adjusted_capital_period") == {604_000_000}
+    assert values(got, "fdi_adjusted_projects_period") == {64}
+    assert values(got, "fdi_adjusted_capital_period") == {604_000_000}
 
 
 def test_this_figure_as_the_subject_of_a_change_is_the_figure_told_last():
@@ -192,14 +188,14 @@ def test_this_figure_as_the_subject_of_a_change_is_the_figure_told_last():
         "hoạch đặt ra cho cả năm. So với năm 2014, con số này tăng 11,1%."
     )
     got = facts(body, date(2015, 12, 20), "vi")
-    assert _of(got, "fdi_capital_period_yoy_pct") == {11.1}
+    assert values(got, "fdi_capital_period_yoy_pct") == {11.1}
     english = (
         "Binh Duong FDI in 2015\n\n"
         "The foreign direct investment Binh Duong drew in 2015 has passed 70% of the plan for the "
         "year. Compared with 2014, this figure is up 11.1%."
     )
     got = facts(english, date(2015, 12, 20))
-    assert _of(got, "fdi_capital_period_yoy_pct") == {11.1}
+    assert values(got, "fdi_capital_period_yoy_pct") == {11.1}
 
 
 def test_projects_counted_among_a_group_named_first_are_a_part_of_it():
@@ -219,7 +215,7 @@ def test_projects_counted_among_a_group_named_first_are_a_part_of_it():
         ("Of the 42 revoked projects, the province has handed 12 projects to new investors.", "en"),
     ):
         got = facts("Bình Dương: thu hút FDI\n\n" + body, date(2019, 10, 2), lang)
-        assert _of(got, "fdi_projects_total") == set(), body
+        assert values(got, "fdi_projects_total") == set(), body
     body = (
         "Binh Duong FDI\n\n"
         "Binh Duong is home to 4,100 FDI projects. Of the 4,100 projects, South Korea owns 1,200 "
@@ -232,7 +228,7 @@ def test_projects_counted_among_a_group_named_first_are_a_part_of_it():
         "Of the 368 projects in the province, 40 are foreign-invested projects with total "
         "registered capital of US$3.1 billion."
     )
-    assert _of(facts(split, date(2020, 6, 27)), "fdi_projects_total") == {40}
+    assert values(facts(split, date(2020, 6, 27)), "fdi_projects_total") == {40}
 
 
 def test_new_and_enlarged_counts_before_sums_in_both_currencies_are_every_kind():
@@ -245,8 +241,8 @@ def test_new_and_enlarged_counts_before_sums_in_both_currencies_are_every_kind()
         "127,788 billion VND and 1.588 billion USD."
     )
     got = facts(body, date(2025, 10, 10))
-    assert _of(got, "fdi_new_projects_period") == set()
-    assert _of(got, "fdi_adjusted_projects_period") == set()
+    assert values(got, "fdi_new_projects_period") == set()
+    assert values(got, "fdi_adjusted_projects_period") == set()
 
 
 def test_the_foreign_part_of_the_years_tally_told_with_no_verb_is_new_projects():
@@ -266,5 +262,5 @@ def test_the_foreign_part_of_the_years_tally_told_with_no_verb_is_new_projects()
         ),
     ):
         got = facts("Bình Dương: tháng 2\n\n" + body, date(2024, 2, 25), lang)
-        assert _of(got, "fdi_new_projects_period") == {3}, body
-        assert _of(got, "fdi_projects_total") == set(), body
+        assert values(got, "fdi_new_projects_period") == {3}, body
+        assert values(got, "fdi_projects_total") == set(), body

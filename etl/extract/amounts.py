@@ -296,7 +296,7 @@ def _amount(folded: str, match: re.Match, lang: str) -> Amount | None:
     if billions:  # "10 nghìn 537 tỷ đồng": 10,537 tỷ
         values = tuple(v * THOUSAND + int(billions.group(1)) for v in values)
         token = f"{values[0]:.9g}"
-        value_end, scale = billions.end(), SCALES["ty"]
+        value_end, scale = billions.end(), BILLION
     scaled = scale is not None
     if scale:
         values = tuple(v * scale for v in values)

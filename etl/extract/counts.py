@@ -762,7 +762,8 @@ def _count_metric(
     return Choice(metric, phrase, "counted noun", OWN_BEFORE, OWN_BEFORE)
 
 
-KIND_WORDS_CHARS = 40  # how far after a count its kind may be named ("40 are foreign-invested")
+# how far after a count its kind or its investor country may be named ("40 are foreign-invested")
+KIND_WORDS_CHARS = 40
 PART_OF_A_GROUP = "a part of the projects named before it ('of the N projects …'; a subset)"
 # "Trong số 8 dự án nói trên, …", "trong 35 dự án bị thu hồi, …", "Of the 35 revoked projects,
 # …": a group of projects named first, whose parts the sentence then counts
@@ -785,7 +786,7 @@ def _part_of_a_group_named(work: Work, index: int) -> bool:
     words = folded[amount.end : amount.end + KIND_WORDS_CHARS].split(",")[0]
     if FOREIGN_WORDS_RE.search(words):
         return False  # "Of the 368 projects in the province, 40 are foreign-invested": its FDI
-    return not any(group.end() <= c.start < amount.end + NOUN_GAP_CHARS + 40
+    return not any(group.end() <= c.start < amount.end + KIND_WORDS_CHARS
                    for c in work.cues.partners)  # fmt: skip
 
 

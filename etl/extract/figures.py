@@ -90,7 +90,7 @@ from etl.extract.metric import (
 )
 from etl.extract.periods import PeriodMention, find_periods, the_year_of
 from etl.extract.places import PROVINCE, Places, in_an_authoritys_name
-from etl.extract.rates import choose_percent, signed_change
+from etl.extract.rates import THIS_FIGURE, choose_percent, signed_change
 from etl.extract.scope import (
     PARTS_OF_THE_SUM_BEFORE_RE,
     carried_subject,
@@ -483,7 +483,7 @@ def _size_of_rate_topic(
 # "Sang năm 2023, quy mô này lên tới X", "By quarter, …"
 SIZE_AGAIN_RE = re.compile(
     r"(?<!\w)(?:(?:chia|tinh|xet) theo (?:quy|thang)|by quarter|quarter by quarter|par trimestre"
-    r"|quy mo (?:nay|do)|this (?:size|figure)|ce (?:montant|niveau))(?!\w)"
+    rf"|quy mo (?:nay|do)|this size|ce niveau|{THIS_FIGURE})(?!\w)"
 )
 
 

@@ -558,8 +558,8 @@ def _bare_growth(work: Work, index: int, catalogue: Catalogue) -> Choice | None:
 def _the_growth_again(work: Work, index: int, frame: Frame, catalogue: Catalogue) -> Choice | None:
     """ "… la croissance économique a atteint en moyenne 9,11% par an. Rien qu'en 2020, elle s'est
     établie à 5,91%", "Le rythme est passé à 7,68 %": a pronoun or "the pace" as the subject of a
-    rate, in a sentence that names no topic, right after the economy's growth was the topic,
-    stands for that growth (growth-again)."""
+    rate, in a sentence that names no topic before it, right after the economy's growth was the
+    topic, stands for that growth (growth-again)."""
     amount, folded = work.amounts[index], work.cues.folded
     if frame.topic != "grdp" or any(c.start < amount.start for c in work.cues.topics):
         return None
@@ -595,7 +595,7 @@ def _this_figure_changed(
 
 
 # "this figure", "con số này", "ce montant": the figure just told, as a clause's subject
-THIS_FIGURE_RE = re.compile(
-    r"(?<!\w)(?:con so (?:nay|do)|muc nay|this (?:figure|amount|sum)|the figure"
-    r"|ce (?:montant|chiffre))(?!\w)"
+THIS_FIGURE = (
+    r"con so (?:nay|do)|muc nay|this (?:figure|amount|sum)|the figure|ce (?:montant|chiffre)"
 )
+THIS_FIGURE_RE = re.compile(rf"(?<!\w)(?:{THIS_FIGURE})(?!\w)")
