@@ -264,3 +264,16 @@ def test_the_foreign_part_of_the_years_tally_told_with_no_verb_is_new_projects()
         got = facts("Bình Dương: tháng 2\n\n" + body, date(2024, 2, 25), lang)
         assert values(got, "fdi_new_projects_period") == {3}, body
         assert values(got, "fdi_projects_total") == set(), body
+
+
+def test_the_figure_after_a_subsets_sum_is_the_subsets():
+    # the sentence before gave the private firms' exports, a subset of the province's; "the
+    # figure" that rose is theirs, no change of the province's exports
+    body = (
+        "Binh Duong's private firms post record exports\n\n"
+        "Privately owned domestic businesses in Binh Duong earned nearly 6.2 billion USD from "
+        "exports in 2022, the provincial Department of Industry and Trade said. The figure was "
+        "almost 31% higher than in 2021."
+    )
+    got = facts(body, date(2023, 1, 4))
+    assert values(got, "exports_period_yoy_pct") == set()

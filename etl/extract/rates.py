@@ -584,8 +584,9 @@ def _this_figure_changed(
     change is that figure's (this-figure-changed)."""
     amount, folded = work.amounts[index], work.cues.folded
     topic = frame.topic
-    if topic is None or any(c.start < amount.start for c in work.cues.topics):
-        return None
+    if topic is None or frame.subset or any(c.start < amount.start for c in work.cues.topics):
+        return None  # (after a subset's figure, "the figure" is the subset's: "Private firms
+        # earned 5.8 billion USD from exports … The figure was almost 35% higher")
     if not THIS_FIGURE_RE.search(folded, after_last_mark(folded, amount.start), amount.start):
         return None
     if catalogue.family(topic) != topic or not _is_change(work, index, catalogue):
