@@ -277,3 +277,14 @@ def test_the_figure_after_a_subsets_sum_is_the_subsets():
     )
     got = facts(body, date(2023, 1, 4))
     assert values(got, "exports_period_yoy_pct") == set()
+
+
+def test_a_place_that_grew_at_a_pace_then_the_rate_is_its_growth():
+    # "grew at a double-digit pace, 10.18%": the pace named between the verb and the rate
+    body = (
+        "Binh Duong growth\n\n"
+        "In the third quarter, for the first time in years Binh Duong grew at a double-digit "
+        "pace, 10.4%, one of the fastest in the country."
+    )
+    got = {f[2:] for f in facts(body, date(2025, 10, 28)) if f[0] == "grdp_growth_pct"}
+    assert got == {(10.4, "2025-07-01", "2025-09-30")}

@@ -153,7 +153,9 @@ GREW_RE = re.compile(
     r"(?:a )?growth of|tang truong|dat muc tang truong"
     # "Quang Ninh is expected to grow by 9.46% in the first half": the place's own growth, foreseen
     r"|(?:is|was) (?:expected|estimated|projected|forecast) to (?:have )?(?:grow|grown|expand"
-    r"|expanded))(?: by| at)?\s*$"
+    r"|expanded))(?: by| at)?"
+    # "Dong Nai grew at a double-digit pace, 10.18%": the pace named, then the rate
+    r"(?: at (?:a|an) (?:[\w-]+ ){0,2}?(?:pace|rate)(?: of)?,?)?\s*$"
     # "Phu Tho's growth in 2024 is estimated at 9.53%": the place's own growth
     r"|'s (?:economic )?growth(?: rate)?(?: (?:in|for) (?:19|20)\d\d)?(?: (?:is|was) (?:estimated|"
     r"expected|put) (?:at|to (?:reach|be|hit))| reached| hit| stood at| came in at| of| was| is"
