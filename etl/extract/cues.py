@@ -106,6 +106,10 @@ class SentenceCues:
             return first.label
         return "province"
 
+    def topic_before(self, at: int) -> bool:
+        """Whether a topic cue starts before `at` (the sentence names a topic before it)."""
+        return any(c.start < at for c in self.topics)
+
     def has(self, words: Words, start: int, end: int) -> bool:
         """Whether `words` occur in folded[start:end]."""
         if end <= start:

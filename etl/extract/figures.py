@@ -474,7 +474,7 @@ def _size_of_rate_topic(
     return (
         outcome == NO_TOPIC
         and frame.topic in catalogue.sized
-        and not any(c.start < start for c in work.cues.topics)
+        and not work.cues.topic_before(start)
         and SIZE_AGAIN_RE.search(work.cues.folded, 0, start) is not None
     )
 

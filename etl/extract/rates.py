@@ -7,7 +7,7 @@ import math
 import re
 
 from etl.extract.amounts import minus_sign
-from etl.extract.catalogue import Catalogue
+from etl.extract.catalogue import Catalogue, Metric
 from etl.extract.cues import after_last_mark
 from etl.extract.explain import Reason
 from etl.extract.frame import FOREIGN_WORDS_RE, Frame
@@ -190,8 +190,13 @@ def _economy_grew(catalogue: Catalogue, cue: str, rule: str) -> Choice | None:
 
 def _change_of_its_sum(catalogue: Catalogue, family: str, cue: str) -> Choice | None:
     """The change metric of a whole's topic, as the change of the sum before the rate."""
-    change = next((m for m in catalogue.metrics if m.change and m.topic == family), None)
+    change = _change_metric(catalogue, family)
     return Choice(change, cue, CHANGE_OF_ITS_SUM, 2.0, 1.0) if change is not None else None
+
+
+def _change_metric(catalogue: Catalogue, topic: str) -> Metric | None:
+    """The catalogue's year-on-year change metric of a topic, if it has one."""
+    return next((m for m in catalogue.metrics if m.change and m.topic == topic), None)
 
 
 COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?:so (?:luong )?du an|number of|nombre de)(?!\w)")
@@ -563,7 +568,7 @@ def _the_growth_again(work: Work, index: int, frame: Frame, catalogue: Catalogue
     rate, in a sentence that names no topic before it, right after the economy's growth was the
     topic, stands for that growth (growth-again)."""
     amount, folded = work.amounts[index], work.cues.folded
-    if frame.topic != "grdp" or any(c.start < amount.start for c in work.cues.topics):
+    if frame.topic != "grdp" or work.cues.topic_before(amount.start):
         return None
     if not PACE_SUBJECT_RE.fullmatch(folded, after_last_mark(folded, amount.start), amount.start):
         return None
@@ -586,14 +591,14 @@ def _this_figure_changed(
     change is that figure's (this-figure-changed)."""
     amount, folded = work.amounts[index], work.cues.folded
     topic = frame.topic
-    if topic is None or frame.subset or any(c.start < amount.start for c in work.cues.topics):
+    if topic is None or frame.subset or work.cues.topic_before(amount.start):
         return None  # (after a subset's figure, "the figure" is the subset's: "Private firms
         # earned 5.8 billion USD from exports … The figure was almost 35% higher")
     if not THIS_FIGURE_RE.search(folded, after_last_mark(folded, amount.start), amount.start):
         return None
     if catalogue.family(topic) != topic or not _is_change(work, index, catalogue):
         return None  # a part's change has no metric
-    change = next((m for m in catalogue.metrics if m.change and m.topic == topic), None)
+    change = _change_metric(catalogue, topic)
     return Choice(change, "this figure", "this-figure-changed", 1.0, 1.0) if change else None
 
 
